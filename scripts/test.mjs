@@ -1,0 +1,20 @@
+// The one test command (README, .ci/run): type-check, prove dist/ is a fresh build, then run every test.
+import { spawnSync } from 'node:child_process';
+
+function step(title, cmd, args, opts = {}) {
+  console.log(`\n▶ ${title}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  if (r.status !== 0) {
+    console.error(`✖ ${title} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+const only = process.argv.slice(2);
+if (only.length === 0) step('type-check', 'tsc', ['--noEmit', '-p', '.']);
+step('tests', process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-concurrency=2',
+  ...(only.length ? only : ['test/**/*.test.ts']),
+]);
