@@ -1,0 +1,70 @@
+// Benchmark (not a test): flip + verify latency p50/p99 against a real kube-apiserver, rollback end to end,
+// and failed requests through the flips with a proxy following the selector.
+// Run: ./node_modules/.bin/node bench/kube-flip.ts [flips=100]
+import { memoryLog } from '../src/log.ts';
+import { connect } from '../src/kube/client.ts';
+import { parseDeployConfig } from '../src/kube/config.ts';
+import { rollback, promote } from '../src/kube/commands.ts';
+import { flipSelector, readLiveService } from '../src/kube/flip.ts';
+import { percentile } from '../src/kube/warmup.ts';
+import { startCluster } from '../test/kube/support/cluster.ts';
+import { startBackend, startLoad, startProxy } from '../test/kube/support/dataplane.ts';
+import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../test/kube/support/fixtures.ts';
+
+const flips = Number(process.argv[2] ?? 100);
+const startedCluster = performance.now();
+const cluster = await startCluster();
+const clusterMs = performance.now() - startedCluster;
+const backends = { blue: await startBackend('blue'), green: await startBackend('green') };
+try {
+  const admin = adminClients(cluster.adminKubeconfig);
+  const namespace = await freshNamespace(admin, 'bench');
+  await applyShippedRole(admin, namespace);
+  const bg = await blueGreen(admin, namespace, { deploy: { watch: { seconds: 0 }, historyLimit: 10 } });
+  const clients = connect({ kubeconfig: cluster.restrictedKubeconfig });
+  const config = parseDeployConfig(bg.deploy, 'bench');
+  const proxy = await startProxy(connect({ kubeconfig: cluster.adminKubeconfig }).config, namespace, bg.service, SLOT_KEY, backends);
+  const load = startLoad(proxy.url, 128);
+
+  // flip + verify: the guarded patch, then a read that confirms the selector (as the restricted user)
+  const flipVerify: number[] = [];
+  const toNewSlot: number[] = [];
+  let slot: 'blue' | 'green' = 'blue';
+  for (let i = 0; i < flips; i++) {
+    const to: 'blue' | 'green' = slot === 'blue' ? 'green' : 'blue';
+    const started = performance.now();
+    const flip = await flipSelector(clients, config, { to, action: 'promote', runId: `bench-${i}`, recheck: (live) => (live.live === slot ? undefined : 'moved') });
+    const live = await readLiveService(clients, config);
+    if (live.live !== to) throw new Error(`verify failed: ${live.live}`);
+    flipVerify.push(performance.now() - started);
+    const sent = flip.patchedAt - flip.patchMs;
+    while (load.stats.firstFrom(to, sent) === undefined) await new Promise((r) => setTimeout(r, 1));
+    toNewSlot.push(load.stats.firstFrom(to, sent)! - sent);
+    slot = to;
+  }
+
+  // rollback end to end: a full promote, then rollback() from a cold start (new clients, as the CLI would)
+  const rollbacks: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const common = { kubeconfig: cluster.restrictedKubeconfig, deploy: bg.deploy, manifestFile: 'bench', log: memoryLog() };
+    const p = await promote({ ...common, runId: `bench-p${i}`, smoke: async () => ({ pass: true, reason: 'ok' }) });
+    if (p.outcome !== 'promoted') throw new Error(p.reason);
+    const started = performance.now();
+    const r = await rollback({ ...common, runId: `bench-r${i}` });
+    if (!r.changed) throw new Error(r.message);
+    rollbacks.push(performance.now() - started);
+  }
+  const stats = await load.stop();
+  await proxy.close();
+
+  const fmt = (v: number) => `${v.toFixed(1)} ms`;
+  console.log(`kube-flip benchmark (kube-apiserver + etcd on loopback; cluster start ${fmt(clusterMs)})`);
+  console.log(`flip + verify  (${flips} flips): p50 ${fmt(percentile(flipVerify, 50))}  p99 ${fmt(percentile(flipVerify, 99))}  (goal p99 < 200 ms)`);
+  console.log(`patch → first response from new slot: p50 ${fmt(percentile(toNewSlot, 50))}  p99 ${fmt(percentile(toNewSlot, 99))}`);
+  console.log(`rollback end to end (${rollbacks.length}): p50 ${fmt(percentile(rollbacks, 50))}  max ${fmt(Math.max(...rollbacks))}  (goal < 1 s)`);
+  console.log(`requests through the flips: ${stats.ok + stats.failed}, failed ${stats.failed} (goal 0)`);
+  if (stats.failed > 0) console.log(stats.failures.join('\n'));
+} finally {
+  await Promise.all(Object.values(backends).map((b) => b.close()));
+  await cluster.stop();
+}

@@ -1,0 +1,192 @@
+// `shadow`: resolve both sides → validate the dataset → paired replay → metrics → judge → reports.
+// Shared by the CLI, the action and the demo; everything it needs arrives as options.
+import { join, isAbsolute, resolve } from 'node:path';
+import { UserError } from '../errors.ts';
+import type { Log } from '../log.ts';
+import { resolveSide } from '../manifest/resolve.ts';
+import { buildRequest } from '../surfaces/request.ts';
+import { diffSurfaces } from '../surfaces/diff.ts';
+import { readDataset, validateDataset, type Sampling } from '../replay/dataset.ts';
+import { endpointFromSurface } from '../replay/endpoint.ts';
+import { replay } from '../replay/engine.ts';
+import { createEmbedder, type Embedder } from '../replay/adapters/embeddings.ts';
+import { MetricSet } from '../metrics/index.ts';
+import { judge } from '../judge/judge.ts';
+import { writeReports, type ReportPaths } from '../report/write.ts';
+import type { MetricContext, ResolvedSide, ShadowReport } from '../types.ts';
+import { WorstExamples } from './worst-examples.ts';
+
+export interface ShadowOptions {
+  /** Candidate manifest, relative to repoRoot. */
+  manifestPath: string;
+  /** Git ref of the baseline (the PR's base). */
+  baseRef?: string | undefined;
+  /** Or a second manifest in the working tree as the baseline. */
+  baselineManifestPath?: string | undefined;
+  /** Candidate at a git ref instead of the working tree. */
+  headRef?: string | undefined;
+  baselineEndpoint?: string | undefined;
+  candidateEndpoint?: string | undefined;
+  noiseFloor?: boolean | undefined;
+  sampleRate?: number | undefined;
+  concurrency?: number | undefined;
+  outDir: string;
+  repoRoot: string;
+  runUrl?: string | undefined;
+  /** Link for the truncation note of the Markdown report (e.g. the run's artifacts). */
+  fullReportUrl?: string | undefined;
+  signal?: AbortSignal | undefined;
+  env?: Record<string, string | undefined>;
+}
+
+export interface ShadowResult {
+  report: ShadowReport;
+  paths: ReportPaths;
+  /** One line for logs: service, verdict, pairs, reason. */
+  summaryLine: string;
+  candidate: ResolvedSide;
+  baseline: ResolvedSide;
+}
+
+const WORST_EXAMPLES = 10;
+
+export async function resolveSides(options: ShadowOptions): Promise<{ baseline: ResolvedSide; candidate: ResolvedSide }> {
+  const env = options.env ?? process.env;
+  const candidate = await resolveSide({
+    label: 'candidate',
+    ref: options.headRef ?? 'worktree',
+    manifestPath: options.manifestPath,
+    repoRoot: options.repoRoot,
+    overrides: options.candidateEndpoint ? { endpoint: options.candidateEndpoint } : {},
+    env,
+  });
+  let baseline: ResolvedSide;
+  if (options.baselineManifestPath) {
+    baseline = await resolveSide({
+      label: 'baseline',
+      ref: 'worktree',
+      manifestPath: options.baselineManifestPath,
+      repoRoot: options.repoRoot,
+      overrides: options.baselineEndpoint ? { endpoint: options.baselineEndpoint } : {},
+      env,
+    });
+  } else if (options.baseRef) {
+    baseline = await resolveSide({
+      label: 'baseline',
+      ref: options.baseRef,
+      manifestPath: options.manifestPath,
+      repoRoot: options.repoRoot,
+      overrides: options.baselineEndpoint ? { endpoint: options.baselineEndpoint } : {},
+      env,
+    });
+  } else {
+    throw new UserError(
+      'no baseline: give the base ref whose manifest is the baseline, or a baseline manifest file',
+      undefined,
+      'use --base-ref origin/main (CLI) or run on pull_request (action), or --baseline-manifest PATH',
+    );
+  }
+  if (baseline.manifest.output.kind !== candidate.manifest.output.kind) {
+    throw new UserError(
+      `output.kind differs between baseline (${baseline.manifest.output.kind}) and candidate (${candidate.manifest.output.kind}): answers of different kinds cannot be compared pair by pair`,
+      { file: candidate.manifestPath },
+    );
+  }
+  return { baseline, candidate };
+}
+
+export async function runShadow(options: ShadowOptions, log: Log): Promise<ShadowResult> {
+  const { baseline, candidate } = await resolveSides(options);
+  const manifest = candidate.manifest;
+  const shadow = manifest.shadow;
+  const surfaces = diffSurfaces(baseline, candidate);
+  const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
+  log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);
+
+  // Bad dataset lines must stop the run before the first request is sent.
+  const datasetPath = isAbsolute(shadow.dataset) ? shadow.dataset : join(options.repoRoot, shadow.dataset);
+  const sampling: Sampling = {
+    rate: options.sampleRate ?? shadow.sample?.rate ?? 1,
+    ...(shadow.sample?.seed !== undefined ? { seed: shadow.sample.seed } : {}),
+    ...(shadow.sample?.max !== undefined ? { max: shadow.sample.max } : {}),
+  };
+  const summary = await validateDataset(datasetPath, sampling);
+  log.info(`${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled`);
+
+  // The PR's shadow settings govern the evaluation; each side keeps its own model surface.
+  const baselineEndpoint = endpointFromSurface('baseline', baseline.manifest.model, shadow);
+  const candidateEndpoint = endpointFromSurface('candidate', candidate.manifest.model, shadow);
+
+  let embedder: Embedder | undefined;
+  if (shadow.embeddings) {
+    embedder = createEmbedder({
+      endpoint: shadow.embeddings.endpoint,
+      model: shadow.embeddings.model,
+      ...(shadow.embeddings.auth ? { auth: shadow.embeddings.auth } : {}),
+      ...(options.env ? { env: options.env } : {}),
+    });
+  }
+  const ctx: MetricContext = {
+    output: manifest.output,
+    baselineTools: baseline.tools,
+    candidateTools: candidate.tools,
+    ...(candidate.outputSchema ? { outputSchema: candidate.outputSchema } : {}),
+    ...(embedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {}),
+  };
+  const metrics = new MetricSet(manifest.output.kind, ctx);
+  const worst = new WorstExamples(WORST_EXAMPLES, ctx);
+
+  const { records, counts } = readDataset(datasetPath, sampling);
+  const noiseFloor = options.noiseFloor ?? shadow.noiseFloor ?? false;
+  let stats;
+  try {
+    stats = await replay({
+      records,
+      counts,
+      baseline: baselineEndpoint,
+      candidate: candidateEndpoint,
+      buildRequest: (side, record) => buildRequest(side === 'baseline' ? baseline : candidate, record),
+      concurrency: options.concurrency ?? shadow.concurrency ?? 8,
+      ...(shadow.deadlineSeconds ? { deadlineMs: shadow.deadlineSeconds * 1000 } : {}),
+      noiseFloor,
+      onPair: async (pair) => {
+        worst.offer(pair);
+        await metrics.observe(pair);
+      },
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.env ? { env: options.env } : {}),
+      progress: { log, total: summary.sampled },
+    });
+  } finally {
+    embedder?.close();
+  }
+  const results = await metrics.finish();
+  const judgement = judge(results, {
+    ...(shadow.gates ? { gates: shadow.gates } : {}),
+    outputKind: manifest.output.kind,
+    ...(shadow.alpha !== undefined ? { alpha: shadow.alpha } : {}),
+    ...(shadow.confidence !== undefined ? { confidence: shadow.confidence } : {}),
+    ...(shadow.minSamples !== undefined ? { minSamples: shadow.minSamples } : {}),
+  });
+
+  const report: ShadowReport = {
+    schemaVersion: 1,
+    service: manifest.service,
+    generatedAt: new Date().toISOString(),
+    baselineRef: options.baselineManifestPath ? `file:${options.baselineManifestPath}` : (options.baseRef ?? 'unknown'),
+    candidateRef: options.headRef ?? 'worktree',
+    surfaces,
+    replay: stats,
+    judgement,
+    worst: worst.examples(),
+    ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+  };
+  const outDir = resolve(options.repoRoot, options.outDir);
+  const paths = await writeReports(report, outDir, options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {});
+  const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
+  const summaryLine =
+    `${manifest.service}: ${judgement.verdict.toUpperCase()} — ${stats.pairs} pairs, ${failed} failed requests` +
+    (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : '');
+  log.info(summaryLine);
+  return { report, paths, summaryLine, candidate, baseline };
+}

@@ -1,0 +1,59 @@
+// Keeps the K most divergent pairs of a replay for the report, in bounded memory: texts are only
+// rendered for pairs that enter the top K, and each is capped.
+import { DIVERGENCE_METRIC, pairDivergence } from '../metrics/index.ts';
+import type { CallResult, MetricContext, Pair, WorstExample } from '../types.ts';
+
+const MAX_TEXT = 4_000;
+
+function cap(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}… [${text.length - MAX_TEXT} more characters]` : text;
+}
+
+/** What a person would want to read of one answer: the text, the tool calls, or the value. */
+export function describeAnswer(result: CallResult): string {
+  if (!result.ok) {
+    const e = result.error;
+    return `ERROR (${e?.class ?? 'unknown'}${e?.status ? ` ${e.status}` : ''}): ${e?.message ?? ''}`;
+  }
+  const out = result.output ?? {};
+  const parts: string[] = [];
+  if (out.text !== undefined && out.text !== '') parts.push(out.text);
+  if (out.refusal) parts.push(`[refusal] ${out.refusal}`);
+  for (const call of out.toolCalls ?? []) parts.push(`→ ${call.name}(${call.arguments})`);
+  if (out.value !== undefined && out.text === undefined) parts.push(JSON.stringify(out.value));
+  return parts.join('\n') || '(empty answer)';
+}
+
+export class WorstExamples {
+  readonly #limit: number;
+  readonly #ctx: MetricContext;
+  readonly #kept: WorstExample[] = [];
+
+  constructor(limit: number, ctx: MetricContext) {
+    this.#limit = limit;
+    this.#ctx = ctx;
+  }
+
+  offer(pair: Pair): void {
+    const score = pairDivergence(pair, this.#ctx);
+    if (score <= 0) return;
+    const lowest = this.#kept.at(-1);
+    if (this.#kept.length >= this.#limit && lowest && lowest.score >= score) return;
+    this.#kept.push({
+      recordId: pair.record.id,
+      line: pair.record.line,
+      metric: DIVERGENCE_METRIC[this.#ctx.output.kind],
+      score,
+      request: cap(JSON.stringify(pair.record.data, null, 2)),
+      baseline: cap(describeAnswer(pair.baseline)),
+      candidate: cap(describeAnswer(pair.candidate)),
+    });
+    // Most divergent first; ties keep dataset order so reports are stable.
+    this.#kept.sort((a, b) => b.score - a.score || a.line - b.line);
+    if (this.#kept.length > this.#limit) this.#kept.pop();
+  }
+
+  examples(): WorstExample[] {
+    return [...this.#kept];
+  }
+}

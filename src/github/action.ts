@@ -1,0 +1,68 @@
+// The entry the action's main.ts calls on pull_request / pull_request_target / workflow_dispatch:
+// inputs and environment in, the PR flow run, every user error reported as an annotation.
+import * as core from '@actions/core';
+import { isUserError } from '../errors.ts';
+import type { Log } from '../log.ts';
+import { createGitHubClient, resolveToken, type GitHubClient } from './client.ts';
+import { readPullRequestContext, type PullRequestContext } from './context.ts';
+import { actionsIO, parseFailOn, runPullRequestFlow, type EvaluationOutcome, type PullRequestFlowResult, type Relevance } from './pr-flow.ts';
+
+/** Log lines through @actions/core; warnings and errors with a location become annotations there. */
+export function actionsLog(): Log {
+  const props = (w?: { file: string; line?: number; column?: number }) =>
+    w ? { file: w.file, ...(w.line !== undefined ? { startLine: w.line } : {}), ...(w.column !== undefined ? { startColumn: w.column } : {}) } : undefined;
+  return {
+    interactive: false,
+    info: (m) => core.info(m),
+    warn: (m, w) => core.warning(m, props(w)),
+    error: (m, w) => core.error(m, props(w)),
+    debug: (m) => core.debug(m),
+  };
+}
+
+export interface PullRequestActionDeps {
+  log: Log;
+  /** Backed by src/surfaces: which surfaces these changed paths touch. */
+  relevant(paths: string[]): Relevance | Promise<Relevance>;
+  evaluate(ctx: PullRequestContext): Promise<EvaluationOutcome>;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Reads `github-token`, `fail-on`, `comment`, `base-ref`, `head-ref` (and a dispatch's `pr-number` from its
+ * payload), then runs the flow. A user error before the evaluation (bad input, unsupported event) fails the
+ * step with the message, not a stack trace. Returns undefined in that case.
+ */
+export async function runPullRequestAction(deps: PullRequestActionDeps): Promise<PullRequestFlowResult | undefined> {
+  const env = deps.env ?? process.env;
+  const io = actionsIO(deps.log);
+  try {
+    const failOn = parseFailOn(core.getInput('fail-on'));
+    const comment = (core.getInput('comment') || 'true').trim().toLowerCase() !== 'false';
+    const token = resolveToken(core.getInput('github-token'), env);
+    const octokit: GitHubClient | undefined = token ? createGitHubClient({ token, log: deps.log, env }) : undefined;
+    const baseRef = core.getInput('base-ref');
+    const headRef = core.getInput('head-ref');
+    const ctx = await readPullRequestContext({
+      env,
+      dispatch: { ...(baseRef ? { baseRef } : {}), ...(headRef ? { headRef } : {}) },
+      ...(octokit ? { octokit } : {}),
+    });
+    return await runPullRequestFlow({
+      ctx,
+      ...(octokit ? { octokit } : {}),
+      relevant: deps.relevant,
+      evaluate: deps.evaluate,
+      failOn,
+      comment,
+      log: deps.log,
+      io,
+      ...(env.GITHUB_WORKSPACE ? { cwd: env.GITHUB_WORKSPACE } : {}),
+    });
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    io.annotator.userError(e);
+    io.setFailed(e.format());
+    return undefined;
+  }
+}

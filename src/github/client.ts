@@ -1,0 +1,104 @@
+// Octokit for the PR side: retries (5xx, 429) and GitHub's rate-limit rules (primary and secondary limits,
+// honouring `retry-after`), pointed at GITHUB_API_URL so GitHub Enterprise Server works unchanged.
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Log } from '../log.ts';
+
+const RetryingOctokit = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof RetryingOctokit>;
+
+export interface GitHubClientOptions {
+  token: string;
+  log: Log;
+  /** REST base URL; defaults to GITHUB_API_URL, then https://api.github.com. */
+  baseUrl?: string;
+  /** Retries per request after a rate limit or a transient failure (default 3). */
+  maxRetries?: number;
+  /** Milliseconds per second of `retry-after` (default 1000); tests shrink it to keep waits short. */
+  retryDelayScale?: number;
+  /** A primary rate limit is waited out only when it resets within this many seconds (default 60). */
+  maxRateLimitWaitSeconds?: number;
+  /**
+   * GitHub asks integrations to leave about a second between writes; the throttling plugin does that.
+   * Off only for tests against a local stand-in.
+   */
+  paceWrites?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+
+/** The token from the action input, else GITHUB_TOKEN / GH_TOKEN (CLI and @github/local-action runs). */
+export function resolveToken(input: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = [input, env.GITHUB_TOKEN, env.GH_TOKEN];
+  return candidates.map((c) => c?.trim()).find((c): c is string => Boolean(c));
+}
+
+export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
+  const env = opts.env ?? process.env;
+  const maxRetries = opts.maxRetries ?? 3;
+  const scale = opts.retryDelayScale ?? 1000;
+  const maxWait = opts.maxRateLimitWaitSeconds ?? 60;
+  const { log } = opts;
+  const baseUrl = (opts.baseUrl ?? env.GITHUB_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, '');
+
+  const describe = (options: { method?: string; url?: string }) => `${options.method ?? 'GET'} ${options.url ?? ''}`;
+  // A stand-in for Bottleneck groups that runs jobs at once; only used when write pacing is off.
+  const unpaced = { key: () => ({ schedule: (_o: unknown, fn: (...a: unknown[]) => unknown, ...a: unknown[]) => Promise.resolve(fn(...a)) }) };
+  const pacing = opts.paceWrites === false ? ({ write: unpaced, notifications: unpaced } as unknown as Record<string, never>) : {};
+
+  return new RetryingOctokit({
+    auth: opts.token,
+    baseUrl,
+    userAgent: 'shadowgate',
+    log: {
+      debug: (m: string) => log.debug(m),
+      info: (m: string) => log.debug(m),
+      warn: (m: string) => log.warn(m),
+      error: (m: string) => log.error(m),
+    },
+    retry: { retries: maxRetries, retryAfterBaseValue: scale },
+    throttle: {
+      ...pacing,
+      retryAfterBaseValue: scale,
+      onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+        const again = retryCount < maxRetries && retryAfter <= maxWait;
+        log.warn(
+          `GitHub rate limit hit on ${describe(options)}; ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1}/${maxRetries})` : 'giving up'}`,
+        );
+        return again;
+      },
+      onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+        const again = retryCount < maxRetries;
+        log.warn(
+          `GitHub secondary rate limit on ${describe(options)}; ${again ? `retrying after ${retryAfter}s (retry ${retryCount + 1}/${maxRetries})` : 'giving up'}`,
+        );
+        return again;
+      },
+    },
+  });
+}
+
+/** Status of an Octokit RequestError (undefined for network errors and everything else). */
+export function errorStatus(e: unknown): number | undefined {
+  if (typeof e === 'object' && e !== null && 'status' in e && typeof (e as { status: unknown }).status === 'number') {
+    return (e as { status: number }).status;
+  }
+  return undefined;
+}
+
+/** Rate limits, 5xx and network failures: worth a later retry, and never the user's fault. */
+export function isTransientGitHubError(e: unknown): boolean {
+  const status = errorStatus(e);
+  if (status === undefined) return true;
+  if (status === 429 || status >= 500) return true;
+  return status === 403 && /rate limit/i.test(e instanceof Error ? e.message : '');
+}
+
+/** One line for logs: `HTTP 403: Resource not accessible by integration`. */
+export function describeGitHubError(e: unknown): string {
+  const status = errorStatus(e);
+  const message = e instanceof Error ? e.message : String(e);
+  return status ? `HTTP ${status}: ${message}` : message;
+}

@@ -1,0 +1,210 @@
+// Hodges–Lehmann estimates and the confidence intervals R's wilcox.test(conf.int = TRUE) reports.
+//
+// One sample (paired differences): estimate = median of the Walsh averages.
+//   exact form (R's default when n < 50 with no ties or zeros): interval ends are Walsh averages picked
+//   with qsignrank; normal form (exact = FALSE, or ties/zeros): R inverts the normal approximation of the
+//   signed-rank statistic with uniroot. That statistic is a step function of the shift d that only jumps at
+//   Walsh averages (between them T⁺(d) = #{Walsh averages > d}), so instead of root-finding we solve for the
+//   jump exactly: the answer is the same Walsh average R's uniroot converges to, without its 1e-4 tolerance.
+// Two samples: same idea over the differences xᵢ − yⱼ (normal form only).
+//
+// Zeros: R drops zero differences before everything (so its interval ignores them). `zeros: 'drop'` is
+// R's behaviour; `'keep'` keeps them in the Walsh averages, which is what a paired location shift means.
+
+import { normQuantile } from './normal.ts';
+import { kthPairValue, medianPairValue, pairwiseDifferences, walshAverages, type PairValues } from './pairSums.ts';
+import { rankAverage, sortedCopy } from './ranks.ts';
+import { qSignRank, signedRankCounts } from './signedRankDistribution.ts';
+import type { Alternative } from './wilcoxon.ts';
+
+export interface HodgesLehmannOptions {
+  confLevel?: number;
+  alternative?: Alternative;
+  /** Continuity correction of the normal form (R's `correct`, default true). */
+  correct?: boolean;
+  /** 'auto' follows R: exact when n < 50 and there are no ties or zeros. */
+  method?: 'auto' | 'exact' | 'normal';
+  zeros?: 'drop' | 'keep';
+}
+
+export interface HodgesLehmannResult {
+  estimate: number;
+  interval: [number, number];
+  /** The level actually delivered (R lowers it when the requested one cannot be reached). */
+  confLevel: number;
+  method: 'exact' | 'normal';
+  n: number;
+}
+
+export function hodgesLehmannOneSample(values: ArrayLike<number>, options: HodgesLehmannOptions = {}): HodgesLehmannResult {
+  const confLevel = options.confLevel ?? 0.95;
+  const alternative = options.alternative ?? 'two-sided';
+  const correct = options.correct ?? true;
+  const all = Array.from(values);
+  const hasZeros = all.some((v) => v === 0);
+  const kept = (options.zeros ?? 'drop') === 'drop' ? all.filter((v) => v !== 0) : all;
+  const n = kept.length;
+  if (n === 0) return { estimate: NaN, interval: [NaN, NaN], confLevel: 0, method: 'normal', n };
+  const sorted = sortedCopy(kept);
+  const walsh = walshAverages(sorted);
+  const estimate = medianPairValue(walsh);
+  const ties = rankAverage(sorted).tieTerm; // ties in x; |x| ties checked below for the exact choice
+  const absTies = rankAverage(kept.map(Math.abs)).tieTerm;
+  let method = options.method ?? 'auto';
+  if (method === 'auto') method = n < 50 && absTies === 0 && !hasZeros ? 'exact' : 'normal';
+  const alpha = 1 - confLevel;
+  const size = walsh.size;
+
+  if (method === 'exact') {
+    const counts = signedRankCounts(n);
+    const each = Math.exp(-n * Math.LN2); // as R's psignrank computes 2⁻ⁿ (matters for signif below)
+    const cdf = (q: number): number => {
+      let s = 0;
+      for (let i = 0; i <= q && i < counts.length; i++) s += counts[i]! * each;
+      return s;
+    };
+    const qu = Math.max(1, qSignRank(alternative === 'two-sided' ? alpha / 2 : alpha, n));
+    const ql = size - qu;
+    const achievedOneTail = cdf(Math.trunc(qu) - 1);
+    const achieved = alternative === 'two-sided' ? 2 * achievedOneTail : achievedOneTail;
+    const interval: [number, number] =
+      alternative === 'two-sided'
+        ? [kthPairValue(walsh, qu), kthPairValue(walsh, ql + 1)]
+        : alternative === 'greater'
+          ? [kthPairValue(walsh, qu), Infinity]
+          : [-Infinity, kthPairValue(walsh, ql + 1)];
+    const delivered = achieved - alpha > alpha / 2 ? 1 - signif2(achieved) : confLevel;
+    return { estimate, interval, confLevel: delivered, method, n };
+  }
+
+  // Normal form. Between Walsh averages: T⁺ = size − k (k = Walsh averages ≤ d), ties only within equal x.
+  const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - ties / 48);
+  const wAt = (k: number): number => {
+    const zd = size - k - size / 2;
+    return (zd - continuity(zd, alternative, correct)) / sigma;
+  };
+  const rW = (d: number): number => signedRankW(sorted, d, alternative, correct);
+  const wMin = rW(walsh.min);
+  const wMax = rW(walsh.max);
+  if (!Number.isFinite(wMin) || !Number.isFinite(wMax)) {
+    return { estimate, interval: [alternative === 'less' ? -Infinity : NaN, alternative === 'greater' ? Infinity : NaN], confLevel: 0, method, n };
+  }
+  let a = alpha;
+  const upperZ = (p: number): number => -normQuantile(p);
+  if (alternative === 'two-sided') while (wMin - upperZ(a / 2) < 0 || wMax - normQuantile(a / 2) > 0) a *= 2;
+  else if (alternative === 'greater') while (wMin - upperZ(a) < 0) a *= 2;
+  else while (wMax - normQuantile(a / 2) > 0) a *= 2; // R's `less` branch tests α/2 here; kept for parity
+  const delivered = a >= 1 || 1 - confLevel < a * 0.75 ? 1 - Math.min(1, a) : confLevel;
+  const root = (zq: number): number => crossing(walsh, wAt, zq);
+  let interval: [number, number];
+  if (a >= 1) interval = [medianOf(sorted), medianOf(sorted)];
+  else if (alternative === 'two-sided') interval = [root(upperZ(a / 2)), root(normQuantile(a / 2))];
+  else if (alternative === 'greater') interval = [root(upperZ(a)), Infinity];
+  else interval = [-Infinity, root(normQuantile(a))];
+  if (alternative === 'greater' && a >= 1) interval = [medianOf(sorted), Infinity];
+  if (alternative === 'less' && a >= 1) interval = [-Infinity, medianOf(sorted)];
+  return { estimate, interval, confLevel: delivered, method, n };
+}
+
+export interface TwoSampleOptions {
+  confLevel?: number;
+  alternative?: Alternative;
+  correct?: boolean;
+}
+
+/**
+ * Two-sample Hodges–Lehmann shift (x − y) with R's wilcox.test(x, y, conf.int = TRUE, exact = FALSE) interval.
+ */
+export function hodgesLehmannTwoSample(x: ArrayLike<number>, y: ArrayLike<number>, options: TwoSampleOptions = {}): HodgesLehmannResult {
+  const confLevel = options.confLevel ?? 0.95;
+  const alternative = options.alternative ?? 'two-sided';
+  const correct = options.correct ?? true;
+  const xs = sortedCopy(x);
+  const ys = sortedCopy(y);
+  const m = xs.length;
+  const n = ys.length;
+  if (m === 0 || n === 0) return { estimate: NaN, interval: [NaN, NaN], confLevel: 0, method: 'normal', n: 0 };
+  const diffs = pairwiseDifferences(xs, ys);
+  const estimate = medianPairValue(diffs);
+  const size = m * n;
+  const ties = rankAverage(xs).tieTerm + rankAverage(ys).tieTerm;
+  const sigmaOf = (tieTerm: number): number => Math.sqrt(((m * n) / 12) * (m + n + 1 - tieTerm / ((m + n) * (m + n - 1))));
+  const sigma = sigmaOf(ties);
+  // Between differences: U(d) = #{xᵢ − yⱼ > d} = size − k.
+  const wAt = (k: number): number => {
+    const dz = size - k - size / 2;
+    return (dz - continuity(dz, alternative, correct)) / sigma;
+  };
+  // R's W(d) evaluated literally (used at the two ends of the search range).
+  const rW = (d: number): number => {
+    const combined = [...Array.from(xs, (v) => v - d), ...ys];
+    const { ranks, tieTerm } = rankAverage(combined);
+    let sumX = 0;
+    for (let i = 0; i < m; i++) sumX += ranks[i]!;
+    const dz = sumX - (m * (m + 1)) / 2 - size / 2;
+    return (dz - continuity(dz, alternative, correct)) / sigmaOf(tieTerm);
+  };
+  const wMin = rW(diffs.min);
+  const wMax = rW(diffs.max);
+  const root = (zq: number): number => {
+    if (wMin - zq <= 0) return diffs.min;
+    if (wMax - zq >= 0) return diffs.max;
+    return crossing(diffs, wAt, zq);
+  };
+  const alpha = 1 - confLevel;
+  const interval: [number, number] =
+    alternative === 'two-sided'
+      ? [root(-normQuantile(alpha / 2)), root(normQuantile(alpha / 2))]
+      : alternative === 'greater'
+        ? [root(-normQuantile(alpha)), Infinity]
+        : [-Infinity, root(normQuantile(alpha))];
+  return { estimate, interval, confLevel, method: 'normal', n: size };
+}
+
+function continuity(z: number, alternative: Alternative, correct: boolean): number {
+  if (!correct) return 0;
+  return alternative === 'two-sided' ? Math.sign(z) * 0.5 : alternative === 'greater' ? 0.5 : -0.5;
+}
+
+/** The pair value where the non-increasing step function wAt(k) first drops below zq. */
+function crossing(values: PairValues, wAt: (k: number) => number, zq: number): number {
+  let lo = 1;
+  let hi = values.size;
+  if (wAt(hi) >= zq) return values.max;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (wAt(mid) < zq) hi = mid;
+    else lo = mid + 1;
+  }
+  return kthPairValue(values, lo);
+}
+
+/** R's W(d) for the one-sample case: standardised signed-rank statistic of x − d, zeros dropped. */
+function signedRankW(sorted: Float64Array, d: number, alternative: Alternative, correct: boolean): number {
+  const shifted = Array.from(sorted, (v) => v - d).filter((v) => v !== 0);
+  const nx = shifted.length;
+  if (nx === 0) return 0;
+  const { ranks, tieTerm } = rankAverage(shifted.map(Math.abs));
+  let plus = 0;
+  for (let i = 0; i < nx; i++) if (shifted[i]! > 0) plus += ranks[i]!;
+  const zd = plus - (nx * (nx + 1)) / 4;
+  const sigma = Math.sqrt((nx * (nx + 1) * (2 * nx + 1)) / 24 - tieTerm / 48);
+  return (zd - continuity(zd, alternative, correct)) / sigma;
+}
+
+// R's signif(x, 2): two significant digits, ties to even (0.125 → 0.12).
+function signif2(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const exponent = Math.floor(Math.log10(Math.abs(x))) - 1;
+  const scaled = x / 10 ** exponent;
+  const floor = Math.floor(scaled);
+  const fraction = scaled - floor;
+  const rounded = fraction === 0.5 ? (floor % 2 === 0 ? floor : floor + 1) : Math.round(scaled);
+  return rounded * 10 ** exponent;
+}
+
+function medianOf(sorted: Float64Array): number {
+  const n = sorted.length;
+  const mid = n >> 1;
+  return n % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,101 @@
+// Wilcoxon signed-rank test on paired differences, following scipy.stats.wilcoxon (scipy 1.17):
+// zero_method = 'wilcox' (zero differences are dropped before ranking), continuity correction off by
+// default (`correction: true` gives scipy's correction=True), method 'auto' chosen exactly as scipy does:
+//   no ties and no zeros, n ≤ 50      → exact null distribution of T⁺
+//   ties or zeros, n ≤ 13 (with zeros) → exact permutation distribution over all sign flips (midranks)
+//   otherwise                          → normal approximation with the tie-corrected variance.
+
+import { normCdf, normSf } from './normal.ts';
+import { rankAverage } from './ranks.ts';
+import { signedRankCounts, signedRankPermutationDistribution } from './signedRankDistribution.ts';
+
+export type Alternative = 'two-sided' | 'less' | 'greater';
+
+export interface WilcoxonOptions {
+  alternative?: Alternative;
+  correction?: boolean;
+  method?: 'auto' | 'exact' | 'asymptotic' | 'permutation';
+}
+
+export interface WilcoxonResult {
+  /** scipy's statistic: min(T⁺, T⁻) for two-sided, T⁺ otherwise. */
+  statistic: number;
+  rPlus: number;
+  rMinus: number;
+  pValue: number;
+  /** Normal deviate (asymptotic method only; scipy's sign convention: −|z| for two-sided). */
+  z?: number;
+  method: 'exact' | 'asymptotic' | 'permutation';
+  /** Differences after dropping zeros. */
+  nonZero: number;
+  zeros: number;
+}
+
+export function wilcoxonSignedRank(differences: ArrayLike<number>, options: WilcoxonOptions = {}): WilcoxonResult {
+  const alternative = options.alternative ?? 'two-sided';
+  const total = differences.length;
+  const nonZeroValues: number[] = [];
+  for (let i = 0; i < total; i++) {
+    const d = differences[i]!;
+    if (Number.isNaN(d)) throw new RangeError('wilcoxonSignedRank: NaN difference');
+    if (d !== 0) nonZeroValues.push(d);
+  }
+  const n = nonZeroValues.length;
+  const zeros = total - n;
+  const { ranks, tieTerm } = rankAverage(nonZeroValues.map(Math.abs));
+  let rPlus = 0;
+  let rMinus = 0;
+  for (let i = 0; i < n; i++) {
+    if (nonZeroValues[i]! > 0) rPlus += ranks[i]!;
+    else rMinus += ranks[i]!;
+  }
+  const statistic = alternative === 'two-sided' ? Math.min(rPlus, rMinus) : rPlus;
+  const base = { statistic, rPlus, rMinus, nonZero: n, zeros };
+  // Only zeros: scipy's permutation test (n ≤ 13) sees a constant statistic (p = 1); the normal form has σ = 0.
+  if (n === 0) return (options.method ?? 'auto') === 'auto' && total > 0 && total <= 13 ? { ...base, pValue: 1, method: 'permutation' } : { ...base, pValue: NaN, method: 'asymptotic' };
+
+  let method = options.method ?? 'auto';
+  if (method === 'auto') {
+    if (total > 50) method = 'asymptotic';
+    else if (tieTerm === 0 && zeros === 0) method = 'exact';
+    else if (total <= 13) method = 'permutation';
+    else method = 'asymptotic';
+  }
+
+  if (method === 'exact') {
+    const counts = signedRankCounts(n);
+    const all = 2 ** n;
+    const cdf = (k: number): number => sumRange(counts, 0, k) / all;
+    const sf = (k: number): number => sumRange(counts, k, counts.length - 1) / all;
+    // Non-integral T⁺ (ties) rounds conservatively, as scipy does.
+    const pLess = cdf(Math.ceil(rPlus));
+    const pGreater = sf(Math.floor(rPlus));
+    const pValue = alternative === 'less' ? pLess : alternative === 'greater' ? pGreater : Math.min(1, 2 * Math.min(pLess, pGreater));
+    return { ...base, pValue, method };
+  }
+
+  if (method === 'permutation') {
+    const probs = signedRankPermutationDistribution(ranks);
+    const observed = Math.round(2 * rPlus);
+    const pLess = sumRange(probs, 0, observed);
+    const pGreater = sumRange(probs, observed, probs.length - 1);
+    const pValue = alternative === 'less' ? pLess : alternative === 'greater' ? pGreater : Math.min(1, 2 * Math.min(pLess, pGreater));
+    return { ...base, pValue, method };
+  }
+
+  const mean = (n * (n + 1)) / 4;
+  const se = Math.sqrt((n * (n + 1) * (2 * n + 1) - tieTerm / 2) / 24);
+  let z = (rPlus - mean) / se;
+  if (options.correction) {
+    const sign = alternative === 'greater' ? 1 : alternative === 'less' ? -1 : Math.sign(z);
+    z -= (sign * 0.5) / se;
+  }
+  const pValue = alternative === 'less' ? normCdf(z) : alternative === 'greater' ? normSf(z) : Math.min(1, 2 * normSf(Math.abs(z)));
+  return { ...base, pValue, z: alternative === 'two-sided' ? -Math.abs(z) : z, method: 'asymptotic' };
+}
+
+function sumRange(values: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let i = Math.max(0, from); i <= Math.min(to, values.length - 1); i++) sum += values[i]!;
+  return sum;
+}

@@ -1,0 +1,369 @@
+/**
+ * Entry module of the Kubernetes commands (promote, rollback, status, lint). The command layer reaches it
+ * only through `await import('./kube/commands.ts')`, so PR evaluations never load @kubernetes/client-node.
+ */
+import { hostname } from 'node:os';
+import { UserError } from '../errors.ts';
+import type { Log } from '../log.ts';
+import { connect, type KubeClients, type KubeConnectOptions } from './client.ts';
+import { otherSlot, parseDeployConfig, SLOT_NAMES, type DeployConfig, type LintSettings, type Locate, type SlotName } from './config.ts';
+import { flipSelector, readLiveService, requireKnownSlot, revertPromotion, type LiveService } from './flip.ts';
+import type { HistoryEntry, ReleaseIds } from './history.ts';
+import { acquireLease, readLeaseOrUndefined, releaseLease, viewLease, type LeaseView } from './lease.ts';
+import { lintDeployment, lintYamlFiles, type LintFinding } from './lint.ts';
+import { slotReadiness } from './readiness.ts';
+import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
+
+export type { DeployConfig, SlotName } from './config.ts';
+export { deploySchema, parseDeployConfig } from './config.ts';
+export type { HistoryEntry, ReleaseIds } from './history.ts';
+export type { LeaseView } from './lease.ts';
+export type { LintFinding } from './lint.ts';
+export type { WarmupResult, WarmupTarget } from './warmup.ts';
+export type { KubeClients } from './client.ts';
+
+export interface KubeCommandOptions extends KubeConnectOptions {
+  /** The manifest's raw `deploy:` section; validated here. */
+  deploy: unknown;
+  /** Manifest path, for errors about the deploy section. */
+  manifestFile: string;
+  /** Maps a manifest path to its line, when the caller parsed the manifest with positions. */
+  locate?: Locate;
+  /** Identifies this run: Lease holder and history. Default: GITHUB_RUN_ID-GITHUB_RUN_ATTEMPT or local-<host>-<pid>. */
+  runId?: string;
+  /** Link recorded in the history. Default: the GitHub Actions run URL when running in a workflow. */
+  runUrl?: string;
+  log: Log;
+  /** Ready-made clients (tests, benchmarks); otherwise built from kubeconfig/context. */
+  clients?: KubeClients;
+}
+
+/** What a slot-level check sees: which slot is live, which is the target, and their Service URLs. */
+export interface SlotContext {
+  config: DeployConfig;
+  live: SlotName;
+  target: SlotName;
+  liveUrl: string | undefined;
+  targetUrl: string | undefined;
+}
+
+export interface CheckOutcome {
+  pass: boolean;
+  reason: string;
+}
+
+export interface PromoteOptions extends KubeCommandOptions {
+  /** Slot to move traffic to; default: the idle one. */
+  to?: SlotName;
+  /** Model/prompt/tool ids recorded with the flip. */
+  ids?: ReleaseIds;
+  /** Builds the warm-up sender for the target slot (the lead wires the replay engine); none = skip warm-up. */
+  warmupTarget?: (ctx: SlotContext) => WarmupTarget | undefined;
+  /** Smoke/regression pass, target vs live (the shadow judge); none = skipped with a warning. */
+  smoke?: (ctx: SlotContext) => Promise<CheckOutcome>;
+  /** One active probe during the watch window (same judge); none = watch skipped with a warning. */
+  probe?: (ctx: SlotContext) => Promise<CheckOutcome>;
+  /** Repo manifest files to lint alongside the live Deployments. */
+  lintFiles?: string[];
+  /** Stop the promotion on lint errors (default: report them as warnings only). */
+  strictLint?: boolean;
+  /** Waits between watch probes; injectable for tests. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export type PromoteStage = 'lease' | 'readiness' | 'lint' | 'warmup' | 'smoke' | 'flip' | 'watch' | 'done';
+
+export interface PromoteResult {
+  /** promoted: traffic is on the target; stopped: a check failed before the flip, nothing changed;
+   *  rolled-back: the watch window breached and traffic went back; unchanged: the target was already live. */
+  outcome: 'promoted' | 'stopped' | 'rolled-back' | 'unchanged';
+  stage: PromoteStage;
+  reason: string;
+  from: SlotName;
+  to: SlotName;
+  warmup?: WarmupResult;
+  lint: LintFinding[];
+  /** The recorded flip (and the automatic flip back, if any). */
+  /** patchedAt: performance.now() when the API server accepted the patch (same process clock as callers). */
+  flip?: { entry: HistoryEntry; patchMs: number; patchedAt: number; conflicts: number };
+  rollback?: { entry: HistoryEntry; patchMs: number; patchedAt: number };
+}
+
+export function defaultRunId(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.GITHUB_RUN_ID) return `${env.GITHUB_REPOSITORY ?? 'github'}/${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+  return `local-${hostname()}-${process.pid}`;
+}
+
+export function defaultRunUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (!env.GITHUB_RUN_ID || !env.GITHUB_REPOSITORY) return undefined;
+  return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+interface Prepared {
+  config: DeployConfig;
+  clients: KubeClients;
+  runId: string;
+  runUrl: string | undefined;
+}
+
+function prepare(opts: KubeCommandOptions): Prepared {
+  const config = parseDeployConfig(opts.deploy, opts.manifestFile, opts.locate);
+  const clients = opts.clients ?? connect(opts);
+  return { config, clients, runId: opts.runId ?? defaultRunId(), runUrl: opts.runUrl ?? defaultRunUrl() };
+}
+
+function slotContext(config: DeployConfig, live: SlotName, target: SlotName): SlotContext {
+  return { config, live, target, liveUrl: config.slots[live].url, targetUrl: config.slots[target].url };
+}
+
+/** Reports findings through the log: errors block only when asked to. */
+function reportFindings(findings: readonly LintFinding[], log: Log, asErrors: boolean): void {
+  for (const f of findings) {
+    const text = `[${f.rule}] ${f.subject}: ${f.message}`;
+    if (f.severity === 'error' && asErrors) log.error(text, f.location);
+    else log.warn(text, f.location);
+  }
+}
+
+async function lintLiveSlot(clients: KubeClients, config: DeployConfig, slot: SlotName, settings: LintSettings): Promise<LintFinding[]> {
+  const { deployments } = await slotReadiness(clients, config.namespace, config.slots[slot].deployments);
+  return deployments.flatMap((d) => lintDeployment(d, settings));
+}
+
+/**
+ * Moves the Service's traffic to the idle slot: lease → readiness → lint → warm-up → smoke → flip → watch.
+ * Stops at the first failing check with a clear reason (outcome `stopped`, nothing changed). Config, RBAC,
+ * lease and unresolvable-conflict problems throw UserError.
+ */
+export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
+  const { config, clients, runId, runUrl } = prepare(opts);
+  const { log } = opts;
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const where = `${config.namespace}/${config.service}`;
+
+  const initial = await readLiveService(clients, config);
+  const from = requireKnownSlot(config, initial);
+  const to = opts.to ?? otherSlot(from);
+  const base = { from, to, lint: [] as LintFinding[] };
+  if (from === to) {
+    log.info(`${where}: ${to} is already live; nothing to promote`);
+    return { ...base, outcome: 'unchanged', stage: 'done', reason: `${to} is already live` };
+  }
+  const ctx = slotContext(config, from, to);
+  const stop = (stage: PromoteStage, reason: string, extra: Partial<PromoteResult> = {}): PromoteResult => {
+    log.error(`promotion of ${where} to ${to} stopped at ${stage}: ${reason}`);
+    return { ...base, ...extra, outcome: 'stopped', stage, reason };
+  };
+
+  // 1. lease
+  const lease = await acquireLease(clients, { namespace: config.namespace, name: config.lease.name, holder: runId, durationSeconds: config.lease.durationSeconds });
+  log.info(`lease ${config.namespace}/${config.lease.name} taken by ${runId} for ${lease.durationSeconds} s`);
+  const renewEvery = Math.max(1000, (config.lease.durationSeconds * 1000) / 3);
+  const renewal = setInterval(() => {
+    acquireLease(clients, { namespace: config.namespace, name: config.lease.name, holder: runId, durationSeconds: config.lease.durationSeconds })
+      .catch((e: unknown) => log.warn(`could not renew lease: ${(e as Error).message}`));
+  }, renewEvery);
+  renewal.unref();
+  try {
+    // 2. readiness of the target slot
+    const readiness = await slotReadiness(clients, config.namespace, config.slots[to].deployments);
+    if (!readiness.ready) return stop('readiness', `target slot ${to} is not ready: ${readiness.reasons.join('; ')}`);
+    log.info(`slot ${to} ready (${config.slots[to].deployments.join(', ')})`);
+
+    // LLM-safe serving lint of the target slot (live objects and repo files)
+    const lint = [
+      ...readiness.deployments.flatMap((d) => lintDeployment(d, config.lint)),
+      ...(opts.lintFiles?.length ? await lintYamlFiles(opts.lintFiles, config.lint) : []),
+    ];
+    base.lint = lint;
+    reportFindings(lint, log, Boolean(opts.strictLint));
+    const lintErrors = lint.filter((f) => f.severity === 'error');
+    if (opts.strictLint && lintErrors.length > 0) return stop('lint', `${lintErrors.length} LLM-safe serving lint error(s)`);
+
+    // 3. warm-up
+    let warmup: WarmupResult | undefined;
+    const target = config.warmup.maxRequests > 0 ? opts.warmupTarget?.(ctx) : undefined;
+    if (!target) {
+      log.info('warm-up skipped (no warm-up target or maxRequests is 0)');
+    } else {
+      warmup = await warmUp(target, config.warmup);
+      if (!warmup.settled) return stop('warmup', warmup.reason, { warmup });
+      log.info(`warm-up: ${warmup.reason}`);
+    }
+    const withWarmup = warmup ? { warmup } : {};
+
+    // 4. smoke / regression pass
+    if (!opts.smoke) {
+      log.warn('smoke check skipped: no judge wired');
+    } else {
+      const smoke = await opts.smoke(ctx);
+      if (!smoke.pass) return stop('smoke', `smoke check failed: ${smoke.reason}`, withWarmup);
+      log.info(`smoke check passed: ${smoke.reason}`);
+    }
+
+    // 5. the flip
+    const flip = await flipSelector(clients, config, {
+      to,
+      action: 'promote',
+      runId,
+      ...(runUrl ? { runUrl } : {}),
+      ...(opts.ids ? { ids: opts.ids } : {}),
+      initial,
+      recheck: (fresh: LiveService) => {
+        if (fresh.live === to) return `${to} became live meanwhile (changed by someone else)`;
+        if (fresh.live !== from) return `the selector changed meanwhile to ${config.slotKey}=${fresh.selector[config.slotKey] ?? '(none)'}`;
+        return undefined;
+      },
+    });
+    if (flip.conflicts > 0) log.info(`flip met ${flip.conflicts} conflict(s); re-read and re-checked each time`);
+    log.info(`flipped ${where} selector ${config.slotKey}: ${config.slots[from].selector} → ${config.slots[to].selector} in ${flip.patchMs.toFixed(0)} ms`);
+    const flipInfo = { entry: flip.entry, patchMs: flip.patchMs, patchedAt: flip.patchedAt, conflicts: flip.conflicts };
+
+    // 6. watch window
+    if (config.watch.seconds > 0) {
+      if (!opts.probe) {
+        log.warn('watch window skipped: no probe wired');
+      } else {
+        const deadline = performance.now() + config.watch.seconds * 1000;
+        let failures = 0;
+        let probes = 0;
+        while (performance.now() < deadline) {
+          const outcome = await opts.probe(ctx).catch((e: unknown): CheckOutcome => ({ pass: false, reason: `probe error: ${(e as Error).message}` }));
+          probes++;
+          if (!outcome.pass) {
+            failures++;
+            log.warn(`watch probe ${probes} failed (${failures}/${config.watch.maxFailures}): ${outcome.reason}`);
+            if (failures >= config.watch.maxFailures) {
+              const back = await revertPromotion(clients, config, { runId, ...(runUrl ? { runUrl } : {}), action: 'auto-rollback', promotion: flip.entry });
+              const reason = `watch window breached: ${outcome.reason}; ${back.message}`;
+              log.error(`promotion of ${where} to ${to} rolled back: ${reason}`);
+              return {
+                ...base, ...withWarmup, outcome: 'rolled-back', stage: 'watch', reason, flip: flipInfo,
+                ...(back.flip ? { rollback: { entry: back.flip.entry, patchMs: back.flip.patchMs, patchedAt: back.flip.patchedAt } } : {}),
+              };
+            }
+          }
+          const left = deadline - performance.now();
+          if (left <= 0) break;
+          await sleep(Math.min(left, config.watch.intervalSeconds * 1000));
+        }
+        log.info(`watch window passed: ${probes} probe(s), ${failures} failure(s)`);
+      }
+    }
+    return { ...base, ...withWarmup, outcome: 'promoted', stage: 'done', reason: `${to} is live`, flip: flipInfo };
+  } finally {
+    clearInterval(renewal);
+    await releaseLease(clients, config.namespace, config.lease.name, runId).catch((e: unknown) => log.warn(`could not release lease: ${(e as Error).message}`));
+  }
+}
+
+export interface RollbackOptions extends KubeCommandOptions {
+  /** Undo the promotion of this run (e.g. the one that died half-way); default: the latest promotion. */
+  promotionRunId?: string;
+}
+
+export interface RollbackResult {
+  changed: boolean;
+  message: string;
+  from?: SlotName;
+  to?: SlotName;
+  entry?: HistoryEntry;
+  /** performance.now() when the flip back was sent and when the API server accepted it. */
+  patchStartedAt?: number;
+  patchedAt?: number;
+  elapsedMs: number;
+}
+
+/**
+ * Flips back to the slot the last promotion came from, straight from the history on the Service
+ * (one read, one guarded patch). Idempotent; needs no lease so it works while a dead run still holds one,
+ * and frees that run's lease when `promotionRunId` names it.
+ */
+export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
+  const started = performance.now();
+  const { config, clients, runId, runUrl } = prepare(opts);
+  const outcome = await revertPromotion(clients, config, {
+    runId,
+    ...(runUrl ? { runUrl } : {}),
+    action: 'rollback',
+    ...(opts.promotionRunId ? { promotionRunId: opts.promotionRunId } : {}),
+  });
+  const elapsedMs = performance.now() - started;
+  opts.log.info(`${config.namespace}/${config.service}: ${outcome.message} (${elapsedMs.toFixed(0)} ms)`);
+  if (opts.promotionRunId) {
+    await releaseLease(clients, config.namespace, config.lease.name, opts.promotionRunId)
+      .catch((e: unknown) => opts.log.warn(`could not release the lease of ${opts.promotionRunId}: ${(e as Error).message}`));
+  }
+  return {
+    changed: outcome.changed,
+    message: outcome.message,
+    ...(outcome.from ? { from: outcome.from } : {}),
+    ...(outcome.to ? { to: outcome.to } : {}),
+    ...(outcome.flip ? { entry: outcome.flip.entry, patchStartedAt: outcome.flip.patchedAt - outcome.flip.patchMs, patchedAt: outcome.flip.patchedAt } : {}),
+    elapsedMs,
+  };
+}
+
+export interface StatusResult {
+  namespace: string;
+  service: string;
+  live: SlotName | undefined;
+  selector: Record<string, string>;
+  history: HistoryEntry[];
+  lease: LeaseView | undefined;
+}
+
+/** Live slot, flip history and lease, printed and returned. */
+export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
+  const { config, clients } = prepare(opts);
+  const [live, lease] = await Promise.all([
+    readLiveService(clients, config),
+    readLeaseOrUndefined(clients, config.namespace, config.lease.name),
+  ]);
+  const leaseView = lease ? viewLease(lease, new Date()) : undefined;
+  const { log } = opts;
+  log.info(`${config.namespace}/${config.service}: live slot ${live.live ?? `unknown (${config.slotKey}=${live.selector[config.slotKey] ?? 'missing'})`}`);
+  log.info(`selector: ${Object.entries(live.selector).map(([k, v]) => `${k}=${v}`).join(', ') || '(none)'}`);
+  log.info(leaseView?.live ? `lease: held by ${leaseView.holder} (renewed ${leaseView.renewedAt?.toISOString()}, ${leaseView.durationSeconds} s)` : 'lease: free');
+  if (live.history.length === 0) log.info('history: none');
+  for (const e of [...live.history].reverse()) {
+    const ids = [e.model && `model ${e.model}`, e.prompt && `prompt ${e.prompt}`, e.tools && `tools ${e.tools}`].filter(Boolean).join(', ');
+    log.info(`  ${e.at} ${e.action} ${e.from ?? '?'} → ${e.to} by ${e.runId}${ids ? ` (${ids})` : ''}${e.runUrl ? ` ${e.runUrl}` : ''}`);
+  }
+  return { namespace: config.namespace, service: config.service, live: live.live, selector: live.selector, history: live.history, lease: leaseView };
+}
+
+export interface LintOptions extends Omit<KubeCommandOptions, 'deploy'> {
+  /** The manifest's deploy section; optional when only files are linted (default settings then). */
+  deploy?: unknown;
+  /** Repo YAML files to lint (findings carry file:line). */
+  files?: string[];
+  /** Lint the live Deployments of these slots (default: both when a deploy section is given). */
+  slots?: SlotName[];
+}
+
+export interface LintResult {
+  findings: LintFinding[];
+  errors: number;
+  warnings: number;
+}
+
+export const DEFAULT_LINT_SETTINGS: LintSettings = { minGracePeriodSeconds: 300, minPreStopSeconds: 5, requireStartupProbe: true };
+
+/** LLM-safe serving lint of live slot Deployments and/or repo manifests. Findings are logged with locations. */
+export async function lint(opts: LintOptions): Promise<LintResult> {
+  const findings: LintFinding[] = [];
+  let settings = DEFAULT_LINT_SETTINGS;
+  if (opts.deploy !== undefined) {
+    const { config, clients } = prepare({ ...opts, deploy: opts.deploy });
+    settings = config.lint;
+    for (const slot of opts.slots ?? SLOT_NAMES) findings.push(...(await lintLiveSlot(clients, config, slot, settings)));
+  } else if (!opts.files?.length) {
+    throw new UserError('lint needs a deploy section (live Deployments) or manifest files', { file: opts.manifestFile });
+  }
+  if (opts.files?.length) findings.push(...(await lintYamlFiles(opts.files, settings)));
+  reportFindings(findings, opts.log, true);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  opts.log.info(`lint: ${errors} error(s), ${findings.length - errors} warning(s)`);
+  return { findings, errors, warnings: findings.length - errors };
+}

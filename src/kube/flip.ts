@@ -1,0 +1,213 @@
+import type { V1Service } from '@kubernetes/client-node';
+import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import { UserError } from '../errors.ts';
+import { call, statusOf, type KubeClients } from './client.ts';
+import { otherSlot, slotOfSelector, type DeployConfig, type SlotName } from './config.ts';
+import { appendHistory, HISTORY_ANNOTATION, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, type FlipAction, type HistoryEntry, type ReleaseIds } from './history.ts';
+
+export interface LiveService {
+  service: V1Service;
+  selector: Record<string, string>;
+  /** The slot the selector points at, or undefined when the slot key is missing or has a foreign value. */
+  live: SlotName | undefined;
+  history: HistoryEntry[];
+  resourceVersion: string;
+}
+
+export async function readLiveService(clients: KubeClients, config: DeployConfig): Promise<LiveService> {
+  const { namespace, service: name } = config;
+  const service = await call(`read Service ${namespace}/${name}`, () => clients.core.readNamespacedService({ namespace, name }), { clients });
+  const selector = { ...(service.spec?.selector ?? {}) };
+  return {
+    service,
+    selector,
+    live: slotOfSelector(config, selector[config.slotKey]),
+    history: parseHistory(service.metadata?.annotations),
+    resourceVersion: service.metadata?.resourceVersion ?? '',
+  };
+}
+
+/** Explains a Service whose selector is not (yet) under shadowgate's control. */
+export function requireKnownSlot(config: DeployConfig, live: LiveService): SlotName {
+  if (live.live) return live.live;
+  const value = live.selector[config.slotKey];
+  const where = `Service ${config.namespace}/${config.service}`;
+  if (value === undefined) {
+    throw new UserError(`${where} has no "${config.slotKey}" key in its selector, so there is no slot to flip`, undefined,
+      `label both slots' pods with ${config.slotKey}=<${config.slots.blue.selector}|${config.slots.green.selector}> and add the key to the Service selector`);
+  }
+  throw new UserError(`${where} selects ${config.slotKey}=${value}, which is neither blue ("${config.slots.blue.selector}") nor green ("${config.slots.green.selector}")`);
+}
+
+export interface FlipRequest {
+  to: SlotName;
+  action: FlipAction;
+  runId: string;
+  runUrl?: string;
+  ids?: ReleaseIds;
+  reverts?: string;
+  /**
+   * Re-check after every re-read (and before the first patch): return a reason to stop, or undefined to go on.
+   * Called with the fresh Service, so a concurrent writer's change is judged, never overwritten blindly.
+   */
+  recheck: (live: LiveService) => string | undefined;
+  /** A Service read just before, to save one round trip on the first attempt. */
+  initial?: LiveService;
+  now?: () => Date;
+}
+
+export interface FlipResult {
+  entry: HistoryEntry;
+  /** When the patch was accepted (ms, performance clock) and how long it took. */
+  patchedAt: number;
+  patchMs: number;
+  /** 409 conflicts met on the way (each followed by a re-read and re-check). */
+  conflicts: number;
+  service: V1Service;
+}
+
+const MAX_CONFLICTS = 5;
+
+/**
+ * The flip: ONE merge patch of spec.selector[slotKey] plus the history annotations, carrying the
+ * resourceVersion it was computed from, so the API server rejects it (409) if anything changed since.
+ * On 409 the Service is re-read and re-checked before another attempt; other selector keys are never sent.
+ */
+export async function flipSelector(clients: KubeClients, config: DeployConfig, req: FlipRequest): Promise<FlipResult> {
+  const { namespace, service: name } = config;
+  const now = req.now ?? (() => new Date());
+  let conflicts = 0;
+  let faults = 0;
+  let cached = req.initial;
+  let sent: { entry: HistoryEntry; started: number } | undefined;
+  while (true) {
+    const live = cached ?? (await readLiveService(clients, config));
+    cached = undefined;
+    if (sent && live.history.some((e) => e.id === sent!.entry.id)) {
+      // The patch whose reply we lost did land: done, without writing again.
+      const patchedAt = performance.now();
+      return { entry: sent.entry, patchedAt, patchMs: patchedAt - sent.started, conflicts, service: live.service };
+    }
+    const reason = req.recheck(live);
+    if (reason) throw new UserError(`flip to ${req.to} stopped: ${reason}`);
+    const at = now();
+    const value = config.slots[req.to].selector;
+    const entry: HistoryEntry = {
+      id: `${req.runId}#${req.action}@${at.getTime()}`,
+      action: req.action,
+      from: live.live ?? null,
+      to: req.to,
+      previousSelector: live.selector,
+      newSelector: { ...live.selector, [config.slotKey]: value },
+      at: at.toISOString(),
+      runId: req.runId,
+      ...(req.runUrl ? { runUrl: req.runUrl } : {}),
+      ...(req.ids?.model ? { model: req.ids.model } : {}),
+      ...(req.ids?.prompt ? { prompt: req.ids.prompt } : {}),
+      ...(req.ids?.tools ? { tools: req.ids.tools } : {}),
+      ...(req.reverts ? { reverts: req.reverts } : {}),
+    };
+    const history = appendHistory(live.history, entry, config.historyLimit);
+    const body = {
+      metadata: {
+        resourceVersion: live.resourceVersion,
+        annotations: { [HISTORY_ANNOTATION]: JSON.stringify(history), [LIVE_SLOT_ANNOTATION]: req.to },
+      },
+      spec: { selector: { [config.slotKey]: value } },
+    };
+    const started = performance.now();
+    try {
+      const service = await clients.core.patchNamespacedService(
+        { namespace, name, body, fieldManager: 'shadowgate' },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      );
+      const patchedAt = performance.now();
+      return { entry, patchedAt, patchMs: patchedAt - started, conflicts, service };
+    } catch (e) {
+      if (statusOf(e) === 409 && ++conflicts <= MAX_CONFLICTS) continue;
+      if (statusOf(e) === 409) {
+        throw new UserError(`Service ${namespace}/${name} kept changing (${conflicts} conflicts) while shadowgate tried to flip it to ${req.to}`);
+      }
+      const status = statusOf(e);
+      if ((status === undefined || status === 429 || status >= 500) && !(e instanceof UserError) && ++faults <= 3) {
+        // The write may or may not have landed: re-read; the history shows whether it did.
+        sent = { entry, started };
+        await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** faults));
+        continue;
+      }
+      return call(`patch Service ${namespace}/${name}`, () => Promise.reject(e), { attempts: 1, clients });
+    }
+  }
+}
+
+export interface RevertOutcome {
+  changed: boolean;
+  message: string;
+  flip?: FlipResult;
+  from?: SlotName;
+  to?: SlotName;
+}
+
+/**
+ * Undoes a promotion recorded in the Service's history: flips back to the slot it came from. Idempotent:
+ * when the promotion was already undone (or never flipped), nothing is written.
+ */
+export async function revertPromotion(
+  clients: KubeClients,
+  config: DeployConfig,
+  opts: { runId: string; runUrl?: string; action: 'rollback' | 'auto-rollback'; promotionRunId?: string; promotion?: HistoryEntry; now?: () => Date },
+): Promise<RevertOutcome> {
+  let target: HistoryEntry | undefined;
+  let noOp: string | undefined;
+  const pick = (live: LiveService): string | undefined => {
+    target = opts.promotion ?? promotionToRevert(live.history, opts.promotionRunId);
+    if (opts.promotion && live.history.some((e) => e.reverts === opts.promotion!.id)) target = undefined;
+    if (!target) {
+      noOp = opts.promotionRunId
+        ? `run ${opts.promotionRunId} has no promotion left to undo; live slot stays ${live.live ?? 'unknown'}`
+        : `no promotion left to undo; live slot stays ${live.live ?? 'unknown'}`;
+      return undefined;
+    }
+    const back = target.from ?? otherSlot(target.to);
+    if (live.live === back) {
+      noOp = `live slot is already ${back}`;
+      target = undefined;
+      return undefined;
+    }
+    if (live.live !== target.to) return `the selector points at ${live.live ?? `"${live.selector[config.slotKey]}"`}, not at ${target.to} as promoted by ${target.runId}; not touching it`;
+    noOp = undefined;
+    return undefined;
+  };
+  // A dry read decides whether there is anything to do, so a second rollback writes nothing.
+  const live = await readLiveService(clients, config);
+  const problem = pick(live);
+  if (problem) throw new UserError(`rollback stopped: ${problem}`);
+  if (!target) return { changed: false, message: noOp ?? 'nothing to roll back' };
+  const promotion: HistoryEntry = target;
+  const back = promotion.from ?? otherSlot(promotion.to);
+  let skipped: string | undefined;
+  try {
+    const flip = await flipSelector(clients, config, {
+      to: back,
+      action: opts.action,
+      runId: opts.runId,
+      ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
+      reverts: promotion.id,
+      initial: live,
+      ...(opts.now ? { now: opts.now } : {}),
+      recheck: (fresh) => {
+        const reason = pick(fresh);
+        if (reason) return reason;
+        if (!target) {
+          skipped = noOp;
+          return 'nothing left to undo';
+        }
+        return undefined;
+      },
+    });
+    return { changed: true, message: `rolled back ${config.service} from ${promotion.to} to ${back} (undoing ${promotion.id})`, flip, from: promotion.to, to: back };
+  } catch (e) {
+    if (skipped) return { changed: false, message: skipped };
+    throw e;
+  }
+}

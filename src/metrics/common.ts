@@ -1,0 +1,81 @@
+// Metrics for every output kind: request success, latency, token usage.
+
+import type { CallResult, FailureClass, MetricResult, Pair } from '../types.ts';
+import { addCounts } from './stats.ts';
+import { countBinary, finishBinary, initBinary, mergeBinary, pairedMetric, type BinaryState, type ShadowMetric } from './metric.ts';
+
+type FailureCounts = Partial<Record<FailureClass, number>>;
+
+interface SuccessState {
+  counts: BinaryState;
+  failures: { baseline: FailureCounts; candidate: FailureCounts };
+}
+
+function recordFailure(into: FailureCounts, call: CallResult): void {
+  if (call.ok) return;
+  const failureClass = call.error?.class ?? 'bad-body';
+  into[failureClass] = (into[failureClass] ?? 0) + 1;
+}
+
+/** `requests.success_rate`: did each side answer at all. Counts every pair; details split failures by class. */
+export const successRate: ShadowMetric<SuccessState> = {
+  id: 'requests.success_rate',
+  title: 'Request success rate',
+  applies: () => true,
+  init: () => ({ counts: initBinary(), failures: { baseline: {}, candidate: {} } }),
+  observe(state, pair: Pair) {
+    countBinary(state.counts, { pass: pair.baseline.ok }, { pass: pair.candidate.ok });
+    recordFailure(state.failures.baseline, pair.baseline);
+    recordFailure(state.failures.candidate, pair.candidate);
+  },
+  merge: (a, b) => ({
+    counts: mergeBinary(a.counts, b.counts),
+    failures: {
+      baseline: addCounts(addCounts({}, a.failures.baseline as Record<string, number>), b.failures.baseline as Record<string, number>),
+      candidate: addCounts(addCounts({}, a.failures.candidate as Record<string, number>), b.failures.candidate as Record<string, number>),
+    },
+  }),
+  finish(state): MetricResult {
+    const result = finishBinary({ id: 'requests.success_rate', title: 'Request success rate', unit: 'rate', badDirection: 'decrease' }, state.counts);
+    return { ...result, details: { failures: state.failures } };
+  },
+};
+
+/** `latency.ms`: wall time of each side's final attempt, over pairs where both answered. */
+export const latency = pairedMetric({
+  id: 'latency.ms',
+  title: 'Latency',
+  unit: 'ms',
+  badDirection: 'increase',
+  value: (call) => call.latencyMs,
+});
+
+function totalTokens(call: CallResult): number | undefined {
+  const usage = call.output?.usage;
+  if (!usage) return undefined;
+  if (usage.totalTokens !== undefined) return usage.totalTokens;
+  if (usage.promptTokens !== undefined && usage.completionTokens !== undefined) return usage.promptTokens + usage.completionTokens;
+  return undefined;
+}
+
+/** `tokens.total`: prompt + completion tokens as the server reported them; left out when none did. */
+export const tokensTotal = pairedMetric({
+  id: 'tokens.total',
+  title: 'Total tokens',
+  unit: 'tokens',
+  badDirection: 'increase',
+  omitWhenEmpty: true,
+  value: totalTokens,
+});
+
+/** `tokens.completion`: generated tokens; left out when no server reported them. */
+export const tokensCompletion = pairedMetric({
+  id: 'tokens.completion',
+  title: 'Completion tokens',
+  unit: 'tokens',
+  badDirection: 'increase',
+  omitWhenEmpty: true,
+  value: (call) => call.output?.usage?.completionTokens,
+});
+
+export const commonMetrics: ShadowMetric[] = [successRate, latency, tokensTotal, tokensCompletion] as ShadowMetric[];

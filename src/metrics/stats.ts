@@ -1,0 +1,70 @@
+// Small descriptive statistics over plain number arrays. Pure; inputs are never mutated.
+
+/** Ascending copy, for percentile and distribution code that needs order. */
+export function sortedCopy(values: readonly number[]): Float64Array {
+  const out = Float64Array.from(values);
+  out.sort();
+  return out;
+}
+
+/** Percentile by linear interpolation between closest ranks (numpy's default `linear` method). */
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const rank = (p / 100) * (n - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.min(lo + 1, n - 1);
+  const low = sorted[lo] as number;
+  const high = sorted[hi] as number;
+  return low + (high - low) * (rank - lo);
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  return percentileOfSorted(sortedCopy(values), p);
+}
+
+export function mean(values: ArrayLike<number>): number {
+  if (values.length === 0) return Number.NaN;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i] as number;
+  return sum / values.length;
+}
+
+/** Population standard deviation (ddof = 0), as numpy's `np.std` default. */
+export function stdPopulation(values: ArrayLike<number>): number {
+  const n = values.length;
+  if (n === 0) return Number.NaN;
+  const m = mean(values);
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (values[i] as number) - m;
+    squares += d * d;
+  }
+  return Math.sqrt(squares / n);
+}
+
+/** `{p50, p95, p99}` of a sample; NaN entries become null so the result stays valid JSON. */
+export function tailPercentiles(values: readonly number[]): { p50: number | null; p95: number | null; p99: number | null } {
+  const sorted = sortedCopy(values);
+  const at = (p: number): number | null => (sorted.length ? percentileOfSorted(sorted, p) : null);
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
+
+/** A number for JSON: non-finite values (empty samples, undefined ratios) become null. */
+export function finiteOrNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
+/** Adds the counts of `from` into `into` (both plain records), returning `into`. */
+export function addCounts(into: Record<string, number>, from: Readonly<Record<string, number>>): Record<string, number> {
+  for (const [key, count] of Object.entries(from)) into[key] = (into[key] ?? 0) + count;
+  return into;
+}
+
+/** The `limit` most frequent keys, most frequent first; ties by key so output is deterministic. */
+export function topCounts(counts: Readonly<Record<string, number>>, limit: number): Array<{ key: string; count: number }> {
+  return Object.entries(counts)
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, limit);
+}

@@ -1,0 +1,148 @@
+// Free-text agreement between the baseline's and the candidate's answer.
+
+import type { MetricContext, MetricResult, ModelOutput, Pair } from '../types.ts';
+import { editSimilarity } from './levenshtein.ts';
+import { agreementMetric, bothOk, finishAgreement, initAgreement, mergeAgreement, type AgreementState, type ShadowMetric } from './metric.ts';
+import { cosine, normalizeText, rougeL } from './text-compare.ts';
+
+/** An answer without text (e.g. only tool calls, or a refusal) compares as the empty string. */
+export function answerText(output: ModelOutput | undefined): string {
+  return output?.text ?? '';
+}
+
+/** Default thresholds for "share below threshold": promptfoo's 0.75 for ROUGE and embeddings; 0.8 for edit similarity. */
+export const TEXT_THRESHOLDS = { exact: 1, normalized: 1, edit: 0.8, rouge: 0.75, embedding: 0.75 } as const;
+
+export const exactMatch = agreementMetric({
+  id: 'text.exact_match',
+  title: 'Exact match',
+  unit: 'rate',
+  kinds: ['text'],
+  threshold: TEXT_THRESHOLDS.exact,
+  score: (b, c) => (answerText(b) === answerText(c) ? 1 : 0),
+});
+
+export const normalizedMatch = agreementMetric({
+  id: 'text.normalized_match',
+  title: 'Normalised match',
+  unit: 'rate',
+  kinds: ['text'],
+  threshold: TEXT_THRESHOLDS.normalized,
+  score: (b, c) => (normalizeText(answerText(b)) === normalizeText(answerText(c)) ? 1 : 0),
+});
+
+export const editSimilarityMetric = agreementMetric({
+  id: 'text.edit_similarity',
+  title: 'Edit similarity (1 − Levenshtein / max length)',
+  kinds: ['text'],
+  threshold: TEXT_THRESHOLDS.edit,
+  score: (b, c) => editSimilarity(answerText(b), answerText(c)),
+});
+
+export const rougeLMetric = agreementMetric({
+  id: 'text.rouge_l',
+  title: 'ROUGE-L F-measure',
+  kinds: ['text'],
+  threshold: TEXT_THRESHOLDS.rouge,
+  score: (b, c) => rougeL(answerText(b), answerText(c)),
+});
+
+// ───────────── embedding cosine, batched ─────────────
+
+/** Pairs buffered before one embeddings call; texts are deduplicated inside a batch. */
+export const EMBED_BATCH_PAIRS = 32;
+
+interface PendingPair {
+  baseline: string;
+  candidate: string;
+  repeat?: string;
+}
+
+// Texts waiting for the next embeddings call live beside the state, never in it, so states stay
+// small plain data and never hold model texts; at most EMBED_BATCH_PAIRS pairs wait at a time.
+const pendingByState = new WeakMap<EmbeddingState, PendingPair[]>();
+
+interface EmbeddingState extends AgreementState {
+  /** Pairs whose batch the embeddings endpoint failed (after its client's retries); they are not scored. */
+  embeddingFailedPairs: number;
+  embeddingError?: string;
+}
+
+function similarityOf(a: string, b: string, vectors: Map<string, number[]>): number {
+  if (a === b) return 1;
+  if (a === '' || b === '') return 0; // an empty answer shares no meaning with a non-empty one
+  // Agreement scores live in [0, 1]; opposite directions (negative cosine) are as unlike as orthogonal ones.
+  return Math.max(0, Math.min(1, cosine(vectors.get(a) as number[], vectors.get(b) as number[])));
+}
+
+async function flushEmbeddings(state: EmbeddingState, ctx: MetricContext): Promise<void> {
+  const pending = pendingByState.get(state);
+  if (!pending || pending.length === 0) return;
+  pendingByState.delete(state);
+  const texts = new Set<string>();
+  for (const p of pending) {
+    // Identical answers need no vector: their similarity is 1 by definition.
+    if (p.baseline !== p.candidate) for (const t of [p.baseline, p.candidate]) if (t !== '') texts.add(t);
+    if (p.repeat !== undefined && p.repeat !== p.baseline) for (const t of [p.baseline, p.repeat]) if (t !== '') texts.add(t);
+  }
+  const unique = [...texts];
+  const vectors = new Map<string, number[]>();
+  try {
+    if (unique.length > 0) {
+      if (!ctx.embed) throw new Error('no embeddings client configured');
+      const embedded = await ctx.embed(unique);
+      if (embedded.length !== unique.length) throw new Error(`asked for ${unique.length} vectors, got ${embedded.length}`);
+      unique.forEach((text, i) => vectors.set(text, embedded[i] as number[]));
+    }
+    const values: number[] = [];
+    const noise: number[] = [];
+    for (const p of pending) {
+      values.push(similarityOf(p.baseline, p.candidate, vectors));
+      if (p.repeat !== undefined) noise.push(similarityOf(p.baseline, p.repeat, vectors));
+    }
+    state.values.push(...values);
+    state.noise.push(...noise);
+  } catch (e) {
+    // An embeddings outage must not sink the other metrics: the batch goes unscored and the report says so.
+    state.embeddingFailedPairs += pending.length;
+    state.embeddingError ??= e instanceof Error ? e.message : String(e);
+  }
+}
+
+const EMBEDDING = { id: 'text.embedding_cosine', title: 'Embedding cosine similarity', unit: 'score', badDirection: 'decrease' } as const;
+
+export const embeddingCosine: ShadowMetric<EmbeddingState> = {
+  id: EMBEDDING.id,
+  title: EMBEDDING.title,
+  applies: (kind, ctx) => kind === 'text' && typeof ctx.embed === 'function',
+  init: () => ({ ...initAgreement(), embeddingFailedPairs: 0 }),
+  async observe(state, pair: Pair, ctx) {
+    if (!bothOk(pair)) {
+      state.excludedFailedPairs++;
+      return;
+    }
+    const pending = pendingByState.get(state) ?? [];
+    pendingByState.set(state, pending);
+    pending.push({
+      baseline: answerText(pair.baseline.output),
+      candidate: answerText(pair.candidate.output),
+      ...(pair.baselineRepeat?.ok ? { repeat: answerText(pair.baselineRepeat.output) } : {}),
+    });
+    if (pending.length >= EMBED_BATCH_PAIRS) await flushEmbeddings(state, ctx);
+  },
+  flush: flushEmbeddings,
+  merge(a, b) {
+    if (pendingByState.get(a)?.length || pendingByState.get(b)?.length) throw new Error('text.embedding_cosine: flush() before merge()');
+    const error = a.embeddingError ?? b.embeddingError;
+    return { ...mergeAgreement(a, b), embeddingFailedPairs: a.embeddingFailedPairs + b.embeddingFailedPairs, ...(error !== undefined ? { embeddingError: error } : {}) };
+  },
+  finish(state): MetricResult {
+    if (pendingByState.get(state)?.length) throw new Error('text.embedding_cosine: flush() before finish()');
+    return finishAgreement(EMBEDDING, state, TEXT_THRESHOLDS.embedding, {
+      embeddingFailedPairs: state.embeddingFailedPairs,
+      ...(state.embeddingError !== undefined ? { embeddingError: state.embeddingError } : {}),
+    });
+  },
+};
+
+export const textMetrics: ShadowMetric[] = [exactMatch, normalizedMatch, editSimilarityMetric, rougeLMetric, embeddingCosine] as ShadowMetric[];

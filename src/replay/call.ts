@@ -1,0 +1,70 @@
+// One model call end to end: body → HTTP with retries → a classified CallResult. Never throws
+// for a remote fault; every outcome is a result the engine can count.
+import type { CallResult, FailureClass, ModelRequest } from '../types.ts';
+import { adapterFor } from './adapters/index.ts';
+import { errorBodyMessage, excerpt } from './adapters/adapter.ts';
+import type { Endpoint } from './endpoint.ts';
+import { sendWithRetry, type Transport } from './transport.ts';
+
+export interface CallTarget {
+  endpoint: Endpoint;
+  /** Resolved headers (credential included); see resolveHeaders. */
+  headers: Record<string, string>;
+}
+
+function failure(cls: FailureClass, message: string, attempts: number, latencyMs: number, status?: number): CallResult {
+  return {
+    ok: false,
+    error: { class: cls, message, ...(status !== undefined ? { status } : {}) },
+    attempts,
+    latencyMs,
+  };
+}
+
+export async function callModel(
+  transport: Transport,
+  target: CallTarget,
+  request: ModelRequest,
+  signal?: AbortSignal,
+): Promise<CallResult> {
+  const { endpoint } = target;
+  const adapter = adapterFor(endpoint.protocol);
+  const body = JSON.stringify(adapter.toBody(request, endpoint));
+  const outcome = await sendWithRetry(
+    transport,
+    {
+      method: adapter.method(request),
+      url: adapter.url(endpoint),
+      headers: target.headers,
+      body,
+      timeoutMs: endpoint.timeoutMs,
+      ...(signal ? { signal } : {}),
+    },
+    endpoint.retries,
+  );
+  const { attempts, latencyMs } = outcome;
+  if (outcome.failure) {
+    const kind = outcome.failure.kind;
+    const cls: FailureClass = kind === 'aborted' ? 'deadline' : kind;
+    return failure(cls, outcome.failure.message, attempts, latencyMs);
+  }
+  const response = outcome.response;
+  if (!response) throw new Error('sendWithRetry returned neither a response nor a failure');
+  let json: unknown;
+  let parsed = true;
+  try {
+    json = JSON.parse(response.body);
+  } catch {
+    parsed = false;
+  }
+  const status = response.status;
+  if (status < 200 || status >= 300) {
+    const detail = (parsed ? errorBodyMessage(json) : undefined) ?? excerpt(response.body);
+    const cls: FailureClass = status === 429 ? 'rate-limited' : status >= 500 ? 'http-5xx' : 'http-4xx';
+    return failure(cls, `HTTP ${status}${detail ? `: ${detail}` : ''}`, attempts, latencyMs, status);
+  }
+  if (!parsed) return failure('bad-body', `response is not JSON: ${excerpt(response.body, 80)}`, attempts, latencyMs, status);
+  const result = adapter.parse(json, endpoint);
+  if (!result.ok) return failure(result.class, result.message, attempts, latencyMs, status);
+  return { ok: true, output: result.output, attempts, latencyMs };
+}

@@ -1,0 +1,81 @@
+// How one side of the replay is reached: where, which protocol, credentials, limits.
+import { UserError } from '../errors.ts';
+import type { AuthConfig, ModelSurface, Protocol, ShadowSettings, SourceLocation } from '../types.ts';
+import { defaultRetryPolicy, type RetryPolicy } from './transport.ts';
+
+export interface Endpoint {
+  /** `baseline`, `candidate`, `embeddings` … used in messages only. */
+  label: string;
+  protocol: Protocol;
+  /** Base URL: `https://host/v1` for openai, `http://host` for kserve-v2, the full URL for http. */
+  url: string;
+  /** Model id (openai `model`, KServe model name). */
+  model: string;
+  /** KServe model version. */
+  version?: string;
+  auth?: AuthConfig;
+  headers?: Record<string, string>;
+  /** Per-attempt timeout. */
+  timeoutMs: number;
+  retries: RetryPolicy;
+  /** KServe: which output tensor (and element) becomes `ModelOutput.value`. */
+  kserveOutput?: { name: string; index?: number };
+  /** http: JSON Pointer to the answer in the response body. */
+  httpOutput?: string;
+}
+
+export const defaultTimeoutMs = 60_000;
+
+/** An Endpoint from a manifest's model surface and shadow settings. */
+export function endpointFromSurface(label: string, model: ModelSurface, shadow: ShadowSettings): Endpoint {
+  const retries: RetryPolicy = {
+    max: shadow.retries?.max ?? defaultRetryPolicy.max,
+    baseDelayMs: shadow.retries?.baseDelayMs ?? defaultRetryPolicy.baseDelayMs,
+    maxDelayMs: shadow.retries?.maxDelayMs ?? defaultRetryPolicy.maxDelayMs,
+  };
+  return {
+    label,
+    protocol: model.protocol,
+    url: model.endpoint,
+    model: model.id,
+    ...(model.version !== undefined ? { version: model.version } : {}),
+    ...(model.auth ? { auth: model.auth } : {}),
+    ...(model.headers ? { headers: model.headers } : {}),
+    timeoutMs: shadow.timeoutMs ?? defaultTimeoutMs,
+    retries,
+    ...(model.kserve ? { kserveOutput: model.kserve.output } : {}),
+    ...(model.http ? { httpOutput: model.http.output } : {}),
+  };
+}
+
+/**
+ * The headers every request to this endpoint carries, credential included. Throws a UserError
+ * (naming the variable, never its value) when the credential's env var is unset, so a run
+ * fails before its first request.
+ */
+export function resolveHeaders(
+  endpoint: Endpoint,
+  env: Record<string, string | undefined> = process.env,
+  where?: SourceLocation,
+): Record<string, string> {
+  const headers: Record<string, string> = { ...endpoint.headers };
+  const auth = endpoint.auth;
+  if (auth) {
+    const secret = env[auth.env];
+    if (secret === undefined || secret === '') {
+      throw new UserError(
+        `${endpoint.label}: environment variable ${auth.env} (credential for ${endpoint.url}) is not set`,
+        where,
+        `set ${auth.env} in the workflow's env (e.g. from a repository secret)`,
+      );
+    }
+    const header = (auth.header ?? 'Authorization').toLowerCase();
+    const scheme = auth.scheme ?? (header === 'authorization' ? 'Bearer' : '');
+    headers[header] = scheme ? `${scheme} ${secret}` : secret;
+  }
+  return headers;
+}
+
+export function joinUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}

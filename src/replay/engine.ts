@@ -1,0 +1,228 @@
+// The paired replay: each record is sent to baseline and candidate (and the baseline again for
+// the A/A noise floor) through ONE bounded pool of in-flight requests shared by both sides.
+// Every sampled record comes out as exactly one Pair, and every request is counted.
+import { UserError } from '../errors.ts';
+import type { Log } from '../log.ts';
+import type { CallResult, FailureClass, ModelRequest, Pair, ReplayRecord, ReplayStats } from '../types.ts';
+import { callModel, type CallTarget } from './call.ts';
+import type { DatasetCounts } from './dataset.ts';
+import { resolveHeaders, type Endpoint } from './endpoint.ts';
+import { startProgress } from './progress.ts';
+import { createTransport, type Transport } from './transport.ts';
+
+export type Side = 'baseline' | 'candidate';
+
+export interface ReplayOptions {
+  records: AsyncIterable<ReplayRecord>;
+  baseline: Endpoint;
+  candidate: Endpoint;
+  /** Builds a side's request from a record. A thrown error (e.g. a UserError) stops the run and is rethrown. */
+  buildRequest(side: Side, record: ReplayRecord): ModelRequest | Promise<ModelRequest>;
+  /** Maximum requests in flight, both sides together. */
+  concurrency: number;
+  /** Overall deadline from the start of the run; pending records then become `deadline` failures. */
+  deadlineMs?: number;
+  /** Call the baseline a second time per record (`baselineRepeat`) to measure the A/A noise floor. */
+  noiseFloor?: boolean;
+  /** Receives every sampled record exactly once, one call at a time; awaited (back-pressure). */
+  onPair(pair: Pair): void | Promise<void>;
+  /** Counters from readDataset, so stats report records read before sampling. */
+  counts?: DatasetCounts;
+  /** Cancels like the deadline (e.g. on SIGINT). */
+  signal?: AbortSignal;
+  /** Reuse a transport (its pool should match `concurrency`); by default one is created and closed. */
+  transport?: Transport;
+  /** Where credentials are read from (default process.env). */
+  env?: Record<string, string | undefined>;
+  progress?: { log: Log; total?: number; intervalMs?: number };
+}
+
+/** A FIFO counting semaphore; waiting can be abandoned through a signal. */
+class Slots {
+  #free: number;
+  readonly #waiting: Array<(granted: boolean) => void> = [];
+  constructor(size: number) {
+    this.#free = size;
+  }
+  acquire(signal: AbortSignal): Promise<boolean> {
+    if (signal.aborted) return Promise.resolve(false);
+    if (this.#free > 0) {
+      this.#free--;
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve) => {
+      const grant = (granted: boolean) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(granted);
+      };
+      const onAbort = () => {
+        const at = this.#waiting.indexOf(grant);
+        if (at >= 0) this.#waiting.splice(at, 1);
+        resolve(false);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.#waiting.push(grant);
+    });
+  }
+  release(): void {
+    const next = this.#waiting.shift();
+    if (next) next(true);
+    else this.#free++;
+  }
+}
+
+function notSent(message: string): CallResult {
+  return { ok: false, error: { class: 'deadline', message }, attempts: 0, latencyMs: 0 };
+}
+
+const deadlineMessage = 'not sent: the overall deadline passed';
+
+/**
+ * Runs the paired replay and returns what happened to every request:
+ * - `pairs == sampled`: each sampled record reaches `onPair` once, even when the deadline
+ *   stopped it (its calls then fail as `deadline` with `attempts: 0` if never sent);
+ * - `requests == ok + Σ failed` (2 per pair, 3 with the noise floor);
+ * - `retried` = extra attempts, so the servers saw `requests − unsent + retried` attempts.
+ * Throws (without counting the pairs in flight) when `buildRequest`, `onPair` or the record
+ * stream throws, or a credential is missing.
+ */
+export async function replay(options: ReplayOptions): Promise<ReplayStats> {
+  const concurrency = options.concurrency;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new UserError(`concurrency must be a positive integer, got ${concurrency}`);
+  }
+  // Credentials first: a missing secret fails the run before any request.
+  const targets: Record<Side, CallTarget> = {
+    baseline: { endpoint: options.baseline, headers: resolveHeaders(options.baseline, options.env) },
+    candidate: { endpoint: options.candidate, headers: resolveHeaders(options.candidate, options.env) },
+  };
+  const started = performance.now();
+  const stats: ReplayStats = { read: 0, sampled: 0, pairs: 0, requests: 0, ok: 0, retried: 0, failed: {}, wallMs: 0 };
+
+  // `expired` aborts in-flight work at the deadline (results count as `deadline`);
+  // `stopped` aborts it after a fatal error (results are dropped, the error is rethrown).
+  const expired = new AbortController();
+  const stopped = new AbortController();
+  const cancel = AbortSignal.any([expired.signal, stopped.signal]);
+  const onExternalAbort = () => expired.abort();
+  options.signal?.addEventListener('abort', onExternalAbort, { once: true });
+  if (options.signal?.aborted) expired.abort();
+  const deadlineTimer =
+    options.deadlineMs !== undefined ? setTimeout(() => expired.abort(), Math.max(0, options.deadlineMs)) : undefined;
+
+  const transport = options.transport ?? createTransport({ concurrency });
+  const slots = new Slots(concurrency);
+  const progress = options.progress ? startProgress(options.progress) : undefined;
+  let fatal: { error: unknown } | undefined;
+  const fail = (error: unknown) => {
+    fatal ??= { error };
+    stopped.abort();
+  };
+
+  function count(result: CallResult): void {
+    stats.requests++;
+    if (result.attempts > 1) stats.retried += result.attempts - 1;
+    if (result.ok) stats.ok++;
+    else {
+      const cls: FailureClass = result.error?.class ?? 'bad-body';
+      stats.failed[cls] = (stats.failed[cls] ?? 0) + 1;
+    }
+  }
+
+  async function call(side: Side, request: ModelRequest): Promise<CallResult> {
+    if (!(await slots.acquire(cancel))) return notSent(deadlineMessage);
+    try {
+      return await callModel(transport, targets[side], request, cancel);
+    } finally {
+      slots.release();
+    }
+  }
+
+  // onPair runs one at a time, in completion order.
+  let emitted: Promise<void> = Promise.resolve();
+  function emit(pair: Pair): Promise<void> {
+    emitted = emitted.then(async () => {
+      if (fatal) return;
+      count(pair.baseline);
+      count(pair.candidate);
+      if (pair.baselineRepeat) count(pair.baselineRepeat);
+      stats.pairs++;
+      try {
+        await options.onPair(pair);
+      } catch (e) {
+        fail(e);
+      }
+      progress?.update(stats);
+    });
+    return emitted;
+  }
+
+  function deadlinePair(record: ReplayRecord): Pair {
+    return {
+      record,
+      baseline: notSent(deadlineMessage),
+      candidate: notSent(deadlineMessage),
+      ...(options.noiseFloor ? { baselineRepeat: notSent(deadlineMessage) } : {}),
+    };
+  }
+
+  async function runPair(record: ReplayRecord, baselineRequest: ModelRequest, candidateRequest: ModelRequest) {
+    const [baseline, candidate, baselineRepeat] = await Promise.all([
+      call('baseline', baselineRequest),
+      call('candidate', candidateRequest),
+      options.noiseFloor ? call('baseline', baselineRequest) : undefined,
+    ]);
+    await emit({ record, baseline, candidate, ...(baselineRepeat ? { baselineRepeat } : {}) });
+  }
+
+  // Each pending pair holds at least one slot's worth of work, so `concurrency` pending pairs
+  // keep the pool full while bounding how far ahead of the requests the dataset is read.
+  const pending = new Set<Promise<void>>();
+  const iterator = options.records[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      while (pending.size >= concurrency && !fatal) await Promise.race(pending);
+      if (fatal) break;
+      let next: IteratorResult<ReplayRecord>;
+      try {
+        next = await iterator.next();
+      } catch (e) {
+        fail(e);
+        break;
+      }
+      if (next.done) break;
+      const record = next.value;
+      if (!options.counts) stats.read++;
+      stats.sampled++;
+      if (expired.signal.aborted) {
+        // Drained without sending so the stats still account for every sampled record.
+        await emit(deadlinePair(record));
+        continue;
+      }
+      let requests: [ModelRequest, ModelRequest];
+      try {
+        requests = [await options.buildRequest('baseline', record), await options.buildRequest('candidate', record)];
+      } catch (e) {
+        fail(e);
+        break;
+      }
+      const task = runPair(record, ...requests).catch(fail);
+      const tracked = task.finally(() => pending.delete(tracked));
+      pending.add(tracked);
+    }
+    await Promise.all(pending);
+    await emitted;
+  } finally {
+    if (fatal) await iterator.return?.();
+    if (deadlineTimer) clearTimeout(deadlineTimer);
+    options.signal?.removeEventListener('abort', onExternalAbort);
+    if (!options.transport) transport.close();
+    if (options.counts) {
+      stats.read = options.counts.read;
+    }
+    stats.wallMs = Math.round(performance.now() - started);
+    progress?.stop(stats);
+  }
+  if (fatal) throw fatal.error;
+  return stats;
+}

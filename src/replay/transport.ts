@@ -1,0 +1,250 @@
+// HTTP client for model calls: pooled keep-alive sockets, per-attempt timeout, and
+// retries with full-jitter exponential backoff that honour Retry-After.
+import http from 'node:http';
+import https from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface RetryPolicy {
+  /** Retries after the first attempt (0 = never retry). */
+  max: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /**
+   * Longest Retry-After worth waiting for (default 120 s). A server asking for more gets no
+   * retry: the call fails as rate-limited/5xx at once instead of stalling the run.
+   */
+  maxRetryAfterMs?: number;
+}
+
+export const defaultMaxRetryAfterMs = 120_000;
+
+export const defaultRetryPolicy: RetryPolicy = { max: 3, baseDelayMs: 250, maxDelayMs: 10_000 };
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+  /** Aborts the attempt (the overall deadline). */
+  signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  latencyMs: number;
+}
+
+/** Why an attempt produced no HTTP response. */
+export type TransportFailure = 'timeout' | 'connect' | 'aborted';
+
+export class TransportError extends Error {
+  readonly kind: TransportFailure;
+  readonly latencyMs: number;
+  constructor(kind: TransportFailure, message: string, latencyMs: number) {
+    super(message);
+    this.name = 'TransportError';
+    this.kind = kind;
+    this.latencyMs = latencyMs;
+  }
+}
+
+interface Target {
+  https: boolean;
+  hostname: string;
+  port: string;
+  path: string;
+}
+
+export interface Transport {
+  send(request: HttpRequest): Promise<HttpResponse>;
+  /** Closes idle pooled sockets. */
+  close(): void;
+}
+
+/**
+ * A transport whose socket pool matches the request concurrency, so a steady stream of
+ * requests reuses warm connections instead of paying a TCP handshake each time.
+ */
+export function createTransport(opts: { concurrency: number }): Transport {
+  const sockets = Math.max(1, opts.concurrency);
+  const agentOptions = { keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets, scheduling: 'lifo' as const };
+  const httpAgent = new http.Agent(agentOptions);
+  const httpsAgent = new https.Agent(agentOptions);
+
+  // Every request of a run goes to one or two URLs; parse each once.
+  const targets = new Map<string, Target>();
+  function parseTarget(raw: string): Target {
+    let target = targets.get(raw);
+    if (!target) {
+      const url = new URL(raw);
+      target = {
+        https: url.protocol === 'https:',
+        hostname: url.hostname.replace(/^\[|\]$/g, ''),
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+      };
+      if (targets.size > 1000) targets.clear();
+      targets.set(raw, target);
+    }
+    return target;
+  }
+
+  function send(request: HttpRequest): Promise<HttpResponse> {
+    return new Promise((resolve, reject) => {
+      const started = performance.now();
+      const elapsed = () => performance.now() - started;
+      if (request.signal?.aborted) {
+        reject(new TransportError('aborted', 'aborted before sending', 0));
+        return;
+      }
+      const target = parseTarget(request.url);
+      const isHttps = target.https;
+      const headers: Record<string, string | number> = { accept: 'application/json', ...request.headers };
+      if (request.body !== undefined) {
+        headers['content-type'] ??= 'application/json';
+        headers['content-length'] = Buffer.byteLength(request.body);
+      }
+      let settled = false;
+      const finish = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        request.signal?.removeEventListener('abort', onAbort);
+        fn();
+      };
+      const fail = (kind: TransportFailure, message: string) =>
+        finish(() => reject(new TransportError(kind, message, elapsed())));
+
+      const req = (isHttps ? https : http).request({
+        hostname: target.hostname,
+        port: target.port,
+        path: target.path,
+        method: request.method,
+        headers,
+        agent: isHttps ? httpsAgent : httpAgent,
+      });
+      const timer = setTimeout(() => {
+        fail('timeout', `no complete response within ${request.timeoutMs} ms`);
+        req.destroy();
+      }, request.timeoutMs);
+      const onAbort = () => {
+        fail('aborted', 'aborted by the overall deadline');
+        req.destroy();
+      };
+      request.signal?.addEventListener('abort', onAbort, { once: true });
+
+      req.on('error', (e: NodeJS.ErrnoException) => fail('connect', describeSocketError(e)));
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', (e: NodeJS.ErrnoException) => fail('connect', describeSocketError(e)));
+        res.on('aborted', () => fail('connect', 'connection closed mid-response'));
+        res.on('end', () => {
+          if (!res.complete) {
+            fail('connect', 'connection closed mid-response');
+            return;
+          }
+          const body = Buffer.concat(chunks).toString('utf8');
+          finish(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs: elapsed() }));
+        });
+      });
+      req.end(request.body);
+    });
+  }
+
+  return {
+    send,
+    close() {
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
+  };
+}
+
+function describeSocketError(e: NodeJS.ErrnoException): string {
+  return e.code ? `${e.code}: ${e.message}` : e.message;
+}
+
+/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (text === undefined || text.trim() === '') return undefined;
+  const trimmed = text.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/** Full jitter: uniform in [0, min(max, base·2^retry)). `retry` counts from 0. */
+export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
+  return Math.floor(random() * ceiling);
+}
+
+/** Statuses worth another attempt: rate limits and server-side faults. Other 4xx never are. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || status >= 500;
+}
+
+/** Waits `ms`, or returns false early when the signal aborts. */
+export async function waitOrAbort(ms: number, signal?: AbortSignal): Promise<boolean> {
+  if (signal?.aborted) return false;
+  try {
+    await sleep(ms, undefined, signal ? { signal } : undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface AttemptOutcome {
+  /** The last response, if the last attempt got one. */
+  response?: HttpResponse;
+  /** The last transport failure, if the last attempt got no response. */
+  failure?: TransportError;
+  attempts: number;
+  /** Wall time of the final attempt. */
+  latencyMs: number;
+}
+
+/**
+ * Sends with retries: 429/5xx responses, timeouts and connection errors are retried (model
+ * inference is idempotent); any other status is returned as is. Retry-After on 429/503 sets the
+ * wait; otherwise full-jitter backoff. The signal (overall deadline) cuts waits and attempts.
+ */
+export async function sendWithRetry(
+  transport: Transport,
+  request: HttpRequest,
+  policy: RetryPolicy,
+  random: () => number = Math.random,
+): Promise<AttemptOutcome> {
+  let attempts = 0;
+  for (;;) {
+    attempts++;
+    let outcome: AttemptOutcome;
+    let retryAfterMs: number | undefined;
+    try {
+      const response = await transport.send(request);
+      outcome = { response, attempts, latencyMs: response.latencyMs };
+      if (!isRetryableStatus(response.status)) return outcome;
+      if (response.status === 429 || response.status === 503) {
+        retryAfterMs = parseRetryAfter(response.headers['retry-after']);
+      }
+    } catch (e) {
+      if (!(e instanceof TransportError)) throw e;
+      outcome = { failure: e, attempts, latencyMs: e.latencyMs };
+      if (e.kind === 'aborted') return outcome;
+    }
+    const retry = attempts - 1;
+    if (retry >= policy.max) return outcome;
+    if (retryAfterMs !== undefined && retryAfterMs > (policy.maxRetryAfterMs ?? defaultMaxRetryAfterMs)) return outcome;
+    const delay = retryAfterMs ?? backoffDelay(retry, policy, random);
+    if (!(await waitOrAbort(delay, request.signal))) {
+      return { failure: new TransportError('aborted', 'deadline passed while waiting to retry', 0), attempts, latencyMs: outcome.latencyMs };
+    }
+  }
+}

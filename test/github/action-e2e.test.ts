@@ -1,0 +1,138 @@
+// The bundled action as GitHub runs it: `node dist/index.js` in a checkout, configured only through the
+// runner's environment (GITHUB_EVENT_PATH with GitHub's real pull_request payload, INPUT_* variables,
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), talking to the GitHub stand-in and a loopback model server.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { DemoServer } from '../../src/demo/chat-model.ts';
+import { gitChangedFiles } from '../../src/github/changed-files.ts';
+import { commentMarker } from '../../src/github/sticky-comment.ts';
+import { actionFiles } from './action-files.ts';
+import { makeExampleRepo } from './git-repo.ts';
+import { startHarness, type Harness } from './harness.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const entry = join(root, 'dist', 'index.js');
+const skip = existsSync(entry) ? false : 'waiting for dist';
+
+type Example = { name: string; examples: Record<string, any>[] };
+const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as Example[];
+
+/** GitHub's `pull_request.opened` payload, with base/head pointed at the commits of our throwaway repo. */
+function pullRequestEvent(base: string, head: string, changedFiles: number): Record<string, any> {
+  const event = structuredClone(webhooks.find((w) => w.name === 'pull_request')?.examples.find((e) => e.action === 'opened'));
+  assert.ok(event);
+  event.pull_request.base.sha = base;
+  event.pull_request.head.sha = head;
+  event.pull_request.changed_files = changedFiles;
+  return event;
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+describe('the bundled action on a pull request', { skip }, () => {
+  let h: Harness;
+  let chat: DemoServer;
+  let repo: string;
+  let base: string;
+  let head: string;
+  const work = mkdtempSync(join(tmpdir(), 'sg-e2e-'));
+
+  before(async () => {
+    h = await startHarness();
+    // Loaded only when dist/ exists, so this file never depends on work in progress elsewhere.
+    const { startChatModel } = await import('../../src/demo/chat-model.ts');
+    chat = await startChatModel();
+    ({ dir: repo, base, head } = makeExampleRepo(join(root, 'examples', 'support-bot'), join(work, 'repo')));
+  });
+  after(async () => {
+    await chat?.close();
+    await h?.close();
+  });
+
+  async function runAction(inputs: Record<string, string>, changed: string[]): Promise<Run> {
+    const [owner, name] = ['Codertocat', 'Hello-World'];
+    h.standin.setPullFiles(owner, name, 2, changed.map((filename) => ({ filename })));
+    const files = actionFiles();
+    const eventPath = join(files.dir, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(pullRequestEvent(base, head, changed.length)));
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: `${owner}/${name}`,
+      GITHUB_SERVER_URL: h.standin.origin,
+      GITHUB_API_URL: h.standin.apiUrl,
+      GITHUB_GRAPHQL_URL: `${h.standin.origin}/graphql`,
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SHA: head,
+      GITHUB_WORKSPACE: repo,
+      RUNNER_TEMP: files.dir,
+      ...files.env,
+      'INPUT_GITHUB-TOKEN': 'actions-token',
+      INPUT_COMMAND: 'shadow',
+      INPUT_MANIFEST: 'shadowgate.yaml',
+      'INPUT_FAIL-ON': 'never',
+      'INPUT_REPORT-DIR': join(files.dir, 'report'),
+      INPUT_COMMENT: 'true',
+      'INPUT_BASELINE-ENDPOINT': chat.url,
+      'INPUT_CANDIDATE-ENDPOINT': chat.url,
+      'INPUT_NOISE-FLOOR': 'false',
+      ...inputs,
+    };
+    const child = spawn(process.execPath, [entry], { cwd: repo, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    return { code, stdout, stderr, outputs: files.outputs(), summary: files.summary() };
+  }
+
+  test('a prompt change is evaluated, commented once, and updated in place on the next run', async () => {
+    const changed = await gitChangedFiles(base, head, repo);
+    const first = await runAction({}, changed);
+    assert.equal(first.code, 0, first.stdout + first.stderr);
+    assert.equal(first.outputs.skipped, 'false');
+    assert.match(first.outputs.verdict ?? '', /^(pass|warn|fail|inconclusive)$/);
+    assert.ok(existsSync(first.outputs['report-json'] ?? ''), 'report-json points at a file');
+    const comments = h.standin.commentsOn('Codertocat', 'Hello-World', 2);
+    assert.equal(comments.length, 1);
+    assert.ok(comments[0]?.body.includes(commentMarker('support-bot')));
+    assert.equal(first.outputs['comment-url'], `${h.standin.origin}/Codertocat/Hello-World/pull/2#issuecomment-${comments[0]?.id}`);
+    assert.ok(first.summary.length > 0);
+
+    const second = await runAction({}, changed);
+    assert.equal(second.code, 0, second.stdout + second.stderr);
+    assert.equal(h.standin.commentsOn('Codertocat', 'Hello-World', 2).length, 1, 'still one comment');
+    assert.equal(second.outputs['comment-url'], first.outputs['comment-url']);
+  });
+
+  test('a README-only change is skipped without evaluating or commenting', async () => {
+    const before = h.standin.writes().length;
+    const run = await runAction({}, ['README.md']);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(run.outputs.skipped, 'true');
+    assert.equal(h.standin.writes().length, before);
+  });
+
+  test('fail-on fail with a failing verdict fails the step but still comments', async () => {
+    const changed = await gitChangedFiles(base, head, repo);
+    const run = await runAction({ 'INPUT_FAIL-ON': 'fail' }, changed);
+    assert.equal(run.code, run.outputs.verdict === 'fail' ? 1 : 0, run.stdout + run.stderr);
+    assert.ok(run.outputs['comment-url']);
+  });
+});

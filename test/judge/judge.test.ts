@@ -1,0 +1,187 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { judge, defaultGates, COMMON_DEFAULT_GATES, KIND_DEFAULT_GATES } from '../../src/judge/index.ts';
+import { mcnemarExact } from '../../src/judge/stats/index.ts';
+import type { GateSpec, MetricResult } from '../../src/types.ts';
+
+// Deterministic pseudo-random numbers (mulberry32) and normal deviates (Box–Muller).
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function normals(seed: number): () => number {
+  const u = random(seed);
+  return () => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+}
+
+function successRate(n: number, baselineOnly: number, candidateOnly: number, neither = 0): MetricResult {
+  const binary = { bothPass: n - baselineOnly - candidateOnly - neither, baselineOnly, candidateOnly, neither };
+  return binaryMetric('requests.success_rate', binary);
+}
+function binaryMetric(id: string, binary: NonNullable<MetricResult['binary']>): MetricResult {
+  const n = binary.bothPass + binary.baselineOnly + binary.candidateOnly + binary.neither;
+  return {
+    id, title: id, unit: 'rate', test: 'paired-binary', badDirection: 'decrease', n, binary,
+    baseline: (binary.bothPass + binary.baselineOnly) / n, candidate: (binary.bothPass + binary.candidateOnly) / n,
+  };
+}
+/** Latency-like pairs: lognormal baseline around `median`, candidate = baseline × factor × per-pair noise. */
+function latency(n: number, factor: number, seed: number, median = 500, id = 'latency.ms'): MetricResult {
+  const z = normals(seed);
+  const baseline: number[] = [];
+  const candidate: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = median * Math.exp(0.4 * z());
+    baseline.push(Math.round(b));
+    candidate.push(Math.round(b * factor * Math.exp(0.05 * z())));
+  }
+  return { id, title: id, unit: 'ms', test: 'paired-continuous', badDirection: 'increase', n, paired: { baseline, candidate } };
+}
+function agreement(id: string, values: number[], noise?: number[], threshold?: number): MetricResult {
+  return {
+    id, title: id, unit: 'score', test: 'agreement', badDirection: 'decrease', n: values.length,
+    agreement: { values, ...(noise ? { noise } : {}), ...(threshold !== undefined ? { threshold } : {}) },
+  };
+}
+/** Scores in [0, 1] around `centre` with per-pair spread (stochastic generations). */
+function scores(n: number, centre: number, seed: number): number[] {
+  const z = normals(seed);
+  return Array.from({ length: n }, () => Math.min(1, Math.max(0, centre + 0.15 * z())));
+}
+const byId = (j: ReturnType<typeof judge>, id: string) => {
+  const m = j.metrics.find((x) => x.metric.id === id);
+  assert.ok(m, `metric ${id} in judgement`);
+  return m;
+};
+
+test('a clear regression of a critical gate fails with exit code 1', () => {
+  const result = judge([successRate(400, 40, 3), latency(400, 1, 1)], { outputKind: 'text' });
+  assert.equal(result.verdict, 'fail');
+  assert.equal(result.exitCode, 1);
+  const success = byId(result, 'requests.success_rate');
+  assert.equal(success.verdict, 'fail');
+  assert.ok(success.effect! < -0.05 && success.interval![1] < 0, 'Δrate and its interval are negative');
+  assert.ok(success.pAdjusted! < 1e-6);
+  assert.equal(byId(result, 'latency.ms').verdict, 'pass');
+  assert.ok(result.reasons.some((r) => r.startsWith('FAIL (critical) requests.success_rate')), result.reasons.join('\n'));
+});
+
+test('a shift inside the tolerance band passes', () => {
+  const metric = latency(2000, 1.02, 2);
+  const result = judge([successRate(2000, 0, 0), metric], { outputKind: 'text' });
+  const m = byId(result, 'latency.ms');
+  assert.equal(m.verdict, 'pass');
+  assert.equal(result.verdict, 'pass');
+  assert.equal(result.exitCode, 0);
+  // The shift is real (interval above 0) but stays inside ±5 % of the ~500 ms median.
+  assert.ok(m.interval![0] > 0 && m.interval![1] < 25, `interval ${m.interval}`);
+});
+
+test('a significant but small effect passes: both of Kayenta’s conditions are needed', () => {
+  const result = judge([successRate(3000, 0, 0), latency(3000, 1.1, 3)], { outputKind: 'text' });
+  const m = byId(result, 'latency.ms');
+  assert.ok(m.pAdjusted! < 1e-10, 'highly significant');
+  assert.ok(m.interval![0] > 25, 'interval leaves the 5 % band');
+  assert.ok(m.effect! > 1.05 && m.effect! < 1.2, `ratio ${m.effect} below the ×1.2 threshold`);
+  assert.equal(m.verdict, 'pass');
+  assert.match(m.reason, /effect stays within/);
+  assert.equal(result.verdict, 'pass');
+});
+
+test('Holm turns a borderline single-test rejection into a pass when several metrics gate', () => {
+  const counts = { bothPass: 561, baselineOnly: 25, candidateOnly: 10, neither: 4 };
+  const p = mcnemarExact(counts).pValue;
+  assert.ok(p > 0.0125 && p < 0.05, `borderline p=${p}`);
+  const schema = binaryMetric('json.schema_pass', counts);
+  const others = [successRate(600, 0, 0), binaryMetric('json.parse_rate', { bothPass: 598, baselineOnly: 1, candidateOnly: 1, neither: 0 }), latency(600, 1, 4)];
+  const alone = judge([schema, ...others], { outputKind: 'json', gates: [{ metric: 'json.schema_pass', critical: true }] });
+  assert.equal(byId(alone, 'json.schema_pass').verdict, 'fail', byId(alone, 'json.schema_pass').reason);
+  assert.equal(alone.verdict, 'fail');
+  const together = judge([schema, ...others], { outputKind: 'json' });
+  const m = byId(together, 'json.schema_pass');
+  assert.ok(m.pAdjusted! > 0.05 && m.pAdjusted! > m.pValue!, `Holm-adjusted ${m.pAdjusted}`);
+  assert.equal(m.verdict, 'pass');
+  assert.match(m.reason, /not significant after Holm/);
+  assert.equal(together.verdict, 'pass');
+});
+
+test('below minSamples the verdict is inconclusive with a sensible number of pairs needed', () => {
+  const small = judge([successRate(30, 3, 1), latency(30, 1.08, 5)], { outputKind: 'text' });
+  assert.equal(small.verdict, 'inconclusive');
+  assert.equal(small.exitCode, 0);
+  assert.ok(small.neededSamples !== undefined && small.neededSamples > 50 && small.neededSamples < 5000, `needed ${small.neededSamples}`);
+  assert.match(small.reasons[0]!, /need ≈\d+ pairs/);
+  // A smaller observed effect needs more pairs.
+  const subtler = judge([successRate(30, 2, 1), latency(30, 1.08, 5)], { outputKind: 'text' });
+  assert.ok(subtler.neededSamples! > small.neededSamples!, `${subtler.neededSamples} > ${small.neededSamples}`);
+  // With the needed number of pairs and the same effect sizes, the run is no longer inconclusive.
+  const enough = judge([successRate(small.neededSamples!, Math.round(small.neededSamples! * 0.1), Math.round(small.neededSamples! / 30)), latency(small.neededSamples!, 1.08, 5)], { outputKind: 'text' });
+  assert.notEqual(enough.verdict, 'inconclusive');
+});
+
+test('a non-critical breach warns and keeps exit code 0', () => {
+  const result = judge([successRate(500, 1, 1), latency(500, 1.5, 6)], { outputKind: 'text' });
+  const m = byId(result, 'latency.ms');
+  assert.equal(m.verdict, 'warn');
+  assert.ok(m.effect! > 1.4);
+  assert.equal(result.verdict, 'warn');
+  assert.equal(result.exitCode, 0);
+});
+
+test('the A/A noise floor absorbs stochastic divergence but still catches real divergence', () => {
+  const n = 400;
+  const noise = scores(n, 0.6, 7);
+  const same = scores(n, 0.6, 8);
+  const worse = scores(n, 0.45, 9);
+  const base = [successRate(n, 0, 0)];
+  const withFloor = judge([...base, agreement('text.rouge_l', same, noise, 0.75)], { outputKind: 'text' });
+  assert.equal(byId(withFloor, 'text.rouge_l').verdict, 'pass', byId(withFloor, 'text.rouge_l').reason);
+  assert.equal(withFloor.verdict, 'pass');
+  // Without the floor the same scores sit below the metric's own 0.75 threshold.
+  const withoutFloor = judge([...base, agreement('text.rouge_l', same, undefined, 0.75)], { outputKind: 'text' });
+  assert.equal(byId(withoutFloor, 'text.rouge_l').verdict, 'warn');
+  // Divergence beyond the A/A level is still a breach.
+  const real = judge([...base, agreement('text.rouge_l', worse, noise, 0.75)], { outputKind: 'text' });
+  const m = byId(real, 'text.rouge_l');
+  assert.equal(m.verdict, 'warn', m.reason);
+  assert.ok(m.effect! < -0.1 && m.pValue! < 1e-6);
+});
+
+test('no data, muted gates, ungated metrics and distances', () => {
+  const empty: MetricResult = { id: 'json.schema_pass', title: 'schema', unit: 'rate', test: 'paired-binary', badDirection: 'decrease', n: 0 };
+  const js: MetricResult = { id: 'label.distribution_js', title: 'js', unit: 'distance', test: 'distance', badDirection: 'increase', n: 200, distance: { value: 0.3, threshold: 0.1 } };
+  const info: MetricResult = { id: 'text.exact_match', title: 'exact', unit: 'rate', test: 'info', badDirection: 'decrease', n: 200 };
+  const r1 = judge([successRate(200, 0, 0), empty], { outputKind: 'json' });
+  assert.equal(byId(r1, 'json.schema_pass').verdict, 'nodata');
+  assert.equal(r1.verdict, 'inconclusive', 'a critical gate without data cannot pass');
+  const r2 = judge([successRate(200, 0, 0), js, info], { outputKind: 'label' });
+  assert.equal(byId(r2, 'label.distribution_js').verdict, 'warn');
+  assert.equal(byId(r2, 'text.exact_match').verdict, 'info');
+  assert.equal(r2.verdict, 'warn');
+  const muted: GateSpec[] = [{ metric: 'requests.success_rate', critical: true, muted: true }];
+  const r3 = judge([successRate(200, 80, 0)], { outputKind: 'text', gates: muted });
+  assert.equal(byId(r3, 'requests.success_rate').verdict, 'info');
+  assert.equal(r3.verdict, 'pass');
+  const r4 = judge([successRate(200, 0, 0)], { outputKind: 'text', gates: [{ metric: 'tokens.total' }] });
+  assert.equal(byId(r4, 'tokens.total').verdict, 'nodata', 'a gate naming an absent metric is reported');
+});
+
+test('default gates follow the output kind and the metrics present', () => {
+  const present = (ids: string[]): MetricResult[] => ids.map((id) => ({ id, title: id, unit: 'x', test: 'info', badDirection: 'either', n: 1 }));
+  const json = defaultGates('json', present(['requests.success_rate', 'latency.ms', 'tokens.total', 'json.parse_rate', 'json.schema_pass', 'json.deep_equal']));
+  assert.deepEqual(json.map((g) => [g.metric, g.critical]), [
+    ['requests.success_rate', true], ['latency.ms', false], ['tokens.total', false], ['json.parse_rate', true], ['json.schema_pass', true],
+  ]);
+  assert.equal(json.find((g) => g.metric === 'latency.ms')!.threshold, 1.2);
+  const text = defaultGates('text', present(['requests.success_rate', 'text.rouge_l', 'text.embedding_cosine']));
+  assert.deepEqual(text.map((g) => g.metric), ['requests.success_rate', 'text.embedding_cosine']);
+  assert.deepEqual(defaultGates('text', present(['text.rouge_l'])).map((g) => g.metric), ['text.rouge_l']);
+  assert.deepEqual(KIND_DEFAULT_GATES['tool-calls'].map((g) => [g.metric, g.critical]), [['tools.valid', true], ['tools.name_f1', false]]);
+  assert.equal(COMMON_DEFAULT_GATES[0]!.metric, 'requests.success_rate');
+});
