@@ -11,7 +11,7 @@
 // never counted against either tool, and it counts what it saw so both tools provably did the same work.
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFixtures } from './fixtures.mjs';
@@ -121,6 +121,7 @@ function summarize(samples) {
     peakRssKb: pick('peakRssKb'),
     effectiveConcurrency: pick('effectiveConcurrency'),
     requests: pick('requests'),
+    replayWallMs: samples.every((s) => s.replayWallMs !== undefined) ? pick('replayWallMs') : undefined,
     runs: samples,
   };
 }
@@ -142,6 +143,7 @@ async function measuredRun(tool, server, fixtures, expectedPairs, start) {
     peakInFlight: seen.peakInFlight,
     effectiveConcurrency: effectiveConcurrency(seen),
     pairs: run.pairs,
+    replayWallMs: run.replayWallMs,
   };
   progress(
     `  ${pad(tool, 10)} wall ${fmtS(sample.wallMs)}, cpu ${fmtS(sample.cpuMs)}, peak RSS ${fmtMB(sample.peakRssKb)}, ` +
@@ -230,7 +232,8 @@ function printCompare(c) {
     log(`${pad('promptfoo / ours', 20)}${padL(fmtX(pf.wallMs / sg.wallMs), 10)}${padL(fmtX(pf.cpuMs / sg.cpuMs), 16)}${padL(fmtX(pf.peakRssKb / sg.peakRssKb), 12)}`);
   }
   log(`${pad('physical limit', 20)}${padL(fmtS(c.physicalLimitMs), 10)}   = ${c.requests} requests × ${c.latencyMs} ms / ${c.concurrency}`);
-  log(`${pad('ours / limit', 20)}${padL(fmtX(sg.wallMs / c.physicalLimitMs), 10)}`);
+  log(`${pad('ours / limit', 20)}${padL(fmtX(sg.wallMs / c.physicalLimitMs), 10)}` +
+    (sg.replayWallMs !== undefined ? `   (replay alone ${fmtS(sg.replayWallMs)} = ${fmtX(sg.replayWallMs / c.physicalLimitMs)}, by shadowgate's report)` : ''));
   if (pf) log(`${pad('promptfoo / limit', 20)}${padL(fmtX(pf.wallMs / c.physicalLimitMs), 10)}`);
 }
 
@@ -239,6 +242,7 @@ function printLarge(l) {
   log();
   log(`Scenario 2: ${l.records.toLocaleString('en')} pairs (${l.requests.toLocaleString('en')} requests), zero-latency server, concurrency ${l.concurrency}`);
   log(`  wall ${fmtS(s.wallMs)} (${Math.round(l.requests / (s.wallMs / 1000)).toLocaleString('en')} requests/s), CPU ${fmtS(s.cpuMs)}, peak RSS ${fmtMB(s.peakRssKb)}`);
+  log('  (the server runs in its own process on the same cores, so requests/s is bounded by the machine, not the latency)');
 }
 
 function goals(compare, large) {
@@ -267,6 +271,12 @@ ensureShadowgateBuilt();
 if (!opts['skip-promptfoo']) ensurePromptfooInstalled();
 if (!hasGnuTime()) progress('/usr/bin/time not found (Debian package `time`): CPU from bash `times`, memory from /proc polling only');
 
+// Other work on the machine shows up as wall time in both tools; say so rather than print misleading numbers silently.
+const loadAtStart = loadavg()[0];
+if (loadAtStart > cpus().length * 0.5) {
+  progress(`warning: load average ${loadAtStart.toFixed(1)} on ${cpus().length} CPUs: other work will inflate wall times`);
+}
+
 const workdir = await mkdtemp(join(tmpdir(), 'shadowgate-bench-'));
 let exitCode = 0;
 try {
@@ -274,7 +284,7 @@ try {
   const large = opts['skip-large'] ? undefined : await largeScenario(workdir);
 
   log();
-  log(`shadowgate bench · ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}) · Node ${process.versions.node}` +
+  log(`shadowgate bench · ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}) · load ${loadAtStart.toFixed(1)} · Node ${process.versions.node}` +
     (compare.promptfoo ? ` · promptfoo ${await promptfooVersion()}` : ''));
   printCompare(compare);
   if (large) printLarge(large);
@@ -292,7 +302,14 @@ try {
   const out = {
     generatedAt: new Date().toISOString(),
     commit: gitCommit(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model?.trim(), totalMemMB: Math.round(totalmem() / 1e6), node: process.versions.node },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model?.trim(),
+      totalMemMB: Math.round(totalmem() / 1e6),
+      node: process.versions.node,
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: loadavg()[0],
+    },
     promptfooVersion: compare.promptfoo ? await promptfooVersion() : undefined,
     measurement: hasGnuTime() ? 'GNU time + /proc poll' : 'bash times + /proc poll',
     units: { time: 'ms', memory: 'KiB' },

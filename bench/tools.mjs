@@ -86,21 +86,26 @@ export async function runShadowgate(fixtures, { concurrency, timeoutMs }) {
     env: { ...process.env, CI: 'true', NO_COLOR: '1' },
     timeoutMs,
   });
-  return { ...run, pairs: await reportedPairs(outDir) };
+  return { ...run, ...(await reportedReplay(outDir)) };
 }
 
-/** The pair count shadowgate's JSON report claims, as a cross-check of what the server saw. */
-async function reportedPairs(outDir) {
+/**
+ * What shadowgate's JSON report says about the replay: its pair count cross-checks what the server saw,
+ * and its own replay time separates start-up and reporting from the replay itself.
+ */
+async function reportedReplay(outDir) {
   const files = await readdir(outDir).catch(() => []);
   for (const name of files.filter((f) => f.endsWith('.json'))) {
     try {
-      const report = JSON.parse(await readFile(join(outDir, name), 'utf8'));
-      if (typeof report?.replay?.pairs === 'number') return report.replay.pairs;
+      const replay = JSON.parse(await readFile(join(outDir, name), 'utf8'))?.replay;
+      if (typeof replay?.pairs === 'number') {
+        return { pairs: replay.pairs, replayWallMs: typeof replay.wallMs === 'number' ? replay.wallMs : undefined };
+      }
     } catch {
       // not the report (or not JSON): keep looking
     }
   }
-  return undefined;
+  return { pairs: undefined, replayWallMs: undefined };
 }
 
 /**

@@ -42,13 +42,13 @@ export interface ModelSurface {
 }
 
 export interface PromptSurface {
-  /** Repo-relative paths to template files; `{{ path.to.var }}` is filled from the record. */
+  /** Template files, relative to the manifest's folder; `{{ path.to.var }}` is filled from the record. */
   system?: string;
   user?: string;
 }
 
 export interface ToolsSurface {
-  /** Repo-relative paths to JSON files, each an OpenAI function definition {name, description, parameters}. */
+  /** JSON files relative to the manifest's folder, each an OpenAI function definition {name, description, parameters}. */
   schemas: string[];
   choice?: 'auto' | 'required' | 'none' | { name: string };
   parallel?: boolean;
@@ -284,6 +284,9 @@ export interface MetricContext {
   outputSchema?: Record<string, unknown>;
   /** Present when an embeddings endpoint is configured. */
   embed?: (texts: string[]) => Promise<number[][]>;
+  /** Each side's tool_choice / parallel_tool_calls, so a call's validity is judged against what was asked. */
+  baselineToolPolicy?: { choice?: ToolsSurface['choice']; parallel?: boolean };
+  candidateToolPolicy?: { choice?: ToolsSurface['choice']; parallel?: boolean };
 }
 
 /**

@@ -29,6 +29,8 @@ export interface ShadowOptions {
   candidateEndpoint?: string | undefined;
   noiseFloor?: boolean | undefined;
   sampleRate?: number | undefined;
+  /** Cap on replayed records (overrides shadow.sample.max), e.g. for smoke passes. */
+  sampleMax?: number | undefined;
   concurrency?: number | undefined;
   outDir: string;
   repoRoot: string;
@@ -49,6 +51,11 @@ export interface ShadowResult {
 }
 
 const WORST_EXAMPLES = 10;
+
+function toolPolicy(side: ResolvedSide): NonNullable<MetricContext['candidateToolPolicy']> {
+  const tools = side.manifest.tools;
+  return { ...(tools?.choice !== undefined ? { choice: tools.choice } : {}), ...(tools?.parallel !== undefined ? { parallel: tools.parallel } : {}) };
+}
 
 export async function resolveSides(options: ShadowOptions): Promise<{ baseline: ResolvedSide; candidate: ResolvedSide }> {
   const env = options.env ?? process.env;
@@ -108,7 +115,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   const sampling: Sampling = {
     rate: options.sampleRate ?? shadow.sample?.rate ?? 1,
     ...(shadow.sample?.seed !== undefined ? { seed: shadow.sample.seed } : {}),
-    ...(shadow.sample?.max !== undefined ? { max: shadow.sample.max } : {}),
+    ...((options.sampleMax ?? shadow.sample?.max) !== undefined ? { max: options.sampleMax ?? shadow.sample?.max } : {}),
   };
   const summary = await validateDataset(datasetPath, sampling);
   log.info(`${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled`);
@@ -131,6 +138,8 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     baselineTools: baseline.tools,
     candidateTools: candidate.tools,
     ...(candidate.outputSchema ? { outputSchema: candidate.outputSchema } : {}),
+    baselineToolPolicy: toolPolicy(baseline),
+    candidateToolPolicy: toolPolicy(candidate),
     ...(embedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {}),
   };
   const metrics = new MetricSet(manifest.output.kind, ctx);

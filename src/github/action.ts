@@ -23,7 +23,7 @@ export function actionsLog(): Log {
 export interface PullRequestActionDeps {
   log: Log;
   /** Backed by src/surfaces: which surfaces these changed paths touch. */
-  relevant(paths: string[]): Relevance | Promise<Relevance>;
+  relevant(paths: string[], ctx: PullRequestContext): Relevance | Promise<Relevance>;
   evaluate(ctx: PullRequestContext): Promise<EvaluationOutcome>;
   env?: NodeJS.ProcessEnv;
 }
@@ -62,7 +62,7 @@ export async function runPullRequestAction(deps: PullRequestActionDeps): Promise
   } catch (e) {
     if (!isUserError(e)) throw e;
     io.annotator.userError(e);
-    io.setFailed(e.format());
+    io.setFailed(e.format(), true);
     return undefined;
   }
 }

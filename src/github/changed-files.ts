@@ -14,6 +14,8 @@ export interface ChangedFiles {
   /** Current and previous paths (renames give both), deduplicated, in listing order. */
   paths: string[];
   source: 'api' | 'git';
+  /** The files API hit its cap, so git had to answer. */
+  capped?: boolean;
 }
 
 export interface ChangedFilesOptions {
@@ -52,7 +54,7 @@ export async function listChangedFiles(octokit: GitHubClient, opts: ChangedFiles
     `GitHub lists at most ${PULL_FILES_CAP} changed files per pull request (got ${entries}` +
       `${opts.expectedCount !== undefined ? ` of ${opts.expectedCount}` : ''}); using git diff ${opts.baseSha}...${opts.headSha} instead`,
   );
-  return { paths: await gitChangedFiles(opts.baseSha, opts.headSha, opts.cwd), source: 'git' };
+  return { paths: await gitChangedFiles(opts.baseSha, opts.headSha, opts.cwd), source: 'git', capped: true };
 }
 
 /** `git diff --name-status base...head` (merge-base diff, like the PR view), both sides of renames and copies. */

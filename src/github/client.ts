@@ -64,14 +64,15 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: scale,
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
         const again = retryCount < maxRetries && retryAfter <= maxWait;
-        log.warn(
+        // Logged, not annotated: a retry that succeeds is no problem, one that does not surfaces as an error.
+        log.info(
           `GitHub rate limit hit on ${describe(options)}; ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1}/${maxRetries})` : 'giving up'}`,
         );
         return again;
       },
       onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
         const again = retryCount < maxRetries;
-        log.warn(
+        log.info(
           `GitHub secondary rate limit on ${describe(options)}; ${again ? `retrying after ${retryAfter}s (retry ${retryCount + 1}/${maxRetries})` : 'giving up'}`,
         );
         return again;

@@ -7,7 +7,7 @@ import type { Log } from '../log.ts';
 import type { Verdict } from '../types.ts';
 import { createAnnotator, type Annotator } from './annotations.ts';
 import { artifactHint } from './artifact.ts';
-import { listChangedFiles, gitChangedFiles, type ChangedFiles } from './changed-files.ts';
+import { gitChangedFiles, listChangedFiles, PULL_FILES_CAP, type ChangedFiles } from './changed-files.ts';
 import { describeGitHubError, type GitHubClient } from './client.ts';
 import type { PullRequestContext } from './context.ts';
 import { upsertStickyComment } from './sticky-comment.ts';
@@ -49,7 +49,8 @@ export type Relevance = boolean | readonly string[];
 /** Where the flow's results go; `actionsIO` writes them through @actions/core. */
 export interface ActionIO {
   setOutput(name: string, value: string): void;
-  setFailed(message: string): void;
+  /** Fails the step. `annotated`: the message already went out as an annotation, so only the result changes. */
+  setFailed(message: string, annotated?: boolean): void;
   notice(message: string): void;
   writeSummary(markdown: string, hint?: string): Promise<boolean>;
   annotator: Annotator;
@@ -58,7 +59,12 @@ export interface ActionIO {
 export function actionsIO(log: Log): ActionIO {
   return {
     setOutput: (name, value) => core.setOutput(name, value),
-    setFailed: (message) => core.setFailed(message),
+    setFailed: (message, annotated) => {
+      if (!annotated) return core.setFailed(message);
+      // core.setFailed would add a second, location-less error annotation for the same problem.
+      process.exitCode = core.ExitCode.Failure;
+      core.info(message);
+    },
     notice: (message) => core.notice(message),
     writeSummary: (markdown, hint) => writeJobSummary(markdown, log, hint),
     annotator: createAnnotator(),
@@ -69,7 +75,7 @@ export interface PullRequestFlowOptions {
   ctx: PullRequestContext;
   /** Absent (no token): changed files come from git and no comment is posted. */
   octokit?: GitHubClient;
-  relevant(paths: string[]): Relevance | Promise<Relevance>;
+  relevant(paths: string[], ctx: PullRequestContext): Relevance | Promise<Relevance>;
   evaluate(ctx: PullRequestContext): Promise<EvaluationOutcome>;
   failOn: FailOn;
   log: Log;
@@ -105,10 +111,10 @@ export async function runPullRequestFlow(opts: PullRequestFlowOptions): Promise<
   const { ctx, log } = opts;
   const io = opts.io ?? actionsIO(log);
   const warnings: string[] = [];
+  // Through the annotator only: in a workflow the Log is @actions/core too, and one problem should be one annotation.
   const warn = (message: string) => {
     warnings.push(message);
     io.annotator.annotate('warning', message);
-    log.warn(message);
   };
 
   const skip = async (note: string, changedFiles?: ChangedFiles): Promise<PullRequestFlowResult> => {
@@ -128,8 +134,11 @@ export async function runPullRequestFlow(opts: PullRequestFlowOptions): Promise<
   }
 
   const changedFiles = await findChangedFiles(opts, warn);
+  if (changedFiles?.capped) {
+    io.notice(`This pull request has more files than GitHub lists (${PULL_FILES_CAP}); changed files were taken from git diff ${ctx.baseSha}...${ctx.headSha}.`);
+  }
   if (changedFiles) {
-    const relevance = await opts.relevant(changedFiles.paths);
+    const relevance = await opts.relevant(changedFiles.paths, ctx);
     const touched = Array.isArray(relevance) ? relevance.length > 0 : Boolean(relevance);
     if (!touched) {
       return skip(
@@ -147,7 +156,7 @@ export async function runPullRequestFlow(opts: PullRequestFlowOptions): Promise<
     if (!isUserError(e)) throw e;
     io.annotator.userError(e);
     io.setOutput('skipped', 'false');
-    io.setFailed(e.format());
+    io.setFailed(e.format(), true);
     return { skipped: false, failed: true, warnings, ...(changedFiles ? { changedFiles } : {}) };
   }
 
@@ -215,7 +224,7 @@ async function findChangedFiles(opts: PullRequestFlowOptions, warn: (m: string) 
         ...(opts.cwd ? { cwd: opts.cwd } : {}),
       });
     } catch (e) {
-      log.warn(`listing the pull request's files failed (${describeGitHubError(e)}); trying git diff`);
+      log.info(`listing the pull request's files failed (${describeGitHubError(e)}); trying git diff`);
     }
   }
   try {

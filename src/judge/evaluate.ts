@@ -80,7 +80,7 @@ function pairedContinuous(metric: MetricResult, gate: GateSpec | undefined, dire
   const medianCandidate = median(candidate.slice(0, n));
   const tolerance = gate?.tolerance ?? RATIO_TOLERANCE;
   const threshold = gate?.threshold ?? RATIO_THRESHOLD;
-  const band = tolerance * Math.abs(medianBaseline);
+  const band = tolerance * Math.abs(medianBaseline); // 0 when the baseline median is 0: any shift leaves it
   const up = interval[0] > band;
   const down = interval[1] < -band;
   const unit = metric.unit;
@@ -88,14 +88,16 @@ function pairedContinuous(metric: MetricResult, gate: GateSpec | undefined, dire
   let effectLabel: string;
   let effectUp: boolean;
   let effectDown: boolean;
-  if (medianBaseline !== 0) {
+  // A ratio reads as "x times slower/longer" only for positive values (latency, tokens, most outputs).
+  const ratioMeaningful = medianBaseline > 0 && medianCandidate >= 0;
+  if (ratioMeaningful) {
     effect = medianCandidate / medianBaseline;
     effectLabel = `median ×${fmt(effect, 3)}`;
     const upper = Math.max(threshold, 1 / threshold);
     effectUp = effect >= upper;
     effectDown = effect <= 1 / upper;
   } else {
-    // A ratio to 0 means nothing; the shift itself is the effect and the interval alone decides.
+    // A ratio to 0 (or across signs) means nothing; the shift itself is the effect and the interval decides.
     effect = hl.estimate;
     effectLabel = `Δ ${signed(effect)} ${unit}`;
     effectUp = effect > 0;
@@ -113,7 +115,7 @@ function pairedContinuous(metric: MetricResult, gate: GateSpec | undefined, dire
     outsideBand: (badUp(direction) && up) || (badDown(direction) && down),
     bandText: `±${fmt(band)} ${unit} (${pct(tolerance)} of the baseline median)`,
     effectPast: (badUp(direction) && effectUp) || (badDown(direction) && effectDown),
-    thresholdText: medianBaseline !== 0 ? `×${fmt(Math.max(threshold, 1 / threshold), 3)}` : 'zero',
+    thresholdText: ratioMeaningful ? `×${fmt(Math.max(threshold, 1 / threshold), 3)}` : 'zero',
   });
   return { n, effect, effectLabel, interval, pValue, breach: breachUp || breachDown, summary, detail, ...(neededSamples ? { neededSamples } : {}) };
 }

@@ -1,4 +1,5 @@
-// Default gates, used when the manifest lists none. Exported so the README can print them.
+// Default gates. Exported so the README can print them. A manifest's gates override them metric by metric
+// (see effectiveGates); a default is dropped only by muting it.
 //
 //   metric                     test               bad when     critical  tolerance (band)   threshold (effect)
 //   requests.success_rate      paired-binary      decrease     yes       0.5 point          1 point drop
@@ -64,4 +65,22 @@ export function defaultGates(kind: OutputKind, results: readonly MetricResult[])
     kind === 'text' && g.metric === 'text.rouge_l' && present.has('text.embedding_cosine') ? agreementGate('text.embedding_cosine') : { ...g },
   );
   return gates.filter((g) => present.has(g.metric));
+}
+
+/**
+ * The gates the judge applies: the defaults for the kind, each overridden field by field by a manifest gate
+ * for the same metric, plus the manifest's gates for other metrics. Dropping a default takes `muted: true`,
+ * so adding one gate never silently removes the critical success-rate gate.
+ */
+export function effectiveGates(kind: OutputKind, results: readonly MetricResult[], given: readonly GateSpec[] = []): GateSpec[] {
+  const givenFor = new Map(given.map((g) => [g.metric, g]));
+  const defaults = defaultGates(kind, results);
+  const merged = defaults.map((d) => ({ ...d, ...definedFields(givenFor.get(d.metric)) }));
+  const covered = new Set(defaults.map((d) => d.metric));
+  return [...merged, ...given.filter((g) => !covered.has(g.metric)).map((g) => ({ ...g }))];
+}
+
+function definedFields(gate: GateSpec | undefined): Partial<GateSpec> {
+  if (!gate) return {};
+  return Object.fromEntries(Object.entries(gate).filter(([, v]) => v !== undefined)) as Partial<GateSpec>;
 }

@@ -2,6 +2,7 @@
 export { judge, EXIT_CODES, type JudgeSettings } from './judge.ts';
 export {
   defaultGates,
+  effectiveGates,
   COMMON_DEFAULT_GATES,
   KIND_DEFAULT_GATES,
   AGREEMENT_DROP_THRESHOLD,

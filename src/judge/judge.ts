@@ -8,11 +8,11 @@
 
 import type { GateSpec, Judgement, MetricJudgement, MetricResult, MetricVerdict, OutputKind, Verdict } from '../types.ts';
 import { evaluateMetric, fmt, type Evaluation } from './evaluate.ts';
-import { defaultGates } from './gates.ts';
+import { effectiveGates } from './gates.ts';
 import { holmAdjust } from './stats/index.ts';
 
 export interface JudgeSettings {
-  /** Gates from the manifest; the defaults of `defaultGates` when absent. */
+  /** Gates from the manifest; they override the per-kind defaults metric by metric (see effectiveGates). */
   gates?: GateSpec[];
   outputKind: OutputKind;
   alpha?: number;
@@ -26,7 +26,7 @@ export function judge(results: MetricResult[], settings: JudgeSettings): Judgeme
   const alpha = settings.alpha ?? 0.05;
   const confidence = settings.confidence ?? 0.95;
   const minSamples = settings.minSamples ?? 50;
-  const gates = settings.gates ?? defaultGates(settings.outputKind, results);
+  const gates = effectiveGates(settings.outputKind, results, settings.gates);
   const gateFor = new Map(gates.map((g) => [g.metric, g]));
   const known = new Set(results.map((r) => r.id));
   const missing: MetricResult[] = gates
@@ -78,8 +78,11 @@ export function judge(results: MetricResult[], settings: JudgeSettings): Judgeme
   const reasons: string[] = [];
   let verdict: Verdict;
   let neededSamples: number | undefined;
-  const criticalNoData = gatingRows.filter((m) => m.verdict === 'nodata' && m.gate?.critical);
-  if (n < minSamples) {
+  // A critical gate without data (or naming a metric that was not computed) cannot pass.
+  const criticalNoData = metrics.filter((m) => m.verdict === 'nodata' && m.gate?.critical && !m.gate.muted);
+  if (n < minSamples && !metrics.some((m) => m.verdict === 'fail')) {
+    // Too few pairs to vouch for the candidate. A critical breach that is already significant at this size
+    // (e.g. every candidate request failing) still fails: more pairs could not make it pass.
     verdict = 'inconclusive';
     const needs = rows.filter((r) => r.gating && r.evaluation.neededSamples !== undefined).map((r) => r.evaluation.neededSamples!);
     neededSamples = Math.max(minSamples, ...needs);
@@ -95,7 +98,9 @@ export function judge(results: MetricResult[], settings: JudgeSettings): Judgeme
   } else {
     verdict = 'pass';
   }
-  for (const m of metrics) if (m.verdict === 'fail' || m.verdict === 'warn') reasons.push(`${m.verdict.toUpperCase()}${m.gate?.critical ? ' (critical)' : ''} ${m.reason}`);
+  // Most severe first: the first reason is the one-line summary in logs and the PR comment.
+  for (const m of metrics) if (m.verdict === 'fail') reasons.push(`FAIL${m.gate?.critical ? ' (critical)' : ''} ${m.reason}`);
+  for (const m of metrics) if (m.verdict === 'warn') reasons.push(`WARN ${m.reason}`);
   for (const m of metrics) if (m.verdict === 'nodata' && m.gate && !m.gate.muted) reasons.push(`NODATA ${m.reason}`);
   if (verdict === 'pass') reasons.push(`PASS: ${gatingRows.length} gated metric(s) within their bands or thresholds over ${n} pairs`);
 

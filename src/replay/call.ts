@@ -45,7 +45,7 @@ export async function callModel(
   const { attempts, latencyMs } = outcome;
   if (outcome.failure) {
     const kind = outcome.failure.kind;
-    const cls: FailureClass = kind === 'aborted' ? 'deadline' : kind;
+    const cls: FailureClass = kind === 'aborted' ? 'deadline' : kind === 'too-large' ? 'bad-body' : kind;
     return failure(cls, outcome.failure.message, attempts, latencyMs);
   }
   const response = outcome.response;

@@ -146,6 +146,10 @@ async function* lines(file: string): AsyncGenerator<[number, string]> {
       if (text.trim() === '') continue;
       yield [lineNumber, text];
     }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined || e instanceof UserError) throw e;
+    throw new UserError(`cannot read dataset: ${code}`, { file, line: lineNumber + 1 });
   } finally {
     reader.close();
     input.destroy();

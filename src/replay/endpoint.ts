@@ -50,15 +50,18 @@ export function endpointFromSurface(label: string, model: ModelSurface, shadow: 
 
 /**
  * The headers every request to this endpoint carries, credential included. Throws a UserError
- * (naming the variable, never its value) when the credential's env var is unset, so a run
- * fails before its first request.
+ * when the URL is unusable or the credential's env var is unset (naming the variable, never its
+ * value), so a run fails before its first request.
  */
 export function resolveHeaders(
   endpoint: Endpoint,
   env: Record<string, string | undefined> = process.env,
   where?: SourceLocation,
 ): Record<string, string> {
-  const headers: Record<string, string> = { ...endpoint.headers };
+  checkEndpointUrl(endpoint, where);
+  // Lower-case names so a manifest's `Content-Type` cannot duplicate the transport's own.
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(endpoint.headers ?? {})) headers[name.toLowerCase()] = value;
   const auth = endpoint.auth;
   if (auth) {
     const secret = env[auth.env];
@@ -74,6 +77,19 @@ export function resolveHeaders(
     headers[header] = scheme ? `${scheme} ${secret}` : secret;
   }
   return headers;
+}
+
+/** An endpoint URL must be absolute http(s); anything else is the user's to fix. */
+export function checkEndpointUrl(endpoint: Pick<Endpoint, 'label' | 'url'>, where?: SourceLocation): void {
+  let url: URL;
+  try {
+    url = new URL(endpoint.url);
+  } catch {
+    throw new UserError(`${endpoint.label}: endpoint "${endpoint.url}" is not a valid URL`, where, 'use an absolute URL such as https://host/v1');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UserError(`${endpoint.label}: endpoint must use http or https, got ${url.protocol}`, where);
+  }
 }
 
 export function joinUrl(base: string, path: string): string {

@@ -78,8 +78,9 @@ function formatPercent(p: number): string {
 }
 
 /**
- * How a judgement's effect is expressed. The judge reports a ratio of medians for continuous metrics
- * (a Δ when the baseline median is 0), a Δ for rates and scores, and the value itself for distances.
+ * How a judgement's effect is expressed, following the judge (src/judge/evaluate.ts): continuous
+ * metrics give a ratio of medians (a Δ when the baseline median is 0, labelled `Δ …`), rates a Δ,
+ * agreement scores a Δ against the A/A floor or the threshold, distances the value itself.
  */
 export type EffectKind = 'ratio' | 'delta' | 'distance';
 
@@ -90,6 +91,20 @@ export function effectKind(j: MetricJudgement): EffectKind {
   if (j.effectLabel && /Δ|delta|diff|shift/i.test(j.effectLabel)) return 'delta';
   if (j.effectLabel && /ratio|×/i.test(j.effectLabel)) return 'ratio';
   return m.baseline === 0 ? 'delta' : 'ratio';
+}
+
+/** Agreement judged against the A/A noise floor: effect and interval are both (score − noise). */
+function againstNoise(j: MetricJudgement): boolean {
+  return (j.metric.agreement?.noise?.length ?? 0) > 0;
+}
+
+/**
+ * What an agreement effect is measured against, as the judge does: the A/A floor when there is
+ * one, else the threshold (effect = mean − threshold), else nothing (effect = the mean itself).
+ */
+function agreementReference(j: MetricJudgement): 'noise' | number | undefined {
+  if (againstNoise(j)) return 'noise';
+  return j.gate?.threshold ?? j.metric.agreement?.threshold;
 }
 
 function formatDelta(unit: string, d: number): string {
@@ -107,10 +122,11 @@ function formatDelta(unit: string, d: number): string {
 }
 
 function formatRatio(r: number): string {
-  return `×${formatNumber(r, 3)}`;
+  // Two decimals near 1, where the digits that matter are (×1.00 rather than ×1 for +0.4 %).
+  return `×${Math.abs(r) < 10 ? r.toFixed(2) : formatNumber(r, 3)}`;
 }
 
-/** The effect column: `−4.1 pp`, `×1.18 (+18 %)`, `0.12 (limit 0.1)`; `—` when the judge gave none. */
+/** The Δ / ratio column: `−4.1 pp`, `×1.18 (+18.0 %)`, `+35 ms`, `0.12 (limit 0.1)`; `—` when there is none. */
 export function formatEffect(j: MetricJudgement): string {
   const kind = effectKind(j);
   if (kind === 'distance') {
@@ -120,21 +136,36 @@ export function formatEffect(j: MetricJudgement): string {
     return d ? `${formatNumber(value)} (limit ${formatNumber(d.threshold)})` : formatNumber(value);
   }
   if (j.effect === undefined) return '—';
-  if (kind === 'ratio') {
-    if (!Number.isFinite(j.effect)) return formatNumber(j.effect);
-    return `${formatRatio(j.effect)} (${signed(`${formatPercent(Math.abs(j.effect - 1) * 100)} %`, j.effect - 1)})`;
+  if (!Number.isFinite(j.effect)) return formatNumber(j.effect);
+  if (kind === 'ratio') return `${formatRatio(j.effect)} (${signed(`${formatPercent(Math.abs(j.effect - 1) * 100)} %`, j.effect - 1)})`;
+  if (j.metric.test === 'agreement') {
+    const unit = j.metric.unit;
+    const reference = agreementReference(j);
+    if (reference === 'noise') return `${formatDelta(unit, j.effect)} vs A/A`;
+    if (reference === undefined) return `mean ${formatValue(unit, j.effect)}`;
+    return `${formatDelta(unit, j.effect)} vs ${formatValue(unit, reference)}`;
   }
   return formatDelta(j.metric.unit, j.effect);
 }
 
-/** The interval column in the effect's own scale, e.g. `−6.0 pp … −2.2 pp` or `×1.12 … ×1.24`. */
+/**
+ * The interval column. Continuous metrics carry the confidence interval of the paired shift
+ * (Hodges–Lehmann, in the metric's unit) even when the effect is a ratio; agreement without an
+ * A/A floor carries the interval of the mean score.
+ */
 export function formatInterval(j: MetricJudgement): string {
   if (!j.interval) return '—';
   const [low, high] = j.interval;
-  const kind = effectKind(j);
-  if (kind === 'ratio') return `${formatRatio(low)} … ${formatRatio(high)}`;
-  if (kind === 'distance') return `${formatNumber(low)} … ${formatNumber(high)}`;
-  return `${formatDelta(j.metric.unit, low)} … ${formatDelta(j.metric.unit, high)}`;
+  const m = j.metric;
+  if (m.test === 'paired-continuous') {
+    const range = `${formatDelta(m.unit, low)} … ${formatDelta(m.unit, high)}`;
+    return effectKind(j) === 'ratio' ? `shift ${range}` : range;
+  }
+  if (m.test === 'paired-binary') return `${formatDelta(m.unit, low)} … ${formatDelta(m.unit, high)}`;
+  if (m.test === 'agreement') {
+    return againstNoise(j) ? `${formatDelta(m.unit, low)} … ${formatDelta(m.unit, high)}` : `mean ${formatValue(m.unit, low)} … ${formatValue(m.unit, high)}`;
+  }
+  return `${formatNumber(low)} … ${formatNumber(high)}`;
 }
 
 export function formatP(p: number | undefined): string {
@@ -152,21 +183,38 @@ export function formatMetricVerdict(j: MetricJudgement): string {
   return [j.verdict === 'nodata' ? 'no data' : j.verdict, ...flags].join(' · ');
 }
 
+export interface ChartPoint {
+  value: number;
+  low?: number;
+  high?: number;
+}
+
 /**
- * The effect as a signed percentage for charts: (ratio − 1)·100 for ratios, Δ·100 (points) for
- * rates and scores. Distances and effect-less metrics have no common scale and are left out.
+ * The effect on one common scale for charts, in percent: (ratio − 1)·100 for continuous metrics
+ * (whiskers: the shift interval relative to the baseline median), Δ·100 points for rates and for
+ * agreement against the A/A floor. Other effects have no common scale and are left out.
  */
-export function chartEffect(j: MetricJudgement): { value: number; low?: number; high?: number } | undefined {
-  const kind = effectKind(j);
-  if (kind === 'distance' || j.effect === undefined || !Number.isFinite(j.effect)) return undefined;
-  if (kind === 'delta' && j.metric.unit !== 'rate' && j.metric.unit !== 'score') return undefined;
-  const scale = (v: number): number => (kind === 'ratio' ? (v - 1) * 100 : v * 100);
-  const point: { value: number; low?: number; high?: number } = { value: scale(j.effect) };
-  if (j.interval && j.interval.every(Number.isFinite)) {
-    point.low = scale(j.interval[0]);
-    point.high = scale(j.interval[1]);
+export function chartEffect(j: MetricJudgement): ChartPoint | undefined {
+  const m = j.metric;
+  if (j.effect === undefined || !Number.isFinite(j.effect)) return undefined;
+  const finiteInterval = j.interval && j.interval.every(Number.isFinite) ? j.interval : undefined;
+  if (m.test === 'paired-continuous' && effectKind(j) === 'ratio') {
+    const point: ChartPoint = { value: (j.effect - 1) * 100 };
+    if (finiteInterval && m.baseline !== undefined && m.baseline > 0) {
+      point.low = (finiteInterval[0] / m.baseline) * 100;
+      point.high = (finiteInterval[1] / m.baseline) * 100;
+    }
+    return point;
   }
-  return point;
+  if (m.test === 'paired-binary' || (m.test === 'agreement' && againstNoise(j))) {
+    const point: ChartPoint = { value: j.effect * 100 };
+    if (finiteInterval) {
+      point.low = finiteInterval[0] * 100;
+      point.high = finiteInterval[1] * 100;
+    }
+    return point;
+  }
+  return undefined;
 }
 
 /** Pairs, requests … as `1,204 pairs`. */

@@ -94,7 +94,7 @@ function banner(report: ShadowReport): string {
   const j = report.judgement;
   const reasons = j.reasons.length > 0 ? `<ul>${j.reasons.map((r) => `<li>${text(r)}</li>`).join('')}</ul>` : '';
   const inconclusive =
-    j.verdict === 'inconclusive'
+    j.verdict === 'inconclusive' && j.n < j.minSamples
       ? `<p>Only ${plural(j.n, 'pair')} could be compared; ${j.neededSamples !== undefined ? `about <strong>${formatInteger(j.neededSamples)} pairs</strong> are needed to decide` : `at least <strong>${formatInteger(j.minSamples)} pairs</strong> are needed`} (minimum ${formatInteger(j.minSamples)}).</p>`
       : '';
   return [

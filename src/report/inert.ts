@@ -176,10 +176,11 @@ export function htmlPreformatted(text: string, maxChars: number): { html: string
 
 /**
  * A link target we wrote ourselves (run URL, full-report URL): only absolute http(s) URLs, normalised,
- * with the characters that could end a Markdown link destination percent-encoded. `undefined` otherwise.
+ * with the characters that could end a Markdown link destination percent-encoded, at most 2,000
+ * characters. `undefined` otherwise.
  */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+  if (!url || url.length > 2_000) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -59,10 +59,15 @@ export function markerLine(marker: string): string {
 interface Part {
   /** What the truncation note calls this part when it is left out. */
   label: string;
-  /** Details are dropped (after the examples) to fit the size cap; core parts only in the last resort. */
-  droppable: boolean;
+  /**
+   * Order of sacrifice once every example is gone: the lowest goes first. Details (reasons, chart)
+   * go before anything else; the verdict itself is never dropped.
+   */
+  keep: number;
   text: string;
 }
+
+const NEVER_DROPPED = Number.POSITIVE_INFINITY;
 
 export function renderMarkdown(report: ShadowReport, options: MarkdownOptions): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
@@ -76,17 +81,24 @@ export function renderMarkdown(report: ShadowReport, options: MarkdownOptions): 
   const exampleChars = options.exampleChars ?? 1_500;
 
   const parts: Part[] = [
-    { label: 'the verdict', droppable: false, text: headline(report) },
-    { label: 'the changed surfaces', droppable: false, text: surfacesSection(report) },
-    { label: 'the metric table', droppable: false, text: metricsSection(report) },
-    { label: 'the per-metric reasons', droppable: true, text: reasonsSection(report) },
-    { label: 'the effects chart', droppable: true, text: chartSection(report) },
-    { label: 'the replay accounting', droppable: false, text: replaySection(report) },
+    { label: 'the verdict', keep: NEVER_DROPPED, text: headline(report) },
+    { label: 'the changed surfaces', keep: 4, text: surfacesSection(report) },
+    { label: 'the metric table', keep: 5, text: metricsSection(report) },
+    { label: 'the per-metric reasons', keep: 2, text: reasonsSection(report) },
+    { label: 'the effects chart', keep: 1, text: chartSection(report) },
+    { label: 'the replay accounting', keep: 3, text: replaySection(report) },
   ].filter((p) => p.text !== '');
   const examples = report.worst.map((w, i) => exampleSection(w, i + 1, exampleChars));
   const footerText = footer(report, runUrl);
 
-  const compose = (kept: readonly Part[], exampleCount: number, leftOut: string[]): string => {
+  let exampleCount = examples.length;
+  let kept = parts;
+  const compose = (): string => {
+    const leftOut: string[] = [];
+    if (exampleCount < examples.length) {
+      leftOut.push(exampleCount === 0 ? `all ${examples.length} worst examples` : `${examples.length - exampleCount} of ${examples.length} worst examples`);
+    }
+    for (const p of parts) if (!kept.includes(p)) leftOut.push(p.label);
     const blocks = [marker, ...kept.map((p) => p.text)];
     if (exampleCount > 0) blocks.push(examplesHeading(exampleCount, examples.length), ...examples.slice(0, exampleCount));
     if (leftOut.length > 0) blocks.push(truncationNoteBlock(leftOut, maxChars, fullReportUrl ?? runUrl));
@@ -94,28 +106,18 @@ export function renderMarkdown(report: ShadowReport, options: MarkdownOptions): 
     return `${blocks.join('\n\n')}\n`;
   };
 
-  // 1. Everything; 2. fewer examples, worst kept; 3. no details; 4. core parts from the end.
-  let exampleCount = examples.length;
-  let kept = parts;
-  const omitted = (): string[] => {
-    const notes: string[] = [];
-    if (exampleCount < examples.length) {
-      notes.push(exampleCount === 0 ? `all ${examples.length} worst examples` : `${examples.length - exampleCount} of ${examples.length} worst examples`);
-    }
-    for (const p of parts) if (!kept.includes(p)) notes.push(p.label);
-    return notes;
-  };
-  let body = compose(kept, exampleCount, omitted());
-  while (!fits(body) && exampleCount > 0) body = compose(kept, --exampleCount, omitted());
-  for (let i = parts.length - 1; i >= 0 && !fits(body); i--) {
-    const part = parts[i];
-    if (!part?.droppable) continue;
-    kept = kept.filter((p) => p !== part);
-    body = compose(kept, 0, omitted());
+  // Whole sections only, so no fence or tag is ever left open: the least bad examples go first,
+  // then the rest in the order of `keep`.
+  let body = compose();
+  while (!fits(body) && exampleCount > 0) {
+    exampleCount -= 1;
+    body = compose();
   }
-  while (!fits(body) && kept.length > 1) {
-    kept = kept.slice(0, -1);
-    body = compose(kept, 0, omitted());
+  const sacrifice = [...parts].filter((p) => p.keep !== NEVER_DROPPED).sort((a, b) => a.keep - b.keep);
+  for (const part of sacrifice) {
+    if (fits(body)) break;
+    kept = kept.filter((p) => p !== part);
+    body = compose();
   }
   if (!fits(body)) throw new Error(`report body cannot fit in ${maxChars} characters`);
   return body;
@@ -124,10 +126,13 @@ export function renderMarkdown(report: ShadowReport, options: MarkdownOptions): 
 function headline(report: ShadowReport): string {
   const j = report.judgement;
   const title = `### ${VERDICT_EMOJI[j.verdict]} Shadowgate: ${VERDICT_WORD[j.verdict]} for ${markdownCode(report.service, { maxChars: 100 })}`;
-  const reason = j.reasons[0] ?? defaultReason(report);
+  // The judge's reasons start with the verdict word ("FAIL (critical) …"), which the line already shows.
+  const reason = (j.reasons[0] ?? defaultReason(report)).replace(new RegExp(`^${VERDICT_WORD[j.verdict]}:?\\s+`), '');
   const more = j.reasons.length > 1 ? ` (+${plural(j.reasons.length - 1, 'more reason', 'more reasons')})` : '';
-  const lines = [title, '', `**${VERDICT_WORD[j.verdict]}**: ${markdownText(reason, { maxChars: 300 })}${more}`];
-  if (j.verdict === 'inconclusive') {
+  const separator = reason.startsWith('(') ? ' ' : ': '; // "FAIL (critical) …" reads on without a colon
+  const lines = [title, '', `**${VERDICT_WORD[j.verdict]}**${separator}${markdownText(reason, { maxChars: 300 })}${more}`];
+  // Inconclusive for too few pairs (rather than a critical gate without data): say how many would do.
+  if (j.verdict === 'inconclusive' && j.n < j.minSamples) {
     const needed = j.neededSamples !== undefined ? `about **${formatInteger(j.neededSamples)} pairs** are needed to decide` : `at least **${formatInteger(j.minSamples)} pairs** are needed`;
     lines.push('', `Only ${plural(j.n, 'pair')} could be compared; ${needed} (minimum ${formatInteger(j.minSamples)}).`);
   }
@@ -202,8 +207,11 @@ function formattedCell(text: string): string {
 }
 
 function reasonsSection(report: ShadowReport): string {
-  const notable = bySeverity(report.judgement.metrics).filter((m) => m.verdict !== 'pass' && m.verdict !== 'info');
   const extraReasons = report.judgement.reasons.slice(1);
+  // The judge repeats failing metrics' reasons in its own list; show each once.
+  const notable = bySeverity(report.judgement.metrics).filter(
+    (m) => m.verdict !== 'pass' && m.verdict !== 'info' && !report.judgement.reasons.some((r) => m.reason !== '' && r.endsWith(m.reason)),
+  );
   if (notable.length === 0 && extraReasons.length === 0) return '';
   const lines = ['#### Why'];
   lines.push('');
@@ -218,7 +226,8 @@ function reasonsSection(report: ShadowReport): string {
 function mermaidLabel(text: string): string {
   // `%%` starts a Mermaid comment anywhere on a line, so `%` is dropped too.
   const clean = text.replace(/[^\p{L}\p{N} ._/+-]/gu, ' ').replace(/\s+/g, ' ').trim();
-  return (clean.length > 28 ? `${clean.slice(0, 27)}…` : clean) || '?';
+  const chars = Array.from(clean);
+  return (chars.length > 28 ? `${chars.slice(0, 27).join('')}…` : clean) || '?';
 }
 
 /**

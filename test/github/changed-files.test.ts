@@ -30,6 +30,7 @@ test("past GitHub's 3,000-file cap the git diff of the checkout is used, with a 
   h.standin.setPullFiles('o', 'r', 8, Array.from({ length: 3400 }, (_, i) => ({ filename: `gen/${i}.json` })));
   const result = await listChangedFiles(h.client(), { owner: 'o', repo: 'r', prNumber: 8, baseSha: repo.base, headSha: repo.head, log: h.log, cwd: repo.dir });
   assert.equal(result.source, 'git');
+  assert.equal(result.capped, true);
   assert.deepEqual([...result.paths].sort(), ['prompts/system.md', 'prompts/v2/system.md', 'shadowgate.yaml']);
   assert.ok(h.log.lines.some((l) => /at most 3000 changed files/.test(l) && l.includes('git diff')));
 });

@@ -161,6 +161,15 @@ describe('pull request flow', () => {
     assert.ok(annotations.some((a) => a.level === 'warning' && /permissions: pull-requests: write/.test(a.message)));
   });
 
+  test('a PR past the 3,000-file cap is judged by git diff, with a notice', async () => {
+    const repo = makeRepo({ 'prompts/system.md': 'v1\n' }, {}, { 'prompts/system.md': 'v2\n' });
+    h.standin.setPullFiles('Codertocat', 'Hello-World', 2, Array.from({ length: 3100 }, (_, i) => ({ filename: `gen/${i}.json` })));
+    const { result, evaluated } = await flow('pass', { ctx: { ...ctx, baseSha: repo.base, headSha: repo.head }, cwd: repo.dir });
+    assert.equal(evaluated, 1, 'the prompt change hidden past the cap is seen');
+    assert.deepEqual(result.changedFiles?.paths, ['prompts/system.md']);
+    assert.ok(annotations.some((a) => a.level === 'notice' && /more files than GitHub lists \(3000\)/.test(a.message)));
+  });
+
   test('listing files failing falls back to the git diff of the checkout', async () => {
     const repo = makeRepo({ 'prompts/system.md': 'v1\n' }, {}, { 'prompts/system.md': 'v2\n' });
     h.standin.inject({ operationId: 'pulls/list-files', kind: '502', times: 50 });

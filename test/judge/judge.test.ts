@@ -100,7 +100,8 @@ test('Holm turns a borderline single-test rejection into a pass when several met
   assert.ok(p > 0.0125 && p < 0.05, `borderline p=${p}`);
   const schema = binaryMetric('json.schema_pass', counts);
   const others = [successRate(600, 0, 0), binaryMetric('json.parse_rate', { bothPass: 598, baselineOnly: 1, candidateOnly: 1, neither: 0 }), latency(600, 1, 4)];
-  const alone = judge([schema, ...others], { outputKind: 'json', gates: [{ metric: 'json.schema_pass', critical: true }] });
+  const mutedOthers: GateSpec[] = ['requests.success_rate', 'json.parse_rate', 'latency.ms'].map((metric) => ({ metric, muted: true }));
+  const alone = judge([schema, ...others], { outputKind: 'json', gates: mutedOthers });
   assert.equal(byId(alone, 'json.schema_pass').verdict, 'fail', byId(alone, 'json.schema_pass').reason);
   assert.equal(alone.verdict, 'fail');
   const together = judge([schema, ...others], { outputKind: 'json' });
@@ -123,6 +124,24 @@ test('below minSamples the verdict is inconclusive with a sensible number of pai
   // With the needed number of pairs and the same effect sizes, the run is no longer inconclusive.
   const enough = judge([successRate(small.neededSamples!, Math.round(small.neededSamples! * 0.1), Math.round(small.neededSamples! / 30)), latency(small.neededSamples!, 1.08, 5)], { outputKind: 'text' });
   assert.notEqual(enough.verdict, 'inconclusive');
+});
+
+test('below minSamples a significant critical breach still fails: more pairs could not rescue it', () => {
+  // 40 pairs, the candidate failed 30 requests the baseline answered.
+  const broken = judge([successRate(40, 30, 0), latency(40, 1.0, 9)], { outputKind: 'text' });
+  assert.equal(broken.verdict, 'fail');
+  assert.equal(broken.exitCode, 1);
+  assert.match(broken.reasons[0]!, /^FAIL \(critical\) requests\.success_rate/);
+  // One lost request in 40 is not significant: still only inconclusive.
+  const unclear = judge([successRate(40, 1, 0), latency(40, 1.0, 9)], { outputKind: 'text' });
+  assert.equal(unclear.verdict, 'inconclusive');
+});
+
+test('the first reason is the most severe one', () => {
+  const result = judge([latency(500, 1.5, 6), successRate(500, 60, 0)], { outputKind: 'text' });
+  assert.equal(result.verdict, 'fail');
+  assert.match(result.reasons[0]!, /^FAIL/);
+  assert.ok(result.reasons.some((r) => r.startsWith('WARN latency.ms')));
 });
 
 test('a non-critical breach warns and keeps exit code 0', () => {
@@ -170,6 +189,12 @@ test('no data, muted gates, ungated metrics and distances', () => {
   assert.equal(r3.verdict, 'pass');
   const r4 = judge([successRate(200, 0, 0)], { outputKind: 'text', gates: [{ metric: 'tokens.total' }] });
   assert.equal(byId(r4, 'tokens.total').verdict, 'nodata', 'a gate naming an absent metric is reported');
+  // A manifest gate overrides the default for its metric field by field and leaves the other defaults in place.
+  const r5 = judge([successRate(400, 6, 1), latency(400, 1.5, 10)], { outputKind: 'text', gates: [{ metric: 'latency.ms', critical: true }, { metric: 'requests.success_rate', threshold: 0.001 }] });
+  assert.equal(byId(r5, 'latency.ms').verdict, 'fail', 'latency made critical');
+  assert.equal(byId(r5, 'latency.ms').gate?.threshold, 1.2, 'default threshold kept');
+  assert.equal(byId(r5, 'requests.success_rate').gate?.critical, true, 'default critical kept');
+  assert.equal(r5.verdict, 'fail');
 });
 
 test('default gates follow the output kind and the metrics present', () => {

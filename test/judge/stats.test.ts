@@ -161,3 +161,42 @@ test('Hodges–Lehmann on 100,000 pairs stays fast', () => {
   assert.ok(result.interval[0] < result.estimate && result.estimate < result.interval[1]);
   assert.ok(elapsed < 5000, `took ${elapsed} ms`);
 });
+
+test('degenerate samples give a degenerate interval instead of R’s NaN', () => {
+  // R: wilcox.test(rep(2, 10), conf.int = TRUE) → conf.int NaN NaN, estimate (midrange) 2.
+  const constant = hodgesLehmannOneSample(Array(10).fill(2));
+  assert.deepEqual([constant.estimate, ...constant.interval], [2, 2, 2]);
+  const shift = hodgesLehmannTwoSample([1, 1, 1], [1, 1]);
+  assert.deepEqual([shift.estimate, ...shift.interval], [0, 0, 0]);
+});
+
+test('zero differences: dropped as R does, or kept as a paired location shift needs', () => {
+  const differences = [...Array(90).fill(0), ...Array(10).fill(5)];
+  const dropped = hodgesLehmannOneSample(differences);
+  assert.equal(dropped.estimate, 5);
+  const kept = hodgesLehmannOneSample(differences, { zeros: 'keep' });
+  assert.equal(kept.estimate, 0);
+  assert.ok(kept.interval[0] <= 0 && kept.interval[1] >= 0, `kept interval ${kept.interval}`);
+});
+
+test('order statistics of implicit Walsh averages and differences equal brute force, with ties', async () => {
+  const { kthPairValue, pairwiseDifferences, walshAverages } = await import('../../src/judge/stats/index.ts');
+  let seed = 12345;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let trial = 0; trial < 150; trial++) {
+    const n = 1 + Math.floor(next() * 80);
+    const m = 1 + Math.floor(next() * 60);
+    const x = Float64Array.from({ length: n }, () => Math.round((next() - 0.3) * (trial % 3 ? 1000 : 5)) / 10).sort();
+    const y = Float64Array.from({ length: m }, () => Math.round((next() - 0.5) * 300) / 10).sort();
+    const walsh: number[] = [];
+    for (let i = 0; i < n; i++) for (let j = i; j < n; j++) walsh.push((x[i]! + x[j]!) / 2);
+    walsh.sort((a, b) => a - b);
+    const diffs: number[] = [];
+    for (const a of x) for (const b of y) diffs.push(a - b);
+    diffs.sort((a, b) => a - b);
+    const W = walshAverages(x);
+    const D = pairwiseDifferences(x, y);
+    for (const k of new Set([1, Math.ceil(walsh.length / 3), Math.ceil(walsh.length / 2), walsh.length])) assert.ok(kthPairValue(W, k) === walsh[k - 1], `walsh trial ${trial} k=${k}`); // === : −0 and 0 are the same value
+    for (const k of new Set([1, Math.ceil(diffs.length / 2), diffs.length])) assert.ok(kthPairValue(D, k) === diffs[k - 1], `diff trial ${trial} k=${k}`);
+  }
+});

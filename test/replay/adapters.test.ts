@@ -126,6 +126,12 @@ describe('openai chat completions', () => {
     assert.deepEqual(custom, { 'api-key': 'abc' });
   });
 
+  test('an unusable endpoint URL is a UserError before any request', () => {
+    for (const url of ['not a url', 'ftp://host/v1']) {
+      assert.throws(() => resolveHeaders(endpoint(url), {}), (e: unknown) => isUserError(e) && e.message.startsWith('candidate: endpoint'));
+    }
+  });
+
   test('a missing credential is a UserError naming the variable', () => {
     const ep = endpoint(server.url, { auth: { env: 'SG_UNSET_KEY' } });
     assert.throws(

@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import { memoryLog } from '../../src/log.ts';
 import { replay } from '../../src/replay/engine.ts';
 import { describeProgress, formatDuration, startProgress } from '../../src/replay/progress.ts';
-import { createTransport, sendWithRetry, TransportError } from '../../src/replay/transport.ts';
+import { callModel } from '../../src/replay/call.ts';
+import { createTransport, maxResponseBytes, sendWithRetry, TransportError } from '../../src/replay/transport.ts';
 import { faultWhen, startOpenAIServer } from '../support/model-servers.ts';
 import { chatRequest, iterate, makeRecords, openaiEndpoint } from './helpers.ts';
 
@@ -43,6 +44,25 @@ describe('transport', () => {
       assert.match(outcome.failure.message, /ECONNREFUSED/);
     } finally {
       transport.close();
+    }
+  });
+
+  test('a runaway answer above the body cap is refused as bad-body, not buffered or retried', async () => {
+    const huge = 'x'.repeat(maxResponseBytes + 1);
+    const server = await startOpenAIServer({ answer: () => huge });
+    const transport = createTransport({ concurrency: 1 });
+    try {
+      const result = await callModel(
+        transport,
+        { endpoint: openaiEndpoint('candidate', server.url), headers: {} },
+        chatRequest('candidate', makeRecords(1)[0]!),
+      );
+      assert.equal(result.error?.class, 'bad-body');
+      assert.match(result.error?.message ?? '', /exceeds 32 MiB/);
+      assert.equal(server.count, 1);
+    } finally {
+      transport.close();
+      await server.close();
     }
   });
 

@@ -51,6 +51,8 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
   const baselineTokens = Array.from({ length: n }, () => 180 + Math.round(random() * 120));
   const candidateTokens = baselineTokens.map((v) => v + Math.round((random() - 0.45) * 20));
   const agreementValues = Array.from({ length: n }, () => (random() < 0.88 ? 1 : 0));
+  // A/A: the baseline replayed twice agrees with itself a little more often than with the candidate.
+  const noiseValues = agreementValues.map((v) => (v === 1 || random() < 0.4 ? 1 : 0));
 
   const schemaDrop = verdict === 'fail';
   const schemaGate: GateSpec = { metric: 'json.schema_pass', critical: true, tolerance: 0.01 };
@@ -111,7 +113,7 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
     badDirection: 'decrease',
     n,
     candidate: 0.88,
-    agreement: { values: agreementValues, threshold: 0.8 },
+    agreement: { values: agreementValues, noise: noiseValues, threshold: 0.8 },
     details: { changedPaths: { '/total': 97, '/currency': 41 } },
   };
   const psi: MetricResult = {
@@ -130,7 +132,7 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
       gate: schemaGate,
       verdict: schemaDrop ? 'fail' : verdict === 'inconclusive' ? 'nodata' : 'pass',
       effect: (schema.candidate ?? 0) - (schema.baseline ?? 0),
-      effectLabel: 'Δ rate',
+      effectLabel: schemaDrop ? '-4.10 pts' : '-0.30 pts',
       interval: schemaDrop ? [-0.06, -0.022] : [-0.011, 0.005],
       pValue: schemaDrop ? 0.0002 : 0.52,
       pAdjusted: schemaDrop ? 0.0008 : 1,
@@ -141,7 +143,7 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
     judgement(parse, {
       verdict: verdict === 'inconclusive' ? 'nodata' : 'pass',
       effect: -0.001,
-      effectLabel: 'Δ rate',
+      effectLabel: '-0.10 pts',
       interval: [-0.004, 0.002],
       pValue: 1,
       pAdjusted: 1,
@@ -151,8 +153,9 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
       gate: latencyGate,
       verdict: verdict === 'warn' ? 'warn' : 'pass',
       effect: latencyFactor,
-      effectLabel: 'ratio of medians',
-      interval: [latencyFactor - 0.04, latencyFactor + 0.05],
+      effectLabel: `median ×${latencyFactor}`,
+      // The judge's interval for continuous metrics is the Hodges–Lehmann shift, in ms.
+      interval: [Math.round((latencyFactor - 1) * 812 * 0.8 - 8), Math.round((latencyFactor - 1) * 812 * 1.2 + 8)],
       pValue: verdict === 'pass' ? 0.21 : 1e-9,
       pAdjusted: verdict === 'pass' ? 0.42 : 4e-9,
       reason: verdict === 'warn' ? 'Median latency rose 31 % (×1.27 … ×1.36), past the ×1.2 threshold.' : 'Within the ×1.2 threshold.',
@@ -160,27 +163,30 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
     judgement(tokens, {
       verdict: 'pass',
       effect: 238 / 236,
-      effectLabel: 'ratio of medians',
-      interval: [0.99, 1.03],
+      effectLabel: `median ×${(238 / 236).toFixed(3)}`,
+      interval: [-1, 4],
       pValue: 0.31,
       pAdjusted: 0.62,
       reason: 'Within the ×1.2 threshold.',
     }),
     judgement(deepEqual, {
       verdict: 'pass',
-      effect: 0.88 - 1,
-      effectLabel: 'Δ agreement',
-      interval: [-0.14, -0.1],
-      reason: 'Agreement 0.88 is above the 0.8 threshold.',
+      effect: -0.041,
+      effectLabel: '-0.041 vs A/A',
+      interval: [-0.058, -0.024],
+      reason: 'json.deep_equal: mean 0.880 vs A/A 0.921 (-0.041) — within ±0.05 around the A/A level',
     }),
     judgement(psi, { verdict: 'info', effect: 0.031, reason: 'Reported only.' }),
   ];
 
   const reasons: Record<Verdict, string[]> = {
-    pass: ['No gated metric moved beyond its tolerance.'],
-    warn: ['Latency (median) rose 31 %, past the ×1.2 threshold (non-critical).'],
-    fail: ['Critical gate json.schema_pass failed: schema pass rate fell 4.1 pp.', 'Latency rose 18 %, within the ×1.2 threshold.'],
-    inconclusive: [`Only ${n} pairs; at least 50 are needed.`],
+    pass: ['PASS: 3 gated metric(s) within their bands or thresholds over 1204 pairs'],
+    warn: ['WARN latency.ms: median 812 → 1064 ms (median ×1.31); shift +252 ms, 95% CI [+235, +268] — effect past ×1.2 and interval outside ±40.6 ms'],
+    fail: [
+      'FAIL (critical) json.schema_pass: 97.20% → 93.10% (-4.10 pts; 63 lost, 13 gained), 95% CI [-6.00, -2.20] pts; p=0.0002, Holm 0.0008 — interval outside ±1 pts and effect past 1 pts',
+      'NODATA tools.valid: no metric with this id was computed',
+    ],
+    inconclusive: [`INCONCLUSIVE: ${n} pairs, fewer than the minimum 50; need ≈521 pairs to detect the observed effects (α=0.05, power 0.8)`],
   };
 
   return {

@@ -49,7 +49,7 @@ describe('renderHtml', () => {
       const rows = html.match(/<tr class="(pass|warn|fail|nodata|info)">/g) ?? [];
       assert.equal(rows.length, report.judgement.metrics.length);
       for (const m of report.judgement.metrics) assert.ok(html.includes(`<code class="muted">${m.metric.id}</code>`));
-      const chartable = report.judgement.metrics.filter((m) => m.metric.test !== 'distance' && m.effect !== undefined).length;
+      const chartable = report.judgement.metrics.filter((m) => m.effect !== undefined && (m.metric.test === 'paired-binary' || m.metric.test === 'paired-continuous' || (m.metric.test === 'agreement' && (m.metric.agreement?.noise?.length ?? 0) > 0))).length;
       assert.equal(html.match(/<rect class=/g)?.length, chartable);
       assert.equal(html.match(/<details/g)?.length, report.worst.length);
     });

@@ -79,7 +79,7 @@ describe('inert text helpers', () => {
   });
 
   test('markdownCode: a code span holding the text verbatim, in tables too', () => {
-    for (const input of ['plain', '`tick`', '``double`` and `single`', ' padded ', 'a|b', '<!-- shadowgate:x -->', '`']) {
+    for (const input of ['plain', '`tick`', '``double`` and `single`', ' padded ', 'a|b', 'a\\|b', '|\\', '<!-- shadowgate:x -->', '`']) {
       const span = markdownCode(input);
       const tokens = inlineTokens(`see ${span}`);
       const code = tokens.find((t) => t.type === 'code_inline');

@@ -33,7 +33,9 @@ describe('renderMarkdown: content', () => {
       assert.equal(body.split('\n')[0], MARKER);
       const word = verdict.toUpperCase();
       assert.match(parsed.headings[0] ?? '', new RegExp(`^\\S+ Shadowgate: ${word} for invoice-extractor$`));
-      const firstReason = report.judgement.reasons[0] ?? '';
+      // Shown after the verdict word, without the judge's own leading copy of it.
+      const firstReason = (report.judgement.reasons[0] ?? '').replace(/^(PASS|WARN|FAIL|INCONCLUSIVE):?\s+/, '');
+      assert.ok(firstReason.length > 20);
       assert.ok(parsed.texts.some((t) => visible(t).includes(firstReason.slice(0, 40))), 'first judge reason shown');
       const n = report.judgement.n.toLocaleString('en-US');
       assert.ok(body.includes(`${n} pairs compared`));
@@ -111,7 +113,7 @@ describe('renderMarkdown: content', () => {
     const labels = xAxis[1]?.split(', ') ?? [];
     const values = (bars[1] ?? '').split(', ').map(Number);
     assert.equal(labels.length, values.length);
-    const comparable = report.judgement.metrics.filter((m) => m.metric.test !== 'distance' && m.effect !== undefined);
+    const comparable = report.judgement.metrics.filter((m) => m.effect !== undefined && (m.metric.test === 'paired-binary' || m.metric.test === 'paired-continuous' || (m.metric.test === 'agreement' && (m.metric.agreement?.noise?.length ?? 0) > 0)));
     assert.equal(values.length, comparable.length);
     const lo = Number(yAxis[1]);
     const hi = Number(yAxis[2]);
@@ -119,6 +121,28 @@ describe('renderMarkdown: content', () => {
     const latency = comparable.findIndex((m) => m.metric.id === 'latency.ms');
     const latencyEffect = report.judgement.metrics.find((m) => m.metric.id === 'latency.ms')?.effect ?? 1;
     assert.ok(Math.abs((values[labels.indexOf('"Latency median"')] ?? 0) - (latencyEffect - 1) * 100) < 0.01, `latency bar ${latency}`);
+  });
+
+  test('mermaid chart: hostile metric titles cannot end a label, start a comment or a directive', () => {
+    const report = buildReport({ verdict: 'warn' });
+    const titles = ['a"b]c', '%%{init: {"theme":"dark"}}%%', 'x\ny', '計算 時間 😀', '`code`', 'z'.repeat(80)];
+    report.judgement.metrics = report.judgement.metrics.map((m, i) => ({ ...m, metric: { ...m.metric, title: titles[i] ?? 'ok' } }));
+    const chart = inspectMarkdown(renderMarkdown(report, { marker: MARKER })).fences.find((f) => f.info === 'mermaid');
+    const xAxis = chart?.content.split('\n')[2] ?? '';
+    const labels = /^ {4}x-axis \[(.*)\]$/.exec(xAxis)?.[1]?.split(', ') ?? [];
+    assert.ok(labels.length >= 5, xAxis);
+    for (const label of labels) {
+      assert.match(label, /^"[^"%\n`\[\]{}]{1,28}"$/u, label);
+    }
+  });
+
+  test('inconclusive for a critical gate without data (enough pairs): no "too few pairs" claim', () => {
+    const report = buildReport({ verdict: 'inconclusive', n: 400 });
+    report.judgement.reasons = ['INCONCLUSIVE: no data for critical tools.valid'];
+    const body = renderMarkdown(report, { marker: MARKER });
+    assert.ok(!body.includes('could be compared'));
+    assert.ok(body.includes('no data for critical tools.valid'));
+    assert.ok(body.includes('400 pairs compared'));
   });
 
   test('a marker without the comment wrapper is wrapped; a marker that could break out is refused', () => {
@@ -264,6 +288,33 @@ describe('renderMarkdown: size cap', () => {
     }
     assert.ok(!parsed.fences.some((f) => f.info === 'text'));
     assertInert(body, report, [RUN_URL]);
+  });
+
+  test('the smallest cap still fits the verdict when every field is as long and escape-heavy as can be', () => {
+    const heavy = '<&|*_[]`@#1'.repeat(10_000);
+    const report = buildReport({ verdict: 'inconclusive', runUrl: `https://github.com/${'a'.repeat(300)}`, worst: hugeExamples(3, 20_000) });
+    report.service = heavy;
+    report.baselineRef = heavy;
+    report.candidateRef = heavy;
+    report.generatedAt = heavy;
+    report.judgement.reasons = [heavy, heavy];
+    report.judgement.metrics = report.judgement.metrics.map((m) => ({ ...m, reason: heavy, metric: { ...m.metric, title: heavy, id: heavy } }));
+    report.surfaces = report.surfaces.map((s) => ({ ...s, changed: true, before: heavy, after: heavy, files: Array(50).fill(heavy) }));
+    const body = renderMarkdown(report, { marker: MARKER, maxChars: 6_000, fullReportUrl: `https://example.com/${'b'.repeat(300)}` });
+    assert.ok(body.length <= 6_000, `${body.length}`);
+    assert.match(inspectMarkdown(body).headings[0] ?? '', /INCONCLUSIVE/);
+    assert.ok(body.includes('Shortened to fit 6,000 characters'));
+    assertInert(body, report, [`https://github.com/${'a'.repeat(300)}`, `https://example.com/${'b'.repeat(300)}`]);
+
+    // With 1,900-character links as well, core sections go too, and the note names each of them.
+    report.runUrl = `https://github.com/${'a'.repeat(1_900)}`;
+    const tighter = renderMarkdown(report, { marker: MARKER, maxChars: 6_000, fullReportUrl: `https://example.com/${'b'.repeat(1_900)}` });
+    assert.ok(tighter.length <= 6_000, `${tighter.length}`);
+    const parsed = inspectMarkdown(tighter);
+    assert.match(parsed.headings[0] ?? '', /INCONCLUSIVE/);
+    for (const [heading, label] of [['Metrics', 'the metric table'], ['What changed', 'the changed surfaces'], ['Replay', 'the replay accounting']] as const) {
+      assert.equal(parsed.headings.includes(heading), !tighter.includes(label), `${heading} either shown or named as cut`);
+    }
   });
 
   test('the byte cap counts UTF-8 bytes, not characters', () => {

@@ -302,7 +302,7 @@ export class GitHubStandin {
 
     if (method === 'POST' && (url.pathname === '/graphql' || url.pathname === '/api/graphql')) {
       record.operationId = 'graphql';
-      return this.graphql(raw, identity, send, invalid, record);
+      return this.graphql(raw, send, invalid, record);
     }
 
     if (!url.pathname.startsWith(this.prefix + '/')) return invalid(404, `not under the API prefix '${this.prefix}'`);
@@ -481,7 +481,6 @@ export class GitHubStandin {
 
   private graphql(
     raw: string,
-    identity: TokenIdentity,
     send: (s: number, b?: unknown) => void,
     invalid: (s: number, m: string) => void,
     record: RecordedRequest,
@@ -509,7 +508,6 @@ export class GitHubStandin {
       send(200, { data: { minimizeComment: null }, errors: [{ type: 'NOT_FOUND', path: ['minimizeComment'], message: `Could not resolve to a node with the global id of '${String(subjectId)}'` }] });
       return;
     }
-    void identity;
     comment.minimizedReason = classifier.toLowerCase();
     send(200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } });
   }

@@ -53,6 +53,8 @@ export interface ModelServer {
   readonly maxInFlight: number;
   /** TCP connections accepted (keep-alive reuse keeps this near the client's pool size). */
   readonly connections: number;
+  /** Summed time from each request's arrival to its answer being written, ms (the server's own share). */
+  readonly busyMs: number;
   close(): Promise<void>;
 }
 
@@ -100,13 +102,16 @@ async function startServer(options: ServerOptions, basePath: string, handle: Han
   let count = 0;
   let inFlight = 0;
   let maxInFlight = 0;
+  let busyMs = 0;
   const timers = new Set<NodeJS.Timeout>();
 
   const server = http.createServer(async (req, res) => {
     const index = count++;
+    const arrived = performance.now();
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     res.on('close', () => inFlight--);
+    res.on('finish', () => (busyMs += performance.now() - arrived));
     const text = await readBody(req).catch(() => '');
     let body: unknown;
     try {
@@ -189,6 +194,9 @@ async function startServer(options: ServerOptions, basePath: string, handle: Han
     },
     get connections() {
       return connections;
+    },
+    get busyMs() {
+      return busyMs;
     },
     close() {
       for (const t of timers) clearTimeout(t);

@@ -96,13 +96,14 @@ export function hodgesLehmannOneSample(values: ArrayLike<number>, options: Hodge
   else while (wMax - normQuantile(a / 2) > 0) a *= 2; // R's `less` branch tests α/2 here; kept for parity
   const delivered = a >= 1 || 1 - confLevel < a * 0.75 ? 1 - Math.min(1, a) : confLevel;
   const root = (zq: number): number => crossing(walsh, wAt, zq);
-  let interval: [number, number];
-  if (a >= 1) interval = [medianOf(sorted), medianOf(sorted)];
-  else if (alternative === 'two-sided') interval = [root(upperZ(a / 2)), root(normQuantile(a / 2))];
-  else if (alternative === 'greater') interval = [root(upperZ(a)), Infinity];
-  else interval = [-Infinity, root(normQuantile(a))];
-  if (alternative === 'greater' && a >= 1) interval = [medianOf(sorted), Infinity];
-  if (alternative === 'less' && a >= 1) interval = [-Infinity, medianOf(sorted)];
+  // As R: when even α → 1 cannot bracket the quantile, the interval collapses onto the sample median.
+  const fallback = medianOf(sorted);
+  const interval: [number, number] =
+    alternative === 'two-sided'
+      ? a < 1 ? [root(upperZ(a / 2)), root(normQuantile(a / 2))] : [fallback, fallback]
+      : alternative === 'greater'
+        ? [a < 1 ? root(upperZ(a)) : fallback, Infinity]
+        : [-Infinity, a < 1 ? root(normQuantile(a)) : fallback];
   return { estimate, interval, confLevel: delivered, method, n };
 }
 

@@ -1,0 +1,13 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  executeKubeCommand,
+  runKubeCommand
+} from "./chunk-7XSKIVJL.js";
+import "./chunk-STDFPN4C.js";
+import "./chunk-M2TTIL6H.js";
+import "./chunk-HH6K3V6D.js";
+import "./chunk-P4SZAQJD.js";
+export {
+  executeKubeCommand,
+  runKubeCommand
+};

@@ -1,0 +1,11 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  resolveSides,
+  runShadow
+} from "./chunk-M2TTIL6H.js";
+import "./chunk-HH6K3V6D.js";
+import "./chunk-P4SZAQJD.js";
+export {
+  resolveSides,
+  runShadow
+};

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  EXIT,
+  policyExitCode
+} from "./chunks/chunk-STDFPN4C.js";
+import {
+  UserError,
+  isUserError
+} from "./chunks/chunk-P4SZAQJD.js";
+
+// src/cli.ts
+import { parseArgs } from "node:util";
+
+// src/log.ts
+function prefix(where) {
+  if (!where) return "";
+  return [where.file, where.line, where.column].filter((p) => p !== void 0).join(":") + ": ";
+}
+function consoleLog(opts = {}) {
+  const out = opts.stream ?? process.stderr;
+  return {
+    interactive: Boolean(out.isTTY) && !process.env.CI,
+    info: (m) => out.write(`${m}
+`),
+    warn: (m, w) => out.write(`warning: ${prefix(w)}${m}
+`),
+    error: (m, w) => out.write(`error: ${prefix(w)}${m}
+`),
+    debug: (m) => {
+      if (opts.verbose) out.write(`debug: ${m}
+`);
+    }
+  };
+}
+
+// src/cli.ts
+var USAGE = `shadowgate \u2014 zero-downtime delivery of AI models and prompts
+
+Usage:
+  shadowgate demo [--out DIR]
+      Start two embedded model servers (OpenAI-compatible chat, KServe v2 pricing), replay the bundled
+      datasets against baseline and candidate, print the verdicts and the report paths.
+
+  shadowgate shadow [options]
+      Replay recorded requests against the baseline and the candidate and judge the divergence.
+        --manifest PATH            manifest of the candidate (default shadowgate.yaml)
+        --base-ref REF             git ref whose manifest and surfaces are the baseline
+        --baseline-manifest PATH   or: a second manifest file as the baseline (no git needed)
+        --head-ref REF             candidate at a git ref instead of the working tree
+        --baseline-endpoint URL    override the baseline endpoint
+        --candidate-endpoint URL   override the candidate endpoint (e.g. a preview slot)
+        --noise-floor              replay the baseline twice (A/A) so only divergence above noise counts
+        --sample-rate R            override shadow.sample.rate (0..1]
+        --concurrency N            override shadow.concurrency
+        --out DIR                  report folder (default shadowgate-report)
+        --fail-on fail|warn|never  which verdicts exit non-zero (default fail)
+
+  shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID]
+      Blue-green on Kubernetes (kubeconfig from KUBECONFIG, ~/.kube/config or in-cluster).
+
+Exit codes: 0 success, 1 the verdict fails the --fail-on policy (or promote was refused/rolled back),
+            2 bad input (message names the file and line), 70 internal error.`;
+var OPTIONS = {
+  manifest: { type: "string" },
+  "base-ref": { type: "string" },
+  "baseline-manifest": { type: "string" },
+  "head-ref": { type: "string" },
+  "baseline-endpoint": { type: "string" },
+  "candidate-endpoint": { type: "string" },
+  "noise-floor": { type: "boolean" },
+  "sample-rate": { type: "string" },
+  concurrency: { type: "string" },
+  out: { type: "string" },
+  "fail-on": { type: "string" },
+  "run-id": { type: "string" },
+  verbose: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+function numberOption(name, raw, min, max) {
+  if (raw === void 0) return void 0;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new UserError(`--${name} must be a number between ${min} and ${max} (got "${raw}")`);
+  }
+  return value;
+}
+function failOnOption(raw) {
+  const value = raw ?? "fail";
+  if (value !== "fail" && value !== "warn" && value !== "never") {
+    throw new UserError(`--fail-on must be one of fail, warn, never (got "${value}")`);
+  }
+  return value;
+}
+async function run(argv, log2) {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const command = positionals[0];
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}
+`);
+    return command || values.help ? EXIT.ok : EXIT.badInput;
+  }
+  if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
+  switch (command) {
+    case "demo": {
+      const { runDemo } = await import("./chunks/run-JOQS5ZHR.js");
+      return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
+    }
+    case "shadow": {
+      const { runShadow } = await import("./chunks/shadow-FUO4PCET.js");
+      const failOn = failOnOption(values["fail-on"]);
+      const result = await runShadow(
+        {
+          manifestPath: values.manifest ?? "shadowgate.yaml",
+          baseRef: values["base-ref"],
+          baselineManifestPath: values["baseline-manifest"],
+          headRef: values["head-ref"],
+          baselineEndpoint: values["baseline-endpoint"] ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
+          candidateEndpoint: values["candidate-endpoint"] ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
+          noiseFloor: values["noise-floor"],
+          sampleRate: numberOption("sample-rate", values["sample-rate"], Number.MIN_VALUE, 1),
+          concurrency: numberOption("concurrency", values.concurrency, 1, 1024),
+          outDir: values.out ?? "shadowgate-report",
+          repoRoot: process.cwd()
+        },
+        log2
+      );
+      process.stdout.write(`${result.summaryLine}
+`);
+      for (const [kind, path] of Object.entries(result.paths)) process.stdout.write(`  ${kind.padEnd(8)} ${path}
+`);
+      return policyExitCode(result.report.judgement.verdict, failOn);
+    }
+    case "promote":
+    case "rollback":
+    case "status":
+    case "lint": {
+      const { runKubeCommand } = await import("./chunks/kube-RKE5TAJV.js");
+      return runKubeCommand(command, { manifestPath: values.manifest ?? "shadowgate.yaml", runId: values["run-id"], repoRoot: process.cwd() }, log2);
+    }
+    default:
+      throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, promote, rollback, status, lint");
+  }
+}
+var log = consoleLog({ verbose: process.argv.includes("--verbose") || process.argv.includes("-v") });
+try {
+  process.exitCode = await run(process.argv.slice(2), log);
+} catch (e) {
+  if (isUserError(e)) {
+    log.error(e.format());
+    process.exitCode = EXIT.badInput;
+  } else if (e instanceof TypeError && e.code?.startsWith("ERR_PARSE_ARGS")) {
+    log.error(`${e.message}
+  hint: see shadowgate --help`);
+    process.exitCode = EXIT.badInput;
+  } else {
+    log.error(`internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    process.exitCode = EXIT.internal;
+  }
+}

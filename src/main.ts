@@ -1,0 +1,104 @@
+// The action's entry: read the `command` input and hand over to the command. Kept thin on purpose —
+// everything testable lives in src/commands, src/github and src/kube.
+import * as core from '@actions/core';
+import { isUserError, UserError } from './errors.ts';
+import { actionsLog, runPullRequestAction } from './github/action.ts';
+import { commentMarker } from './github/sticky-comment.ts';
+import type { PullRequestContext } from './github/context.ts';
+import type { Relevance } from './github/pr-flow.ts';
+import { renderMarkdown, DEFAULT_MAX_CHARS } from './report/markdown.ts';
+import { relevantChanges } from './surfaces/changed.ts';
+import { resolveSide } from './manifest/resolve.ts';
+import { runShadow } from './commands/shadow.ts';
+import type { ResolvedSide } from './types.ts';
+
+const COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint'] as const;
+type Command = (typeof COMMANDS)[number];
+
+function commandInput(): Command {
+  const value = (core.getInput('command') || 'shadow').trim().toLowerCase();
+  if (!(COMMANDS as readonly string[]).includes(value)) {
+    throw new UserError(`input command must be one of ${COMMANDS.join(', ')} (got "${value}")`);
+  }
+  return value as Command;
+}
+
+function optional(name: string): string | undefined {
+  return core.getInput(name).trim() || undefined;
+}
+
+/** Which surfaces the PR's changed paths touch, judged by both sides' manifests. */
+async function relevant(paths: string[], ctx: PullRequestContext, manifestPath: string, repoRoot: string): Promise<Relevance> {
+  const sides: Array<ResolvedSide | undefined> = [];
+  for (const [label, ref] of [['baseline', ctx.baseSha], ['candidate', 'worktree']] as const) {
+    try {
+      sides.push(await resolveSide({ label, ref, manifestPath, repoRoot }));
+    } catch {
+      // A manifest that does not load on one side is itself a change worth evaluating: the evaluation
+      // reports the error on the right file and line.
+      sides.push(undefined);
+    }
+  }
+  if (sides.every((s) => s === undefined)) return true;
+  const verdict = relevantChanges(paths, sides);
+  return verdict.relevant ? [...new Set(verdict.touched.flatMap((t) => t.parts))] : [];
+}
+
+async function shadow(): Promise<void> {
+  const log = actionsLog();
+  const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const manifestPath = optional('manifest') ?? 'shadowgate.yaml';
+  const reportDir = optional('report-dir') ?? 'shadowgate-report';
+  const noiseFloor = core.getBooleanInput('noise-floor', { required: false });
+  await runPullRequestAction({
+    log,
+    relevant: (paths, ctx) => relevant(paths, ctx, manifestPath, repoRoot),
+    evaluate: async (ctx) => {
+      const result = await runShadow(
+        {
+          manifestPath,
+          baseRef: ctx.baseSha,
+          baselineEndpoint: optional('baseline-endpoint') ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
+          candidateEndpoint: optional('candidate-endpoint') ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
+          noiseFloor: noiseFloor || undefined,
+          outDir: reportDir,
+          repoRoot,
+          runUrl: ctx.runUrl,
+          fullReportUrl: ctx.runUrl,
+        },
+        log,
+      );
+      const markdown = renderMarkdown(result.report, {
+        marker: commentMarker(result.report.service),
+        maxChars: DEFAULT_MAX_CHARS,
+        ...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
+      });
+      return {
+        service: result.report.service,
+        markdown,
+        verdict: result.report.judgement.verdict,
+        jsonPath: result.paths.json,
+        reportDir: result.paths.json.slice(0, result.paths.json.lastIndexOf('/')),
+      };
+    },
+  });
+}
+
+async function main(): Promise<void> {
+  const command = commandInput();
+  if (command === 'shadow') return shadow();
+  const { runKubeAction } = await import('./commands/kube-action.ts');
+  await runKubeAction(command, actionsLog());
+}
+
+try {
+  await main();
+} catch (e) {
+  if (isUserError(e)) {
+    const where = e.location;
+    core.error(e.format(), where ? { file: where.file, ...(where.line ? { startLine: where.line } : {}), ...(where.column ? { startColumn: where.column } : {}) } : {});
+    core.setFailed(e.message);
+  } else {
+    core.setFailed(`shadowgate internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
