@@ -15,7 +15,6 @@ import { join } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
 const POLL_MS = 20;
-const PAGE_KB = 4;
 
 export function hasGnuTime() {
   return existsSync(GNU_TIME);
@@ -46,9 +45,9 @@ async function treeRssKb(rootPid, skipRoot) {
   while (queue.length > 0) {
     const pid = queue.shift();
     if (!(skipRoot && pid === rootPid)) {
-      const statm = await readText(`/proc/${pid}/statm`);
-      const resident = statm ? Number(statm.split(' ')[1]) : 0;
-      if (Number.isFinite(resident)) total += resident * PAGE_KB;
+      const status = await readText(`/proc/${pid}/status`);
+      const resident = status ? Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0) : 0;
+      if (Number.isFinite(resident)) total += resident;
     }
     queue.push(...(await childrenOf(pid)));
   }

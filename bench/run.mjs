@@ -145,9 +145,11 @@ async function measuredRun(tool, server, fixtures, expectedPairs, start) {
     pairs: run.pairs,
     replayWallMs: run.replayWallMs,
   };
+  // With a zero-latency server nothing stays in flight, so the mean says nothing there.
+  const inFlight = seen.busyMs >= seen.completions ? `, mean in flight ${sample.effectiveConcurrency.toFixed(1)}` : '';
   progress(
     `  ${pad(tool, 10)} wall ${fmtS(sample.wallMs)}, cpu ${fmtS(sample.cpuMs)}, peak RSS ${fmtMB(sample.peakRssKb)}, ` +
-      `${seen.requests} requests, mean in flight ${sample.effectiveConcurrency.toFixed(1)}`,
+      `${seen.requests} requests${inFlight}`,
   );
   return sample;
 }
@@ -267,8 +269,14 @@ function goals(compare, large) {
 
 // ───────────────────────────── main ─────────────────────────────
 
-ensureShadowgateBuilt();
-if (!opts['skip-promptfoo']) ensurePromptfooInstalled();
+try {
+  ensureShadowgateBuilt();
+  if (!opts['skip-promptfoo']) ensurePromptfooInstalled();
+} catch (e) {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (!opts['skip-promptfoo']) process.stderr.write('bench: --skip-promptfoo benches shadowgate alone\n');
+  process.exit(1);
+}
 if (!hasGnuTime()) progress('/usr/bin/time not found (Debian package `time`): CPU from bash `times`, memory from /proc polling only');
 
 // Other work on the machine shows up as wall time in both tools; say so rather than print misleading numbers silently.

@@ -103,11 +103,11 @@ async function run(argv, log2) {
   if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-JOQS5ZHR.js");
+      const { runDemo } = await import("./chunks/run-7T6W6C2R.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-FUO4PCET.js");
+      const { runShadow } = await import("./chunks/shadow-X4K6QOAM.js");
       const failOn = failOnOption(values["fail-on"]);
       const result = await runShadow(
         {
@@ -135,7 +135,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-RKE5TAJV.js");
+      const { runKubeCommand } = await import("./chunks/kube-4FGFW3KJ.js");
       return runKubeCommand(command, { manifestPath: values.manifest ?? "shadowgate.yaml", runId: values["run-id"], repoRoot: process.cwd() }, log2);
     }
     default:

@@ -236,6 +236,7 @@ export interface ReplayStats {
   pairs: number;
   requests: number;
   ok: number;
+  /** Extra attempts beyond the first, summed over all requests (servers saw requests − unsent + retried). */
   retried: number;
   failed: Partial<Record<FailureClass, number>>;
   wallMs: number;

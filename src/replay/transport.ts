@@ -237,6 +237,10 @@ export async function sendWithRetry(
 ): Promise<AttemptOutcome> {
   let attempts = 0;
   for (;;) {
+    // Only attempts that left the process count; an abort before sending is not one.
+    if (request.signal?.aborted) {
+      return { failure: new TransportError('aborted', 'aborted by the overall deadline before sending', 0), attempts, latencyMs: 0 };
+    }
     attempts++;
     let outcome: AttemptOutcome;
     let retryAfterMs: number | undefined;

@@ -39,7 +39,7 @@ for (const file of templates) {
     assert.ok(uses.length > 0);
     for (const [, ref, rest] of uses) {
       if (ref?.startsWith('shadowgate/shadowgate@')) {
-        // The product itself: the copy-paste placeholder users replace (docs/github.md), never a moving tag.
+        // The product itself: the copy-paste placeholder users replace (README.md), never a moving tag.
         assert.equal(ref, 'shadowgate/shadowgate@RELEASE_COMMIT_SHA');
         continue;
       }
@@ -82,10 +82,10 @@ for (const file of templates) {
   });
 }
 
-test('the workflow in docs/github.md lints clean and pins its actions like the template', () => {
-  const doc = readFileSync(join(dir, '..', 'docs', 'github.md'), 'utf8');
+test('the workflow in README.md lints clean and pins its actions like the template', () => {
+  const doc = readFileSync(join(dir, '..', 'README.md'), 'utf8');
   const block = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').find((b) => b.startsWith('name: shadow-eval'));
-  assert.ok(block, 'docs/github.md shows the workflow');
+  assert.ok(block, 'README.md shows the workflow');
   assert.deepEqual(lint(block, 'shadow-eval.yml').map((p) => p.message), []);
   const template = readFileSync(join(dir, 'shadow-eval.yml'), 'utf8');
   for (const [, ref] of block.matchAll(/uses:\s*(\S+)/g)) assert.ok(template.includes(`uses: ${ref}`), `${ref} is the template's pin`);

@@ -10283,6 +10283,9 @@ async function waitOrAbort(ms, signal) {
 async function sendWithRetry(transport, request, policy, random = Math.random) {
   let attempts = 0;
   for (; ; ) {
+    if (request.signal?.aborted) {
+      return { failure: new TransportError("aborted", "aborted by the overall deadline before sending", 0), attempts, latencyMs: 0 };
+    }
     attempts++;
     let outcome;
     let retryAfterMs;
@@ -13214,6 +13217,10 @@ function effectKind(j) {
 function againstNoise(j) {
   return (j.metric.agreement?.noise?.length ?? 0) > 0;
 }
+function agreementReference(j) {
+  if (againstNoise(j)) return "noise";
+  return j.gate?.threshold ?? j.metric.agreement?.threshold;
+}
 function formatDelta(unit, d) {
   const abs = Math.abs(d);
   switch (unit) {
@@ -13241,7 +13248,13 @@ function formatEffect(j) {
   if (j.effect === void 0) return "\u2014";
   if (!Number.isFinite(j.effect)) return formatNumber(j.effect);
   if (kind === "ratio") return `${formatRatio(j.effect)} (${signed2(`${formatPercent(Math.abs(j.effect - 1) * 100)} %`, j.effect - 1)})`;
-  if (j.metric.test === "agreement") return j.effectLabel ?? formatDelta(j.metric.unit, j.effect);
+  if (j.metric.test === "agreement") {
+    const unit = j.metric.unit;
+    const reference = agreementReference(j);
+    if (reference === "noise") return `${formatDelta(unit, j.effect)} vs A/A`;
+    if (reference === void 0) return `mean ${formatValue(unit, j.effect)}`;
+    return `${formatDelta(unit, j.effect)} vs ${formatValue(unit, reference)}`;
+  }
   return formatDelta(j.metric.unit, j.effect);
 }
 function formatInterval(j) {
@@ -13254,7 +13267,7 @@ function formatInterval(j) {
   }
   if (m.test === "paired-binary") return `${formatDelta(m.unit, low)} \u2026 ${formatDelta(m.unit, high)}`;
   if (m.test === "agreement") {
-    return againstNoise(j) ? `${formatDelta(m.unit, low)} \u2026 ${formatDelta(m.unit, high)}` : `mean ${formatNumber(low)} \u2026 ${formatNumber(high)}`;
+    return againstNoise(j) ? `${formatDelta(m.unit, low)} \u2026 ${formatDelta(m.unit, high)}` : `mean ${formatValue(m.unit, low)} \u2026 ${formatValue(m.unit, high)}`;
   }
   return `${formatNumber(low)} \u2026 ${formatNumber(high)}`;
 }
@@ -13995,7 +14008,8 @@ function headline(report) {
   const title = `### ${VERDICT_EMOJI[j.verdict]} Shadowgate: ${VERDICT_WORD[j.verdict]} for ${markdownCode(report.service, { maxChars: 100 })}`;
   const reason = (j.reasons[0] ?? defaultReason(report)).replace(new RegExp(`^${VERDICT_WORD[j.verdict]}:?\\s+`), "");
   const more = j.reasons.length > 1 ? ` (+${plural(j.reasons.length - 1, "more reason", "more reasons")})` : "";
-  const lines2 = [title, "", `**${VERDICT_WORD[j.verdict]}**: ${markdownText(reason, { maxChars: 300 })}${more}`];
+  const separator = reason.startsWith("(") ? " " : ": ";
+  const lines2 = [title, "", `**${VERDICT_WORD[j.verdict]}**${separator}${markdownText(reason, { maxChars: 300 })}${more}`];
   if (j.verdict === "inconclusive" && j.n < j.minSamples) {
     const needed = j.neededSamples !== void 0 ? `about **${formatInteger(j.neededSamples)} pairs** are needed to decide` : `at least **${formatInteger(j.minSamples)} pairs** are needed`;
     lines2.push("", `Only ${plural(j.n, "pair")} could be compared; ${needed} (minimum ${formatInteger(j.minSamples)}).`);

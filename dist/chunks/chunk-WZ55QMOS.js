@@ -12,7 +12,7 @@ import {
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-M2TTIL6H.js";
+} from "./chunk-XDYZU5C7.js";
 import {
   UserError
 } from "./chunk-P4SZAQJD.js";

@@ -2,9 +2,9 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   executeKubeCommand,
   runKubeCommand
-} from "./chunk-7XSKIVJL.js";
+} from "./chunk-WZ55QMOS.js";
 import "./chunk-STDFPN4C.js";
-import "./chunk-M2TTIL6H.js";
+import "./chunk-XDYZU5C7.js";
 import "./chunk-HH6K3V6D.js";
 import "./chunk-P4SZAQJD.js";
 export {
