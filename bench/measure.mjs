@@ -88,11 +88,21 @@ export async function measure({ command, args, cwd, env = process.env, timeoutMs
     : ['bash', ['-c', '"$@"; rc=$?; times > "$SG_TIMES_FILE"; exit $rc', 'measure', command, ...args]];
 
   const started = process.hrtime.bigint();
+  // Its own process group, so a timeout or an interrupted bench can end the tool and everything it started.
   const child = spawn(file, argv, {
     cwd,
     env: useGnuTime ? env : { ...env, SG_TIMES_FILE: timeFile },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killGroup);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d) => (stdout = (stdout + d).slice(-200_000)));
@@ -111,7 +121,7 @@ export async function measure({ command, args, cwd, env = process.env, timeoutMs
   let timedOut = false;
   const killer = setTimeout(() => {
     timedOut = true;
-    child.kill('SIGKILL');
+    killGroup();
   }, timeoutMs);
   const [exitCode, signal] = await new Promise((resolve, reject) => {
     child.once('error', reject);
@@ -119,6 +129,7 @@ export async function measure({ command, args, cwd, env = process.env, timeoutMs
   });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   clearTimeout(killer);
+  process.removeListener('exit', killGroup);
   polling = false;
   await poller;
 

@@ -279,6 +279,8 @@ try {
 }
 if (!hasGnuTime()) progress('/usr/bin/time not found (Debian package `time`): CPU from bash `times`, memory from /proc polling only');
 
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+
 // Other work on the machine shows up as wall time in both tools; say so rather than print misleading numbers silently.
 const loadAtStart = loadavg()[0];
 if (loadAtStart > cpus().length * 0.5) {

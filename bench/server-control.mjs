@@ -13,6 +13,9 @@ export async function startModelServer({ latencyMs }) {
   const child = spawn(NODE, [join(BENCH_DIR, 'server.mjs'), '--latency-ms', String(latencyMs)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // Never leave a server behind, however the bench ends (a signal handler in run.mjs turns signals into exit).
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const lines = createInterface({ input: child.stdout });
   const first = await Promise.race([
     once(lines, 'line').then(([line]) => line),
@@ -35,6 +38,7 @@ export async function startModelServer({ latencyMs }) {
       await control('POST', '/__reset');
     },
     stop: async () => {
+      process.removeListener('exit', killOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       await once(child, 'exit');

@@ -56,8 +56,11 @@ Usage:
         --out DIR                  report folder (default shadowgate-report)
         --fail-on fail|warn|never  which verdicts exit non-zero (default fail)
 
-  shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID]
+  shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--out DIR]
       Blue-green on Kubernetes (kubeconfig from KUBECONFIG, ~/.kube/config or in-cluster).
+        --run-id ID                holder of the deployment lease (default: the workflow run, or local-<host>-<pid>)
+        --promotion-run-id ID      rollback: undo that run's promotion (one that died half-way) and free its lease
+        --out DIR                  promote: where the smoke and watch reports go (default shadowgate-report)
 
 Exit codes: 0 success, 1 the verdict fails the --fail-on policy (or promote was refused/rolled back),
             2 bad input (message names the file and line), 70 internal error.`;
@@ -74,14 +77,17 @@ var OPTIONS = {
   out: { type: "string" },
   "fail-on": { type: "string" },
   "run-id": { type: "string" },
+  "promotion-run-id": { type: "string" },
   verbose: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
 };
-function numberOption(name, raw, min, max) {
+function numberOption(name, raw, range) {
   if (raw === void 0) return void 0;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new UserError(`--${name} must be a number between ${min} and ${max} (got "${raw}")`);
+  const aboveMin = range.minExclusive ? value > range.min : value >= range.min;
+  if (raw.trim() === "" || !Number.isFinite(value) || !aboveMin || value > range.max) {
+    const lower = range.minExclusive ? `greater than ${range.min}` : `at least ${range.min}`;
+    throw new UserError(`--${name} must be a number ${lower} and at most ${range.max} (got "${raw}")`);
   }
   return value;
 }
@@ -103,11 +109,11 @@ async function run(argv, log2) {
   if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-7T6W6C2R.js");
+      const { runDemo } = await import("./chunks/run-2TK7BEBJ.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-X4K6QOAM.js");
+      const { runShadow } = await import("./chunks/shadow-HOJKAXI6.js");
       const failOn = failOnOption(values["fail-on"]);
       const result = await runShadow(
         {
@@ -118,8 +124,8 @@ async function run(argv, log2) {
           baselineEndpoint: values["baseline-endpoint"] ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
           candidateEndpoint: values["candidate-endpoint"] ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
           noiseFloor: values["noise-floor"],
-          sampleRate: numberOption("sample-rate", values["sample-rate"], Number.MIN_VALUE, 1),
-          concurrency: numberOption("concurrency", values.concurrency, 1, 1024),
+          sampleRate: numberOption("sample-rate", values["sample-rate"], { min: 0, max: 1, minExclusive: true }),
+          concurrency: numberOption("concurrency", values.concurrency, { min: 1, max: 1024 }),
           outDir: values.out ?? "shadowgate-report",
           repoRoot: process.cwd()
         },
@@ -135,8 +141,18 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-4FGFW3KJ.js");
-      return runKubeCommand(command, { manifestPath: values.manifest ?? "shadowgate.yaml", runId: values["run-id"], repoRoot: process.cwd() }, log2);
+      const { runKubeCommand } = await import("./chunks/kube-5UKS5ZL2.js");
+      return runKubeCommand(
+        command,
+        {
+          manifestPath: values.manifest ?? "shadowgate.yaml",
+          runId: values["run-id"],
+          promotionRunId: values["promotion-run-id"],
+          outDir: values.out,
+          repoRoot: process.cwd()
+        },
+        log2
+      );
     }
     default:
       throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, promote, rollback, status, lint");

@@ -15,7 +15,7 @@ export function manifestFields() {
       const type = value.enum ? value.enum.map((e) => `\`${e}\``).join(' \\| ') : (value.type ?? (value.oneOf ? 'one of' : ''));
       const dflt = raw.default ?? value.default;
       rows.push({ path: `${prefix}${key}`, type: Array.isArray(type) ? type.join(' \\| ') : type, dflt, description });
-      if (depth < 4 && key !== 'deploy') walk(value, `${prefix}${key}.`, depth + 1);
+      if (depth < 4) walk(value, `${prefix}${key}.`, depth + 1);
       if (value.type === 'array' && value.items && depth < 4) walk(value.items, `${prefix}${key}[].`, depth + 1);
     }
   };

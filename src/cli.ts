@@ -26,8 +26,11 @@ Usage:
         --out DIR                  report folder (default shadowgate-report)
         --fail-on fail|warn|never  which verdicts exit non-zero (default fail)
 
-  shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID]
+  shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--out DIR]
       Blue-green on Kubernetes (kubeconfig from KUBECONFIG, ~/.kube/config or in-cluster).
+        --run-id ID                holder of the deployment lease (default: the workflow run, or local-<host>-<pid>)
+        --promotion-run-id ID      rollback: undo that run's promotion (one that died half-way) and free its lease
+        --out DIR                  promote: where the smoke and watch reports go (default shadowgate-report)
 
 Exit codes: 0 success, 1 the verdict fails the --fail-on policy (or promote was refused/rolled back),
             2 bad input (message names the file and line), 70 internal error.`;
@@ -45,15 +48,19 @@ const OPTIONS = {
   out: { type: 'string' },
   'fail-on': { type: 'string' },
   'run-id': { type: 'string' },
+  'promotion-run-id': { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-function numberOption(name: string, raw: string | undefined, min: number, max: number): number | undefined {
+/** A number option within [min, max], or (min, max] with `minExclusive` (said so in words, not as 5e-324). */
+function numberOption(name: string, raw: string | undefined, range: { min: number; max: number; minExclusive?: boolean }): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new UserError(`--${name} must be a number between ${min} and ${max} (got "${raw}")`);
+  const aboveMin = range.minExclusive ? value > range.min : value >= range.min;
+  if (raw.trim() === '' || !Number.isFinite(value) || !aboveMin || value > range.max) {
+    const lower = range.minExclusive ? `greater than ${range.min}` : `at least ${range.min}`;
+    throw new UserError(`--${name} must be a number ${lower} and at most ${range.max} (got "${raw}")`);
   }
   return value;
 }
@@ -92,8 +99,8 @@ async function run(argv: string[], log: Log): Promise<number> {
           baselineEndpoint: values['baseline-endpoint'] ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
           candidateEndpoint: values['candidate-endpoint'] ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
           noiseFloor: values['noise-floor'],
-          sampleRate: numberOption('sample-rate', values['sample-rate'], Number.MIN_VALUE, 1),
-          concurrency: numberOption('concurrency', values.concurrency, 1, 1024),
+          sampleRate: numberOption('sample-rate', values['sample-rate'], { min: 0, max: 1, minExclusive: true }),
+          concurrency: numberOption('concurrency', values.concurrency, { min: 1, max: 1024 }),
           outDir: values.out ?? 'shadowgate-report',
           repoRoot: process.cwd(),
         },
@@ -108,7 +115,17 @@ async function run(argv: string[], log: Log): Promise<number> {
     case 'status':
     case 'lint': {
       const { runKubeCommand } = await import('./commands/kube.ts');
-      return runKubeCommand(command, { manifestPath: values.manifest ?? 'shadowgate.yaml', runId: values['run-id'], repoRoot: process.cwd() }, log);
+      return runKubeCommand(
+        command,
+        {
+          manifestPath: values.manifest ?? 'shadowgate.yaml',
+          runId: values['run-id'],
+          promotionRunId: values['promotion-run-id'],
+          outDir: values.out,
+          repoRoot: process.cwd(),
+        },
+        log,
+      );
     }
     default:
       throw new UserError(`unknown command "${command}"`, undefined, 'commands: demo, shadow, promote, rollback, status, lint');

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the folder holding `kube-apiserver` and `etcd` for the kube tests, building them from Go modules
-# into .cache/kube-bin/<versions>/ only when missing. Honours the envtest conventions so users who already
+# into ~/.cache/shadowgate/kube-bin/<versions>/ (outside the clone, so fresh CI clones on the same machine
+# reuse it) only when missing. Honours the envtest conventions so users who already
 # have the binaries skip the build: KUBEBUILDER_ASSETS (folder with both), TEST_ASSET_KUBE_APISERVER and
 # TEST_ASSET_ETCD (paths to each binary). With those, it prints "apiserver=<path>" / "etcd=<path>" lines.
 # Progress goes to stderr and to <cache>/build.log; stdout carries only the result lines.
@@ -17,7 +18,7 @@ if [[ -n "${KUBEBUILDER_ASSETS:-}" ]]; then
   etcd_path="${etcd_path:-$KUBEBUILDER_ASSETS/etcd}"
 fi
 
-cache="${SHADOWGATE_KUBE_BIN_CACHE:-$repo/.cache/kube-bin}/${k8s_version}-etcd-${etcd_version}"
+cache="${SHADOWGATE_KUBE_BIN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/shadowgate/kube-bin}/${k8s_version}-etcd-${etcd_version}"
 apiserver_path="${apiserver_path:-$cache/kube-apiserver}"
 etcd_path="${etcd_path:-$cache/etcd}"
 

@@ -8,7 +8,14 @@ export async function runKubeAction(command: KubeCommand, log: Log): Promise<voi
   const runId = core.getInput('run-id').trim() || undefined;
   const outcome = await executeKubeCommand(
     command,
-    { manifestPath: core.getInput('manifest').trim() || 'shadowgate.yaml', repoRoot, runId, outDir: core.getInput('report-dir').trim() || undefined },
+    {
+      manifestPath: core.getInput('manifest').trim() || 'shadowgate.yaml',
+      repoRoot,
+      runId,
+      // In a rollback job of the same workflow run, undo exactly this run's promotion and free its lease.
+      promotionRunId: command === 'rollback' ? runId : undefined,
+      outDir: core.getInput('report-dir').trim() || undefined,
+    },
     log,
   );
   core.setOutput('verdict', outcome.verdict);

@@ -19,6 +19,8 @@ export interface KubeCommandInput {
   manifestPath: string;
   repoRoot: string;
   runId?: string | undefined;
+  /** rollback: undo this run's promotion (e.g. one that died half-way) and free its lease. */
+  promotionRunId?: string | undefined;
   /** Repo YAML files to lint besides the live Deployments. */
   lintFiles?: string[] | undefined;
   /** Records replayed by the smoke pass and by each watch probe. */
@@ -70,11 +72,6 @@ export interface KubeCommandOutcome {
   liveSlot?: string | undefined;
 }
 
-function liveSlotOf(result: unknown): string | undefined {
-  const r = result as { liveSlot?: string; live?: string; slot?: string; to?: string } | undefined;
-  return r?.liveSlot ?? r?.live ?? r?.slot ?? undefined;
-}
-
 export async function runKubeCommand(command: KubeCommand, input: KubeCommandInput, log: Log): Promise<number> {
   const outcome = await executeKubeCommand(command, input, log);
   process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}\n`);
@@ -99,11 +96,12 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
   switch (command) {
     case 'status': {
       const result = await kube.status(common);
-      return { exitCode: EXIT.ok, result, verdict: 'status', liveSlot: liveSlotOf(result) };
+      return { exitCode: EXIT.ok, result, verdict: 'status', liveSlot: result.live };
     }
     case 'rollback': {
-      const result = await kube.rollback(common);
-      return { exitCode: EXIT.ok, result, verdict: 'rolled-back', liveSlot: liveSlotOf(result) };
+      const result = await kube.rollback({ ...common, ...(input.promotionRunId ? { promotionRunId: input.promotionRunId } : {}) });
+      const live = result.changed ? result.to : (await kube.status(common)).live;
+      return { exitCode: EXIT.ok, result, verdict: result.changed ? 'rolled-back' : 'unchanged', liveSlot: live };
     }
     case 'lint': {
       const result = await kube.lint({ ...common, ...(input.lintFiles ? { files: input.lintFiles } : {}) });
@@ -141,7 +139,8 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
         ...(input.lintFiles ? { lintFiles: input.lintFiles } : {}),
       });
       const ok = result.outcome === 'promoted' || result.outcome === 'unchanged';
-      return { exitCode: ok ? EXIT.ok : EXIT.policy, result, verdict: result.outcome, liveSlot: liveSlotOf(result) };
+      const live = result.outcome === 'promoted' || result.outcome === 'unchanged' ? result.to : result.from;
+      return { exitCode: ok ? EXIT.ok : EXIT.policy, result, verdict: result.outcome, liveSlot: live };
     }
   }
 }

@@ -117,7 +117,11 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     ...(shadow.sample?.seed !== undefined ? { seed: shadow.sample.seed } : {}),
     ...((options.sampleMax ?? shadow.sample?.max) !== undefined ? { max: options.sampleMax ?? shadow.sample?.max } : {}),
   };
-  const summary = await validateDataset(datasetPath, sampling);
+  const summary = await validateDataset(datasetPath, sampling).catch((e: unknown) => {
+    // Errors name the dataset as the manifest does (repo-relative), so annotations land on the file.
+    if (e instanceof UserError && e.location?.file === datasetPath) throw new UserError(e.message, { ...e.location, file: shadow.dataset }, e.hint);
+    throw e;
+  });
   log.info(`${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled`);
 
   // The PR's shadow settings govern the evaluation; each side keeps its own model surface.

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import type { Manifest, SourceLocation } from '../types.ts';
@@ -26,6 +27,7 @@ function validate(data: unknown) {
     // Editor-facing messages (understood by yaml-language-server); we use them too.
     ajv.addKeyword('errorMessage');
     ajv.addKeyword('patternErrorMessage');
+    addFormats.default(ajv);
     validator = ajv.compile(schema);
   }
   const ok = validator(data);
@@ -84,7 +86,16 @@ export function parseManifest(text: string, file: string): LoadedManifest {
       return { problem, offset };
     });
     located.sort((a, b) => a.offset - b.offset);
-    const first = located[0];
+    // A missing required key is located at its parent object; a misspelt key inside that same object is the
+    // likelier cause (`slotz:` for `slots:`), so report that one first.
+    let first = located[0];
+    if (first?.problem.missing) {
+      const parent = first.problem.path.slice(0, -1);
+      const inside = located.find(
+        (l) => !l.problem.missing && l.problem.path.length === parent.length + 1 && parent.every((p, i) => l.problem.path[i] === p),
+      );
+      if (inside) first = inside;
+    }
     if (first) throw new UserError(`${formatPath(first.problem.path)} ${first.problem.message}`, at(first.offset));
     throw new UserError('manifest does not match the schema', { file, line: 1, column: 1 });
   }

@@ -6,9 +6,11 @@ import { after, before, test } from 'node:test';
 import { memoryLog } from '../../src/log.ts';
 import { connect } from '../../src/kube/client.ts';
 import { promote, rollback } from '../../src/kube/commands.ts';
-import { startCluster, type Cluster } from './support/cluster.ts';
+import { ensureBinaries, startCluster, type Cluster } from './support/cluster.ts';
 import { startBackend, startLoad, startProxy, waitForResponses, type Backend, type Proxy } from './support/dataplane.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from './support/fixtures.ts';
+
+ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
 
 let cluster: Cluster;
 let backends: Record<string, Backend>;

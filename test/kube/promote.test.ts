@@ -9,8 +9,11 @@ import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { promote, rollback, status, lint } from '../../src/kube/commands.ts';
 import { parseHistory } from '../../src/kube/history.ts';
-import { REPO, startCluster, type Cluster } from './support/cluster.ts';
+import { ensureBinaries, REPO, startCluster, type Cluster } from './support/cluster.ts';
+import { startFaultProxy } from './support/faults.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
+
+ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
 
 let cluster: Cluster;
 let admin: ReturnType<typeof adminClients>;
@@ -373,5 +376,39 @@ describe('least privilege', () => {
       '/pods': ['list'],
       'coordination.k8s.io/leases': ['create', 'get', 'update'],
     });
+  });
+});
+
+describe('faults on the way to the API server', () => {
+  test('the flip\'s reply is lost: the re-read finds the flip landed, nothing is written twice', async () => {
+    const bg = await setup();
+    const faults = await startFaultProxy(cluster.dir, cluster.server, cluster.restrictedKubeconfig);
+    try {
+      faults.inject('PATCH', 'lose-reply', '/services/');
+      const result = await promote({ ...common(bg, 'run-f1'), kubeconfig: faults.kubeconfig, smoke: passing });
+      assert.equal(result.outcome, 'promoted', result.reason);
+      assert.equal(faults.seen.filter((l) => l.startsWith('PATCH') && l.includes('/services/')).length, 1);
+      assert.deepEqual((await history(bg)).map((e) => e.runId), ['run-f1']);
+      assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'green');
+    } finally {
+      await faults.close();
+    }
+  });
+
+  test('503s on a read and on the flip are retried safely (the flip only after a re-read and re-check)', async () => {
+    const bg = await setup();
+    const faults = await startFaultProxy(cluster.dir, cluster.server, cluster.restrictedKubeconfig);
+    try {
+      faults.inject('GET', 'unavailable', '/services/');
+      faults.inject('PATCH', 'unavailable', '/services/');
+      const result = await promote({ ...common(bg, 'run-f2'), kubeconfig: faults.kubeconfig, smoke: passing });
+      assert.equal(result.outcome, 'promoted', result.reason);
+      assert.equal(faults.seen.filter((l) => l.startsWith('PATCH') && l.includes('/services/')).length, 2);
+      assert.deepEqual((await history(bg)).map((e) => e.runId), ['run-f2']);
+      const back = await rollback({ ...common(bg, 'run-f2r'), kubeconfig: faults.kubeconfig });
+      assert.equal(back.changed, true);
+    } finally {
+      await faults.close();
+    }
   });
 });

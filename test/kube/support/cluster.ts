@@ -29,8 +29,14 @@ export interface Binaries {
   etcd: string;
 }
 
-/** Finds or builds the binaries through hack/kube/ensure-binaries.sh (honours KUBEBUILDER_ASSETS etc.). */
+let found: Binaries | undefined;
+
+/**
+ * Finds or builds the binaries through hack/kube/ensure-binaries.sh (honours KUBEBUILDER_ASSETS etc.).
+ * Test files call it at top level, outside any hook timeout: on a fresh clone the build takes ~15 min.
+ */
 export function ensureBinaries(): Binaries {
+  if (found) return found;
   const started = Date.now();
   const r = spawnSync(join(REPO, 'hack/kube/ensure-binaries.sh'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
   if (r.status !== 0) {
@@ -41,7 +47,8 @@ export function ensureBinaries(): Binaries {
     throw new Error(`ensure-binaries.sh printed no usable paths:\n${r.stdout}\n${r.stderr}`);
   }
   if (Date.now() - started > 5000) process.stderr.write(`built kube binaries in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-  return { apiserver: lines.apiserver, etcd: lines.etcd };
+  found = { apiserver: lines.apiserver, etcd: lines.etcd };
+  return found;
 }
 
 async function freePort(): Promise<number> {

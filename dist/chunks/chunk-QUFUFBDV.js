@@ -12,7 +12,7 @@ import {
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-XDYZU5C7.js";
+} from "./chunk-QVNH3I5Q.js";
 import {
   UserError
 } from "./chunk-P4SZAQJD.js";
@@ -48,10 +48,6 @@ function warmupSender(side, url, repoRoot) {
 function releaseIds(side) {
   return { model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ""}`, prompt: side.digests.prompt, tools: side.digests.tools };
 }
-function liveSlotOf(result) {
-  const r = result;
-  return r?.liveSlot ?? r?.live ?? r?.slot ?? void 0;
-}
 async function runKubeCommand(command, input, log) {
   const outcome = await executeKubeCommand(command, input, log);
   process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}
@@ -75,11 +71,12 @@ async function executeKubeCommand(command, input, log) {
   switch (command) {
     case "status": {
       const result = await kube.status(common);
-      return { exitCode: EXIT.ok, result, verdict: "status", liveSlot: liveSlotOf(result) };
+      return { exitCode: EXIT.ok, result, verdict: "status", liveSlot: result.live };
     }
     case "rollback": {
-      const result = await kube.rollback(common);
-      return { exitCode: EXIT.ok, result, verdict: "rolled-back", liveSlot: liveSlotOf(result) };
+      const result = await kube.rollback({ ...common, ...input.promotionRunId ? { promotionRunId: input.promotionRunId } : {} });
+      const live = result.changed ? result.to : (await kube.status(common)).live;
+      return { exitCode: EXIT.ok, result, verdict: result.changed ? "rolled-back" : "unchanged", liveSlot: live };
     }
     case "lint": {
       const result = await kube.lint({ ...common, ...input.lintFiles ? { files: input.lintFiles } : {} });
@@ -116,7 +113,8 @@ async function executeKubeCommand(command, input, log) {
         ...input.lintFiles ? { lintFiles: input.lintFiles } : {}
       });
       const ok = result.outcome === "promoted" || result.outcome === "unchanged";
-      return { exitCode: ok ? EXIT.ok : EXIT.policy, result, verdict: result.outcome, liveSlot: liveSlotOf(result) };
+      const live = result.outcome === "promoted" || result.outcome === "unchanged" ? result.to : result.from;
+      return { exitCode: ok ? EXIT.ok : EXIT.policy, result, verdict: result.outcome, liveSlot: live };
     }
   }
 }

@@ -8481,12 +8481,12 @@ var require_dist2 = __commonJS({
     var fastName = new codegen_1.Name("fastFormats");
     var formatsPlugin = (ajv, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats4(ajv, opts, formats_1.fullFormats, fullName);
+        addFormats5(ajv, opts, formats_1.fullFormats, fullName);
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list = opts.formats || formats_1.formatNames;
-      addFormats4(ajv, list, formats, exportName);
+      addFormats5(ajv, list, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8498,7 +8498,7 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats4(ajv, list, fs, exportName) {
+    function addFormats5(ajv, list, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
@@ -8983,6 +8983,7 @@ function findKey(value, path, match) {
 
 // src/manifest/load.ts
 var import__3 = __toESM(require__(), 1);
+var import_ajv_formats2 = __toESM(require_dist2(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 
@@ -9061,32 +9062,208 @@ var manifest_schema_default = {
   description: "What shadowgate replays and how it judges a change. Put `# yaml-language-server: $schema=<path or URL of this file>` on the first line for editor completion. Paths are relative to the folder holding the manifest. Credentials are never written here: name the environment variable that holds them (`auth.env`).",
   type: "object",
   additionalProperties: false,
-  required: ["version", "service", "model", "output", "shadow"],
+  required: [
+    "version",
+    "service",
+    "model",
+    "output",
+    "shadow"
+  ],
   properties: {
     version: {
       description: "Manifest format version.",
       const: 1,
       errorMessage: "must be 1 (the only manifest version)",
-      examples: [1]
+      examples: [
+        1
+      ]
     },
     service: {
       description: "Name of the service this model or prompt serves; used in reports and as the deployment name.",
       type: "string",
       pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$",
       patternErrorMessage: "must be 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit",
-      examples: ["support-bot", "price-model"]
+      examples: [
+        "support-bot",
+        "price-model"
+      ]
     },
-    model: { $ref: "#/$defs/model" },
-    prompt: { $ref: "#/$defs/prompt" },
-    tools: { $ref: "#/$defs/tools" },
-    context: { $ref: "#/$defs/context" },
-    output: { $ref: "#/$defs/output" },
-    shadow: { $ref: "#/$defs/shadow" },
+    model: {
+      $ref: "#/$defs/model"
+    },
+    prompt: {
+      $ref: "#/$defs/prompt"
+    },
+    tools: {
+      $ref: "#/$defs/tools"
+    },
+    context: {
+      $ref: "#/$defs/context"
+    },
+    output: {
+      $ref: "#/$defs/output"
+    },
+    shadow: {
+      $ref: "#/$defs/shadow"
+    },
     deploy: {
-      $comment: "Owned by the Kubernetes stage (promote, canary, rollback); validated there. Kept open here on purpose.",
-      description: "Deployment settings for the canary ladder and the blue-green flip on Kubernetes.",
+      $comment: "Mirrors deploySchema in src/kube/config.ts (test/manifest/deploy-schema.test.ts keeps them in step).",
+      description: "Blue-green deployment on Kubernetes: used by promote, rollback, status and lint.",
       type: "object",
-      examples: [{ namespace: "ml", deployment: "support-bot" }]
+      additionalProperties: false,
+      required: [
+        "service",
+        "slots"
+      ],
+      properties: {
+        namespace: {
+          description: "Namespace of the live Service, its slot Deployments and the Lease.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          maxLength: 63,
+          default: "default"
+        },
+        service: {
+          description: "The live Service whose selector is flipped between the slots.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          maxLength: 63
+        },
+        slotKey: {
+          description: "Selector key that is flipped; every other selector key is left untouched.",
+          type: "string",
+          minLength: 1,
+          default: "shadowgate.dev/slot"
+        },
+        slots: {
+          description: "The two slots of the blue-green pair.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "blue",
+            "green"
+          ],
+          properties: {
+            blue: {
+              $ref: "#/$defs/deploySlot"
+            },
+            green: {
+              $ref: "#/$defs/deploySlot"
+            }
+          }
+        },
+        lease: {
+          description: "The coordination.k8s.io Lease that keeps two runs from promoting at once.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            name: {
+              description: "Lease name (default: shadowgate-<service>).",
+              type: "string",
+              minLength: 1
+            },
+            durationSeconds: {
+              description: "A lease not renewed for this long is expired and may be taken over.",
+              type: "integer",
+              minimum: 5,
+              default: 900
+            }
+          }
+        },
+        warmup: {
+          description: "Warm-up of the target slot before the flip: recorded requests until p95 latency settles.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            windowSize: {
+              description: "Requests per window; the p95 of consecutive windows is compared.",
+              type: "integer",
+              minimum: 2,
+              default: 20
+            },
+            marginPercent: {
+              description: "Settled when the last window p95 is within this percentage of the previous one.",
+              type: "number",
+              exclusiveMinimum: 0,
+              default: 10
+            },
+            maxRequests: {
+              description: "Give up (the promotion stops) after this many requests without settling.",
+              type: "integer",
+              minimum: 0,
+              default: 400
+            },
+            maxSeconds: {
+              description: "Give up after this many seconds without settling.",
+              type: "number",
+              exclusiveMinimum: 0,
+              default: 120
+            },
+            concurrency: {
+              description: "Warm-up requests in flight.",
+              type: "integer",
+              minimum: 1,
+              default: 4
+            }
+          }
+        },
+        watch: {
+          description: "Watch window after the flip: active probes with the shadow judge; a breach flips back.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            seconds: {
+              description: "How long to probe after the flip.",
+              type: "number",
+              minimum: 0,
+              default: 60
+            },
+            intervalSeconds: {
+              description: "Pause between probes.",
+              type: "number",
+              exclusiveMinimum: 0,
+              default: 5
+            },
+            maxFailures: {
+              description: "Failed probes that trigger the automatic flip back.",
+              type: "integer",
+              minimum: 1,
+              default: 1
+            }
+          }
+        },
+        historyLimit: {
+          description: "Promotion records kept in the Service annotation (oldest dropped first).",
+          type: "integer",
+          minimum: 1,
+          maximum: 50,
+          default: 10
+        },
+        lint: {
+          description: "LLM-safe serving checks for the slot Deployments.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            minGracePeriodSeconds: {
+              description: "Minimum terminationGracePeriodSeconds (LLM responses stream for minutes).",
+              type: "integer",
+              minimum: 0,
+              default: 300
+            },
+            minPreStopSeconds: {
+              description: "Minimum preStop sleep, so endpoints deregister before SIGTERM.",
+              type: "integer",
+              minimum: 0,
+              default: 5
+            },
+            requireStartupProbe: {
+              description: "Require a startupProbe (slow model loads would trip the liveness probe).",
+              type: "boolean",
+              default: true
+            }
+          }
+        }
+      }
     }
   },
   $defs: {
@@ -9101,27 +9278,39 @@ var manifest_schema_default = {
       type: "string",
       pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
       patternErrorMessage: "must be the NAME of an environment variable that holds the credential, like OPENAI_API_KEY \u2014 never the credential itself",
-      examples: ["OPENAI_API_KEY"]
+      examples: [
+        "OPENAI_API_KEY"
+      ]
     },
     auth: {
       description: "Where the credential comes from. The value is read from the environment at run time.",
       type: "object",
       additionalProperties: false,
-      required: ["env"],
+      required: [
+        "env"
+      ],
       properties: {
-        env: { $ref: "#/$defs/envName" },
+        env: {
+          $ref: "#/$defs/envName"
+        },
         header: {
           description: "HTTP header that carries the credential.",
           type: "string",
           pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$",
           patternErrorMessage: "must be an HTTP header name",
           default: "Authorization",
-          examples: ["Authorization", "api-key"]
+          examples: [
+            "Authorization",
+            "api-key"
+          ]
         },
         scheme: {
           description: "Prefix before the credential. Defaults to `Bearer` for the Authorization header and to nothing for any other header.",
           type: "string",
-          examples: ["Bearer", "Basic"]
+          examples: [
+            "Bearer",
+            "Basic"
+          ]
         }
       }
     },
@@ -9129,71 +9318,137 @@ var manifest_schema_default = {
       description: "The model endpoint both sides call. The baseline uses this block as it is at the PR's base ref, the candidate as it is at the head.",
       type: "object",
       additionalProperties: false,
-      required: ["protocol", "endpoint", "id"],
+      required: [
+        "protocol",
+        "endpoint",
+        "id"
+      ],
       properties: {
         protocol: {
           description: "Wire protocol: OpenAI-compatible chat completions, KServe Open Inference (v2), or a plain JSON HTTP endpoint.",
-          enum: ["openai", "kserve-v2", "http"],
-          examples: ["openai"]
+          enum: [
+            "openai",
+            "kserve-v2",
+            "http"
+          ],
+          examples: [
+            "openai"
+          ]
         },
         endpoint: {
           description: "Base URL: `https://host/v1` for openai, `http://host` for kserve-v2, the full URL for http. Can be overridden per side (SHADOWGATE_BASELINE_ENDPOINT, SHADOWGATE_CANDIDATE_ENDPOINT).",
           type: "string",
           pattern: "^https?://[^\\s/?#]+",
           patternErrorMessage: "must be an http:// or https:// URL",
-          examples: ["https://api.openai.com/v1", "http://price-model.ml.svc.cluster.local"]
+          examples: [
+            "https://api.openai.com/v1",
+            "http://price-model.ml.svc.cluster.local"
+          ]
         },
         id: {
           description: "Pinned model id (OpenAI `model`) or the KServe model name.",
           type: "string",
           minLength: 1,
-          examples: ["gpt-4.1-mini-2025-04-14", "price-model"]
+          examples: [
+            "gpt-4.1-mini-2025-04-14",
+            "price-model"
+          ]
         },
         version: {
           description: 'Model version (KServe model version, or your own label). Quote numbers: `version: "2"`.',
           type: "string",
-          examples: ["2", "2025-04-14"]
+          examples: [
+            "2",
+            "2025-04-14"
+          ]
         },
-        auth: { $ref: "#/$defs/auth" },
+        auth: {
+          $ref: "#/$defs/auth"
+        },
         params: {
           description: "Extra request parameters passed through verbatim (temperature, seed, max_tokens \u2026). Fields shadowgate builds itself cannot be set here.",
           type: "object",
           propertyNames: {
-            not: { enum: ["model", "messages", "tools", "tool_choice", "parallel_tool_calls", "response_format", "stream", "inputs", "id"] },
+            not: {
+              enum: [
+                "model",
+                "messages",
+                "tools",
+                "tool_choice",
+                "parallel_tool_calls",
+                "response_format",
+                "stream",
+                "inputs",
+                "id"
+              ]
+            },
             errorMessage: "is built by shadowgate from the manifest and cannot be set in model.params"
           },
-          examples: [{ temperature: 0, seed: 7, max_tokens: 512 }]
+          examples: [
+            {
+              temperature: 0,
+              seed: 7,
+              max_tokens: 512
+            }
+          ]
         },
         headers: {
           description: "Extra HTTP headers. Credentials go in `auth`, not here.",
           type: "object",
-          additionalProperties: { type: "string" },
+          additionalProperties: {
+            type: "string"
+          },
           propertyNames: {
-            not: { pattern: "^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$" },
+            not: {
+              pattern: "^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$"
+            },
             errorMessage: "would put a credential in the manifest; use model.auth with env: <VARIABLE_NAME> and header: <header name>"
           },
-          examples: [{ "OpenAI-Organization": "org-ml" }]
+          examples: [
+            {
+              "OpenAI-Organization": "org-ml"
+            }
+          ]
         },
         kserve: {
           description: "Required for protocol kserve-v2: which record fields become input tensors and which output tensor is the answer.",
           type: "object",
           additionalProperties: false,
-          required: ["inputs", "output"],
+          required: [
+            "inputs",
+            "output"
+          ],
           properties: {
             inputs: {
               description: "Input tensors, each filled from a record field.",
               type: "array",
               minItems: 1,
-              items: { $ref: "#/$defs/kserveInput" }
+              items: {
+                $ref: "#/$defs/kserveInput"
+              }
             },
             output: {
               description: "The output tensor that holds the answer.",
               type: "object",
               additionalProperties: false,
-              required: ["name"],
+              required: [
+                "name"
+              ],
               properties: {
-                name: { description: "Output tensor name.", type: "string", minLength: 1, examples: ["price"] },
-                index: { description: "Element of the output tensor that is the answer.", type: "integer", minimum: 0, default: 0 }
+                name: {
+                  description: "Output tensor name.",
+                  type: "string",
+                  minLength: 1,
+                  examples: [
+                    "price"
+                  ]
+                },
+                index: {
+                  description: "Element of the output tensor that is the answer.",
+                  type: "integer",
+                  minimum: 0,
+                  default: 0
+                }
               }
             }
           }
@@ -9202,49 +9457,139 @@ var manifest_schema_default = {
           description: "Required for protocol http: the JSON body to send (a string that is exactly `{{ path }}` is replaced by the record's value with its JSON type) and where the answer is in the response.",
           type: "object",
           additionalProperties: false,
-          required: ["body", "output"],
+          required: [
+            "body",
+            "output"
+          ],
           properties: {
-            method: { description: "HTTP method.", enum: ["POST", "PUT"], default: "POST" },
-            body: { description: "Request body template.", examples: [{ text: "{{ question }}", k: 3 }] },
+            method: {
+              description: "HTTP method.",
+              enum: [
+                "POST",
+                "PUT"
+              ],
+              default: "POST"
+            },
+            body: {
+              description: "Request body template.",
+              examples: [
+                {
+                  text: "{{ question }}",
+                  k: 3
+                }
+              ]
+            },
             output: {
               description: "JSON Pointer (RFC 6901) to the answer in the response body; empty string for the whole body.",
               type: "string",
               pattern: "^(/([^~/]|~[01])*)*$",
               patternErrorMessage: "must be a JSON Pointer such as /answer or /choices/0/text",
-              examples: ["/answer"]
+              examples: [
+                "/answer"
+              ]
             }
           }
         }
       },
       allOf: [
         {
-          if: { properties: { protocol: { const: "kserve-v2" } }, required: ["protocol"] },
-          then: { required: ["kserve"], errorMessage: "is required when model.protocol is kserve-v2 (input tensors and the output tensor)" }
+          if: {
+            properties: {
+              protocol: {
+                const: "kserve-v2"
+              }
+            },
+            required: [
+              "protocol"
+            ]
+          },
+          then: {
+            required: [
+              "kserve"
+            ],
+            errorMessage: "is required when model.protocol is kserve-v2 (input tensors and the output tensor)"
+          }
         },
         {
-          if: { properties: { protocol: { const: "http" } }, required: ["protocol"] },
-          then: { required: ["http"], errorMessage: "is required when model.protocol is http (request body and output pointer)" }
+          if: {
+            properties: {
+              protocol: {
+                const: "http"
+              }
+            },
+            required: [
+              "protocol"
+            ]
+          },
+          then: {
+            required: [
+              "http"
+            ],
+            errorMessage: "is required when model.protocol is http (request body and output pointer)"
+          }
         }
       ]
     },
     kserveInput: {
       type: "object",
       additionalProperties: false,
-      required: ["name", "datatype", "from"],
+      required: [
+        "name",
+        "datatype",
+        "from"
+      ],
       properties: {
-        name: { description: "Input tensor name.", type: "string", minLength: 1, examples: ["features"] },
+        name: {
+          description: "Input tensor name.",
+          type: "string",
+          minLength: 1,
+          examples: [
+            "features"
+          ]
+        },
         datatype: {
           description: "Open Inference Protocol tensor datatype.",
-          enum: ["BOOL", "UINT8", "UINT16", "UINT32", "UINT64", "INT8", "INT16", "INT32", "INT64", "FP16", "FP32", "FP64", "BYTES"],
-          examples: ["FP32"]
+          enum: [
+            "BOOL",
+            "UINT8",
+            "UINT16",
+            "UINT32",
+            "UINT64",
+            "INT8",
+            "INT16",
+            "INT32",
+            "INT64",
+            "FP16",
+            "FP32",
+            "FP64",
+            "BYTES"
+          ],
+          examples: [
+            "FP32"
+          ]
         },
         shape: {
           description: "Tensor shape; one -1 entry is filled from the data length. Default: the shape of the (nested) array.",
           type: "array",
-          items: { type: "integer", minimum: -1 },
-          examples: [[1, -1]]
+          items: {
+            type: "integer",
+            minimum: -1
+          },
+          examples: [
+            [
+              1,
+              -1
+            ]
+          ]
         },
-        from: { description: "Dot path into the replay record.", type: "string", minLength: 1, examples: ["features"] }
+        from: {
+          description: "Dot path into the replay record.",
+          type: "string",
+          minLength: 1,
+          examples: [
+            "features"
+          ]
+        }
       }
     },
     prompt: {
@@ -9253,39 +9598,82 @@ var manifest_schema_default = {
       additionalProperties: false,
       minProperties: 1,
       properties: {
-        system: { $ref: "#/$defs/path", description: "System message template file.", examples: ["prompts/system.md"] },
-        user: { $ref: "#/$defs/path", description: "User message template file. Without it, each record's own `messages` are sent.", examples: ["prompts/user.md"] }
+        system: {
+          $ref: "#/$defs/path",
+          description: "System message template file.",
+          examples: [
+            "prompts/system.md"
+          ]
+        },
+        user: {
+          $ref: "#/$defs/path",
+          description: "User message template file. Without it, each record's own `messages` are sent.",
+          examples: [
+            "prompts/user.md"
+          ]
+        }
       }
     },
     tools: {
       description: "Tools offered to the model (openai protocol).",
       type: "object",
       additionalProperties: false,
-      required: ["schemas"],
+      required: [
+        "schemas"
+      ],
       properties: {
         schemas: {
           description: "JSON files, each one OpenAI function definition {name, description, parameters}.",
           type: "array",
           minItems: 1,
           uniqueItems: true,
-          items: { $ref: "#/$defs/path" },
-          examples: [["tools/search.json", "tools/refund.json"]]
+          items: {
+            $ref: "#/$defs/path"
+          },
+          examples: [
+            [
+              "tools/search.json",
+              "tools/refund.json"
+            ]
+          ]
         },
         choice: {
           description: "tool_choice: auto, required, none, or {name} to force one function. Not sent when unset.",
           oneOf: [
-            { enum: ["auto", "required", "none"] },
+            {
+              enum: [
+                "auto",
+                "required",
+                "none"
+              ]
+            },
             {
               type: "object",
               additionalProperties: false,
-              required: ["name"],
-              properties: { name: { description: "The function the model must call.", type: "string", minLength: 1 } }
+              required: [
+                "name"
+              ],
+              properties: {
+                name: {
+                  description: "The function the model must call.",
+                  type: "string",
+                  minLength: 1
+                }
+              }
             }
           ],
           errorMessage: "must be auto, required, none, or {name: <function>}",
-          examples: ["auto", { name: "search" }]
+          examples: [
+            "auto",
+            {
+              name: "search"
+            }
+          ]
         },
-        parallel: { description: "parallel_tool_calls. Not sent when unset.", type: "boolean" }
+        parallel: {
+          description: "parallel_tool_calls. Not sent when unset.",
+          type: "boolean"
+        }
       }
     },
     context: {
@@ -9297,21 +9685,53 @@ var manifest_schema_default = {
           description: "Prior conversation turns sent before the user message (with prompt.user).",
           type: "object",
           additionalProperties: false,
-          required: ["field"],
+          required: [
+            "field"
+          ],
           properties: {
-            field: { description: "Record field with prior turns [{role, content}], oldest first.", type: "string", minLength: 1, examples: ["history"] },
-            maxTurns: { description: "Newest turns kept.", type: "integer", minimum: 1, default: 10 }
+            field: {
+              description: "Record field with prior turns [{role, content}], oldest first.",
+              type: "string",
+              minLength: 1,
+              examples: [
+                "history"
+              ]
+            },
+            maxTurns: {
+              description: "Newest turns kept.",
+              type: "integer",
+              minimum: 1,
+              default: 10
+            }
           }
         },
         documents: {
           description: "Retrieved documents appended to the system message.",
           type: "object",
           additionalProperties: false,
-          required: ["field"],
+          required: [
+            "field"
+          ],
           properties: {
-            field: { description: "Record field with retrieved documents (strings or {title, text}), appended to the system message.", type: "string", minLength: 1, examples: ["docs"] },
-            maxChars: { description: "Document text kept, in characters.", type: "integer", minimum: 1, default: 8e3 },
-            header: { description: "Line before the documents.", type: "string", default: "Context documents:" }
+            field: {
+              description: "Record field with retrieved documents (strings or {title, text}), appended to the system message.",
+              type: "string",
+              minLength: 1,
+              examples: [
+                "docs"
+              ]
+            },
+            maxChars: {
+              description: "Document text kept, in characters.",
+              type: "integer",
+              minimum: 1,
+              default: 8e3
+            },
+            header: {
+              description: "Line before the documents.",
+              type: "string",
+              default: "Context documents:"
+            }
           }
         }
       }
@@ -9320,53 +9740,163 @@ var manifest_schema_default = {
       description: "What an answer is, which decides how answers are compared.",
       type: "object",
       additionalProperties: false,
-      required: ["kind"],
+      required: [
+        "kind"
+      ],
       properties: {
         kind: {
           description: "text: free text; json: a JSON document; tool-calls: function calls; label: one of a set; numeric: a number.",
-          enum: ["text", "json", "tool-calls", "label", "numeric"],
-          examples: ["json"]
+          enum: [
+            "text",
+            "json",
+            "tool-calls",
+            "label",
+            "numeric"
+          ],
+          examples: [
+            "json"
+          ]
         },
-        schema: { $ref: "#/$defs/path", description: "JSON Schema file the answer must satisfy (kind json); also sent as response_format for openai.", examples: ["schemas/answer.json"] },
+        schema: {
+          $ref: "#/$defs/path",
+          description: "JSON Schema file the answer must satisfy (kind json); also sent as response_format for openai.",
+          examples: [
+            "schemas/answer.json"
+          ]
+        },
         pointer: {
           description: "JSON Pointer into a JSON answer selecting the label or number.",
           type: "string",
           pattern: "^(/([^~/]|~[01])*)*$",
           patternErrorMessage: "must be a JSON Pointer such as /label",
-          examples: ["/label"]
+          examples: [
+            "/label"
+          ]
         },
         labels: {
           description: "The allowed labels (kind label).",
           type: "array",
           minItems: 1,
           uniqueItems: true,
-          items: { type: "string" },
-          examples: [["refund", "question", "other"]]
+          items: {
+            type: "string"
+          },
+          examples: [
+            [
+              "refund",
+              "question",
+              "other"
+            ]
+          ]
         },
-        rtol: { description: "Relative tolerance for numbers to count as equal (kind numeric).", type: "number", minimum: 0, default: 1e-6 },
-        atol: { description: "Absolute tolerance for numbers to count as equal (kind numeric).", type: "number", minimum: 0, default: 0 }
+        rtol: {
+          description: "Relative tolerance for numbers to count as equal (kind numeric).",
+          type: "number",
+          minimum: 0,
+          default: 1e-6
+        },
+        atol: {
+          description: "Absolute tolerance for numbers to count as equal (kind numeric).",
+          type: "number",
+          minimum: 0,
+          default: 0
+        }
       },
       allOf: [
         {
-          if: { properties: { kind: { not: { const: "json" } } }, required: ["kind"] },
-          then: { properties: { schema: { not: {}, errorMessage: "is only used with output.kind json" } } }
-        },
-        {
-          if: { properties: { kind: { not: { const: "label" } } }, required: ["kind"] },
-          then: { properties: { labels: { not: {}, errorMessage: "is only used with output.kind label" } } }
-        },
-        {
-          if: { properties: { kind: { not: { enum: ["numeric"] } } }, required: ["kind"] },
+          if: {
+            properties: {
+              kind: {
+                not: {
+                  const: "json"
+                }
+              }
+            },
+            required: [
+              "kind"
+            ]
+          },
           then: {
             properties: {
-              rtol: { not: {}, errorMessage: "is only used with output.kind numeric" },
-              atol: { not: {}, errorMessage: "is only used with output.kind numeric" }
+              schema: {
+                not: {},
+                errorMessage: "is only used with output.kind json"
+              }
             }
           }
         },
         {
-          if: { properties: { kind: { enum: ["text", "tool-calls"] } }, required: ["kind"] },
-          then: { properties: { pointer: { not: {}, errorMessage: "is only used with output.kind json, label or numeric" } } }
+          if: {
+            properties: {
+              kind: {
+                not: {
+                  const: "label"
+                }
+              }
+            },
+            required: [
+              "kind"
+            ]
+          },
+          then: {
+            properties: {
+              labels: {
+                not: {},
+                errorMessage: "is only used with output.kind label"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                not: {
+                  enum: [
+                    "numeric"
+                  ]
+                }
+              }
+            },
+            required: [
+              "kind"
+            ]
+          },
+          then: {
+            properties: {
+              rtol: {
+                not: {},
+                errorMessage: "is only used with output.kind numeric"
+              },
+              atol: {
+                not: {},
+                errorMessage: "is only used with output.kind numeric"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                enum: [
+                  "text",
+                  "tool-calls"
+                ]
+              }
+            },
+            required: [
+              "kind"
+            ]
+          },
+          then: {
+            properties: {
+              pointer: {
+                not: {},
+                errorMessage: "is only used with output.kind json, label or numeric"
+              }
+            }
+          }
         }
       ]
     },
@@ -9375,71 +9905,237 @@ var manifest_schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        max: { description: "Retries after the first attempt.", type: "integer", minimum: 0, maximum: 10, default: 3 },
-        baseDelayMs: { description: "First backoff delay; doubles each retry (a Retry-After header wins).", type: "integer", minimum: 0, default: 500 },
-        maxDelayMs: { description: "Longest backoff delay.", type: "integer", minimum: 0, default: 2e4 }
+        max: {
+          description: "Retries after the first attempt.",
+          type: "integer",
+          minimum: 0,
+          maximum: 10,
+          default: 3
+        },
+        baseDelayMs: {
+          description: "First backoff delay; doubles each retry (a Retry-After header wins).",
+          type: "integer",
+          minimum: 0,
+          default: 500
+        },
+        maxDelayMs: {
+          description: "Longest backoff delay.",
+          type: "integer",
+          minimum: 0,
+          default: 2e4
+        }
       }
     },
     gate: {
       type: "object",
       additionalProperties: false,
-      required: ["metric"],
+      required: [
+        "metric"
+      ],
       properties: {
         metric: {
           description: "Metric id.",
           type: "string",
           pattern: "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$",
           patternErrorMessage: "must be a metric id such as json.schema_pass or latency.ms",
-          examples: ["json.schema_pass", "latency.ms", "text.similarity"]
+          examples: [
+            "json.schema_pass",
+            "latency.ms",
+            "text.similarity"
+          ]
         },
-        direction: { description: "Which way is bad; defaults come from the metric.", enum: ["increase", "decrease", "either"] },
-        tolerance: { description: "Practical-equivalence band; the interval must leave it before anything can fail.", type: "number", minimum: 0 },
-        threshold: { description: "Effect threshold: \u0394 for rates/scores, ratio for continuous metrics (1.2 = +20 %).", type: "number" },
-        critical: { description: "A critical gate fails the whole verdict; a non-critical breach only warns.", type: "boolean" },
-        muted: { description: "Report but never gate.", type: "boolean" }
+        direction: {
+          description: "Which way is bad; defaults come from the metric.",
+          enum: [
+            "increase",
+            "decrease",
+            "either"
+          ]
+        },
+        tolerance: {
+          description: "Practical-equivalence band; the interval must leave it before anything can fail.",
+          type: "number",
+          minimum: 0
+        },
+        threshold: {
+          description: "Effect threshold: \u0394 for rates/scores, ratio for continuous metrics (1.2 = +20 %).",
+          type: "number"
+        },
+        critical: {
+          description: "A critical gate fails the whole verdict; a non-critical breach only warns.",
+          type: "boolean"
+        },
+        muted: {
+          description: "Report but never gate.",
+          type: "boolean"
+        }
       }
     },
     shadow: {
       description: "The paired replay and the statistical judge.",
       type: "object",
       additionalProperties: false,
-      required: ["dataset"],
+      required: [
+        "dataset"
+      ],
       properties: {
-        dataset: { $ref: "#/$defs/path", description: "JSONL file of recorded production requests, one record a line.", examples: ["shadow/requests.jsonl"] },
+        dataset: {
+          $ref: "#/$defs/path",
+          description: "JSONL file of recorded production requests, one record a line.",
+          examples: [
+            "shadow/requests.jsonl"
+          ]
+        },
         sample: {
           description: "Which recorded requests are replayed.",
           type: "object",
           additionalProperties: false,
           properties: {
-            rate: { description: "Fraction of records replayed, keyed on the record id.", type: "number", exclusiveMinimum: 0, maximum: 1, default: 1 },
-            seed: { description: "Sampling seed; the same seed selects the same records.", type: "string", default: "shadowgate" },
-            max: { description: "Upper bound on records replayed.", type: "integer", minimum: 1 }
+            rate: {
+              description: "Fraction of records replayed, keyed on the record id.",
+              type: "number",
+              exclusiveMinimum: 0,
+              maximum: 1,
+              default: 1
+            },
+            seed: {
+              description: "Sampling seed; the same seed selects the same records.",
+              type: "string",
+              default: "shadowgate"
+            },
+            max: {
+              description: "Upper bound on records replayed.",
+              type: "integer",
+              minimum: 1
+            }
           }
         },
-        concurrency: { description: "Requests in flight, baseline and candidate together (one shared pool).", type: "integer", minimum: 1, maximum: 512, default: 8 },
-        timeoutMs: { description: "Per-request timeout.", type: "integer", minimum: 1, default: 6e4 },
-        deadlineSeconds: { description: "Overall replay deadline; records not finished by then are counted as `deadline`.", type: "integer", minimum: 1, default: 1800 },
-        retries: { $ref: "#/$defs/retries" },
-        minSamples: { description: "Fewer completed pairs than this gives an inconclusive verdict.", type: "integer", minimum: 1, default: 50 },
-        alpha: { description: "Family-wise significance level (Holm).", type: "number", exclusiveMinimum: 0, maximum: 0.5, default: 0.05 },
-        confidence: { description: "Confidence level of the reported intervals.", type: "number", exclusiveMinimum: 0.5, exclusiveMaximum: 1, default: 0.95 },
-        noiseFloor: { description: "Replay the baseline twice to measure the A/A noise floor.", type: "boolean", default: false },
+        concurrency: {
+          description: "Requests in flight, baseline and candidate together (one shared pool).",
+          type: "integer",
+          minimum: 1,
+          maximum: 512,
+          default: 8
+        },
+        timeoutMs: {
+          description: "Per-request timeout.",
+          type: "integer",
+          minimum: 1,
+          default: 6e4
+        },
+        deadlineSeconds: {
+          description: "Overall replay deadline; records not finished by then are counted as `deadline`.",
+          type: "integer",
+          minimum: 1,
+          default: 1800
+        },
+        retries: {
+          $ref: "#/$defs/retries"
+        },
+        minSamples: {
+          description: "Fewer completed pairs than this gives an inconclusive verdict.",
+          type: "integer",
+          minimum: 1,
+          default: 50
+        },
+        alpha: {
+          description: "Family-wise significance level (Holm).",
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 0.5,
+          default: 0.05
+        },
+        confidence: {
+          description: "Confidence level of the reported intervals.",
+          type: "number",
+          exclusiveMinimum: 0.5,
+          exclusiveMaximum: 1,
+          default: 0.95
+        },
+        noiseFloor: {
+          description: "Replay the baseline twice to measure the A/A noise floor.",
+          type: "boolean",
+          default: false
+        },
         embeddings: {
           description: "Embeddings endpoint (OpenAI-compatible) for semantic similarity of text answers.",
           type: "object",
           additionalProperties: false,
-          required: ["endpoint", "model"],
+          required: [
+            "endpoint",
+            "model"
+          ],
           properties: {
-            endpoint: { description: "Base URL of the embeddings API.", type: "string", pattern: "^https?://[^\\s/?#]+", patternErrorMessage: "must be an http:// or https:// URL", examples: ["https://api.openai.com/v1"] },
-            model: { description: "Embeddings model id.", type: "string", minLength: 1, examples: ["text-embedding-3-small"] },
-            auth: { $ref: "#/$defs/auth" }
+            endpoint: {
+              description: "Base URL of the embeddings API.",
+              type: "string",
+              pattern: "^https?://[^\\s/?#]+",
+              patternErrorMessage: "must be an http:// or https:// URL",
+              examples: [
+                "https://api.openai.com/v1"
+              ]
+            },
+            model: {
+              description: "Embeddings model id.",
+              type: "string",
+              minLength: 1,
+              examples: [
+                "text-embedding-3-small"
+              ]
+            },
+            auth: {
+              $ref: "#/$defs/auth"
+            }
           }
         },
         gates: {
           description: "Metrics that decide the verdict, with their thresholds.",
           type: "array",
-          items: { $ref: "#/$defs/gate" },
-          examples: [[{ metric: "json.schema_pass", critical: true }, { metric: "latency.ms", threshold: 1.2 }]]
+          items: {
+            $ref: "#/$defs/gate"
+          },
+          examples: [
+            [
+              {
+                metric: "json.schema_pass",
+                critical: true
+              },
+              {
+                metric: "latency.ms",
+                threshold: 1.2
+              }
+            ]
+          ]
+        }
+      }
+    },
+    deploySlot: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "selector",
+        "deployments"
+      ],
+      properties: {
+        selector: {
+          description: "Value of the slot key in the live Service selector that sends traffic to this slot.",
+          type: "string",
+          minLength: 1,
+          maxLength: 63
+        },
+        deployments: {
+          description: "Deployments of the slot; all must be rolled out and ready before the flip.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        url: {
+          description: "The slot's own Service URL, reachable from the runner: warm-up, smoke pass and watch probes.",
+          type: "string",
+          format: "uri"
         }
       }
     }
@@ -9453,6 +10149,7 @@ function validate(data) {
     const ajv = new import__3.Ajv2020({ allErrors: true, verbose: true });
     ajv.addKeyword("errorMessage");
     ajv.addKeyword("patternErrorMessage");
+    import_ajv_formats2.default.default(ajv);
     validator = ajv.compile(manifest_schema_default);
   }
   const ok = validator(data);
@@ -9501,7 +10198,14 @@ function parseManifest(text2, file) {
       return { problem, offset };
     });
     located.sort((a, b) => a.offset - b.offset);
-    const first = located[0];
+    let first = located[0];
+    if (first?.problem.missing) {
+      const parent = first.problem.path.slice(0, -1);
+      const inside = located.find(
+        (l) => !l.problem.missing && l.problem.path.length === parent.length + 1 && parent.every((p, i) => l.problem.path[i] === p)
+      );
+      if (inside) first = inside;
+    }
     if (first) throw new UserError(`${formatPath(first.problem.path)} ${first.problem.message}`, at(first.offset));
     throw new UserError("manifest does not match the schema", { file, line: 1, column: 1 });
   }
@@ -11357,8 +12061,8 @@ function deepEqual(a, b) {
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import__5 = __toESM(require__2(), 1);
 var import__6 = __toESM(require__(), 1);
-var import_ajv_formats2 = __toESM(require_dist2(), 1);
-var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
+var import_ajv_formats3 = __toESM(require_dist2(), 1);
+var addFormats3 = import_ajv_formats3.default.default ?? import_ajv_formats3.default;
 var cache = /* @__PURE__ */ new WeakMap();
 function validatorFor(schema, what) {
   const cached = cache.get(schema);
@@ -11366,7 +12070,7 @@ function validatorFor(schema, what) {
   const dialect = typeof schema.$schema === "string" ? schema.$schema : "";
   const options = { strict: false, allErrors: false, validateFormats: true };
   const ajv = dialect.includes("2020-12") ? new import__6.Ajv2020(options) : dialect.includes("2019-09") ? new import__5.Ajv2019(options) : new import_ajv2.Ajv(options);
-  addFormats2(ajv);
+  addFormats3(ajv);
   let validate2;
   try {
     validate2 = ajv.compile(schema);
@@ -13610,7 +14314,7 @@ function footer(report) {
 
 // src/report/json.ts
 var import__7 = __toESM(require__(), 1);
-var import_ajv_formats3 = __toESM(require_dist2(), 1);
+var import_ajv_formats4 = __toESM(require_dist2(), 1);
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
@@ -13911,12 +14615,12 @@ function toJsonReport(report) {
     worst: report.worst
   });
 }
-var addFormats3 = import_ajv_formats3.default.default ?? import_ajv_formats3.default;
+var addFormats4 = import_ajv_formats4.default.default ?? import_ajv_formats4.default;
 var validator2;
 function compiledValidator() {
   if (!validator2) {
     const ajv = new import__7.Ajv2020({ allErrors: true, strict: true });
-    addFormats3(ajv);
+    addFormats4(ajv);
     validator2 = ajv.compile(report_schema_default);
   }
   return validator2;
@@ -14317,7 +15021,10 @@ async function runShadow(options, log) {
     ...shadow.sample?.seed !== void 0 ? { seed: shadow.sample.seed } : {},
     ...(options.sampleMax ?? shadow.sample?.max) !== void 0 ? { max: options.sampleMax ?? shadow.sample?.max } : {}
   };
-  const summary = await validateDataset(datasetPath, sampling);
+  const summary = await validateDataset(datasetPath, sampling).catch((e) => {
+    if (e instanceof UserError && e.location?.file === datasetPath) throw new UserError(e.message, { ...e.location, file: shadow.dataset }, e.hint);
+    throw e;
+  });
   log.info(`${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled`);
   const baselineEndpoint = endpointFromSurface("baseline", baseline.manifest.model, shadow);
   const candidateEndpoint = endpointFromSurface("candidate", candidate.manifest.model, shadow);

@@ -6,9 +6,9 @@ import {
 } from "./chunk-WTAQ2QUZ.js";
 import {
   executeKubeCommand
-} from "./chunk-WZ55QMOS.js";
+} from "./chunk-QUFUFBDV.js";
 import "./chunk-STDFPN4C.js";
-import "./chunk-XDYZU5C7.js";
+import "./chunk-QVNH3I5Q.js";
 import "./chunk-HH6K3V6D.js";
 import "./chunk-P4SZAQJD.js";
 
@@ -18,7 +18,14 @@ async function runKubeAction(command, log) {
   const runId = getInput("run-id").trim() || void 0;
   const outcome = await executeKubeCommand(
     command,
-    { manifestPath: getInput("manifest").trim() || "shadowgate.yaml", repoRoot, runId, outDir: getInput("report-dir").trim() || void 0 },
+    {
+      manifestPath: getInput("manifest").trim() || "shadowgate.yaml",
+      repoRoot,
+      runId,
+      // In a rollback job of the same workflow run, undo exactly this run's promotion and free its lease.
+      promotionRunId: command === "rollback" ? runId : void 0,
+      outDir: getInput("report-dir").trim() || void 0
+    },
     log
   );
   setOutput("verdict", outcome.verdict);

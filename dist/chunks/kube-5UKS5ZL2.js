@@ -2,9 +2,9 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   executeKubeCommand,
   runKubeCommand
-} from "./chunk-WZ55QMOS.js";
+} from "./chunk-QUFUFBDV.js";
 import "./chunk-STDFPN4C.js";
-import "./chunk-XDYZU5C7.js";
+import "./chunk-QVNH3I5Q.js";
 import "./chunk-HH6K3V6D.js";
 import "./chunk-P4SZAQJD.js";
 export {

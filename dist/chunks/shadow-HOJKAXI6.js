@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   resolveSides,
   runShadow
-} from "./chunk-XDYZU5C7.js";
+} from "./chunk-QVNH3I5Q.js";
 import "./chunk-HH6K3V6D.js";
 import "./chunk-P4SZAQJD.js";
 export {
