@@ -102,7 +102,7 @@ export async function measure({ command, args, cwd, env = process.env, timeoutMs
       // already gone
     }
   };
-  process.once('exit', killGroup);
+  process.prependOnceListener('exit', killGroup); // before run.mjs removes the workdir
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d) => (stdout = (stdout + d).slice(-200_000)));

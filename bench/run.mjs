@@ -9,7 +9,8 @@
 // alternating, and the medians are compared. Scenario "large": 100,000 pairs against a zero-latency
 // server at high concurrency, for peak memory. The server is its own process: its CPU and memory are
 // never counted against either tool, and it counts what it saw so both tools provably did the same work.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -288,6 +289,11 @@ if (loadAtStart > cpus().length * 0.5) {
 }
 
 const workdir = await mkdtemp(join(tmpdir(), 'shadowgate-bench-'));
+// On exit rather than in `finally`, so an interrupted bench cleans up too.
+process.once('exit', () => {
+  if (opts['keep-workdir']) progress(`fixtures kept in ${workdir}`);
+  else rmSync(workdir, { recursive: true, force: true });
+});
 let exitCode = 0;
 try {
   const compare = await compareScenario(workdir);
@@ -344,8 +350,5 @@ try {
 } catch (e) {
   process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
   exitCode = 1;
-} finally {
-  if (opts['keep-workdir']) progress(`fixtures kept in ${workdir}`);
-  else await rm(workdir, { recursive: true, force: true });
 }
 process.exitCode = exitCode;

@@ -15,7 +15,7 @@ export async function startModelServer({ latencyMs }) {
   });
   // Never leave a server behind, however the bench ends (a signal handler in run.mjs turns signals into exit).
   const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  process.prependOnceListener('exit', killOnExit);
   const lines = createInterface({ input: child.stdout });
   const first = await Promise.race([
     once(lines, 'line').then(([line]) => line),

@@ -109,11 +109,11 @@ async function run(argv, log2) {
   if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-2TK7BEBJ.js");
+      const { runDemo } = await import("./chunks/run-7ZLNM63G.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-HOJKAXI6.js");
+      const { runShadow } = await import("./chunks/shadow-RIP77SE4.js");
       const failOn = failOnOption(values["fail-on"]);
       const result = await runShadow(
         {
@@ -141,7 +141,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-5UKS5ZL2.js");
+      const { runKubeCommand } = await import("./chunks/kube-6TCR4LBJ.js");
       return runKubeCommand(
         command,
         {

@@ -18,7 +18,7 @@ import {
   renderMarkdown,
   resolveSide,
   runShadow
-} from "./chunks/chunk-QVNH3I5Q.js";
+} from "./chunks/chunk-2NBCZU3F.js";
 import "./chunks/chunk-HH6K3V6D.js";
 import {
   UserError,
@@ -6367,7 +6367,7 @@ async function shadow() {
 async function main() {
   const command = commandInput();
   if (command === "shadow") return shadow();
-  const { runKubeAction } = await import("./chunks/kube-action-LUGF7N2I.js");
+  const { runKubeAction } = await import("./chunks/kube-action-XCV3XHQO.js");
   await runKubeAction(command, actionsLog());
 }
 try {

@@ -145,6 +145,8 @@ export interface ResolvedSide {
   outputSchema?: Record<string, unknown>;
   /** Content digests per surface, to report what changed (sha256 hex, first 12 chars). */
   digests: Record<SurfaceName, string>;
+  /** Where a manifest field is (as of this side's ref), for errors found after loading. */
+  locate?: (path: Array<string | number>) => SourceLocation;
 }
 
 export type SurfaceName = 'model' | 'prompt' | 'tools' | 'context';

@@ -102,8 +102,28 @@ export async function resolveSides(options: ShadowOptions): Promise<{ baseline: 
   return { baseline, candidate };
 }
 
+/** A credential named in a manifest must be set before anything is sent; the error points at `auth.env`. */
+function checkCredentials(sides: ResolvedSide[], env: Record<string, string | undefined>): void {
+  for (const side of sides) {
+    const needs: Array<[Array<string | number>, string | undefined, string]> = [
+      [['model', 'auth', 'env'], side.manifest.model.auth?.env, side.manifest.model.endpoint],
+      [['shadow', 'embeddings', 'auth', 'env'], side.manifest.shadow.embeddings?.auth?.env, side.manifest.shadow.embeddings?.endpoint ?? ''],
+    ];
+    for (const [path, variable, url] of needs) {
+      if (variable && !env[variable]) {
+        throw new UserError(
+          `${side.label}: environment variable ${variable} (credential for ${url}) is not set`,
+          side.locate?.(path) ?? { file: side.manifestPath },
+          `set ${variable} in the environment (in a workflow: env: ${variable}: \${{ secrets.${variable} }})`,
+        );
+      }
+    }
+  }
+}
+
 export async function runShadow(options: ShadowOptions, log: Log): Promise<ShadowResult> {
   const { baseline, candidate } = await resolveSides(options);
+  checkCredentials([candidate, baseline], options.env ?? process.env);
   const manifest = candidate.manifest;
   const shadow = manifest.shadow;
   const surfaces = diffSurfaces(baseline, candidate);

@@ -221,6 +221,7 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
     tools,
     ...(outputSchema ? { outputSchema } : {}),
     digests,
+    locate: (path) => loaded.locate(path),
   };
 }
 

@@ -106,7 +106,7 @@ describe('bad input', { skip: skipWithoutBundle }, () => {
 
   test(
     'a missing credential variable names the manifest line that declares it',
-    { todo: 'the replay engine checks credentials without a source location (src/replay/engine.ts resolveHeaders call)' },
+    {},
     async () => {
       const repo = repoWith(() => {}, { auth: 'SG_TEST_MODEL_KEY' });
       const line = lineOf(repo.read('shadowgate.yaml'), 'env: SG_TEST_MODEL_KEY');

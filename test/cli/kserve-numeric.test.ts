@@ -82,6 +82,7 @@ after(async () => {
 
 test('a shifted candidate version shows in the numeric metrics', { skip: skipWithoutBundle }, async () => {
   const out = tempDir();
+  const sentBefore = server.requests.length;
   const run = await runCli(['shadow', '--base-ref', 'HEAD~1', '--out', out, '--fail-on', 'never'], { cwd: repo.root });
   assert.equal(run.code, 0, shown(run));
   const report = readJsonReport(out);
@@ -89,7 +90,7 @@ test('a shifted candidate version shows in the numeric metrics', { skip: skipWit
   assert.deepEqual(report.surfaces.filter((s) => s.changed).map((s) => s.surface), ['model']);
 
   // Each side reached its own pinned version, once per record.
-  const paths = server.requests.map((r) => r.path);
+  const paths = server.requests.slice(sentBefore).map((r) => r.path);
   assert.equal(paths.filter((p) => p === '/v2/models/pricing/versions/1/infer').length, RECORDS);
   assert.equal(paths.filter((p) => p === '/v2/models/pricing/versions/2/infer').length, RECORDS);
   assert.equal(report.replay.pairs, RECORDS);
@@ -127,4 +128,17 @@ test('a shifted candidate version shows in the numeric metrics', { skip: skipWit
 
   assert.notEqual(report.verdict, 'pass', 'a shifted model does not pass unnoticed');
   assert.match(run.stdout, new RegExp(`^pricing: ${report.verdict.toUpperCase()} — ${RECORDS} pairs`, 'm'));
+});
+
+test('the warn verdict of a non-critical drift exits 0 by default and 1 under --fail-on warn', { skip: skipWithoutBundle }, async () => {
+  const byDefault = tempDir();
+  const first = await runCli(['shadow', '--base-ref', 'HEAD~1', '--out', byDefault], { cwd: repo.root });
+  // Numeric drift gates are not critical: the verdict warns rather than fails.
+  assert.equal(readJsonReport(byDefault).verdict, 'warn', shown(first));
+  assert.equal(first.code, 0, shown(first));
+
+  const strict = tempDir();
+  const second = await runCli(['shadow', '--base-ref', 'HEAD~1', '--out', strict, '--fail-on', 'warn'], { cwd: repo.root });
+  assert.equal(readJsonReport(strict).verdict, 'warn');
+  assert.equal(second.code, 1, shown(second));
 });

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   runShadow
-} from "./chunk-QVNH3I5Q.js";
+} from "./chunk-2NBCZU3F.js";
 import "./chunk-HH6K3V6D.js";
 import "./chunk-P4SZAQJD.js";
 

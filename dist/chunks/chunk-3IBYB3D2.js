@@ -12,7 +12,7 @@ import {
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-QVNH3I5Q.js";
+} from "./chunk-2NBCZU3F.js";
 import {
   UserError
 } from "./chunk-P4SZAQJD.js";

@@ -10393,7 +10393,8 @@ async function resolveAt(options, ref, manifestFile, read, text2) {
     ...userTemplate !== void 0 ? { userTemplate } : {},
     tools,
     ...outputSchema ? { outputSchema } : {},
-    digests
+    digests,
+    locate: (path) => loaded.locate(path)
   };
 }
 function applyOverrides(manifest, options) {
@@ -15008,8 +15009,26 @@ async function resolveSides(options) {
   }
   return { baseline, candidate };
 }
+function checkCredentials(sides, env) {
+  for (const side of sides) {
+    const needs = [
+      [["model", "auth", "env"], side.manifest.model.auth?.env, side.manifest.model.endpoint],
+      [["shadow", "embeddings", "auth", "env"], side.manifest.shadow.embeddings?.auth?.env, side.manifest.shadow.embeddings?.endpoint ?? ""]
+    ];
+    for (const [path, variable, url] of needs) {
+      if (variable && !env[variable]) {
+        throw new UserError(
+          `${side.label}: environment variable ${variable} (credential for ${url}) is not set`,
+          side.locate?.(path) ?? { file: side.manifestPath },
+          `set ${variable} in the environment (in a workflow: env: ${variable}: \${{ secrets.${variable} }})`
+        );
+      }
+    }
+  }
+}
 async function runShadow(options, log) {
   const { baseline, candidate } = await resolveSides(options);
+  checkCredentials([candidate, baseline], options.env ?? process.env);
   const manifest = candidate.manifest;
   const shadow = manifest.shadow;
   const surfaces = diffSurfaces(baseline, candidate);

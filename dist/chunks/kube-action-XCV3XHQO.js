@@ -6,9 +6,9 @@ import {
 } from "./chunk-WTAQ2QUZ.js";
 import {
   executeKubeCommand
-} from "./chunk-QUFUFBDV.js";
+} from "./chunk-3IBYB3D2.js";
 import "./chunk-STDFPN4C.js";
-import "./chunk-QVNH3I5Q.js";
+import "./chunk-2NBCZU3F.js";
 import "./chunk-HH6K3V6D.js";
 import "./chunk-P4SZAQJD.js";
 

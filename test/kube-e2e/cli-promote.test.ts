@@ -1,0 +1,174 @@
+// promote, status and rollback through the real CLI process (dist/cli.js), as the restricted user that
+// holds exactly deploy/rbac/role.yaml, against a real kube-apiserver and two real loopback model servers
+// standing in for the blue and green slots.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { JSON_REPORT_FILE } from '../../src/report/json.ts';
+import type { ModelServer } from '../support/model-servers.ts';
+import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
+import { adminClients, applyShippedRole, blueGreen, freshNamespace } from '../kube/support/fixtures.ts';
+import {
+  CLI, liveState, MODEL_ID, MODEL_VERSION, QUICK_SETTINGS, RECORDS, removeTempDirs, runBundle, serviceRepo, shown,
+  skipWithoutBundle, startSupportModel, stdoutJson, tempDir, type ProcessRun, type ServiceRepo,
+} from './support/e2e.ts';
+
+ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
+
+/** What the smoke pass replays (all records: the default sample cap of 200 is above the dataset). */
+const SMOKE_PAIRS = RECORDS;
+/** What each watch probe replays: a quarter of the smoke sample cap of 200. */
+const WATCH_PAIRS = 50;
+
+describe('promote / status / rollback through dist/cli.js', { skip: skipWithoutBundle }, () => {
+  let cluster: Cluster;
+  let admin: ReturnType<typeof adminClients>;
+  const servers: ModelServer[] = [];
+
+  before(async () => {
+    cluster = await startCluster();
+    admin = adminClients(cluster.adminKubeconfig);
+  }, { timeout: 180_000 });
+
+  after(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    await cluster?.stop();
+    removeTempDirs();
+  });
+
+  interface Setup {
+    repo: ServiceRepo;
+    namespace: string;
+    blue: ModelServer;
+    green: ModelServer;
+    cli(args: string[]): Promise<ProcessRun>;
+  }
+
+  /** Blue live and green idle in a fresh namespace with the shipped Role; the repo's deploy: points at both servers. */
+  async function setup(options: { greenBrokenTenths?: number } = {}): Promise<Setup> {
+    const blue = await startSupportModel();
+    const green = await startSupportModel({ brokenTenths: options.greenBrokenTenths ?? 0 });
+    servers.push(blue, green);
+    const namespace = await freshNamespace(admin, 'e2e');
+    await applyShippedRole(admin, namespace);
+    const bg = await blueGreen(admin, namespace, {
+      deploy: {
+        ...QUICK_SETTINGS,
+        slots: {
+          blue: { selector: 'blue', deployments: ['chat-blue'], url: blue.url },
+          green: { selector: 'green', deployments: ['chat-green'], url: green.url },
+        },
+      },
+    });
+    const repo = serviceRepo({ endpoint: blue.url, deploy: bg.deploy });
+    const env = { KUBECONFIG: cluster.restrictedKubeconfig };
+    return { repo, namespace, blue, green, cli: (args) => runBundle(CLI, args, { cwd: repo.root, env, timeoutMs: 60_000 }) };
+  }
+
+  /** "watch window passed: N probe(s), …" from the promote log. */
+  function watchProbes(run: ProcessRun): number {
+    const match = /watch window passed: (\d+) probe/.exec(run.stderr);
+    assert.ok(match, `the log reports the watch window\n${shown(run)}`);
+    return Number(match[1]);
+  }
+
+  test('promote warms up, smoke-tests, flips and watches green; status then shows green live', async () => {
+    const s = await setup();
+    const out = join(tempDir('sg-kube-e2e-out-'), 'reports');
+
+    const run = await s.cli(['promote', '--run-id', 'e2e-promote-1', '--out', out]);process.stderr.write('DEBUGRUN '+shown(run)+'\n');
+    assert.equal(run.code, 0, shown(run));
+    const result = stdoutJson<{ outcome: string; from: string; to: string; warmup?: { settled: boolean; requests: number } }>(run);
+    assert.equal(result.outcome, 'promoted', shown(run));
+    assert.deepEqual([result.from, result.to], ['blue', 'green']);
+
+    const live = await liveState(admin, s.namespace, 'chat');
+    assert.equal(live.slot, 'green', 'the Service selector now sends traffic to green');
+    assert.equal(live.selector.app, 'chat', 'the other selector keys are untouched');
+    assert.equal(live.leaseHolder, undefined, 'the lease is released after the promotion');
+    const [entry, ...rest] = live.history;
+    assert.equal(rest.length, 0, 'exactly one flip is recorded');
+    assert.equal(entry?.action, 'promote');
+    assert.equal(entry?.from, 'blue');
+    assert.equal(entry?.to, 'green');
+    assert.equal(entry?.runId, 'e2e-promote-1');
+    assert.equal(entry?.model, `${MODEL_ID}@${MODEL_VERSION}`, 'the flip records the model id');
+    assert.match(entry?.prompt ?? '', /\S/, 'the flip records the prompt digest');
+
+    // The smoke and watch reports are where --out says.
+    for (const stage of ['smoke', 'watch']) {
+      const file = join(out, stage, JSON_REPORT_FILE);
+      assert.ok(existsSync(file), `${stage} report at ${file}\n${shown(run)}`);
+      const report = JSON.parse(readFileSync(file, 'utf8')) as { verdict: string };
+      assert.notEqual(report.verdict, 'fail', `${stage} verdict`);
+    }
+    const smoke = JSON.parse(readFileSync(join(out, 'smoke', JSON_REPORT_FILE), 'utf8')) as { replay: { pairs: number } };
+    assert.equal(smoke.replay.pairs, SMOKE_PAIRS, 'the smoke pass paired every record');
+
+    // Green (the target) got the warm-up on top of every smoke and watch request; blue (live) only the
+    // baseline half of the smoke and watch pairs.
+    const probes = watchProbes(run);
+    assert.ok(probes >= 1, 'at least one watch probe ran');
+    assert.equal(result.warmup?.settled, true, 'warm-up settled');
+    const warmups = result.warmup?.requests ?? 0;
+    assert.ok(warmups >= 10, `warm-up sent at least two windows (${warmups})`);
+    assert.equal(s.blue.count, SMOKE_PAIRS + probes * WATCH_PAIRS, 'blue: smoke + watch baselines');
+    assert.equal(s.green.count, warmups + SMOKE_PAIRS + probes * WATCH_PAIRS, 'green: warm-up + smoke + watch');
+
+    const status = await s.cli(['status']);
+    assert.equal(status.code, 0, shown(status));
+    assert.equal(stdoutJson<{ live: string }>(status).live, 'green');
+    assert.match(status.stderr, /live slot green/);
+    assert.match(status.stderr, new RegExp(`promote blue → green by e2e-promote-1 \\(model ${MODEL_ID}@${MODEL_VERSION}`));
+  });
+
+  test('a broken target model fails the smoke pass: exit 1 and the selector never moves', async () => {
+    const s = await setup({ greenBrokenTenths: 3 });
+    const before = await liveState(admin, s.namespace, 'chat');
+    const out = join(tempDir('sg-kube-e2e-out-'), 'reports');
+
+    const run = await s.cli(['promote', '--run-id', 'e2e-broken', '--out', out]);process.stderr.write('DEBUGRUN '+shown(run)+'\n');
+    assert.equal(run.code, 1, shown(run));
+    const result = stdoutJson<{ outcome: string; stage: string; reason: string }>(run);
+    assert.equal(result.outcome, 'stopped');
+    assert.equal(result.stage, 'smoke');
+    assert.match(result.reason, /smoke/, 'the reason names the smoke pass');
+    assert.match(run.stderr, /stopped at smoke/);
+
+    const after = await liveState(admin, s.namespace, 'chat');
+    assert.equal(after.slot, 'blue', 'traffic stays on blue');
+    assert.equal(after.resourceVersion, before.resourceVersion, 'the Service was not written at all');
+    assert.deepEqual(after.history, []);
+    assert.equal(after.leaseHolder, undefined, 'the lease is released');
+    const smoke = JSON.parse(readFileSync(join(out, 'smoke', JSON_REPORT_FILE), 'utf8')) as { verdict: string; reasons: string[] };
+    assert.equal(smoke.verdict, 'fail', 'the smoke report says why');
+    assert.match(smoke.reasons.join('\n'), /json|schema/i, 'the reasons name the invalid answers');
+    assert.equal(existsSync(join(out, 'watch')), false, 'no watch window without a flip');
+  });
+
+  test('rollback after a promote flips back to blue, and a second rollback changes nothing', async () => {
+    const s = await setup();
+    const promoted = await s.cli(['promote', '--run-id', 'e2e-rb-promote', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')]);
+    assert.equal(promoted.code, 0, shown(promoted));
+    assert.equal((await liveState(admin, s.namespace, 'chat')).slot, 'green');
+    const modelRequests = s.blue.count + s.green.count;
+
+    const first = await s.cli(['rollback', '--run-id', 'e2e-rb-1']);
+    assert.equal(first.code, 0, shown(first));
+    const undone = stdoutJson<{ changed: boolean; from: string; to: string }>(first);
+    assert.deepEqual([undone.changed, undone.from, undone.to], [true, 'green', 'blue']);
+    const afterFirst = await liveState(admin, s.namespace, 'chat');
+    assert.equal(afterFirst.slot, 'blue', 'traffic is back on blue');
+    assert.deepEqual(afterFirst.history.map((e) => `${e.action}:${e.from}→${e.to}`), ['promote:blue→green', 'rollback:green→blue']);
+    assert.equal(afterFirst.history[1]?.reverts, afterFirst.history[0]?.id, 'the rollback names the promotion it undid');
+
+    const second = await s.cli(['rollback', '--run-id', 'e2e-rb-2']);
+    assert.equal(second.code, 0, shown(second));
+    assert.equal(stdoutJson<{ changed: boolean }>(second).changed, false);
+    const afterSecond = await liveState(admin, s.namespace, 'chat');
+    assert.equal(afterSecond.slot, 'blue');
+    assert.equal(afterSecond.resourceVersion, afterFirst.resourceVersion, 'the second rollback wrote nothing');
+    assert.equal(s.blue.count + s.green.count, modelRequests, 'rollback sends no model traffic');
+  });
+});
