@@ -8,7 +8,7 @@
 //    sum, which catches a tool that spreads its memory over worker processes.
 // Peak RSS is the larger of the two. Without GNU time, bash's `times` gives the CPU of the child tree.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,7 +102,11 @@ export async function measure({ command, args, cwd, env = process.env, timeoutMs
       // already gone
     }
   };
-  process.prependOnceListener('exit', killGroup); // before run.mjs removes the workdir
+  const onExit = () => {
+    killGroup();
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  process.prependOnceListener('exit', onExit); // before run.mjs removes the workdir
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d) => (stdout = (stdout + d).slice(-200_000)));
@@ -129,7 +133,7 @@ export async function measure({ command, args, cwd, env = process.env, timeoutMs
   });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   clearTimeout(killer);
-  process.removeListener('exit', killGroup);
+  process.removeListener('exit', onExit);
   polling = false;
   await poller;
 

@@ -39,6 +39,7 @@ const { values: opts } = parseArgs({
     'large-records': { type: 'string', default: '100000' },
     'large-concurrency': { type: 'string', default: '256' },
     'skip-promptfoo': { type: 'boolean', default: false },
+    'promptfoo-as-shipped': { type: 'boolean', default: false },
     'skip-large': { type: 'boolean', default: false },
     'keep-workdir': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
@@ -49,6 +50,7 @@ if (opts.help) {
   process.stdout.write(
     'usage: node bench/run.mjs [--runs N] [--records N] [--latency-ms MS] [--concurrency N]\n' +
       '                          [--large-records N] [--large-concurrency N] [--skip-promptfoo] [--skip-large]\n' +
+      '                          [--promptfoo-as-shipped (keep its result database and adaptive scheduler)]\n' +
       '                          [--keep-workdir] [--strict (exit 1 when a goal is missed)]\n',
   );
   process.exit(0);
@@ -177,7 +179,8 @@ async function compareScenario(workdir) {
       progress(`compare run ${i}/${runs}`);
       ours.push(await measuredRun('shadowgate', server, fixtures, records, () => runShadowgate(fixtures, { concurrency })));
       if (!opts['skip-promptfoo']) {
-        theirs.push(await measuredRun('promptfoo', server, fixtures, records, () => runPromptfoo(fixtures, { concurrency, configDir })));
+        const asShipped = opts['promptfoo-as-shipped'];
+        theirs.push(await measuredRun('promptfoo', server, fixtures, records, () => runPromptfoo(fixtures, { concurrency, configDir, asShipped })));
       }
     }
     const physicalLimitMs = (2 * records * latencyMs) / concurrency;
@@ -311,7 +314,13 @@ try {
   log();
   log('Measured as separate processes: wall from spawn to exit; CPU = user + sys of the whole process tree;');
   log('peak RSS = max(kernel max RSS of one process, peak of the /proc tree sum sampled every 20 ms).');
-  if (compare.promptfoo) log('promptfoo ran with its fastest settings: --no-cache --no-write, adaptive scheduler off, telemetry/updates/sharing off.');
+  if (compare.promptfoo) {
+    log(
+      opts['promptfoo-as-shipped']
+        ? 'promptfoo ran as shipped (result database, adaptive scheduler) with --no-cache; telemetry/updates/sharing off.'
+        : 'promptfoo ran with its fastest settings: --no-cache --no-write, adaptive scheduler off, telemetry/updates/sharing off.',
+    );
+  }
 
   const resultsDir = join(BENCH_DIR, 'results');
   await mkdir(resultsDir, { recursive: true });
@@ -327,6 +336,7 @@ try {
       loadAverageAtEnd: loadavg()[0],
     },
     promptfooVersion: compare.promptfoo ? await promptfooVersion() : undefined,
+    promptfooSettings: compare.promptfoo ? (opts['promptfoo-as-shipped'] ? 'as shipped' : 'fastest') : undefined,
     measurement: hasGnuTime() ? 'GNU time + /proc poll' : 'bash times + /proc poll',
     units: { time: 'ms', memory: 'KiB' },
     goals: GOALS,

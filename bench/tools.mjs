@@ -112,11 +112,11 @@ async function reportedReplay(outDir) {
  * promptfoo on the same server and dataset: two prompts (baseline, candidate) × one OpenAI provider.
  * It gets its fastest settings so the comparison is conservative: no cache, no table, no progress bar,
  * no result database (--no-write), no adaptive rate-limit scheduler (the local server never limits),
- * telemetry, update checks and sharing off.
+ * telemetry, update checks and sharing off. `asShipped` keeps its result database and scheduler as a user gets them.
  * @param {{ dir: string, promptfooConfig: string }} fixtures
- * @param {{ concurrency: number, configDir: string, timeoutMs?: number }} options
+ * @param {{ concurrency: number, configDir: string, timeoutMs?: number, asShipped?: boolean }} options
  */
-export async function runPromptfoo(fixtures, { concurrency, configDir, timeoutMs }) {
+export async function runPromptfoo(fixtures, { concurrency, configDir, timeoutMs, asShipped = false }) {
   const output = join(fixtures.dir, `promptfoo-output-${Date.now()}.json`);
   const run = await measure({
     command: NODE,
@@ -131,7 +131,7 @@ export async function runPromptfoo(fixtures, { concurrency, configDir, timeoutMs
       '--no-table',
       '--no-progress-bar',
       '--no-share',
-      '--no-write',
+      ...(asShipped ? [] : ['--no-write']),
       '--output',
       output,
     ],
@@ -145,7 +145,7 @@ export async function runPromptfoo(fixtures, { concurrency, configDir, timeoutMs
       PROMPTFOO_DISABLE_SHARING: '1',
       PROMPTFOO_DISABLE_REMOTE_GENERATION: '1',
       PROMPTFOO_DISABLE_REDTEAM_REMOTE_GENERATION: '1',
-      PROMPTFOO_DISABLE_ADAPTIVE_SCHEDULER: '1',
+      ...(asShipped ? {} : { PROMPTFOO_DISABLE_ADAPTIVE_SCHEDULER: '1' }),
       PROMPTFOO_CACHE_ENABLED: 'false',
       NO_COLOR: '1',
     },

@@ -141,7 +141,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-6TCR4LBJ.js");
+      const { runKubeCommand } = await import("./chunks/kube-BZXZ42F5.js");
       return runKubeCommand(
         command,
         {

@@ -6367,7 +6367,7 @@ async function shadow() {
 async function main() {
   const command = commandInput();
   if (command === "shadow") return shadow();
-  const { runKubeAction } = await import("./chunks/kube-action-XCV3XHQO.js");
+  const { runKubeAction } = await import("./chunks/kube-action-VDEVYFX4.js");
   await runKubeAction(command, actionsLog());
 }
 try {

@@ -112,8 +112,15 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
       const side = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: input.manifestPath, repoRoot: input.repoRoot });
       const sample = input.smokeSample ?? 200;
       // The judge compares the slot taking traffic (candidate) with the slot giving it up (baseline).
+      const warned = new Set<string>();
       const judgeSlots = async (baselineUrl: string | undefined, candidateUrl: string | undefined, label: string, max: number) => {
-        if (!baselineUrl || !candidateUrl) return { pass: true, reason: `${label} skipped: slot urls are not configured` };
+        if (!baselineUrl || !candidateUrl) {
+          // Not a failure (the slots may be unreachable from the runner), but the user must see nothing was checked.
+          const reason = `${label} pass skipped: set deploy.slots.blue.url and deploy.slots.green.url so the slots can be compared`;
+          if (!warned.has(label)) log.warn(reason); // once, not once per watch probe
+          warned.add(label);
+          return { pass: true, reason };
+        }
         const result = await runShadow(
           {
             manifestPath: input.manifestPath,

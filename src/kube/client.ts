@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppsV1Api, CoordinationV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { UserError } from '../errors.ts';
 
@@ -18,10 +20,24 @@ export interface KubeConnectOptions {
   context?: string;
 }
 
+const NO_CLUSTER_HINT = 'set KUBECONFIG, write ~/.kube/config, or run inside a cluster';
+const SERVICE_ACCOUNT_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token';
+
+/**
+ * True when loadFromDefault would find no kubeconfig and no in-cluster token: it then silently falls back
+ * to an unauthenticated http://localhost:8080, whose first call fails with an obscure TLS error.
+ */
+function noDefaultSource(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (process.platform === 'win32' || env.KUBECONFIG) return false;
+  if (env.HOME && existsSync(join(env.HOME, '.kube', 'config'))) return false;
+  return !existsSync(SERVICE_ACCOUNT_TOKEN);
+}
+
 export function connect(opts: KubeConnectOptions = {}): KubeClients {
   const config = new KubeConfig();
   try {
     if (opts.kubeconfig) config.loadFromFile(opts.kubeconfig);
+    else if (noDefaultSource()) throw new UserError('no Kubernetes cluster configured: no KUBECONFIG, no ~/.kube/config and no in-cluster service account', undefined, NO_CLUSTER_HINT);
     else config.loadFromDefault();
     if (opts.context) {
       if (!config.getContextObject(opts.context)) {
@@ -35,7 +51,7 @@ export function connect(opts: KubeConnectOptions = {}): KubeClients {
   }
   const cluster = config.getCurrentCluster();
   if (!cluster) {
-    throw new UserError('no Kubernetes cluster configured', undefined, 'set KUBECONFIG, pass --kubeconfig, or run inside a cluster');
+    throw new UserError('no Kubernetes cluster configured', undefined, NO_CLUSTER_HINT);
   }
   return {
     config,

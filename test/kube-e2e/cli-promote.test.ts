@@ -8,10 +8,10 @@ import { after, before, describe, test } from 'node:test';
 import { JSON_REPORT_FILE } from '../../src/report/json.ts';
 import type { ModelServer } from '../support/model-servers.ts';
 import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace } from '../kube/support/fixtures.ts';
+import { adminClients } from '../kube/support/fixtures.ts';
 import {
-  CLI, liveState, MODEL_ID, MODEL_VERSION, QUICK_SETTINGS, RECORDS, removeTempDirs, runBundle, serviceRepo, shown,
-  skipWithoutBundle, startSupportModel, stdoutJson, tempDir, type ProcessRun, type ServiceRepo,
+  blueGreenService, cliAs, hasStackTrace, liveState, MODEL_ID, MODEL_VERSION, RECORDS, removeTempDirs, shown, skipWithoutBundle, stdoutJson,
+  tempDir, until, type BlueGreenService, type ProcessRun,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -21,7 +21,7 @@ const SMOKE_PAIRS = RECORDS;
 /** What each watch probe replays: a quarter of the smoke sample cap of 200. */
 const WATCH_PAIRS = 50;
 
-describe('promote / status / rollback through dist/cli.js', { skip: skipWithoutBundle }, () => {
+describe('promote / status / rollback / lint through dist/cli.js', { skip: skipWithoutBundle }, () => {
   let cluster: Cluster;
   let admin: ReturnType<typeof adminClients>;
   const servers: ModelServer[] = [];
@@ -37,33 +37,13 @@ describe('promote / status / rollback through dist/cli.js', { skip: skipWithoutB
     removeTempDirs();
   });
 
-  interface Setup {
-    repo: ServiceRepo;
-    namespace: string;
-    blue: ModelServer;
-    green: ModelServer;
-    cli(args: string[]): Promise<ProcessRun>;
+  interface Setup extends BlueGreenService {
+    cli(args: string[], abort?: AbortSignal): Promise<ProcessRun>;
   }
 
-  /** Blue live and green idle in a fresh namespace with the shipped Role; the repo's deploy: points at both servers. */
-  async function setup(options: { greenBrokenTenths?: number } = {}): Promise<Setup> {
-    const blue = await startSupportModel();
-    const green = await startSupportModel({ brokenTenths: options.greenBrokenTenths ?? 0 });
-    servers.push(blue, green);
-    const namespace = await freshNamespace(admin, 'e2e');
-    await applyShippedRole(admin, namespace);
-    const bg = await blueGreen(admin, namespace, {
-      deploy: {
-        ...QUICK_SETTINGS,
-        slots: {
-          blue: { selector: 'blue', deployments: ['chat-blue'], url: blue.url },
-          green: { selector: 'green', deployments: ['chat-green'], url: green.url },
-        },
-      },
-    });
-    const repo = serviceRepo({ endpoint: blue.url, deploy: bg.deploy });
-    const env = { KUBECONFIG: cluster.restrictedKubeconfig };
-    return { repo, namespace, blue, green, cli: (args) => runBundle(CLI, args, { cwd: repo.root, env, timeoutMs: 60_000 }) };
+  async function setup(options: Parameters<typeof blueGreenService>[2] = {}): Promise<Setup> {
+    const service = await blueGreenService(admin, servers, options);
+    return { ...service, cli: cliAs(cluster, 'restrictedKubeconfig', service.repo) };
   }
 
   /** "watch window passed: N probe(s), …" from the promote log. */
@@ -77,7 +57,7 @@ describe('promote / status / rollback through dist/cli.js', { skip: skipWithoutB
     const s = await setup();
     const out = join(tempDir('sg-kube-e2e-out-'), 'reports');
 
-    const run = await s.cli(['promote', '--run-id', 'e2e-promote-1', '--out', out]);process.stderr.write('DEBUGRUN '+shown(run)+'\n');
+    const run = await s.cli(['promote', '--run-id', 'e2e-promote-1', '--out', out]);
     assert.equal(run.code, 0, shown(run));
     const result = stdoutJson<{ outcome: string; from: string; to: string; warmup?: { settled: boolean; requests: number } }>(run);
     assert.equal(result.outcome, 'promoted', shown(run));
@@ -128,12 +108,13 @@ describe('promote / status / rollback through dist/cli.js', { skip: skipWithoutB
     const before = await liveState(admin, s.namespace, 'chat');
     const out = join(tempDir('sg-kube-e2e-out-'), 'reports');
 
-    const run = await s.cli(['promote', '--run-id', 'e2e-broken', '--out', out]);process.stderr.write('DEBUGRUN '+shown(run)+'\n');
+    const run = await s.cli(['promote', '--run-id', 'e2e-broken', '--out', out]);
     assert.equal(run.code, 1, shown(run));
     const result = stdoutJson<{ outcome: string; stage: string; reason: string }>(run);
     assert.equal(result.outcome, 'stopped');
     assert.equal(result.stage, 'smoke');
-    assert.match(result.reason, /smoke/, 'the reason names the smoke pass');
+    assert.match(result.reason, /^smoke check failed: /, 'the reason names the smoke pass');
+    assert.match(result.reason, /json\.parse_rate/, 'and the metric that failed it');
     assert.match(run.stderr, /stopped at smoke/);
 
     const after = await liveState(admin, s.namespace, 'chat');
@@ -145,6 +126,39 @@ describe('promote / status / rollback through dist/cli.js', { skip: skipWithoutB
     assert.equal(smoke.verdict, 'fail', 'the smoke report says why');
     assert.match(smoke.reasons.join('\n'), /json|schema/i, 'the reasons name the invalid answers');
     assert.equal(existsSync(join(out, 'watch')), false, 'no watch window without a flip');
+  });
+
+  test('green breaking during the watch window is flipped back automatically: exit 1, blue live again', async () => {
+    // Green answers well until blue sees a request beyond the smoke pass (the watch probes have begun),
+    // then 3 answers in 10 are prose: the smoke pass is clean, the watch probes are not.
+    const s = await setup({ greenBrokenTenths: (blue) => (blue.count > SMOKE_PAIRS ? 3 : 0) });
+    const out = join(tempDir('sg-kube-e2e-out-'), 'reports');
+
+    const run = await s.cli(['promote', '--run-id', 'e2e-watch', '--out', out]);
+    assert.equal(run.code, 1, shown(run));
+    const result = stdoutJson<{ outcome: string; stage: string; reason: string; from: string; to: string }>(run);
+    assert.equal(result.outcome, 'rolled-back', shown(run));
+    assert.equal(result.stage, 'watch');
+    assert.match(result.reason, /^watch window breached: watch: .*json\.parse_rate/, 'the reason names the watch probe and the metric');
+    assert.match(run.stderr, /smoke check passed/);
+
+    const live = await liveState(admin, s.namespace, 'chat');
+    assert.equal(live.slot, 'blue', 'traffic is back on blue');
+    assert.deepEqual(live.history.map((e) => `${e.action}:${e.from}→${e.to}`), ['promote:blue→green', 'auto-rollback:green→blue']);
+    assert.equal(live.history[1]?.reverts, live.history[0]?.id);
+    assert.equal(live.leaseHolder, undefined, 'the lease is released');
+    const watch = JSON.parse(readFileSync(join(out, 'watch', JSON_REPORT_FILE), 'utf8')) as { verdict: string };
+    assert.equal(watch.verdict, 'fail', 'the watch report shows the failing probe');
+  });
+
+  test('without slot URLs promote still flips, but warns that nothing was compared', async () => {
+    const s = await setup({ deploy: { slots: { blue: { selector: 'blue', deployments: ['chat-blue'] }, green: { selector: 'green', deployments: ['chat-green'] } } } });
+    const run = await s.cli(['promote', '--run-id', 'e2e-no-urls', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')]);
+    assert.equal(run.code, 0, shown(run));
+    assert.equal((await liveState(admin, s.namespace, 'chat')).slot, 'green');
+    const warnings = run.stderr.split('\n').filter((l) => /^warning: .*pass skipped: set deploy\.slots\.blue\.url/.test(l));
+    assert.deepEqual(warnings.map((l) => /(smoke|watch) pass/.exec(l)?.[1]), ['smoke', 'watch'], `one warning per check\n${shown(run)}`);
+    assert.equal(s.blue.count + s.green.count, 0, 'no model traffic without URLs');
   });
 
   test('rollback after a promote flips back to blue, and a second rollback changes nothing', async () => {
@@ -170,5 +184,58 @@ describe('promote / status / rollback through dist/cli.js', { skip: skipWithoutB
     assert.equal(afterSecond.slot, 'blue');
     assert.equal(afterSecond.resourceVersion, afterFirst.resourceVersion, 'the second rollback wrote nothing');
     assert.equal(s.blue.count + s.green.count, modelRequests, 'rollback sends no model traffic');
+  });
+
+  test('a promote killed after the flip keeps its lease; rollback --promotion-run-id undoes it and frees the lease', async () => {
+    const s = await setup({ deploy: { watch: { seconds: 30, intervalSeconds: 0.5, maxFailures: 1 } } });
+    const killer = new AbortController();
+    const dying = s.cli(['promote', '--run-id', 'e2e-dead', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')], killer.signal);
+    await until('the flip to green', async () => (await liveState(admin, s.namespace, 'chat')).slot === 'green', 45_000);
+    killer.abort(); // the runner lost the job during the watch window
+    const dead = await dying;
+    assert.equal(dead.signal, 'SIGKILL', shown(dead));
+    const held = await liveState(admin, s.namespace, 'chat');
+    assert.equal(held.leaseHolder, 'e2e-dead', 'the dead run still holds the lease');
+    const modelRequests = s.blue.count + s.green.count;
+
+    const blocked = await s.cli(['promote', '--run-id', 'e2e-next']);
+    assert.equal(blocked.code, 2, shown(blocked));
+    assert.match(blocked.stderr, /^error: .*held by "e2e-dead"/m, 'a second promotion names the holder');
+    assert.equal(hasStackTrace(blocked.stderr), false, shown(blocked));
+    assert.equal(s.blue.count + s.green.count, modelRequests, 'the refused promotion sent no model request');
+
+    const rescue = await s.cli(['rollback', '--run-id', 'e2e-oncall', '--promotion-run-id', 'e2e-dead']);
+    assert.equal(rescue.code, 0, shown(rescue));
+    assert.deepEqual(stdoutJson<{ changed: boolean; to: string }>(rescue).changed, true);
+    const after = await liveState(admin, s.namespace, 'chat');
+    assert.equal(after.slot, 'blue', 'traffic is back on blue');
+    assert.equal(after.leaseHolder, undefined, "the dead run's lease is freed");
+    const [promotion, undo] = after.history;
+    assert.equal(promotion?.runId, 'e2e-dead');
+    assert.equal(undo?.action, 'rollback');
+    assert.equal(undo?.runId, 'e2e-oncall', 'the rollback is signed by the run that did it');
+    assert.equal(undo?.reverts, promotion?.id);
+
+    const next = await s.cli(['status']);
+    assert.match(next.stderr, /lease: free/, shown(next));
+  });
+
+  test('lint passes the LLM-safe slots and fails an unsafe one, naming the rule and the Deployment', async () => {
+    const s = await setup();
+    const clean = await s.cli(['lint']);
+    assert.equal(clean.code, 0, shown(clean));
+    assert.equal(stdoutJson<{ errors: number }>(clean).errors, 0);
+
+    const green = await admin.apps.readNamespacedDeployment({ namespace: s.namespace, name: 'chat-green' });
+    green.spec!.strategy = { type: 'Recreate' };
+    green.spec!.template.spec!.terminationGracePeriodSeconds = 30;
+    await admin.apps.replaceNamespacedDeployment({ namespace: s.namespace, name: 'chat-green', body: green });
+
+    const unsafe = await s.cli(['lint']);
+    assert.equal(unsafe.code, 1, shown(unsafe));
+    const findings = stdoutJson<{ findings: Array<{ rule: string; severity: string; subject: string }> }>(unsafe).findings;
+    const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.subject}`).sort();
+    assert.deepEqual(errors, [`grace-period Deployment ${s.namespace}/chat-green`, `max-unavailable Deployment ${s.namespace}/chat-green`]);
+    assert.match(unsafe.stderr, /^error: \[max-unavailable\] Deployment .*chat-green: strategy Recreate/m);
   });
 });

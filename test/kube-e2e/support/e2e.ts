@@ -10,8 +10,8 @@ import type { KubeClients } from '../../../src/kube/client.ts';
 import { parseHistory, type HistoryEntry } from '../../../src/kube/history.ts';
 import { readLeaseOrUndefined } from '../../../src/kube/lease.ts';
 import { lastUserMessage, startOpenAIServer, type ModelServer } from '../../support/model-servers.ts';
-import { REPO } from '../../kube/support/cluster.ts';
-import { SLOT_KEY } from '../../kube/support/fixtures.ts';
+import { REPO, type Cluster } from '../../kube/support/cluster.ts';
+import { applyShippedRole, blueGreen, freshNamespace, SLOT_KEY, type adminClients } from '../../kube/support/fixtures.ts';
 
 export const CLI = join(REPO, 'dist', 'cli.js');
 export const ACTION = join(REPO, 'dist', 'index.js');
@@ -24,6 +24,8 @@ export const MODEL_VERSION = '2026-11-01';
 
 export interface ProcessRun {
   code: number | null;
+  /** Set when the process was killed (e.g. SIGKILL through `abort`). */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -33,28 +35,35 @@ export interface ProcessRun {
  * servers live in this process and must keep answering. The environment is built from scratch so nothing
  * from the caller's shell (kubeconfig, GitHub variables, endpoint overrides) leaks into the run.
  */
-export function runBundle(entry: string, args: string[], options: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): Promise<ProcessRun> {
+export function runBundle(
+  entry: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; timeoutMs?: number; /** SIGKILLs the process, as a runner losing the job would. */ abort?: AbortSignal },
+): Promise<ProcessRun> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, [entry, ...args], {
       cwd: options.cwd,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: options.cwd, CI: 'true', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.abort ? { signal: options.abort, killSignal: 'SIGKILL' as const } : {}),
     });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 45_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('error', (e) => {
+      if (e.name !== 'AbortError') reject(e);
+    });
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolveRun({ code, stdout, stderr });
+      resolveRun({ code, signal, stdout, stderr });
     });
   });
 }
 
 export function shown(run: ProcessRun): string {
-  return `exit ${run.code}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
+  return `exit ${run.code ?? run.signal}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
 }
 
 /** Lines that look like a stack frame (`    at fn (file:1:2)`). */
@@ -124,13 +133,13 @@ export function recordIndexIn(text: string): number {
  * ends in 0..n-1 (n tenths of the dataset, the same records every time) get prose instead of JSON, as a bad
  * model build would.
  */
-export function startSupportModel(options: { brokenTenths?: number } = {}): Promise<ModelServer> {
+export function startSupportModel(options: { brokenTenths?: number | (() => number) } = {}): Promise<ModelServer> {
   const broken = options.brokenTenths ?? 0;
   return startOpenAIServer({
     latencyMs: 3,
     answer: (body) => {
       const index = recordIndexIn(lastUserMessage(body));
-      if (index % 10 < broken) return 'Sorry, I cannot help with that today.';
+      if (index % 10 < (typeof broken === 'function' ? broken() : broken)) return 'Sorry, I cannot help with that today.';
       return JSON.stringify({ intent: INTENTS[index % INTENTS.length] ?? 'other', answer: `Request ${index} is on its way.` });
     },
   });
@@ -188,7 +197,8 @@ export function manifestYaml(endpoint: string, deploy: Record<string, unknown> |
 /** Warm-up and watch settings small enough for a test, large enough to exercise both. */
 export const QUICK_SETTINGS = {
   lease: { durationSeconds: 30 },
-  warmup: { windowSize: 5, maxRequests: 60, maxSeconds: 10, marginPercent: 100, concurrency: 2 },
+  // A wide margin so a loaded CI machine still settles; two windows are the least a settled warm-up takes.
+  warmup: { windowSize: 5, maxRequests: 200, maxSeconds: 20, marginPercent: 200, concurrency: 2 },
   watch: { seconds: 1, intervalSeconds: 0.3, maxFailures: 1 },
 };
 
@@ -212,4 +222,58 @@ export async function liveState(admin: KubeClients, namespace: string, service: 
     resourceVersion: svc.metadata?.resourceVersion,
     leaseHolder: lease?.spec?.holderIdentity ?? undefined,
   };
+}
+
+export interface BlueGreenService {
+  repo: ServiceRepo;
+  namespace: string;
+  service: string;
+  blue: ModelServer;
+  green: ModelServer;
+}
+
+/**
+ * Blue live and green idle (both ready) in a fresh namespace where the restricted user holds the shipped
+ * Role; each slot is a real model server, and the repo's deploy: section points at both.
+ * `deploy` replaces parts of the section; `greenBrokenTenths` breaks the green model (a function decides
+ * per request, seeing the blue server).
+ */
+export async function blueGreenService(
+  admin: ReturnType<typeof adminClients>,
+  servers: ModelServer[],
+  options: { greenBrokenTenths?: number | ((blue: ModelServer) => number); deploy?: Record<string, unknown> } = {},
+): Promise<BlueGreenService> {
+  const blue = await startSupportModel();
+  const broken = options.greenBrokenTenths ?? 0;
+  const green = await startSupportModel({ brokenTenths: typeof broken === 'function' ? () => broken(blue) : broken });
+  servers.push(blue, green);
+  const namespace = await freshNamespace(admin, 'e2e');
+  await applyShippedRole(admin, namespace);
+  const bg = await blueGreen(admin, namespace, {
+    deploy: {
+      ...QUICK_SETTINGS,
+      slots: {
+        blue: { selector: 'blue', deployments: ['chat-blue'], url: blue.url },
+        green: { selector: 'green', deployments: ['chat-green'], url: green.url },
+      },
+      ...options.deploy,
+    },
+  });
+  const repo = serviceRepo({ endpoint: blue.url, deploy: bg.deploy });
+  return { repo, namespace, service: bg.service, blue, green };
+}
+
+/** Runs the CLI in the service repo with that identity's kubeconfig. */
+export function cliAs(cluster: Cluster, kubeconfig: 'restrictedKubeconfig' | 'nobodyKubeconfig' | 'adminKubeconfig', repo: ServiceRepo) {
+  return (args: string[], abort?: AbortSignal) =>
+    runBundle(CLI, args, { cwd: repo.root, env: { KUBECONFIG: cluster[kubeconfig] }, timeoutMs: 60_000, ...(abort ? { abort } : {}) });
+}
+
+/** Polls until `ready` holds (the cluster has no watch helper here; 25 ms is plenty for a flip). */
+export async function until(what: string, ready: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ready())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }

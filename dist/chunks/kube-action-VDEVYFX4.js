@@ -6,7 +6,7 @@ import {
 } from "./chunk-WTAQ2QUZ.js";
 import {
   executeKubeCommand
-} from "./chunk-3IBYB3D2.js";
+} from "./chunk-FLCOBNDL.js";
 import "./chunk-STDFPN4C.js";
 import "./chunk-2NBCZU3F.js";
 import "./chunk-HH6K3V6D.js";

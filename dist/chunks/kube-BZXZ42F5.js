@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   executeKubeCommand,
   runKubeCommand
-} from "./chunk-3IBYB3D2.js";
+} from "./chunk-FLCOBNDL.js";
 import "./chunk-STDFPN4C.js";
 import "./chunk-2NBCZU3F.js";
 import "./chunk-HH6K3V6D.js";

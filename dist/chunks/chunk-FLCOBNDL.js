@@ -60,7 +60,7 @@ async function executeKubeCommand(command, input, log) {
   if (!loaded.manifest.deploy) {
     throw new UserError("the manifest has no deploy: section, which promote, rollback, status and lint need", { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
   }
-  const kube = await import("./commands-5ZJIMLAI.js");
+  const kube = await import("./commands-SEHHGO6B.js");
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,
@@ -86,8 +86,14 @@ async function executeKubeCommand(command, input, log) {
     case "promote": {
       const side = await resolveSide({ label: "candidate", ref: "worktree", manifestPath: input.manifestPath, repoRoot: input.repoRoot });
       const sample = input.smokeSample ?? 200;
+      const warned = /* @__PURE__ */ new Set();
       const judgeSlots = async (baselineUrl, candidateUrl, label, max) => {
-        if (!baselineUrl || !candidateUrl) return { pass: true, reason: `${label} skipped: slot urls are not configured` };
+        if (!baselineUrl || !candidateUrl) {
+          const reason = `${label} pass skipped: set deploy.slots.blue.url and deploy.slots.green.url so the slots can be compared`;
+          if (!warned.has(label)) log.warn(reason);
+          warned.add(label);
+          return { pass: true, reason };
+        }
         const result2 = await runShadow(
           {
             manifestPath: input.manifestPath,
