@@ -12,7 +12,7 @@ export async function runKubeAction(command: KubeCommand, log: Log): Promise<voi
       manifestPath: core.getInput('manifest').trim() || 'shadowgate.yaml',
       repoRoot,
       runId,
-      // In a rollback job of the same workflow run, undo exactly this run's promotion and free its lease.
+      // With an explicit run-id, undo exactly that run's promotion and free its lease; without, the latest one.
       promotionRunId: command === 'rollback' ? runId : undefined,
       outDir: core.getInput('report-dir').trim() || undefined,
     },

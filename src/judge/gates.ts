@@ -8,7 +8,8 @@
 //   json:       json.parse_rate, json.schema_pass (paired-binary, critical, as success rate)
 //   tool-calls: tools.valid (paired-binary, critical), tools.name_f1 (agreement)
 //   label:      label.agreement (agreement), label.distribution_js (distance, metric's threshold)
-//   numeric:    numeric.value (paired-continuous, either direction, ×1.2), numeric.within_tolerance (agreement)
+//   numeric:    numeric.value (paired-continuous, either direction, ×1.2), numeric.within_tolerance (agreement),
+//               numeric.wasserstein_norm (distance, metric's threshold 0.1)
 //   text:       text.embedding_cosine when present, else text.rouge_l (agreement)
 //
 // Units: for paired-binary the band and threshold are differences of rates; for paired-continuous the band
@@ -53,7 +54,7 @@ export const KIND_DEFAULT_GATES: Readonly<Record<OutputKind, readonly GateSpec[]
   json: [rateGate('json.parse_rate', true), rateGate('json.schema_pass', true)],
   'tool-calls': [rateGate('tools.valid', true), agreementGate('tools.name_f1')],
   label: [agreementGate('label.agreement'), distanceGate('label.distribution_js')],
-  numeric: [ratioGate('numeric.value', 'either'), agreementGate('numeric.within_tolerance')],
+  numeric: [ratioGate('numeric.value', 'either'), agreementGate('numeric.within_tolerance'), distanceGate('numeric.wasserstein_norm')],
   // text.rouge_l is swapped for text.embedding_cosine when embeddings were computed; see defaultGates.
   text: [agreementGate('text.rouge_l')],
 };

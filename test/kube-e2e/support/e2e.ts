@@ -88,7 +88,8 @@ export function readStepOutputs(file: string): Record<string, string> {
   for (let i = 0; i < lines.length; i++) {
     const open = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
     if (open) {
-      const [, name, delimiter] = open as unknown as [string, string, string];
+      const name = open[1]!;
+      const delimiter = open[2]!;
       const value: string[] = [];
       while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]!);
       outputs[name] = value.join('\n');
