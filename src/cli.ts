@@ -25,6 +25,8 @@ Usage:
         --concurrency N            override shadow.concurrency
         --out DIR                  report folder (default shadowgate-report)
         --fail-on fail|warn|never  which verdicts exit non-zero (default fail)
+        --pr OWNER/REPO#N          post or update the sticky PR comment (token from GITHUB_TOKEN or
+                                   GH_TOKEN, API from GITHUB_API_URL for GitHub Enterprise Server)
 
   shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--out DIR]
       Blue-green on Kubernetes (kubeconfig from KUBECONFIG, ~/.kube/config or in-cluster).
@@ -33,7 +35,8 @@ Usage:
         --out DIR                  promote: where the smoke and watch reports go (default shadowgate-report)
 
 Exit codes: 0 success, 1 the verdict fails the --fail-on policy (or promote was refused/rolled back),
-            2 bad input (message names the file and line), 70 internal error.`;
+            2 bad input or an unmet precondition (the message names the file and line, or the lease
+              holder / missing permission), 70 internal error.`;
 
 const OPTIONS = {
   manifest: { type: 'string' },
@@ -47,6 +50,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   out: { type: 'string' },
   'fail-on': { type: 'string' },
+  pr: { type: 'string' },
   'run-id': { type: 'string' },
   'promotion-run-id': { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
@@ -90,6 +94,9 @@ async function run(argv: string[], log: Log): Promise<number> {
     case 'shadow': {
       const { runShadow } = await import('./commands/shadow.ts');
       const failOn = failOnOption(values['fail-on']);
+      const comment = values.pr ? await import('./commands/pr-comment.ts') : undefined;
+      const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : undefined;
+      comment?.checkCommentPrerequisites();
       const result = await runShadow(
         {
           manifestPath: values.manifest ?? 'shadowgate.yaml',
@@ -108,6 +115,10 @@ async function run(argv: string[], log: Log): Promise<number> {
       );
       process.stdout.write(`${result.summaryLine}\n`);
       for (const [kind, path] of Object.entries(result.paths)) process.stdout.write(`  ${kind.padEnd(8)} ${path}\n`);
+      if (comment && pullRequest) {
+        const url = await comment.commentOnPullRequest(result.report, pullRequest, log);
+        if (url) process.stdout.write(`  comment  ${url}\n`);
+      }
       return policyExitCode(result.report.judgement.verdict, failOn);
     }
     case 'promote':
