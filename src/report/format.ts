@@ -99,6 +99,17 @@ function againstNoise(j: MetricJudgement): boolean {
 }
 
 /**
+ * The Baseline column: agreement metrics have no baseline of their own, but with the A/A noise floor the
+ * baseline's agreement with itself is the reference, so it is shown there; distances have none.
+ */
+export function baselineCell(j: MetricJudgement): string {
+  const m = j.metric;
+  if (m.test === 'distance') return '—';
+  if (m.test === 'agreement') return againstNoise(j) && m.baseline !== undefined ? `A/A ${formatValue(m.unit, m.baseline)}` : '—';
+  return formatValue(m.unit, m.baseline);
+}
+
+/**
  * What an agreement effect is measured against, as the judge does: the A/A floor when there is
  * one, else the threshold (effect = mean − threshold), else nothing (effect = the mean itself).
  */

@@ -7,6 +7,7 @@ import {
   METRIC_VERDICT_EMOJI,
   VERDICT_EMOJI,
   VERDICT_WORD,
+  baselineCell,
   bySeverity,
   chartEffect,
   formatDuration,
@@ -120,11 +121,10 @@ function metricsSection(report: ShadowReport): string {
   const j = report.judgement;
   if (j.metrics.length === 0) return '<h2>Metrics</h2>\n<p>No metric was computed.</p>';
   const rows = bySeverity(j.metrics).map((m) => {
-    const noBaseline = m.metric.test === 'distance' || m.metric.test === 'agreement';
     const cells = [
       `<td>${text(m.metric.title)}<br><code class="muted">${text(m.metric.id)}</code></td>`,
       `<td class="num">${formatInteger(m.metric.n)}</td>`,
-      `<td class="num">${escapeHtml(noBaseline ? '—' : formatValue(m.metric.unit, m.metric.baseline))}</td>`,
+      `<td class="num">${escapeHtml(baselineCell(m))}</td>`,
       `<td class="num">${escapeHtml(formatValue(m.metric.unit, m.metric.candidate))}</td>`,
       `<td class="num">${escapeHtml(formatEffect(m))}</td>`,
       `<td class="num">${escapeHtml(formatInterval(m))}</td>`,

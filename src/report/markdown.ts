@@ -8,6 +8,7 @@ import {
   METRIC_VERDICT_EMOJI,
   VERDICT_EMOJI,
   VERDICT_WORD,
+  baselineCell,
   bySeverity,
   chartEffect,
   formatDuration,
@@ -182,7 +183,7 @@ function metricsSection(report: ShadowReport): string {
   ];
   for (const m of bySeverity(j.metrics)) {
     const unit = m.metric.unit;
-    const baseline = m.metric.test === 'distance' || m.metric.test === 'agreement' ? '—' : formatValue(unit, m.metric.baseline);
+    const baseline = baselineCell(m);
     const row = [
       `${markdownText(m.metric.title, { maxChars: 80 })} ${markdownCode(m.metric.id, { inTable: true, maxChars: 60 })}`,
       baseline,

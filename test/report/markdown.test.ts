@@ -334,3 +334,11 @@ describe('renderMarkdown: size cap', () => {
     assert.ok((counts.at(-1) ?? 0) > (counts[0] ?? 0));
   });
 });
+
+test('an agreement metric measured against the A/A floor shows that floor in the Baseline column', () => {
+  const report = buildReport({ verdict: 'warn' });
+  const row = renderMarkdown(report, { marker: 'shadowgate:comment service=t' }).split('\n').find((l) => l.includes('`json.deep_equal`'));
+  assert.ok(row, 'the deep-equal row is in the table');
+  const cells = row.split('|').map((c) => c.trim());
+  assert.match(cells[2]!, /^A\/A \d/, `baseline cell: ${cells[2]}`);
+});
