@@ -7,9 +7,11 @@ import {
 import {
   UserError,
   isUserError
-} from "./chunks/chunk-P4SZAQJD.js";
+} from "./chunks/chunk-4HYHTPLW.js";
+import "./chunks/chunk-A7OMMFT7.js";
 
 // src/cli.ts
+import { enableCompileCache } from "node:module";
 import { parseArgs } from "node:util";
 
 // src/log.ts
@@ -35,6 +37,7 @@ function consoleLog(opts = {}) {
 }
 
 // src/cli.ts
+enableCompileCache();
 var USAGE = `shadowgate \u2014 zero-downtime delivery of AI models and prompts
 
 Usage:
@@ -55,6 +58,8 @@ Usage:
         --concurrency N            override shadow.concurrency
         --out DIR                  report folder (default shadowgate-report)
         --fail-on fail|warn|never  which verdicts exit non-zero (default fail)
+        --pr OWNER/REPO#N          post or update the sticky PR comment (token from GITHUB_TOKEN or
+                                   GH_TOKEN, API from GITHUB_API_URL for GitHub Enterprise Server)
 
   shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--out DIR]
       Blue-green on Kubernetes (kubeconfig from KUBECONFIG, ~/.kube/config or in-cluster).
@@ -63,7 +68,8 @@ Usage:
         --out DIR                  promote: where the smoke and watch reports go (default shadowgate-report)
 
 Exit codes: 0 success, 1 the verdict fails the --fail-on policy (or promote was refused/rolled back),
-            2 bad input (message names the file and line), 70 internal error.`;
+            2 bad input or an unmet precondition (the message names the file and line, or the lease
+              holder / missing permission), 70 internal error.`;
 var OPTIONS = {
   manifest: { type: "string" },
   "base-ref": { type: "string" },
@@ -76,6 +82,7 @@ var OPTIONS = {
   concurrency: { type: "string" },
   out: { type: "string" },
   "fail-on": { type: "string" },
+  pr: { type: "string" },
   "run-id": { type: "string" },
   "promotion-run-id": { type: "string" },
   verbose: { type: "boolean", short: "v" },
@@ -109,12 +116,15 @@ async function run(argv, log2) {
   if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-7ZLNM63G.js");
+      const { runDemo } = await import("./chunks/run-SBVJ74YX.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-RIP77SE4.js");
+      const { runShadow } = await import("./chunks/shadow-WPWH3S3W.js");
       const failOn = failOnOption(values["fail-on"]);
+      const comment = values.pr ? await import("./chunks/pr-comment-FAIVUXPO.js") : void 0;
+      const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
+      comment?.checkCommentPrerequisites();
       const result = await runShadow(
         {
           manifestPath: values.manifest ?? "shadowgate.yaml",
@@ -135,13 +145,18 @@ async function run(argv, log2) {
 `);
       for (const [kind, path] of Object.entries(result.paths)) process.stdout.write(`  ${kind.padEnd(8)} ${path}
 `);
+      if (comment && pullRequest) {
+        const url = await comment.commentOnPullRequest(result.report, pullRequest, log2);
+        if (url) process.stdout.write(`  comment  ${url}
+`);
+      }
       return policyExitCode(result.report.judgement.verdict, failOn);
     }
     case "promote":
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-BZXZ42F5.js");
+      const { runKubeCommand } = await import("./chunks/kube-RA5NJEDO.js");
       return runKubeCommand(
         command,
         {

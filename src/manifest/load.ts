@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import type { Manifest, SourceLocation } from '../types.ts';
 import { applyDefaults } from './defaults.ts';
 import schema from './manifest.schema.json' with { type: 'json' };
+import { manifestValidator } from './manifest-validator.ts';
 import { looksLikeSecret, schemaProblems } from './schema-errors.ts';
 import { findNode, formatPath, position, type DocPath } from './yaml-locate.ts';
 
@@ -20,16 +19,8 @@ export interface LoadedManifest {
   locate(path: DocPath, atKey?: boolean): SourceLocation;
 }
 
-let validator: ReturnType<Ajv2020['compile']> | undefined;
 function validate(data: unknown) {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true });
-    // Editor-facing messages (understood by yaml-language-server); we use them too.
-    ajv.addKeyword('errorMessage');
-    ajv.addKeyword('patternErrorMessage');
-    addFormats.default(ajv);
-    validator = ajv.compile(schema);
-  }
+  const validator = manifestValidator();
   const ok = validator(data);
   return { ok, errors: validator.errors ?? [] };
 }

@@ -8,7 +8,7 @@
 // caught there rather than silently improving its text scores.
 
 import type { CallResult, Direction, Metric, MetricContext, MetricResult, ModelOutput, OutputKind, Pair } from '../types.ts';
-import { addCounts, finiteOrNull, mean, percentileOfSorted, sortedCopy, tailPercentiles } from './stats.ts';
+import { addCounts, finiteOrNull, mean, percentilesOf, tailPercentiles } from './stats.ts';
 
 /** A Metric with two optional hooks the MetricSet honours. */
 export interface ShadowMetric<State = unknown> extends Metric<State> {
@@ -206,13 +206,12 @@ export function mergeAgreement(a: AgreementState, b: AgreementState): AgreementS
 
 /** Score summary for the report: p5/p50/mean and the share below the threshold. */
 export function scoreSummary(values: readonly number[], threshold: number | undefined): Record<string, number | null> {
-  const sorted = sortedCopy(values);
-  const at = (p: number): number | null => (sorted.length ? percentileOfSorted(sorted, p) : null);
+  const [p5 = null, p50 = null] = percentilesOf(values, [5, 50]);
   let below = 0;
   if (threshold !== undefined) for (const v of values) if (v < threshold) below++;
   return {
-    p5: at(5),
-    p50: at(50),
+    p5,
+    p50,
     mean: finiteOrNull(mean(values)),
     ...(threshold !== undefined ? { shareBelowThreshold: values.length ? below / values.length : null } : {}),
   };

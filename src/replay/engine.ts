@@ -37,32 +37,26 @@ export interface ReplayOptions {
   progress?: { log: Log; total?: number; intervalMs?: number };
 }
 
-/** A FIFO counting semaphore; waiting can be abandoned through a signal. */
+/** A FIFO counting semaphore; waiting ends (ungranted) when the run's signal aborts. */
 class Slots {
   #free: number;
   readonly #waiting: Array<(granted: boolean) => void> = [];
-  constructor(size: number) {
+  readonly #signal: AbortSignal;
+  constructor(size: number, signal: AbortSignal) {
     this.#free = size;
+    this.#signal = signal;
+    // One listener for the run rather than one per waiting request.
+    signal.addEventListener('abort', () => {
+      for (const grant of this.#waiting.splice(0)) grant(false);
+    }, { once: true });
   }
-  acquire(signal: AbortSignal): Promise<boolean> {
-    if (signal.aborted) return Promise.resolve(false);
+  acquire(): Promise<boolean> {
+    if (this.#signal.aborted) return Promise.resolve(false);
     if (this.#free > 0) {
       this.#free--;
       return Promise.resolve(true);
     }
-    return new Promise((resolve) => {
-      const grant = (granted: boolean) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(granted);
-      };
-      const onAbort = () => {
-        const at = this.#waiting.indexOf(grant);
-        if (at >= 0) this.#waiting.splice(at, 1);
-        resolve(false);
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      this.#waiting.push(grant);
-    });
+    return new Promise((resolve) => this.#waiting.push(resolve));
   }
   release(): void {
     const next = this.#waiting.shift();
@@ -111,7 +105,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
     options.deadlineMs !== undefined ? setTimeout(() => expired.abort(), Math.max(0, options.deadlineMs)) : undefined;
 
   const transport = options.transport ?? createTransport({ concurrency });
-  const slots = new Slots(concurrency);
+  const slots = new Slots(concurrency, cancel);
   const progress = options.progress ? startProgress(options.progress) : undefined;
   let fatal: { error: unknown } | undefined;
   const fail = (error: unknown) => {
@@ -130,7 +124,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
   }
 
   async function call(side: Side, request: ModelRequest): Promise<CallResult> {
-    if (!(await slots.acquire(cancel))) return notSent(deadlineMessage);
+    if (!(await slots.acquire())) return notSent(deadlineMessage);
     try {
       return await callModel(transport, targets[side], request, cancel);
     } finally {

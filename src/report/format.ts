@@ -25,8 +25,41 @@ function signed(text: string, value: number): string {
   return text;
 }
 
+/** `1234567` → `1,234,567`: en-US grouping without Intl, whose locale data costs ~6 MB of RSS per run. */
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 export function formatInteger(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  const rounded = Math.round(n);
+  if (!Number.isFinite(rounded) || Math.abs(rounded) >= 1e21) return String(rounded);
+  const text = groupThousands(String(Math.abs(rounded)));
+  return rounded < 0 ? `-${text}` : text;
+}
+
+/**
+ * `abs` (≥ 0, < 1e21) rounded half away from zero to `digits` significant digits, written out in
+ * plain decimal with thousands separators and no trailing zeros — what Intl's en-US
+ * `maximumSignificantDigits` gives: it rounds the shortest decimal form of the double, as here.
+ */
+function significant(abs: number, digits: number): string {
+  const [mantissa = '0', exponentText = '0'] = abs.toExponential().split('e');
+  let exponent = Number(exponentText);
+  let kept = mantissa.replace('.', '');
+  if (kept.length > digits) {
+    const roundUp = (kept.charCodeAt(digits) - 48) >= 5;
+    kept = kept.slice(0, digits);
+    if (roundUp) {
+      const bumped = String(BigInt(kept) + 1n);
+      if (bumped.length > kept.length) exponent++;
+      kept = bumped.slice(0, digits);
+    }
+  }
+  kept = kept.replace(/0+$/, '') || '0';
+  if (exponent < 0) return `0.${'0'.repeat(-exponent - 1)}${kept}`;
+  const integer = kept.slice(0, exponent + 1).padEnd(exponent + 1, '0');
+  const fraction = kept.slice(exponent + 1);
+  return fraction ? `${groupThousands(integer)}.${fraction}` : groupThousands(integer);
 }
 
 /** Up to `digits` significant digits, no exponent for everyday magnitudes, thousands separators. */
@@ -35,7 +68,8 @@ export function formatNumber(n: number, digits = 3): string {
   const abs = Math.abs(n);
   if (abs === 0) return '0';
   if (abs >= 1e15 || abs < 1e-4) return `${n < 0 ? MINUS : ''}${abs.toExponential(digits - 1)}`;
-  const text = abs.toLocaleString('en-US', { maximumSignificantDigits: digits, maximumFractionDigits: 6 });
+  // Significant digits take precedence over Intl's maximumFractionDigits (6): below 1e-4 is exponential.
+  const text = significant(abs, digits);
   return n < 0 ? `${MINUS}${text}` : text;
 }
 

@@ -3,6 +3,8 @@
 // never as markup, never pings anyone, never links or loads anything, and cannot escape the construct
 // it is placed in. Each helper names the context it is safe for; using one in another context is a bug.
 
+import { formatInteger } from './format.ts';
+
 /** U+200D ZERO WIDTH JOINER: invisible, and not a character GitHub's mention/reference/autolink scanners accept. */
 const JOINER = '\u200D';
 
@@ -40,7 +42,7 @@ export function truncate(text: string, maxChars: number): Truncated {
 
 /** The visible note appended to cut text, e.g. `… 198,512 more characters not shown`. */
 export function truncationNote(t: Truncated): string {
-  return `… ${t.omitted.toLocaleString('en-US')} more characters not shown (${t.total.toLocaleString('en-US')} in all)`;
+  return `… ${formatInteger(t.omitted)} more characters not shown (${formatInteger(t.total)} in all)`;
 }
 
 /**

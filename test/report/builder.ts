@@ -113,7 +113,7 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
     badDirection: 'decrease',
     n,
     // As the metrics do: with the A/A replay, the baseline value is the baseline's agreement with itself.
-    baseline: noiseValues.reduce((a, b) => a + b, 0) / noiseValues.length,
+    baseline: noiseValues.reduce((a: number, b) => a + b, 0) / noiseValues.length,
     candidate: 0.88,
     agreement: { values: agreementValues, noise: noiseValues, threshold: 0.8 },
     details: { changedPaths: { '/total': 97, '/currency': 41 } },

@@ -180,14 +180,47 @@ function crossing(values: PairValues, wAt: (k: number) => number, zq: number): n
   return kthPairValue(values, lo);
 }
 
-/** R's W(d) for the one-sample case: standardised signed-rank statistic of x − d, zeros dropped. */
+/**
+ * R's W(d) for the one-sample case: standardised signed-rank statistic of x − d, zeros dropped.
+ * Called at every step of the interval search, so it allocates nothing: `sorted` is ascending, hence the
+ * |x − d| of the negative run (walked backwards) and of the positive run are each ascending, and one merge
+ * gives the average ranks, their sum over the positives and the tie term — the same numbers a full ranking
+ * gives, in O(n) instead of O(n log n) with four n-sized arrays per call.
+ */
 function signedRankW(sorted: Float64Array, d: number, alternative: Alternative, correct: boolean): number {
-  const shifted = Array.from(sorted, (v) => v - d).filter((v) => v !== 0);
-  const nx = shifted.length;
+  const n = sorted.length;
+  let firstZeroOrPositive = 0;
+  while (firstZeroOrPositive < n && sorted[firstZeroOrPositive]! - d < 0) firstZeroOrPositive++;
+  let firstPositive = firstZeroOrPositive;
+  while (firstPositive < n && sorted[firstPositive]! - d === 0) firstPositive++;
+  const nx = firstZeroOrPositive + (n - firstPositive);
   if (nx === 0) return 0;
-  const { ranks, tieTerm } = rankAverage(shifted.map(Math.abs));
+  let neg = firstZeroOrPositive - 1;
+  let pos = firstPositive;
+  let ranked = 0;
   let plus = 0;
-  for (let i = 0; i < nx; i++) if (shifted[i]! > 0) plus += ranks[i]!;
+  let tieTerm = 0;
+  while (neg >= 0 || pos < n) {
+    const negAbs = neg >= 0 ? Math.abs(sorted[neg]! - d) : Infinity;
+    const posAbs = pos < n ? Math.abs(sorted[pos]! - d) : Infinity;
+    const value = Math.min(negAbs, posAbs);
+    let tied = 0;
+    let positives = 0;
+    while (neg >= 0 && Math.abs(sorted[neg]! - d) === value) {
+      tied++;
+      neg--;
+    }
+    while (pos < n && Math.abs(sorted[pos]! - d) === value) {
+      tied++;
+      positives++;
+      pos++;
+    }
+    // A NaN matches nothing; without this the merge would never advance.
+    if (tied === 0) throw new RangeError('signed-rank statistic of a sample containing NaN');
+    plus += positives * (ranked + (tied + 1) / 2);
+    tieTerm += tied * tied * tied - tied;
+    ranked += tied;
+  }
   const zd = plus - (nx * (nx + 1)) / 4;
   const sigma = Math.sqrt((nx * (nx + 1) * (2 * nx + 1)) / 24 - tieTerm / 48);
   return (zd - continuity(zd, alternative, correct)) / sigma;

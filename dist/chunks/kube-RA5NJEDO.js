@@ -2,11 +2,13 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   executeKubeCommand,
   runKubeCommand
-} from "./chunk-FLCOBNDL.js";
+} from "./chunk-2RQLOWSQ.js";
 import "./chunk-STDFPN4C.js";
-import "./chunk-2NBCZU3F.js";
-import "./chunk-HH6K3V6D.js";
-import "./chunk-P4SZAQJD.js";
+import "./chunk-ZH2Q2FVI.js";
+import "./chunk-BLET3OQ3.js";
+import "./chunk-ZLGQUGOI.js";
+import "./chunk-4HYHTPLW.js";
+import "./chunk-A7OMMFT7.js";
 export {
   executeKubeCommand,
   runKubeCommand

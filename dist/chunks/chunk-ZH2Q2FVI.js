@@ -1,13 +1,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  require_formats,
+  require_ucs2length
+} from "./chunk-BLET3OQ3.js";
+import {
   require_dist
-} from "./chunk-HH6K3V6D.js";
+} from "./chunk-ZLGQUGOI.js";
 import {
   UserError,
-  __commonJS,
-  __toESM,
   isUserError
-} from "./chunk-P4SZAQJD.js";
+} from "./chunk-4HYHTPLW.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-A7OMMFT7.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -1846,8 +1852,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2920,28 +2926,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate2.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate3;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -3740,7 +3746,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http2 = (
+    var http = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -3749,11 +3755,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https2 = (
+    var https = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http2.domainHost,
+        domainHost: http.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -3797,8 +3803,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http: http2,
-        https: https2,
+        http,
+        https,
         ws,
         wss,
         urn,
@@ -4657,7 +4663,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -5091,32 +5097,6 @@ var require_multipleOf = __commonJS({
       }
     };
     exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -6441,8 +6421,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+      const validate3 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate3));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -6491,11 +6471,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate2, valid) {
+      function _callRef(validate3, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate2);
+          (0, ref_1.callRef)(cxt, validate3);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate2);
+        }) : () => (0, ref_1.callRef)(cxt, validate3);
       }
     }
     exports.dynamicRef = dynamicRef;
@@ -7423,7 +7403,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20206 = class extends core_1.default {
+    var Ajv20204 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -7450,11 +7430,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20206;
-    module.exports = exports = Ajv20206;
-    module.exports.Ajv2020 = Ajv20206;
+    exports.Ajv2020 = Ajv20204;
+    module.exports = exports = Ajv20204;
+    module.exports.Ajv2020 = Ajv20204;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20206;
+    exports.default = Ajv20204;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -8194,209 +8174,6 @@ var require__2 = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate2, compare) {
-      return { validate: validate2, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
-        return false;
-      try {
-        new RegExp(str);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-  }
-});
-
 // node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
   "node_modules/ajv-formats/dist/limit.js"(exports) {
@@ -8481,12 +8258,12 @@ var require_dist2 = __commonJS({
     var fastName = new codegen_1.Name("fastFormats");
     var formatsPlugin = (ajv, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats5(ajv, opts, formats_1.fullFormats, fullName);
+        addFormats3(ajv, opts, formats_1.fullFormats, fullName);
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list = opts.formats || formats_1.formatNames;
-      addFormats5(ajv, list, formats, exportName);
+      addFormats3(ajv, list, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8498,7 +8275,7 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats5(ajv, list, fs, exportName) {
+    function addFormats3(ajv, list, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
@@ -8512,10 +8289,11 @@ var require_dist2 = __commonJS({
 });
 
 // src/commands/shadow.ts
-import { join as join3, isAbsolute as isAbsolute2, resolve } from "node:path";
+import { join as join2, isAbsolute as isAbsolute2, resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 
 // src/manifest/resolve.ts
-var import__4 = __toESM(require__(), 1);
+var import__3 = __toESM(require__(), 1);
 import { createHash } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
 import { isAbsolute, join, posix, relative, resolve as resolvePath } from "node:path";
@@ -8523,11 +8301,11 @@ import { isAbsolute, join, posix, relative, resolve as resolvePath } from "node:
 // src/surfaces/template.ts
 var FILTERS = ["json"];
 var SEGMENT = /^(?:[A-Za-z_][A-Za-z0-9_-]*|\d+)$/;
-function lineColumn(text2, offset) {
+function lineColumn(text, offset) {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (text2.charCodeAt(i) === 10) {
+    if (text.charCodeAt(i) === 10) {
       line += 1;
       lineStart = i + 1;
     }
@@ -8536,7 +8314,7 @@ function lineColumn(text2, offset) {
 }
 function compileTemplate(source, file, origin = { line: 1, column: 1 }) {
   const parts = [];
-  let text2 = "";
+  let text = "";
   let i = 0;
   const at = (offset) => {
     const lc = lineColumn(source, offset);
@@ -8545,12 +8323,12 @@ function compileTemplate(source, file, origin = { line: 1, column: 1 }) {
   while (i < source.length) {
     const open = source.indexOf("{{", i);
     if (open === -1) {
-      text2 += source.slice(i);
+      text += source.slice(i);
       break;
     }
-    text2 += source.slice(i, open);
+    text += source.slice(i, open);
     if (source.startsWith("{{{{", open)) {
-      text2 += "{{";
+      text += "{{";
       i = open + 4;
       continue;
     }
@@ -8570,13 +8348,13 @@ function compileTemplate(source, file, origin = { line: 1, column: 1 }) {
     if (!pathText || !path.every((s) => SEGMENT.test(s))) {
       throw new UserError(`"{{${inner}}}" is not a field reference; expected a dotted path such as {{ customer.name }}`, at(open));
     }
-    if (text2) parts.push(text2);
-    text2 = "";
+    if (text) parts.push(text);
+    text = "";
     const { line, column } = at(open);
     parts.push({ expression: pathText, path, ...filter ? { filter } : {}, line, column });
     i = close + 2;
   }
-  if (text2) parts.push(text2);
+  if (text) parts.push(text);
   const fields = [...new Set(parts.filter((p) => typeof p !== "string").map((p) => p.expression))];
   return { file, parts, fields };
 }
@@ -8853,8 +8631,8 @@ function problemOf(error, data, rootName) {
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const hint = typeof value === "string" ? suggest(value, allowed) : void 0;
-      const text2 = message ?? `must be one of ${allowed.join(", ")}`;
-      return { path: base, atKey: false, missing: false, message: `${text2}${got}${hint ? `; did you mean "${hint}"?` : ""}` };
+      const text = message ?? `must be one of ${allowed.join(", ")}`;
+      return { path: base, atKey: false, missing: false, message: `${text}${got}${hint ? `; did you mean "${hint}"?` : ""}` };
     }
     case "const":
       return { path: base, atKey: false, missing: false, message: `${message ?? `must be ${JSON.stringify(params.allowedValue)}`}${got}` };
@@ -8904,22 +8682,22 @@ function rank(keyword) {
 }
 
 // src/manifest/json-file.ts
-function offsetToLocation(text2, offset, file) {
-  const before = text2.slice(0, offset).split("\n");
+function offsetToLocation(text, offset, file) {
+  const before = text.slice(0, offset).split("\n");
   return { file, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
-function parseJsonFile(text2, file) {
+function parseJsonFile(text, file) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text);
   } catch (e) {
     const message = e.message;
     const offset = /position (\d+)/.exec(message)?.[1];
-    const where = offsetToLocation(text2, offset === void 0 ? text2.length : Number(offset), file);
+    const where = offsetToLocation(text, offset === void 0 ? text.length : Number(offset), file);
     throw new UserError(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "")}`, where);
   }
   const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter });
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter });
   return {
     file,
     value,
@@ -8982,8 +8760,6 @@ function findKey(value, path, match) {
 }
 
 // src/manifest/load.ts
-var import__3 = __toESM(require__(), 1);
-var import_ajv_formats2 = __toESM(require_dist2(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 
@@ -9054,1104 +8830,3667 @@ function applyDefaults(manifest) {
   };
 }
 
-// src/manifest/manifest.schema.json
-var manifest_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://shadowgate.dev/schema/manifest-v1.json",
-  title: "shadowgate.yaml",
-  description: "What shadowgate replays and how it judges a change. Put `# yaml-language-server: $schema=<path or URL of this file>` on the first line for editor completion. Paths are relative to the folder holding the manifest. Credentials are never written here: name the environment variable that holds them (`auth.env`).",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "version",
-    "service",
-    "model",
-    "output",
-    "shadow"
-  ],
-  properties: {
-    version: {
-      description: "Manifest format version.",
-      const: 1,
-      errorMessage: "must be 1 (the only manifest version)",
-      examples: [
-        1
-      ]
-    },
-    service: {
-      description: "Name of the service this model or prompt serves; used in reports and as the deployment name.",
-      type: "string",
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$",
-      patternErrorMessage: "must be 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit",
-      examples: [
-        "support-bot",
-        "price-model"
-      ]
-    },
-    model: {
-      $ref: "#/$defs/model"
-    },
-    prompt: {
-      $ref: "#/$defs/prompt"
-    },
-    tools: {
-      $ref: "#/$defs/tools"
-    },
-    context: {
-      $ref: "#/$defs/context"
-    },
-    output: {
-      $ref: "#/$defs/output"
-    },
-    shadow: {
-      $ref: "#/$defs/shadow"
-    },
-    deploy: {
-      $comment: "Mirrors deploySchema in src/kube/config.ts (test/manifest/deploy-schema.test.ts keeps them in step).",
-      description: "Blue-green deployment on Kubernetes: used by promote, rollback, status and lint.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "service",
-        "slots"
-      ],
-      properties: {
-        namespace: {
-          description: "Namespace of the live Service, its slot Deployments and the Lease.",
-          type: "string",
-          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-          maxLength: 63,
-          default: "default"
-        },
-        service: {
-          description: "The live Service whose selector is flipped between the slots.",
-          type: "string",
-          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-          maxLength: 63
-        },
-        slotKey: {
-          description: "Selector key that is flipped; every other selector key is left untouched.",
-          type: "string",
-          minLength: 1,
-          default: "shadowgate.dev/slot"
-        },
-        slots: {
-          description: "The two slots of the blue-green pair.",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "blue",
-            "green"
-          ],
-          properties: {
-            blue: {
-              $ref: "#/$defs/deploySlot"
-            },
-            green: {
-              $ref: "#/$defs/deploySlot"
-            }
-          }
-        },
-        lease: {
-          description: "The coordination.k8s.io Lease that keeps two runs from promoting at once.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            name: {
-              description: "Lease name (default: shadowgate-<service>).",
-              type: "string",
-              minLength: 1
-            },
-            durationSeconds: {
-              description: "A lease not renewed for this long is expired and may be taken over.",
-              type: "integer",
-              minimum: 5,
-              default: 900
-            }
-          }
-        },
-        warmup: {
-          description: "Warm-up of the target slot before the flip: recorded requests until p95 latency settles.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            windowSize: {
-              description: "Requests per window; the p95 of consecutive windows is compared.",
-              type: "integer",
-              minimum: 2,
-              default: 20
-            },
-            marginPercent: {
-              description: "Settled when the last window p95 is within this percentage of the previous one.",
-              type: "number",
-              exclusiveMinimum: 0,
-              default: 10
-            },
-            maxRequests: {
-              description: "Give up (the promotion stops) after this many requests without settling.",
-              type: "integer",
-              minimum: 0,
-              default: 400
-            },
-            maxSeconds: {
-              description: "Give up after this many seconds without settling.",
-              type: "number",
-              exclusiveMinimum: 0,
-              default: 120
-            },
-            concurrency: {
-              description: "Warm-up requests in flight.",
-              type: "integer",
-              minimum: 1,
-              default: 4
-            }
-          }
-        },
-        watch: {
-          description: "Watch window after the flip: active probes with the shadow judge; a breach flips back.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            seconds: {
-              description: "How long to probe after the flip.",
-              type: "number",
-              minimum: 0,
-              default: 60
-            },
-            intervalSeconds: {
-              description: "Pause between probes.",
-              type: "number",
-              exclusiveMinimum: 0,
-              default: 5
-            },
-            maxFailures: {
-              description: "Failed probes that trigger the automatic flip back.",
-              type: "integer",
-              minimum: 1,
-              default: 1
-            }
-          }
-        },
-        historyLimit: {
-          description: "Promotion records kept in the Service annotation (oldest dropped first).",
-          type: "integer",
-          minimum: 1,
-          maximum: 50,
-          default: 10
-        },
-        lint: {
-          description: "LLM-safe serving checks for the slot Deployments.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            minGracePeriodSeconds: {
-              description: "Minimum terminationGracePeriodSeconds (LLM responses stream for minutes).",
-              type: "integer",
-              minimum: 0,
-              default: 300
-            },
-            minPreStopSeconds: {
-              description: "Minimum preStop sleep, so endpoints deregister before SIGTERM.",
-              type: "integer",
-              minimum: 0,
-              default: 5
-            },
-            requireStartupProbe: {
-              description: "Require a startupProbe (slow model loads would trip the liveness probe).",
-              type: "boolean",
-              default: true
-            }
-          }
+// src/manifest/manifest-validator.ts
+var validate = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://shadowgate.dev/schema/manifest-v1.json", "title": "shadowgate.yaml", "description": "What shadowgate replays and how it judges a change. Put `# yaml-language-server: $schema=<path or URL of this file>` on the first line for editor completion. Paths are relative to the folder holding the manifest. Credentials are never written here: name the environment variable that holds them (`auth.env`).", "type": "object", "additionalProperties": false, "required": ["version", "service", "model", "output", "shadow"], "properties": { "version": { "description": "Manifest format version.", "const": 1, "errorMessage": "must be 1 (the only manifest version)", "examples": [1] }, "service": { "description": "Name of the service this model or prompt serves; used in reports and as the deployment name.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "patternErrorMessage": "must be 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit", "examples": ["support-bot", "price-model"] }, "model": { "$ref": "#/$defs/model" }, "prompt": { "$ref": "#/$defs/prompt" }, "tools": { "$ref": "#/$defs/tools" }, "context": { "$ref": "#/$defs/context" }, "output": { "$ref": "#/$defs/output" }, "shadow": { "$ref": "#/$defs/shadow" }, "deploy": { "$comment": "Mirrors deploySchema in src/kube/config.ts (test/manifest/deploy-schema.test.ts keeps them in step).", "description": "Blue-green deployment on Kubernetes: used by promote, rollback, status and lint.", "type": "object", "additionalProperties": false, "required": ["service", "slots"], "properties": { "namespace": { "description": "Namespace of the live Service, its slot Deployments and the Lease.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "default": "default" }, "service": { "description": "The live Service whose selector is flipped between the slots.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63 }, "slotKey": { "description": "Selector key that is flipped; every other selector key is left untouched.", "type": "string", "minLength": 1, "default": "shadowgate.dev/slot" }, "slots": { "description": "The two slots of the blue-green pair.", "type": "object", "additionalProperties": false, "required": ["blue", "green"], "properties": { "blue": { "$ref": "#/$defs/deploySlot" }, "green": { "$ref": "#/$defs/deploySlot" } } }, "lease": { "description": "The coordination.k8s.io Lease that keeps two runs from promoting at once.", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Lease name (default: shadowgate-<service>).", "type": "string", "minLength": 1 }, "durationSeconds": { "description": "A lease not renewed for this long is expired and may be taken over.", "type": "integer", "minimum": 5, "default": 900 } } }, "warmup": { "description": "Warm-up of the target slot before the flip: recorded requests until p95 latency settles.", "type": "object", "additionalProperties": false, "properties": { "windowSize": { "description": "Requests per window; the p95 of consecutive windows is compared.", "type": "integer", "minimum": 2, "default": 20 }, "marginPercent": { "description": "Settled when the last window p95 is within this percentage of the previous one.", "type": "number", "exclusiveMinimum": 0, "default": 10 }, "maxRequests": { "description": "Give up (the promotion stops) after this many requests without settling.", "type": "integer", "minimum": 0, "default": 400 }, "maxSeconds": { "description": "Give up after this many seconds without settling.", "type": "number", "exclusiveMinimum": 0, "default": 120 }, "concurrency": { "description": "Warm-up requests in flight.", "type": "integer", "minimum": 1, "default": 4 } } }, "watch": { "description": "Watch window after the flip: active probes with the shadow judge; a breach flips back.", "type": "object", "additionalProperties": false, "properties": { "seconds": { "description": "How long to probe after the flip.", "type": "number", "minimum": 0, "default": 60 }, "intervalSeconds": { "description": "Pause between probes.", "type": "number", "exclusiveMinimum": 0, "default": 5 }, "maxFailures": { "description": "Failed probes that trigger the automatic flip back.", "type": "integer", "minimum": 1, "default": 1 } } }, "historyLimit": { "description": "Promotion records kept in the Service annotation (oldest dropped first).", "type": "integer", "minimum": 1, "maximum": 50, "default": 10 }, "lint": { "description": "LLM-safe serving checks for the slot Deployments.", "type": "object", "additionalProperties": false, "properties": { "minGracePeriodSeconds": { "description": "Minimum terminationGracePeriodSeconds (LLM responses stream for minutes).", "type": "integer", "minimum": 0, "default": 300 }, "minPreStopSeconds": { "description": "Minimum preStop sleep, so endpoints deregister before SIGTERM.", "type": "integer", "minimum": 0, "default": 5 }, "requireStartupProbe": { "description": "Require a startupProbe (slow model loads would trip the liveness probe).", "type": "boolean", "default": true } } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "pattern": "^(?!/)(?![A-Za-z]:[\\\\/])", "patternErrorMessage": "must be a path relative to the manifest's folder" }, "envName": { "description": "Name of an environment variable (e.g. a GitHub Actions secret exposed with `env:`). Never the secret itself.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be the NAME of an environment variable that holds the credential, like OPENAI_API_KEY \u2014 never the credential itself", "examples": ["OPENAI_API_KEY"] }, "auth": { "description": "Where the credential comes from. The value is read from the environment at run time.", "type": "object", "additionalProperties": false, "required": ["env"], "properties": { "env": { "$ref": "#/$defs/envName" }, "header": { "description": "HTTP header that carries the credential.", "type": "string", "pattern": "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", "patternErrorMessage": "must be an HTTP header name", "default": "Authorization", "examples": ["Authorization", "api-key"] }, "scheme": { "description": "Prefix before the credential. Defaults to `Bearer` for the Authorization header and to nothing for any other header.", "type": "string", "examples": ["Bearer", "Basic"] } } }, "model": { "description": "The model endpoint both sides call. The baseline uses this block as it is at the PR's base ref, the candidate as it is at the head.", "type": "object", "additionalProperties": false, "required": ["protocol", "endpoint", "id"], "properties": { "protocol": { "description": "Wire protocol: OpenAI-compatible chat completions, KServe Open Inference (v2), or a plain JSON HTTP endpoint.", "enum": ["openai", "kserve-v2", "http"], "examples": ["openai"] }, "endpoint": { "description": "Base URL: `https://host/v1` for openai, `http://host` for kserve-v2, the full URL for http. Can be overridden per side (SHADOWGATE_BASELINE_ENDPOINT, SHADOWGATE_CANDIDATE_ENDPOINT).", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1", "http://price-model.ml.svc.cluster.local"] }, "id": { "description": "Pinned model id (OpenAI `model`) or the KServe model name.", "type": "string", "minLength": 1, "examples": ["gpt-4.1-mini-2025-04-14", "price-model"] }, "version": { "description": 'Model version (KServe model version, or your own label). Quote numbers: `version: "2"`.', "type": "string", "examples": ["2", "2025-04-14"] }, "auth": { "$ref": "#/$defs/auth" }, "params": { "description": "Extra request parameters passed through verbatim (temperature, seed, max_tokens \u2026). Fields shadowgate builds itself cannot be set here.", "type": "object", "propertyNames": { "not": { "enum": ["model", "messages", "tools", "tool_choice", "parallel_tool_calls", "response_format", "stream", "inputs", "id"] }, "errorMessage": "is built by shadowgate from the manifest and cannot be set in model.params" }, "examples": [{ "temperature": 0, "seed": 7, "max_tokens": 512 }] }, "headers": { "description": "Extra HTTP headers. Credentials go in `auth`, not here.", "type": "object", "additionalProperties": { "type": "string" }, "propertyNames": { "not": { "pattern": "^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$" }, "errorMessage": "would put a credential in the manifest; use model.auth with env: <VARIABLE_NAME> and header: <header name>" }, "examples": [{ "OpenAI-Organization": "org-ml" }] }, "kserve": { "description": "Required for protocol kserve-v2: which record fields become input tensors and which output tensor is the answer.", "type": "object", "additionalProperties": false, "required": ["inputs", "output"], "properties": { "inputs": { "description": "Input tensors, each filled from a record field.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/kserveInput" } }, "output": { "description": "The output tensor that holds the answer.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Output tensor name.", "type": "string", "minLength": 1, "examples": ["price"] }, "index": { "description": "Element of the output tensor that is the answer.", "type": "integer", "minimum": 0, "default": 0 } } } } }, "http": { "description": "Required for protocol http: the JSON body to send (a string that is exactly `{{ path }}` is replaced by the record's value with its JSON type) and where the answer is in the response.", "type": "object", "additionalProperties": false, "required": ["body", "output"], "properties": { "method": { "description": "HTTP method.", "enum": ["POST", "PUT"], "default": "POST" }, "body": { "description": "Request body template.", "examples": [{ "text": "{{ question }}", "k": 3 }] }, "output": { "description": "JSON Pointer (RFC 6901) to the answer in the response body; empty string for the whole body.", "type": "string", "pattern": "^(/([^~/]|~[01])*)*$", "patternErrorMessage": "must be a JSON Pointer such as /answer or /choices/0/text", "examples": ["/answer"] } } } }, "allOf": [{ "if": { "properties": { "protocol": { "const": "kserve-v2" } }, "required": ["protocol"] }, "then": { "required": ["kserve"], "errorMessage": "is required when model.protocol is kserve-v2 (input tensors and the output tensor)" } }, { "if": { "properties": { "protocol": { "const": "http" } }, "required": ["protocol"] }, "then": { "required": ["http"], "errorMessage": "is required when model.protocol is http (request body and output pointer)" } }] }, "kserveInput": { "type": "object", "additionalProperties": false, "required": ["name", "datatype", "from"], "properties": { "name": { "description": "Input tensor name.", "type": "string", "minLength": 1, "examples": ["features"] }, "datatype": { "description": "Open Inference Protocol tensor datatype.", "enum": ["BOOL", "UINT8", "UINT16", "UINT32", "UINT64", "INT8", "INT16", "INT32", "INT64", "FP16", "FP32", "FP64", "BYTES"], "examples": ["FP32"] }, "shape": { "description": "Tensor shape; one -1 entry is filled from the data length. Default: the shape of the (nested) array.", "type": "array", "items": { "type": "integer", "minimum": -1 }, "examples": [[1, -1]] }, "from": { "description": "Dot path into the replay record.", "type": "string", "minLength": 1, "examples": ["features"] } } }, "prompt": { "description": "Prompt templates (openai protocol). `{{ a.b }}` inserts a record field, `{{ a.b | json }}` inserts it as JSON, `{{{{` is a literal `{{`.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "system": { "$ref": "#/$defs/path", "description": "System message template file.", "examples": ["prompts/system.md"] }, "user": { "$ref": "#/$defs/path", "description": "User message template file. Without it, each record's own `messages` are sent.", "examples": ["prompts/user.md"] } } }, "tools": { "description": "Tools offered to the model (openai protocol).", "type": "object", "additionalProperties": false, "required": ["schemas"], "properties": { "schemas": { "description": "JSON files, each one OpenAI function definition {name, description, parameters}.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/path" }, "examples": [["tools/search.json", "tools/refund.json"]] }, "choice": { "description": "tool_choice: auto, required, none, or {name} to force one function. Not sent when unset.", "oneOf": [{ "enum": ["auto", "required", "none"] }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The function the model must call.", "type": "string", "minLength": 1 } } }], "errorMessage": "must be auto, required, none, or {name: <function>}", "examples": ["auto", { "name": "search" }] }, "parallel": { "description": "parallel_tool_calls. Not sent when unset.", "type": "boolean" } } }, "context": { "description": "Conversation history and retrieved documents taken from each record.", "type": "object", "additionalProperties": false, "properties": { "history": { "description": "Prior conversation turns sent before the user message (with prompt.user).", "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "description": "Record field with prior turns [{role, content}], oldest first.", "type": "string", "minLength": 1, "examples": ["history"] }, "maxTurns": { "description": "Newest turns kept.", "type": "integer", "minimum": 1, "default": 10 } } }, "documents": { "description": "Retrieved documents appended to the system message.", "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "description": "Record field with retrieved documents (strings or {title, text}), appended to the system message.", "type": "string", "minLength": 1, "examples": ["docs"] }, "maxChars": { "description": "Document text kept, in characters.", "type": "integer", "minimum": 1, "default": 8e3 }, "header": { "description": "Line before the documents.", "type": "string", "default": "Context documents:" } } } } }, "output": { "description": "What an answer is, which decides how answers are compared.", "type": "object", "additionalProperties": false, "required": ["kind"], "properties": { "kind": { "description": "text: free text; json: a JSON document; tool-calls: function calls; label: one of a set; numeric: a number.", "enum": ["text", "json", "tool-calls", "label", "numeric"], "examples": ["json"] }, "schema": { "$ref": "#/$defs/path", "description": "JSON Schema file the answer must satisfy (kind json); also sent as response_format for openai.", "examples": ["schemas/answer.json"] }, "pointer": { "description": "JSON Pointer into a JSON answer selecting the label or number.", "type": "string", "pattern": "^(/([^~/]|~[01])*)*$", "patternErrorMessage": "must be a JSON Pointer such as /label", "examples": ["/label"] }, "labels": { "description": "The allowed labels (kind label).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" }, "examples": [["refund", "question", "other"]] }, "rtol": { "description": "Relative tolerance for numbers to count as equal (kind numeric).", "type": "number", "minimum": 0, "default": 1e-6 }, "atol": { "description": "Absolute tolerance for numbers to count as equal (kind numeric).", "type": "number", "minimum": 0, "default": 0 } }, "allOf": [{ "if": { "properties": { "kind": { "not": { "const": "json" } } }, "required": ["kind"] }, "then": { "properties": { "schema": { "not": {}, "errorMessage": "is only used with output.kind json" } } } }, { "if": { "properties": { "kind": { "not": { "const": "label" } } }, "required": ["kind"] }, "then": { "properties": { "labels": { "not": {}, "errorMessage": "is only used with output.kind label" } } } }, { "if": { "properties": { "kind": { "not": { "enum": ["numeric"] } } }, "required": ["kind"] }, "then": { "properties": { "rtol": { "not": {}, "errorMessage": "is only used with output.kind numeric" }, "atol": { "not": {}, "errorMessage": "is only used with output.kind numeric" } } } }, { "if": { "properties": { "kind": { "enum": ["text", "tool-calls"] } }, "required": ["kind"] }, "then": { "properties": { "pointer": { "not": {}, "errorMessage": "is only used with output.kind json, label or numeric" } } } }] }, "retries": { "description": "Retries of 429, 5xx and timeouts, with exponential backoff and jitter.", "type": "object", "additionalProperties": false, "properties": { "max": { "description": "Retries after the first attempt.", "type": "integer", "minimum": 0, "maximum": 10, "default": 3 }, "baseDelayMs": { "description": "First backoff delay; doubles each retry (a Retry-After header wins).", "type": "integer", "minimum": 0, "default": 500 }, "maxDelayMs": { "description": "Longest backoff delay.", "type": "integer", "minimum": 0, "default": 2e4 } } }, "gate": { "type": "object", "additionalProperties": false, "required": ["metric"], "properties": { "metric": { "description": "Metric id.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$", "patternErrorMessage": "must be a metric id such as json.schema_pass or latency.ms", "examples": ["json.schema_pass", "latency.ms", "text.similarity"] }, "direction": { "description": "Which way is bad; defaults come from the metric.", "enum": ["increase", "decrease", "either"] }, "tolerance": { "description": "Practical-equivalence band; the interval must leave it before anything can fail.", "type": "number", "minimum": 0 }, "threshold": { "description": "Effect threshold: \u0394 for rates/scores, ratio for continuous metrics (1.2 = +20 %).", "type": "number" }, "critical": { "description": "A critical gate fails the whole verdict; a non-critical breach only warns.", "type": "boolean" }, "muted": { "description": "Report but never gate.", "type": "boolean" } } }, "shadow": { "description": "The paired replay and the statistical judge.", "type": "object", "additionalProperties": false, "required": ["dataset"], "properties": { "dataset": { "$ref": "#/$defs/path", "description": "JSONL file of recorded production requests, one record a line.", "examples": ["shadow/requests.jsonl"] }, "sample": { "description": "Which recorded requests are replayed.", "type": "object", "additionalProperties": false, "properties": { "rate": { "description": "Fraction of records replayed, keyed on the record id.", "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 1 }, "seed": { "description": "Sampling seed; the same seed selects the same records.", "type": "string", "default": "shadowgate" }, "max": { "description": "Upper bound on records replayed.", "type": "integer", "minimum": 1 } } }, "concurrency": { "description": "Requests in flight, baseline and candidate together (one shared pool).", "type": "integer", "minimum": 1, "maximum": 512, "default": 8 }, "timeoutMs": { "description": "Per-request timeout.", "type": "integer", "minimum": 1, "default": 6e4 }, "deadlineSeconds": { "description": "Overall replay deadline; records not finished by then are counted as `deadline`.", "type": "integer", "minimum": 1, "default": 1800 }, "retries": { "$ref": "#/$defs/retries" }, "minSamples": { "description": "Fewer completed pairs than this gives an inconclusive verdict.", "type": "integer", "minimum": 1, "default": 50 }, "alpha": { "description": "Family-wise significance level (Holm).", "type": "number", "exclusiveMinimum": 0, "maximum": 0.5, "default": 0.05 }, "confidence": { "description": "Confidence level of the reported intervals.", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1, "default": 0.95 }, "noiseFloor": { "description": "Replay the baseline twice to measure the A/A noise floor.", "type": "boolean", "default": false }, "embeddings": { "description": "Embeddings endpoint (OpenAI-compatible) for semantic similarity of text answers.", "type": "object", "additionalProperties": false, "required": ["endpoint", "model"], "properties": { "endpoint": { "description": "Base URL of the embeddings API.", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1"] }, "model": { "description": "Embeddings model id.", "type": "string", "minLength": 1, "examples": ["text-embedding-3-small"] }, "auth": { "$ref": "#/$defs/auth" } } }, "gates": { "description": "Metrics that decide the verdict, with their thresholds.", "type": "array", "items": { "$ref": "#/$defs/gate" }, "examples": [[{ "metric": "json.schema_pass", "critical": true }, { "metric": "latency.ms", "threshold": 1.2 }]] } } }, "deploySlot": { "type": "object", "additionalProperties": false, "required": ["selector", "deployments"], "properties": { "selector": { "description": "Value of the slot key in the live Service selector that sends traffic to this slot.", "type": "string", "minLength": 1, "maxLength": 63 }, "deployments": { "description": "Deployments of the slot; all must be rolled out and ready before the flip.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "url": { "description": "The slot's own Service URL, reachable from the runner: warm-up, smoke pass and watch probes.", "type": "string", "format": "uri" } } } } };
+var schema41 = { "description": "Conversation history and retrieved documents taken from each record.", "type": "object", "additionalProperties": false, "properties": { "history": { "description": "Prior conversation turns sent before the user message (with prompt.user).", "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "description": "Record field with prior turns [{role, content}], oldest first.", "type": "string", "minLength": 1, "examples": ["history"] }, "maxTurns": { "description": "Newest turns kept.", "type": "integer", "minimum": 1, "default": 10 } } }, "documents": { "description": "Retrieved documents appended to the system message.", "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "description": "Record field with retrieved documents (strings or {title, text}), appended to the system message.", "type": "string", "minLength": 1, "examples": ["docs"] }, "maxChars": { "description": "Document text kept, in characters.", "type": "integer", "minimum": 1, "default": 8e3 }, "header": { "description": "Line before the documents.", "type": "string", "default": "Context documents:" } } } } };
+var schema48 = { "type": "object", "additionalProperties": false, "required": ["selector", "deployments"], "properties": { "selector": { "description": "Value of the slot key in the live Service selector that sends traffic to this slot.", "type": "string", "minLength": 1, "maxLength": 63 }, "deployments": { "description": "Deployments of the slot; all must be rolled out and ready before the flip.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "url": { "description": "The slot's own Service URL, reachable from the runner: warm-up, smoke pass and watch probes.", "type": "string", "format": "uri" } } };
+var func1 = Object.prototype.hasOwnProperty;
+var func3 = require_ucs2length().default;
+var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
+var pattern18 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+var schema32 = { "description": "The model endpoint both sides call. The baseline uses this block as it is at the PR's base ref, the candidate as it is at the head.", "type": "object", "additionalProperties": false, "required": ["protocol", "endpoint", "id"], "properties": { "protocol": { "description": "Wire protocol: OpenAI-compatible chat completions, KServe Open Inference (v2), or a plain JSON HTTP endpoint.", "enum": ["openai", "kserve-v2", "http"], "examples": ["openai"] }, "endpoint": { "description": "Base URL: `https://host/v1` for openai, `http://host` for kserve-v2, the full URL for http. Can be overridden per side (SHADOWGATE_BASELINE_ENDPOINT, SHADOWGATE_CANDIDATE_ENDPOINT).", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1", "http://price-model.ml.svc.cluster.local"] }, "id": { "description": "Pinned model id (OpenAI `model`) or the KServe model name.", "type": "string", "minLength": 1, "examples": ["gpt-4.1-mini-2025-04-14", "price-model"] }, "version": { "description": 'Model version (KServe model version, or your own label). Quote numbers: `version: "2"`.', "type": "string", "examples": ["2", "2025-04-14"] }, "auth": { "$ref": "#/$defs/auth" }, "params": { "description": "Extra request parameters passed through verbatim (temperature, seed, max_tokens \u2026). Fields shadowgate builds itself cannot be set here.", "type": "object", "propertyNames": { "not": { "enum": ["model", "messages", "tools", "tool_choice", "parallel_tool_calls", "response_format", "stream", "inputs", "id"] }, "errorMessage": "is built by shadowgate from the manifest and cannot be set in model.params" }, "examples": [{ "temperature": 0, "seed": 7, "max_tokens": 512 }] }, "headers": { "description": "Extra HTTP headers. Credentials go in `auth`, not here.", "type": "object", "additionalProperties": { "type": "string" }, "propertyNames": { "not": { "pattern": "^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$" }, "errorMessage": "would put a credential in the manifest; use model.auth with env: <VARIABLE_NAME> and header: <header name>" }, "examples": [{ "OpenAI-Organization": "org-ml" }] }, "kserve": { "description": "Required for protocol kserve-v2: which record fields become input tensors and which output tensor is the answer.", "type": "object", "additionalProperties": false, "required": ["inputs", "output"], "properties": { "inputs": { "description": "Input tensors, each filled from a record field.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/kserveInput" } }, "output": { "description": "The output tensor that holds the answer.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Output tensor name.", "type": "string", "minLength": 1, "examples": ["price"] }, "index": { "description": "Element of the output tensor that is the answer.", "type": "integer", "minimum": 0, "default": 0 } } } } }, "http": { "description": "Required for protocol http: the JSON body to send (a string that is exactly `{{ path }}` is replaced by the record's value with its JSON type) and where the answer is in the response.", "type": "object", "additionalProperties": false, "required": ["body", "output"], "properties": { "method": { "description": "HTTP method.", "enum": ["POST", "PUT"], "default": "POST" }, "body": { "description": "Request body template.", "examples": [{ "text": "{{ question }}", "k": 3 }] }, "output": { "description": "JSON Pointer (RFC 6901) to the answer in the response body; empty string for the whole body.", "type": "string", "pattern": "^(/([^~/]|~[01])*)*$", "patternErrorMessage": "must be a JSON Pointer such as /answer or /choices/0/text", "examples": ["/answer"] } } } }, "allOf": [{ "if": { "properties": { "protocol": { "const": "kserve-v2" } }, "required": ["protocol"] }, "then": { "required": ["kserve"], "errorMessage": "is required when model.protocol is kserve-v2 (input tensors and the output tensor)" } }, { "if": { "properties": { "protocol": { "const": "http" } }, "required": ["protocol"] }, "then": { "required": ["http"], "errorMessage": "is required when model.protocol is http (request body and output pointer)" } }] };
+var schema35 = { "type": "object", "additionalProperties": false, "required": ["name", "datatype", "from"], "properties": { "name": { "description": "Input tensor name.", "type": "string", "minLength": 1, "examples": ["features"] }, "datatype": { "description": "Open Inference Protocol tensor datatype.", "enum": ["BOOL", "UINT8", "UINT16", "UINT32", "UINT64", "INT8", "INT16", "INT32", "INT64", "FP16", "FP32", "FP64", "BYTES"], "examples": ["FP32"] }, "shape": { "description": "Tensor shape; one -1 entry is filled from the data length. Default: the shape of the (nested) array.", "type": "array", "items": { "type": "integer", "minimum": -1 }, "examples": [[1, -1]] }, "from": { "description": "Dot path into the replay record.", "type": "string", "minLength": 1, "examples": ["features"] } } };
+var pattern5 = new RegExp("^https?://[^\\s/?#]+", "u");
+var pattern8 = new RegExp("^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$", "u");
+var pattern9 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
+var schema33 = { "description": "Where the credential comes from. The value is read from the environment at run time.", "type": "object", "additionalProperties": false, "required": ["env"], "properties": { "env": { "$ref": "#/$defs/envName" }, "header": { "description": "HTTP header that carries the credential.", "type": "string", "pattern": "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", "patternErrorMessage": "must be an HTTP header name", "default": "Authorization", "examples": ["Authorization", "api-key"] }, "scheme": { "description": "Prefix before the credential. Defaults to `Bearer` for the Authorization header and to nothing for any other header.", "type": "string", "examples": ["Bearer", "Basic"] } } };
+var schema34 = { "description": "Name of an environment variable (e.g. a GitHub Actions secret exposed with `env:`). Never the secret itself.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be the NAME of an environment variable that holds the credential, like OPENAI_API_KEY \u2014 never the credential itself", "examples": ["OPENAI_API_KEY"] };
+var pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+var pattern7 = new RegExp("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.env === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "env" }, message: "must have required property 'env'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "env" || key0 === "header" || key0 === "scheme")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
         }
+        errors++;
       }
     }
-  },
-  $defs: {
-    path: {
-      type: "string",
-      minLength: 1,
-      pattern: "^(?!/)(?![A-Za-z]:[\\\\/])",
-      patternErrorMessage: "must be a path relative to the manifest's folder"
-    },
-    envName: {
-      description: "Name of an environment variable (e.g. a GitHub Actions secret exposed with `env:`). Never the secret itself.",
-      type: "string",
-      pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
-      patternErrorMessage: "must be the NAME of an environment variable that holds the credential, like OPENAI_API_KEY \u2014 never the credential itself",
-      examples: [
-        "OPENAI_API_KEY"
-      ]
-    },
-    auth: {
-      description: "Where the credential comes from. The value is read from the environment at run time.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "env"
-      ],
-      properties: {
-        env: {
-          $ref: "#/$defs/envName"
-        },
-        header: {
-          description: "HTTP header that carries the credential.",
-          type: "string",
-          pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$",
-          patternErrorMessage: "must be an HTTP header name",
-          default: "Authorization",
-          examples: [
-            "Authorization",
-            "api-key"
-          ]
-        },
-        scheme: {
-          description: "Prefix before the credential. Defaults to `Bearer` for the Authorization header and to nothing for any other header.",
-          type: "string",
-          examples: [
-            "Bearer",
-            "Basic"
-          ]
+    if (data.env !== void 0) {
+      let data0 = data.env;
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err2 = { instancePath: instancePath + "/env", schemaPath: "#/$defs/envName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
         }
+      } else {
+        const err3 = { instancePath: instancePath + "/env", schemaPath: "#/$defs/envName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
       }
-    },
-    model: {
-      description: "The model endpoint both sides call. The baseline uses this block as it is at the PR's base ref, the candidate as it is at the head.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "protocol",
-        "endpoint",
-        "id"
-      ],
-      properties: {
-        protocol: {
-          description: "Wire protocol: OpenAI-compatible chat completions, KServe Open Inference (v2), or a plain JSON HTTP endpoint.",
-          enum: [
-            "openai",
-            "kserve-v2",
-            "http"
-          ],
-          examples: [
-            "openai"
-          ]
-        },
-        endpoint: {
-          description: "Base URL: `https://host/v1` for openai, `http://host` for kserve-v2, the full URL for http. Can be overridden per side (SHADOWGATE_BASELINE_ENDPOINT, SHADOWGATE_CANDIDATE_ENDPOINT).",
-          type: "string",
-          pattern: "^https?://[^\\s/?#]+",
-          patternErrorMessage: "must be an http:// or https:// URL",
-          examples: [
-            "https://api.openai.com/v1",
-            "http://price-model.ml.svc.cluster.local"
-          ]
-        },
-        id: {
-          description: "Pinned model id (OpenAI `model`) or the KServe model name.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "gpt-4.1-mini-2025-04-14",
-            "price-model"
-          ]
-        },
-        version: {
-          description: 'Model version (KServe model version, or your own label). Quote numbers: `version: "2"`.',
-          type: "string",
-          examples: [
-            "2",
-            "2025-04-14"
-          ]
-        },
-        auth: {
-          $ref: "#/$defs/auth"
-        },
-        params: {
-          description: "Extra request parameters passed through verbatim (temperature, seed, max_tokens \u2026). Fields shadowgate builds itself cannot be set here.",
-          type: "object",
-          propertyNames: {
-            not: {
-              enum: [
-                "model",
-                "messages",
-                "tools",
-                "tool_choice",
-                "parallel_tool_calls",
-                "response_format",
-                "stream",
-                "inputs",
-                "id"
-              ]
-            },
-            errorMessage: "is built by shadowgate from the manifest and cannot be set in model.params"
-          },
-          examples: [
-            {
-              temperature: 0,
-              seed: 7,
-              max_tokens: 512
-            }
-          ]
-        },
-        headers: {
-          description: "Extra HTTP headers. Credentials go in `auth`, not here.",
-          type: "object",
-          additionalProperties: {
-            type: "string"
-          },
-          propertyNames: {
-            not: {
-              pattern: "^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$"
-            },
-            errorMessage: "would put a credential in the manifest; use model.auth with env: <VARIABLE_NAME> and header: <header name>"
-          },
-          examples: [
-            {
-              "OpenAI-Organization": "org-ml"
-            }
-          ]
-        },
-        kserve: {
-          description: "Required for protocol kserve-v2: which record fields become input tensors and which output tensor is the answer.",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "inputs",
-            "output"
-          ],
-          properties: {
-            inputs: {
-              description: "Input tensors, each filled from a record field.",
-              type: "array",
-              minItems: 1,
-              items: {
-                $ref: "#/$defs/kserveInput"
-              }
-            },
-            output: {
-              description: "The output tensor that holds the answer.",
-              type: "object",
-              additionalProperties: false,
-              required: [
-                "name"
-              ],
-              properties: {
-                name: {
-                  description: "Output tensor name.",
-                  type: "string",
-                  minLength: 1,
-                  examples: [
-                    "price"
-                  ]
-                },
-                index: {
-                  description: "Element of the output tensor that is the answer.",
-                  type: "integer",
-                  minimum: 0,
-                  default: 0
-                }
-              }
-            }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (typeof data1 === "string") {
+        if (!pattern7.test(data1)) {
+          const err4 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$" }, message: 'must match pattern "^[A-Za-z0-9!#$%&\'*+.^_`|~-]+$"', schema: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", parentSchema: schema33.properties.header, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
           }
-        },
-        http: {
-          description: "Required for protocol http: the JSON body to send (a string that is exactly `{{ path }}` is replaced by the record's value with its JSON type) and where the answer is in the response.",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "body",
-            "output"
-          ],
-          properties: {
-            method: {
-              description: "HTTP method.",
-              enum: [
-                "POST",
-                "PUT"
-              ],
-              default: "POST"
-            },
-            body: {
-              description: "Request body template.",
-              examples: [
-                {
-                  text: "{{ question }}",
-                  k: 3
-                }
-              ]
-            },
-            output: {
-              description: "JSON Pointer (RFC 6901) to the answer in the response body; empty string for the whole body.",
-              type: "string",
-              pattern: "^(/([^~/]|~[01])*)*$",
-              patternErrorMessage: "must be a JSON Pointer such as /answer or /choices/0/text",
-              examples: [
-                "/answer"
-              ]
-            }
-          }
+          errors++;
         }
-      },
-      allOf: [
-        {
-          if: {
-            properties: {
-              protocol: {
-                const: "kserve-v2"
-              }
-            },
-            required: [
-              "protocol"
-            ]
-          },
-          then: {
-            required: [
-              "kserve"
-            ],
-            errorMessage: "is required when model.protocol is kserve-v2 (input tensors and the output tensor)"
-          }
-        },
-        {
-          if: {
-            properties: {
-              protocol: {
-                const: "http"
-              }
-            },
-            required: [
-              "protocol"
-            ]
-          },
-          then: {
-            required: [
-              "http"
-            ],
-            errorMessage: "is required when model.protocol is http (request body and output pointer)"
-          }
+      } else {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.header.type, parentSchema: schema33.properties.header, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
-      ]
-    },
-    kserveInput: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "datatype",
-        "from"
-      ],
-      properties: {
-        name: {
-          description: "Input tensor name.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "features"
-          ]
-        },
-        datatype: {
-          description: "Open Inference Protocol tensor datatype.",
-          enum: [
-            "BOOL",
-            "UINT8",
-            "UINT16",
-            "UINT32",
-            "UINT64",
-            "INT8",
-            "INT16",
-            "INT32",
-            "INT64",
-            "FP16",
-            "FP32",
-            "FP64",
-            "BYTES"
-          ],
-          examples: [
-            "FP32"
-          ]
-        },
-        shape: {
-          description: "Tensor shape; one -1 entry is filled from the data length. Default: the shape of the (nested) array.",
-          type: "array",
-          items: {
-            type: "integer",
-            minimum: -1
-          },
-          examples: [
-            [
-              1,
-              -1
-            ]
-          ]
-        },
-        from: {
-          description: "Dot path into the replay record.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "features"
-          ]
-        }
+        errors++;
       }
-    },
-    prompt: {
-      description: "Prompt templates (openai protocol). `{{ a.b }}` inserts a record field, `{{ a.b | json }}` inserts it as JSON, `{{{{` is a literal `{{`.",
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      properties: {
-        system: {
-          $ref: "#/$defs/path",
-          description: "System message template file.",
-          examples: [
-            "prompts/system.md"
-          ]
-        },
-        user: {
-          $ref: "#/$defs/path",
-          description: "User message template file. Without it, each record's own `messages` are sent.",
-          examples: [
-            "prompts/user.md"
-          ]
+    }
+    if (data.scheme !== void 0) {
+      let data2 = data.scheme;
+      if (typeof data2 !== "string") {
+        const err6 = { instancePath: instancePath + "/scheme", schemaPath: "#/properties/scheme/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.scheme.type, parentSchema: schema33.properties.scheme, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
+        errors++;
       }
-    },
-    tools: {
-      description: "Tools offered to the model (openai protocol).",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "schemas"
-      ],
-      properties: {
-        schemas: {
-          description: "JSON files, each one OpenAI function definition {name, description, parameters}.",
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            $ref: "#/$defs/path"
-          },
-          examples: [
-            [
-              "tools/search.json",
-              "tools/refund.json"
-            ]
-          ]
-        },
-        choice: {
-          description: "tool_choice: auto, required, none, or {name} to force one function. Not sent when unset.",
-          oneOf: [
-            {
-              enum: [
-                "auto",
-                "required",
-                "none"
-              ]
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              required: [
-                "name"
-              ],
-              properties: {
-                name: {
-                  description: "The function the model must call.",
-                  type: "string",
-                  minLength: 1
-                }
-              }
-            }
-          ],
-          errorMessage: "must be auto, required, none, or {name: <function>}",
-          examples: [
-            "auto",
-            {
-              name: "search"
-            }
-          ]
-        },
-        parallel: {
-          description: "parallel_tool_calls. Not sent when unset.",
-          type: "boolean"
-        }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.protocol === void 0 && (missing0 = "protocol")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
       }
-    },
-    context: {
-      description: "Conversation history and retrieved documents taken from each record.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        history: {
-          description: "Prior conversation turns sent before the user message (with prompt.user).",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "field"
-          ],
-          properties: {
-            field: {
-              description: "Record field with prior turns [{role, content}], oldest first.",
-              type: "string",
-              minLength: 1,
-              examples: [
-                "history"
-              ]
-            },
-            maxTurns: {
-              description: "Newest turns kept.",
-              type: "integer",
-              minimum: 1,
-              default: 10
-            }
+      errors++;
+    } else {
+      if (data.protocol !== void 0) {
+        if ("kserve-v2" !== data.protocol) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
           }
-        },
-        documents: {
-          description: "Retrieved documents appended to the system message.",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "field"
-          ],
-          properties: {
-            field: {
-              description: "Record field with retrieved documents (strings or {title, text}), appended to the system message.",
-              type: "string",
-              minLength: 1,
-              examples: [
-                "docs"
-              ]
-            },
-            maxChars: {
-              description: "Document text kept, in characters.",
-              type: "integer",
-              minimum: 1,
-              default: 8e3
-            },
-            header: {
-              description: "Line before the documents.",
-              type: "string",
-              default: "Context documents:"
-            }
-          }
-        }
-      }
-    },
-    output: {
-      description: "What an answer is, which decides how answers are compared.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "kind"
-      ],
-      properties: {
-        kind: {
-          description: "text: free text; json: a JSON document; tool-calls: function calls; label: one of a set; numeric: a number.",
-          enum: [
-            "text",
-            "json",
-            "tool-calls",
-            "label",
-            "numeric"
-          ],
-          examples: [
-            "json"
-          ]
-        },
-        schema: {
-          $ref: "#/$defs/path",
-          description: "JSON Schema file the answer must satisfy (kind json); also sent as response_format for openai.",
-          examples: [
-            "schemas/answer.json"
-          ]
-        },
-        pointer: {
-          description: "JSON Pointer into a JSON answer selecting the label or number.",
-          type: "string",
-          pattern: "^(/([^~/]|~[01])*)*$",
-          patternErrorMessage: "must be a JSON Pointer such as /label",
-          examples: [
-            "/label"
-          ]
-        },
-        labels: {
-          description: "The allowed labels (kind label).",
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: "string"
-          },
-          examples: [
-            [
-              "refund",
-              "question",
-              "other"
-            ]
-          ]
-        },
-        rtol: {
-          description: "Relative tolerance for numbers to count as equal (kind numeric).",
-          type: "number",
-          minimum: 0,
-          default: 1e-6
-        },
-        atol: {
-          description: "Absolute tolerance for numbers to count as equal (kind numeric).",
-          type: "number",
-          minimum: 0,
-          default: 0
-        }
-      },
-      allOf: [
-        {
-          if: {
-            properties: {
-              kind: {
-                not: {
-                  const: "json"
-                }
-              }
-            },
-            required: [
-              "kind"
-            ]
-          },
-          then: {
-            properties: {
-              schema: {
-                not: {},
-                errorMessage: "is only used with output.kind json"
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              kind: {
-                not: {
-                  const: "label"
-                }
-              }
-            },
-            required: [
-              "kind"
-            ]
-          },
-          then: {
-            properties: {
-              labels: {
-                not: {},
-                errorMessage: "is only used with output.kind label"
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              kind: {
-                not: {
-                  enum: [
-                    "numeric"
-                  ]
-                }
-              }
-            },
-            required: [
-              "kind"
-            ]
-          },
-          then: {
-            properties: {
-              rtol: {
-                not: {},
-                errorMessage: "is only used with output.kind numeric"
-              },
-              atol: {
-                not: {},
-                errorMessage: "is only used with output.kind numeric"
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              kind: {
-                enum: [
-                  "text",
-                  "tool-calls"
-                ]
-              }
-            },
-            required: [
-              "kind"
-            ]
-          },
-          then: {
-            properties: {
-              pointer: {
-                not: {},
-                errorMessage: "is only used with output.kind json, label or numeric"
-              }
-            }
-          }
-        }
-      ]
-    },
-    retries: {
-      description: "Retries of 429, 5xx and timeouts, with exponential backoff and jitter.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        max: {
-          description: "Retries after the first attempt.",
-          type: "integer",
-          minimum: 0,
-          maximum: 10,
-          default: 3
-        },
-        baseDelayMs: {
-          description: "First backoff delay; doubles each retry (a Retry-After header wins).",
-          type: "integer",
-          minimum: 0,
-          default: 500
-        },
-        maxDelayMs: {
-          description: "Longest backoff delay.",
-          type: "integer",
-          minimum: 0,
-          default: 2e4
-        }
-      }
-    },
-    gate: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "metric"
-      ],
-      properties: {
-        metric: {
-          description: "Metric id.",
-          type: "string",
-          pattern: "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$",
-          patternErrorMessage: "must be a metric id such as json.schema_pass or latency.ms",
-          examples: [
-            "json.schema_pass",
-            "latency.ms",
-            "text.similarity"
-          ]
-        },
-        direction: {
-          description: "Which way is bad; defaults come from the metric.",
-          enum: [
-            "increase",
-            "decrease",
-            "either"
-          ]
-        },
-        tolerance: {
-          description: "Practical-equivalence band; the interval must leave it before anything can fail.",
-          type: "number",
-          minimum: 0
-        },
-        threshold: {
-          description: "Effect threshold: \u0394 for rates/scores, ratio for continuous metrics (1.2 = +20 %).",
-          type: "number"
-        },
-        critical: {
-          description: "A critical gate fails the whole verdict; a non-critical breach only warns.",
-          type: "boolean"
-        },
-        muted: {
-          description: "Report but never gate.",
-          type: "boolean"
-        }
-      }
-    },
-    shadow: {
-      description: "The paired replay and the statistical judge.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "dataset"
-      ],
-      properties: {
-        dataset: {
-          $ref: "#/$defs/path",
-          description: "JSONL file of recorded production requests, one record a line.",
-          examples: [
-            "shadow/requests.jsonl"
-          ]
-        },
-        sample: {
-          description: "Which recorded requests are replayed.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            rate: {
-              description: "Fraction of records replayed, keyed on the record id.",
-              type: "number",
-              exclusiveMinimum: 0,
-              maximum: 1,
-              default: 1
-            },
-            seed: {
-              description: "Sampling seed; the same seed selects the same records.",
-              type: "string",
-              default: "shadowgate"
-            },
-            max: {
-              description: "Upper bound on records replayed.",
-              type: "integer",
-              minimum: 1
-            }
-          }
-        },
-        concurrency: {
-          description: "Requests in flight, baseline and candidate together (one shared pool).",
-          type: "integer",
-          minimum: 1,
-          maximum: 512,
-          default: 8
-        },
-        timeoutMs: {
-          description: "Per-request timeout.",
-          type: "integer",
-          minimum: 1,
-          default: 6e4
-        },
-        deadlineSeconds: {
-          description: "Overall replay deadline; records not finished by then are counted as `deadline`.",
-          type: "integer",
-          minimum: 1,
-          default: 1800
-        },
-        retries: {
-          $ref: "#/$defs/retries"
-        },
-        minSamples: {
-          description: "Fewer completed pairs than this gives an inconclusive verdict.",
-          type: "integer",
-          minimum: 1,
-          default: 50
-        },
-        alpha: {
-          description: "Family-wise significance level (Holm).",
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 0.5,
-          default: 0.05
-        },
-        confidence: {
-          description: "Confidence level of the reported intervals.",
-          type: "number",
-          exclusiveMinimum: 0.5,
-          exclusiveMaximum: 1,
-          default: 0.95
-        },
-        noiseFloor: {
-          description: "Replay the baseline twice to measure the A/A noise floor.",
-          type: "boolean",
-          default: false
-        },
-        embeddings: {
-          description: "Embeddings endpoint (OpenAI-compatible) for semantic similarity of text answers.",
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "endpoint",
-            "model"
-          ],
-          properties: {
-            endpoint: {
-              description: "Base URL of the embeddings API.",
-              type: "string",
-              pattern: "^https?://[^\\s/?#]+",
-              patternErrorMessage: "must be an http:// or https:// URL",
-              examples: [
-                "https://api.openai.com/v1"
-              ]
-            },
-            model: {
-              description: "Embeddings model id.",
-              type: "string",
-              minLength: 1,
-              examples: [
-                "text-embedding-3-small"
-              ]
-            },
-            auth: {
-              $ref: "#/$defs/auth"
-            }
-          }
-        },
-        gates: {
-          description: "Metrics that decide the verdict, with their thresholds.",
-          type: "array",
-          items: {
-            $ref: "#/$defs/gate"
-          },
-          examples: [
-            [
-              {
-                metric: "json.schema_pass",
-                critical: true
-              },
-              {
-                metric: "latency.ms",
-                threshold: 1.2
-              }
-            ]
-          ]
-        }
-      }
-    },
-    deploySlot: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "selector",
-        "deployments"
-      ],
-      properties: {
-        selector: {
-          description: "Value of the slot key in the live Service selector that sends traffic to this slot.",
-          type: "string",
-          minLength: 1,
-          maxLength: 63
-        },
-        deployments: {
-          description: "Deployments of the slot; all must be rolled out and ready before the flip.",
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        url: {
-          description: "The slot's own Service URL, reachable from the runner: warm-up, smoke pass and watch probes.",
-          type: "string",
-          format: "uri"
+          errors++;
         }
       }
     }
   }
-};
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.kserve === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "kserve" }, message: "must have required property 'kserve'", schema: schema32.allOf[0].then.required, parentSchema: schema32.allOf[0].then, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema32.allOf[0].if, parentSchema: schema32.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid3 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.protocol === void 0 && (missing1 = "protocol")) {
+      const err4 = {};
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    } else {
+      if (data.protocol !== void 0) {
+        if ("http" !== data.protocol) {
+          const err5 = {};
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.http === void 0) {
+        const err6 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "http" }, message: "must have required property 'http'", schema: schema32.allOf[1].then.required, parentSchema: schema32.allOf[1].then, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs10 === errors;
+    valid3 = _valid1;
+  }
+  if (!valid3) {
+    const err7 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema32.allOf[1].if, parentSchema: schema32.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.protocol === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property 'protocol'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.endpoint === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema32.properties, key0)) {
+        const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.protocol !== void 0) {
+      let data2 = data.protocol;
+      if (!(data2 === "openai" || data2 === "kserve-v2" || data2 === "http")) {
+        const err12 = { instancePath: instancePath + "/protocol", schemaPath: "#/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema32.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.protocol.enum, parentSchema: schema32.properties.protocol, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.endpoint !== void 0) {
+      let data3 = data.endpoint;
+      if (typeof data3 === "string") {
+        if (!pattern5.test(data3)) {
+          const err13 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s/?#]+" }, message: 'must match pattern "^https?://[^\\s/?#]+"', schema: "^https?://[^\\s/?#]+", parentSchema: schema32.properties.endpoint, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.endpoint.type, parentSchema: schema32.properties.endpoint, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data4 = data.id;
+      if (typeof data4 === "string") {
+        if (func3(data4) < 1) {
+          const err15 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.id, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.id.type, parentSchema: schema32.properties.id, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data5 = data.version;
+      if (typeof data5 !== "string") {
+        const err17 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.version.type, parentSchema: schema32.properties.version, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.auth !== void 0) {
+      if (!validate22(data.auth, { instancePath: instancePath + "/auth", parentData: data, parentDataProperty: "auth", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.params !== void 0) {
+      let data7 = data.params;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key1 in data7) {
+          const _errs22 = errors;
+          const _errs23 = errors;
+          const _errs24 = errors;
+          if (!(key1 === "model" || key1 === "messages" || key1 === "tools" || key1 === "tool_choice" || key1 === "parallel_tool_calls" || key1 === "response_format" || key1 === "stream" || key1 === "inputs" || key1 === "id")) {
+            const err18 = {};
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          var valid7 = _errs24 === errors;
+          if (valid7) {
+            const err19 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema32.properties.params.propertyNames.not, parentSchema: schema32.properties.params.propertyNames, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          } else {
+            errors = _errs23;
+            if (vErrors !== null) {
+              if (_errs23) {
+                vErrors.length = _errs23;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid6 = _errs22 === errors;
+          if (!valid6) {
+            const err20 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema32.properties.params.propertyNames, parentSchema: schema32.properties.params, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.params.type, parentSchema: schema32.properties.params, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.headers !== void 0) {
+      let data8 = data.headers;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key2 in data8) {
+          const _errs27 = errors;
+          const _errs28 = errors;
+          const _errs29 = errors;
+          if (typeof key2 === "string") {
+            if (!pattern8.test(key2)) {
+              const err22 = {};
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          var valid9 = _errs29 === errors;
+          if (valid9) {
+            const err23 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema32.properties.headers.propertyNames.not, parentSchema: schema32.properties.headers.propertyNames, data: key2, propertyName: key2 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          } else {
+            errors = _errs28;
+            if (vErrors !== null) {
+              if (_errs28) {
+                vErrors.length = _errs28;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid8 = _errs27 === errors;
+          if (!valid8) {
+            const err24 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.headers.propertyNames, parentSchema: schema32.properties.headers, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data8) {
+          let data9 = data8[key3];
+          if (typeof data9 !== "string") {
+            const err25 = { instancePath: instancePath + "/headers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.headers.additionalProperties.type, parentSchema: schema32.properties.headers.additionalProperties, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.headers.type, parentSchema: schema32.properties.headers, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.kserve !== void 0) {
+      let data10 = data.kserve;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.inputs === void 0) {
+          const err27 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'", schema: schema32.properties.kserve.required, parentSchema: schema32.properties.kserve, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data10.output === void 0) {
+          const err28 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema32.properties.kserve.required, parentSchema: schema32.properties.kserve, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key4 in data10) {
+          if (!(key4 === "inputs" || key4 === "output")) {
+            const err29 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.kserve, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data10.inputs !== void 0) {
+          let data11 = data10.inputs;
+          if (Array.isArray(data11)) {
+            if (data11.length < 1) {
+              const err30 = { instancePath: instancePath + "/kserve/inputs", schemaPath: "#/properties/kserve/properties/inputs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.kserve.properties.inputs, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            const len0 = data11.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data12 = data11[i0];
+              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                if (data12.name === void 0) {
+                  const err31 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema35.required, parentSchema: schema35, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                if (data12.datatype === void 0) {
+                  const err32 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/required", keyword: "required", params: { missingProperty: "datatype" }, message: "must have required property 'datatype'", schema: schema35.required, parentSchema: schema35, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (data12.from === void 0) {
+                  const err33 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema35.required, parentSchema: schema35, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                for (const key5 in data12) {
+                  if (!(key5 === "name" || key5 === "datatype" || key5 === "shape" || key5 === "from")) {
+                    const err34 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.name !== void 0) {
+                  let data13 = data12.name;
+                  if (typeof data13 === "string") {
+                    if (func3(data13) < 1) {
+                      const err35 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/name", schemaPath: "#/$defs/kserveInput/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.name, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err36 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/name", schemaPath: "#/$defs/kserveInput/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.name.type, parentSchema: schema35.properties.name, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.datatype !== void 0) {
+                  let data14 = data12.datatype;
+                  if (!(data14 === "BOOL" || data14 === "UINT8" || data14 === "UINT16" || data14 === "UINT32" || data14 === "UINT64" || data14 === "INT8" || data14 === "INT16" || data14 === "INT32" || data14 === "INT64" || data14 === "FP16" || data14 === "FP32" || data14 === "FP64" || data14 === "BYTES")) {
+                    const err37 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/datatype", schemaPath: "#/$defs/kserveInput/properties/datatype/enum", keyword: "enum", params: { allowedValues: schema35.properties.datatype.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.datatype.enum, parentSchema: schema35.properties.datatype, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.shape !== void 0) {
+                  let data15 = data12.shape;
+                  if (Array.isArray(data15)) {
+                    const len1 = data15.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data16 = data15[i1];
+                      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+                        const err38 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/shape/" + i1, schemaPath: "#/$defs/kserveInput/properties/shape/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.shape.items.type, parentSchema: schema35.properties.shape.items, data: data16 };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                      if (typeof data16 == "number" && isFinite(data16)) {
+                        if (data16 < -1 || isNaN(data16)) {
+                          const err39 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/shape/" + i1, schemaPath: "#/$defs/kserveInput/properties/shape/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema35.properties.shape.items, data: data16 };
+                          if (vErrors === null) {
+                            vErrors = [err39];
+                          } else {
+                            vErrors.push(err39);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err40 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/shape", schemaPath: "#/$defs/kserveInput/properties/shape/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.shape.type, parentSchema: schema35.properties.shape, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.from !== void 0) {
+                  let data17 = data12.from;
+                  if (typeof data17 === "string") {
+                    if (func3(data17) < 1) {
+                      const err41 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/from", schemaPath: "#/$defs/kserveInput/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.from, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err42 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/from", schemaPath: "#/$defs/kserveInput/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.from.type, parentSchema: schema35.properties.from, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err43 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/kserve/inputs", schemaPath: "#/properties/kserve/properties/inputs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.kserve.properties.inputs.type, parentSchema: schema32.properties.kserve.properties.inputs, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data10.output !== void 0) {
+          let data18 = data10.output;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.name === void 0) {
+              const err45 = { instancePath: instancePath + "/kserve/output", schemaPath: "#/properties/kserve/properties/output/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.properties.kserve.properties.output.required, parentSchema: schema32.properties.kserve.properties.output, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            for (const key6 in data18) {
+              if (!(key6 === "name" || key6 === "index")) {
+                const err46 = { instancePath: instancePath + "/kserve/output", schemaPath: "#/properties/kserve/properties/output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.kserve.properties.output, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data18.name !== void 0) {
+              let data19 = data18.name;
+              if (typeof data19 === "string") {
+                if (func3(data19) < 1) {
+                  const err47 = { instancePath: instancePath + "/kserve/output/name", schemaPath: "#/properties/kserve/properties/output/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.kserve.properties.output.properties.name, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/kserve/output/name", schemaPath: "#/properties/kserve/properties/output/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.kserve.properties.output.properties.name.type, parentSchema: schema32.properties.kserve.properties.output.properties.name, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data18.index !== void 0) {
+              let data20 = data18.index;
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                const err49 = { instancePath: instancePath + "/kserve/output/index", schemaPath: "#/properties/kserve/properties/output/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.kserve.properties.output.properties.index.type, parentSchema: schema32.properties.kserve.properties.output.properties.index, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              if (typeof data20 == "number" && isFinite(data20)) {
+                if (data20 < 0 || isNaN(data20)) {
+                  const err50 = { instancePath: instancePath + "/kserve/output/index", schemaPath: "#/properties/kserve/properties/output/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.kserve.properties.output.properties.index, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/kserve/output", schemaPath: "#/properties/kserve/properties/output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.kserve.properties.output.type, parentSchema: schema32.properties.kserve.properties.output, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.kserve.type, parentSchema: schema32.properties.kserve, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.http !== void 0) {
+      let data21 = data.http;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.body === void 0) {
+          const err53 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/required", keyword: "required", params: { missingProperty: "body" }, message: "must have required property 'body'", schema: schema32.properties.http.required, parentSchema: schema32.properties.http, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data21.output === void 0) {
+          const err54 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema32.properties.http.required, parentSchema: schema32.properties.http, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        for (const key7 in data21) {
+          if (!(key7 === "method" || key7 === "body" || key7 === "output")) {
+            const err55 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.http, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data21.method !== void 0) {
+          let data22 = data21.method;
+          if (!(data22 === "POST" || data22 === "PUT")) {
+            const err56 = { instancePath: instancePath + "/http/method", schemaPath: "#/properties/http/properties/method/enum", keyword: "enum", params: { allowedValues: schema32.properties.http.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.http.properties.method.enum, parentSchema: schema32.properties.http.properties.method, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data21.output !== void 0) {
+          let data23 = data21.output;
+          if (typeof data23 === "string") {
+            if (!pattern9.test(data23)) {
+              const err57 = { instancePath: instancePath + "/http/output", schemaPath: "#/properties/http/properties/output/pattern", keyword: "pattern", params: { pattern: "^(/([^~/]|~[01])*)*$" }, message: 'must match pattern "^(/([^~/]|~[01])*)*$"', schema: "^(/([^~/]|~[01])*)*$", parentSchema: schema32.properties.http.properties.output, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/http/output", schemaPath: "#/properties/http/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.http.properties.output.type, parentSchema: schema32.properties.http.properties.output, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.http.type, parentSchema: schema32.properties.http, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+      vErrors = [err60];
+    } else {
+      vErrors.push(err60);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema36 = { "description": "Prompt templates (openai protocol). `{{ a.b }}` inserts a record field, `{{ a.b | json }}` inserts it as JSON, `{{{{` is a literal `{{`.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "system": { "$ref": "#/$defs/path", "description": "System message template file.", "examples": ["prompts/system.md"] }, "user": { "$ref": "#/$defs/path", "description": "User message template file. Without it, each record's own `messages` are sent.", "examples": ["prompts/user.md"] } } };
+var schema37 = { "type": "string", "minLength": 1, "pattern": "^(?!/)(?![A-Za-z]:[\\\\/])", "patternErrorMessage": "must be a path relative to the manifest's folder" };
+var pattern10 = new RegExp("^(?!/)(?![A-Za-z]:[\\\\/])", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "system" || key0 === "user")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.system !== void 0) {
+      let data0 = data.system;
+      if (typeof data0 === "string") {
+        if (func3(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/system", schemaPath: "#/$defs/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err3 = { instancePath: instancePath + "/system", schemaPath: "#/$defs/path/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?![A-Za-z]:[\\\\/])" }, message: 'must match pattern "^(?!/)(?![A-Za-z]:[\\\\/])"', schema: "^(?!/)(?![A-Za-z]:[\\\\/])", parentSchema: schema37, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/system", schemaPath: "#/$defs/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.user !== void 0) {
+      let data1 = data.user;
+      if (typeof data1 === "string") {
+        if (func3(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/user", schemaPath: "#/$defs/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err6 = { instancePath: instancePath + "/user", schemaPath: "#/$defs/path/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?![A-Za-z]:[\\\\/])" }, message: 'must match pattern "^(?!/)(?![A-Za-z]:[\\\\/])"', schema: "^(?!/)(?![A-Za-z]:[\\\\/])", parentSchema: schema37, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/user", schemaPath: "#/$defs/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema39 = { "description": "Tools offered to the model (openai protocol).", "type": "object", "additionalProperties": false, "required": ["schemas"], "properties": { "schemas": { "description": "JSON files, each one OpenAI function definition {name, description, parameters}.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/path" }, "examples": [["tools/search.json", "tools/refund.json"]] }, "choice": { "description": "tool_choice: auto, required, none, or {name} to force one function. Not sent when unset.", "oneOf": [{ "enum": ["auto", "required", "none"] }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The function the model must call.", "type": "string", "minLength": 1 } } }], "errorMessage": "must be auto, required, none, or {name: <function>}", "examples": ["auto", { "name": "search" }] }, "parallel": { "description": "parallel_tool_calls. Not sent when unset.", "type": "boolean" } } };
+var func0 = require_equal().default;
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schemas === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemas" }, message: "must have required property 'schemas'", schema: schema39.required, parentSchema: schema39, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "schemas" || key0 === "choice" || key0 === "parallel")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.schemas !== void 0) {
+      let data0 = data.schemas;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err2 = { instancePath: instancePath + "/schemas", schemaPath: "#/properties/schemas/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties.schemas, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func3(data1) < 1) {
+              const err3 = { instancePath: instancePath + "/schemas/" + i0, schemaPath: "#/$defs/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data1)) {
+              const err4 = { instancePath: instancePath + "/schemas/" + i0, schemaPath: "#/$defs/path/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?![A-Za-z]:[\\\\/])" }, message: 'must match pattern "^(?!/)(?![A-Za-z]:[\\\\/])"', schema: "^(?!/)(?![A-Za-z]:[\\\\/])", parentSchema: schema37, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/schemas/" + i0, schemaPath: "#/$defs/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        let i1 = data0.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--; ) {
+            for (j0 = i1; j0--; ) {
+              if (func0(data0[i1], data0[j0])) {
+                const err6 = { instancePath: instancePath + "/schemas", schemaPath: "#/properties/schemas/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39.properties.schemas, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/schemas", schemaPath: "#/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.schemas.type, parentSchema: schema39.properties.schemas, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.choice !== void 0) {
+      let data2 = data.choice;
+      const _errs8 = errors;
+      let valid5 = false;
+      let passing0 = null;
+      const _errs9 = errors;
+      if (!(data2 === "auto" || data2 === "required" || data2 === "none")) {
+        const err8 = { instancePath: instancePath + "/choice", schemaPath: "#/properties/choice/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema39.properties.choice.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.choice.oneOf[0].enum, parentSchema: schema39.properties.choice.oneOf[0], data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid0 = _errs9 === errors;
+      if (_valid0) {
+        valid5 = true;
+        passing0 = 0;
+      }
+      const _errs10 = errors;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/choice", schemaPath: "#/properties/choice/oneOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema39.properties.choice.oneOf[1].required, parentSchema: schema39.properties.choice.oneOf[1], data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name")) {
+            const err10 = { instancePath: instancePath + "/choice", schemaPath: "#/properties/choice/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.choice.oneOf[1], data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (func3(data3) < 1) {
+              const err11 = { instancePath: instancePath + "/choice/name", schemaPath: "#/properties/choice/oneOf/1/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.choice.oneOf[1].properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/choice/name", schemaPath: "#/properties/choice/oneOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.choice.oneOf[1].properties.name.type, parentSchema: schema39.properties.choice.oneOf[1].properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/choice", schemaPath: "#/properties/choice/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.choice.oneOf[1].type, parentSchema: schema39.properties.choice.oneOf[1], data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      var _valid0 = _errs10 === errors;
+      if (_valid0 && valid5) {
+        valid5 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid5 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid5) {
+        const err14 = { instancePath: instancePath + "/choice", schemaPath: "#/properties/choice/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema39.properties.choice.oneOf, parentSchema: schema39.properties.choice, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      } else {
+        errors = _errs8;
+        if (vErrors !== null) {
+          if (_errs8) {
+            vErrors.length = _errs8;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.parallel !== void 0) {
+      let data4 = data.parallel;
+      if (typeof data4 !== "boolean") {
+        const err15 = { instancePath: instancePath + "/parallel", schemaPath: "#/properties/parallel/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.parallel.type, parentSchema: schema39.properties.parallel, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema42 = { "description": "What an answer is, which decides how answers are compared.", "type": "object", "additionalProperties": false, "required": ["kind"], "properties": { "kind": { "description": "text: free text; json: a JSON document; tool-calls: function calls; label: one of a set; numeric: a number.", "enum": ["text", "json", "tool-calls", "label", "numeric"], "examples": ["json"] }, "schema": { "$ref": "#/$defs/path", "description": "JSON Schema file the answer must satisfy (kind json); also sent as response_format for openai.", "examples": ["schemas/answer.json"] }, "pointer": { "description": "JSON Pointer into a JSON answer selecting the label or number.", "type": "string", "pattern": "^(/([^~/]|~[01])*)*$", "patternErrorMessage": "must be a JSON Pointer such as /label", "examples": ["/label"] }, "labels": { "description": "The allowed labels (kind label).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" }, "examples": [["refund", "question", "other"]] }, "rtol": { "description": "Relative tolerance for numbers to count as equal (kind numeric).", "type": "number", "minimum": 0, "default": 1e-6 }, "atol": { "description": "Absolute tolerance for numbers to count as equal (kind numeric).", "type": "number", "minimum": 0, "default": 0 } }, "allOf": [{ "if": { "properties": { "kind": { "not": { "const": "json" } } }, "required": ["kind"] }, "then": { "properties": { "schema": { "not": {}, "errorMessage": "is only used with output.kind json" } } } }, { "if": { "properties": { "kind": { "not": { "const": "label" } } }, "required": ["kind"] }, "then": { "properties": { "labels": { "not": {}, "errorMessage": "is only used with output.kind label" } } } }, { "if": { "properties": { "kind": { "not": { "enum": ["numeric"] } } }, "required": ["kind"] }, "then": { "properties": { "rtol": { "not": {}, "errorMessage": "is only used with output.kind numeric" }, "atol": { "not": {}, "errorMessage": "is only used with output.kind numeric" } } } }, { "if": { "properties": { "kind": { "enum": ["text", "tool-calls"] } }, "required": ["kind"] }, "then": { "properties": { "pointer": { "not": {}, "errorMessage": "is only used with output.kind json, label or numeric" } } } }] };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.kind === void 0 && (missing0 = "kind")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        const _errs5 = errors;
+        const _errs6 = errors;
+        if ("json" !== data.kind) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        var valid3 = _errs6 === errors;
+        if (valid3) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        } else {
+          errors = _errs5;
+          if (vErrors !== null) {
+            if (_errs5) {
+              vErrors.length = _errs5;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs7 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.schema !== void 0) {
+        const err3 = { instancePath: instancePath + "/schema", schemaPath: "#/allOf/0/then/properties/schema/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema42.allOf[0].then.properties.schema.not, parentSchema: schema42.allOf[0].then.properties.schema, data: data.schema };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs7 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.schema = true;
+      props0.kind = true;
+    }
+  }
+  if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema42.allOf[0].if, parentSchema: schema42.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  const _errs11 = errors;
+  let valid5 = true;
+  const _errs12 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.kind === void 0 && (missing1 = "kind")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        const _errs14 = errors;
+        const _errs15 = errors;
+        if ("label" !== data.kind) {
+          const err6 = {};
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        var valid7 = _errs15 === errors;
+        if (valid7) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        } else {
+          errors = _errs14;
+          if (vErrors !== null) {
+            if (_errs14) {
+              vErrors.length = _errs14;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    }
+  }
+  var _valid1 = _errs12 === errors;
+  errors = _errs11;
+  if (vErrors !== null) {
+    if (_errs11) {
+      vErrors.length = _errs11;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs16 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.labels !== void 0) {
+        const err8 = { instancePath: instancePath + "/labels", schemaPath: "#/allOf/1/then/properties/labels/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema42.allOf[1].then.properties.labels.not, parentSchema: schema42.allOf[1].then.properties.labels, data: data.labels };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs16 === errors;
+    valid5 = _valid1;
+    if (valid5) {
+      var props1 = {};
+      props1.labels = true;
+      props1.kind = true;
+    }
+  }
+  if (!valid5) {
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema42.allOf[1].if, parentSchema: schema42.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs20 = errors;
+  let valid9 = true;
+  const _errs21 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.kind === void 0 && (missing2 = "kind")) {
+      const err10 = {};
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        const _errs23 = errors;
+        const _errs24 = errors;
+        if (!(data.kind === "numeric")) {
+          const err11 = {};
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        var valid11 = _errs24 === errors;
+        if (valid11) {
+          const err12 = {};
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        } else {
+          errors = _errs23;
+          if (vErrors !== null) {
+            if (_errs23) {
+              vErrors.length = _errs23;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    }
+  }
+  var _valid2 = _errs21 === errors;
+  errors = _errs20;
+  if (vErrors !== null) {
+    if (_errs20) {
+      vErrors.length = _errs20;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs25 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.rtol !== void 0) {
+        const err13 = { instancePath: instancePath + "/rtol", schemaPath: "#/allOf/2/then/properties/rtol/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema42.allOf[2].then.properties.rtol.not, parentSchema: schema42.allOf[2].then.properties.rtol, data: data.rtol };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (data.atol !== void 0) {
+        const err14 = { instancePath: instancePath + "/atol", schemaPath: "#/allOf/2/then/properties/atol/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema42.allOf[2].then.properties.atol.not, parentSchema: schema42.allOf[2].then.properties.atol, data: data.atol };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs25 === errors;
+    valid9 = _valid2;
+    if (valid9) {
+      var props2 = {};
+      props2.rtol = true;
+      props2.atol = true;
+      props2.kind = true;
+    }
+  }
+  if (!valid9) {
+    const err15 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema42.allOf[2].if, parentSchema: schema42.allOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  const _errs31 = errors;
+  let valid13 = true;
+  const _errs32 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.kind === void 0 && (missing3 = "kind")) {
+      const err16 = {};
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        let data7 = data.kind;
+        if (!(data7 === "text" || data7 === "tool-calls")) {
+          const err17 = {};
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs32 === errors;
+  errors = _errs31;
+  if (vErrors !== null) {
+    if (_errs31) {
+      vErrors.length = _errs31;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs34 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.pointer !== void 0) {
+        const err18 = { instancePath: instancePath + "/pointer", schemaPath: "#/allOf/3/then/properties/pointer/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema42.allOf[3].then.properties.pointer.not, parentSchema: schema42.allOf[3].then.properties.pointer, data: data.pointer };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    var _valid3 = _errs34 === errors;
+    valid13 = _valid3;
+    if (valid13) {
+      var props3 = {};
+      props3.pointer = true;
+      props3.kind = true;
+    }
+  }
+  if (!valid13) {
+    const err19 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema42.allOf[3].if, parentSchema: schema42.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  if (props0 !== true && props3 !== void 0) {
+    if (props3 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props3);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema42.required, parentSchema: schema42, data };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "kind" || key0 === "schema" || key0 === "pointer" || key0 === "labels" || key0 === "rtol" || key0 === "atol")) {
+        const err21 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data9 = data.kind;
+      if (!(data9 === "text" || data9 === "json" || data9 === "tool-calls" || data9 === "label" || data9 === "numeric")) {
+        const err22 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema42.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.kind.enum, parentSchema: schema42.properties.kind, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.schema !== void 0) {
+      let data10 = data.schema;
+      if (typeof data10 === "string") {
+        if (func3(data10) < 1) {
+          const err23 = { instancePath: instancePath + "/schema", schemaPath: "#/$defs/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data10)) {
+          const err24 = { instancePath: instancePath + "/schema", schemaPath: "#/$defs/path/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?![A-Za-z]:[\\\\/])" }, message: 'must match pattern "^(?!/)(?![A-Za-z]:[\\\\/])"', schema: "^(?!/)(?![A-Za-z]:[\\\\/])", parentSchema: schema37, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/schema", schemaPath: "#/$defs/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.pointer !== void 0) {
+      let data11 = data.pointer;
+      if (typeof data11 === "string") {
+        if (!pattern9.test(data11)) {
+          const err26 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/([^~/]|~[01])*)*$" }, message: 'must match pattern "^(/([^~/]|~[01])*)*$"', schema: "^(/([^~/]|~[01])*)*$", parentSchema: schema42.properties.pointer, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.pointer.type, parentSchema: schema42.properties.pointer, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data12 = data.labels;
+      if (Array.isArray(data12)) {
+        if (data12.length < 1) {
+          const err28 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.properties.labels, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        const len0 = data12.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data13 = data12[i0];
+          if (typeof data13 !== "string") {
+            const err29 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.labels.items.type, parentSchema: schema42.properties.labels.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        let i1 = data12.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data12[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err30 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema42.properties.labels, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.labels.type, parentSchema: schema42.properties.labels, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.rtol !== void 0) {
+      let data14 = data.rtol;
+      if (typeof data14 == "number" && isFinite(data14)) {
+        if (data14 < 0 || isNaN(data14)) {
+          const err32 = { instancePath: instancePath + "/rtol", schemaPath: "#/properties/rtol/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.rtol, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/rtol", schemaPath: "#/properties/rtol/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.rtol.type, parentSchema: schema42.properties.rtol, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.atol !== void 0) {
+      let data15 = data.atol;
+      if (typeof data15 == "number" && isFinite(data15)) {
+        if (data15 < 0 || isNaN(data15)) {
+          const err34 = { instancePath: instancePath + "/atol", schemaPath: "#/properties/atol/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.atol, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/atol", schemaPath: "#/properties/atol/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.atol.type, parentSchema: schema42.properties.atol, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    if (vErrors === null) {
+      vErrors = [err36];
+    } else {
+      vErrors.push(err36);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema44 = { "description": "The paired replay and the statistical judge.", "type": "object", "additionalProperties": false, "required": ["dataset"], "properties": { "dataset": { "$ref": "#/$defs/path", "description": "JSONL file of recorded production requests, one record a line.", "examples": ["shadow/requests.jsonl"] }, "sample": { "description": "Which recorded requests are replayed.", "type": "object", "additionalProperties": false, "properties": { "rate": { "description": "Fraction of records replayed, keyed on the record id.", "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 1 }, "seed": { "description": "Sampling seed; the same seed selects the same records.", "type": "string", "default": "shadowgate" }, "max": { "description": "Upper bound on records replayed.", "type": "integer", "minimum": 1 } } }, "concurrency": { "description": "Requests in flight, baseline and candidate together (one shared pool).", "type": "integer", "minimum": 1, "maximum": 512, "default": 8 }, "timeoutMs": { "description": "Per-request timeout.", "type": "integer", "minimum": 1, "default": 6e4 }, "deadlineSeconds": { "description": "Overall replay deadline; records not finished by then are counted as `deadline`.", "type": "integer", "minimum": 1, "default": 1800 }, "retries": { "$ref": "#/$defs/retries" }, "minSamples": { "description": "Fewer completed pairs than this gives an inconclusive verdict.", "type": "integer", "minimum": 1, "default": 50 }, "alpha": { "description": "Family-wise significance level (Holm).", "type": "number", "exclusiveMinimum": 0, "maximum": 0.5, "default": 0.05 }, "confidence": { "description": "Confidence level of the reported intervals.", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1, "default": 0.95 }, "noiseFloor": { "description": "Replay the baseline twice to measure the A/A noise floor.", "type": "boolean", "default": false }, "embeddings": { "description": "Embeddings endpoint (OpenAI-compatible) for semantic similarity of text answers.", "type": "object", "additionalProperties": false, "required": ["endpoint", "model"], "properties": { "endpoint": { "description": "Base URL of the embeddings API.", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1"] }, "model": { "description": "Embeddings model id.", "type": "string", "minLength": 1, "examples": ["text-embedding-3-small"] }, "auth": { "$ref": "#/$defs/auth" } } }, "gates": { "description": "Metrics that decide the verdict, with their thresholds.", "type": "array", "items": { "$ref": "#/$defs/gate" }, "examples": [[{ "metric": "json.schema_pass", "critical": true }, { "metric": "latency.ms", "threshold": 1.2 }]] } } };
+var schema46 = { "description": "Retries of 429, 5xx and timeouts, with exponential backoff and jitter.", "type": "object", "additionalProperties": false, "properties": { "max": { "description": "Retries after the first attempt.", "type": "integer", "minimum": 0, "maximum": 10, "default": 3 }, "baseDelayMs": { "description": "First backoff delay; doubles each retry (a Retry-After header wins).", "type": "integer", "minimum": 0, "default": 500 }, "maxDelayMs": { "description": "Longest backoff delay.", "type": "integer", "minimum": 0, "default": 2e4 } } };
+var schema47 = { "type": "object", "additionalProperties": false, "required": ["metric"], "properties": { "metric": { "description": "Metric id.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$", "patternErrorMessage": "must be a metric id such as json.schema_pass or latency.ms", "examples": ["json.schema_pass", "latency.ms", "text.similarity"] }, "direction": { "description": "Which way is bad; defaults come from the metric.", "enum": ["increase", "decrease", "either"] }, "tolerance": { "description": "Practical-equivalence band; the interval must leave it before anything can fail.", "type": "number", "minimum": 0 }, "threshold": { "description": "Effect threshold: \u0394 for rates/scores, ratio for continuous metrics (1.2 = +20 %).", "type": "number" }, "critical": { "description": "A critical gate fails the whole verdict; a non-critical breach only warns.", "type": "boolean" }, "muted": { "description": "Report but never gate.", "type": "boolean" } } };
+var pattern17 = new RegExp("^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$", "u");
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.dataset === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dataset" }, message: "must have required property 'dataset'", schema: schema44.required, parentSchema: schema44, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema44.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.dataset !== void 0) {
+      let data0 = data.dataset;
+      if (typeof data0 === "string") {
+        if (func3(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/dataset", schemaPath: "#/$defs/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err3 = { instancePath: instancePath + "/dataset", schemaPath: "#/$defs/path/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?![A-Za-z]:[\\\\/])" }, message: 'must match pattern "^(?!/)(?![A-Za-z]:[\\\\/])"', schema: "^(?!/)(?![A-Za-z]:[\\\\/])", parentSchema: schema37, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/dataset", schemaPath: "#/$defs/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.sample !== void 0) {
+      let data1 = data.sample;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === "rate" || key1 === "seed" || key1 === "max")) {
+            const err5 = { instancePath: instancePath + "/sample", schemaPath: "#/properties/sample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.sample, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data1.rate !== void 0) {
+          let data2 = data1.rate;
+          if (typeof data2 == "number" && isFinite(data2)) {
+            if (data2 > 1 || isNaN(data2)) {
+              const err6 = { instancePath: instancePath + "/sample/rate", schemaPath: "#/properties/sample/properties/rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema44.properties.sample.properties.rate, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data2 <= 0 || isNaN(data2)) {
+              const err7 = { instancePath: instancePath + "/sample/rate", schemaPath: "#/properties/sample/properties/rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema44.properties.sample.properties.rate, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/sample/rate", schemaPath: "#/properties/sample/properties/rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.sample.properties.rate.type, parentSchema: schema44.properties.sample.properties.rate, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data1.seed !== void 0) {
+          let data3 = data1.seed;
+          if (typeof data3 !== "string") {
+            const err9 = { instancePath: instancePath + "/sample/seed", schemaPath: "#/properties/sample/properties/seed/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.sample.properties.seed.type, parentSchema: schema44.properties.sample.properties.seed, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data1.max !== void 0) {
+          let data4 = data1.max;
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+            const err10 = { instancePath: instancePath + "/sample/max", schemaPath: "#/properties/sample/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.sample.properties.max.type, parentSchema: schema44.properties.sample.properties.max, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 < 1 || isNaN(data4)) {
+              const err11 = { instancePath: instancePath + "/sample/max", schemaPath: "#/properties/sample/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.sample.properties.max, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/sample", schemaPath: "#/properties/sample/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.sample.type, parentSchema: schema44.properties.sample, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.concurrency !== void 0) {
+      let data5 = data.concurrency;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err13 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.concurrency.type, parentSchema: schema44.properties.concurrency, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 512 || isNaN(data5)) {
+          const err14 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 512 }, message: "must be <= 512", schema: 512, parentSchema: schema44.properties.concurrency, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data5 < 1 || isNaN(data5)) {
+          const err15 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.concurrency, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.timeoutMs !== void 0) {
+      let data6 = data.timeoutMs;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err16 = { instancePath: instancePath + "/timeoutMs", schemaPath: "#/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.timeoutMs.type, parentSchema: schema44.properties.timeoutMs, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 1 || isNaN(data6)) {
+          const err17 = { instancePath: instancePath + "/timeoutMs", schemaPath: "#/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.timeoutMs, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.deadlineSeconds !== void 0) {
+      let data7 = data.deadlineSeconds;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err18 = { instancePath: instancePath + "/deadlineSeconds", schemaPath: "#/properties/deadlineSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.deadlineSeconds.type, parentSchema: schema44.properties.deadlineSeconds, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 < 1 || isNaN(data7)) {
+          const err19 = { instancePath: instancePath + "/deadlineSeconds", schemaPath: "#/properties/deadlineSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.deadlineSeconds, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.retries !== void 0) {
+      let data8 = data.retries;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key2 in data8) {
+          if (!(key2 === "max" || key2 === "baseDelayMs" || key2 === "maxDelayMs")) {
+            const err20 = { instancePath: instancePath + "/retries", schemaPath: "#/$defs/retries/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data8.max !== void 0) {
+          let data9 = data8.max;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err21 = { instancePath: instancePath + "/retries/max", schemaPath: "#/$defs/retries/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.max.type, parentSchema: schema46.properties.max, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 > 10 || isNaN(data9)) {
+              const err22 = { instancePath: instancePath + "/retries/max", schemaPath: "#/$defs/retries/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema46.properties.max, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data9 < 0 || isNaN(data9)) {
+              const err23 = { instancePath: instancePath + "/retries/max", schemaPath: "#/$defs/retries/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema46.properties.max, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data8.baseDelayMs !== void 0) {
+          let data10 = data8.baseDelayMs;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err24 = { instancePath: instancePath + "/retries/baseDelayMs", schemaPath: "#/$defs/retries/properties/baseDelayMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.baseDelayMs.type, parentSchema: schema46.properties.baseDelayMs, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err25 = { instancePath: instancePath + "/retries/baseDelayMs", schemaPath: "#/$defs/retries/properties/baseDelayMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema46.properties.baseDelayMs, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data8.maxDelayMs !== void 0) {
+          let data11 = data8.maxDelayMs;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err26 = { instancePath: instancePath + "/retries/maxDelayMs", schemaPath: "#/$defs/retries/properties/maxDelayMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.maxDelayMs.type, parentSchema: schema46.properties.maxDelayMs, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 0 || isNaN(data11)) {
+              const err27 = { instancePath: instancePath + "/retries/maxDelayMs", schemaPath: "#/$defs/retries/properties/maxDelayMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema46.properties.maxDelayMs, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/retries", schemaPath: "#/$defs/retries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.minSamples !== void 0) {
+      let data12 = data.minSamples;
+      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+        const err29 = { instancePath: instancePath + "/minSamples", schemaPath: "#/properties/minSamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.properties.minSamples.type, parentSchema: schema44.properties.minSamples, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (typeof data12 == "number" && isFinite(data12)) {
+        if (data12 < 1 || isNaN(data12)) {
+          const err30 = { instancePath: instancePath + "/minSamples", schemaPath: "#/properties/minSamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema44.properties.minSamples, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.alpha !== void 0) {
+      let data13 = data.alpha;
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 > 0.5 || isNaN(data13)) {
+          const err31 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema44.properties.alpha, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data13 <= 0 || isNaN(data13)) {
+          const err32 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema44.properties.alpha, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.alpha.type, parentSchema: schema44.properties.alpha, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.confidence !== void 0) {
+      let data14 = data.confidence;
+      if (typeof data14 == "number" && isFinite(data14)) {
+        if (data14 >= 1 || isNaN(data14)) {
+          const err34 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema44.properties.confidence, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data14 <= 0.5 || isNaN(data14)) {
+          const err35 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0.5 }, message: "must be > 0.5", schema: 0.5, parentSchema: schema44.properties.confidence, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema44.properties.confidence.type, parentSchema: schema44.properties.confidence, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.noiseFloor !== void 0) {
+      let data15 = data.noiseFloor;
+      if (typeof data15 !== "boolean") {
+        const err37 = { instancePath: instancePath + "/noiseFloor", schemaPath: "#/properties/noiseFloor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.noiseFloor.type, parentSchema: schema44.properties.noiseFloor, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.embeddings !== void 0) {
+      let data16 = data.embeddings;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        if (data16.endpoint === void 0) {
+          const err38 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'", schema: schema44.properties.embeddings.required, parentSchema: schema44.properties.embeddings, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data16.model === void 0) {
+          const err39 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema44.properties.embeddings.required, parentSchema: schema44.properties.embeddings, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        for (const key3 in data16) {
+          if (!(key3 === "endpoint" || key3 === "model" || key3 === "auth")) {
+            const err40 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44.properties.embeddings, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data16.endpoint !== void 0) {
+          let data17 = data16.endpoint;
+          if (typeof data17 === "string") {
+            if (!pattern5.test(data17)) {
+              const err41 = { instancePath: instancePath + "/embeddings/endpoint", schemaPath: "#/properties/embeddings/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s/?#]+" }, message: 'must match pattern "^https?://[^\\s/?#]+"', schema: "^https?://[^\\s/?#]+", parentSchema: schema44.properties.embeddings.properties.endpoint, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/embeddings/endpoint", schemaPath: "#/properties/embeddings/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.embeddings.properties.endpoint.type, parentSchema: schema44.properties.embeddings.properties.endpoint, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data16.model !== void 0) {
+          let data18 = data16.model;
+          if (typeof data18 === "string") {
+            if (func3(data18) < 1) {
+              const err43 = { instancePath: instancePath + "/embeddings/model", schemaPath: "#/properties/embeddings/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.embeddings.properties.model, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/embeddings/model", schemaPath: "#/properties/embeddings/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.embeddings.properties.model.type, parentSchema: schema44.properties.embeddings.properties.model, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data16.auth !== void 0) {
+          if (!validate22(data16.auth, { instancePath: instancePath + "/embeddings/auth", parentData: data16, parentDataProperty: "auth", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.properties.embeddings.type, parentSchema: schema44.properties.embeddings, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data20 = data.gates;
+      if (Array.isArray(data20)) {
+        const len0 = data20.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data21 = data20[i0];
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.metric === void 0) {
+              const err46 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/gate/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema47.required, parentSchema: schema47, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            for (const key4 in data21) {
+              if (!(key4 === "metric" || key4 === "direction" || key4 === "tolerance" || key4 === "threshold" || key4 === "critical" || key4 === "muted")) {
+                const err47 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data21.metric !== void 0) {
+              let data22 = data21.metric;
+              if (typeof data22 === "string") {
+                if (!pattern17.test(data22)) {
+                  const err48 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/$defs/gate/properties/metric/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$"', schema: "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$", parentSchema: schema47.properties.metric, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/$defs/gate/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.metric.type, parentSchema: schema47.properties.metric, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data21.direction !== void 0) {
+              let data23 = data21.direction;
+              if (!(data23 === "increase" || data23 === "decrease" || data23 === "either")) {
+                const err50 = { instancePath: instancePath + "/gates/" + i0 + "/direction", schemaPath: "#/$defs/gate/properties/direction/enum", keyword: "enum", params: { allowedValues: schema47.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.direction.enum, parentSchema: schema47.properties.direction, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data21.tolerance !== void 0) {
+              let data24 = data21.tolerance;
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err51 = { instancePath: instancePath + "/gates/" + i0 + "/tolerance", schemaPath: "#/$defs/gate/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema47.properties.tolerance, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/gates/" + i0 + "/tolerance", schemaPath: "#/$defs/gate/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.tolerance.type, parentSchema: schema47.properties.tolerance, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data21.threshold !== void 0) {
+              let data25 = data21.threshold;
+              if (!(typeof data25 == "number" && isFinite(data25))) {
+                const err53 = { instancePath: instancePath + "/gates/" + i0 + "/threshold", schemaPath: "#/$defs/gate/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema47.properties.threshold.type, parentSchema: schema47.properties.threshold, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data21.critical !== void 0) {
+              let data26 = data21.critical;
+              if (typeof data26 !== "boolean") {
+                const err54 = { instancePath: instancePath + "/gates/" + i0 + "/critical", schemaPath: "#/$defs/gate/properties/critical/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.critical.type, parentSchema: schema47.properties.critical, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data21.muted !== void 0) {
+              let data27 = data21.muted;
+              if (typeof data27 !== "boolean") {
+                const err55 = { instancePath: instancePath + "/gates/" + i0 + "/muted", schemaPath: "#/$defs/gate/properties/muted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.muted.type, parentSchema: schema47.properties.muted, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.gates.type, parentSchema: schema44.properties.gates, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    if (vErrors === null) {
+      vErrors = [err58];
+    } else {
+      vErrors.push(err58);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var formats0 = require_formats().fullFormats.uri;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.service === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.model === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.output === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.shadow === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "shadow" }, message: "must have required property 'shadow'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.service !== void 0) {
+      let data1 = data.service;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err7 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", parentSchema: schema31.properties.service, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service.type, parentSchema: schema31.properties.service, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.model !== void 0) {
+      if (!validate21(data.model, { instancePath: instancePath + "/model", parentData: data, parentDataProperty: "model", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.prompt !== void 0) {
+      if (!validate25(data.prompt, { instancePath: instancePath + "/prompt", parentData: data, parentDataProperty: "prompt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tools !== void 0) {
+      if (!validate27(data.tools, { instancePath: instancePath + "/tools", parentData: data, parentDataProperty: "tools", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.context !== void 0) {
+      let data5 = data.context;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          if (!(key1 === "history" || key1 === "documents")) {
+            const err9 = { instancePath: instancePath + "/context", schemaPath: "#/$defs/context/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data5.history !== void 0) {
+          let data6 = data5.history;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.field === void 0) {
+              const err10 = { instancePath: instancePath + "/context/history", schemaPath: "#/$defs/context/properties/history/required", keyword: "required", params: { missingProperty: "field" }, message: "must have required property 'field'", schema: schema41.properties.history.required, parentSchema: schema41.properties.history, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key2 in data6) {
+              if (!(key2 === "field" || key2 === "maxTurns")) {
+                const err11 = { instancePath: instancePath + "/context/history", schemaPath: "#/$defs/context/properties/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.history, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data6.field !== void 0) {
+              let data7 = data6.field;
+              if (typeof data7 === "string") {
+                if (func3(data7) < 1) {
+                  const err12 = { instancePath: instancePath + "/context/history/field", schemaPath: "#/$defs/context/properties/history/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.history.properties.field, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/context/history/field", schemaPath: "#/$defs/context/properties/history/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.history.properties.field.type, parentSchema: schema41.properties.history.properties.field, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data6.maxTurns !== void 0) {
+              let data8 = data6.maxTurns;
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err14 = { instancePath: instancePath + "/context/history/maxTurns", schemaPath: "#/$defs/context/properties/history/properties/maxTurns/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.history.properties.maxTurns.type, parentSchema: schema41.properties.history.properties.maxTurns, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              if (typeof data8 == "number" && isFinite(data8)) {
+                if (data8 < 1 || isNaN(data8)) {
+                  const err15 = { instancePath: instancePath + "/context/history/maxTurns", schemaPath: "#/$defs/context/properties/history/properties/maxTurns/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.history.properties.maxTurns, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/context/history", schemaPath: "#/$defs/context/properties/history/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.history.type, parentSchema: schema41.properties.history, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data5.documents !== void 0) {
+          let data9 = data5.documents;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.field === void 0) {
+              const err17 = { instancePath: instancePath + "/context/documents", schemaPath: "#/$defs/context/properties/documents/required", keyword: "required", params: { missingProperty: "field" }, message: "must have required property 'field'", schema: schema41.properties.documents.required, parentSchema: schema41.properties.documents, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            for (const key3 in data9) {
+              if (!(key3 === "field" || key3 === "maxChars" || key3 === "header")) {
+                const err18 = { instancePath: instancePath + "/context/documents", schemaPath: "#/$defs/context/properties/documents/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.documents, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data9.field !== void 0) {
+              let data10 = data9.field;
+              if (typeof data10 === "string") {
+                if (func3(data10) < 1) {
+                  const err19 = { instancePath: instancePath + "/context/documents/field", schemaPath: "#/$defs/context/properties/documents/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.documents.properties.field, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/context/documents/field", schemaPath: "#/$defs/context/properties/documents/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.documents.properties.field.type, parentSchema: schema41.properties.documents.properties.field, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data9.maxChars !== void 0) {
+              let data11 = data9.maxChars;
+              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                const err21 = { instancePath: instancePath + "/context/documents/maxChars", schemaPath: "#/$defs/context/properties/documents/properties/maxChars/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.documents.properties.maxChars.type, parentSchema: schema41.properties.documents.properties.maxChars, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              if (typeof data11 == "number" && isFinite(data11)) {
+                if (data11 < 1 || isNaN(data11)) {
+                  const err22 = { instancePath: instancePath + "/context/documents/maxChars", schemaPath: "#/$defs/context/properties/documents/properties/maxChars/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.documents.properties.maxChars, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data9.header !== void 0) {
+              let data12 = data9.header;
+              if (typeof data12 !== "string") {
+                const err23 = { instancePath: instancePath + "/context/documents/header", schemaPath: "#/$defs/context/properties/documents/properties/header/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.documents.properties.header.type, parentSchema: schema41.properties.documents.properties.header, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/context/documents", schemaPath: "#/$defs/context/properties/documents/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.documents.type, parentSchema: schema41.properties.documents, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/context", schemaPath: "#/$defs/context/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.output !== void 0) {
+      if (!validate29(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.shadow !== void 0) {
+      if (!validate31(data.shadow, { instancePath: instancePath + "/shadow", parentData: data, parentDataProperty: "shadow", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.deploy !== void 0) {
+      let data15 = data.deploy;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.service === void 0) {
+          const err26 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema31.properties.deploy.required, parentSchema: schema31.properties.deploy, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data15.slots === void 0) {
+          const err27 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/required", keyword: "required", params: { missingProperty: "slots" }, message: "must have required property 'slots'", schema: schema31.properties.deploy.required, parentSchema: schema31.properties.deploy, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        for (const key4 in data15) {
+          if (!func1.call(schema31.properties.deploy.properties, key4)) {
+            const err28 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deploy, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data15.namespace !== void 0) {
+          let data16 = data15.namespace;
+          if (typeof data16 === "string") {
+            if (func3(data16) > 63) {
+              const err29 = { instancePath: instancePath + "/deploy/namespace", schemaPath: "#/properties/deploy/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema31.properties.deploy.properties.namespace, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (!pattern18.test(data16)) {
+              const err30 = { instancePath: instancePath + "/deploy/namespace", schemaPath: "#/properties/deploy/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema31.properties.deploy.properties.namespace, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/deploy/namespace", schemaPath: "#/properties/deploy/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deploy.properties.namespace.type, parentSchema: schema31.properties.deploy.properties.namespace, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data15.service !== void 0) {
+          let data17 = data15.service;
+          if (typeof data17 === "string") {
+            if (func3(data17) > 63) {
+              const err32 = { instancePath: instancePath + "/deploy/service", schemaPath: "#/properties/deploy/properties/service/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema31.properties.deploy.properties.service, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (!pattern18.test(data17)) {
+              const err33 = { instancePath: instancePath + "/deploy/service", schemaPath: "#/properties/deploy/properties/service/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema31.properties.deploy.properties.service, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/deploy/service", schemaPath: "#/properties/deploy/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deploy.properties.service.type, parentSchema: schema31.properties.deploy.properties.service, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data15.slotKey !== void 0) {
+          let data18 = data15.slotKey;
+          if (typeof data18 === "string") {
+            if (func3(data18) < 1) {
+              const err35 = { instancePath: instancePath + "/deploy/slotKey", schemaPath: "#/properties/deploy/properties/slotKey/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deploy.properties.slotKey, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/deploy/slotKey", schemaPath: "#/properties/deploy/properties/slotKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deploy.properties.slotKey.type, parentSchema: schema31.properties.deploy.properties.slotKey, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data15.slots !== void 0) {
+          let data19 = data15.slots;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.blue === void 0) {
+              const err37 = { instancePath: instancePath + "/deploy/slots", schemaPath: "#/properties/deploy/properties/slots/required", keyword: "required", params: { missingProperty: "blue" }, message: "must have required property 'blue'", schema: schema31.properties.deploy.properties.slots.required, parentSchema: schema31.properties.deploy.properties.slots, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (data19.green === void 0) {
+              const err38 = { instancePath: instancePath + "/deploy/slots", schemaPath: "#/properties/deploy/properties/slots/required", keyword: "required", params: { missingProperty: "green" }, message: "must have required property 'green'", schema: schema31.properties.deploy.properties.slots.required, parentSchema: schema31.properties.deploy.properties.slots, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            for (const key5 in data19) {
+              if (!(key5 === "blue" || key5 === "green")) {
+                const err39 = { instancePath: instancePath + "/deploy/slots", schemaPath: "#/properties/deploy/properties/slots/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deploy.properties.slots, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data19.blue !== void 0) {
+              let data20 = data19.blue;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (data20.selector === void 0) {
+                  const err40 = { instancePath: instancePath + "/deploy/slots/blue", schemaPath: "#/$defs/deploySlot/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema48.required, parentSchema: schema48, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (data20.deployments === void 0) {
+                  const err41 = { instancePath: instancePath + "/deploy/slots/blue", schemaPath: "#/$defs/deploySlot/required", keyword: "required", params: { missingProperty: "deployments" }, message: "must have required property 'deployments'", schema: schema48.required, parentSchema: schema48, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key6 in data20) {
+                  if (!(key6 === "selector" || key6 === "deployments" || key6 === "url")) {
+                    const err42 = { instancePath: instancePath + "/deploy/slots/blue", schemaPath: "#/$defs/deploySlot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.selector !== void 0) {
+                  let data21 = data20.selector;
+                  if (typeof data21 === "string") {
+                    if (func3(data21) > 63) {
+                      const err43 = { instancePath: instancePath + "/deploy/slots/blue/selector", schemaPath: "#/$defs/deploySlot/properties/selector/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema48.properties.selector, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                    if (func3(data21) < 1) {
+                      const err44 = { instancePath: instancePath + "/deploy/slots/blue/selector", schemaPath: "#/$defs/deploySlot/properties/selector/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.selector, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err45 = { instancePath: instancePath + "/deploy/slots/blue/selector", schemaPath: "#/$defs/deploySlot/properties/selector/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.selector.type, parentSchema: schema48.properties.selector, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.deployments !== void 0) {
+                  let data22 = data20.deployments;
+                  if (Array.isArray(data22)) {
+                    if (data22.length < 1) {
+                      const err46 = { instancePath: instancePath + "/deploy/slots/blue/deployments", schemaPath: "#/$defs/deploySlot/properties/deployments/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.deployments, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                    const len0 = data22.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data23 = data22[i0];
+                      if (typeof data23 === "string") {
+                        if (func3(data23) < 1) {
+                          const err47 = { instancePath: instancePath + "/deploy/slots/blue/deployments/" + i0, schemaPath: "#/$defs/deploySlot/properties/deployments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.deployments.items, data: data23 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err48 = { instancePath: instancePath + "/deploy/slots/blue/deployments/" + i0, schemaPath: "#/$defs/deploySlot/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.deployments.items.type, parentSchema: schema48.properties.deployments.items, data: data23 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err49 = { instancePath: instancePath + "/deploy/slots/blue/deployments", schemaPath: "#/$defs/deploySlot/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.deployments.type, parentSchema: schema48.properties.deployments, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.url !== void 0) {
+                  let data24 = data20.url;
+                  if (typeof data24 === "string") {
+                    if (!formats0(data24)) {
+                      const err50 = { instancePath: instancePath + "/deploy/slots/blue/url", schemaPath: "#/$defs/deploySlot/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema48.properties.url, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err51 = { instancePath: instancePath + "/deploy/slots/blue/url", schemaPath: "#/$defs/deploySlot/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.url.type, parentSchema: schema48.properties.url, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/deploy/slots/blue", schemaPath: "#/$defs/deploySlot/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data19.green !== void 0) {
+              let data25 = data19.green;
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                if (data25.selector === void 0) {
+                  const err53 = { instancePath: instancePath + "/deploy/slots/green", schemaPath: "#/$defs/deploySlot/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema48.required, parentSchema: schema48, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data25.deployments === void 0) {
+                  const err54 = { instancePath: instancePath + "/deploy/slots/green", schemaPath: "#/$defs/deploySlot/required", keyword: "required", params: { missingProperty: "deployments" }, message: "must have required property 'deployments'", schema: schema48.required, parentSchema: schema48, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                for (const key7 in data25) {
+                  if (!(key7 === "selector" || key7 === "deployments" || key7 === "url")) {
+                    const err55 = { instancePath: instancePath + "/deploy/slots/green", schemaPath: "#/$defs/deploySlot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.selector !== void 0) {
+                  let data26 = data25.selector;
+                  if (typeof data26 === "string") {
+                    if (func3(data26) > 63) {
+                      const err56 = { instancePath: instancePath + "/deploy/slots/green/selector", schemaPath: "#/$defs/deploySlot/properties/selector/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema48.properties.selector, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                    if (func3(data26) < 1) {
+                      const err57 = { instancePath: instancePath + "/deploy/slots/green/selector", schemaPath: "#/$defs/deploySlot/properties/selector/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.selector, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err58 = { instancePath: instancePath + "/deploy/slots/green/selector", schemaPath: "#/$defs/deploySlot/properties/selector/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.selector.type, parentSchema: schema48.properties.selector, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.deployments !== void 0) {
+                  let data27 = data25.deployments;
+                  if (Array.isArray(data27)) {
+                    if (data27.length < 1) {
+                      const err59 = { instancePath: instancePath + "/deploy/slots/green/deployments", schemaPath: "#/$defs/deploySlot/properties/deployments/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.deployments, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                    const len1 = data27.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data28 = data27[i1];
+                      if (typeof data28 === "string") {
+                        if (func3(data28) < 1) {
+                          const err60 = { instancePath: instancePath + "/deploy/slots/green/deployments/" + i1, schemaPath: "#/$defs/deploySlot/properties/deployments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.deployments.items, data: data28 };
+                          if (vErrors === null) {
+                            vErrors = [err60];
+                          } else {
+                            vErrors.push(err60);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err61 = { instancePath: instancePath + "/deploy/slots/green/deployments/" + i1, schemaPath: "#/$defs/deploySlot/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.deployments.items.type, parentSchema: schema48.properties.deployments.items, data: data28 };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/deploy/slots/green/deployments", schemaPath: "#/$defs/deploySlot/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.deployments.type, parentSchema: schema48.properties.deployments, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.url !== void 0) {
+                  let data29 = data25.url;
+                  if (typeof data29 === "string") {
+                    if (!formats0(data29)) {
+                      const err63 = { instancePath: instancePath + "/deploy/slots/green/url", schemaPath: "#/$defs/deploySlot/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema48.properties.url, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err64 = { instancePath: instancePath + "/deploy/slots/green/url", schemaPath: "#/$defs/deploySlot/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.url.type, parentSchema: schema48.properties.url, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/deploy/slots/green", schemaPath: "#/$defs/deploySlot/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err66 = { instancePath: instancePath + "/deploy/slots", schemaPath: "#/properties/deploy/properties/slots/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deploy.properties.slots.type, parentSchema: schema31.properties.deploy.properties.slots, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data15.lease !== void 0) {
+          let data30 = data15.lease;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            for (const key8 in data30) {
+              if (!(key8 === "name" || key8 === "durationSeconds")) {
+                const err67 = { instancePath: instancePath + "/deploy/lease", schemaPath: "#/properties/deploy/properties/lease/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deploy.properties.lease, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data30.name !== void 0) {
+              let data31 = data30.name;
+              if (typeof data31 === "string") {
+                if (func3(data31) < 1) {
+                  const err68 = { instancePath: instancePath + "/deploy/lease/name", schemaPath: "#/properties/deploy/properties/lease/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.deploy.properties.lease.properties.name, data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+              } else {
+                const err69 = { instancePath: instancePath + "/deploy/lease/name", schemaPath: "#/properties/deploy/properties/lease/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.deploy.properties.lease.properties.name.type, parentSchema: schema31.properties.deploy.properties.lease.properties.name, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            if (data30.durationSeconds !== void 0) {
+              let data32 = data30.durationSeconds;
+              if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+                const err70 = { instancePath: instancePath + "/deploy/lease/durationSeconds", schemaPath: "#/properties/deploy/properties/lease/properties/durationSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deploy.properties.lease.properties.durationSeconds.type, parentSchema: schema31.properties.deploy.properties.lease.properties.durationSeconds, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+              if (typeof data32 == "number" && isFinite(data32)) {
+                if (data32 < 5 || isNaN(data32)) {
+                  const err71 = { instancePath: instancePath + "/deploy/lease/durationSeconds", schemaPath: "#/properties/deploy/properties/lease/properties/durationSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5", schema: 5, parentSchema: schema31.properties.deploy.properties.lease.properties.durationSeconds, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/deploy/lease", schemaPath: "#/properties/deploy/properties/lease/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deploy.properties.lease.type, parentSchema: schema31.properties.deploy.properties.lease, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data15.warmup !== void 0) {
+          let data33 = data15.warmup;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            for (const key9 in data33) {
+              if (!(key9 === "windowSize" || key9 === "marginPercent" || key9 === "maxRequests" || key9 === "maxSeconds" || key9 === "concurrency")) {
+                const err73 = { instancePath: instancePath + "/deploy/warmup", schemaPath: "#/properties/deploy/properties/warmup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deploy.properties.warmup, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data33.windowSize !== void 0) {
+              let data34 = data33.windowSize;
+              if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+                const err74 = { instancePath: instancePath + "/deploy/warmup/windowSize", schemaPath: "#/properties/deploy/properties/warmup/properties/windowSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deploy.properties.warmup.properties.windowSize.type, parentSchema: schema31.properties.deploy.properties.warmup.properties.windowSize, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+              if (typeof data34 == "number" && isFinite(data34)) {
+                if (data34 < 2 || isNaN(data34)) {
+                  const err75 = { instancePath: instancePath + "/deploy/warmup/windowSize", schemaPath: "#/properties/deploy/properties/warmup/properties/windowSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema31.properties.deploy.properties.warmup.properties.windowSize, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data33.marginPercent !== void 0) {
+              let data35 = data33.marginPercent;
+              if (typeof data35 == "number" && isFinite(data35)) {
+                if (data35 <= 0 || isNaN(data35)) {
+                  const err76 = { instancePath: instancePath + "/deploy/warmup/marginPercent", schemaPath: "#/properties/deploy/properties/warmup/properties/marginPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deploy.properties.warmup.properties.marginPercent, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+              } else {
+                const err77 = { instancePath: instancePath + "/deploy/warmup/marginPercent", schemaPath: "#/properties/deploy/properties/warmup/properties/marginPercent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deploy.properties.warmup.properties.marginPercent.type, parentSchema: schema31.properties.deploy.properties.warmup.properties.marginPercent, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            if (data33.maxRequests !== void 0) {
+              let data36 = data33.maxRequests;
+              if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+                const err78 = { instancePath: instancePath + "/deploy/warmup/maxRequests", schemaPath: "#/properties/deploy/properties/warmup/properties/maxRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deploy.properties.warmup.properties.maxRequests.type, parentSchema: schema31.properties.deploy.properties.warmup.properties.maxRequests, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+              if (typeof data36 == "number" && isFinite(data36)) {
+                if (data36 < 0 || isNaN(data36)) {
+                  const err79 = { instancePath: instancePath + "/deploy/warmup/maxRequests", schemaPath: "#/properties/deploy/properties/warmup/properties/maxRequests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deploy.properties.warmup.properties.maxRequests, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data33.maxSeconds !== void 0) {
+              let data37 = data33.maxSeconds;
+              if (typeof data37 == "number" && isFinite(data37)) {
+                if (data37 <= 0 || isNaN(data37)) {
+                  const err80 = { instancePath: instancePath + "/deploy/warmup/maxSeconds", schemaPath: "#/properties/deploy/properties/warmup/properties/maxSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deploy.properties.warmup.properties.maxSeconds, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/deploy/warmup/maxSeconds", schemaPath: "#/properties/deploy/properties/warmup/properties/maxSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deploy.properties.warmup.properties.maxSeconds.type, parentSchema: schema31.properties.deploy.properties.warmup.properties.maxSeconds, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data33.concurrency !== void 0) {
+              let data38 = data33.concurrency;
+              if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+                const err82 = { instancePath: instancePath + "/deploy/warmup/concurrency", schemaPath: "#/properties/deploy/properties/warmup/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deploy.properties.warmup.properties.concurrency.type, parentSchema: schema31.properties.deploy.properties.warmup.properties.concurrency, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+              if (typeof data38 == "number" && isFinite(data38)) {
+                if (data38 < 1 || isNaN(data38)) {
+                  const err83 = { instancePath: instancePath + "/deploy/warmup/concurrency", schemaPath: "#/properties/deploy/properties/warmup/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deploy.properties.warmup.properties.concurrency, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err84 = { instancePath: instancePath + "/deploy/warmup", schemaPath: "#/properties/deploy/properties/warmup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deploy.properties.warmup.type, parentSchema: schema31.properties.deploy.properties.warmup, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data15.watch !== void 0) {
+          let data39 = data15.watch;
+          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            for (const key10 in data39) {
+              if (!(key10 === "seconds" || key10 === "intervalSeconds" || key10 === "maxFailures")) {
+                const err85 = { instancePath: instancePath + "/deploy/watch", schemaPath: "#/properties/deploy/properties/watch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deploy.properties.watch, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data39.seconds !== void 0) {
+              let data40 = data39.seconds;
+              if (typeof data40 == "number" && isFinite(data40)) {
+                if (data40 < 0 || isNaN(data40)) {
+                  const err86 = { instancePath: instancePath + "/deploy/watch/seconds", schemaPath: "#/properties/deploy/properties/watch/properties/seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deploy.properties.watch.properties.seconds, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              } else {
+                const err87 = { instancePath: instancePath + "/deploy/watch/seconds", schemaPath: "#/properties/deploy/properties/watch/properties/seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deploy.properties.watch.properties.seconds.type, parentSchema: schema31.properties.deploy.properties.watch.properties.seconds, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+            if (data39.intervalSeconds !== void 0) {
+              let data41 = data39.intervalSeconds;
+              if (typeof data41 == "number" && isFinite(data41)) {
+                if (data41 <= 0 || isNaN(data41)) {
+                  const err88 = { instancePath: instancePath + "/deploy/watch/intervalSeconds", schemaPath: "#/properties/deploy/properties/watch/properties/intervalSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.deploy.properties.watch.properties.intervalSeconds, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              } else {
+                const err89 = { instancePath: instancePath + "/deploy/watch/intervalSeconds", schemaPath: "#/properties/deploy/properties/watch/properties/intervalSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.deploy.properties.watch.properties.intervalSeconds.type, parentSchema: schema31.properties.deploy.properties.watch.properties.intervalSeconds, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data39.maxFailures !== void 0) {
+              let data42 = data39.maxFailures;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                const err90 = { instancePath: instancePath + "/deploy/watch/maxFailures", schemaPath: "#/properties/deploy/properties/watch/properties/maxFailures/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deploy.properties.watch.properties.maxFailures.type, parentSchema: schema31.properties.deploy.properties.watch.properties.maxFailures, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+              if (typeof data42 == "number" && isFinite(data42)) {
+                if (data42 < 1 || isNaN(data42)) {
+                  const err91 = { instancePath: instancePath + "/deploy/watch/maxFailures", schemaPath: "#/properties/deploy/properties/watch/properties/maxFailures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deploy.properties.watch.properties.maxFailures, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err92 = { instancePath: instancePath + "/deploy/watch", schemaPath: "#/properties/deploy/properties/watch/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deploy.properties.watch.type, parentSchema: schema31.properties.deploy.properties.watch, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data15.historyLimit !== void 0) {
+          let data43 = data15.historyLimit;
+          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+            const err93 = { instancePath: instancePath + "/deploy/historyLimit", schemaPath: "#/properties/deploy/properties/historyLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deploy.properties.historyLimit.type, parentSchema: schema31.properties.deploy.properties.historyLimit, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+          if (typeof data43 == "number" && isFinite(data43)) {
+            if (data43 > 50 || isNaN(data43)) {
+              const err94 = { instancePath: instancePath + "/deploy/historyLimit", schemaPath: "#/properties/deploy/properties/historyLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50", schema: 50, parentSchema: schema31.properties.deploy.properties.historyLimit, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+            if (data43 < 1 || isNaN(data43)) {
+              const err95 = { instancePath: instancePath + "/deploy/historyLimit", schemaPath: "#/properties/deploy/properties/historyLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.deploy.properties.historyLimit, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data15.lint !== void 0) {
+          let data44 = data15.lint;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            for (const key11 in data44) {
+              if (!(key11 === "minGracePeriodSeconds" || key11 === "minPreStopSeconds" || key11 === "requireStartupProbe")) {
+                const err96 = { instancePath: instancePath + "/deploy/lint", schemaPath: "#/properties/deploy/properties/lint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.deploy.properties.lint, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data44.minGracePeriodSeconds !== void 0) {
+              let data45 = data44.minGracePeriodSeconds;
+              if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+                const err97 = { instancePath: instancePath + "/deploy/lint/minGracePeriodSeconds", schemaPath: "#/properties/deploy/properties/lint/properties/minGracePeriodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deploy.properties.lint.properties.minGracePeriodSeconds.type, parentSchema: schema31.properties.deploy.properties.lint.properties.minGracePeriodSeconds, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+              if (typeof data45 == "number" && isFinite(data45)) {
+                if (data45 < 0 || isNaN(data45)) {
+                  const err98 = { instancePath: instancePath + "/deploy/lint/minGracePeriodSeconds", schemaPath: "#/properties/deploy/properties/lint/properties/minGracePeriodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deploy.properties.lint.properties.minGracePeriodSeconds, data: data45 };
+                  if (vErrors === null) {
+                    vErrors = [err98];
+                  } else {
+                    vErrors.push(err98);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data44.minPreStopSeconds !== void 0) {
+              let data46 = data44.minPreStopSeconds;
+              if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
+                const err99 = { instancePath: instancePath + "/deploy/lint/minPreStopSeconds", schemaPath: "#/properties/deploy/properties/lint/properties/minPreStopSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.deploy.properties.lint.properties.minPreStopSeconds.type, parentSchema: schema31.properties.deploy.properties.lint.properties.minPreStopSeconds, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+              if (typeof data46 == "number" && isFinite(data46)) {
+                if (data46 < 0 || isNaN(data46)) {
+                  const err100 = { instancePath: instancePath + "/deploy/lint/minPreStopSeconds", schemaPath: "#/properties/deploy/properties/lint/properties/minPreStopSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.deploy.properties.lint.properties.minPreStopSeconds, data: data46 };
+                  if (vErrors === null) {
+                    vErrors = [err100];
+                  } else {
+                    vErrors.push(err100);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data44.requireStartupProbe !== void 0) {
+              let data47 = data44.requireStartupProbe;
+              if (typeof data47 !== "boolean") {
+                const err101 = { instancePath: instancePath + "/deploy/lint/requireStartupProbe", schemaPath: "#/properties/deploy/properties/lint/properties/requireStartupProbe/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.deploy.properties.lint.properties.requireStartupProbe.type, parentSchema: schema31.properties.deploy.properties.lint.properties.requireStartupProbe, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err102 = { instancePath: instancePath + "/deploy/lint", schemaPath: "#/properties/deploy/properties/lint/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deploy.properties.lint.type, parentSchema: schema31.properties.deploy.properties.lint, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err103 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.deploy.type, parentSchema: schema31.properties.deploy, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err104 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err104];
+    } else {
+      vErrors.push(err104);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function manifestValidator() {
+  return validate;
+}
 
 // src/manifest/load.ts
-var validator;
-function validate(data) {
-  if (!validator) {
-    const ajv = new import__3.Ajv2020({ allErrors: true, verbose: true });
-    ajv.addKeyword("errorMessage");
-    ajv.addKeyword("patternErrorMessage");
-    import_ajv_formats2.default.default(ajv);
-    validator = ajv.compile(manifest_schema_default);
-  }
+function validate2(data) {
+  const validator = manifestValidator();
   const ok = validator(data);
   return { ok, errors: validator.errors ?? [] };
 }
@@ -10177,9 +12516,9 @@ function rejectSecrets(node, path, where) {
     throw new UserError(`${formatPath(path)} looks like a literal credential; the manifest must not hold secrets`, where(node.range?.[0] ?? 0), SECRET_HINT);
   }
 }
-function parseManifest(text2, file) {
+function parseManifest(text, file) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const at = (offset) => ({ file, ...position(lineCounter, offset) });
   const syntax = doc.errors[0];
   if (syntax) {
@@ -10190,7 +12529,7 @@ function parseManifest(text2, file) {
   if (doc.contents === null) throw new UserError("manifest is empty", { file, line: 1, column: 1 }, "see the manifest reference in the README");
   rejectSecrets(doc.contents, [], at);
   const data = doc.toJS({ maxAliasCount: 50 });
-  const result = validate(data);
+  const result = validate2(data);
   if (!result.ok) {
     const located = schemaProblems(result.errors, data).map((problem) => {
       const { ref } = findNode(doc, problem.path);
@@ -10219,15 +12558,15 @@ function parseManifest(text2, file) {
   };
 }
 async function loadManifestFile(path, displayName = path) {
-  let text2;
+  let text;
   try {
-    text2 = await readFile(path, "utf8");
+    text = await readFile(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") throw new UserError(`manifest not found: ${displayName}`, { file: displayName }, "pass the path with --manifest, or create shadowgate.yaml");
     throw new UserError(`cannot read the manifest (${code ?? String(e)})`, { file: displayName });
   }
-  return parseManifest(text2, displayName);
+  return parseManifest(text, displayName);
 }
 
 // src/manifest/resolve.ts
@@ -10284,13 +12623,13 @@ var TOOL_WRAPPER_SHAPE = {
 var shapeAjv;
 var shapeValidators = /* @__PURE__ */ new Map();
 function shapeValidator(schema) {
-  shapeAjv ??= new import__4.Ajv2020({ allErrors: true, verbose: true, keywords: ["patternErrorMessage"] });
-  let validate2 = shapeValidators.get(schema);
-  if (!validate2) shapeValidators.set(schema, validate2 = shapeAjv.compile(schema));
-  return validate2;
+  shapeAjv ??= new import__3.Ajv2020({ allErrors: true, verbose: true, keywords: ["patternErrorMessage"] });
+  let validate3 = shapeValidators.get(schema);
+  if (!validate3) shapeValidators.set(schema, validate3 = shapeAjv.compile(schema));
+  return validate3;
 }
-function parseTool(text2, file) {
-  const json = parseJsonFile(text2, file);
+function parseTool(text, file) {
+  const json = parseJsonFile(text, file);
   let base = [];
   let definition = json.value;
   if (definition !== null && typeof definition === "object" && "function" in definition) {
@@ -10308,9 +12647,9 @@ function parseTool(text2, file) {
   checkJsonSchema(json, [...base, "parameters"], tool.parameters, `parameters of tool "${tool.name}"`);
   return tool;
 }
-async function resolveAt(options, ref, manifestFile, read, text2) {
+async function resolveAt(options, ref, manifestFile, read, text) {
   const at = ref === "worktree" ? "" : ` at ${ref}`;
-  const loaded = parseManifest(text2, manifestFile);
+  const loaded = parseManifest(text, manifestFile);
   const source = loaded.manifest;
   const folder = posix.dirname(manifestFile);
   const place = (field2, value) => {
@@ -10319,11 +12658,11 @@ async function resolveAt(options, ref, manifestFile, read, text2) {
     return path;
   };
   const fetch = async (field2, path) => {
-    const text3 = await read(path);
-    if (text3 === void 0) {
+    const text2 = await read(path);
+    if (text2 === void 0) {
       throw new UserError(`${field2.join(".")}: ${path} does not exist${at}`, loaded.locate(field2), "paths in the manifest are relative to the folder the manifest is in");
     }
-    return text3;
+    return text2;
   };
   const manifest = structuredClone(source);
   let systemTemplate;
@@ -10424,8 +12763,8 @@ async function resolveSide(options) {
       const commit = await resolveCommit(options.repoRoot, ref);
       read = (path) => readBlob(options.repoRoot, commit, path, ref);
     }
-    const text2 = await read(manifestFile);
-    return text2 === void 0 ? void 0 : resolveAt(options, ref, manifestFile, read, text2);
+    const text = await read(manifestFile);
+    return text === void 0 ? void 0 : resolveAt(options, ref, manifestFile, read, text);
   };
   const side = await attempt(options.ref);
   if (side) return side;
@@ -10448,11 +12787,11 @@ function compiled(side) {
   let c = compiledBySide.get(side);
   if (!c) {
     const { prompt } = side.manifest;
-    const { http: http2 } = side.manifest.model;
+    const { http } = side.manifest.model;
     c = {
       ...side.systemTemplate !== void 0 ? { system: compileTemplate(side.systemTemplate, prompt?.system ?? "prompt.system") } : {},
       ...side.userTemplate !== void 0 ? { user: compileTemplate(side.userTemplate, prompt?.user ?? "prompt.user") } : {},
-      ...http2 ? { body: compileJsonTemplate(http2.body, `${side.manifestPath} (model.http.body)`) } : {}
+      ...http ? { body: compileJsonTemplate(http.body, `${side.manifestPath} (model.http.body)`) } : {}
     };
     compiledBySide.set(side, c);
   }
@@ -10476,9 +12815,9 @@ function documentsBlock(side, record, place) {
   const texts = value.map((doc, i) => {
     if (typeof doc === "string") return `[${i + 1}] ${doc}`;
     if (doc !== null && typeof doc === "object" && typeof doc.text === "string") {
-      const { title, text: text2 } = doc;
+      const { title, text } = doc;
       return typeof title === "string" && title ? `[${i + 1}] ${title}
-${text2}` : `[${i + 1}] ${text2}`;
+${text}` : `[${i + 1}] ${text}`;
     }
     throw recordError(place, `field "${spec.field}" entry ${i} (context.documents) must be a string or {title, text}`);
   });
@@ -10613,10 +12952,10 @@ function kserveRequest(side, record) {
   };
 }
 function httpRequest(side, record) {
-  const http2 = side.manifest.model.http;
-  if (!http2) throw new UserError("model.http is required when model.protocol is http", { file: side.manifestPath });
+  const http = side.manifest.model.http;
+  if (!http) throw new UserError("model.http is required when model.protocol is http", { file: side.manifestPath });
   const body = renderJsonTemplate(compiled(side).body, record.data, placeOf(side, record));
-  return { protocol: "http", method: http2.method ?? MANIFEST_DEFAULTS.http.method, body };
+  return { protocol: "http", method: http.method ?? MANIFEST_DEFAULTS.http.method, body };
 }
 function buildRequest(side, record) {
   switch (side.manifest.model.protocol) {
@@ -10652,9 +12991,9 @@ function promptChange(base, head, changed) {
   const label = (side) => [side.manifest.prompt?.system && `system: ${side.manifest.prompt.system}`, side.manifest.prompt?.user && `user: ${side.manifest.prompt.user}`].filter(Boolean).join(", ") || "none";
   const files = /* @__PURE__ */ new Set();
   for (const role of ["system", "user"]) {
-    const text2 = (s) => role === "system" ? s.systemTemplate : s.userTemplate;
+    const text = (s) => role === "system" ? s.systemTemplate : s.userTemplate;
     const path = (s) => s.manifest.prompt?.[role];
-    if (text2(base) !== text2(head) || path(base) !== path(head)) {
+    if (text(base) !== text(head) || path(base) !== path(head)) {
       const p = path(head) ?? path(base);
       if (p) files.add(p);
     }
@@ -10724,10 +13063,10 @@ function checkSampling(file, sampling) {
     throw new UserError(`sample max must be a non-negative integer, got ${max}`, { file });
   }
 }
-function firstOutsideStrings(text2, token) {
+function firstOutsideStrings(text, token) {
   let inString = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
     if (inString) {
       if (c === "\\") i++;
       else if (c === '"') inString = false;
@@ -10736,24 +13075,24 @@ function firstOutsideStrings(text2, token) {
   }
   return -1;
 }
-function parseErrorColumn(message, text2, offset) {
+function parseErrorColumn(message, text, offset) {
   const lineCol = /line \d+ column (\d+)/.exec(message);
   if (lineCol?.[1]) return Number(lineCol[1]) + offset;
   const position2 = /position (\d+)/.exec(message);
   if (position2?.[1]) return Number(position2[1]) + 1 + offset;
   const token = /Unexpected token '(.)'/.exec(message)?.[1];
-  const at = token !== void 0 ? firstOutsideStrings(text2, token) : -1;
+  const at = token !== void 0 ? firstOutsideStrings(text, token) : -1;
   return at >= 0 ? at + 1 + offset : void 0;
 }
 function parseLine(file, lineNumber, raw) {
-  const text2 = raw.trim();
+  const text = raw.trim();
   const offset = raw.length - raw.trimStart().length;
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const column = parseErrorColumn(message, text2, offset);
+    const column = parseErrorColumn(message, text, offset);
     const reason = message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/, ".*" is not valid JSON$/s, "");
     throw new UserError(
       `dataset line is not valid JSON: ${reason}`,
@@ -10774,7 +13113,7 @@ function parseLine(file, lineNumber, raw) {
   let id;
   if (typeof rawId === "string" && rawId !== "") id = rawId;
   else if (typeof rawId === "number" && Number.isFinite(rawId)) id = String(rawId);
-  else if (rawId === void 0 || rawId === null) id = hashId(text2);
+  else if (rawId === void 0 || rawId === null) id = hashId(text);
   else {
     throw new UserError(`dataset field "id" must be a non-empty string or a number`, {
       file,
@@ -10795,12 +13134,12 @@ async function* lines(file) {
   const reader = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   try {
-    for await (let text2 of reader) {
+    for await (let text of reader) {
       lineNumber++;
-      if (lineNumber === 1 && text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-      if (text2.endsWith("\r")) text2 = text2.slice(0, -1);
-      if (text2.trim() === "") continue;
-      yield [lineNumber, text2];
+      if (lineNumber === 1 && text.charCodeAt(0) === 65279) text = text.slice(1);
+      if (text.endsWith("\r")) text = text.slice(0, -1);
+      if (text.trim() === "") continue;
+      yield [lineNumber, text];
     }
   } catch (e) {
     const code = e.code;
@@ -10818,8 +13157,8 @@ async function validateDataset(file, sampling = {}) {
   checkSampling(file, sampling);
   let records = 0;
   let sampled = 0;
-  for await (const [lineNumber, text2] of lines(file)) {
-    const record = parseLine(file, lineNumber, text2);
+  for await (const [lineNumber, text] of lines(file)) {
+    const record = parseLine(file, lineNumber, text);
     records++;
     if ((sampling.max === void 0 || sampled < sampling.max) && isSampled(record.id, sampling)) sampled++;
   }
@@ -10830,9 +13169,9 @@ function readDataset(file, sampling = {}) {
   const counts = { read: 0, sampled: 0 };
   async function* generate() {
     checkSampling(file, sampling);
-    for await (const [lineNumber, text2] of lines(file)) {
+    for await (const [lineNumber, text] of lines(file)) {
       if (sampling.max !== void 0 && counts.sampled >= sampling.max) return;
-      const record = parseLine(file, lineNumber, text2);
+      const record = parseLine(file, lineNumber, text);
       counts.read++;
       if (!isSampled(record.id, sampling)) continue;
       counts.sampled++;
@@ -10844,8 +13183,6 @@ function readDataset(file, sampling = {}) {
 }
 
 // src/replay/transport.ts
-import http from "node:http";
-import https from "node:https";
 import { setTimeout as sleep } from "node:timers/promises";
 var defaultMaxRetryAfterMs = 12e4;
 var defaultRetryPolicy = { max: 3, baseDelayMs: 250, maxDelayMs: 1e4 };
@@ -10861,10 +13198,25 @@ var TransportError = class extends Error {
   }
 };
 function createTransport(opts) {
+  const http = process.getBuiltinModule("node:http");
+  const https = process.getBuiltinModule("node:https");
   const sockets = Math.max(1, opts.concurrency);
   const agentOptions = { keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets, scheduling: "lifo" };
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
+  const abortHandlers = /* @__PURE__ */ new WeakMap();
+  function onAbortOf(signal) {
+    let handlers = abortHandlers.get(signal);
+    if (!handlers) {
+      const registered = /* @__PURE__ */ new Set();
+      signal.addEventListener("abort", () => {
+        for (const handler of registered) handler();
+        registered.clear();
+      }, { once: true });
+      abortHandlers.set(signal, handlers = registered);
+    }
+    return handlers;
+  }
   const targets = /* @__PURE__ */ new Map();
   function parseTarget(raw) {
     let target = targets.get(raw);
@@ -10901,7 +13253,7 @@ function createTransport(opts) {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        request.signal?.removeEventListener("abort", onAbort);
+        aborters?.delete(onAbort);
         fn();
       };
       const fail = (kind, message) => finish(() => reject(new TransportError(kind, message, elapsed())));
@@ -10921,7 +13273,8 @@ function createTransport(opts) {
         fail("aborted", "aborted by the overall deadline");
         req.destroy();
       };
-      request.signal?.addEventListener("abort", onAbort, { once: true });
+      const aborters = request.signal ? onAbortOf(request.signal) : void 0;
+      aborters?.add(onAbort);
       req.on("error", (e) => fail("connect", describeSocketError(e)));
       req.on("response", (res) => {
         const chunks = [];
@@ -10942,7 +13295,7 @@ function createTransport(opts) {
             fail("connect", "connection closed mid-response");
             return;
           }
-          const body = Buffer.concat(chunks).toString("utf8");
+          const body = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString("utf8");
           finish(() => resolve2({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs: elapsed() }));
         });
       });
@@ -10961,9 +13314,9 @@ function describeSocketError(e) {
   return e.code ? `${e.code}: ${e.message}` : e.message;
 }
 function parseRetryAfter(value, now = Date.now()) {
-  const text2 = Array.isArray(value) ? value[0] : value;
-  if (text2 === void 0 || text2.trim() === "") return void 0;
-  const trimmed = text2.trim();
+  const text = Array.isArray(value) ? value[0] : value;
+  if (text === void 0 || text.trim() === "") return void 0;
+  const trimmed = text.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1e3;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return void 0;
@@ -11092,8 +13445,8 @@ function errorBodyMessage(json) {
   if (typeof json.detail === "string") return json.detail;
   return void 0;
 }
-function excerpt(text2, max = 200) {
-  const flat = text2.replace(/\s+/g, " ").trim();
+function excerpt(text, max = 200) {
+  const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
 }
 
@@ -11403,28 +13756,21 @@ function startProgress(options) {
 var Slots = class {
   #free;
   #waiting = [];
-  constructor(size) {
+  #signal;
+  constructor(size, signal) {
     this.#free = size;
+    this.#signal = signal;
+    signal.addEventListener("abort", () => {
+      for (const grant of this.#waiting.splice(0)) grant(false);
+    }, { once: true });
   }
-  acquire(signal) {
-    if (signal.aborted) return Promise.resolve(false);
+  acquire() {
+    if (this.#signal.aborted) return Promise.resolve(false);
     if (this.#free > 0) {
       this.#free--;
       return Promise.resolve(true);
     }
-    return new Promise((resolve2) => {
-      const grant = (granted) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve2(granted);
-      };
-      const onAbort = () => {
-        const at = this.#waiting.indexOf(grant);
-        if (at >= 0) this.#waiting.splice(at, 1);
-        resolve2(false);
-      };
-      signal.addEventListener("abort", onAbort, { once: true });
-      this.#waiting.push(grant);
-    });
+    return new Promise((resolve2) => this.#waiting.push(resolve2));
   }
   release() {
     const next = this.#waiting.shift();
@@ -11455,7 +13801,7 @@ async function replay(options) {
   if (options.signal?.aborted) expired.abort();
   const deadlineTimer = options.deadlineMs !== void 0 ? setTimeout(() => expired.abort(), Math.max(0, options.deadlineMs)) : void 0;
   const transport = options.transport ?? createTransport({ concurrency });
-  const slots = new Slots(concurrency);
+  const slots = new Slots(concurrency, cancel);
   const progress = options.progress ? startProgress(options.progress) : void 0;
   let fatal;
   const fail = (error) => {
@@ -11472,7 +13818,7 @@ async function replay(options) {
     }
   }
   async function call(side, request) {
-    if (!await slots.acquire(cancel)) return notSent(deadlineMessage);
+    if (!await slots.acquire()) return notSent(deadlineMessage);
     try {
       return await callModel(transport, targets[side], request, cancel);
     } finally {
@@ -11685,6 +14031,17 @@ function percentileOfSorted(sorted, p) {
   const high = sorted[hi];
   return low + (high - low) * (rank2 - lo);
 }
+var scratch = new Float64Array(0);
+function sortedScratch(values) {
+  if (scratch.length < values.length) scratch = new Float64Array(values.length);
+  const view = scratch.subarray(0, values.length);
+  view.set(values);
+  return view.sort();
+}
+function percentilesOf(values, ps) {
+  const sorted = sortedScratch(values);
+  return ps.map((p) => sorted.length ? percentileOfSorted(sorted, p) : null);
+}
 function mean(values) {
   if (values.length === 0) return Number.NaN;
   let sum = 0;
@@ -11703,9 +14060,8 @@ function stdPopulation(values) {
   return Math.sqrt(squares / n);
 }
 function tailPercentiles(values) {
-  const sorted = sortedCopy(values);
-  const at = (p) => sorted.length ? percentileOfSorted(sorted, p) : null;
-  return { p50: at(50), p95: at(95), p99: at(99) };
+  const [p50 = null, p95 = null, p99 = null] = percentilesOf(values, [50, 95, 99]);
+  return { p50, p95, p99 };
 }
 function finiteOrNull(x) {
   return Number.isFinite(x) ? x : null;
@@ -11835,15 +14191,14 @@ function mergeAgreement(a, b) {
   };
 }
 function scoreSummary(values, threshold) {
-  const sorted = sortedCopy(values);
-  const at = (p) => sorted.length ? percentileOfSorted(sorted, p) : null;
+  const [p5 = null, p50 = null] = percentilesOf(values, [5, 50]);
   let below = 0;
   if (threshold !== void 0) {
     for (const v of values) if (v < threshold) below++;
   }
   return {
-    p5: at(5),
-    p50: at(50),
+    p5,
+    p50,
     mean: finiteOrNull(mean(values)),
     ...threshold !== void 0 ? { shareBelowThreshold: values.length ? below / values.length : null } : {}
   };
@@ -11955,10 +14310,10 @@ var tokensCompletion = pairedMetric({
 var commonMetrics = [successRate, latency, tokensTotal, tokensCompletion];
 
 // src/metrics/extract.ts
-function parseJsonText(text2) {
-  if (text2 === void 0) return { ok: false };
+function parseJsonText(text) {
+  if (text === void 0) return { ok: false };
   try {
-    return { ok: true, value: JSON.parse(text2.trim()) };
+    return { ok: true, value: JSON.parse(text.trim()) };
   } catch {
     return { ok: false };
   }
@@ -12060,26 +14415,26 @@ function deepEqual(a, b) {
 
 // src/metrics/schema.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-var import__5 = __toESM(require__2(), 1);
-var import__6 = __toESM(require__(), 1);
-var import_ajv_formats3 = __toESM(require_dist2(), 1);
-var addFormats3 = import_ajv_formats3.default.default ?? import_ajv_formats3.default;
+var import__4 = __toESM(require__2(), 1);
+var import__5 = __toESM(require__(), 1);
+var import_ajv_formats2 = __toESM(require_dist2(), 1);
+var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
 var cache = /* @__PURE__ */ new WeakMap();
 function validatorFor(schema, what) {
   const cached = cache.get(schema);
   if (cached) return cached;
   const dialect = typeof schema.$schema === "string" ? schema.$schema : "";
   const options = { strict: false, allErrors: false, validateFormats: true };
-  const ajv = dialect.includes("2020-12") ? new import__6.Ajv2020(options) : dialect.includes("2019-09") ? new import__5.Ajv2019(options) : new import_ajv2.Ajv(options);
-  addFormats3(ajv);
-  let validate2;
+  const ajv = dialect.includes("2020-12") ? new import__5.Ajv2020(options) : dialect.includes("2019-09") ? new import__4.Ajv2019(options) : new import_ajv2.Ajv(options);
+  addFormats2(ajv);
+  let validate3;
   try {
-    validate2 = ajv.compile(schema);
+    validate3 = ajv.compile(schema);
   } catch (e) {
     throw new UserError(`${what} is not a usable JSON Schema: ${e.message}`);
   }
-  cache.set(schema, validate2);
-  return validate2;
+  cache.set(schema, validate3);
+  return validate3;
 }
 function schemaErrorReason(errors) {
   const first = errors?.[0];
@@ -12105,8 +14460,8 @@ var schemaPass = binaryMetric({
   check(output, _side, ctx) {
     const parsed = parseJsonText(output?.text);
     if (!parsed.ok) return { pass: false, reasons: ["not JSON"] };
-    const validate2 = validatorFor(ctx.outputSchema, "The output schema");
-    return validate2(parsed.value) ? { pass: true } : { pass: false, reasons: [schemaErrorReason(validate2.errors)] };
+    const validate3 = validatorFor(ctx.outputSchema, "The output schema");
+    return validate3(parsed.value) ? { pass: true } : { pass: false, reasons: [schemaErrorReason(validate3.errors)] };
   }
 });
 var TOP_PATHS = 20;
@@ -12521,10 +14876,21 @@ var numericWassersteinNorm = distanceMetric({
 var numericMetrics = [numericValue, numericWithinTolerance, numericKs, numericWassersteinNorm];
 
 // src/metrics/levenshtein.ts
-function codePoints(text2) {
-  const out = new Uint32Array(text2.length);
+function codePoints(text) {
+  const out = new Uint32Array(text.length);
   let n = 0;
-  for (const ch of text2) out[n++] = ch.codePointAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const high = text.charCodeAt(i);
+    if (high >= 55296 && high <= 56319 && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 56320 && low <= 57343) {
+        out[n++] = (high - 55296) * 1024 + (low - 56320) + 65536;
+        i++;
+        continue;
+      }
+    }
+    out[n++] = high;
+  }
   return out.subarray(0, n);
 }
 function levenshtein(a, b) {
@@ -12545,7 +14911,7 @@ function levenshtein(a, b) {
   if (s.length === 0) return t.length;
   return bitParallel(s, t);
 }
-function bitParallel(pattern, text2) {
+function bitParallel(pattern, text) {
   const m = pattern.length;
   const blocks = Math.ceil(m / 32);
   const symbol = /* @__PURE__ */ new Map();
@@ -12559,8 +14925,8 @@ function bitParallel(pattern, text2) {
   const minus = new Int32Array(blocks);
   const lastBit = 1 << (m - 1 & 31);
   let score = m;
-  for (let j = 0; j < text2.length; j++) {
-    const id = symbol.get(text2[j]);
+  for (let j = 0; j < text.length; j++) {
+    const id = symbol.get(text[j]);
     const row = id === void 0 ? -1 : id * blocks;
     let carry = 1;
     for (let k = 0; k < blocks; k++) {
@@ -12586,9 +14952,9 @@ function bitParallel(pattern, text2) {
   }
   return score;
 }
-function codePointLength(text2) {
+function codePointLength(text) {
   let n = 0;
-  for (const _ of text2) n++;
+  for (const _ of text) n++;
   return n;
 }
 function editSimilarity(a, b) {
@@ -12598,11 +14964,12 @@ function editSimilarity(a, b) {
 }
 
 // src/metrics/text-compare.ts
-function normalizeText(text2) {
-  return text2.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim().replace(/[\p{P}\s]+$/u, "");
+var ASCII = /^[\x00-\x7f]*$/;
+function normalizeText(text) {
+  return (ASCII.test(text) ? text : text.normalize("NFKC")).toLowerCase().replace(/\s+/gu, " ").trim().replace(/[\p{P}\s]+$/u, "");
 }
-function rougeTokens(text2) {
-  return text2.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+function rougeTokens(text) {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
 }
 function lcsLength(a, b) {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -12708,7 +15075,7 @@ async function flushEmbeddings(state, ctx) {
       if (!ctx.embed) throw new Error("no embeddings client configured");
       const embedded = await ctx.embed(unique);
       if (embedded.length !== unique.length) throw new Error(`asked for ${unique.length} vectors, got ${embedded.length}`);
-      unique.forEach((text2, i) => vectors.set(text2, embedded[i]));
+      unique.forEach((text, i) => vectors.set(text, embedded[i]));
     }
     const values = [];
     const noise = [];
@@ -12793,8 +15160,8 @@ function checkToolCalls(calls, tools, policy = {}) {
       reasons.add("arguments are not an object");
       continue;
     }
-    const validate2 = validatorFor(tool.parameters, `The parameters of tool ${tool.name}`);
-    if (!validate2(args.value)) reasons.add(`${tool.name}: ${schemaErrorReason(validate2.errors)}`);
+    const validate3 = validatorFor(tool.parameters, `The parameters of tool ${tool.name}`);
+    if (!validate3(args.value)) reasons.add(`${tool.name}: ${schemaErrorReason(validate3.errors)}`);
   }
   return reasons.size === 0 ? { pass: true } : { pass: false, reasons: [...reasons] };
 }
@@ -13015,7 +15382,7 @@ var KIND_DEFAULT_GATES = {
   json: [rateGate("json.parse_rate", true), rateGate("json.schema_pass", true)],
   "tool-calls": [rateGate("tools.valid", true), agreementGate("tools.name_f1")],
   label: [agreementGate("label.agreement"), distanceGate("label.distribution_js")],
-  numeric: [ratioGate("numeric.value", "either"), agreementGate("numeric.within_tolerance")],
+  numeric: [ratioGate("numeric.value", "either"), agreementGate("numeric.within_tolerance"), distanceGate("numeric.wasserstein_norm")],
   // text.rouge_l is swapped for text.embedding_cosine when embeddings were computed; see defaultGates.
   text: [agreementGate("text.rouge_l")]
 };
@@ -13461,12 +15828,38 @@ function crossing(values, wAt, zq) {
   return kthPairValue(values, lo);
 }
 function signedRankW(sorted, d, alternative, correct) {
-  const shifted = Array.from(sorted, (v) => v - d).filter((v) => v !== 0);
-  const nx = shifted.length;
+  const n = sorted.length;
+  let firstZeroOrPositive = 0;
+  while (firstZeroOrPositive < n && sorted[firstZeroOrPositive] - d < 0) firstZeroOrPositive++;
+  let firstPositive = firstZeroOrPositive;
+  while (firstPositive < n && sorted[firstPositive] - d === 0) firstPositive++;
+  const nx = firstZeroOrPositive + (n - firstPositive);
   if (nx === 0) return 0;
-  const { ranks, tieTerm } = rankAverage(shifted.map(Math.abs));
+  let neg = firstZeroOrPositive - 1;
+  let pos = firstPositive;
+  let ranked = 0;
   let plus = 0;
-  for (let i = 0; i < nx; i++) if (shifted[i] > 0) plus += ranks[i];
+  let tieTerm = 0;
+  while (neg >= 0 || pos < n) {
+    const negAbs = neg >= 0 ? Math.abs(sorted[neg] - d) : Infinity;
+    const posAbs = pos < n ? Math.abs(sorted[pos] - d) : Infinity;
+    const value = Math.min(negAbs, posAbs);
+    let tied = 0;
+    let positives = 0;
+    while (neg >= 0 && Math.abs(sorted[neg] - d) === value) {
+      tied++;
+      neg--;
+    }
+    while (pos < n && Math.abs(sorted[pos] - d) === value) {
+      tied++;
+      positives++;
+      pos++;
+    }
+    if (tied === 0) throw new RangeError("signed-rank statistic of a sample containing NaN");
+    plus += positives * (ranked + (tied + 1) / 2);
+    tieTerm += tied * tied * tied - tied;
+    ranked += tied;
+  }
   const zd = plus - nx * (nx + 1) / 4;
   const sigma = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieTerm / 48);
   return (zd - continuity(zd, alternative, correct)) / sigma;
@@ -13759,8 +16152,8 @@ function fmt(x, digits = 4) {
   return Number(x.toPrecision(digits)).toString();
 }
 function signed(x, digits = 4) {
-  const text2 = fmt(x, digits);
-  return x > 0 ? `+${text2}` : text2;
+  const text = fmt(x, digits);
+  return x > 0 ? `+${text}` : text;
 }
 function pct(x, digits = 3) {
   return `${fmt(x * 100, digits)}%`;
@@ -13849,1072 +16242,10 @@ function pairCount(results) {
   return results.reduce((max, r) => Math.max(max, r.n), 0);
 }
 
-// src/report/write.ts
-import { join as join2 } from "node:path";
-
-// src/report/format.ts
-var VERDICT_EMOJI = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", inconclusive: "\u2754" };
-var VERDICT_WORD = { pass: "PASS", warn: "WARN", fail: "FAIL", inconclusive: "INCONCLUSIVE" };
-var METRIC_VERDICT_EMOJI = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", nodata: "\u2796", info: "\u2139\uFE0F" };
-var SEVERITY = { fail: 0, warn: 1, nodata: 2, pass: 3, info: 4 };
-function bySeverity(metrics) {
-  return metrics.map((m, i) => ({ m, i })).sort((a, b) => SEVERITY[a.m.verdict] - SEVERITY[b.m.verdict] || a.i - b.i).map(({ m }) => m);
-}
-var MINUS = "\u2212";
-function signed2(text2, value) {
-  if (value > 0) return `+${text2}`;
-  if (value < 0) return `${MINUS}${text2}`;
-  return text2;
-}
-function formatInteger(n) {
-  return Math.round(n).toLocaleString("en-US");
-}
-function formatNumber(n, digits = 3) {
-  if (!Number.isFinite(n)) return Number.isNaN(n) ? "n/a" : n > 0 ? "\u221E" : `${MINUS}\u221E`;
-  const abs = Math.abs(n);
-  if (abs === 0) return "0";
-  if (abs >= 1e15 || abs < 1e-4) return `${n < 0 ? MINUS : ""}${abs.toExponential(digits - 1)}`;
-  const text2 = abs.toLocaleString("en-US", { maximumSignificantDigits: digits, maximumFractionDigits: 6 });
-  return n < 0 ? `${MINUS}${text2}` : text2;
-}
-function formatDuration2(ms) {
-  if (!Number.isFinite(ms)) return formatNumber(ms);
-  if (ms < 1e3) return `${formatNumber(ms, 3)} ms`;
-  const seconds = ms / 1e3;
-  if (seconds < 60) return `${formatNumber(seconds, 3)} s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds - minutes * 60);
-  if (minutes < 60) return `${minutes} m ${rest} s`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} m`;
-}
-function formatValue(unit, value) {
-  if (value === void 0) return "\u2014";
-  if (!Number.isFinite(value)) return formatNumber(value);
-  switch (unit) {
-    case "rate":
-      return `${formatPercent(value * 100)} %`;
-    case "ms":
-      return formatDuration2(value);
-    case "tokens":
-      return `${formatNumber(value, value >= 100 ? 6 : 3)} tok`;
-    case "count":
-      return formatInteger(value);
-    case "score":
-    case "distance":
-      return formatNumber(value, 3);
-    default:
-      return formatNumber(value, 4);
-  }
-}
-function formatPercent(p) {
-  const abs = Math.abs(p);
-  const text2 = abs >= 99.95 || abs === 0 ? abs.toFixed(0) : abs >= 10 ? abs.toFixed(1) : abs.toFixed(abs >= 1 ? 1 : 2);
-  return p < 0 ? `${MINUS}${text2}` : text2;
-}
-function effectKind(j) {
-  const m = j.metric;
-  if (m.test === "distance") return "distance";
-  if (m.test !== "paired-continuous") return "delta";
-  if (j.effectLabel && /Δ|delta|diff|shift/i.test(j.effectLabel)) return "delta";
-  if (j.effectLabel && /ratio|×/i.test(j.effectLabel)) return "ratio";
-  return m.baseline === 0 ? "delta" : "ratio";
-}
-function againstNoise(j) {
-  return (j.metric.agreement?.noise?.length ?? 0) > 0;
-}
-function agreementReference(j) {
-  if (againstNoise(j)) return "noise";
-  return j.gate?.threshold ?? j.metric.agreement?.threshold;
-}
-function formatDelta(unit, d) {
-  const abs = Math.abs(d);
-  switch (unit) {
-    case "rate":
-      return signed2(`${formatPercent(abs * 100)} pp`, d);
-    case "ms":
-      return signed2(formatDuration2(abs), d);
-    case "tokens":
-      return signed2(`${formatNumber(abs, 3)} tok`, d);
-    default:
-      return signed2(formatNumber(abs, 3), d);
-  }
-}
-function formatRatio(r) {
-  return `\xD7${Math.abs(r) < 10 ? r.toFixed(2) : formatNumber(r, 3)}`;
-}
-function formatEffect(j) {
-  const kind = effectKind(j);
-  if (kind === "distance") {
-    const d = j.metric.distance;
-    const value = j.effect ?? d?.value ?? j.metric.candidate;
-    if (value === void 0) return "\u2014";
-    return d ? `${formatNumber(value)} (limit ${formatNumber(d.threshold)})` : formatNumber(value);
-  }
-  if (j.effect === void 0) return "\u2014";
-  if (!Number.isFinite(j.effect)) return formatNumber(j.effect);
-  if (kind === "ratio") return `${formatRatio(j.effect)} (${signed2(`${formatPercent(Math.abs(j.effect - 1) * 100)} %`, j.effect - 1)})`;
-  if (j.metric.test === "agreement") {
-    const unit = j.metric.unit;
-    const reference = agreementReference(j);
-    if (reference === "noise") return `${formatDelta(unit, j.effect)} vs A/A`;
-    if (reference === void 0) return `mean ${formatValue(unit, j.effect)}`;
-    return `${formatDelta(unit, j.effect)} vs ${formatValue(unit, reference)}`;
-  }
-  return formatDelta(j.metric.unit, j.effect);
-}
-function formatInterval(j) {
-  if (!j.interval) return "\u2014";
-  const [low, high] = j.interval;
-  const m = j.metric;
-  if (m.test === "paired-continuous") {
-    const range = `${formatDelta(m.unit, low)} \u2026 ${formatDelta(m.unit, high)}`;
-    return effectKind(j) === "ratio" ? `shift ${range}` : range;
-  }
-  if (m.test === "paired-binary") return `${formatDelta(m.unit, low)} \u2026 ${formatDelta(m.unit, high)}`;
-  if (m.test === "agreement") {
-    return againstNoise(j) ? `${formatDelta(m.unit, low)} \u2026 ${formatDelta(m.unit, high)}` : `mean ${formatValue(m.unit, low)} \u2026 ${formatValue(m.unit, high)}`;
-  }
-  return `${formatNumber(low)} \u2026 ${formatNumber(high)}`;
-}
-function formatP(p) {
-  if (p === void 0) return "\u2014";
-  if (!Number.isFinite(p)) return formatNumber(p);
-  if (p < 1e-3) return "<0.001";
-  return p >= 0.995 ? "1" : p.toFixed(p < 0.1 ? 3 : 2);
-}
-function formatMetricVerdict(j) {
-  const flags = [];
-  if (j.gate?.critical) flags.push("critical");
-  if (j.gate?.muted) flags.push("muted");
-  return [j.verdict === "nodata" ? "no data" : j.verdict, ...flags].join(" \xB7 ");
-}
-function chartEffect(j) {
-  const m = j.metric;
-  if (j.effect === void 0 || !Number.isFinite(j.effect)) return void 0;
-  const finiteInterval = j.interval && j.interval.every(Number.isFinite) ? j.interval : void 0;
-  if (m.test === "paired-continuous" && effectKind(j) === "ratio") {
-    const point = { value: (j.effect - 1) * 100 };
-    if (finiteInterval && m.baseline !== void 0 && m.baseline > 0) {
-      point.low = finiteInterval[0] / m.baseline * 100;
-      point.high = finiteInterval[1] / m.baseline * 100;
-    }
-    return point;
-  }
-  if (m.test === "paired-binary" || m.test === "agreement" && againstNoise(j)) {
-    const point = { value: j.effect * 100 };
-    if (finiteInterval) {
-      point.low = finiteInterval[0] * 100;
-      point.high = finiteInterval[1] * 100;
-    }
-    return point;
-  }
-  return void 0;
-}
-function plural(n, word, wordPlural = `${word}s`) {
-  return `${formatInteger(n)} ${n === 1 ? word : wordPlural}`;
-}
-function niceCeiling(x) {
-  const exponent = Math.floor(Math.log10(x));
-  for (const step of [1, 2, 2.5, 5]) {
-    const bound = step * 10 ** exponent;
-    if (bound >= x) return bound;
-  }
-  return 10 ** (exponent + 1);
-}
-
-// src/report/inert.ts
-var JOINER = "\u200D";
-var CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-function stripUnsafeCharacters(text2) {
-  return text2.toWellFormed().replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").replace(CONTROL_OR_BIDI, "");
-}
-function truncate(text2, maxChars) {
-  if (text2.length <= maxChars) return { text: text2, omitted: 0, total: text2.length };
-  let end = Math.max(0, maxChars);
-  const last = text2.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end -= 1;
-  return { text: text2.slice(0, end), omitted: text2.length - end, total: text2.length };
-}
-function truncationNote(t) {
-  return `\u2026 ${t.omitted.toLocaleString("en-US")} more characters not shown (${t.total.toLocaleString("en-US")} in all)`;
-}
-function defangReferences(text2) {
-  return text2.replace(/@/g, `@${JOINER}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${JOINER}`).replace(/:\/\//g, `:${JOINER}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${JOINER}.`);
-}
-function defangCommentOpeners(text2) {
-  return text2.replace(/<!--/g, `<!${JOINER}--`);
-}
-function flattenLines(text2) {
-  return text2.replace(/[\n\t]+/g, " ");
-}
-var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
-var INLINE_MARKUP = /^[\\`*_[\]|~$]$/;
-var BLOCK_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
-function inlinePrepare(text2, maxChars) {
-  const t = truncate(flattenLines(stripUnsafeCharacters(text2)).trim(), maxChars);
-  return t.omitted > 0 ? `${t.text}\u2026` : t.text;
-}
-function markdownText(text2, opts = {}) {
-  const prepared = defangReferences(inlinePrepare(text2, opts.maxChars ?? 300));
-  const listMarker = /^\d+[.)]/.exec(prepared);
-  const blockCharAt = listMarker ? listMarker[0].length - 1 : 0;
-  let out = "";
-  for (let i = 0; i < prepared.length; i++) {
-    const c = prepared[i] ?? "";
-    const entity = HTML_ESCAPES[c];
-    if (entity && c !== '"' && c !== "'") out += entity;
-    else if (INLINE_MARKUP.test(c) || i === blockCharAt && BLOCK_PUNCTUATION.test(c)) out += `\\${c}`;
-    else out += c;
-  }
-  return out;
-}
-function htmlText(text2, opts = {}) {
-  return escapeHtml(defangReferences(inlinePrepare(text2, opts.maxChars ?? 300)));
-}
-function longestRun(text2, char) {
-  let longest = 0;
-  let current = 0;
-  for (const c of text2) {
-    current = c === char ? current + 1 : 0;
-    if (current > longest) longest = current;
-  }
-  return longest;
-}
-function markdownCode(text2, opts = {}) {
-  let body = defangCommentOpeners(inlinePrepare(text2, opts.maxChars ?? 200));
-  if (body === "") return "` `";
-  if (opts.inTable) body = body.replace(/\|/g, "\\|");
-  const ticks = "`".repeat(longestRun(body, "`") + 1);
-  const pad = /^[` ]|[` ]$/.test(body) ? " " : "";
-  return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-function markdownCodeBlock(text2, maxChars, info = "text") {
-  const truncated = truncate(stripUnsafeCharacters(text2), maxChars);
-  const body = defangCommentOpeners(truncated.text);
-  const fence = "`".repeat(Math.max(3, longestRun(body, "`") + 1));
-  const safeInfo = info.replace(/[^A-Za-z0-9_+-]/g, "");
-  return { block: `${fence}${safeInfo}
-${body}${body.endsWith("\n") || body === "" ? "" : "\n"}${fence}`, truncated };
-}
-function htmlPreformatted(text2, maxChars) {
-  const truncated = truncate(stripUnsafeCharacters(text2), maxChars);
-  return { html: escapeHtml(truncated.text), truncated };
-}
-function safeUrl(url) {
-  if (!url || url.length > 2e3) return void 0;
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
-  return parsed.href.replace(/[()<>"' \\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-
-// src/report/html.ts
-var HTML_REPORT_FILE = "shadowgate-report.html";
-function text(value) {
-  return escapeHtml(stripUnsafeCharacters(value));
-}
-var CSS = `
-:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0;
-  --pass: #1a7f37; --warn: #9a6700; --fail: #d1242f; --other: #59636e; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d;
-  --pass: #3fb950; --warn: #d29922; --fail: #f85149; --other: #9198a1; } }
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 1200px; padding: 24px; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
-h1 { font-size: 24px; margin: 0 0 8px; } h2 { font-size: 18px; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
-h3 { font-size: 13px; margin: 12px 0 4px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
-.banner { border-left: 6px solid var(--other); background: var(--panel); padding: 16px 20px; border-radius: 6px; }
-.banner.pass { border-color: var(--pass); } .banner.warn { border-color: var(--warn); } .banner.fail { border-color: var(--fail); }
-.muted { color: var(--muted); }
-table { border-collapse: collapse; width: 100%; margin: 8px 0; }
-th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
-th { background: var(--panel); } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-tr.fail td:last-child { color: var(--fail); font-weight: 600; } tr.warn td:last-child { color: var(--warn); font-weight: 600; }
-code, pre { font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-pre { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; margin: 0; overflow: auto; max-height: 480px; white-space: pre-wrap; overflow-wrap: anywhere; }
-details { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
-summary { cursor: pointer; font-weight: 600; }
-.side { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
-@media (max-width: 800px) { .side { grid-template-columns: 1fr; } }
-.note { color: var(--muted); font-style: italic; margin: 4px 0; }
-svg text { fill: var(--fg); font: 12px system-ui, sans-serif; } svg .axis { stroke: var(--muted); } svg .grid { stroke: var(--line); }
-svg .pass { fill: var(--pass); } svg .warn { fill: var(--warn); } svg .fail { fill: var(--fail); } svg .other { fill: var(--other); }
-svg .whisker { stroke: var(--fg); stroke-width: 1.5; }
-`;
-function renderHtml(report, options = {}) {
-  const j = report.judgement;
-  const exampleChars = options.exampleChars ?? 5e4;
-  const title = `shadowgate \xB7 ${report.service} \xB7 ${VERDICT_WORD[j.verdict]}`;
-  return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${text(title)}</title>`,
-    `<style>${CSS}</style>`,
-    "</head>",
-    "<body>",
-    banner(report),
-    surfacesSection(report),
-    metricsSection(report),
-    chartSection(j.metrics),
-    replaySection(report),
-    examplesSection(report.worst, exampleChars),
-    footer(report),
-    "</body>",
-    "</html>",
-    ""
-  ].join("\n");
-}
-function banner(report) {
-  const j = report.judgement;
-  const reasons = j.reasons.length > 0 ? `<ul>${j.reasons.map((r) => `<li>${text(r)}</li>`).join("")}</ul>` : "";
-  const inconclusive = j.verdict === "inconclusive" && j.n < j.minSamples ? `<p>Only ${plural(j.n, "pair")} could be compared; ${j.neededSamples !== void 0 ? `about <strong>${formatInteger(j.neededSamples)} pairs</strong> are needed to decide` : `at least <strong>${formatInteger(j.minSamples)} pairs</strong> are needed`} (minimum ${formatInteger(j.minSamples)}).</p>` : "";
-  return [
-    `<header class="banner ${j.verdict}">`,
-    `<h1>${VERDICT_EMOJI[j.verdict]} ${VERDICT_WORD[j.verdict]} \xB7 <code>${text(report.service)}</code></h1>`,
-    reasons,
-    inconclusive,
-    `<p class="muted">${plural(j.n, "pair")} compared \xB7 baseline <code>${text(report.baselineRef)}</code> \u2192 candidate <code>${text(report.candidateRef)}</code> \xB7 ${escapeHtml(formatNumber(j.confidence * 100))} % intervals, \u03B1 = ${escapeHtml(formatNumber(j.alpha))}</p>`,
-    "</header>"
-  ].join("\n");
-}
-function surfacesSection(report) {
-  if (report.surfaces.length === 0) return "";
-  const rows = report.surfaces.map(
-    (s) => `<tr><td>${text(s.surface)}</td><td>${s.changed ? "changed" : "same"}</td><td><code>${text(s.before)}</code></td><td><code>${text(s.after)}</code></td><td>${s.files.map((f) => `<code>${text(f)}</code>`).join("<br>")}</td></tr>`
-  );
-  return `<h2>Surfaces</h2>
-<table><thead><tr><th>Surface</th><th></th><th>Baseline</th><th>Candidate</th><th>Files</th></tr></thead><tbody>
-${rows.join("\n")}
-</tbody></table>`;
-}
-function metricsSection(report) {
-  const j = report.judgement;
-  if (j.metrics.length === 0) return "<h2>Metrics</h2>\n<p>No metric was computed.</p>";
-  const rows = bySeverity(j.metrics).map((m) => {
-    const noBaseline = m.metric.test === "distance" || m.metric.test === "agreement";
-    const cells = [
-      `<td>${text(m.metric.title)}<br><code class="muted">${text(m.metric.id)}</code></td>`,
-      `<td class="num">${formatInteger(m.metric.n)}</td>`,
-      `<td class="num">${escapeHtml(noBaseline ? "\u2014" : formatValue(m.metric.unit, m.metric.baseline))}</td>`,
-      `<td class="num">${escapeHtml(formatValue(m.metric.unit, m.metric.candidate))}</td>`,
-      `<td class="num">${escapeHtml(formatEffect(m))}</td>`,
-      `<td class="num">${escapeHtml(formatInterval(m))}</td>`,
-      `<td class="num">${escapeHtml(formatP(m.pValue))}</td>`,
-      `<td class="num">${escapeHtml(formatP(m.pAdjusted))}</td>`,
-      `<td>${text(m.reason)}</td>`,
-      `<td>${METRIC_VERDICT_EMOJI[m.verdict]} ${escapeHtml(formatMetricVerdict(m))}</td>`
-    ];
-    return `<tr class="${m.verdict}">${cells.join("")}</tr>`;
-  });
-  const head = `<tr><th>Metric</th><th>n</th><th>Baseline</th><th>Candidate</th><th>\u0394 / ratio</th><th>${escapeHtml(formatNumber(j.confidence * 100))} % interval</th><th>p</th><th>p (Holm)</th><th>Why</th><th>Verdict</th></tr>`;
-  return `<h2>Metrics</h2>
-<table><thead>${head}</thead><tbody>
-${rows.join("\n")}
-</tbody></table>`;
-}
-var VERDICT_CLASS = { pass: "pass", warn: "warn", fail: "fail", nodata: "other", info: "other" };
-function svgEffectsChart(metrics) {
-  const points = bySeverity(metrics).flatMap((m) => {
-    const e = chartEffect(m);
-    return e ? [{ m, e }] : [];
-  });
-  if (points.length === 0) return "";
-  const width = 760;
-  const labelWidth = 230;
-  const rowHeight = 30;
-  const top = 10;
-  const plotLeft = labelWidth + 10;
-  const plotWidth = width - plotLeft - 60;
-  const extent = niceCeiling(Math.max(1, ...points.flatMap((p) => [p.e.value, p.e.low ?? 0, p.e.high ?? 0].map(Math.abs))) * 1.05);
-  const x = (v) => plotLeft + (Math.max(-extent, Math.min(extent, v)) + extent) / (2 * extent) * plotWidth;
-  const height = top + points.length * rowHeight + 30;
-  const zero = x(0);
-  const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Effect per metric">`
-  ];
-  for (const tick of [-extent, -extent / 2, 0, extent / 2, extent]) {
-    parts.push(`<line class="grid" x1="${x(tick).toFixed(1)}" x2="${x(tick).toFixed(1)}" y1="${top}" y2="${height - 24}"/>`);
-    parts.push(`<text x="${x(tick).toFixed(1)}" y="${height - 8}" text-anchor="middle">${escapeHtml(formatNumber(tick, 2))}</text>`);
-  }
-  points.forEach(({ m, e }, i) => {
-    const y = top + i * rowHeight;
-    const barStart = Math.min(zero, x(e.value));
-    const barWidth = Math.max(1, Math.abs(x(e.value) - zero));
-    parts.push(`<text x="${labelWidth}" y="${y + 19}" text-anchor="end">${text(m.metric.title.length > 36 ? `${m.metric.title.slice(0, 35)}\u2026` : m.metric.title)}</text>`);
-    parts.push(`<rect class="${VERDICT_CLASS[m.verdict]}" x="${barStart.toFixed(1)}" y="${y + 7}" width="${barWidth.toFixed(1)}" height="16" rx="2"><title>${text(`${m.metric.title}: ${formatEffect(m)} (${formatInterval(m)})`)}</title></rect>`);
-    if (e.low !== void 0 && e.high !== void 0) {
-      const mid = y + 15;
-      parts.push(`<line class="whisker" x1="${x(e.low).toFixed(1)}" x2="${x(e.high).toFixed(1)}" y1="${mid}" y2="${mid}"/>`);
-      for (const end of [e.low, e.high]) parts.push(`<line class="whisker" x1="${x(end).toFixed(1)}" x2="${x(end).toFixed(1)}" y1="${mid - 5}" y2="${mid + 5}"/>`);
-    }
-    parts.push(`<text x="${width - 55}" y="${y + 19}">${escapeHtml(formatNumber(e.value, 3))}</text>`);
-  });
-  parts.push(`<line class="axis" x1="${zero.toFixed(1)}" x2="${zero.toFixed(1)}" y1="${top}" y2="${height - 24}"/>`);
-  parts.push("</svg>");
-  return parts.join("\n");
-}
-function chartSection(metrics) {
-  const chart = svgEffectsChart(metrics);
-  if (chart === "") return "";
-  return `<h2>Effects</h2>
-<p class="muted">Candidate vs baseline: % change for latency, tokens and other continuous metrics; percentage points for rates and scores. Whiskers show the confidence interval.</p>
-${chart}`;
-}
-function replaySection(report) {
-  const r = report.replay;
-  const failedTotal = Object.values(r.failed).reduce((a, b) => a + (b ?? 0), 0);
-  const cells = [r.read, r.sampled, r.pairs, r.requests, r.ok, r.retried, failedTotal].map((v) => `<td class="num">${formatInteger(v)}</td>`);
-  const classes = Object.entries(r.failed).filter(([, n]) => (n ?? 0) > 0);
-  const byClass = classes.length > 0 ? `<p>Failed by class: ${classes.map(([c, n]) => `${text(c)} ${formatInteger(n ?? 0)}`).join(" \xB7 ")}</p>` : "";
-  return [
-    "<h2>Replay</h2>",
-    "<table><thead><tr><th>Records read</th><th>Sampled</th><th>Pairs</th><th>Requests</th><th>OK</th><th>Retried</th><th>Failed</th><th>Wall time</th></tr></thead>",
-    `<tbody><tr>${cells.join("")}<td class="num">${escapeHtml(formatDuration2(r.wallMs))}</td></tr></tbody></table>`,
-    byClass
-  ].join("\n");
-}
-function preformatted(value, maxChars) {
-  const { html, truncated } = htmlPreformatted(value, maxChars);
-  const note = truncated.omitted > 0 ? `
-<p class="note">${escapeHtml(truncationNote(truncated))}; the JSON report has the full text.</p>` : "";
-  return `<pre>${html}</pre>${note}`;
-}
-function example(w, index, maxChars) {
-  return [
-    `<details${index <= 3 ? " open" : ""}>`,
-    `<summary>Example ${index} \xB7 ${text(w.metric)} = ${escapeHtml(formatNumber(w.score))} \xB7 record <code>${text(w.recordId)}</code> (line ${formatInteger(w.line)})</summary>`,
-    "<h3>Request</h3>",
-    preformatted(w.request, maxChars),
-    '<div class="side">',
-    `<div><h3>Baseline</h3>${preformatted(w.baseline, maxChars)}</div>`,
-    `<div><h3>Candidate</h3>${preformatted(w.candidate, maxChars)}</div>`,
-    "</div>",
-    "</details>"
-  ].join("\n");
-}
-function examplesSection(worst, maxChars) {
-  if (worst.length === 0) return "<h2>Worst examples</h2>\n<p>None: no pair diverged.</p>";
-  return `<h2>Worst examples (${worst.length})</h2>
-${worst.map((w, i) => example(w, i + 1, maxChars)).join("\n")}`;
-}
-function footer(report) {
-  const runUrl = safeUrl(report.runUrl);
-  const run2 = runUrl ? ` \xB7 <a href="${escapeHtml(runUrl)}" rel="noopener noreferrer">workflow run</a>` : "";
-  return `<footer><p class="muted">shadowgate \xB7 generated ${text(report.generatedAt)}${run2}</p></footer>`;
-}
-
-// src/report/json.ts
-var import__7 = __toESM(require__(), 1);
-var import_ajv_formats4 = __toESM(require_dist2(), 1);
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-
-// src/report/report.schema.json
-var report_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:shadowgate:report:1",
-  title: "shadowgate-report.json",
-  description: "Machine-readable result of one shadowgate evaluation: the verdict, every metric's judgement, the surfaces that changed, replay accounting and the worst examples. Per-pair arrays are summarised as distributions (see $defs/distribution); the raw pairs are not kept.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "schemaVersion",
-    "service",
-    "generatedAt",
-    "baselineRef",
-    "candidateRef",
-    "verdict",
-    "exitCode",
-    "n",
-    "minSamples",
-    "alpha",
-    "confidence",
-    "reasons",
-    "surfaces",
-    "replay",
-    "metrics",
-    "worst"
-  ],
-  properties: {
-    $schema: { type: "string" },
-    schemaVersion: { const: 1 },
-    service: { type: "string", minLength: 1 },
-    generatedAt: { type: "string", format: "date-time" },
-    baselineRef: { type: "string" },
-    candidateRef: { type: "string" },
-    runUrl: { type: "string", format: "uri" },
-    verdict: { enum: ["pass", "warn", "fail", "inconclusive"] },
-    exitCode: { type: "integer", minimum: 0 },
-    n: { $ref: "#/$defs/count", description: "Pairs compared." },
-    minSamples: { $ref: "#/$defs/count" },
-    neededSamples: { $ref: "#/$defs/count", description: "When inconclusive: pairs needed to decide." },
-    alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
-    confidence: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
-    reasons: { type: "array", items: { type: "string" } },
-    surfaces: { type: "array", items: { $ref: "#/$defs/surfaceChange" } },
-    replay: { $ref: "#/$defs/replayStats" },
-    metrics: { type: "array", items: { $ref: "#/$defs/metric" } },
-    worst: { type: "array", items: { $ref: "#/$defs/worstExample" } }
-  },
-  $defs: {
-    count: { type: "integer", minimum: 0 },
-    surfaceName: { enum: ["model", "prompt", "tools", "context"] },
-    failureClass: {
-      enum: ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline"]
-    },
-    surfaceChange: {
-      type: "object",
-      additionalProperties: false,
-      required: ["surface", "changed", "before", "after", "files"],
-      properties: {
-        surface: { $ref: "#/$defs/surfaceName" },
-        changed: { type: "boolean" },
-        before: { type: "string" },
-        after: { type: "string" },
-        files: { type: "array", items: { type: "string" } }
-      }
-    },
-    replayStats: {
-      type: "object",
-      additionalProperties: false,
-      required: ["read", "sampled", "pairs", "requests", "ok", "retried", "failed", "wallMs"],
-      properties: {
-        read: { $ref: "#/$defs/count" },
-        sampled: { $ref: "#/$defs/count" },
-        pairs: { $ref: "#/$defs/count" },
-        requests: { $ref: "#/$defs/count" },
-        ok: { $ref: "#/$defs/count" },
-        retried: { $ref: "#/$defs/count" },
-        failed: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/failureClass" },
-          additionalProperties: { $ref: "#/$defs/count" }
-        },
-        wallMs: { type: "number", minimum: 0 }
-      }
-    },
-    distribution: {
-      description: "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).",
-      type: "object",
-      additionalProperties: false,
-      required: ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"],
-      properties: {
-        n: { type: "integer", minimum: 1 },
-        mean: { type: "number" },
-        min: { type: "number" },
-        p5: { type: "number" },
-        p25: { type: "number" },
-        median: { type: "number" },
-        p75: { type: "number" },
-        p95: { type: "number" },
-        p99: { type: "number" },
-        max: { type: "number" }
-      }
-    },
-    gate: {
-      description: "The manifest's gate for this metric, as configured.",
-      type: "object",
-      required: ["metric"],
-      properties: {
-        metric: { type: "string" },
-        direction: { enum: ["increase", "decrease", "either"] },
-        tolerance: { type: "number" },
-        threshold: { type: "number" },
-        critical: { type: "boolean" },
-        muted: { type: "boolean" }
-      }
-    },
-    metric: {
-      description: "One metric's result and its judgement.",
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"],
-      properties: {
-        id: { type: "string", minLength: 1 },
-        title: { type: "string" },
-        unit: { type: "string" },
-        test: { enum: ["paired-continuous", "paired-binary", "agreement", "distance", "info"] },
-        badDirection: { enum: ["increase", "decrease", "either"] },
-        n: { $ref: "#/$defs/count" },
-        baseline: { type: "number" },
-        candidate: { type: "number" },
-        paired: {
-          description: "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.",
-          type: "object",
-          additionalProperties: false,
-          required: ["baseline", "candidate", "difference"],
-          properties: {
-            baseline: { $ref: "#/$defs/distribution" },
-            candidate: { $ref: "#/$defs/distribution" },
-            difference: { $ref: "#/$defs/distribution" }
-          }
-        },
-        binary: {
-          type: "object",
-          additionalProperties: false,
-          required: ["bothPass", "baselineOnly", "candidateOnly", "neither"],
-          properties: {
-            bothPass: { $ref: "#/$defs/count" },
-            baselineOnly: { $ref: "#/$defs/count" },
-            candidateOnly: { $ref: "#/$defs/count" },
-            neither: { $ref: "#/$defs/count" }
-          }
-        },
-        agreement: {
-          description: "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.",
-          type: "object",
-          additionalProperties: false,
-          required: ["values"],
-          properties: {
-            values: { $ref: "#/$defs/distribution" },
-            noise: { $ref: "#/$defs/distribution" },
-            threshold: { type: "number" },
-            belowThreshold: { type: "number", minimum: 0, maximum: 1 }
-          }
-        },
-        distance: {
-          type: "object",
-          additionalProperties: false,
-          required: ["value", "threshold"],
-          properties: { value: { type: "number" }, threshold: { type: "number" } }
-        },
-        details: { type: "object" },
-        gate: { $ref: "#/$defs/gate" },
-        verdict: { enum: ["pass", "warn", "fail", "nodata", "info"] },
-        effect: { type: "number" },
-        effectLabel: { type: "string" },
-        interval: { type: "array", prefixItems: [{ type: "number" }, { type: "number" }], items: false, minItems: 2 },
-        pValue: { type: "number", minimum: 0, maximum: 1 },
-        pAdjusted: { type: "number", minimum: 0, maximum: 1 },
-        reason: { type: "string" }
-      }
-    },
-    worstExample: {
-      description: "A pair that diverged most on a metric, with the full request and both answers.",
-      type: "object",
-      additionalProperties: false,
-      required: ["recordId", "line", "metric", "score", "request", "baseline", "candidate"],
-      properties: {
-        recordId: { type: "string" },
-        line: { type: "integer", minimum: 1 },
-        metric: { type: "string" },
-        score: { type: "number" },
-        request: { type: "string" },
-        baseline: { type: "string" },
-        candidate: { type: "string" }
-      }
-    }
-  }
-};
-
-// src/report/json.ts
-var JSON_REPORT_FILE = "shadowgate-report.json";
-function quantile(sorted, q) {
-  const position2 = (sorted.length - 1) * q;
-  const below = Math.floor(position2);
-  const low = sorted[below] ?? Number.NaN;
-  const high = sorted[Math.min(below + 1, sorted.length - 1)] ?? low;
-  return low + (high - low) * (position2 - below);
-}
-function summarize(values) {
-  if (values.length === 0) return void 0;
-  const sorted = Float64Array.from(values).sort();
-  const list = Array.from(sorted);
-  let sum = 0;
-  for (const v of list) sum += v;
-  return {
-    n: list.length,
-    mean: sum / list.length,
-    min: list[0] ?? Number.NaN,
-    p5: quantile(list, 0.05),
-    p25: quantile(list, 0.25),
-    median: quantile(list, 0.5),
-    p75: quantile(list, 0.75),
-    p95: quantile(list, 0.95),
-    p99: quantile(list, 0.99),
-    max: list.at(-1) ?? Number.NaN
-  };
-}
-function definedOnly(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-function toJsonReport(report) {
-  const j = report.judgement;
-  const metrics = j.metrics.map((mj) => {
-    const m = mj.metric;
-    let paired;
-    if (m.paired) {
-      const differences = m.paired.candidate.map((c, i) => c - (m.paired?.baseline[i] ?? Number.NaN));
-      const baseline = summarize(m.paired.baseline);
-      const candidate = summarize(m.paired.candidate);
-      const difference = summarize(differences);
-      if (baseline && candidate && difference) paired = { baseline, candidate, difference };
-    }
-    let agreement;
-    const values = m.agreement ? summarize(m.agreement.values) : void 0;
-    if (m.agreement && values) {
-      const threshold = m.agreement.threshold;
-      agreement = definedOnly({
-        values,
-        noise: m.agreement.noise ? summarize(m.agreement.noise) : void 0,
-        threshold,
-        belowThreshold: threshold === void 0 ? void 0 : m.agreement.values.filter((v) => v < threshold).length / m.agreement.values.length
-      });
-    }
-    return definedOnly({
-      id: m.id,
-      title: m.title,
-      unit: m.unit,
-      test: m.test,
-      badDirection: m.badDirection,
-      n: m.n,
-      baseline: m.baseline,
-      candidate: m.candidate,
-      paired,
-      binary: m.binary,
-      agreement,
-      distance: m.distance,
-      details: m.details,
-      gate: mj.gate,
-      verdict: mj.verdict,
-      effect: mj.effect,
-      effectLabel: mj.effectLabel,
-      interval: mj.interval,
-      pValue: mj.pValue,
-      pAdjusted: mj.pAdjusted,
-      reason: mj.reason
-    });
-  });
-  return definedOnly({
-    schemaVersion: 1,
-    service: report.service,
-    generatedAt: report.generatedAt,
-    baselineRef: report.baselineRef,
-    candidateRef: report.candidateRef,
-    runUrl: report.runUrl,
-    verdict: j.verdict,
-    exitCode: j.exitCode,
-    n: j.n,
-    minSamples: j.minSamples,
-    neededSamples: j.neededSamples,
-    alpha: j.alpha,
-    confidence: j.confidence,
-    reasons: j.reasons,
-    surfaces: report.surfaces,
-    replay: report.replay,
-    metrics,
-    worst: report.worst
-  });
-}
-var addFormats4 = import_ajv_formats4.default.default ?? import_ajv_formats4.default;
-var validator2;
-function compiledValidator() {
-  if (!validator2) {
-    const ajv = new import__7.Ajv2020({ allErrors: true, strict: true });
-    addFormats4(ajv);
-    validator2 = ajv.compile(report_schema_default);
-  }
-  return validator2;
-}
-function describe(errors) {
-  return errors.map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`);
-}
-function validateJsonReport(value) {
-  const validate2 = compiledValidator();
-  return validate2(value) ? [] : describe(validate2.errors ?? []);
-}
-function serializeJsonReport(report) {
-  const text2 = `${JSON.stringify(toJsonReport(report), null, 2)}
-`;
-  const errors = validateJsonReport(JSON.parse(text2));
-  if (errors.length > 0) throw new Error(`internal error: the JSON report does not match its schema:
-  ${errors.slice(0, 20).join("\n  ")}`);
-  return text2;
-}
-async function writeAtomically(path, text2) {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text2, "utf8");
-  await rename(temporary, path);
-}
-
-// src/report/markdown.ts
-var DEFAULT_MAX_CHARS = 65e3;
-var MIN_MAX_CHARS = 6e3;
-function markerLine(marker) {
-  const line = marker.trim().startsWith("<!--") ? marker.trim() : `<!-- ${marker.trim()} -->`;
-  const inner = line.slice(4, -3);
-  const breaksOut = inner.includes("-->") || inner.includes("--!>") || /^-?>/.test(inner);
-  if (!line.endsWith("-->") || line.length < 7 || /[\n\r]/.test(line) || breaksOut || line.length > 200) {
-    throw new Error(`report marker must be one short HTML comment line: ${JSON.stringify(marker)}`);
-  }
-  return line;
-}
-var NEVER_DROPPED = Number.POSITIVE_INFINITY;
-function renderMarkdown(report, options) {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  if (maxChars < MIN_MAX_CHARS) throw new RangeError(`maxChars must be at least ${MIN_MAX_CHARS}, got ${maxChars}`);
-  const fits = (body2) => body2.length <= maxChars && (options.maxBytes === void 0 || Buffer.byteLength(body2, "utf8") <= options.maxBytes);
-  const marker = markerLine(options.marker);
-  const fullReportUrl = safeUrl(options.fullReportUrl);
-  const runUrl = safeUrl(report.runUrl);
-  const exampleChars = options.exampleChars ?? 1500;
-  const parts = [
-    { label: "the verdict", keep: NEVER_DROPPED, text: headline(report) },
-    { label: "the changed surfaces", keep: 4, text: surfacesSection2(report) },
-    { label: "the metric table", keep: 5, text: metricsSection2(report) },
-    { label: "the per-metric reasons", keep: 2, text: reasonsSection(report) },
-    { label: "the effects chart", keep: 1, text: chartSection2(report) },
-    { label: "the replay accounting", keep: 3, text: replaySection2(report) }
-  ].filter((p) => p.text !== "");
-  const examples = report.worst.map((w, i) => exampleSection(w, i + 1, exampleChars));
-  const footerText = footer2(report, runUrl);
-  let exampleCount = examples.length;
-  let kept = parts;
-  const compose = () => {
-    const leftOut = [];
-    if (exampleCount < examples.length) {
-      leftOut.push(exampleCount === 0 ? `all ${examples.length} worst examples` : `${examples.length - exampleCount} of ${examples.length} worst examples`);
-    }
-    for (const p of parts) if (!kept.includes(p)) leftOut.push(p.label);
-    const blocks = [marker, ...kept.map((p) => p.text)];
-    if (exampleCount > 0) blocks.push(examplesHeading(exampleCount, examples.length), ...examples.slice(0, exampleCount));
-    if (leftOut.length > 0) blocks.push(truncationNoteBlock(leftOut, maxChars, fullReportUrl ?? runUrl));
-    blocks.push(footerText);
-    return `${blocks.join("\n\n")}
-`;
-  };
-  let body = compose();
-  while (!fits(body) && exampleCount > 0) {
-    exampleCount -= 1;
-    body = compose();
-  }
-  const sacrifice = [...parts].filter((p) => p.keep !== NEVER_DROPPED).sort((a, b) => a.keep - b.keep);
-  for (const part of sacrifice) {
-    if (fits(body)) break;
-    kept = kept.filter((p) => p !== part);
-    body = compose();
-  }
-  if (!fits(body)) throw new Error(`report body cannot fit in ${maxChars} characters`);
-  return body;
-}
-function headline(report) {
-  const j = report.judgement;
-  const title = `### ${VERDICT_EMOJI[j.verdict]} Shadowgate: ${VERDICT_WORD[j.verdict]} for ${markdownCode(report.service, { maxChars: 100 })}`;
-  const reason = (j.reasons[0] ?? defaultReason(report)).replace(new RegExp(`^${VERDICT_WORD[j.verdict]}:?\\s+`), "");
-  const more = j.reasons.length > 1 ? ` (+${plural(j.reasons.length - 1, "more reason", "more reasons")})` : "";
-  const separator = reason.startsWith("(") ? " " : ": ";
-  const lines2 = [title, "", `**${VERDICT_WORD[j.verdict]}**${separator}${markdownText(reason, { maxChars: 300 })}${more}`];
-  if (j.verdict === "inconclusive" && j.n < j.minSamples) {
-    const needed = j.neededSamples !== void 0 ? `about **${formatInteger(j.neededSamples)} pairs** are needed to decide` : `at least **${formatInteger(j.minSamples)} pairs** are needed`;
-    lines2.push("", `Only ${plural(j.n, "pair")} could be compared; ${needed} (minimum ${formatInteger(j.minSamples)}).`);
-  }
-  lines2.push(
-    "",
-    `${plural(j.n, "pair")} compared \xB7 baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} \u2192 candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} \xB7 ${formatNumber(j.confidence * 100)} % intervals, \u03B1 = ${formatNumber(j.alpha)}`
-  );
-  return lines2.join("\n");
-}
-function defaultReason(report) {
-  const j = report.judgement;
-  const failing = j.metrics.filter((m) => m.verdict === "fail" || m.verdict === "warn");
-  if (failing.length > 0) return failing.map((m) => `${m.metric.title}: ${m.reason}`).join("; ");
-  if (j.verdict === "inconclusive") return "Too few pairs to decide.";
-  return "No gated metric moved beyond its tolerance.";
-}
-function surfacesSection2(report) {
-  const changed = report.surfaces.filter((s) => s.changed);
-  const unchanged = report.surfaces.filter((s) => !s.changed).map((s) => s.surface);
-  const lines2 = ["#### What changed"];
-  if (changed.length === 0) {
-    lines2.push("", "No surface changed between baseline and candidate.");
-  } else {
-    lines2.push("", "| Surface | Baseline | Candidate | Files |", "|---|---|---|---|");
-    for (const s of changed) {
-      const files = s.files.slice(0, 5).map((f) => markdownCode(f, { inTable: true, maxChars: 80 }));
-      if (s.files.length > 5) files.push(`+${s.files.length - 5} more`);
-      lines2.push(
-        `| ${markdownText(s.surface)} | ${markdownCode(s.before, { inTable: true, maxChars: 120 })} | ${markdownCode(s.after, { inTable: true, maxChars: 120 })} | ${files.join(" ") || "\u2014"} |`
-      );
-    }
-  }
-  if (unchanged.length > 0) lines2.push("", `Unchanged: ${unchanged.map((s) => markdownText(s)).join(", ")}.`);
-  return lines2.join("\n");
-}
-function metricsSection2(report) {
-  const j = report.judgement;
-  if (j.metrics.length === 0) return "#### Metrics\n\nNo metric was computed.";
-  const lines2 = [
-    "#### Metrics",
-    "",
-    `| Metric | Baseline | Candidate | \u0394 / ratio | ${formatNumber(j.confidence * 100)} % interval | p (Holm) | Verdict |`,
-    "|---|--:|--:|--:|--:|--:|---|"
-  ];
-  for (const m of bySeverity(j.metrics)) {
-    const unit = m.metric.unit;
-    const baseline = m.metric.test === "distance" || m.metric.test === "agreement" ? "\u2014" : formatValue(unit, m.metric.baseline);
-    const row = [
-      `${markdownText(m.metric.title, { maxChars: 80 })} ${markdownCode(m.metric.id, { inTable: true, maxChars: 60 })}`,
-      baseline,
-      formatValue(unit, m.metric.candidate),
-      formatEffect(m),
-      formatInterval(m),
-      formatP(m.pAdjusted),
-      `${METRIC_VERDICT_EMOJI[m.verdict]} ${formatMetricVerdict(m)}`
-    ];
-    lines2.push(`| ${row.map((cell, i) => i === 0 ? cell : formattedCell(cell)).join(" | ")} |`);
-  }
-  const otherN = j.metrics.filter((m) => m.metric.n !== j.n);
-  if (otherN.length > 0) {
-    lines2.push("", `Pairs per metric where not all ${formatInteger(j.n)} counted: ${otherN.map((m) => `${markdownText(m.metric.id)} ${formatInteger(m.metric.n)}`).join(" \xB7 ")}`);
-  }
-  return lines2.join("\n");
-}
-function formattedCell(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|\\*_`[\]]/g, (c) => `\\${c}`);
-}
-function reasonsSection(report) {
-  const extraReasons = report.judgement.reasons.slice(1);
-  const notable = bySeverity(report.judgement.metrics).filter(
-    (m) => m.verdict !== "pass" && m.verdict !== "info" && !report.judgement.reasons.some((r) => m.reason !== "" && r.endsWith(m.reason))
-  );
-  if (notable.length === 0 && extraReasons.length === 0) return "";
-  const lines2 = ["#### Why"];
-  lines2.push("");
-  for (const r of extraReasons) lines2.push(`- ${markdownText(r, { maxChars: 400 })}`);
-  for (const m of notable) {
-    lines2.push(`- ${METRIC_VERDICT_EMOJI[m.verdict]} **${markdownText(m.metric.title, { maxChars: 80 })}**: ${markdownText(m.reason, { maxChars: 400 })}`);
-  }
-  return lines2.join("\n");
-}
-function mermaidLabel(text2) {
-  const clean = text2.replace(/[^\p{L}\p{N} ._/+-]/gu, " ").replace(/\s+/g, " ").trim();
-  const chars = Array.from(clean);
-  return (chars.length > 28 ? `${chars.slice(0, 27).join("")}\u2026` : clean) || "?";
-}
-function mermaidEffectsChart(metrics) {
-  const points = bySeverity(metrics).map((m) => ({ m, e: chartEffect(m) })).filter((p) => p.e !== void 0).slice(0, 20);
-  if (points.length === 0) return "";
-  const largest = Math.max(1, ...points.map((p) => Math.abs(p.e.value)));
-  const bound = niceCeiling(largest * 1.1);
-  const labels = points.map((p) => `"${mermaidLabel(p.m.metric.title)}"`).join(", ");
-  const values = points.map((p) => Number(p.e.value.toFixed(2))).join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta horizontal",
-    '    title "Candidate vs baseline (% change, points for rates and scores)"',
-    `    x-axis [${labels}]`,
-    `    y-axis "change" ${-bound} --> ${bound}`,
-    `    bar [${values}]`,
-    "```"
-  ].join("\n");
-}
-function chartSection2(report) {
-  const chart = mermaidEffectsChart(report.judgement.metrics);
-  return chart === "" ? "" : `#### Effects
-
-${chart}`;
-}
-function replaySection2(report) {
-  const r = report.replay;
-  const failedTotal = Object.values(r.failed).reduce((a, b) => a + (b ?? 0), 0);
-  const lines2 = [
-    "#### Replay",
-    "",
-    "| Records read | Sampled | Pairs | Requests | OK | Retried | Failed | Wall time |",
-    "|--:|--:|--:|--:|--:|--:|--:|--:|",
-    `| ${[r.read, r.sampled, r.pairs, r.requests, r.ok, r.retried, failedTotal].map(formatInteger).join(" | ")} | ${formatDuration2(r.wallMs)} |`
-  ];
-  const classes = Object.entries(r.failed).filter(([, n]) => (n ?? 0) > 0);
-  if (classes.length > 0) {
-    lines2.push("", `Failed by class: ${classes.map(([c, n]) => `${markdownText(c)} ${formatInteger(n ?? 0)}`).join(" \xB7 ")}`);
-  }
-  return lines2.join("\n");
-}
-function examplesHeading(shown, total) {
-  const count = shown === total ? `${total}` : `${shown} of ${total}`;
-  return `#### Worst examples (${count})`;
-}
-function fencedText(text2, maxChars) {
-  const { block, truncated } = markdownCodeBlock(text2, maxChars);
-  return truncated.omitted > 0 ? `${block}
-
-_${markdownText(truncationNote(truncated), { maxChars: 200 })}_` : block;
-}
-function exampleSection(w, index, maxChars) {
-  const summary = `Example ${index} \xB7 ${htmlText(w.metric, { maxChars: 60 })} = ${htmlText(formatNumber(w.score))} \xB7 record ${htmlText(w.recordId, { maxChars: 60 })} (line ${formatInteger(w.line)})`;
-  return [
-    "<details>",
-    `<summary>${summary}</summary>`,
-    "",
-    "**Request**",
-    "",
-    fencedText(w.request, maxChars),
-    "",
-    "<table>",
-    "<tr><th>Baseline</th><th>Candidate</th></tr>",
-    "<tr><td>",
-    "",
-    fencedText(w.baseline, maxChars),
-    "",
-    "</td><td>",
-    "",
-    fencedText(w.candidate, maxChars),
-    "",
-    "</td></tr>",
-    "</table>",
-    "",
-    "</details>"
-  ].join("\n");
-}
-function truncationNoteBlock(leftOut, maxChars, link) {
-  const list = leftOut.length === 1 ? leftOut[0] : `${leftOut.slice(0, -1).join(", ")} and ${leftOut.at(-1)}`;
-  const where = link ? ` [See the full report](${link}).` : " The JSON and HTML reports have everything.";
-  return `> \u2702\uFE0F **Shortened to fit ${formatInteger(maxChars)} characters:** left out ${list}.${where}`;
-}
-function footer2(report, runUrl) {
-  const generated = markdownText(report.generatedAt, { maxChars: 40 });
-  const run2 = runUrl ? ` \xB7 [workflow run](${runUrl})` : "";
-  return `<sub>shadowgate \xB7 generated ${generated}${run2}</sub>`;
-}
-
-// src/report/write.ts
-var MARKDOWN_REPORT_FILE = "shadowgate-report.md";
-async function writeReports(report, outDir, options = {}) {
-  const paths = {
-    json: join2(outDir, JSON_REPORT_FILE),
-    html: join2(outDir, HTML_REPORT_FILE),
-    markdown: join2(outDir, MARKDOWN_REPORT_FILE)
-  };
-  const json = serializeJsonReport(report);
-  const html = renderHtml(report);
-  const markdown = renderMarkdown(report, {
-    marker: options.marker ?? `shadowgate:report service=${report.service.replace(/[^A-Za-z0-9._/-]/g, "_").replace(/-{2,}/g, "-").slice(0, 100)}`,
-    maxChars: options.markdownMaxChars ?? 1e6,
-    maxBytes: 1e6,
-    exampleChars: 1e4,
-    ...options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {}
-  });
-  await writeAtomically(paths.json, json);
-  await writeAtomically(paths.html, html);
-  await writeAtomically(paths.markdown, markdown);
-  return paths;
-}
-
 // src/commands/worst-examples.ts
 var MAX_TEXT = 4e3;
-function cap(text2) {
-  return text2.length > MAX_TEXT ? `${text2.slice(0, MAX_TEXT)}\u2026 [${text2.length - MAX_TEXT} more characters]` : text2;
+function cap(text) {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}\u2026 [${text.length - MAX_TEXT} more characters]` : text;
 }
 function describeAnswer(result) {
   if (!result.ok) {
@@ -15026,15 +16357,35 @@ function checkCredentials(sides, env) {
     }
   }
 }
+function phaseTimer(log) {
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    const m = process.memoryUsage();
+    log.debug(`timing: ${phase} ${Math.round(now - last)} ms (rss ${Math.round(m.rss / 1048576)} MB heap ${Math.round(m.heapTotal / 1048576)}/${Math.round(m.heapUsed / 1048576)} ext ${Math.round(m.external / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)})`);
+    last = now;
+  };
+}
+function boundHeapForReplay() {
+  setFlagsFromString("--semi-space-growth-factor=1");
+  setFlagsFromString("--heap-growing-percent=20");
+}
+function boundHeapForAnalysis() {
+  setFlagsFromString("--heap-growing-percent=5");
+}
 async function runShadow(options, log) {
+  boundHeapForReplay();
+  const phase = phaseTimer(log);
+  log.debug(`timing: shadow started ${Math.round(performance.now())} ms after process start`);
   const { baseline, candidate } = await resolveSides(options);
+  phase("resolve manifests");
   checkCredentials([candidate, baseline], options.env ?? process.env);
   const manifest = candidate.manifest;
   const shadow = manifest.shadow;
   const surfaces = diffSurfaces(baseline, candidate);
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
   log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(", ") : "none"}`);
-  const datasetPath = isAbsolute2(shadow.dataset) ? shadow.dataset : join3(options.repoRoot, shadow.dataset);
+  const datasetPath = isAbsolute2(shadow.dataset) ? shadow.dataset : join2(options.repoRoot, shadow.dataset);
   const sampling = {
     rate: options.sampleRate ?? shadow.sample?.rate ?? 1,
     ...shadow.sample?.seed !== void 0 ? { seed: shadow.sample.seed } : {},
@@ -15045,6 +16396,7 @@ async function runShadow(options, log) {
     throw e;
   });
   log.info(`${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled`);
+  phase("validate dataset");
   const baselineEndpoint = endpointFromSurface("baseline", baseline.manifest.model, shadow);
   const candidateEndpoint = endpointFromSurface("candidate", candidate.manifest.model, shadow);
   let embedder;
@@ -15091,7 +16443,10 @@ async function runShadow(options, log) {
   } finally {
     embedder?.close();
   }
+  phase("replay");
+  boundHeapForAnalysis();
   const results = await metrics.finish();
+  phase("finish metrics");
   const judgement = judge(results, {
     ...shadow.gates ? { gates: shadow.gates } : {},
     outputKind: manifest.output.kind,
@@ -15099,6 +16454,7 @@ async function runShadow(options, log) {
     ...shadow.confidence !== void 0 ? { confidence: shadow.confidence } : {},
     ...shadow.minSamples !== void 0 ? { minSamples: shadow.minSamples } : {}
   });
+  phase("judge");
   const report = {
     schemaVersion: 1,
     service: manifest.service,
@@ -15112,7 +16468,9 @@ async function runShadow(options, log) {
     ...options.runUrl ? { runUrl: options.runUrl } : {}
   };
   const outDir = resolve(options.repoRoot, options.outDir);
+  const { writeReports } = await import("./write-TDVHGF3J.js");
   const paths = await writeReports(report, outDir, options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {});
+  phase("write reports");
   const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
   const summaryLine = `${manifest.service}: ${judgement.verdict.toUpperCase()} \u2014 ${stats.pairs} pairs, ${failed} failed requests` + (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : "");
   log.info(summaryLine);
@@ -15120,8 +16478,6 @@ async function runShadow(options, log) {
 }
 
 export {
-  DEFAULT_MAX_CHARS,
-  renderMarkdown,
   loadManifestFile,
   resolveSide,
   buildRequest,

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   __commonJS,
   __require
-} from "./chunk-P4SZAQJD.js";
+} from "./chunk-A7OMMFT7.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -39,32 +39,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/errors.ts
-var UserError = class extends Error {
-  location;
-  hint;
-  constructor(message, location, hint) {
-    super(message);
-    this.name = "UserError";
-    this.location = location;
-    this.hint = hint;
-  }
-  /** `file:line:col: message` (parts omitted when unknown), plus the hint on its own line. */
-  format() {
-    const where = this.location ? [this.location.file, this.location.line, this.location.column].filter((p) => p !== void 0).join(":") + ": " : "";
-    return `${where}${this.message}${this.hint ? `
-  hint: ${this.hint}` : ""}`;
-  }
-};
-function isUserError(e) {
-  return e instanceof UserError;
-}
-
 export {
   __require,
   __commonJS,
   __export,
-  __toESM,
-  UserError,
-  isUserError
+  __toESM
 };

@@ -12,10 +12,10 @@ import {
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-2NBCZU3F.js";
+} from "./chunk-ZH2Q2FVI.js";
 import {
   UserError
-} from "./chunk-P4SZAQJD.js";
+} from "./chunk-4HYHTPLW.js";
 
 // src/commands/kube.ts
 import { isAbsolute, join } from "node:path";
@@ -60,7 +60,7 @@ async function executeKubeCommand(command, input, log) {
   if (!loaded.manifest.deploy) {
     throw new UserError("the manifest has no deploy: section, which promote, rollback, status and lint need", { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
   }
-  const kube = await import("./commands-SEHHGO6B.js");
+  const kube = await import("./commands-VSPH2EQT.js");
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,

@@ -1,9 +1,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   runShadow
-} from "./chunk-2NBCZU3F.js";
-import "./chunk-HH6K3V6D.js";
-import "./chunk-P4SZAQJD.js";
+} from "./chunk-ZH2Q2FVI.js";
+import "./chunk-BLET3OQ3.js";
+import "./chunk-ZLGQUGOI.js";
+import "./chunk-4HYHTPLW.js";
+import "./chunk-A7OMMFT7.js";
 
 // src/demo/run.ts
 import { execFileSync } from "node:child_process";

@@ -2,9 +2,11 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   resolveSides,
   runShadow
-} from "./chunk-2NBCZU3F.js";
-import "./chunk-HH6K3V6D.js";
-import "./chunk-P4SZAQJD.js";
+} from "./chunk-ZH2Q2FVI.js";
+import "./chunk-BLET3OQ3.js";
+import "./chunk-ZLGQUGOI.js";
+import "./chunk-4HYHTPLW.js";
+import "./chunk-A7OMMFT7.js";
 export {
   resolveSides,
   runShadow

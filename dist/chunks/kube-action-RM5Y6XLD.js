@@ -1,16 +1,18 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  executeKubeCommand
+} from "./chunk-2RQLOWSQ.js";
+import {
   getInput,
   setFailed,
   setOutput
-} from "./chunk-WTAQ2QUZ.js";
-import {
-  executeKubeCommand
-} from "./chunk-FLCOBNDL.js";
+} from "./chunk-TKPYJVT7.js";
 import "./chunk-STDFPN4C.js";
-import "./chunk-2NBCZU3F.js";
-import "./chunk-HH6K3V6D.js";
-import "./chunk-P4SZAQJD.js";
+import "./chunk-ZH2Q2FVI.js";
+import "./chunk-BLET3OQ3.js";
+import "./chunk-ZLGQUGOI.js";
+import "./chunk-4HYHTPLW.js";
+import "./chunk-A7OMMFT7.js";
 
 // src/commands/kube-action.ts
 async function runKubeAction(command, log) {
@@ -22,7 +24,7 @@ async function runKubeAction(command, log) {
       manifestPath: getInput("manifest").trim() || "shadowgate.yaml",
       repoRoot,
       runId,
-      // In a rollback job of the same workflow run, undo exactly this run's promotion and free its lease.
+      // With an explicit run-id, undo exactly that run's promotion and free its lease; without, the latest one.
       promotionRunId: command === "rollback" ? runId : void 0,
       outDir: getInput("report-dir").trim() || void 0
     },

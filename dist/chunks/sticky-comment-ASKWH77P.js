@@ -1,0 +1,23 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  ACTIONS_BOT_LOGIN,
+  COMMENT_BODY_LIMIT,
+  commentMarker,
+  isOwnComment,
+  resolveCommentAuthor,
+  truncateCommentBody,
+  upsertStickyComment,
+  withMarker
+} from "./chunk-LEPWVOKW.js";
+import "./chunk-6UCZJ7CW.js";
+import "./chunk-A7OMMFT7.js";
+export {
+  ACTIONS_BOT_LOGIN,
+  COMMENT_BODY_LIMIT,
+  commentMarker,
+  isOwnComment,
+  resolveCommentAuthor,
+  truncateCommentBody,
+  upsertStickyComment,
+  withMarker
+};
