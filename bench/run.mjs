@@ -2,7 +2,7 @@
 // OpenAI-compatible server and the same dataset, in one run. Not a test: it prints a table and the goals,
 // and writes bench/results/latest.json.
 //
-//   node bench/run.mjs [--runs 3] [--skip-promptfoo] [--skip-large] [--large-records 100000] [--strict]
+//   node bench/run.mjs [--runs 3] [--skip-promptfoo] [--skip-large] [--skip-kube] [--large-records 100000] [--strict]
 //
 // Scenario "compare": 1000 prompts × 2 variants (baseline/candidate system prompt), server answering in
 // 20 ms, concurrency 32 → physical limit 2000 × 20 ms / 32 = 1.25 s. Each tool runs `--runs` times,
@@ -11,7 +11,7 @@
 // never counted against either tool, and it counts what it saw so both tools provably did the same work.
 import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,6 +41,7 @@ const { values: opts } = parseArgs({
     'skip-promptfoo': { type: 'boolean', default: false },
     'promptfoo-as-shipped': { type: 'boolean', default: false },
     'skip-large': { type: 'boolean', default: false },
+    'skip-kube': { type: 'boolean', default: false },
     'keep-workdir': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -49,7 +50,7 @@ const { values: opts } = parseArgs({
 if (opts.help) {
   process.stdout.write(
     'usage: node bench/run.mjs [--runs N] [--records N] [--latency-ms MS] [--concurrency N]\n' +
-      '                          [--large-records N] [--large-concurrency N] [--skip-promptfoo] [--skip-large]\n' +
+      '                          [--large-records N] [--large-concurrency N] [--skip-promptfoo] [--skip-large] [--skip-kube]\n' +
       '                          [--promptfoo-as-shipped (keep its result database and adaptive scheduler)]\n' +
       '                          [--keep-workdir] [--strict (exit 1 when a goal is missed)]\n',
   );
@@ -357,6 +358,17 @@ try {
   await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify(out, null, 2)}\n`);
   log(`Numbers written to ${join('bench', 'results', 'latest.json')}`);
   if (opts.strict && results.some((g) => !g.met)) exitCode = 1;
+
+  // Issue 4's benchmark: flip + verify and rollback against a real kube-apiserver (built on first use).
+  if (!opts['skip-kube']) {
+    log();
+    log('Blue-green flip against a real kube-apiserver (bench/kube-flip.ts)');
+    const kube = spawnSync(process.execPath, [join(BENCH_DIR, 'kube-flip.ts'), '100'], { stdio: 'inherit', cwd: join(BENCH_DIR, '..') });
+    if (kube.status !== 0) {
+      progress(`kube-flip bench failed (exit ${kube.status ?? kube.signal})`);
+      exitCode = 1;
+    }
+  }
 } catch (e) {
   process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
   exitCode = 1;
