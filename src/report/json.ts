@@ -7,13 +7,12 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type {
-  Direction,
   GateSpec,
+  MetricResult,
   MetricVerdict,
   ReplayStats,
   ShadowReport,
   SurfaceChange,
-  TestKind,
   Verdict,
   WorstExample,
 } from '../types.ts';
@@ -34,15 +33,8 @@ export interface Distribution {
   max: number;
 }
 
-export interface JsonMetric {
-  id: string;
-  title: string;
-  unit: string;
-  test: TestKind;
-  badDirection: Direction;
-  n: number;
-  baseline?: number;
-  candidate?: number;
+/** A metric as the JSON report carries it: MetricResult's summary fields, with per-pair arrays summarised. */
+export interface JsonMetric extends Pick<MetricResult, 'id' | 'title' | 'unit' | 'test' | 'badDirection' | 'n' | 'baseline' | 'candidate'> {
   paired?: { baseline: Distribution; candidate: Distribution; difference: Distribution };
   binary?: { bothPass: number; baselineOnly: number; candidateOnly: number; neither: number };
   agreement?: { values: Distribution; noise?: Distribution; threshold?: number; belowThreshold?: number };
