@@ -14,6 +14,16 @@ import {
   warning
 } from "./chunks/chunk-TKPYJVT7.js";
 import {
+  resolveSide,
+  runShadow
+} from "./chunks/chunk-I626SJM6.js";
+import "./chunks/chunk-XWYCPJVT.js";
+import "./chunks/chunk-ZLGQUGOI.js";
+import {
+  UserError,
+  isUserError
+} from "./chunks/chunk-4HYHTPLW.js";
+import {
   commentMarker,
   upsertStickyComment
 } from "./chunks/chunk-LEPWVOKW.js";
@@ -26,16 +36,8 @@ import {
   DEFAULT_MAX_CHARS,
   renderMarkdown
 } from "./chunks/chunk-JYAE4WAB.js";
-import {
-  resolveSide,
-  runShadow
-} from "./chunks/chunk-ZH2Q2FVI.js";
-import "./chunks/chunk-BLET3OQ3.js";
-import "./chunks/chunk-ZLGQUGOI.js";
-import {
-  UserError,
-  isUserError
-} from "./chunks/chunk-4HYHTPLW.js";
+import "./chunks/chunk-QINDDRBP.js";
+import "./chunks/chunk-CWVIZUTC.js";
 import "./chunks/chunk-A7OMMFT7.js";
 
 // src/github/context.ts
@@ -546,7 +548,7 @@ async function shadow() {
 async function main() {
   const command = commandInput();
   if (command === "shadow") return shadow();
-  const { runKubeAction } = await import("./chunks/kube-action-RM5Y6XLD.js");
+  const { runKubeAction } = await import("./chunks/kube-action-ZMLCKEUE.js");
   await runKubeAction(command, actionsLog());
 }
 try {

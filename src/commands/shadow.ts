@@ -7,7 +7,7 @@ import type { Log } from '../log.ts';
 import { resolveSide } from '../manifest/resolve.ts';
 import { buildRequest } from '../surfaces/request.ts';
 import { diffSurfaces } from '../surfaces/diff.ts';
-import { readDataset, validateDataset, type Sampling } from '../replay/dataset.ts';
+import { readDataset, validateDataset, type DatasetSummary, type Sampling } from '../replay/dataset.ts';
 import { endpointFromSurface } from '../replay/endpoint.ts';
 import { replay } from '../replay/engine.ts';
 import { createEmbedder, type Embedder } from '../replay/adapters/embeddings.ts';
@@ -59,18 +59,24 @@ function toolPolicy(side: ResolvedSide): NonNullable<MetricContext['candidateToo
 }
 
 export async function resolveSides(options: ShadowOptions): Promise<{ baseline: ResolvedSide; candidate: ResolvedSide }> {
-  const env = options.env ?? process.env;
-  const candidate = await resolveSide({
+  return checkSameKind(await settleInOrder(resolveCandidate(options), resolveBaseline(options)));
+}
+
+function resolveCandidate(options: ShadowOptions): Promise<ResolvedSide> {
+  return resolveSide({
     label: 'candidate',
     ref: options.headRef ?? 'worktree',
     manifestPath: options.manifestPath,
     repoRoot: options.repoRoot,
     overrides: options.candidateEndpoint ? { endpoint: options.candidateEndpoint } : {},
-    env,
+    env: options.env ?? process.env,
   });
-  let baseline: ResolvedSide;
+}
+
+async function resolveBaseline(options: ShadowOptions): Promise<ResolvedSide> {
+  const env = options.env ?? process.env;
   if (options.baselineManifestPath) {
-    baseline = await resolveSide({
+    return resolveSide({
       label: 'baseline',
       ref: 'worktree',
       manifestPath: options.baselineManifestPath,
@@ -78,8 +84,9 @@ export async function resolveSides(options: ShadowOptions): Promise<{ baseline: 
       overrides: options.baselineEndpoint ? { endpoint: options.baselineEndpoint } : {},
       env,
     });
-  } else if (options.baseRef) {
-    baseline = await resolveSide({
+  }
+  if (options.baseRef) {
+    return resolveSide({
       label: 'baseline',
       ref: options.baseRef,
       manifestPath: options.manifestPath,
@@ -87,13 +94,26 @@ export async function resolveSides(options: ShadowOptions): Promise<{ baseline: 
       overrides: options.baselineEndpoint ? { endpoint: options.baselineEndpoint } : {},
       env,
     });
-  } else {
-    throw new UserError(
-      'no baseline: give the base ref whose manifest is the baseline, or a baseline manifest file',
-      undefined,
-      'use --base-ref origin/main (CLI) or run on pull_request (action), or --baseline-manifest PATH',
-    );
   }
+  throw new UserError(
+    'no baseline: give the base ref whose manifest is the baseline, or a baseline manifest file',
+    undefined,
+    'use --base-ref origin/main (CLI) or run on pull_request (action), or --baseline-manifest PATH',
+  );
+}
+
+/**
+ * Both sides are read at once (they are independent), but errors keep the order of a sequential
+ * run: the candidate's problem is reported before the baseline's.
+ */
+async function settleInOrder(candidate: Promise<ResolvedSide>, baseline: Promise<ResolvedSide>): Promise<{ baseline: ResolvedSide; candidate: ResolvedSide }> {
+  const [c, b] = await Promise.allSettled([candidate, baseline]);
+  if (c.status === 'rejected') throw c.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return { candidate: c.value, baseline: b.value };
+}
+
+function checkSameKind({ baseline, candidate }: { baseline: ResolvedSide; candidate: ResolvedSide }): { baseline: ResolvedSide; candidate: ResolvedSide } {
   if (baseline.manifest.output.kind !== candidate.manifest.output.kind) {
     throw new UserError(
       `output.kind differs between baseline (${baseline.manifest.output.kind}) and candidate (${candidate.manifest.output.kind}): answers of different kinds cannot be compared pair by pair`,
@@ -120,6 +140,23 @@ function checkCredentials(sides: ResolvedSide[], env: Record<string, string | un
       }
     }
   }
+}
+
+/** Validates the candidate's dataset (the PR's shadow settings govern) under the run's sampling. */
+async function checkDataset(candidate: ResolvedSide, options: ShadowOptions): Promise<{ datasetPath: string; sampling: Sampling; summary: DatasetSummary }> {
+  const shadow = candidate.manifest.shadow;
+  const datasetPath = isAbsolute(shadow.dataset) ? shadow.dataset : join(options.repoRoot, shadow.dataset);
+  const sampling: Sampling = {
+    rate: options.sampleRate ?? shadow.sample?.rate ?? 1,
+    ...(shadow.sample?.seed !== undefined ? { seed: shadow.sample.seed } : {}),
+    ...((options.sampleMax ?? shadow.sample?.max) !== undefined ? { max: options.sampleMax ?? shadow.sample?.max } : {}),
+  };
+  const summary = await validateDataset(datasetPath, sampling).catch((e: unknown) => {
+    // Errors name the dataset as the manifest does (repo-relative), so annotations land on the file.
+    if (e instanceof UserError && e.location?.file === datasetPath) throw new UserError(e.message, { ...e.location, file: shadow.dataset }, e.hint);
+    throw e;
+  });
+  return { datasetPath, sampling, summary };
 }
 
 /** Wall time of each phase, logged with --verbose: where a run's time goes besides the replay. */
@@ -160,7 +197,13 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   boundHeapForReplay();
   const phase = phaseTimer(log);
   log.debug(`timing: shadow started ${Math.round(performance.now())} ms after process start`);
-  const { baseline, candidate } = await resolveSides(options);
+  const candidateSide = resolveCandidate(options);
+  const baselineSide = resolveBaseline(options);
+  // Bad dataset lines must stop the run before the first request is sent. The check reads the file
+  // while the baseline resolves; its error counts only after the manifests' and credentials' errors.
+  const dataset = candidateSide.then((side) => checkDataset(side, options));
+  dataset.catch(() => {}); // awaited below, unless an earlier error ends the run first
+  const { baseline, candidate } = checkSameKind(await settleInOrder(candidateSide, baselineSide));
   phase('resolve manifests');
   checkCredentials([candidate, baseline], options.env ?? process.env);
   const manifest = candidate.manifest;
@@ -169,18 +212,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
   log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);
 
-  // Bad dataset lines must stop the run before the first request is sent.
-  const datasetPath = isAbsolute(shadow.dataset) ? shadow.dataset : join(options.repoRoot, shadow.dataset);
-  const sampling: Sampling = {
-    rate: options.sampleRate ?? shadow.sample?.rate ?? 1,
-    ...(shadow.sample?.seed !== undefined ? { seed: shadow.sample.seed } : {}),
-    ...((options.sampleMax ?? shadow.sample?.max) !== undefined ? { max: options.sampleMax ?? shadow.sample?.max } : {}),
-  };
-  const summary = await validateDataset(datasetPath, sampling).catch((e: unknown) => {
-    // Errors name the dataset as the manifest does (repo-relative), so annotations land on the file.
-    if (e instanceof UserError && e.location?.file === datasetPath) throw new UserError(e.message, { ...e.location, file: shadow.dataset }, e.hint);
-    throw e;
-  });
+  const { datasetPath, sampling, summary } = await dataset;
   log.info(`${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled`);
   phase('validate dataset');
 

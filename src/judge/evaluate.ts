@@ -76,8 +76,8 @@ function pairedContinuous(metric: MetricResult, gate: GateSpec | undefined, dire
   const pValue = Number.isNaN(test.pValue) ? 1 : test.pValue;
   const hl = hodgesLehmannOneSample(differences, { confLevel: settings.confidence, zeros: 'keep' });
   const interval: [number, number] = [hl.interval[0], hl.interval[1]];
-  const medianBaseline = median(baseline.slice(0, n));
-  const medianCandidate = median(candidate.slice(0, n));
+  const medianBaseline = median(prefix(baseline, n));
+  const medianCandidate = median(prefix(candidate, n));
   const tolerance = gate?.tolerance ?? RATIO_TOLERANCE;
   const threshold = gate?.threshold ?? RATIO_THRESHOLD;
   const band = tolerance * Math.abs(medianBaseline); // 0 when the baseline median is 0: any shift leaves it
@@ -174,7 +174,7 @@ function agreementVsNoise(metric: MetricResult, gate: GateSpec | undefined, dire
   const neededNonZero = signedRankSampleSize(share, { alpha: settings.alpha });
   const neededSamples = Number.isFinite(neededNonZero) && test.nonZero > 0 ? Math.ceil((neededNonZero * n) / test.nonZero) : undefined;
   const effectLabel = `${signed(effect, 3)} vs A/A`;
-  const summary = `mean ${fmt(mean(values.slice(0, n)), 3)} vs A/A ${fmt(mean(noise.slice(0, n)), 3)} (${signed(effect, 3)}), ${pct(settings.confidence)} CI [${signed(interval[0], 3)}, ${signed(interval[1], 3)}]`;
+  const summary = `mean ${fmt(mean(prefix(values, n)), 3)} vs A/A ${fmt(mean(prefix(noise, n)), 3)} (${signed(effect, 3)}), ${pct(settings.confidence)} CI [${signed(interval[0], 3)}, ${signed(interval[1], 3)}]`;
   const detail = explainTwoConditions({
     breach,
     outsideBand: (badUp(direction) && up) || (badDown(direction) && down),
@@ -233,6 +233,11 @@ function explainTwoConditions(p: { breach: boolean; outsideBand: boolean; bandTe
   if (p.breach) return `interval leaves the band ${p.bandText} and the effect passes ${p.thresholdText}`;
   if (p.outsideBand) return `interval leaves the band ${p.bandText}, but the effect stays within ${p.thresholdText}`;
   return `interval does not leave the band ${p.bandText}`;
+}
+
+/** The first n values, copied only when the array is longer (paired arrays almost never are). */
+function prefix(values: readonly number[], n: number): readonly number[] {
+  return values.length === n ? values : values.slice(0, n);
 }
 
 function mean(values: ArrayLike<number>): number {

@@ -1,9 +1,7 @@
-import { Ajv, type AnySchema, type ErrorObject } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { AnySchema, ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { UserError } from '../errors.ts';
+import { ajvModules } from './ajv-loader.ts';
 import type { SourceLocation } from '../types.ts';
 import { schemaProblems } from './schema-errors.ts';
 import { findNode, formatPath, position, type DocPath } from './yaml-locate.ts';
@@ -61,14 +59,16 @@ function ajvFor(schema: unknown) {
   const declared = typeof schema === 'object' && schema !== null ? String((schema as Record<string, unknown>).$schema ?? '') : '';
   // strictTypes/strictTuples only warn on the console; real mistakes (unknown keywords) still throw.
   const options = { allErrors: true, verbose: true, strictTypes: false, strictTuples: false, strictRequired: false } as const;
+  const { Ajv, Ajv2019, Ajv2020, addFormats } = ajvModules();
   const ajv = declared.includes('2019-09') ? new Ajv2019(options) : /draft-0[67]/.test(declared) ? new Ajv(options) : new Ajv2020(options);
-  addFormats.default(ajv);
+  addFormats(ajv);
   return ajv;
 }
 
 /**
  * Checks that a value is a usable JSON Schema: valid against its meta-schema and compilable
  * (unknown keywords such as a misspelt `requried`, unresolvable `$ref`s, unknown formats).
+ * Needs `await loadAjv()` first (ajv-loader.ts).
  */
 export function checkJsonSchema(json: JsonFile, base: DocPath, schema: unknown, what: string): (data: unknown) => boolean {
   if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema))) {

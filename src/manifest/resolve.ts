@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve as resolvePath } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { UserError, isUserError } from '../errors.ts';
 import { compileJsonTemplate, compileTemplate } from '../surfaces/template.ts';
 import type { Manifest, ResolvedSide, SurfaceName, ToolDefinition } from '../types.ts';
+import { ajvModules, loadAjv } from './ajv-loader.ts';
 import { gitPath, readBlob, resolveCommit } from './git.ts';
 import { checkJsonSchema, checkShape, parseJsonFile } from './json-file.ts';
 import { parseManifest, type LoadedManifest } from './load.ts';
@@ -99,7 +100,7 @@ const TOOL_WRAPPER_SHAPE = {
 let shapeAjv: Ajv2020 | undefined;
 const shapeValidators = new Map<object, ValidateFunction>();
 function shapeValidator(schema: object): ValidateFunction {
-  shapeAjv ??= new Ajv2020({ allErrors: true, verbose: true, keywords: ['patternErrorMessage'] });
+  shapeAjv ??= new (ajvModules().Ajv2020)({ allErrors: true, verbose: true, keywords: ['patternErrorMessage'] });
   let validate = shapeValidators.get(schema);
   if (!validate) shapeValidators.set(schema, (validate = shapeAjv.compile(schema)));
   return validate;
@@ -160,6 +161,8 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
     compileTemplate(userTemplate, path);
   }
 
+  // Ajv loads only for manifests that declare a schema to check.
+  if ((source.tools?.schemas ?? []).length > 0 || source.output.schema !== undefined) await loadAjv();
   const tools: ToolDefinition[] = [];
   for (const [i, schemaPath] of (source.tools?.schemas ?? []).entries()) {
     const path = place(['tools', 'schemas', i], schemaPath);

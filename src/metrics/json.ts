@@ -4,7 +4,7 @@ import type { MetricResult, Pair } from '../types.ts';
 import { parseJsonText } from './extract.ts';
 import { changedPaths } from './json-diff.ts';
 import { binaryMetric, bothOk, finishAgreement, initAgreement, mergeAgreement, type AgreementState, type ShadowMetric } from './metric.ts';
-import { schemaErrorReason, validatorFor } from './schema.ts';
+import { schemaErrorReason, validatorFor, withAjv } from './schema.ts';
 import { addCounts, topCounts } from './stats.ts';
 
 export const parseRate = binaryMetric({
@@ -16,7 +16,7 @@ export const parseRate = binaryMetric({
   check: (output) => (parseJsonText(output?.text).ok ? { pass: true } : { pass: false, reasons: [output?.text === undefined ? 'no text' : 'not JSON'] }),
 });
 
-export const schemaPass = binaryMetric({
+export const schemaPass = withAjv(binaryMetric({
   id: 'json.schema_pass',
   title: 'Answer satisfies the output schema',
   unit: 'rate',
@@ -28,7 +28,7 @@ export const schemaPass = binaryMetric({
     const validate = validatorFor(ctx.outputSchema as Record<string, unknown>, 'The output schema');
     return validate(parsed.value) ? { pass: true } : { pass: false, reasons: [schemaErrorReason(validate.errors)] };
   },
-});
+}));
 
 /** Field paths whose counts the report shows. */
 const TOP_PATHS = 20;

@@ -3,7 +3,7 @@
 import type { MetricContext, ModelOutput, ToolCall, ToolDefinition, ToolsSurface } from '../types.ts';
 import { deepEqual } from './json-diff.ts';
 import { agreementMetric, binaryMetric, type ShadowMetric, type Verdict } from './metric.ts';
-import { schemaErrorReason, validatorFor } from './schema.ts';
+import { schemaErrorReason, validatorFor, withAjv } from './schema.ts';
 
 /** How a side asked for tools to be used (ToolsSurface.choice / .parallel). */
 export interface ToolPolicy {
@@ -65,7 +65,7 @@ function callsOf(output: ModelOutput | undefined): ToolCall[] {
   return output?.toolCalls ?? [];
 }
 
-export const toolsValid = binaryMetric({
+export const toolsValid = withAjv(binaryMetric({
   id: 'tools.valid',
   title: 'Tool calls are valid',
   unit: 'rate',
@@ -78,7 +78,7 @@ export const toolsValid = binaryMetric({
     const policy = side === 'baseline' ? wide.baselineToolPolicy : wide.candidateToolPolicy;
     return checkToolCalls(callsOf(output), tools, policy);
   },
-});
+}));
 
 /** F1 of the two sets of called tool names; order and repeats are ignored; two answers without calls agree. */
 export function nameF1(baseline: readonly ToolCall[], candidate: readonly ToolCall[]): number {

@@ -80,11 +80,16 @@ function quantile(sorted: ArrayLike<number>, q: number): number {
   return low + (high - low) * (position - below);
 }
 
+let summaryScratch = new Float64Array(0);
+
 /** n, mean and quantiles of a per-pair array; `undefined` for an empty one. */
-export function summarize(values: readonly number[]): Distribution | undefined {
+export function summarize(values: ArrayLike<number>): Distribution | undefined {
   if (values.length === 0) return undefined;
-  // Typed all the way: no second 100,000-element copy as a JS array.
-  const list = Float64Array.from(values).sort();
+  // Typed all the way, in a buffer reused across metrics: no 100,000-element copy per call.
+  if (summaryScratch.length < values.length) summaryScratch = new Float64Array(values.length);
+  const list = summaryScratch.subarray(0, values.length);
+  for (let i = 0; i < values.length; i++) list[i] = values[i]!;
+  list.sort();
   let sum = 0;
   for (const v of list) sum += v;
   return {
@@ -112,7 +117,9 @@ export function toJsonReport(report: ShadowReport): JsonReport {
     const m = mj.metric;
     let paired: JsonMetric['paired'];
     if (m.paired) {
-      const differences = m.paired.candidate.map((c, i) => c - (m.paired?.baseline[i] ?? Number.NaN));
+      const { baseline: bs, candidate: cs } = m.paired;
+      const differences = new Float64Array(cs.length);
+      for (let i = 0; i < cs.length; i++) differences[i] = cs[i]! - (bs[i] ?? Number.NaN);
       const baseline = summarize(m.paired.baseline);
       const candidate = summarize(m.paired.candidate);
       const difference = summarize(differences);

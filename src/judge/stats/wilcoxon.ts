@@ -34,20 +34,25 @@ export interface WilcoxonResult {
 export function wilcoxonSignedRank(differences: ArrayLike<number>, options: WilcoxonOptions = {}): WilcoxonResult {
   const alternative = options.alternative ?? 'two-sided';
   const total = differences.length;
-  const nonZeroValues: number[] = [];
+  let zeros = 0;
   for (let i = 0; i < total; i++) {
     const d = differences[i]!;
     if (Number.isNaN(d)) throw new RangeError('wilcoxonSignedRank: NaN difference');
-    if (d !== 0) nonZeroValues.push(d);
+    if (d === 0) zeros++;
   }
-  const n = nonZeroValues.length;
-  const zeros = total - n;
-  const { ranks, tieTerm } = rankAverage(nonZeroValues.map(Math.abs));
+  const n = total - zeros;
+  // |d| of the non-zero differences, typed; the signs are read back from `differences`.
+  const magnitudes = new Float64Array(n);
+  for (let i = 0, k = 0; i < total; i++) if (differences[i] !== 0) magnitudes[k++] = Math.abs(differences[i]!);
+  const { ranks, tieTerm } = rankAverage(magnitudes);
   let rPlus = 0;
   let rMinus = 0;
-  for (let i = 0; i < n; i++) {
-    if (nonZeroValues[i]! > 0) rPlus += ranks[i]!;
-    else rMinus += ranks[i]!;
+  for (let i = 0, k = 0; i < total; i++) {
+    const d = differences[i]!;
+    if (d === 0) continue;
+    if (d > 0) rPlus += ranks[k]!;
+    else rMinus += ranks[k]!;
+    k++;
   }
   const statistic = alternative === 'two-sided' ? Math.min(rPlus, rMinus) : rPlus;
   const base = { statistic, rPlus, rMinus, nonZero: n, zeros };

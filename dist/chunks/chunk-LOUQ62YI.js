@@ -1,8 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  EXIT
-} from "./chunk-STDFPN4C.js";
-import {
   buildRequest,
   callModel,
   createTransport,
@@ -12,7 +9,10 @@ import {
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-ZH2Q2FVI.js";
+} from "./chunk-I626SJM6.js";
+import {
+  EXIT
+} from "./chunk-STDFPN4C.js";
 import {
   UserError
 } from "./chunk-4HYHTPLW.js";

@@ -1,5 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  require_formats
+} from "./chunk-XWYCPJVT.js";
+import {
   METRIC_VERDICT_EMOJI,
   VERDICT_EMOJI,
   VERDICT_WORD,
@@ -24,9 +27,8 @@ import {
   truncationNote
 } from "./chunk-JYAE4WAB.js";
 import {
-  require_formats,
   require_ucs2length
-} from "./chunk-BLET3OQ3.js";
+} from "./chunk-CWVIZUTC.js";
 import "./chunk-A7OMMFT7.js";
 
 // src/report/write.ts
@@ -3511,9 +3513,13 @@ function quantile(sorted, q) {
   const high = sorted[Math.min(below + 1, sorted.length - 1)] ?? low;
   return low + (high - low) * (position - below);
 }
+var summaryScratch = new Float64Array(0);
 function summarize(values) {
   if (values.length === 0) return void 0;
-  const list = Float64Array.from(values).sort();
+  if (summaryScratch.length < values.length) summaryScratch = new Float64Array(values.length);
+  const list = summaryScratch.subarray(0, values.length);
+  for (let i = 0; i < values.length; i++) list[i] = values[i];
+  list.sort();
   let sum = 0;
   for (const v of list) sum += v;
   return {
@@ -3538,7 +3544,9 @@ function toJsonReport(report) {
     const m = mj.metric;
     let paired;
     if (m.paired) {
-      const differences = m.paired.candidate.map((c, i) => c - (m.paired?.baseline[i] ?? Number.NaN));
+      const { baseline: bs, candidate: cs } = m.paired;
+      const differences = new Float64Array(cs.length);
+      for (let i = 0; i < cs.length; i++) differences[i] = cs[i] - (bs[i] ?? Number.NaN);
       const baseline = summarize(m.paired.baseline);
       const candidate = summarize(m.paired.candidate);
       const difference = summarize(differences);

@@ -1,17 +1,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeKubeCommand
-} from "./chunk-2RQLOWSQ.js";
+} from "./chunk-LOUQ62YI.js";
 import {
   getInput,
   setFailed,
   setOutput
 } from "./chunk-TKPYJVT7.js";
-import "./chunk-STDFPN4C.js";
-import "./chunk-ZH2Q2FVI.js";
-import "./chunk-BLET3OQ3.js";
+import "./chunk-I626SJM6.js";
+import "./chunk-XWYCPJVT.js";
 import "./chunk-ZLGQUGOI.js";
+import "./chunk-STDFPN4C.js";
 import "./chunk-4HYHTPLW.js";
+import "./chunk-QINDDRBP.js";
+import "./chunk-CWVIZUTC.js";
 import "./chunk-A7OMMFT7.js";
 
 // src/commands/kube-action.ts

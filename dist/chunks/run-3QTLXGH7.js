@@ -1,10 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   runShadow
-} from "./chunk-ZH2Q2FVI.js";
-import "./chunk-BLET3OQ3.js";
+} from "./chunk-I626SJM6.js";
+import "./chunk-XWYCPJVT.js";
 import "./chunk-ZLGQUGOI.js";
 import "./chunk-4HYHTPLW.js";
+import "./chunk-QINDDRBP.js";
+import "./chunk-CWVIZUTC.js";
 import "./chunk-A7OMMFT7.js";
 
 // src/demo/run.ts

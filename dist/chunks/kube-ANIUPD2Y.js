@@ -2,12 +2,14 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   executeKubeCommand,
   runKubeCommand
-} from "./chunk-2RQLOWSQ.js";
-import "./chunk-STDFPN4C.js";
-import "./chunk-ZH2Q2FVI.js";
-import "./chunk-BLET3OQ3.js";
+} from "./chunk-LOUQ62YI.js";
+import "./chunk-I626SJM6.js";
+import "./chunk-XWYCPJVT.js";
 import "./chunk-ZLGQUGOI.js";
+import "./chunk-STDFPN4C.js";
 import "./chunk-4HYHTPLW.js";
+import "./chunk-QINDDRBP.js";
+import "./chunk-CWVIZUTC.js";
 import "./chunk-A7OMMFT7.js";
 export {
   executeKubeCommand,

@@ -2,10 +2,12 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   resolveSides,
   runShadow
-} from "./chunk-ZH2Q2FVI.js";
-import "./chunk-BLET3OQ3.js";
+} from "./chunk-I626SJM6.js";
+import "./chunk-XWYCPJVT.js";
 import "./chunk-ZLGQUGOI.js";
 import "./chunk-4HYHTPLW.js";
+import "./chunk-QINDDRBP.js";
+import "./chunk-CWVIZUTC.js";
 import "./chunk-A7OMMFT7.js";
 export {
   resolveSides,
