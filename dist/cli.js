@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   EXIT,
   policyExitCode
-} from "./chunks/chunk-STDFPN4C.js";
+} from "./chunks/chunk-2IWPWALY.js";
 import {
   UserError,
   isUserError
@@ -156,7 +156,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-ANIUPD2Y.js");
+      const { runKubeCommand } = await import("./chunks/kube-VID4FICO.js");
       return runKubeCommand(
         command,
         {

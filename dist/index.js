@@ -20,6 +20,9 @@ import {
 import "./chunks/chunk-XWYCPJVT.js";
 import "./chunks/chunk-ZLGQUGOI.js";
 import {
+  verdictFails
+} from "./chunks/chunk-2IWPWALY.js";
+import {
   UserError,
   isUserError
 } from "./chunks/chunk-4HYHTPLW.js";
@@ -39,6 +42,9 @@ import {
 import "./chunks/chunk-QINDDRBP.js";
 import "./chunks/chunk-CWVIZUTC.js";
 import "./chunks/chunk-A7OMMFT7.js";
+
+// src/main.ts
+import { dirname } from "node:path";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";
@@ -261,11 +267,6 @@ function parseFailOn(value) {
   const v = (value ?? "").trim().toLowerCase() || "fail";
   if (FAIL_ON.includes(v)) return v;
   throw new UserError(`fail-on must be one of ${FAIL_ON.join(", ")}, got '${value}'`, void 0, "set the fail-on input to fail, warn or never");
-}
-function verdictFails(verdict, failOn) {
-  if (failOn === "never") return false;
-  if (failOn === "fail") return verdict === "fail";
-  return verdict !== "pass";
 }
 function actionsIO(log) {
   return {
@@ -540,7 +541,7 @@ async function shadow() {
         markdown,
         verdict: result.report.judgement.verdict,
         jsonPath: result.paths.json,
-        reportDir: result.paths.json.slice(0, result.paths.json.lastIndexOf("/"))
+        reportDir: dirname(result.paths.json)
       };
     }
   });
@@ -548,7 +549,7 @@ async function shadow() {
 async function main() {
   const command = commandInput();
   if (command === "shadow") return shadow();
-  const { runKubeAction } = await import("./chunks/kube-action-ZMLCKEUE.js");
+  const { runKubeAction } = await import("./chunks/kube-action-CAX5SURO.js");
   await runKubeAction(command, actionsLog());
 }
 try {

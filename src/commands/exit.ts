@@ -4,10 +4,16 @@ export const EXIT = { ok: 0, policy: 1, badInput: 2, internal: 70 } as const;
 
 export type FailOn = 'fail' | 'warn' | 'never';
 
-/** The step fails when the verdict is at least as bad as the fail-on policy; inconclusive never fails it. */
+/**
+ * The one fail-on policy of the CLI and the action. `fail`: only a failing verdict fails. `warn`: a warning
+ * or an inconclusive verdict fails too (not enough evidence counts as not safe). `never`: report only.
+ */
+export function verdictFails(verdict: Verdict, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (failOn === 'fail') return verdict === 'fail';
+  return verdict !== 'pass';
+}
+
 export function policyExitCode(verdict: Verdict, failOn: FailOn): number {
-  if (failOn === 'never') return EXIT.ok;
-  if (verdict === 'fail') return EXIT.policy;
-  if (verdict === 'warn' && failOn === 'warn') return EXIT.policy;
-  return EXIT.ok;
+  return verdictFails(verdict, failOn) ? EXIT.policy : EXIT.ok;
 }

@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { isUserError, UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import type { Verdict } from '../types.ts';
+import { verdictFails, type FailOn } from '../commands/exit.ts';
 import { createAnnotator, type Annotator } from './annotations.ts';
 import { artifactHint } from './artifact.ts';
 import { gitChangedFiles, listChangedFiles, PULL_FILES_CAP, type ChangedFiles } from './changed-files.ts';
@@ -13,23 +14,15 @@ import type { PullRequestContext } from './context.ts';
 import { upsertStickyComment } from './sticky-comment.ts';
 import { writeJobSummary } from './summary.ts';
 
-export type FailOn = 'fail' | 'warn' | 'never';
+// The policy is shared with the CLI; re-exported where the action's flow has always offered it.
+export { verdictFails, type FailOn };
+
 const FAIL_ON: readonly FailOn[] = ['fail', 'warn', 'never'];
 
 export function parseFailOn(value: string | undefined): FailOn {
   const v = (value ?? '').trim().toLowerCase() || 'fail';
   if ((FAIL_ON as readonly string[]).includes(v)) return v as FailOn;
   throw new UserError(`fail-on must be one of ${FAIL_ON.join(', ')}, got '${value}'`, undefined, 'set the fail-on input to fail, warn or never');
-}
-
-/**
- * `fail`: only a failing verdict fails the step. `warn`: a warning or an inconclusive verdict fails too
- * (not enough evidence counts as not safe). `never`: report only.
- */
-export function verdictFails(verdict: Verdict, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  if (failOn === 'fail') return verdict === 'fail';
-  return verdict !== 'pass';
 }
 
 export interface EvaluationOutcome {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-I626SJM6.js";
 import {
   EXIT
-} from "./chunk-STDFPN4C.js";
+} from "./chunk-2IWPWALY.js";
 import {
   UserError
 } from "./chunk-4HYHTPLW.js";

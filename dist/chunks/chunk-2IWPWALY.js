@@ -2,14 +2,17 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 
 // src/commands/exit.ts
 var EXIT = { ok: 0, policy: 1, badInput: 2, internal: 70 };
+function verdictFails(verdict, failOn) {
+  if (failOn === "never") return false;
+  if (failOn === "fail") return verdict === "fail";
+  return verdict !== "pass";
+}
 function policyExitCode(verdict, failOn) {
-  if (failOn === "never") return EXIT.ok;
-  if (verdict === "fail") return EXIT.policy;
-  if (verdict === "warn" && failOn === "warn") return EXIT.policy;
-  return EXIT.ok;
+  return verdictFails(verdict, failOn) ? EXIT.policy : EXIT.ok;
 }
 
 export {
   EXIT,
+  verdictFails,
   policyExitCode
 };

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeKubeCommand
-} from "./chunk-LOUQ62YI.js";
+} from "./chunk-O22ZRQFK.js";
 import {
   getInput,
   setFailed,
@@ -10,7 +10,7 @@ import {
 import "./chunk-I626SJM6.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-ZLGQUGOI.js";
-import "./chunk-STDFPN4C.js";
+import "./chunk-2IWPWALY.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-QINDDRBP.js";
 import "./chunk-CWVIZUTC.js";
