@@ -1,5 +1,6 @@
 // The action's entry: read the `command` input and hand over to the command. Kept thin on purpose —
 // everything testable lives in src/commands, src/github and src/kube.
+import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { isUserError, UserError } from './errors.ts';
 import { actionsLog, runPullRequestAction } from './github/action.ts';
@@ -78,7 +79,7 @@ async function shadow(): Promise<void> {
         markdown,
         verdict: result.report.judgement.verdict,
         jsonPath: result.paths.json,
-        reportDir: result.paths.json.slice(0, result.paths.json.lastIndexOf('/')),
+        reportDir: dirname(result.paths.json),
       };
     },
   });

@@ -3,20 +3,11 @@ import assert from 'node:assert/strict';
 import { judge, defaultGates, COMMON_DEFAULT_GATES, KIND_DEFAULT_GATES } from '../../src/judge/index.ts';
 import { mcnemarExact } from '../../src/judge/stats/index.ts';
 import type { GateSpec, MetricResult } from '../../src/types.ts';
+import { seededRandom } from '../support/random.ts';
 
-// Deterministic pseudo-random numbers (mulberry32) and normal deviates (Box–Muller).
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Normal deviates (Box–Muller) from the shared seeded generator.
 function normals(seed: number): () => number {
-  const u = random(seed);
+  const u = seededRandom(seed);
   return () => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
 }
 

@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallResult, FailureClass, MetricContext, ModelOutput, OutputSpec, Pair } from '../../src/types.ts';
+import { seededRandom } from '../support/random.ts';
 
 let line = 0;
 
@@ -23,17 +24,7 @@ export function context(output: OutputSpec, extra: Partial<MetricContext> = {}):
   return { output, baselineTools: [], candidateTools: [], ...extra };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) so generated pairs are the same every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as seeded };
 
 export interface EmbeddingServer {
   url: string;

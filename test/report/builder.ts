@@ -10,18 +10,9 @@ import type {
   Verdict,
   WorstExample,
 } from '../../src/types.ts';
+import { seededRandom } from '../support/random.ts';
 
-/** Deterministic pseudo-random numbers (mulberry32), so reports are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 function latencies(n: number, median: number, random: () => number): number[] {
   return Array.from({ length: n }, () => Math.round(median * Math.exp((random() - 0.5) * 0.8)));
