@@ -116,11 +116,11 @@ async function run(argv, log2) {
   if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-3QTLXGH7.js");
+      const { runDemo } = await import("./chunks/run-CNZEBRM3.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-CLOBINRF.js");
+      const { runShadow } = await import("./chunks/shadow-3IFETWHC.js");
       const failOn = failOnOption(values["fail-on"]);
       const comment = values.pr ? await import("./chunks/pr-comment-FAIVUXPO.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
@@ -156,7 +156,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-VID4FICO.js");
+      const { runKubeCommand } = await import("./chunks/kube-6UX3F2GG.js");
       return runKubeCommand(
         command,
         {

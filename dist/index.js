@@ -14,9 +14,9 @@ import {
   warning
 } from "./chunks/chunk-TKPYJVT7.js";
 import {
-  resolveSide,
-  runShadow
-} from "./chunks/chunk-I626SJM6.js";
+  runShadow,
+  startResolving
+} from "./chunks/chunk-2SYHFSD2.js";
 import "./chunks/chunk-XWYCPJVT.js";
 import "./chunks/chunk-ZLGQUGOI.js";
 import {
@@ -494,15 +494,9 @@ function commandInput() {
 function optional(name) {
   return getInput(name).trim() || void 0;
 }
-async function relevant(paths, ctx, manifestPath, repoRoot) {
-  const sides = [];
-  for (const [label, ref] of [["baseline", ctx.baseSha], ["candidate", "worktree"]]) {
-    try {
-      sides.push(await resolveSide({ label, ref, manifestPath, repoRoot }));
-    } catch {
-      sides.push(void 0);
-    }
-  }
+async function relevant(paths, resolving) {
+  const settled = await Promise.allSettled([resolving.baseline, resolving.candidate]);
+  const sides = settled.map((s) => s.status === "fulfilled" ? s.value : void 0);
   if (sides.every((s) => s === void 0)) return true;
   const verdict = relevantChanges(paths, sides);
   return verdict.relevant ? [...new Set(verdict.touched.flatMap((t) => t.parts))] : [];
@@ -513,24 +507,28 @@ async function shadow() {
   const manifestPath = optional("manifest") ?? "shadowgate.yaml";
   const reportDir = optional("report-dir") ?? "shadowgate-report";
   const noiseFloor = getBooleanInput("noise-floor", { required: false });
+  const optionsFor = (ctx) => ({
+    manifestPath,
+    baseRef: ctx.baseSha,
+    baselineEndpoint: optional("baseline-endpoint") ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
+    candidateEndpoint: optional("candidate-endpoint") ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
+    noiseFloor: noiseFloor || void 0,
+    outDir: reportDir,
+    repoRoot,
+    runUrl: ctx.runUrl,
+    fullReportUrl: ctx.runUrl
+  });
+  const resolved = /* @__PURE__ */ new WeakMap();
+  const sidesFor = (ctx) => {
+    let sides = resolved.get(ctx);
+    if (!sides) resolved.set(ctx, sides = startResolving(optionsFor(ctx)));
+    return sides;
+  };
   await runPullRequestAction({
     log,
-    relevant: (paths, ctx) => relevant(paths, ctx, manifestPath, repoRoot),
+    relevant: (paths, ctx) => relevant(paths, sidesFor(ctx)),
     evaluate: async (ctx) => {
-      const result = await runShadow(
-        {
-          manifestPath,
-          baseRef: ctx.baseSha,
-          baselineEndpoint: optional("baseline-endpoint") ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
-          candidateEndpoint: optional("candidate-endpoint") ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
-          noiseFloor: noiseFloor || void 0,
-          outDir: reportDir,
-          repoRoot,
-          runUrl: ctx.runUrl,
-          fullReportUrl: ctx.runUrl
-        },
-        log
-      );
+      const result = await runShadow({ ...optionsFor(ctx), sides: sidesFor(ctx) }, log);
       const markdown = renderMarkdown(result.report, {
         marker: commentMarker(result.report.service),
         maxChars: DEFAULT_MAX_CHARS,
@@ -549,7 +547,7 @@ async function shadow() {
 async function main() {
   const command = commandInput();
   if (command === "shadow") return shadow();
-  const { runKubeAction } = await import("./chunks/kube-action-CAX5SURO.js");
+  const { runKubeAction } = await import("./chunks/kube-action-BBFL5BCI.js");
   await runKubeAction(command, actionsLog());
 }
 try {

@@ -9,8 +9,7 @@ import type { PullRequestContext } from './github/context.ts';
 import type { Relevance } from './github/pr-flow.ts';
 import { renderMarkdown, DEFAULT_MAX_CHARS } from './report/markdown.ts';
 import { relevantChanges } from './surfaces/changed.ts';
-import { resolveSide } from './manifest/resolve.ts';
-import { runShadow } from './commands/shadow.ts';
+import { runShadow, startResolving, type ShadowOptions, type ShadowSides } from './commands/shadow.ts';
 import type { ResolvedSide } from './types.ts';
 
 const COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint'] as const;
@@ -29,17 +28,11 @@ function optional(name: string): string | undefined {
 }
 
 /** Which surfaces the PR's changed paths touch, judged by both sides' manifests. */
-async function relevant(paths: string[], ctx: PullRequestContext, manifestPath: string, repoRoot: string): Promise<Relevance> {
-  const sides: Array<ResolvedSide | undefined> = [];
-  for (const [label, ref] of [['baseline', ctx.baseSha], ['candidate', 'worktree']] as const) {
-    try {
-      sides.push(await resolveSide({ label, ref, manifestPath, repoRoot }));
-    } catch {
-      // A manifest that does not load on one side is itself a change worth evaluating: the evaluation
-      // reports the error on the right file and line.
-      sides.push(undefined);
-    }
-  }
+async function relevant(paths: string[], resolving: ShadowSides): Promise<Relevance> {
+  // A manifest that does not load on one side is itself a change worth evaluating: the evaluation
+  // reports the error on the right file and line.
+  const settled = await Promise.allSettled([resolving.baseline, resolving.candidate]);
+  const sides: Array<ResolvedSide | undefined> = settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
   if (sides.every((s) => s === undefined)) return true;
   const verdict = relevantChanges(paths, sides);
   return verdict.relevant ? [...new Set(verdict.touched.flatMap((t) => t.parts))] : [];
@@ -51,24 +44,29 @@ async function shadow(): Promise<void> {
   const manifestPath = optional('manifest') ?? 'shadowgate.yaml';
   const reportDir = optional('report-dir') ?? 'shadowgate-report';
   const noiseFloor = core.getBooleanInput('noise-floor', { required: false });
+  const optionsFor = (ctx: PullRequestContext): ShadowOptions => ({
+    manifestPath,
+    baseRef: ctx.baseSha,
+    baselineEndpoint: optional('baseline-endpoint') ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
+    candidateEndpoint: optional('candidate-endpoint') ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
+    noiseFloor: noiseFloor || undefined,
+    outDir: reportDir,
+    repoRoot,
+    runUrl: ctx.runUrl,
+    fullReportUrl: ctx.runUrl,
+  });
+  // The relevance check and the evaluation share one resolution of each side (one read of each manifest).
+  const resolved = new WeakMap<PullRequestContext, ShadowSides>();
+  const sidesFor = (ctx: PullRequestContext): ShadowSides => {
+    let sides = resolved.get(ctx);
+    if (!sides) resolved.set(ctx, (sides = startResolving(optionsFor(ctx))));
+    return sides;
+  };
   await runPullRequestAction({
     log,
-    relevant: (paths, ctx) => relevant(paths, ctx, manifestPath, repoRoot),
+    relevant: (paths, ctx) => relevant(paths, sidesFor(ctx)),
     evaluate: async (ctx) => {
-      const result = await runShadow(
-        {
-          manifestPath,
-          baseRef: ctx.baseSha,
-          baselineEndpoint: optional('baseline-endpoint') ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
-          candidateEndpoint: optional('candidate-endpoint') ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
-          noiseFloor: noiseFloor || undefined,
-          outDir: reportDir,
-          repoRoot,
-          runUrl: ctx.runUrl,
-          fullReportUrl: ctx.runUrl,
-        },
-        log,
-      );
+      const result = await runShadow({ ...optionsFor(ctx), sides: sidesFor(ctx) }, log);
       const markdown = renderMarkdown(result.report, {
         marker: commentMarker(result.report.service),
         maxChars: DEFAULT_MAX_CHARS,

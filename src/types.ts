@@ -258,6 +258,9 @@ export type TestKind =
   /** Reported only. */
   | 'info';
 
+/** Per-pair values: typed when a metric produced them, plain when a test or a JSON snapshot did. */
+export type NumberValues = Float64Array | readonly number[];
+
 export interface MetricResult {
   id: string;
   title: string;
@@ -271,9 +274,9 @@ export interface MetricResult {
   /** Summary on each side (rate, median …) and for agreement/distance the value itself in `candidate`. */
   baseline?: number;
   candidate?: number;
-  paired?: { baseline: number[]; candidate: number[] };
+  paired?: { baseline: NumberValues; candidate: NumberValues };
   binary?: { bothPass: number; baselineOnly: number; candidateOnly: number; neither: number };
-  agreement?: { values: number[]; noise?: number[]; threshold?: number };
+  agreement?: { values: NumberValues; noise?: NumberValues; threshold?: number };
   distance?: { value: number; threshold: number };
   /** Metric-specific extras for the report (percentiles, changed field paths, confusion matrix …). */
   details?: Record<string, unknown>;
@@ -290,10 +293,13 @@ export interface MetricContext {
   /** Each side's tool_choice / parallel_tool_calls, so a call's validity is judged against what was asked. */
   baselineToolPolicy?: { choice?: ToolsSurface['choice']; parallel?: boolean };
   candidateToolPolicy?: { choice?: ToolsSurface['choice']; parallel?: boolean };
+  /** How many pairs the run expects (the sampled records): per-pair columns are sized for them once. */
+  expectedPairs?: number;
 }
 
 /**
- * One divergence metric. State is plain data so partial results from shards merge exactly:
+ * One divergence metric. State is JSON data (number columns serialise as arrays, and merge accepts
+ * either form) so partial results from shards merge exactly:
  * finish(merge(a, b)) === finish(state after observing a's and b's pairs).
  */
 export interface Metric<State = unknown> {

@@ -43,7 +43,8 @@ async function* cycle(file: string): AsyncGenerator<ReplayRecord> {
 }
 
 function warmupSender(side: ResolvedSide, url: string, repoRoot: string) {
-  const endpoint = endpointFromSurface('warm-up', { ...side.manifest.model, endpoint: url }, side.manifest.shadow);
+  const auth = side.locate?.(['model', 'auth', 'env']);
+  const endpoint = endpointFromSurface('warm-up', { ...side.manifest.model, endpoint: url }, side.manifest.shadow, auth ? { auth } : undefined);
   const headers = resolveHeaders(endpoint);
   const transport = createTransport({ concurrency: 8 });
   const dataset = side.manifest.shadow.dataset;

@@ -8,13 +8,14 @@ import { resolveSide } from '../manifest/resolve.ts';
 import { buildRequest } from '../surfaces/request.ts';
 import { diffSurfaces } from '../surfaces/diff.ts';
 import { readDataset, validateDataset, type DatasetSummary, type Sampling } from '../replay/dataset.ts';
-import { endpointFromSurface } from '../replay/endpoint.ts';
+import { endpointFromSurface, resolveHeaders, type EndpointLocations } from '../replay/endpoint.ts';
+import type { CallTarget } from '../replay/call.ts';
 import { replay } from '../replay/engine.ts';
 import { createEmbedder, type Embedder } from '../replay/adapters/embeddings.ts';
 import { MetricSet } from '../metrics/index.ts';
 import { judge } from '../judge/judge.ts';
 import type { ReportPaths } from '../report/write.ts';
-import type { MetricContext, ResolvedSide, ShadowReport } from '../types.ts';
+import type { MetricContext, ResolvedSide, ShadowReport, ShadowSettings } from '../types.ts';
 import { WorstExamples } from './worst-examples.ts';
 
 export interface ShadowOptions {
@@ -40,6 +41,14 @@ export interface ShadowOptions {
   fullReportUrl?: string | undefined;
   signal?: AbortSignal | undefined;
   env?: Record<string, string | undefined>;
+  /** Sides already resolving (see startResolving), e.g. by the action's relevance check, instead of resolving them again. */
+  sides?: ShadowSides | undefined;
+}
+
+/** Both sides, resolved or resolving; a rejection is the side's error, reported by runShadow. */
+export interface ShadowSides {
+  baseline: ResolvedSide | Promise<ResolvedSide>;
+  candidate: ResolvedSide | Promise<ResolvedSide>;
 }
 
 export interface ShadowResult {
@@ -58,8 +67,9 @@ function toolPolicy(side: ResolvedSide): NonNullable<MetricContext['candidateToo
   return { ...(tools?.choice !== undefined ? { choice: tools.choice } : {}), ...(tools?.parallel !== undefined ? { parallel: tools.parallel } : {}) };
 }
 
-export async function resolveSides(options: ShadowOptions): Promise<{ baseline: ResolvedSide; candidate: ResolvedSide }> {
-  return checkSameKind(await settleInOrder(resolveCandidate(options), resolveBaseline(options)));
+/** Starts resolving both sides as runShadow would with these options. */
+export function startResolving(options: ShadowOptions): { baseline: Promise<ResolvedSide>; candidate: Promise<ResolvedSide> } {
+  return { candidate: resolveCandidate(options), baseline: resolveBaseline(options) };
 }
 
 function resolveCandidate(options: ShadowOptions): Promise<ResolvedSide> {
@@ -123,23 +133,16 @@ function checkSameKind({ baseline, candidate }: { baseline: ResolvedSide; candid
   return { baseline, candidate };
 }
 
-/** A credential named in a manifest must be set before anything is sent; the error points at `auth.env`. */
-function checkCredentials(sides: ResolvedSide[], env: Record<string, string | undefined>): void {
-  for (const side of sides) {
-    const needs: Array<[Array<string | number>, string | undefined, string]> = [
-      [['model', 'auth', 'env'], side.manifest.model.auth?.env, side.manifest.model.endpoint],
-      [['shadow', 'embeddings', 'auth', 'env'], side.manifest.shadow.embeddings?.auth?.env, side.manifest.shadow.embeddings?.endpoint ?? ''],
-    ];
-    for (const [path, variable, url] of needs) {
-      if (variable && !env[variable]) {
-        throw new UserError(
-          `${side.label}: environment variable ${variable} (credential for ${url}) is not set`,
-          side.locate?.(path) ?? { file: side.manifestPath },
-          `set ${variable} in the environment (in a workflow: env: ${variable}: \${{ secrets.${variable} }})`,
-        );
-      }
-    }
-  }
+/** Where a section of the side's manifest (`model`, `shadow.embeddings`) sets its URL and credential. */
+function locationsIn(side: ResolvedSide, section: string[]): EndpointLocations {
+  const at = (field: string[]) => side.locate?.([...section, ...field]) ?? { file: side.manifestPath };
+  return { url: at(['endpoint']), auth: at(['auth', 'env']) };
+}
+
+/** One side's model endpoint with its headers: throws when its URL is unusable or its credential unset. */
+function modelTarget(side: ResolvedSide, shadow: ShadowSettings, env: Record<string, string | undefined>): CallTarget {
+  const endpoint = endpointFromSurface(side.label, side.manifest.model, shadow, locationsIn(side, ['model']));
+  return { endpoint, headers: resolveHeaders(endpoint, env) };
 }
 
 /** Validates the candidate's dataset (the PR's shadow settings govern) under the run's sampling. */
@@ -197,17 +200,30 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   boundHeapForReplay();
   const phase = phaseTimer(log);
   log.debug(`timing: shadow started ${Math.round(performance.now())} ms after process start`);
-  const candidateSide = resolveCandidate(options);
-  const baselineSide = resolveBaseline(options);
+  const candidateSide = Promise.resolve(options.sides?.candidate ?? resolveCandidate(options));
+  const baselineSide = Promise.resolve(options.sides?.baseline ?? resolveBaseline(options));
   // Bad dataset lines must stop the run before the first request is sent. The check reads the file
   // while the baseline resolves; its error counts only after the manifests' and credentials' errors.
   const dataset = candidateSide.then((side) => checkDataset(side, options));
   dataset.catch(() => {}); // awaited below, unless an earlier error ends the run first
   const { baseline, candidate } = checkSameKind(await settleInOrder(candidateSide, baselineSide));
   phase('resolve manifests');
-  checkCredentials([candidate, baseline], options.env ?? process.env);
   const manifest = candidate.manifest;
   const shadow = manifest.shadow;
+  // The PR's shadow settings govern the evaluation; each side keeps its own model surface. URLs and
+  // credentials are checked here, candidate first, so their errors come before the dataset's.
+  const env = options.env ?? process.env;
+  const candidateTarget = modelTarget(candidate, shadow, env);
+  const embedder: Embedder | undefined = shadow.embeddings
+    ? createEmbedder({
+        endpoint: shadow.embeddings.endpoint,
+        model: shadow.embeddings.model,
+        ...(shadow.embeddings.auth ? { auth: shadow.embeddings.auth } : {}),
+        env,
+        locations: locationsIn(candidate, ['shadow', 'embeddings']),
+      })
+    : undefined;
+  const baselineTarget = modelTarget(baseline, shadow, env);
   const surfaces = diffSurfaces(baseline, candidate);
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
   log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);
@@ -216,19 +232,6 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   log.info(`${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled`);
   phase('validate dataset');
 
-  // The PR's shadow settings govern the evaluation; each side keeps its own model surface.
-  const baselineEndpoint = endpointFromSurface('baseline', baseline.manifest.model, shadow);
-  const candidateEndpoint = endpointFromSurface('candidate', candidate.manifest.model, shadow);
-
-  let embedder: Embedder | undefined;
-  if (shadow.embeddings) {
-    embedder = createEmbedder({
-      endpoint: shadow.embeddings.endpoint,
-      model: shadow.embeddings.model,
-      ...(shadow.embeddings.auth ? { auth: shadow.embeddings.auth } : {}),
-      ...(options.env ? { env: options.env } : {}),
-    });
-  }
   const ctx: MetricContext = {
     output: manifest.output,
     baselineTools: baseline.tools,
@@ -237,6 +240,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     baselineToolPolicy: toolPolicy(baseline),
     candidateToolPolicy: toolPolicy(candidate),
     ...(embedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {}),
+    expectedPairs: summary.sampled,
   };
   const metrics = new MetricSet(manifest.output.kind, ctx);
   const worst = new WorstExamples(WORST_EXAMPLES, ctx);
@@ -248,8 +252,8 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     stats = await replay({
       records,
       counts,
-      baseline: baselineEndpoint,
-      candidate: candidateEndpoint,
+      baseline: baselineTarget,
+      candidate: candidateTarget,
       buildRequest: (side, record) => buildRequest(side === 'baseline' ? baseline : candidate, record),
       concurrency: options.concurrency ?? shadow.concurrency ?? 8,
       ...(shadow.deadlineSeconds ? { deadlineMs: shadow.deadlineSeconds * 1000 } : {}),
@@ -259,7 +263,6 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
         await metrics.observe(pair);
       },
       ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.env ? { env: options.env } : {}),
       progress: { log, total: summary.sampled },
     });
   } finally {

@@ -2,7 +2,7 @@
 // whether Kayenta's two conditions hold (interval outside the tolerance band AND effect past the threshold,
 // in a bad direction). Significance after Holm is added by judge.ts, which sees all gating metrics at once.
 
-import type { Direction, GateSpec, MetricResult } from '../types.ts';
+import type { Direction, GateSpec, MetricResult, NumberValues } from '../types.ts';
 import {
   AGREEMENT_DROP_THRESHOLD,
   AGREEMENT_TOLERANCE,
@@ -236,7 +236,7 @@ function explainTwoConditions(p: { breach: boolean; outsideBand: boolean; bandTe
 }
 
 /** The first n values, copied only when the array is longer (paired arrays almost never are). */
-function prefix(values: readonly number[], n: number): readonly number[] {
+function prefix(values: NumberValues, n: number): NumberValues {
   return values.length === n ? values : values.slice(0, n);
 }
 

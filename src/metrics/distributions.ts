@@ -23,7 +23,7 @@ function gcd(a: number, b: number): number {
 }
 
 /** Two-sample KS test, two-sided; matches `scipy.stats.ks_2samp(a, b)` (method `auto`). */
-export function ksTwoSample(a: readonly number[], b: readonly number[]): KsResult {
+export function ksTwoSample(a: ArrayLike<number>, b: ArrayLike<number>): KsResult {
   const n1 = a.length;
   const n2 = b.length;
   if (n1 === 0 || n2 === 0) return { statistic: Number.NaN, pValue: Number.NaN, method: 'exact' };
@@ -105,7 +105,7 @@ export function kolmogorovSurvival(lambda: number): number {
 // ───────────── Wasserstein-1 ─────────────
 
 /** W₁ between two empirical distributions, ∫|F_a − F_b| dx; matches `scipy.stats.wasserstein_distance`. */
-export function wasserstein1(a: readonly number[], b: readonly number[]): number {
+export function wasserstein1(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n1 = a.length;
   const n2 = b.length;
   if (n1 === 0 || n2 === 0) return Number.NaN;

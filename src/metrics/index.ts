@@ -91,7 +91,8 @@ export class MetricSet {
     await this.flush();
     const states: Record<string, unknown> = {};
     this.metrics.forEach((m, i) => (states[m.id] = this.#states[i]));
-    return { version: 1, kind: this.kind, pairs: this.#pairs, states: structuredClone(states) };
+    // Through JSON, as a shard's snapshot travels: number columns become plain arrays.
+    return { version: 1, kind: this.kind, pairs: this.#pairs, states: JSON.parse(JSON.stringify(states)) };
   }
 
   /** Folds another shard's results into this set (pairs of `other` count as observed after ours). */

@@ -47,7 +47,7 @@ export const deepEqualMetric: ShadowMetric<DeepEqualState> = {
   id: DEEP_EQUAL.id,
   title: DEEP_EQUAL.title,
   applies: (kind) => kind === 'json',
-  init: () => ({ ...initAgreement(), paths: {}, unparsed: 0 }),
+  init: (ctx) => ({ ...initAgreement(ctx), paths: {}, unparsed: 0 }),
   observe(state, pair: Pair) {
     if (!bothOk(pair)) {
       state.excludedFailedPairs++;

@@ -53,7 +53,7 @@ export const labelAgreement: ShadowMetric<LabelAgreementState> = {
   id: AGREEMENT.id,
   title: AGREEMENT.title,
   applies: (kind) => kind === 'label',
-  init: () => ({ ...initAgreement(), confusion: {}, undeclared: { baseline: 0, candidate: 0 } }),
+  init: (ctx) => ({ ...initAgreement(ctx), confusion: {}, undeclared: { baseline: 0, candidate: 0 } }),
   observe(state, pair: Pair, ctx) {
     if (!bothOk(pair)) {
       state.excludedFailedPairs++;
@@ -75,7 +75,7 @@ export const labelAgreement: ShadowMetric<LabelAgreementState> = {
   }),
   finish(state): MetricResult {
     const n = state.values.length;
-    const agree = state.values.reduce((sum, v) => sum + v, 0);
+    const agree = state.values.values().reduce((sum, v) => sum + v, 0);
     return finishAgreement(AGREEMENT, state, 1, {
       flipRate: n ? (n - agree) / n : null,
       cohenKappa: finiteOrNull(cohenKappa(state.confusion)),

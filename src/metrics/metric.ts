@@ -9,6 +9,7 @@
 
 import type { CallResult, Direction, Metric, MetricContext, MetricResult, ModelOutput, OutputKind, Pair } from '../types.ts';
 import { addCounts, finiteOrNull, mean, percentilesOf, tailPercentiles } from './stats.ts';
+import { NumberColumn } from './column.ts';
 
 /** A Metric with two optional hooks the MetricSet honours. */
 export interface ShadowMetric<State = unknown> extends Metric<State> {
@@ -32,8 +33,8 @@ interface Meta {
 // ───────────── paired continuous ─────────────
 
 export interface PairedState {
-  baseline: number[];
-  candidate: number[];
+  baseline: NumberColumn;
+  candidate: NumberColumn;
   excludedFailedPairs: number;
   /** Pairs where both calls succeeded but a side had no value (e.g. no usage reported). */
   missing: number;
@@ -53,7 +54,7 @@ export function pairedMetric(spec: PairedSpec): ShadowMetric<PairedState> {
     title: spec.title,
     omitWhenEmpty: spec.omitWhenEmpty,
     applies: spec.applies ?? (() => true),
-    init: () => ({ baseline: [], candidate: [], excludedFailedPairs: 0, missing: 0 }),
+    init: (ctx) => ({ baseline: new NumberColumn(ctx.expectedPairs), candidate: new NumberColumn(ctx.expectedPairs), excludedFailedPairs: 0, missing: 0 }),
     observe(state, pair, ctx) {
       if (!bothOk(pair)) {
         state.excludedFailedPairs++;
@@ -69,24 +70,26 @@ export function pairedMetric(spec: PairedSpec): ShadowMetric<PairedState> {
       state.candidate.push(c);
     },
     merge: (a, b) => ({
-      baseline: a.baseline.concat(b.baseline),
-      candidate: a.candidate.concat(b.candidate),
+      baseline: NumberColumn.concat(a.baseline, b.baseline),
+      candidate: NumberColumn.concat(a.candidate, b.candidate),
       excludedFailedPairs: a.excludedFailedPairs + b.excludedFailedPairs,
       missing: a.missing + b.missing,
     }),
     finish(state): MetricResult {
-      const b = tailPercentiles(state.baseline);
-      const c = tailPercentiles(state.candidate);
+      const baseline = state.baseline.values();
+      const candidate = state.candidate.values();
+      const b = tailPercentiles(baseline);
+      const c = tailPercentiles(candidate);
       return {
         ...meta(spec),
         test: 'paired-continuous',
-        n: state.baseline.length,
+        n: baseline.length,
         baseline: b.p50 ?? undefined,
         candidate: c.p50 ?? undefined,
-        paired: { baseline: state.baseline, candidate: state.candidate },
+        paired: { baseline, candidate },
         details: {
-          baseline: { ...b, mean: finiteOrNull(mean(state.baseline)) },
-          candidate: { ...c, mean: finiteOrNull(mean(state.candidate)) },
+          baseline: { ...b, mean: finiteOrNull(mean(baseline)) },
+          candidate: { ...c, mean: finiteOrNull(mean(candidate)) },
           excludedFailedPairs: state.excludedFailedPairs,
           missingValuePairs: state.missing,
           ...spec.details?.(state),
@@ -183,32 +186,33 @@ export function binaryMetric(spec: BinarySpec): ShadowMetric<BinaryState> {
 
 export interface AgreementState {
   /** One score in [0, 1] per compared pair, baseline vs candidate. */
-  values: number[];
+  values: NumberColumn;
   /** Baseline vs its repeat (A/A noise floor), when the replay ran it. */
-  noise: number[];
+  noise: NumberColumn;
   excludedFailedPairs: number;
   /** Pairs with nothing to compare by this metric (e.g. no tool call matched by name). */
   notComparable: number;
 }
 
-export function initAgreement(): AgreementState {
-  return { values: [], noise: [], excludedFailedPairs: 0, notComparable: 0 };
+export function initAgreement(ctx: MetricContext): AgreementState {
+  // The noise column fills only when the replay repeats the baseline (A/A); it grows if it does.
+  return { values: new NumberColumn(ctx.expectedPairs), noise: new NumberColumn(), excludedFailedPairs: 0, notComparable: 0 };
 }
 
 export function mergeAgreement(a: AgreementState, b: AgreementState): AgreementState {
   return {
-    values: a.values.concat(b.values),
-    noise: a.noise.concat(b.noise),
+    values: NumberColumn.concat(a.values, b.values),
+    noise: NumberColumn.concat(a.noise, b.noise),
     excludedFailedPairs: a.excludedFailedPairs + b.excludedFailedPairs,
     notComparable: a.notComparable + b.notComparable,
   };
 }
 
 /** Score summary for the report: p5/p50/mean and the share below the threshold. */
-export function scoreSummary(values: readonly number[], threshold: number | undefined): Record<string, number | null> {
+export function scoreSummary(values: ArrayLike<number>, threshold: number | undefined): Record<string, number | null> {
   const [p5 = null, p50 = null] = percentilesOf(values, [5, 50]);
   let below = 0;
-  if (threshold !== undefined) for (const v of values) if (v < threshold) below++;
+  if (threshold !== undefined) for (let i = 0; i < values.length; i++) if ((values[i] as number) < threshold) below++;
   return {
     p5,
     p50,
@@ -218,17 +222,18 @@ export function scoreSummary(values: readonly number[], threshold: number | unde
 }
 
 export function finishAgreement(spec: Meta, state: AgreementState, threshold: number | undefined, extra?: Record<string, unknown>): MetricResult {
-  const noiseMean = mean(state.noise);
+  const values = state.values.values();
+  const noise = state.noise.values();
   return {
     ...meta(spec),
     test: 'agreement',
-    n: state.values.length,
-    baseline: state.noise.length ? noiseMean : undefined,
-    candidate: state.values.length ? mean(state.values) : undefined,
-    agreement: { values: state.values, ...(state.noise.length ? { noise: state.noise } : {}), ...(threshold !== undefined ? { threshold } : {}) },
+    n: values.length,
+    baseline: noise.length ? mean(noise) : undefined,
+    candidate: values.length ? mean(values) : undefined,
+    agreement: { values, ...(noise.length ? { noise } : {}), ...(threshold !== undefined ? { threshold } : {}) },
     details: {
-      ...scoreSummary(state.values, threshold),
-      ...(state.noise.length ? { noise: scoreSummary(state.noise, threshold) } : {}),
+      ...scoreSummary(values, threshold),
+      ...(noise.length ? { noise: scoreSummary(noise, threshold) } : {}),
       excludedFailedPairs: state.excludedFailedPairs,
       notComparablePairs: state.notComparable,
       ...extra,

@@ -4,6 +4,7 @@ import type { MetricContext, MetricResult, Pair } from '../types.ts';
 import { ksTwoSample, wasserstein1 } from './distributions.ts';
 import { extractNumber } from './extract.ts';
 import { bothOk, finishAgreement, initAgreement, mergeAgreement, pairedMetric, resultHeader, type AgreementState, type PairedState, type ShadowMetric } from './metric.ts';
+import { NumberColumn } from './column.ts';
 import { finiteOrNull, mean, stdPopulation } from './stats.ts';
 
 const isNumeric = (kind: string): boolean => kind === 'numeric';
@@ -19,14 +20,16 @@ export function withinTolerance(baseline: number, candidate: number, rtol: numbe
 }
 
 /** Largest value, NaN for none (a loop: spreading 100,000 arguments would overflow the stack). */
-function maxOf(values: readonly number[]): number {
+function maxOf(values: ArrayLike<number>): number {
   let max = Number.NaN;
-  for (const v of values) if (!(v <= max)) max = v;
+  for (let i = 0; i < values.length; i++) if (!((values[i] as number) <= max)) max = values[i] as number;
   return max;
 }
 
-function absErrors(state: { baseline: number[]; candidate: number[] }): number[] {
-  return state.baseline.map((b, i) => Math.abs(b - (state.candidate[i] as number)));
+function absErrors(state: PairedState): Float64Array {
+  const baseline = state.baseline.values();
+  const candidate = state.candidate.values();
+  return baseline.map((b, i) => Math.abs(b - (candidate[i] as number)));
 }
 
 export const numericValue = pairedMetric({
@@ -44,7 +47,7 @@ export const numericValue = pairedMetric({
 
 interface ToleranceState extends AgreementState {
   /** |b − c| per compared pair, for MAE and the maximum. */
-  absErrors: number[];
+  absErrors: NumberColumn;
 }
 
 const TOLERANCE = { id: 'numeric.within_tolerance', title: 'Within tolerance (rtol/atol)', unit: 'rate', badDirection: 'decrease' } as const;
@@ -57,7 +60,7 @@ export const numericWithinTolerance: ShadowMetric<ToleranceState> = {
   id: TOLERANCE.id,
   title: TOLERANCE.title,
   applies: isNumeric,
-  init: () => ({ ...initAgreement(), absErrors: [] }),
+  init: (ctx) => ({ ...initAgreement(ctx), absErrors: new NumberColumn(ctx.expectedPairs) }),
   observe(state, pair: Pair, ctx) {
     if (!bothOk(pair)) {
       state.excludedFailedPairs++;
@@ -74,12 +77,13 @@ export const numericWithinTolerance: ShadowMetric<ToleranceState> = {
     const r = pair.baselineRepeat?.ok ? extractNumber(pair.baselineRepeat.output, ctx.output) : undefined;
     if (b !== undefined && r !== undefined) state.noise.push(withinTolerance(b, r, rtol, atol) ? 1 : 0);
   },
-  merge: (a, b) => ({ ...mergeAgreement(a, b), absErrors: a.absErrors.concat(b.absErrors) }),
+  merge: (a, b) => ({ ...mergeAgreement(a, b), absErrors: NumberColumn.concat(a.absErrors, b.absErrors) }),
   finish(state, ctx): MetricResult {
-    const max = maxOf(state.absErrors);
+    const absErrors = state.absErrors.values();
+    const max = maxOf(absErrors);
     return finishAgreement(TOLERANCE, state, 1, {
       ...tolerances(ctx),
-      meanAbsoluteError: finiteOrNull(mean(state.absErrors)),
+      meanAbsoluteError: finiteOrNull(mean(absErrors)),
       maxAbsoluteError: finiteOrNull(max),
     });
   },
@@ -91,7 +95,7 @@ function distanceMetric(spec: {
   id: string;
   title: string;
   threshold: number;
-  compute: (baseline: number[], candidate: number[]) => { value: number; details?: Record<string, unknown> };
+  compute: (baseline: Float64Array, candidate: Float64Array) => { value: number; details?: Record<string, unknown> };
 }): ShadowMetric<PairedState> {
   // Same per-pair collection as numeric.value (pairs where both sides yield a number); only finish differs.
   const collector = pairedMetric({ id: spec.id, title: spec.title, unit: 'distance', badDirection: 'increase', applies: isNumeric, value: (call, ctx) => extractNumber(call.output, ctx.output) });
@@ -99,7 +103,7 @@ function distanceMetric(spec: {
     ...collector,
     finish(state): MetricResult {
       const n = state.baseline.length;
-      const computed = n ? spec.compute(state.baseline, state.candidate) : undefined;
+      const computed = n ? spec.compute(state.baseline.values(), state.candidate.values()) : undefined;
       return {
         ...resultHeader({ id: spec.id, title: spec.title, unit: 'distance', badDirection: 'increase' }),
         test: 'distance',

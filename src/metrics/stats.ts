@@ -1,7 +1,7 @@
-// Small descriptive statistics over plain number arrays. Pure; inputs are never mutated.
+// Small descriptive statistics over number arrays (plain or typed). Pure; inputs are never mutated.
 
 /** Ascending copy, for percentile and distribution code that needs order. */
-export function sortedCopy(values: readonly number[]): Float64Array {
+export function sortedCopy(values: ArrayLike<number>): Float64Array {
   const out = Float64Array.from(values);
   out.sort();
   return out;
@@ -24,7 +24,7 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
 let scratch = new Float64Array(0);
 
 /** Ascending copy in the shared scratch buffer: valid only until the next call. */
-function sortedScratch(values: readonly number[]): Float64Array {
+function sortedScratch(values: ArrayLike<number>): Float64Array {
   if (scratch.length < values.length) scratch = new Float64Array(values.length);
   const view = scratch.subarray(0, values.length);
   view.set(values);
@@ -32,12 +32,12 @@ function sortedScratch(values: readonly number[]): Float64Array {
 }
 
 /** Percentiles `ps` of a sample (null when empty), sorted in the shared scratch buffer. */
-export function percentilesOf(values: readonly number[], ps: readonly number[]): Array<number | null> {
+export function percentilesOf(values: ArrayLike<number>, ps: readonly number[]): Array<number | null> {
   const sorted = sortedScratch(values);
   return ps.map((p) => (sorted.length ? percentileOfSorted(sorted, p) : null));
 }
 
-export function percentile(values: readonly number[], p: number): number {
+export function percentile(values: ArrayLike<number>, p: number): number {
   return percentileOfSorted(sortedCopy(values), p);
 }
 
@@ -62,7 +62,7 @@ export function stdPopulation(values: ArrayLike<number>): number {
 }
 
 /** `{p50, p95, p99}` of a sample; NaN entries become null so the result stays valid JSON. */
-export function tailPercentiles(values: readonly number[]): { p50: number | null; p95: number | null; p99: number | null } {
+export function tailPercentiles(values: ArrayLike<number>): { p50: number | null; p95: number | null; p99: number | null } {
   const [p50 = null, p95 = null, p99 = null] = percentilesOf(values, [50, 95, 99]);
   return { p50, p95, p99 };
 }

@@ -94,14 +94,15 @@ async function flushEmbeddings(state: EmbeddingState, ctx: MetricContext): Promi
       if (embedded.length !== unique.length) throw new Error(`asked for ${unique.length} vectors, got ${embedded.length}`);
       unique.forEach((text, i) => vectors.set(text, embedded[i] as number[]));
     }
+    // Scored in full before any is kept: a bad vector fails the whole batch, never half of it.
     const values: number[] = [];
     const noise: number[] = [];
     for (const p of pending) {
       values.push(similarityOf(p.baseline, p.candidate, vectors));
       if (p.repeat !== undefined) noise.push(similarityOf(p.baseline, p.repeat, vectors));
     }
-    state.values.push(...values);
-    state.noise.push(...noise);
+    for (const v of values) state.values.push(v);
+    for (const v of noise) state.noise.push(v);
   } catch (e) {
     // An embeddings outage must not sink the other metrics: the batch goes unscored and the report says so.
     state.embeddingFailedPairs += pending.length;
@@ -115,7 +116,7 @@ export const embeddingCosine: ShadowMetric<EmbeddingState> = {
   id: EMBEDDING.id,
   title: EMBEDDING.title,
   applies: (kind, ctx) => kind === 'text' && typeof ctx.embed === 'function',
-  init: () => ({ ...initAgreement(), embeddingFailedPairs: 0 }),
+  init: (ctx) => ({ ...initAgreement(ctx), embeddingFailedPairs: 0 }),
   async observe(state, pair: Pair, ctx) {
     if (!bothOk(pair)) {
       state.excludedFailedPairs++;

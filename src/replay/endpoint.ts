@@ -22,12 +22,19 @@ export interface Endpoint {
   kserveOutput?: { name: string; index?: number };
   /** http: JSON Pointer to the answer in the response body. */
   httpOutput?: string;
+  /** Where the manifest sets the URL and `auth.env`, so errors found when the endpoint is used name file:line:col. */
+  locations?: EndpointLocations;
+}
+
+export interface EndpointLocations {
+  url?: SourceLocation;
+  auth?: SourceLocation;
 }
 
 export const defaultTimeoutMs = 60_000;
 
 /** An Endpoint from a manifest's model surface and shadow settings. */
-export function endpointFromSurface(label: string, model: ModelSurface, shadow: ShadowSettings): Endpoint {
+export function endpointFromSurface(label: string, model: ModelSurface, shadow: ShadowSettings, locations?: EndpointLocations): Endpoint {
   const retries: RetryPolicy = {
     max: shadow.retries?.max ?? defaultRetryPolicy.max,
     baseDelayMs: shadow.retries?.baseDelayMs ?? defaultRetryPolicy.baseDelayMs,
@@ -45,6 +52,7 @@ export function endpointFromSurface(label: string, model: ModelSurface, shadow: 
     retries,
     ...(model.kserve ? { kserveOutput: model.kserve.output } : {}),
     ...(model.http ? { httpOutput: model.http.output } : {}),
+    ...(locations ? { locations } : {}),
   };
 }
 
@@ -53,12 +61,8 @@ export function endpointFromSurface(label: string, model: ModelSurface, shadow: 
  * when the URL is unusable or the credential's env var is unset (naming the variable, never its
  * value), so a run fails before its first request.
  */
-export function resolveHeaders(
-  endpoint: Endpoint,
-  env: Record<string, string | undefined> = process.env,
-  where?: SourceLocation,
-): Record<string, string> {
-  checkEndpointUrl(endpoint, where);
+export function resolveHeaders(endpoint: Endpoint, env: Record<string, string | undefined> = process.env): Record<string, string> {
+  checkEndpointUrl(endpoint);
   // Lower-case names so a manifest's `Content-Type` cannot duplicate the transport's own.
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(endpoint.headers ?? {})) headers[name.toLowerCase()] = value;
@@ -68,8 +72,8 @@ export function resolveHeaders(
     if (secret === undefined || secret === '') {
       throw new UserError(
         `${endpoint.label}: environment variable ${auth.env} (credential for ${endpoint.url}) is not set`,
-        where,
-        `set ${auth.env} in the workflow's env (e.g. from a repository secret)`,
+        endpoint.locations?.auth,
+        `set ${auth.env} in the environment (in a workflow: env: ${auth.env}: \${{ secrets.${auth.env} }})`,
       );
     }
     const header = (auth.header ?? 'Authorization').toLowerCase();
@@ -80,7 +84,8 @@ export function resolveHeaders(
 }
 
 /** An endpoint URL must be absolute http(s); anything else is the user's to fix. */
-export function checkEndpointUrl(endpoint: Pick<Endpoint, 'label' | 'url'>, where?: SourceLocation): void {
+export function checkEndpointUrl(endpoint: Pick<Endpoint, 'label' | 'url' | 'locations'>): void {
+  const where = endpoint.locations?.url;
   let url: URL;
   try {
     url = new URL(endpoint.url);

@@ -14,8 +14,9 @@ export type Side = 'baseline' | 'candidate';
 
 export interface ReplayOptions {
   records: AsyncIterable<ReplayRecord>;
-  baseline: Endpoint;
-  candidate: Endpoint;
+  /** An endpoint (its headers resolved here, from `env`) or a target whose headers the caller resolved, and so checked, earlier. */
+  baseline: Endpoint | CallTarget;
+  candidate: Endpoint | CallTarget;
   /** Builds a side's request from a record. A thrown error (e.g. a UserError) stops the run and is rethrown. */
   buildRequest(side: Side, record: ReplayRecord): ModelRequest | Promise<ModelRequest>;
   /** Maximum requests in flight, both sides together. */
@@ -86,10 +87,8 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
     throw new UserError(`concurrency must be a positive integer, got ${concurrency}`);
   }
   // Credentials first: a missing secret fails the run before any request.
-  const targets: Record<Side, CallTarget> = {
-    baseline: { endpoint: options.baseline, headers: resolveHeaders(options.baseline, options.env) },
-    candidate: { endpoint: options.candidate, headers: resolveHeaders(options.candidate, options.env) },
-  };
+  const target = (side: Endpoint | CallTarget): CallTarget => ('endpoint' in side ? side : { endpoint: side, headers: resolveHeaders(side, options.env) });
+  const targets: Record<Side, CallTarget> = { baseline: target(options.baseline), candidate: target(options.candidate) };
   const started = performance.now();
   const stats: ReplayStats = { read: 0, sampled: 0, pairs: 0, requests: 0, ok: 0, retried: 0, failed: {}, wallMs: 0 };
 

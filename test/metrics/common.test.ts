@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { MetricSet } from '../../src/metrics/index.ts';
 import type { MetricResult } from '../../src/types.ts';
 import { context, failed, ok, pair } from './helpers.ts';
+import { plainPaired } from '../support/values.ts';
 
 function byId(results: MetricResult[], id: string): MetricResult {
   const found = results.find((r) => r.id === id);
@@ -61,7 +62,7 @@ test('token metrics appear only when a server reported usage; total falls back t
   await withUsage.observe(pair(ok({ text: 'x' }), ok({ text: 'y', usage: { totalTokens: 9 } })));
   const results = await withUsage.finish();
   const total = byId(results, 'tokens.total');
-  assert.deepEqual(total.paired, { baseline: [15], candidate: [40] });
+  assert.deepEqual(plainPaired(total.paired), { baseline: [15], candidate: [40] });
   assert.equal(total.details?.missingValuePairs, 1);
-  assert.deepEqual(byId(results, 'tokens.completion').paired, { baseline: [5], candidate: [30] });
+  assert.deepEqual(plainPaired(byId(results, 'tokens.completion').paired), { baseline: [5], candidate: [30] });
 });

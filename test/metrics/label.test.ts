@@ -4,6 +4,7 @@ import { MetricSet } from '../../src/metrics/index.ts';
 import { extractLabel } from '../../src/metrics/extract.ts';
 import type { MetricContext, MetricResult, Pair } from '../../src/types.ts';
 import { context, ok, pair } from './helpers.ts';
+import { plain } from '../support/values.ts';
 
 async function results(pairs: Pair[], ctx: MetricContext): Promise<Map<string, MetricResult>> {
   const set = new MetricSet('label', ctx);
@@ -27,7 +28,7 @@ test('label agreement reports flips, Cohen κ and the confusion matrix; PSI and 
   const r = await results(labels.map(([b, c]) => pair(ok({ text: b }), ok({ text: c }))), context({ kind: 'label', labels: ['spam', 'ham'] }));
   const agreement = r.get('label.agreement');
   assert.equal(agreement?.test, 'agreement');
-  assert.deepEqual(agreement?.agreement?.values, [1, 1, 0, 1, 1, 0, 1, 1]);
+  assert.deepEqual(plain(agreement?.agreement?.values), [1, 1, 0, 1, 1, 0, 1, 1]);
   assert.equal(agreement?.details?.flipRate, 0.25);
   // p_o = 6/8, p_e = (4·4 + 4·4)/64 = 0.5 → κ = 0.5
   assert.equal(agreement?.details?.cohenKappa, 0.5);

@@ -6,6 +6,7 @@ import { normalizeText, rougeL } from '../../src/metrics/text-compare.ts';
 import { editSimilarity, levenshtein } from '../../src/metrics/levenshtein.ts';
 import type { MetricResult, Pair } from '../../src/types.ts';
 import { context, failed, ok, pair, startEmbeddingServer } from './helpers.ts';
+import { plain } from '../support/values.ts';
 
 async function results(pairs: Pair[], embed?: (t: string[]) => Promise<number[][]>): Promise<Map<string, MetricResult>> {
   const set = new MetricSet('text', context({ kind: 'text' }, embed ? { embed } : {}));
@@ -18,8 +19,8 @@ const textPair = (b: string, c: string, repeat?: string): Pair => pair(ok({ text
 test('normalised match forgives case, width, spacing and trailing punctuation, not wording', async () => {
   assert.equal(normalizeText('  Ｙｅｓ,   Sir!!  '), 'yes, sir');
   const r = await results([textPair('Yes.', 'yes'), textPair('Ｙｅｓ', 'yes'), textPair('yes, sir', 'yes sir'), textPair('same', 'same')]);
-  assert.deepEqual(r.get('text.exact_match')?.agreement?.values, [0, 0, 0, 1]);
-  assert.deepEqual(r.get('text.normalized_match')?.agreement?.values, [1, 1, 0, 1]);
+  assert.deepEqual(plain(r.get('text.exact_match')?.agreement?.values), [0, 0, 0, 1]);
+  assert.deepEqual(plain(r.get('text.normalized_match')?.agreement?.values), [1, 1, 0, 1]);
   assert.equal(r.get('text.exact_match')?.test, 'agreement');
   assert.equal(r.get('text.normalized_match')?.candidate, 0.75);
 });
@@ -31,12 +32,12 @@ test('edit similarity and ROUGE-L score per pair, with p5/p50 and the share belo
   assert.equal(rougeL('', ''), 1);
   const r = await results([textPair('kitten', 'sitting'), textPair('the cat sat', 'the cat sat'), textPair('abc', 'xyz')]);
   const edit = r.get('text.edit_similarity');
-  assert.deepEqual(edit?.agreement?.values, [1 - 3 / 7, 1, 0]);
+  assert.deepEqual(plain(edit?.agreement?.values), [1 - 3 / 7, 1, 0]);
   assert.equal(edit?.agreement?.threshold, 0.8);
   assert.equal(edit?.details?.shareBelowThreshold, 2 / 3);
   assert.equal(edit?.details?.p50, 1 - 3 / 7);
   const rouge = r.get('text.rouge_l');
-  assert.deepEqual(rouge?.agreement?.values, [0, 1, 0]);
+  assert.deepEqual(plain(rouge?.agreement?.values), [0, 1, 0]);
   assert.equal(rouge?.badDirection, 'decrease');
 });
 
@@ -51,8 +52,8 @@ test('pairs with a failed side are excluded from text metrics and counted', asyn
 test('a replayed baseline gives the A/A noise floor', async () => {
   const r = await results([textPair('a b c', 'a b c', 'a b d'), textPair('x', 'y', 'x'), textPair('q', 'q')]);
   const exact = r.get('text.exact_match');
-  assert.deepEqual(exact?.agreement?.values, [1, 0, 1]);
-  assert.deepEqual(exact?.agreement?.noise, [0, 1]);
+  assert.deepEqual(plain(exact?.agreement?.values), [1, 0, 1]);
+  assert.deepEqual(plain(exact?.agreement?.noise), [0, 1]);
   assert.equal(exact?.baseline, 0.5);
 });
 
@@ -71,7 +72,7 @@ test('embedding cosine batches and deduplicates calls to a real embeddings serve
       assert.equal(new Set(input).size, input.length, 'no text twice in one call');
       assert.ok(!input.includes(''), 'empty strings are never sent');
     }
-    const values = cosine?.agreement?.values ?? [];
+    const values = plain(cosine?.agreement?.values) ?? [];
     assert.equal(values[1], 1, 'identical answers');
     assert.deepEqual(values.slice(70), [1, 0, 0, 1]);
     assert.equal(cosine?.agreement?.threshold, 0.75);

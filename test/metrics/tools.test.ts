@@ -5,6 +5,7 @@ import { argumentsAgreement, checkToolCalls, nameF1 } from '../../src/metrics/to
 import type { MetricResult, Pair, ToolCall } from '../../src/types.ts';
 import { searchTool, weatherTool } from './corpus.ts';
 import { context, ok, pair } from './helpers.ts';
+import { plain } from '../support/values.ts';
 
 const call = (name: string, args: string, id = `call_${name}`): ToolCall => ({ id, name, arguments: args });
 
@@ -52,7 +53,7 @@ test('name F1 compares the sets of called names; argument agreement compares par
   ];
   await set.observeAll(pairs);
   const results = new Map((await set.finish()).map((r) => [r.id, r]));
-  assert.deepEqual(results.get('tools.name_f1')?.agreement?.values, [1, 0]);
-  assert.deepEqual(results.get('tools.args_equal')?.agreement?.values, [0]);
+  assert.deepEqual(plain(results.get('tools.name_f1')?.agreement?.values), [1, 0]);
+  assert.deepEqual(plain(results.get('tools.args_equal')?.agreement?.values), [0]);
   assert.equal(results.get('tools.args_equal')?.details?.notComparablePairs, 1);
 });

@@ -126,17 +126,27 @@ describe('openai chat completions', () => {
     assert.deepEqual(custom, { 'api-key': 'abc' });
   });
 
-  test('an unusable endpoint URL is a UserError before any request', () => {
-    for (const url of ['not a url', 'ftp://host/v1']) {
-      assert.throws(() => resolveHeaders(endpoint(url), {}), (e: unknown) => isUserError(e) && e.message.startsWith('candidate: endpoint'));
+  test('an unusable endpoint URL is a UserError before any request, at the location of the URL', () => {
+    const url = { file: 'svc.yaml', line: 6, column: 13 };
+    for (const bad of ['not a url', 'ftp://host/v1']) {
+      assert.throws(() => resolveHeaders(endpoint(bad), {}), (e: unknown) => isUserError(e) && e.message.startsWith('candidate: endpoint'));
+      assert.throws(
+        () => resolveHeaders(endpoint(bad, { locations: { url, auth: { file: 'svc.yaml', line: 9 } } }), {}),
+        (e: unknown) => isUserError(e) && e.message.startsWith('candidate: endpoint') && e.location === url,
+      );
     }
   });
 
-  test('a missing credential is a UserError naming the variable', () => {
-    const ep = endpoint(server.url, { auth: { env: 'SG_UNSET_KEY' } });
+  test('a missing credential is a UserError naming the variable, at the location of auth.env', () => {
+    const auth = { file: 'svc.yaml', line: 9, column: 10 };
+    const ep = endpoint(server.url, { auth: { env: 'SG_UNSET_KEY' }, locations: { url: { file: 'svc.yaml', line: 6 }, auth } });
     assert.throws(
       () => resolveHeaders(ep, {}),
-      (e: unknown) => isUserError(e) && /SG_UNSET_KEY/.test(e.message),
+      (e: unknown) =>
+        isUserError(e) &&
+        /SG_UNSET_KEY/.test(e.message) &&
+        e.location === auth &&
+        e.hint === 'set SG_UNSET_KEY in the environment (in a workflow: env: SG_UNSET_KEY: ${{ secrets.SG_UNSET_KEY }})',
     );
   });
 });

@@ -10,8 +10,8 @@ export interface PairValues {
   readonly size: number;
   /** Number of pair values ≤ t. */
   countAtMost(t: number): number;
-  /** The pair values in (lo, hi], unsorted. */
-  collect(lo: number, hi: number): number[];
+  /** Writes the pair values in (lo, hi], unsorted, into `into` (sized by countAtMost); returns how many. */
+  collect(lo: number, hi: number, into: Float64Array): number;
   readonly min: number;
   readonly max: number;
 }
@@ -36,17 +36,17 @@ export function walshAverages(sorted: Float64Array): PairValues {
     min: n ? sorted[0]! : NaN,
     max: n ? sorted[n - 1]! : NaN,
     countAtMost,
-    collect(lo, hi) {
-      const out: number[] = [];
+    collect(lo, hi, into) {
+      let written = 0;
       let jHi = n - 1;
       let jLo = n - 1;
       for (let i = 0; i < n; i++) {
         while (jHi >= i && value(i, jHi) > hi) jHi--;
         if (jHi < i) break;
         while (jLo >= i && value(i, jLo) > lo) jLo--;
-        for (let j = Math.max(jLo + 1, i); j <= jHi; j++) out.push(value(i, j));
+        for (let j = Math.max(jLo + 1, i); j <= jHi; j++) into[written++] = value(i, j);
       }
-      return out;
+      return written;
     },
   };
 }
@@ -70,16 +70,16 @@ export function pairwiseDifferences(x: Float64Array, y: Float64Array): PairValue
     min: m && n ? x[0]! - y[n - 1]! : NaN,
     max: m && n ? x[m - 1]! - y[0]! : NaN,
     countAtMost,
-    collect(lo, hi) {
-      const out: number[] = [];
+    collect(lo, hi, into) {
+      let written = 0;
       let jHi = 0; // first j with diff ≤ hi
       let jLo = 0; // first j with diff ≤ lo
       for (let i = 0; i < m; i++) {
         while (jHi < n && x[i]! - y[jHi]! > hi) jHi++;
         while (jLo < n && x[i]! - y[jLo]! > lo) jLo++;
-        for (let j = jHi; j < jLo; j++) out.push(x[i]! - y[j]!);
+        for (let j = jHi; j < jLo; j++) into[written++] = x[i]! - y[j]!;
       }
-      return out;
+      return written;
     },
   };
 }
@@ -106,8 +106,11 @@ export function kthPairValue(values: PairValues, k: number): number {
       below = c;
     }
   }
-  const candidates = Float64Array.from(values.collect(lo, hi)).sort();
-  return candidates[k - below - 1]!;
+  // Exactly atHi − below values lie in (lo, hi]: one typed array of that size, no growing list.
+  const candidates = new Float64Array(atHi - below);
+  const written = values.collect(lo, hi, candidates);
+  if (written !== candidates.length) throw new Error(`kthPairValue: collected ${written} of ${candidates.length} pair values`);
+  return candidates.sort()[k - below - 1]!;
 }
 
 /** Median of all pair values. */

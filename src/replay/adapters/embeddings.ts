@@ -3,7 +3,7 @@ import { UserError } from '../../errors.ts';
 import type { AuthConfig } from '../../types.ts';
 import { EndpointError } from './errors.ts';
 import { errorBodyMessage, excerpt, isObject } from './adapter.ts';
-import { joinUrl, resolveHeaders, type Endpoint } from '../endpoint.ts';
+import { joinUrl, resolveHeaders, type Endpoint, type EndpointLocations } from '../endpoint.ts';
 import { defaultRetryPolicy, sendWithRetry, createTransport, type RetryPolicy, type Transport } from '../transport.ts';
 
 export interface EmbedderOptions {
@@ -19,6 +19,8 @@ export interface EmbedderOptions {
   retries?: RetryPolicy;
   transport?: Transport;
   env?: Record<string, string | undefined>;
+  /** Where the manifest sets `endpoint` and `auth.env`, named by the errors about them. */
+  locations?: EndpointLocations;
 }
 
 export interface Embedder {
@@ -62,11 +64,14 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
     ...(options.auth ? { auth: options.auth } : {}),
     timeoutMs: options.timeoutMs ?? 30_000,
     retries: options.retries ?? defaultRetryPolicy,
+    ...(options.locations ? { locations: options.locations } : {}),
   };
   const headers = resolveHeaders(endpoint, options.env);
   const batchSize = Math.max(1, Math.min(2048, options.batchSize ?? 64));
   const concurrency = Math.max(1, options.concurrency ?? 4);
-  const transport = options.transport ?? createTransport({ concurrency });
+  // Opened on the first embed, so an embedder dropped unused (the run failed before its replay) needs no close().
+  let ownTransport: Transport | undefined;
+  const transport = (): Transport => options.transport ?? (ownTransport ??= createTransport({ concurrency }));
   const url = joinUrl(endpoint.url, 'embeddings');
   let dimensions: number | undefined;
 
@@ -74,7 +79,7 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
     // The API rejects empty strings; a blank answer still needs a vector.
     const input = texts.map((t) => (t === '' ? ' ' : t));
     const outcome = await sendWithRetry(
-      transport,
+      transport(),
       { method: 'POST', url, headers, body: JSON.stringify({ model: endpoint.model, input }), timeoutMs: endpoint.timeoutMs },
       endpoint.retries,
     );
@@ -122,7 +127,7 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
       return results.flat();
     },
     close() {
-      if (!options.transport) transport.close();
+      ownTransport?.close();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   runShadow
-} from "./chunk-I626SJM6.js";
+} from "./chunk-2SYHFSD2.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-ZLGQUGOI.js";
 import "./chunk-4HYHTPLW.js";

@@ -1,13 +1,13 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeKubeCommand
-} from "./chunk-O22ZRQFK.js";
+} from "./chunk-YCQJWYQC.js";
 import {
   getInput,
   setFailed,
   setOutput
 } from "./chunk-TKPYJVT7.js";
-import "./chunk-I626SJM6.js";
+import "./chunk-2SYHFSD2.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-ZLGQUGOI.js";
 import "./chunk-2IWPWALY.js";

@@ -9,7 +9,7 @@ import {
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-I626SJM6.js";
+} from "./chunk-2SYHFSD2.js";
 import {
   EXIT
 } from "./chunk-2IWPWALY.js";
@@ -30,7 +30,8 @@ async function* cycle(file) {
   }
 }
 function warmupSender(side, url, repoRoot) {
-  const endpoint = endpointFromSurface("warm-up", { ...side.manifest.model, endpoint: url }, side.manifest.shadow);
+  const auth = side.locate?.(["model", "auth", "env"]);
+  const endpoint = endpointFromSurface("warm-up", { ...side.manifest.model, endpoint: url }, side.manifest.shadow, auth ? { auth } : void 0);
   const headers = resolveHeaders(endpoint);
   const transport = createTransport({ concurrency: 8 });
   const dataset = side.manifest.shadow.dataset;

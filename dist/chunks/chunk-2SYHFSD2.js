@@ -5138,7 +5138,7 @@ async function sendWithRetry(transport, request, policy, random = Math.random) {
 
 // src/replay/endpoint.ts
 var defaultTimeoutMs = 6e4;
-function endpointFromSurface(label, model, shadow) {
+function endpointFromSurface(label, model, shadow, locations) {
   const retries = {
     max: shadow.retries?.max ?? defaultRetryPolicy.max,
     baseDelayMs: shadow.retries?.baseDelayMs ?? defaultRetryPolicy.baseDelayMs,
@@ -5155,11 +5155,12 @@ function endpointFromSurface(label, model, shadow) {
     timeoutMs: shadow.timeoutMs ?? defaultTimeoutMs,
     retries,
     ...model.kserve ? { kserveOutput: model.kserve.output } : {},
-    ...model.http ? { httpOutput: model.http.output } : {}
+    ...model.http ? { httpOutput: model.http.output } : {},
+    ...locations ? { locations } : {}
   };
 }
-function resolveHeaders(endpoint, env = process.env, where) {
-  checkEndpointUrl(endpoint, where);
+function resolveHeaders(endpoint, env = process.env) {
+  checkEndpointUrl(endpoint);
   const headers = {};
   for (const [name, value] of Object.entries(endpoint.headers ?? {})) headers[name.toLowerCase()] = value;
   const auth = endpoint.auth;
@@ -5168,8 +5169,8 @@ function resolveHeaders(endpoint, env = process.env, where) {
     if (secret === void 0 || secret === "") {
       throw new UserError(
         `${endpoint.label}: environment variable ${auth.env} (credential for ${endpoint.url}) is not set`,
-        where,
-        `set ${auth.env} in the workflow's env (e.g. from a repository secret)`
+        endpoint.locations?.auth,
+        `set ${auth.env} in the environment (in a workflow: env: ${auth.env}: \${{ secrets.${auth.env} }})`
       );
     }
     const header = (auth.header ?? "Authorization").toLowerCase();
@@ -5178,7 +5179,8 @@ function resolveHeaders(endpoint, env = process.env, where) {
   }
   return headers;
 }
-function checkEndpointUrl(endpoint, where) {
+function checkEndpointUrl(endpoint) {
+  const where = endpoint.locations?.url;
   let url;
   try {
     url = new URL(endpoint.url);
@@ -5554,10 +5556,8 @@ async function replay(options) {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new UserError(`concurrency must be a positive integer, got ${concurrency}`);
   }
-  const targets = {
-    baseline: { endpoint: options.baseline, headers: resolveHeaders(options.baseline, options.env) },
-    candidate: { endpoint: options.candidate, headers: resolveHeaders(options.candidate, options.env) }
-  };
+  const target = (side) => "endpoint" in side ? side : { endpoint: side, headers: resolveHeaders(side, options.env) };
+  const targets = { baseline: target(options.baseline), candidate: target(options.candidate) };
   const started = performance.now();
   const stats = { read: 0, sampled: 0, pairs: 0, requests: 0, ok: 0, retried: 0, failed: {}, wallMs: 0 };
   const expired = new AbortController();
@@ -5720,18 +5720,20 @@ function createEmbedder(options) {
     model: options.model,
     ...options.auth ? { auth: options.auth } : {},
     timeoutMs: options.timeoutMs ?? 3e4,
-    retries: options.retries ?? defaultRetryPolicy
+    retries: options.retries ?? defaultRetryPolicy,
+    ...options.locations ? { locations: options.locations } : {}
   };
   const headers = resolveHeaders(endpoint, options.env);
   const batchSize = Math.max(1, Math.min(2048, options.batchSize ?? 64));
   const concurrency = Math.max(1, options.concurrency ?? 4);
-  const transport = options.transport ?? createTransport({ concurrency });
+  let ownTransport;
+  const transport = () => options.transport ?? (ownTransport ??= createTransport({ concurrency }));
   const url = joinUrl(endpoint.url, "embeddings");
   let dimensions;
   async function embedBatch(texts) {
     const input = texts.map((t) => t === "" ? " " : t);
     const outcome = await sendWithRetry(
-      transport,
+      transport(),
       { method: "POST", url, headers, body: JSON.stringify({ model: endpoint.model, input }), timeoutMs: endpoint.timeoutMs },
       endpoint.retries
     );
@@ -5777,7 +5779,7 @@ function createEmbedder(options) {
       return results.flat();
     },
     close() {
-      if (!options.transport) transport.close();
+      ownTransport?.close();
     }
   };
 }
@@ -5841,6 +5843,48 @@ function topCounts(counts, limit) {
   return Object.entries(counts).map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, limit);
 }
 
+// src/metrics/column.ts
+var NumberColumn = class _NumberColumn {
+  #values;
+  #length = 0;
+  /** `capacity`: how many values to expect; more still fit (the column grows by half). */
+  constructor(capacity = 0) {
+    this.#values = new Float64Array(Math.max(0, Math.floor(capacity)));
+  }
+  static from(input, capacity = 0) {
+    const source = input instanceof _NumberColumn ? input.values() : input;
+    const column = new _NumberColumn(Math.max(capacity, source.length));
+    column.#values.set(source);
+    column.#length = source.length;
+    return column;
+  }
+  /** a's values, then b's: how shards' states merge. Accepts the JSON form of either. */
+  static concat(a, b) {
+    const column = _NumberColumn.from(a, a.length + b.length);
+    column.#values.set(b instanceof _NumberColumn ? b.values() : b, column.#length);
+    column.#length += b.length;
+    return column;
+  }
+  get length() {
+    return this.#length;
+  }
+  push(value) {
+    if (this.#length === this.#values.length) {
+      const grown = new Float64Array(Math.ceil(this.#values.length * 1.5) + 16);
+      grown.set(this.#values);
+      this.#values = grown;
+    }
+    this.#values[this.#length++] = value;
+  }
+  /** The values so far, without copying: a view that later pushes may leave behind. */
+  values() {
+    return this.#values.subarray(0, this.#length);
+  }
+  toJSON() {
+    return Array.from(this.values());
+  }
+};
+
 // src/metrics/metric.ts
 function bothOk(pair) {
   return pair.baseline.ok && pair.candidate.ok;
@@ -5851,7 +5895,7 @@ function pairedMetric(spec) {
     title: spec.title,
     omitWhenEmpty: spec.omitWhenEmpty,
     applies: spec.applies ?? (() => true),
-    init: () => ({ baseline: [], candidate: [], excludedFailedPairs: 0, missing: 0 }),
+    init: (ctx) => ({ baseline: new NumberColumn(ctx.expectedPairs), candidate: new NumberColumn(ctx.expectedPairs), excludedFailedPairs: 0, missing: 0 }),
     observe(state, pair, ctx) {
       if (!bothOk(pair)) {
         state.excludedFailedPairs++;
@@ -5867,24 +5911,26 @@ function pairedMetric(spec) {
       state.candidate.push(c);
     },
     merge: (a, b) => ({
-      baseline: a.baseline.concat(b.baseline),
-      candidate: a.candidate.concat(b.candidate),
+      baseline: NumberColumn.concat(a.baseline, b.baseline),
+      candidate: NumberColumn.concat(a.candidate, b.candidate),
       excludedFailedPairs: a.excludedFailedPairs + b.excludedFailedPairs,
       missing: a.missing + b.missing
     }),
     finish(state) {
-      const b = tailPercentiles(state.baseline);
-      const c = tailPercentiles(state.candidate);
+      const baseline = state.baseline.values();
+      const candidate = state.candidate.values();
+      const b = tailPercentiles(baseline);
+      const c = tailPercentiles(candidate);
       return {
         ...meta(spec),
         test: "paired-continuous",
-        n: state.baseline.length,
+        n: baseline.length,
         baseline: b.p50 ?? void 0,
         candidate: c.p50 ?? void 0,
-        paired: { baseline: state.baseline, candidate: state.candidate },
+        paired: { baseline, candidate },
         details: {
-          baseline: { ...b, mean: finiteOrNull(mean(state.baseline)) },
-          candidate: { ...c, mean: finiteOrNull(mean(state.candidate)) },
+          baseline: { ...b, mean: finiteOrNull(mean(baseline)) },
+          candidate: { ...c, mean: finiteOrNull(mean(candidate)) },
           excludedFailedPairs: state.excludedFailedPairs,
           missingValuePairs: state.missing,
           ...spec.details?.(state)
@@ -5946,13 +5992,13 @@ function binaryMetric(spec) {
     finish: (state) => finishBinary(spec, state, spec.detailsTitle)
   };
 }
-function initAgreement() {
-  return { values: [], noise: [], excludedFailedPairs: 0, notComparable: 0 };
+function initAgreement(ctx) {
+  return { values: new NumberColumn(ctx.expectedPairs), noise: new NumberColumn(), excludedFailedPairs: 0, notComparable: 0 };
 }
 function mergeAgreement(a, b) {
   return {
-    values: a.values.concat(b.values),
-    noise: a.noise.concat(b.noise),
+    values: NumberColumn.concat(a.values, b.values),
+    noise: NumberColumn.concat(a.noise, b.noise),
     excludedFailedPairs: a.excludedFailedPairs + b.excludedFailedPairs,
     notComparable: a.notComparable + b.notComparable
   };
@@ -5961,7 +6007,7 @@ function scoreSummary(values, threshold) {
   const [p5 = null, p50 = null] = percentilesOf(values, [5, 50]);
   let below = 0;
   if (threshold !== void 0) {
-    for (const v of values) if (v < threshold) below++;
+    for (let i = 0; i < values.length; i++) if (values[i] < threshold) below++;
   }
   return {
     p5,
@@ -5971,17 +6017,18 @@ function scoreSummary(values, threshold) {
   };
 }
 function finishAgreement(spec, state, threshold, extra) {
-  const noiseMean = mean(state.noise);
+  const values = state.values.values();
+  const noise = state.noise.values();
   return {
     ...meta(spec),
     test: "agreement",
-    n: state.values.length,
-    baseline: state.noise.length ? noiseMean : void 0,
-    candidate: state.values.length ? mean(state.values) : void 0,
-    agreement: { values: state.values, ...state.noise.length ? { noise: state.noise } : {}, ...threshold !== void 0 ? { threshold } : {} },
+    n: values.length,
+    baseline: noise.length ? mean(noise) : void 0,
+    candidate: values.length ? mean(values) : void 0,
+    agreement: { values, ...noise.length ? { noise } : {}, ...threshold !== void 0 ? { threshold } : {} },
     details: {
-      ...scoreSummary(state.values, threshold),
-      ...state.noise.length ? { noise: scoreSummary(state.noise, threshold) } : {},
+      ...scoreSummary(values, threshold),
+      ...noise.length ? { noise: scoreSummary(noise, threshold) } : {},
       excludedFailedPairs: state.excludedFailedPairs,
       notComparablePairs: state.notComparable,
       ...extra
@@ -6240,7 +6287,7 @@ var deepEqualMetric = {
   id: DEEP_EQUAL.id,
   title: DEEP_EQUAL.title,
   applies: (kind) => kind === "json",
-  init: () => ({ ...initAgreement(), paths: {}, unparsed: 0 }),
+  init: (ctx) => ({ ...initAgreement(ctx), paths: {}, unparsed: 0 }),
   observe(state, pair) {
     if (!bothOk(pair)) {
       state.excludedFailedPairs++;
@@ -6467,7 +6514,7 @@ var labelAgreement = {
   id: AGREEMENT.id,
   title: AGREEMENT.title,
   applies: (kind) => kind === "label",
-  init: () => ({ ...initAgreement(), confusion: {}, undeclared: { baseline: 0, candidate: 0 } }),
+  init: (ctx) => ({ ...initAgreement(ctx), confusion: {}, undeclared: { baseline: 0, candidate: 0 } }),
   observe(state, pair, ctx) {
     if (!bothOk(pair)) {
       state.excludedFailedPairs++;
@@ -6489,7 +6536,7 @@ var labelAgreement = {
   }),
   finish(state) {
     const n = state.values.length;
-    const agree = state.values.reduce((sum, v) => sum + v, 0);
+    const agree = state.values.values().reduce((sum, v) => sum + v, 0);
     return finishAgreement(AGREEMENT, state, 1, {
       flipRate: n ? (n - agree) / n : null,
       cohenKappa: finiteOrNull(cohenKappa(state.confusion)),
@@ -6554,11 +6601,13 @@ function withinTolerance(baseline, candidate, rtol, atol) {
 }
 function maxOf(values) {
   let max = Number.NaN;
-  for (const v of values) if (!(v <= max)) max = v;
+  for (let i = 0; i < values.length; i++) if (!(values[i] <= max)) max = values[i];
   return max;
 }
 function absErrors(state) {
-  return state.baseline.map((b, i) => Math.abs(b - state.candidate[i]));
+  const baseline = state.baseline.values();
+  const candidate = state.candidate.values();
+  return baseline.map((b, i) => Math.abs(b - candidate[i]));
 }
 var numericValue = pairedMetric({
   id: "numeric.value",
@@ -6580,7 +6629,7 @@ var numericWithinTolerance = {
   id: TOLERANCE.id,
   title: TOLERANCE.title,
   applies: isNumeric,
-  init: () => ({ ...initAgreement(), absErrors: [] }),
+  init: (ctx) => ({ ...initAgreement(ctx), absErrors: new NumberColumn(ctx.expectedPairs) }),
   observe(state, pair, ctx) {
     if (!bothOk(pair)) {
       state.excludedFailedPairs++;
@@ -6597,12 +6646,13 @@ var numericWithinTolerance = {
     const r = pair.baselineRepeat?.ok ? extractNumber(pair.baselineRepeat.output, ctx.output) : void 0;
     if (b !== void 0 && r !== void 0) state.noise.push(withinTolerance(b, r, rtol, atol) ? 1 : 0);
   },
-  merge: (a, b) => ({ ...mergeAgreement(a, b), absErrors: a.absErrors.concat(b.absErrors) }),
+  merge: (a, b) => ({ ...mergeAgreement(a, b), absErrors: NumberColumn.concat(a.absErrors, b.absErrors) }),
   finish(state, ctx) {
-    const max = maxOf(state.absErrors);
+    const absErrors2 = state.absErrors.values();
+    const max = maxOf(absErrors2);
     return finishAgreement(TOLERANCE, state, 1, {
       ...tolerances(ctx),
-      meanAbsoluteError: finiteOrNull(mean(state.absErrors)),
+      meanAbsoluteError: finiteOrNull(mean(absErrors2)),
       maxAbsoluteError: finiteOrNull(max)
     });
   }
@@ -6613,7 +6663,7 @@ function distanceMetric(spec) {
     ...collector,
     finish(state) {
       const n = state.baseline.length;
-      const computed = n ? spec.compute(state.baseline, state.candidate) : void 0;
+      const computed = n ? spec.compute(state.baseline.values(), state.candidate.values()) : void 0;
       return {
         ...meta({ id: spec.id, title: spec.title, unit: "distance", badDirection: "increase" }),
         test: "distance",
@@ -6853,8 +6903,8 @@ async function flushEmbeddings(state, ctx) {
       values.push(similarityOf(p.baseline, p.candidate, vectors));
       if (p.repeat !== void 0) noise.push(similarityOf(p.baseline, p.repeat, vectors));
     }
-    state.values.push(...values);
-    state.noise.push(...noise);
+    for (const v of values) state.values.push(v);
+    for (const v of noise) state.noise.push(v);
   } catch (e) {
     state.embeddingFailedPairs += pending.length;
     state.embeddingError ??= e instanceof Error ? e.message : String(e);
@@ -6865,7 +6915,7 @@ var embeddingCosine = {
   id: EMBEDDING.id,
   title: EMBEDDING.title,
   applies: (kind, ctx) => kind === "text" && typeof ctx.embed === "function",
-  init: () => ({ ...initAgreement(), embeddingFailedPairs: 0 }),
+  init: (ctx) => ({ ...initAgreement(ctx), embeddingFailedPairs: 0 }),
   async observe(state, pair, ctx) {
     if (!bothOk(pair)) {
       state.excludedFailedPairs++;
@@ -7044,7 +7094,7 @@ var MetricSet = class _MetricSet {
     await this.flush();
     const states = {};
     this.metrics.forEach((m, i) => states[m.id] = this.#states[i]);
-    return { version: 1, kind: this.kind, pairs: this.#pairs, states: structuredClone(states) };
+    return { version: 1, kind: this.kind, pairs: this.#pairs, states: JSON.parse(JSON.stringify(states)) };
   }
   /** Folds another shard's results into this set (pairs of `other` count as observed after ours). */
   async merge(other) {
@@ -7524,17 +7574,17 @@ function walshAverages(sorted) {
     min: n ? sorted[0] : NaN,
     max: n ? sorted[n - 1] : NaN,
     countAtMost,
-    collect(lo, hi) {
-      const out = [];
+    collect(lo, hi, into) {
+      let written = 0;
       let jHi = n - 1;
       let jLo = n - 1;
       for (let i = 0; i < n; i++) {
         while (jHi >= i && value(i, jHi) > hi) jHi--;
         if (jHi < i) break;
         while (jLo >= i && value(i, jLo) > lo) jLo--;
-        for (let j = Math.max(jLo + 1, i); j <= jHi; j++) out.push(value(i, j));
+        for (let j = Math.max(jLo + 1, i); j <= jHi; j++) into[written++] = value(i, j);
       }
-      return out;
+      return written;
     }
   };
 }
@@ -7558,8 +7608,10 @@ function kthPairValue(values, k) {
       below = c;
     }
   }
-  const candidates = Float64Array.from(values.collect(lo, hi)).sort();
-  return candidates[k - below - 1];
+  const candidates = new Float64Array(atHi - below);
+  const written = values.collect(lo, hi, candidates);
+  if (written !== candidates.length) throw new Error(`kthPairValue: collected ${written} of ${candidates.length} pair values`);
+  return candidates.sort()[k - below - 1];
 }
 function medianPairValue(values) {
   const size = values.size;
@@ -8115,8 +8167,8 @@ function toolPolicy(side) {
   const tools = side.manifest.tools;
   return { ...tools?.choice !== void 0 ? { choice: tools.choice } : {}, ...tools?.parallel !== void 0 ? { parallel: tools.parallel } : {} };
 }
-async function resolveSides(options) {
-  return checkSameKind(await settleInOrder(resolveCandidate(options), resolveBaseline(options)));
+function startResolving(options) {
+  return { candidate: resolveCandidate(options), baseline: resolveBaseline(options) };
 }
 function resolveCandidate(options) {
   return resolveSide({
@@ -8171,22 +8223,13 @@ function checkSameKind({ baseline, candidate }) {
   }
   return { baseline, candidate };
 }
-function checkCredentials(sides, env) {
-  for (const side of sides) {
-    const needs = [
-      [["model", "auth", "env"], side.manifest.model.auth?.env, side.manifest.model.endpoint],
-      [["shadow", "embeddings", "auth", "env"], side.manifest.shadow.embeddings?.auth?.env, side.manifest.shadow.embeddings?.endpoint ?? ""]
-    ];
-    for (const [path, variable, url] of needs) {
-      if (variable && !env[variable]) {
-        throw new UserError(
-          `${side.label}: environment variable ${variable} (credential for ${url}) is not set`,
-          side.locate?.(path) ?? { file: side.manifestPath },
-          `set ${variable} in the environment (in a workflow: env: ${variable}: \${{ secrets.${variable} }})`
-        );
-      }
-    }
-  }
+function locationsIn(side, section) {
+  const at = (field2) => side.locate?.([...section, ...field2]) ?? { file: side.manifestPath };
+  return { url: at(["endpoint"]), auth: at(["auth", "env"]) };
+}
+function modelTarget(side, shadow, env) {
+  const endpoint = endpointFromSurface(side.label, side.manifest.model, shadow, locationsIn(side, ["model"]));
+  return { endpoint, headers: resolveHeaders(endpoint, env) };
 }
 async function checkDataset(candidate, options) {
   const shadow = candidate.manifest.shadow;
@@ -8222,33 +8265,31 @@ async function runShadow(options, log) {
   boundHeapForReplay();
   const phase = phaseTimer(log);
   log.debug(`timing: shadow started ${Math.round(performance.now())} ms after process start`);
-  const candidateSide = resolveCandidate(options);
-  const baselineSide = resolveBaseline(options);
+  const candidateSide = Promise.resolve(options.sides?.candidate ?? resolveCandidate(options));
+  const baselineSide = Promise.resolve(options.sides?.baseline ?? resolveBaseline(options));
   const dataset = candidateSide.then((side) => checkDataset(side, options));
   dataset.catch(() => {
   });
   const { baseline, candidate } = checkSameKind(await settleInOrder(candidateSide, baselineSide));
   phase("resolve manifests");
-  checkCredentials([candidate, baseline], options.env ?? process.env);
   const manifest = candidate.manifest;
   const shadow = manifest.shadow;
+  const env = options.env ?? process.env;
+  const candidateTarget = modelTarget(candidate, shadow, env);
+  const embedder = shadow.embeddings ? createEmbedder({
+    endpoint: shadow.embeddings.endpoint,
+    model: shadow.embeddings.model,
+    ...shadow.embeddings.auth ? { auth: shadow.embeddings.auth } : {},
+    env,
+    locations: locationsIn(candidate, ["shadow", "embeddings"])
+  }) : void 0;
+  const baselineTarget = modelTarget(baseline, shadow, env);
   const surfaces = diffSurfaces(baseline, candidate);
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
   log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(", ") : "none"}`);
   const { datasetPath, sampling, summary } = await dataset;
   log.info(`${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled`);
   phase("validate dataset");
-  const baselineEndpoint = endpointFromSurface("baseline", baseline.manifest.model, shadow);
-  const candidateEndpoint = endpointFromSurface("candidate", candidate.manifest.model, shadow);
-  let embedder;
-  if (shadow.embeddings) {
-    embedder = createEmbedder({
-      endpoint: shadow.embeddings.endpoint,
-      model: shadow.embeddings.model,
-      ...shadow.embeddings.auth ? { auth: shadow.embeddings.auth } : {},
-      ...options.env ? { env: options.env } : {}
-    });
-  }
   const ctx = {
     output: manifest.output,
     baselineTools: baseline.tools,
@@ -8256,7 +8297,8 @@ async function runShadow(options, log) {
     ...candidate.outputSchema ? { outputSchema: candidate.outputSchema } : {},
     baselineToolPolicy: toolPolicy(baseline),
     candidateToolPolicy: toolPolicy(candidate),
-    ...embedder ? { embed: (texts) => embedder.embed(texts) } : {}
+    ...embedder ? { embed: (texts) => embedder.embed(texts) } : {},
+    expectedPairs: summary.sampled
   };
   const metrics = new MetricSet(manifest.output.kind, ctx);
   const worst = new WorstExamples(WORST_EXAMPLES, ctx);
@@ -8267,8 +8309,8 @@ async function runShadow(options, log) {
     stats = await replay({
       records,
       counts,
-      baseline: baselineEndpoint,
-      candidate: candidateEndpoint,
+      baseline: baselineTarget,
+      candidate: candidateTarget,
       buildRequest: (side, record) => buildRequest(side === "baseline" ? baseline : candidate, record),
       concurrency: options.concurrency ?? shadow.concurrency ?? 8,
       ...shadow.deadlineSeconds ? { deadlineMs: shadow.deadlineSeconds * 1e3 } : {},
@@ -8278,7 +8320,6 @@ async function runShadow(options, log) {
         await metrics.observe(pair);
       },
       ...options.signal ? { signal: options.signal } : {},
-      ...options.env ? { env: options.env } : {},
       progress: { log, total: summary.sampled }
     });
   } finally {
@@ -8327,6 +8368,6 @@ export {
   endpointFromSurface,
   resolveHeaders,
   callModel,
-  resolveSides,
+  startResolving,
   runShadow
 };

@@ -1,8 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  resolveSides,
-  runShadow
-} from "./chunk-I626SJM6.js";
+  runShadow,
+  startResolving
+} from "./chunk-2SYHFSD2.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-ZLGQUGOI.js";
 import "./chunk-4HYHTPLW.js";
@@ -10,6 +10,6 @@ import "./chunk-QINDDRBP.js";
 import "./chunk-CWVIZUTC.js";
 import "./chunk-A7OMMFT7.js";
 export {
-  resolveSides,
-  runShadow
+  runShadow,
+  startResolving
 };

@@ -2,8 +2,8 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   executeKubeCommand,
   runKubeCommand
-} from "./chunk-O22ZRQFK.js";
-import "./chunk-I626SJM6.js";
+} from "./chunk-YCQJWYQC.js";
+import "./chunk-2SYHFSD2.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-ZLGQUGOI.js";
 import "./chunk-2IWPWALY.js";
