@@ -124,6 +124,7 @@ function summarize(samples) {
     sysMs: pick('sysMs'),
     peakRssKb: pick('peakRssKb'),
     effectiveConcurrency: pick('effectiveConcurrency'),
+    serverLatencyMs: pick('serverLatencyMs'),
     requests: pick('requests'),
     replayWallMs: samples.every((s) => s.replayWallMs !== undefined) ? pick('replayWallMs') : undefined,
     runs: samples,
@@ -146,6 +147,8 @@ async function measuredRun(tool, server, fixtures, expectedPairs, start) {
     requests: seen.requests,
     peakInFlight: seen.peakInFlight,
     effectiveConcurrency: effectiveConcurrency(seen),
+    // What the server really took per request (arrival to reply), next to the latency it was asked for.
+    serverLatencyMs: seen.completions > 0 ? seen.busyMs / seen.completions : NaN,
     pairs: run.pairs,
     replayWallMs: run.replayWallMs,
   };
@@ -238,10 +241,17 @@ function printCompare(c) {
     row('promptfoo', pf);
     log(`${pad('promptfoo / ours', 20)}${padL(fmtX(pf.wallMs / sg.wallMs), 10)}${padL(fmtX(pf.cpuMs / sg.cpuMs), 16)}${padL(fmtX(pf.peakRssKb / sg.peakRssKb), 12)}`);
   }
-  log(`${pad('physical limit', 20)}${padL(fmtS(c.physicalLimitMs), 10)}   = ${c.requests} requests × ${c.latencyMs} ms / ${c.concurrency}`);
+  log(`${pad('physical limit', 20)}${padL(fmtS(c.physicalLimitMs), 10)}   = ${c.requests} requests × ${c.latencyMs} ms / ${c.concurrency}` +
+    `   (the server answered in ${sg.serverLatencyMs.toFixed(2)} ms on average, arrival to reply)`);
   log(`${pad('ours / limit', 20)}${padL(fmtX(sg.wallMs / c.physicalLimitMs), 10)}` +
     (sg.replayWallMs !== undefined ? `   (replay alone ${fmtS(sg.replayWallMs)} = ${fmtX(sg.replayWallMs / c.physicalLimitMs)}, by shadowgate's report)` : ''));
-  if (pf) log(`${pad('promptfoo / limit', 20)}${padL(fmtX(pf.wallMs / c.physicalLimitMs), 10)}`);
+  if (pf) {
+    const pfOverLimit = pf.wallMs / c.physicalLimitMs;
+    log(`${pad('promptfoo / limit', 20)}${padL(fmtX(pfOverLimit), 10)}` +
+      (pfOverLimit < GOALS.fasterThanPromptfoo
+        ? `   (below ${GOALS.fasterThanPromptfoo}×: in this run "${GOALS.fasterThanPromptfoo}× faster than promptfoo" would mean beating the physical limit)`
+        : ''));
+  }
 }
 
 function printLarge(l) {

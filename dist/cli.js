@@ -10,9 +10,13 @@ import {
 } from "./chunks/chunk-4HYHTPLW.js";
 import "./chunks/chunk-A7OMMFT7.js";
 
-// src/cli.ts
-import { enableCompileCache } from "node:module";
-import { parseArgs } from "node:util";
+// node-builtin:node:module?enableCompileCache
+var builtin = process.getBuiltinModule("node:module");
+var enableCompileCache = builtin.enableCompileCache;
+
+// node-builtin:node:util?parseArgs
+var builtin2 = process.getBuiltinModule("node:util");
+var parseArgs = builtin2.parseArgs;
 
 // src/log.ts
 function prefix(where) {
@@ -116,11 +120,11 @@ async function run(argv, log2) {
   if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-CNZEBRM3.js");
+      const { runDemo } = await import("./chunks/run-ADAQYUJJ.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-3IFETWHC.js");
+      const { runShadow } = await import("./chunks/shadow-NT5XEG73.js");
       const failOn = failOnOption(values["fail-on"]);
       const comment = values.pr ? await import("./chunks/pr-comment-FAIVUXPO.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
@@ -156,7 +160,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-6UX3F2GG.js");
+      const { runKubeCommand } = await import("./chunks/kube-5CFKEBQB.js");
       return runKubeCommand(
         command,
         {

@@ -1,5 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  dirname
+} from "./chunks/chunk-IB2T7PNP.js";
+import {
   ExitCode,
   core_exports,
   debug,
@@ -12,13 +15,16 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-TKPYJVT7.js";
+} from "./chunks/chunk-N6XIFHIZ.js";
+import "./chunks/chunk-ATF3SM7A.js";
 import {
+  posix,
+  promisify,
   runShadow,
   startResolving
-} from "./chunks/chunk-2SYHFSD2.js";
+} from "./chunks/chunk-PA7F5BJF.js";
 import "./chunks/chunk-XWYCPJVT.js";
-import "./chunks/chunk-ZLGQUGOI.js";
+import "./chunks/chunk-YTIUNF5S.js";
 import {
   verdictFails
 } from "./chunks/chunk-2IWPWALY.js";
@@ -43,11 +49,11 @@ import "./chunks/chunk-QINDDRBP.js";
 import "./chunks/chunk-CWVIZUTC.js";
 import "./chunks/chunk-A7OMMFT7.js";
 
-// src/main.ts
-import { dirname } from "node:path";
+// node-builtin:node:fs?readFileSync
+var builtin = process.getBuiltinModule("node:fs");
+var readFileSync = builtin.readFileSync;
 
 // src/github/context.ts
-import { readFileSync } from "node:fs";
 var SUPPORTED = ["pull_request", "pull_request_target", "workflow_dispatch"];
 async function readPullRequestContext(options = {}) {
   const env = options.env ?? process.env;
@@ -135,8 +141,12 @@ function readEvent(path) {
   }
 }
 
+// node-builtin:node:path?isAbsolute,relative
+var builtin2 = process.getBuiltinModule("node:path");
+var isAbsolute = builtin2.isAbsolute;
+var relative = builtin2.relative;
+
 // src/github/annotations.ts
-import { isAbsolute, relative } from "node:path";
 var ANNOTATIONS_PER_TYPE = 10;
 function createAnnotator(sink = core_exports, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
   const sent = { error: 0, warning: 0, notice: 0 };
@@ -177,14 +187,26 @@ function repoPath(file, workspace) {
   return rel.startsWith("..") ? file : rel;
 }
 
+// node-builtin:node:fs/promises?mkdir,writeFile
+var builtin3 = process.getBuiltinModule("node:fs/promises");
+var mkdir = builtin3.mkdir;
+var writeFile = builtin3.writeFile;
+
+// node-builtin:node:path?join,resolve
+var builtin4 = process.getBuiltinModule("node:path");
+var join = builtin4.join;
+var resolve = builtin4.resolve;
+
 // src/github/artifact.ts
 function artifactHint(runUrl) {
   return runUrl ? `The full JSON and HTML reports are in the run's artifacts: ${runUrl}` : "The full reports are in the report-dir folder.";
 }
 
+// node-builtin:node:child_process?execFile
+var builtin5 = process.getBuiltinModule("node:child_process");
+var execFile = builtin5.execFile;
+
 // src/github/changed-files.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 var run = promisify(execFile);
 var PULL_FILES_CAP = 3e3;
 async function listChangedFiles(octokit, opts) {
@@ -450,7 +472,6 @@ async function runPullRequestAction(deps) {
 }
 
 // src/surfaces/changed.ts
-import { posix } from "node:path";
 function normal(path) {
   return posix.normalize(path.replace(/\\/g, "/").replace(/^\.\//, ""));
 }
@@ -547,7 +568,7 @@ async function shadow() {
 async function main() {
   const command = commandInput();
   if (command === "shadow") return shadow();
-  const { runKubeAction } = await import("./chunks/kube-action-BBFL5BCI.js");
+  const { runKubeAction } = await import("./chunks/kube-action-R73B67G6.js");
   await runKubeAction(command, actionsLog());
 }
 try {

@@ -1,7 +1,9 @@
 // Bundles the action entry (dist/index.js) and the CLI (dist/cli.js) into committed ESM files.
 // Kubernetes code sits behind dynamic imports, so esbuild splits it into a chunk PR evaluations never load.
 import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
@@ -34,6 +36,48 @@ const precompiledValidators = {
   },
 };
 
+// `import { x } from 'node:fs'` in an ES module goes through an ESM facade that reads every export of
+// the built-in, which runs its lazy getters: util's loads the diff and colour helpers, fs's loads
+// fs/promises and the watchers, crypto's loads WebCrypto (~15 ms of start-up together). Each importing
+// file gets instead a small module over process.getBuiltinModule that exports just the names it imports.
+// Namespace imports and anything the pattern below does not read fall back to a CommonJS module
+// (whose interop copies every property descriptor: cheap for all built-ins but util).
+const builtinsWithoutFacades = {
+  name: 'builtins-without-esm-facades',
+  setup(builder) {
+    const builtins = new Set(builtinModules);
+    const sources = new Map();
+    const namesImported = (importer, specifier) => {
+      if (!sources.has(importer)) sources.set(importer, existsSync(importer) ? readFileSync(importer, 'utf8') : '');
+      const quoted = specifier.replace(/[/]/g, '\\/');
+      const declaration = new RegExp(`import\\s+(?!type\\s)([\\w$]+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"]${quoted}['"]|import\\s+(?!type\\s)([\\w$]+)\\s+from\\s*['"]${quoted}['"]|(import|export)\\s*[*{][^;]*?from\\s*['"]${quoted}['"]`, 'g');
+      const names = new Set();
+      for (const match of sources.get(importer).matchAll(declaration)) {
+        if (match[4]) return undefined; // namespace import or re-export
+        if (match[1] || match[3]) names.add('default');
+        for (const part of (match[2] ?? '').split(',')) {
+          const name = part.trim().split(/\s+as\s+/)[0];
+          if (name && !name.startsWith('type ')) names.add(name);
+        }
+      }
+      return names.size > 0 ? [...names].sort() : undefined;
+    };
+    builder.onResolve({ filter: /^[a-z_/:]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (!builtins.has(name) || args.kind !== 'import-statement') return undefined;
+      const names = namesImported(args.importer, args.path);
+      return { path: `node:${name}`, namespace: 'node-builtin', pluginData: names, suffix: names ? `?${names.join(',')}` : '' };
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => {
+      const load = `process.getBuiltinModule(${JSON.stringify(args.path)})`;
+      if (!args.pluginData) return { contents: `module.exports = ${load};`, loader: 'js' };
+      const lines = [`const builtin = ${load};`];
+      for (const name of args.pluginData) lines.push(name === 'default' ? 'export default builtin;' : `export const ${name} = builtin.${name};`);
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
@@ -46,7 +90,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [precompiledValidators],
+  plugins: [precompiledValidators, builtinsWithoutFacades],
   // Some CommonJS dependencies call require() on Node built-ins; give the ESM bundle a real require.
   banner: { js: "import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);" },
 });

@@ -1,9 +1,15 @@
-import { execFile } from 'node:child_process';
+import type { ExecFileOptions } from 'node:child_process';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.ts';
 
-const run = promisify(execFile);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+// node:child_process loads on the first git call (~4 ms): a run given two manifest files makes none.
+let execFileAsync: ((file: string, args: string[], options: ExecFileOptions & { encoding: 'utf8' }) => Promise<{ stdout: string }>) | undefined;
+function run(file: string, args: string[], options: ExecFileOptions & { encoding: 'utf8' }): Promise<{ stdout: string }> {
+  execFileAsync ??= promisify((process.getBuiltinModule('node:child_process') as typeof import('node:child_process')).execFile);
+  return execFileAsync(file, args, options);
+}
 
 async function git(repoRoot: string, args: string[]): Promise<{ ok: true; stdout: string } | { ok: false; stderr: string; code: number | string | undefined }> {
   try {

@@ -1,6 +1,6 @@
 // HTTP client for model calls: pooled keep-alive sockets, per-attempt timeout, and
 // retries with full-jitter exponential backoff that honour Retry-After.
-import type http from 'node:http';
+import http from 'node:http';
 import type https from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -73,14 +73,18 @@ export interface Transport {
  * node:http rather than fetch: measured on loopback, ~0.12 ms CPU per request against ~0.38 ms.
  */
 export function createTransport(opts: { concurrency: number }): Transport {
-  // Not `import http from 'node:http'`: its ESM facade reads every export, which loads undici (fetch,
-  // WebSocket) for nothing: ~10 ms and several MB per run.
-  const http = process.getBuiltinModule('node:http') as typeof import('node:http');
-  const https = process.getBuiltinModule('node:https') as typeof import('node:https');
   const sockets = Math.max(1, opts.concurrency);
   const agentOptions = { keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets, scheduling: 'lifo' as const };
   const httpAgent = new http.Agent(agentOptions);
-  const httpsAgent = new https.Agent(agentOptions);
+  // node:https (and TLS with it) loads on the first https request: ~5 ms a plain-http run need not pay.
+  let secure: { module: typeof https; agent: https.Agent } | undefined;
+  const secureClient = () => {
+    if (!secure) {
+      const module = process.getBuiltinModule('node:https') as typeof https;
+      secure = { module, agent: new module.Agent(agentOptions) };
+    }
+    return secure;
+  };
 
   // One 'abort' listener per signal (a run shares one), fanning out to its requests in flight:
   // adding and removing an EventTarget listener per request costs more than the request's own JS.
@@ -142,14 +146,10 @@ export function createTransport(opts: { concurrency: number }): Transport {
       const fail = (kind: TransportFailure, message: string) =>
         finish(() => reject(new TransportError(kind, message, elapsed())));
 
-      const req = (isHttps ? https : http).request({
-        hostname: target.hostname,
-        port: target.port,
-        path: target.path,
-        method: request.method,
-        headers,
-        agent: isHttps ? httpsAgent : httpAgent,
-      });
+      const options = { hostname: target.hostname, port: target.port, path: target.path, method: request.method, headers };
+      const req = isHttps
+        ? secureClient().module.request({ ...options, agent: secureClient().agent })
+        : http.request({ ...options, agent: httpAgent });
       const timer = setTimeout(() => {
         fail('timeout', `no complete response within ${request.timeoutMs} ms`);
         req.destroy();
@@ -193,7 +193,7 @@ export function createTransport(opts: { concurrency: number }): Transport {
     send,
     close() {
       httpAgent.destroy();
-      httpsAgent.destroy();
+      secure?.agent.destroy();
     },
   };
 }

@@ -93,7 +93,9 @@ export function kthPairValue(values: PairValues, k: number): number {
   if (below >= k) return lo;
   let atHi = values.size;
   // Invariant: count(≤ lo) < k ≤ count(≤ hi).
-  const enough = Math.max(4096, 4 * Math.sqrt(values.size));
+  // Bisect until at most this many candidates remain: more iterations (O(n) each) but a sort buffer
+  // of at most 128 KiB, where 4·√size let 100,000 pairs hold 2.3 MB per call.
+  const enough = Math.min(16_384, Math.max(4096, 4 * Math.sqrt(values.size)));
   for (let iteration = 0; iteration < 4000 && atHi - below > enough; iteration++) {
     const mid = lo / 2 + hi / 2; // no overflow for ranges near ±Number.MAX_VALUE
     if (!(mid > lo && mid < hi)) return hi; // adjacent doubles: everything in (lo, hi] equals hi

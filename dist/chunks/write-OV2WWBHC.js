@@ -1,5 +1,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  join
+} from "./chunk-2VFAZBQK.js";
+import {
+  dirname
+} from "./chunk-IB2T7PNP.js";
+import {
   require_formats
 } from "./chunk-XWYCPJVT.js";
 import {
@@ -30,9 +36,6 @@ import {
   require_ucs2length
 } from "./chunk-CWVIZUTC.js";
 import "./chunk-A7OMMFT7.js";
-
-// src/report/write.ts
-import { join } from "node:path";
 
 // src/report/html.ts
 var HTML_REPORT_FILE = "shadowgate-report.html";
@@ -231,9 +234,11 @@ function footer(report) {
   return `<footer><p class="muted">shadowgate \xB7 generated ${text(report.generatedAt)}${run}</p></footer>`;
 }
 
-// src/report/json.ts
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+// node-builtin:node:fs/promises?mkdir,rename,writeFile
+var builtin = process.getBuiltinModule("node:fs/promises");
+var mkdir = builtin.mkdir;
+var rename = builtin.rename;
+var writeFile = builtin.writeFile;
 
 // src/report/report-validator.ts
 var validate = validate20;

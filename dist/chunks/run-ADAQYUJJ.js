@@ -1,24 +1,47 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  createHash,
   runShadow
-} from "./chunk-2SYHFSD2.js";
+} from "./chunk-PA7F5BJF.js";
 import "./chunk-XWYCPJVT.js";
-import "./chunk-ZLGQUGOI.js";
+import "./chunk-YTIUNF5S.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-QINDDRBP.js";
 import "./chunk-CWVIZUTC.js";
 import "./chunk-A7OMMFT7.js";
 
-// src/demo/run.ts
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// node-builtin:node:child_process?execFileSync
+var builtin = process.getBuiltinModule("node:child_process");
+var execFileSync = builtin.execFileSync;
+
+// node-builtin:node:fs?cpSync,existsSync,mkdirSync,mkdtempSync,readdirSync,rmSync
+var builtin2 = process.getBuiltinModule("node:fs");
+var cpSync = builtin2.cpSync;
+var existsSync = builtin2.existsSync;
+var mkdirSync = builtin2.mkdirSync;
+var mkdtempSync = builtin2.mkdtempSync;
+var readdirSync = builtin2.readdirSync;
+var rmSync = builtin2.rmSync;
+
+// node-builtin:node:os?tmpdir
+var builtin3 = process.getBuiltinModule("node:os");
+var tmpdir = builtin3.tmpdir;
+
+// node-builtin:node:path?dirname,join,resolve
+var builtin4 = process.getBuiltinModule("node:path");
+var dirname = builtin4.dirname;
+var join = builtin4.join;
+var resolve = builtin4.resolve;
+
+// node-builtin:node:url?fileURLToPath
+var builtin5 = process.getBuiltinModule("node:url");
+var fileURLToPath = builtin5.fileURLToPath;
+
+// node-builtin:node:http?createServer
+var builtin6 = process.getBuiltinModule("node:http");
+var createServer = builtin6.createServer;
 
 // src/demo/chat-model.ts
-import { createServer } from "node:http";
-import { createHash } from "node:crypto";
 var INTENTS = [
   ["refund", /refund|money back|charged twice|overcharged/i],
   ["return", /return|send (it )?back|exchange/i],
@@ -121,7 +144,6 @@ async function startChatModel() {
 }
 
 // src/demo/pricing-model.ts
-import { createServer as createServer2 } from "node:http";
 function predictPrice(version, features) {
   const [sqft = 0, bedrooms = 0, bathrooms = 0, age = 0] = features;
   const base = 40 + sqft * 0.21 + bedrooms * 12 + bathrooms * 9 - age * 0.8;
@@ -143,7 +165,7 @@ function readBody(req) {
 }
 async function startPricingModel() {
   let count = 0;
-  const server = createServer2(async (req, res) => {
+  const server = createServer(async (req, res) => {
     count++;
     const url = req.url ?? "";
     if (req.method === "GET" && /^\/v2\/health\/(live|ready)$/.test(url)) return send2(res, 200, {});

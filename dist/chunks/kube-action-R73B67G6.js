@@ -1,15 +1,16 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeKubeCommand
-} from "./chunk-YCQJWYQC.js";
+} from "./chunk-DTTGLEEY.js";
 import {
   getInput,
   setFailed,
   setOutput
-} from "./chunk-TKPYJVT7.js";
-import "./chunk-2SYHFSD2.js";
+} from "./chunk-N6XIFHIZ.js";
+import "./chunk-ATF3SM7A.js";
+import "./chunk-PA7F5BJF.js";
 import "./chunk-XWYCPJVT.js";
-import "./chunk-ZLGQUGOI.js";
+import "./chunk-YTIUNF5S.js";
 import "./chunk-2IWPWALY.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-QINDDRBP.js";

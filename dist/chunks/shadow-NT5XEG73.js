@@ -2,9 +2,9 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   runShadow,
   startResolving
-} from "./chunk-2SYHFSD2.js";
+} from "./chunk-PA7F5BJF.js";
 import "./chunk-XWYCPJVT.js";
-import "./chunk-ZLGQUGOI.js";
+import "./chunk-YTIUNF5S.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-QINDDRBP.js";
 import "./chunk-CWVIZUTC.js";

@@ -3,8 +3,12 @@ import {
   require_formats
 } from "./chunk-XWYCPJVT.js";
 import {
-  require_dist
-} from "./chunk-ZLGQUGOI.js";
+  createInterface,
+  node_http_default,
+  readFile,
+  require_dist,
+  setTimeout as setTimeout2
+} from "./chunk-YTIUNF5S.js";
 import {
   UserError,
   isUserError
@@ -19,14 +23,26 @@ import {
   __toESM
 } from "./chunk-A7OMMFT7.js";
 
+// node-builtin:node:path?isAbsolute,join,resolve
+var builtin = process.getBuiltinModule("node:path");
+var isAbsolute = builtin.isAbsolute;
+var join = builtin.join;
+var resolve = builtin.resolve;
+
 // src/commands/shadow.ts
-import { join as join2, isAbsolute as isAbsolute2, resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
-// src/manifest/resolve.ts
-import { createHash } from "node:crypto";
-import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute, join, posix, relative, resolve as resolvePath } from "node:path";
+// node-builtin:node:crypto?createHash
+var builtin2 = process.getBuiltinModule("node:crypto");
+var createHash = builtin2.createHash;
+
+// node-builtin:node:path?isAbsolute,join,posix,relative,resolve
+var builtin3 = process.getBuiltinModule("node:path");
+var isAbsolute2 = builtin3.isAbsolute;
+var join2 = builtin3.join;
+var posix = builtin3.posix;
+var relative = builtin3.relative;
+var resolve2 = builtin3.resolve;
 
 // src/surfaces/template.ts
 var FILTERS = ["json"];
@@ -192,11 +208,17 @@ function ajvModules() {
   return loaded;
 }
 
+// node-builtin:node:util?promisify
+var builtin4 = process.getBuiltinModule("node:util");
+var promisify = builtin4.promisify;
+
 // src/manifest/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var execFileAsync;
+function run(file, args, options) {
+  execFileAsync ??= promisify(process.getBuiltinModule("node:child_process").execFile);
+  return execFileAsync(file, args, options);
+}
 async function git(repoRoot, args) {
   try {
     const { stdout } = await run("git", args, { cwd: repoRoot, maxBuffer: MAX_FILE_BYTES, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } });
@@ -527,7 +549,6 @@ function findKey(value, path, match) {
 
 // src/manifest/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
 
 // src/manifest/defaults.ts
 var MANIFEST_DEFAULTS = {
@@ -4342,7 +4363,7 @@ function endpointVariable(label) {
 function worktreeReader(repoRoot) {
   return async (path) => {
     try {
-      return await readFile2(join(repoRoot, path), "utf8");
+      return await readFile(join2(repoRoot, path), "utf8");
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -4362,9 +4383,9 @@ function canonicalJson(value) {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 function repoRelative(repoRoot, path) {
-  const rel = gitPath(isAbsolute(path) ? relative(resolvePath(repoRoot), path) : path);
+  const rel = gitPath(isAbsolute2(path) ? relative(resolve2(repoRoot), path) : path);
   const normal = posix.normalize(rel);
-  if (normal === ".." || normal.startsWith("../") || isAbsolute(normal)) {
+  if (normal === ".." || normal.startsWith("../") || isAbsolute2(normal)) {
     throw new UserError(`the manifest ${path} is outside the repository ${repoRoot}`);
   }
   return normal;
@@ -4547,8 +4568,11 @@ async function resolveSide(options) {
   );
 }
 
+// node-builtin:node:path?posix
+var builtin5 = process.getBuiltinModule("node:path");
+var posix2 = builtin5.posix;
+
 // src/surfaces/request.ts
-import { posix as posix2 } from "node:path";
 var compiledBySide = /* @__PURE__ */ new WeakMap();
 function compiled(side) {
   let c = compiledBySide.get(side);
@@ -4803,16 +4827,20 @@ function diffSurfaces(base, head) {
   ];
 }
 
+// node-builtin:node:fs?createReadStream
+var builtin6 = process.getBuiltinModule("node:fs");
+var createReadStream = builtin6.createReadStream;
+
+// node-builtin:node:fs/promises?stat
+var builtin7 = process.getBuiltinModule("node:fs/promises");
+var stat = builtin7.stat;
+
 // src/replay/dataset.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { createInterface } from "node:readline";
 function hashId(lineText) {
-  return createHash2("sha256").update(lineText).digest("hex").slice(0, 16);
+  return createHash("sha256").update(lineText).digest("hex").slice(0, 16);
 }
 function sampleUnit(id, seed) {
-  const digest2 = createHash2("sha256").update(seed).update("\0").update(id).digest();
+  const digest2 = createHash("sha256").update(seed).update("\0").update(id).digest();
   return digest2.readUIntBE(0, 6) / 2 ** 48;
 }
 function isSampled(id, sampling) {
@@ -4950,7 +4978,6 @@ function readDataset(file, sampling = {}) {
 }
 
 // src/replay/transport.ts
-import { setTimeout as sleep } from "node:timers/promises";
 var defaultMaxRetryAfterMs = 12e4;
 var defaultRetryPolicy = { max: 3, baseDelayMs: 250, maxDelayMs: 1e4 };
 var maxResponseBytes = 32 * 1024 * 1024;
@@ -4965,12 +4992,17 @@ var TransportError = class extends Error {
   }
 };
 function createTransport(opts) {
-  const http = process.getBuiltinModule("node:http");
-  const https = process.getBuiltinModule("node:https");
   const sockets = Math.max(1, opts.concurrency);
   const agentOptions = { keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets, scheduling: "lifo" };
-  const httpAgent = new http.Agent(agentOptions);
-  const httpsAgent = new https.Agent(agentOptions);
+  const httpAgent = new node_http_default.Agent(agentOptions);
+  let secure;
+  const secureClient = () => {
+    if (!secure) {
+      const module = process.getBuiltinModule("node:https");
+      secure = { module, agent: new module.Agent(agentOptions) };
+    }
+    return secure;
+  };
   const abortHandlers = /* @__PURE__ */ new WeakMap();
   function onAbortOf(signal) {
     let handlers = abortHandlers.get(signal);
@@ -5001,7 +5033,7 @@ function createTransport(opts) {
     return target;
   }
   function send(request) {
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve3, reject) => {
       const started = performance.now();
       const elapsed = () => performance.now() - started;
       if (request.signal?.aborted) {
@@ -5024,14 +5056,8 @@ function createTransport(opts) {
         fn();
       };
       const fail = (kind, message) => finish(() => reject(new TransportError(kind, message, elapsed())));
-      const req = (isHttps ? https : http).request({
-        hostname: target.hostname,
-        port: target.port,
-        path: target.path,
-        method: request.method,
-        headers,
-        agent: isHttps ? httpsAgent : httpAgent
-      });
+      const options = { hostname: target.hostname, port: target.port, path: target.path, method: request.method, headers };
+      const req = isHttps ? secureClient().module.request({ ...options, agent: secureClient().agent }) : node_http_default.request({ ...options, agent: httpAgent });
       const timer = setTimeout(() => {
         fail("timeout", `no complete response within ${request.timeoutMs} ms`);
         req.destroy();
@@ -5063,7 +5089,7 @@ function createTransport(opts) {
             return;
           }
           const body = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString("utf8");
-          finish(() => resolve2({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs: elapsed() }));
+          finish(() => resolve3({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs: elapsed() }));
         });
       });
       req.end(request.body);
@@ -5073,7 +5099,7 @@ function createTransport(opts) {
     send,
     close() {
       httpAgent.destroy();
-      httpsAgent.destroy();
+      secure?.agent.destroy();
     }
   };
 }
@@ -5099,7 +5125,7 @@ function isRetryableStatus(status) {
 async function waitOrAbort(ms, signal) {
   if (signal?.aborted) return false;
   try {
-    await sleep(ms, void 0, signal ? { signal } : void 0);
+    await setTimeout2(ms, void 0, signal ? { signal } : void 0);
     return true;
   } catch {
     return false;
@@ -5539,7 +5565,7 @@ var Slots = class {
       this.#free--;
       return Promise.resolve(true);
     }
-    return new Promise((resolve2) => this.#waiting.push(resolve2));
+    return new Promise((resolve3) => this.#waiting.push(resolve3));
   }
   release() {
     const next = this.#waiting.shift();
@@ -5627,7 +5653,7 @@ async function replay(options) {
   }
   const pending = /* @__PURE__ */ new Set();
   let wake;
-  const pairFinished = () => new Promise((resolve2) => wake = resolve2);
+  const pairFinished = () => new Promise((resolve3) => wake = resolve3);
   const iterator = options.records[Symbol.asyncIterator]();
   try {
     for (; ; ) {
@@ -7595,7 +7621,7 @@ function kthPairValue(values, k) {
   let below = values.countAtMost(lo);
   if (below >= k) return lo;
   let atHi = values.size;
-  const enough = Math.max(4096, 4 * Math.sqrt(values.size));
+  const enough = Math.min(16384, Math.max(4096, 4 * Math.sqrt(values.size)));
   for (let iteration = 0; iteration < 4e3 && atHi - below > enough; iteration++) {
     const mid = lo / 2 + hi / 2;
     if (!(mid > lo && mid < hi)) return hi;
@@ -8233,7 +8259,7 @@ function modelTarget(side, shadow, env) {
 }
 async function checkDataset(candidate, options) {
   const shadow = candidate.manifest.shadow;
-  const datasetPath = isAbsolute2(shadow.dataset) ? shadow.dataset : join2(options.repoRoot, shadow.dataset);
+  const datasetPath = isAbsolute(shadow.dataset) ? shadow.dataset : join(options.repoRoot, shadow.dataset);
   const sampling = {
     rate: options.sampleRate ?? shadow.sample?.rate ?? 1,
     ...shadow.sample?.seed !== void 0 ? { seed: shadow.sample.seed } : {},
@@ -8350,7 +8376,7 @@ async function runShadow(options, log) {
     ...options.runUrl ? { runUrl: options.runUrl } : {}
   };
   const outDir = resolve(options.repoRoot, options.outDir);
-  const { writeReports } = await import("./write-MBGRVRTO.js");
+  const { writeReports } = await import("./write-OV2WWBHC.js");
   const paths = await writeReports(report, outDir, options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {});
   phase("write reports");
   const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
@@ -8360,6 +8386,9 @@ async function runShadow(options, log) {
 }
 
 export {
+  promisify,
+  posix2 as posix,
+  createHash,
   loadManifestFile,
   resolveSide,
   buildRequest,

@@ -9,7 +9,7 @@ import {
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-2SYHFSD2.js";
+} from "./chunk-PA7F5BJF.js";
 import {
   EXIT
 } from "./chunk-2IWPWALY.js";
@@ -17,8 +17,12 @@ import {
   UserError
 } from "./chunk-4HYHTPLW.js";
 
+// node-builtin:node:path?isAbsolute,join
+var builtin = process.getBuiltinModule("node:path");
+var isAbsolute = builtin.isAbsolute;
+var join = builtin.join;
+
 // src/commands/kube.ts
-import { isAbsolute, join } from "node:path";
 async function* cycle(file) {
   for (; ; ) {
     let any = false;
@@ -61,7 +65,7 @@ async function executeKubeCommand(command, input, log) {
   if (!loaded.manifest.deploy) {
     throw new UserError("the manifest has no deploy: section, which promote, rollback, status and lint need", { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
   }
-  const kube = await import("./commands-VSPH2EQT.js");
+  const kube = await import("./commands-6Q6HT5FW.js");
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,

@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   executeKubeCommand,
   runKubeCommand
-} from "./chunk-YCQJWYQC.js";
-import "./chunk-2SYHFSD2.js";
+} from "./chunk-DTTGLEEY.js";
+import "./chunk-PA7F5BJF.js";
 import "./chunk-XWYCPJVT.js";
-import "./chunk-ZLGQUGOI.js";
+import "./chunk-YTIUNF5S.js";
 import "./chunk-2IWPWALY.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-QINDDRBP.js";

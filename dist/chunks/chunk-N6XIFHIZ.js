@@ -1,10 +1,42 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  require_node_http,
+  require_node_https
+} from "./chunk-ATF3SM7A.js";
+import {
   __commonJS,
   __export,
   __require,
   __toESM
 } from "./chunk-A7OMMFT7.js";
+
+// node-builtin:node:os
+var require_node_os = __commonJS({
+  "node-builtin:node:os"(exports, module) {
+    module.exports = process.getBuiltinModule("node:os");
+  }
+});
+
+// node-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "node-builtin:node:crypto"(exports, module) {
+    module.exports = process.getBuiltinModule("node:crypto");
+  }
+});
+
+// node-builtin:node:fs
+var require_node_fs = __commonJS({
+  "node-builtin:node:fs"(exports, module) {
+    module.exports = process.getBuiltinModule("node:fs");
+  }
+});
+
+// node-builtin:node:path
+var require_node_path = __commonJS({
+  "node-builtin:node:path"(exports, module) {
+    module.exports = process.getBuiltinModule("node:path");
+  }
+});
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19120,6 +19152,20 @@ var require_undici = __commonJS({
   }
 });
 
+// node-builtin:node:events
+var require_node_events = __commonJS({
+  "node-builtin:node:events"(exports, module) {
+    module.exports = process.getBuiltinModule("node:events");
+  }
+});
+
+// node-builtin:node:child_process
+var require_node_child_process = __commonJS({
+  "node-builtin:node:child_process"(exports, module) {
+    module.exports = process.getBuiltinModule("node:child_process");
+  }
+});
+
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
 __export(core_exports, {
@@ -19154,7 +19200,7 @@ __export(core_exports, {
 });
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require_node_os(), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -19228,9 +19274,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto = __toESM(require_node_crypto(), 1);
+var fs = __toESM(require_node_fs(), 1);
+var os2 = __toESM(require_node_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -19256,12 +19302,12 @@ function prepareKeyValueMessage(key, value) {
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
-import * as path5 from "path";
+var os4 = __toESM(require_node_os(), 1);
+var path5 = __toESM(require_node_path(), 1);
 
 // node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
+var http = __toESM(require_node_http(), 1);
+var https = __toESM(require_node_https(), 1);
 
 // node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -20105,9 +20151,16 @@ var OidcClient = class _OidcClient {
   }
 };
 
+// node-builtin:node:os?EOL
+var builtin = process.getBuiltinModule("node:os");
+var EOL3 = builtin.EOL;
+
+// node-builtin:node:fs?constants,promises
+var builtin2 = process.getBuiltinModule("node:fs");
+var constants = builtin2.constants;
+var promises = builtin2.promises;
+
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -20392,7 +20445,7 @@ var markdownSummary = _summary;
 var summary = _summary;
 
 // node_modules/@actions/core/lib/path-utils.js
-import * as path from "path";
+var path = __toESM(require_node_path(), 1);
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
 }
@@ -20413,23 +20466,31 @@ __export(platform_exports, {
   isWindows: () => isWindows,
   platform: () => platform
 });
-import os4 from "os";
 
-// node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
+// node-builtin:node:os?default
+var builtin3 = process.getBuiltinModule("node:os");
+var node_os_default = builtin3;
+
+// node-builtin:node:string_decoder?StringDecoder
+var builtin4 = process.getBuiltinModule("node:string_decoder");
+var StringDecoder = builtin4.StringDecoder;
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path4 from "path";
+var os3 = __toESM(require_node_os(), 1);
+var events = __toESM(require_node_events(), 1);
+var child = __toESM(require_node_child_process(), 1);
+var path4 = __toESM(require_node_path(), 1);
+
+// node-builtin:node:assert?ok
+var builtin5 = process.getBuiltinModule("node:assert");
+var ok = builtin5.ok;
 
 // node_modules/@actions/io/lib/io.js
-import * as path3 from "path";
+var path3 = __toESM(require_node_path(), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-import * as path2 from "path";
+var fs2 = __toESM(require_node_fs(), 1);
+var path2 = __toESM(require_node_path(), 1);
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -20646,8 +20707,11 @@ function findInPath(tool) {
   });
 }
 
+// node-builtin:node:timers?setTimeout
+var builtin6 = process.getBuiltinModule("node:timers");
+var setTimeout2 = builtin6.setTimeout;
+
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -21227,8 +21291,8 @@ var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
     version
   };
 });
-var platform = os4.platform();
-var arch = os4.arch();
+var platform = node_os_default.platform();
+var arch = node_os_default.arch();
 var isWindows = platform === "win32";
 var isMacOS = platform === "darwin";
 var isLinux = platform === "linux";
@@ -21331,7 +21395,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os5.EOL);
+  process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setCommandEcho(enabled) {
@@ -21357,7 +21421,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os5.EOL);
+  process.stdout.write(message + os4.EOL);
 }
 function startGroup(name) {
   issue("group", name);
