@@ -22,7 +22,7 @@ import {
   promisify,
   runShadow,
   startResolving
-} from "./chunks/chunk-PA7F5BJF.js";
+} from "./chunks/chunk-32XJX5OE.js";
 import "./chunks/chunk-XWYCPJVT.js";
 import "./chunks/chunk-YTIUNF5S.js";
 import {
@@ -568,7 +568,7 @@ async function shadow() {
 async function main() {
   const command = commandInput();
   if (command === "shadow") return shadow();
-  const { runKubeAction } = await import("./chunks/kube-action-R73B67G6.js");
+  const { runKubeAction } = await import("./chunks/kube-action-I5HBRHN6.js");
   await runKubeAction(command, actionsLog());
 }
 try {

@@ -8287,6 +8287,13 @@ function boundHeapForReplay() {
 function boundHeapForAnalysis() {
   setFlagsFromString("--heap-growing-percent=5");
 }
+var LARGE_RUN_PAIRS = 1e4;
+function releaseFreedHeapPages() {
+  setFlagsFromString("--expose-gc");
+  const vm = process.getBuiltinModule("node:vm");
+  const gc = vm.runInNewContext("gc");
+  gc({ type: "major", execution: "sync", flavor: "last-resort" });
+}
 async function runShadow(options, log) {
   boundHeapForReplay();
   const phase = phaseTimer(log);
@@ -8352,6 +8359,10 @@ async function runShadow(options, log) {
     embedder?.close();
   }
   phase("replay");
+  if (stats.pairs >= LARGE_RUN_PAIRS) {
+    releaseFreedHeapPages();
+    phase("release freed heap pages");
+  }
   boundHeapForAnalysis();
   const results = await metrics.finish();
   phase("finish metrics");

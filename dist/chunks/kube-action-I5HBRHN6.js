@@ -1,14 +1,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeKubeCommand
-} from "./chunk-DTTGLEEY.js";
+} from "./chunk-GW5QJYEP.js";
 import {
   getInput,
   setFailed,
   setOutput
 } from "./chunk-N6XIFHIZ.js";
 import "./chunk-ATF3SM7A.js";
-import "./chunk-PA7F5BJF.js";
+import "./chunk-32XJX5OE.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-YTIUNF5S.js";
 import "./chunk-2IWPWALY.js";

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   runShadow,
   startResolving
-} from "./chunk-PA7F5BJF.js";
+} from "./chunk-32XJX5OE.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-YTIUNF5S.js";
 import "./chunk-4HYHTPLW.js";

@@ -2,8 +2,8 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   executeKubeCommand,
   runKubeCommand
-} from "./chunk-DTTGLEEY.js";
-import "./chunk-PA7F5BJF.js";
+} from "./chunk-GW5QJYEP.js";
+import "./chunk-32XJX5OE.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-YTIUNF5S.js";
 import "./chunk-2IWPWALY.js";

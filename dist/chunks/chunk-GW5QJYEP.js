@@ -9,7 +9,7 @@ import {
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-PA7F5BJF.js";
+} from "./chunk-32XJX5OE.js";
 import {
   EXIT
 } from "./chunk-2IWPWALY.js";
