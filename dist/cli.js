@@ -126,7 +126,7 @@ async function run(argv, log2) {
     case "shadow": {
       const { runShadow } = await import("./chunks/shadow-2DBRTOGF.js");
       const failOn = failOnOption(values["fail-on"]);
-      const comment = values.pr ? await import("./chunks/pr-comment-FAIVUXPO.js") : void 0;
+      const comment = values.pr ? await import("./chunks/pr-comment-LNHX5ZGJ.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
       const result = await runShadow(

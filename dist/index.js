@@ -34,8 +34,9 @@ import {
 } from "./chunks/chunk-4HYHTPLW.js";
 import {
   commentMarker,
+  updateStickyCommentIfPresent,
   upsertStickyComment
-} from "./chunks/chunk-LEPWVOKW.js";
+} from "./chunks/chunk-3BIPFTYG.js";
 import {
   createGitHubClient,
   describeGitHubError,
@@ -334,6 +335,7 @@ ${note}
     const relevance = await opts.relevant(changedFiles.paths, ctx);
     const touched = Array.isArray(relevance) ? relevance.length > 0 : Boolean(relevance);
     if (!touched) {
+      await markEarlierEvaluationsNotCurrent(opts, warn);
       return skip(
         `Skipped: none of the ${changedFiles.paths.length} changed files touches the model, prompts, tools, context settings, manifest or dataset.`,
         changedFiles
@@ -425,6 +427,40 @@ async function findChangedFiles(opts, warn) {
 function permissionHint(e) {
   return /not accessible by integration/i.test(e instanceof Error ? e.message : "") ? ". Give the job `permissions: pull-requests: write`" : "";
 }
+async function markEarlierEvaluationsNotCurrent(opts, warn) {
+  const { ctx, octokit } = opts;
+  if (!octokit || opts.comment === false || ctx.prNumber === void 0 || !opts.services) return;
+  let services;
+  try {
+    services = await opts.services(ctx);
+  } catch {
+    return;
+  }
+  for (const service of services) {
+    try {
+      await updateStickyCommentIfPresent(octokit, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issueNumber: ctx.prNumber,
+        service,
+        body: notCurrentNote(service, ctx),
+        log: opts.log,
+        ...opts.commentAuthor ? { author: opts.commentAuthor } : {}
+      });
+    } catch (e) {
+      warn(`the earlier shadowgate comment for ${service} could not be marked as outdated (${describeGitHubError(e)})`);
+    }
+  }
+}
+function notCurrentNote(service, ctx) {
+  const name = service.replace(/`/g, "'");
+  const revision = /^[0-9a-f]{40}$/.test(ctx.headSha) ? ctx.headSha.slice(0, 7) : ctx.headSha;
+  const head = revision ? ` at \`${revision.replace(/`/g, "'")}\`` : "";
+  return `### \u23ED\uFE0F shadowgate: \`${name}\` not evaluated${head}
+
+This pull request no longer changes anything the evaluation of \`${name}\` depends on (model, prompts, tools, context settings, manifest, dataset), so nothing was replayed. The evaluation shown here before described an earlier revision and no longer applies.${ctx.runUrl ? ` [Run](${ctx.runUrl})` : ""}
+`;
+}
 
 // src/github/action.ts
 function actionsLog() {
@@ -457,6 +493,7 @@ async function runPullRequestAction(deps) {
       ...octokit ? { octokit } : {},
       relevant: deps.relevant,
       evaluate: deps.evaluate,
+      ...deps.services ? { services: deps.services } : {},
       failOn,
       comment,
       log: deps.log,
@@ -548,6 +585,10 @@ async function shadow() {
   await runPullRequestAction({
     log,
     relevant: (paths, ctx) => relevant(paths, sidesFor(ctx)),
+    services: async (ctx) => {
+      const sides = await Promise.allSettled([sidesFor(ctx).baseline, sidesFor(ctx).candidate]);
+      return [...new Set(sides.flatMap((s) => s.status === "fulfilled" ? [s.value.manifest.service] : []))];
+    },
     evaluate: async (ctx) => {
       const result = await runShadow({ ...optionsFor(ctx), sides: sidesFor(ctx) }, log);
       const markdown = renderMarkdown(result.report, {

@@ -65,6 +65,10 @@ async function shadow(): Promise<void> {
   await runPullRequestAction({
     log,
     relevant: (paths, ctx) => relevant(paths, sidesFor(ctx)),
+    services: async (ctx) => {
+      const sides = await Promise.allSettled([sidesFor(ctx).baseline, sidesFor(ctx).candidate]);
+      return [...new Set(sides.flatMap((s) => (s.status === 'fulfilled' ? [s.value.manifest.service] : [])))];
+    },
     evaluate: async (ctx) => {
       const result = await runShadow({ ...optionsFor(ctx), sides: sidesFor(ctx) }, log);
       const markdown = renderMarkdown(result.report, {

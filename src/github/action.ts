@@ -25,6 +25,8 @@ export interface PullRequestActionDeps {
   /** Backed by src/surfaces: which surfaces these changed paths touch. */
   relevant(paths: string[], ctx: PullRequestContext): Relevance | Promise<Relevance>;
   evaluate(ctx: PullRequestContext): Promise<EvaluationOutcome>;
+  /** The services named by the manifests, whose earlier comments a skipped run marks as not current. */
+  services?(ctx: PullRequestContext): readonly string[] | Promise<readonly string[]>;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -53,6 +55,7 @@ export async function runPullRequestAction(deps: PullRequestActionDeps): Promise
       ...(octokit ? { octokit } : {}),
       relevant: deps.relevant,
       evaluate: deps.evaluate,
+      ...(deps.services ? { services: deps.services } : {}),
       failOn,
       comment,
       log: deps.log,

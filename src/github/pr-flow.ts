@@ -11,7 +11,7 @@ import { artifactHint } from './artifact.ts';
 import { gitChangedFiles, listChangedFiles, PULL_FILES_CAP, type ChangedFiles } from './changed-files.ts';
 import { describeGitHubError, type GitHubClient } from './client.ts';
 import type { PullRequestContext } from './context.ts';
-import { upsertStickyComment } from './sticky-comment.ts';
+import { updateStickyCommentIfPresent, upsertStickyComment } from './sticky-comment.ts';
 import { writeJobSummary } from './summary.ts';
 
 // The policy is shared with the CLI; re-exported where the action's flow has always offered it.
@@ -70,6 +70,11 @@ export interface PullRequestFlowOptions {
   octokit?: GitHubClient;
   relevant(paths: string[], ctx: PullRequestContext): Relevance | Promise<Relevance>;
   evaluate(ctx: PullRequestContext): Promise<EvaluationOutcome>;
+  /**
+   * The services whose comments a run skipped for want of relevant changes marks as no longer current
+   * (their earlier evaluation described a revision that touched them). Absent: such comments stay as they are.
+   */
+  services?(ctx: PullRequestContext): readonly string[] | Promise<readonly string[]>;
   failOn: FailOn;
   log: Log;
   io?: ActionIO;
@@ -134,6 +139,7 @@ export async function runPullRequestFlow(opts: PullRequestFlowOptions): Promise<
     const relevance = await opts.relevant(changedFiles.paths, ctx);
     const touched = Array.isArray(relevance) ? relevance.length > 0 : Boolean(relevance);
     if (!touched) {
+      await markEarlierEvaluationsNotCurrent(opts, warn);
       return skip(
         `Skipped: none of the ${changedFiles.paths.length} changed files touches the model, prompts, tools, context settings, manifest or dataset.`,
         changedFiles,
@@ -235,4 +241,47 @@ function permissionHint(e: unknown): string {
   return /not accessible by integration/i.test(e instanceof Error ? e.message : '')
     ? '. Give the job `permissions: pull-requests: write`'
     : '';
+}
+
+/**
+ * A pull request that once touched a service and no longer does (the change was reverted) still shows that
+ * service's last evaluation: rewrite such a comment to say it no longer applies. Nothing is posted where
+ * there was no comment, and GitHub trouble only warns.
+ */
+async function markEarlierEvaluationsNotCurrent(opts: PullRequestFlowOptions, warn: (message: string) => void): Promise<void> {
+  const { ctx, octokit } = opts;
+  if (!octokit || opts.comment === false || ctx.prNumber === undefined || !opts.services) return;
+  let services: readonly string[];
+  try {
+    services = await opts.services(ctx);
+  } catch {
+    return; // a manifest that does not load names no service; the skip note says what happened
+  }
+  for (const service of services) {
+    try {
+      await updateStickyCommentIfPresent(octokit, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issueNumber: ctx.prNumber,
+        service,
+        body: notCurrentNote(service, ctx),
+        log: opts.log,
+        ...(opts.commentAuthor ? { author: opts.commentAuthor } : {}),
+      });
+    } catch (e) {
+      warn(`the earlier shadowgate comment for ${service} could not be marked as outdated (${describeGitHubError(e)})`);
+    }
+  }
+}
+
+export function notCurrentNote(service: string, ctx: PullRequestContext): string {
+  const name = service.replace(/`/g, "'");
+  const revision = /^[0-9a-f]{40}$/.test(ctx.headSha) ? ctx.headSha.slice(0, 7) : ctx.headSha;
+  const head = revision ? ` at \`${revision.replace(/`/g, "'")}\`` : '';
+  return (
+    `### ⏭️ shadowgate: \`${name}\` not evaluated${head}\n\n` +
+    `This pull request no longer changes anything the evaluation of \`${name}\` depends on (model, prompts, tools, ` +
+    `context settings, manifest, dataset), so nothing was replayed. The evaluation shown here before described an ` +
+    `earlier revision and no longer applies.${ctx.runUrl ? ` [Run](${ctx.runUrl})` : ''}\n`
+  );
 }

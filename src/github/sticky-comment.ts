@@ -113,6 +113,22 @@ export interface StickyCommentResult {
 }
 
 export async function upsertStickyComment(octokit: GitHubClient, opts: StickyCommentOptions): Promise<StickyCommentResult> {
+  return (await writeStickyComment(octokit, opts, { createIfAbsent: true }))!;
+}
+
+/**
+ * Rewrites the service's comment if the pull request has one, and posts nothing otherwise: for news
+ * that only matters to readers of an earlier evaluation (it no longer describes the pull request).
+ */
+export async function updateStickyCommentIfPresent(octokit: GitHubClient, opts: StickyCommentOptions): Promise<StickyCommentResult | undefined> {
+  return writeStickyComment(octokit, opts, { createIfAbsent: false });
+}
+
+async function writeStickyComment(
+  octokit: GitHubClient,
+  opts: StickyCommentOptions,
+  { createIfAbsent }: { createIfAbsent: boolean },
+): Promise<StickyCommentResult | undefined> {
   const { owner, repo, issueNumber, log } = opts;
   const marker = commentMarker(opts.service);
   const body = withMarker(opts.body, marker, opts.fullReportUrl);
@@ -134,7 +150,9 @@ export async function upsertStickyComment(octokit: GitHubClient, opts: StickyCom
   };
 
   let outcome: { action: StickyCommentResult['action']; id: number; url: string };
-  if (!live) {
+  if (!live && !createIfAbsent) {
+    return undefined;
+  } else if (!live) {
     outcome = await create('created');
   } else if (live.body === body) {
     outcome = { action: 'unchanged', id: live.id, url: live.html_url };
@@ -144,6 +162,7 @@ export async function upsertStickyComment(octokit: GitHubClient, opts: StickyCom
       outcome = { action: 'updated', id: data.id, url: data.html_url };
     } catch (e) {
       if (errorStatus(e) !== 404) throw e;
+      if (!createIfAbsent) return undefined;
       log.info(`the shadowgate comment ${live.id} was deleted meanwhile; posting a new one`);
       outcome = await create('recreated');
     }

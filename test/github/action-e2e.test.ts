@@ -121,12 +121,20 @@ describe('the bundled action on a pull request', { skip }, () => {
     assert.equal(second.outputs['comment-url'], first.outputs['comment-url']);
   });
 
-  test('a README-only change is skipped without evaluating or commenting', async () => {
-    const before = h.standin.writes().length;
+  test('a pull request reverted to a README-only change is not evaluated; its earlier comment says so', async () => {
     const run = await runAction({}, ['README.md']);
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.skipped, 'true');
-    assert.equal(h.standin.writes().length, before);
+    assert.equal(run.outputs.verdict, undefined);
+    const comments = h.standin.commentsOn('Codertocat', 'Hello-World', 2);
+    assert.equal(comments.length, 1, 'the earlier comment, rewritten');
+    assert.match(comments[0]?.body ?? '', new RegExp(`\`support-bot\` not evaluated at \`${head.slice(0, 7)}\``));
+    assert.ok(comments[0]?.body.includes(commentMarker('support-bot')));
+
+    const before = h.standin.writes().length;
+    const again = await runAction({}, ['README.md']);
+    assert.equal(again.outputs.skipped, 'true');
+    assert.equal(h.standin.writes().length, before, 'nothing left to say: no write');
   });
 
   test('fail-on fail with a failing verdict fails the step but still comments', async () => {

@@ -108,6 +108,46 @@ describe('pull request flow', () => {
     assert.equal(h.standin.writes().length, 0);
   });
 
+  test('a change reverted after its evaluation: the comment says the evaluation no longer applies', async () => {
+    await flow('fail');
+    const [evaluated] = h.standin.commentsOn('Codertocat', 'Hello-World', 2);
+    assert.ok(evaluated?.body.includes('## shadowgate: fail'));
+    failures.length = 0;
+
+    // The prompt change is reverted: the pull request now only touches docs.
+    h.standin.setPullFiles('Codertocat', 'Hello-World', 2, [{ filename: 'README.md' }]);
+    const services = () => ['checkout-assistant'];
+    const { result, evaluated: runs } = await flow('pass', { relevant: () => false, services });
+    assert.equal(runs, 0);
+    assert.equal(result.skipped, true);
+    const comments = h.standin.commentsOn('Codertocat', 'Hello-World', 2);
+    assert.equal(comments.length, 1, 'the same comment, rewritten');
+    const [note] = comments;
+    assert.equal(note?.id, evaluated?.id);
+    assert.ok(!note?.body.includes('## shadowgate: fail'), 'the stale verdict is gone');
+    assert.match(note?.body ?? '', /`checkout-assistant` not evaluated at `ec26c3e`/);
+    assert.match(note?.body ?? '', /no longer applies/);
+    assert.ok(note?.body.includes(commentMarker('checkout-assistant')), 'still found as ours by the next evaluation');
+    assert.deepEqual(failures, []);
+
+    // The next skipped push changes nothing; a new relevant change takes the comment over again.
+    const writes = h.standin.writes().length;
+    await flow('pass', { relevant: () => false, services });
+    assert.equal(h.standin.writes().length, writes);
+    h.standin.setPullFiles('Codertocat', 'Hello-World', 2, [{ filename: 'prompts/system.md' }]);
+    await flow('pass');
+    const [again] = h.standin.commentsOn('Codertocat', 'Hello-World', 2);
+    assert.equal(again?.id, evaluated?.id);
+    assert.ok(again?.body.includes('## shadowgate: pass'));
+  });
+
+  test('a skipped run posts nothing where no evaluation was ever commented', async () => {
+    h.standin.setPullFiles('Codertocat', 'Hello-World', 2, [{ filename: 'README.md' }]);
+    await flow('pass', { relevant: () => false, services: () => ['checkout-assistant', 'other-service'] });
+    assert.deepEqual(h.standin.commentsOn('Codertocat', 'Hello-World', 2), []);
+    assert.equal(h.standin.writes().length, 0);
+  });
+
   test('fork pull requests are skipped before anything runs, with a notice', async () => {
     const { result, evaluated } = await flow('pass', { ctx: { ...ctx, isFork: true } });
     assert.equal(evaluated, 0);

@@ -6,9 +6,10 @@ import {
   isOwnComment,
   resolveCommentAuthor,
   truncateCommentBody,
+  updateStickyCommentIfPresent,
   upsertStickyComment,
   withMarker
-} from "./chunk-LEPWVOKW.js";
+} from "./chunk-3BIPFTYG.js";
 import "./chunk-6UCZJ7CW.js";
 import "./chunk-A7OMMFT7.js";
 export {
@@ -18,6 +19,7 @@ export {
   isOwnComment,
   resolveCommentAuthor,
   truncateCommentBody,
+  updateStickyCommentIfPresent,
   upsertStickyComment,
   withMarker
 };

@@ -51,6 +51,12 @@ function withMarker(body, marker, fullReportUrl) {
 ${marker}`;
 }
 async function upsertStickyComment(octokit, opts) {
+  return await writeStickyComment(octokit, opts, { createIfAbsent: true });
+}
+async function updateStickyCommentIfPresent(octokit, opts) {
+  return writeStickyComment(octokit, opts, { createIfAbsent: false });
+}
+async function writeStickyComment(octokit, opts, { createIfAbsent }) {
   const { owner, repo, issueNumber, log } = opts;
   const marker = commentMarker(opts.service);
   const body = withMarker(opts.body, marker, opts.fullReportUrl);
@@ -69,7 +75,9 @@ async function upsertStickyComment(octokit, opts) {
     return { action, id: data.id, url: data.html_url };
   };
   let outcome;
-  if (!live) {
+  if (!live && !createIfAbsent) {
+    return void 0;
+  } else if (!live) {
     outcome = await create("created");
   } else if (live.body === body) {
     outcome = { action: "unchanged", id: live.id, url: live.html_url };
@@ -79,6 +87,7 @@ async function upsertStickyComment(octokit, opts) {
       outcome = { action: "updated", id: data.id, url: data.html_url };
     } catch (e) {
       if (errorStatus(e) !== 404) throw e;
+      if (!createIfAbsent) return void 0;
       log.info(`the shadowgate comment ${live.id} was deleted meanwhile; posting a new one`);
       outcome = await create("recreated");
     }
@@ -111,5 +120,6 @@ export {
   isOwnComment,
   truncateCommentBody,
   withMarker,
-  upsertStickyComment
+  upsertStickyComment,
+  updateStickyCommentIfPresent
 };
