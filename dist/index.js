@@ -552,9 +552,12 @@ function commandInput() {
 function optional(name) {
   return getInput(name).trim() || void 0;
 }
-async function relevant(paths, resolving) {
+async function loadedSides(resolving) {
   const settled = await Promise.allSettled([resolving.baseline, resolving.candidate]);
-  const sides = settled.map((s) => s.status === "fulfilled" ? s.value : void 0);
+  return settled.map((s) => s.status === "fulfilled" ? s.value : void 0);
+}
+async function relevant(paths, resolving) {
+  const sides = await loadedSides(resolving);
   if (sides.every((s) => s === void 0)) return true;
   const verdict = relevantChanges(paths, sides);
   return verdict.relevant ? [...new Set(verdict.touched.flatMap((t) => t.parts))] : [];
@@ -585,10 +588,7 @@ async function shadow() {
   await runPullRequestAction({
     log,
     relevant: (paths, ctx) => relevant(paths, sidesFor(ctx)),
-    services: async (ctx) => {
-      const sides = await Promise.allSettled([sidesFor(ctx).baseline, sidesFor(ctx).candidate]);
-      return [...new Set(sides.flatMap((s) => s.status === "fulfilled" ? [s.value.manifest.service] : []))];
-    },
+    services: async (ctx) => [...new Set((await loadedSides(sidesFor(ctx))).flatMap((side) => side ? [side.manifest.service] : []))],
     evaluate: async (ctx) => {
       const result = await runShadow({ ...optionsFor(ctx), sides: sidesFor(ctx) }, log);
       const markdown = renderMarkdown(result.report, {

@@ -27,12 +27,17 @@ function optional(name: string): string | undefined {
   return core.getInput(name).trim() || undefined;
 }
 
+/** Each side that loads; one that does not is left out here and reported by the evaluation itself. */
+async function loadedSides(resolving: ShadowSides): Promise<Array<ResolvedSide | undefined>> {
+  const settled = await Promise.allSettled([resolving.baseline, resolving.candidate]);
+  return settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
+}
+
 /** Which surfaces the PR's changed paths touch, judged by both sides' manifests. */
 async function relevant(paths: string[], resolving: ShadowSides): Promise<Relevance> {
   // A manifest that does not load on one side is itself a change worth evaluating: the evaluation
   // reports the error on the right file and line.
-  const settled = await Promise.allSettled([resolving.baseline, resolving.candidate]);
-  const sides: Array<ResolvedSide | undefined> = settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
+  const sides = await loadedSides(resolving);
   if (sides.every((s) => s === undefined)) return true;
   const verdict = relevantChanges(paths, sides);
   return verdict.relevant ? [...new Set(verdict.touched.flatMap((t) => t.parts))] : [];
@@ -65,10 +70,7 @@ async function shadow(): Promise<void> {
   await runPullRequestAction({
     log,
     relevant: (paths, ctx) => relevant(paths, sidesFor(ctx)),
-    services: async (ctx) => {
-      const sides = await Promise.allSettled([sidesFor(ctx).baseline, sidesFor(ctx).candidate]);
-      return [...new Set(sides.flatMap((s) => (s.status === 'fulfilled' ? [s.value.manifest.service] : [])))];
-    },
+    services: async (ctx) => [...new Set((await loadedSides(sidesFor(ctx))).flatMap((side) => (side ? [side.manifest.service] : [])))],
     evaluate: async (ctx) => {
       const result = await runShadow({ ...optionsFor(ctx), sides: sidesFor(ctx) }, log);
       const markdown = renderMarkdown(result.report, {

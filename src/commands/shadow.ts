@@ -203,7 +203,7 @@ const LARGE_RUN_PAIRS = 10_000;
  * Gives back the heap pages the replay freed. V8 keeps freed pages resident for reuse and returns
  * them only on a memory-reducing GC, which it starts by itself when the process idles — a replay
  * never does. At 100,000 pairs that was ~30 MB carried into the analysis, whose own allocations then
- * set the run's peak: a "last resort" full GC here took it from ~140 to ~122 MB for ~30 ms. The
+ * set the run's peak: a "last resort" full GC here took the bench's from 145–152 to ~129 MB for ~30 ms. The
  * gc() V8 exposes with --expose-gc is reached through a fresh context, as the flag only applies to
  * contexts created after it is set.
  */
