@@ -120,11 +120,11 @@ async function run(argv, log2) {
   if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-2Q64KDC3.js");
+      const { runDemo } = await import("./chunks/run-B775DH6M.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-2DBRTOGF.js");
+      const { runShadow } = await import("./chunks/shadow-5E5VQCDU.js");
       const failOn = failOnOption(values["fail-on"]);
       const comment = values.pr ? await import("./chunks/pr-comment-LNHX5ZGJ.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
@@ -160,7 +160,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-N3FK624S.js");
+      const { runKubeCommand } = await import("./chunks/kube-U3TWMTHF.js");
       return runKubeCommand(
         command,
         {

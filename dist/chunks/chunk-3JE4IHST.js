@@ -9,7 +9,7 @@ import {
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-32XJX5OE.js";
+} from "./chunk-V2OC52NU.js";
 import {
   EXIT
 } from "./chunk-2IWPWALY.js";

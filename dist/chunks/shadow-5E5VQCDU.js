@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   runShadow,
   startResolving
-} from "./chunk-32XJX5OE.js";
+} from "./chunk-V2OC52NU.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-YTIUNF5S.js";
 import "./chunk-4HYHTPLW.js";
