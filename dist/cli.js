@@ -71,6 +71,8 @@ Usage:
         --promotion-run-id ID      rollback: undo that run's promotion (one that died half-way) and free its lease
         --out DIR                  promote: where the smoke and watch reports go (default shadowgate-report)
 
+Every command: -v, --verbose   debug output (shadow and promote: the time and memory of each phase).
+
 Exit codes: 0 success, 1 the verdict fails the --fail-on policy (or promote was refused/rolled back),
             2 bad input or an unmet precondition (the message names the file and line, or the lease
               holder / missing permission), 70 internal error.`;
