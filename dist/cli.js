@@ -122,11 +122,11 @@ async function run(argv, log2) {
   if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-B775DH6M.js");
+      const { runDemo } = await import("./chunks/run-Q4TBLSQS.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-5E5VQCDU.js");
+      const { runShadow } = await import("./chunks/shadow-BMFFDF7Y.js");
       const failOn = failOnOption(values["fail-on"]);
       const comment = values.pr ? await import("./chunks/pr-comment-LNHX5ZGJ.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
@@ -162,7 +162,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-U3TWMTHF.js");
+      const { runKubeCommand } = await import("./chunks/kube-Y4QUS2F3.js");
       return runKubeCommand(
         command,
         {

@@ -22,7 +22,7 @@ import {
   promisify,
   runShadow,
   startResolving
-} from "./chunks/chunk-V2OC52NU.js";
+} from "./chunks/chunk-V5SZQCUM.js";
 import "./chunks/chunk-XWYCPJVT.js";
 import "./chunks/chunk-YTIUNF5S.js";
 import {
@@ -609,7 +609,7 @@ async function shadow() {
 async function main() {
   const command = commandInput();
   if (command === "shadow") return shadow();
-  const { runKubeAction } = await import("./chunks/kube-action-5ITMOLWJ.js");
+  const { runKubeAction } = await import("./chunks/kube-action-DWKWBBCB.js");
   await runKubeAction(command, actionsLog());
 }
 try {

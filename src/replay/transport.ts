@@ -75,13 +75,14 @@ export interface Transport {
 export function createTransport(opts: { concurrency: number }): Transport {
   const sockets = Math.max(1, opts.concurrency);
   const agentOptions = { keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets, scheduling: 'lifo' as const };
-  const httpAgent = new http.Agent(agentOptions);
+  type Client = { request: (options: http.RequestOptions) => http.ClientRequest; agent: http.Agent };
+  const plain: Client = { request: http.request, agent: new http.Agent(agentOptions) };
   // node:https (and TLS with it) loads on the first https request: ~5 ms a plain-http run need not pay.
-  let secure: { module: typeof https; agent: https.Agent } | undefined;
-  const secureClient = () => {
+  let secure: Client | undefined;
+  const secureClient = (): Client => {
     if (!secure) {
       const module = process.getBuiltinModule('node:https') as typeof https;
-      secure = { module, agent: new module.Agent(agentOptions) };
+      secure = { request: module.request, agent: new module.Agent(agentOptions) };
     }
     return secure;
   };
@@ -129,7 +130,6 @@ export function createTransport(opts: { concurrency: number }): Transport {
         return;
       }
       const target = parseTarget(request.url);
-      const isHttps = target.https;
       const headers: Record<string, string | number> = { accept: 'application/json', ...request.headers };
       if (request.body !== undefined) {
         headers['content-type'] ??= 'application/json';
@@ -146,10 +146,8 @@ export function createTransport(opts: { concurrency: number }): Transport {
       const fail = (kind: TransportFailure, message: string) =>
         finish(() => reject(new TransportError(kind, message, elapsed())));
 
-      const options = { hostname: target.hostname, port: target.port, path: target.path, method: request.method, headers };
-      const req = isHttps
-        ? secureClient().module.request({ ...options, agent: secureClient().agent })
-        : http.request({ ...options, agent: httpAgent });
+      const client = target.https ? secureClient() : plain;
+      const req = client.request({ hostname: target.hostname, port: target.port, path: target.path, method: request.method, headers, agent: client.agent });
       const timer = setTimeout(() => {
         fail('timeout', `no complete response within ${request.timeoutMs} ms`);
         req.destroy();
@@ -192,7 +190,7 @@ export function createTransport(opts: { concurrency: number }): Transport {
   return {
     send,
     close() {
-      httpAgent.destroy();
+      plain.agent.destroy();
       secure?.agent.destroy();
     },
   };

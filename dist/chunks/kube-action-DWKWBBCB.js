@@ -1,14 +1,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeKubeCommand
-} from "./chunk-3JE4IHST.js";
+} from "./chunk-3W2G4CVE.js";
 import {
   getInput,
   setFailed,
   setOutput
 } from "./chunk-N6XIFHIZ.js";
 import "./chunk-ATF3SM7A.js";
-import "./chunk-V2OC52NU.js";
+import "./chunk-V5SZQCUM.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-YTIUNF5S.js";
 import "./chunk-2IWPWALY.js";

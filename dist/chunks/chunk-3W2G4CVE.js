@@ -9,7 +9,7 @@ import {
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-V2OC52NU.js";
+} from "./chunk-V5SZQCUM.js";
 import {
   EXIT
 } from "./chunk-2IWPWALY.js";

@@ -4994,12 +4994,12 @@ var TransportError = class extends Error {
 function createTransport(opts) {
   const sockets = Math.max(1, opts.concurrency);
   const agentOptions = { keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets, scheduling: "lifo" };
-  const httpAgent = new node_http_default.Agent(agentOptions);
+  const plain = { request: node_http_default.request, agent: new node_http_default.Agent(agentOptions) };
   let secure;
   const secureClient = () => {
     if (!secure) {
       const module = process.getBuiltinModule("node:https");
-      secure = { module, agent: new module.Agent(agentOptions) };
+      secure = { request: module.request, agent: new module.Agent(agentOptions) };
     }
     return secure;
   };
@@ -5041,7 +5041,6 @@ function createTransport(opts) {
         return;
       }
       const target = parseTarget(request.url);
-      const isHttps = target.https;
       const headers = { accept: "application/json", ...request.headers };
       if (request.body !== void 0) {
         headers["content-type"] ??= "application/json";
@@ -5056,8 +5055,8 @@ function createTransport(opts) {
         fn();
       };
       const fail = (kind, message) => finish(() => reject(new TransportError(kind, message, elapsed())));
-      const options = { hostname: target.hostname, port: target.port, path: target.path, method: request.method, headers };
-      const req = isHttps ? secureClient().module.request({ ...options, agent: secureClient().agent }) : node_http_default.request({ ...options, agent: httpAgent });
+      const client = target.https ? secureClient() : plain;
+      const req = client.request({ hostname: target.hostname, port: target.port, path: target.path, method: request.method, headers, agent: client.agent });
       const timer = setTimeout(() => {
         fail("timeout", `no complete response within ${request.timeoutMs} ms`);
         req.destroy();
@@ -5098,7 +5097,7 @@ function createTransport(opts) {
   return {
     send,
     close() {
-      httpAgent.destroy();
+      plain.agent.destroy();
       secure?.agent.destroy();
     }
   };

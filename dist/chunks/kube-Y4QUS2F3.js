@@ -2,8 +2,8 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   executeKubeCommand,
   runKubeCommand
-} from "./chunk-3JE4IHST.js";
-import "./chunk-V2OC52NU.js";
+} from "./chunk-3W2G4CVE.js";
+import "./chunk-V5SZQCUM.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-YTIUNF5S.js";
 import "./chunk-2IWPWALY.js";
