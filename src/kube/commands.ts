@@ -351,7 +351,8 @@ export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
   if (live.history.length === 0) log.info('history: none');
   for (const e of [...live.history].reverse()) {
     const ids = [e.model && `model ${e.model}`, e.prompt && `prompt ${e.prompt}`, e.tools && `tools ${e.tools}`].filter(Boolean).join(', ');
-    log.info(`  ${e.at} ${e.action} ${e.from ?? '?'} → ${e.to} by ${e.runId}${ids ? ` (${ids})` : ''}${e.runUrl ? ` ${e.runUrl}` : ''}`);
+    const forced = e.forced ? ` FORCED onto an unready slot (${e.forced})` : '';
+    log.info(`  ${e.at} ${e.action} ${e.from ?? '?'} → ${e.to} by ${e.runId}${ids ? ` (${ids})` : ''}${forced}${e.runUrl ? ` ${e.runUrl}` : ''}`);
   }
   return { namespace: config.namespace, service: config.service, live: live.live, selector: live.selector, history: live.history, lease: leaseView };
 }

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import {
-  CLI, hasStackTrace, removeTempDirs, runActionStep, runBundle, runnerEnv, serviceRepo, shown, skipWithoutBundle, stdoutJson, type ServiceRepo,
+  CLI, hasStackTrace, manifestYaml, removeTempDirs, runActionStep, runBundle, runnerEnv, serviceRepo, shown, skipWithoutBundle, stdoutJson,
+  type ServiceRepo,
 } from './support/e2e.ts';
 
 const SAFE = `apiVersion: apps/v1
@@ -64,6 +65,27 @@ describe('lint of repository files', { skip: skipWithoutBundle }, () => {
     const clean = await cli(repo, ['k8s/blue.yaml']);
     assert.equal(clean.code, 0, shown(clean));
     assert.equal(stdoutJson<{ errors: number }>(clean).errors, 0);
+  });
+
+  test("the manifest's deploy.lint thresholds apply; a broken manifest given with --manifest is bad input", async () => {
+    const repo = repoWithManifests();
+    const deploy = {
+      namespace: 'ml', service: 'support-bot',
+      slots: { blue: { selector: 'blue', deployments: ['support-bot-blue'] }, green: { selector: 'green', deployments: ['support-bot-green'] } },
+      lint: { minGracePeriodSeconds: 30 },
+    };
+    repo.write('shadowgate.yaml', manifestYaml('http://127.0.0.1:1/v1', deploy));
+    const relaxed = await cli(repo, ['k8s']);
+    assert.equal(relaxed.code, 0, shown(relaxed));
+    assert.equal(stdoutJson<{ errors: number }>(relaxed).errors, 0);
+
+    repo.write('other.yaml', 'version: 1\nservice: [\n');
+    const broken = await cli(repo, ['--manifest', 'other.yaml', 'k8s']);
+    assert.equal(broken.code, 2, shown(broken));
+    assert.match(broken.stderr, /^error: other\.yaml:\d+/m, shown(broken));
+    const missing = await cli(repo, ['--manifest', 'nope.yaml', 'k8s']);
+    assert.equal(missing.code, 2, shown(missing));
+    assert.match(missing.stderr, /^error: .*nope\.yaml/m, shown(missing));
   });
 
   test('helm template output piped in (-) is linted with its line and the chart template it came from', async () => {

@@ -282,6 +282,9 @@ describe('rollback never moves traffic onto a slot that is not ready', () => {
     const last = (await history(bg)).at(-1);
     assert.equal(last?.action, 'rollback');
     assert.equal(last?.forced, 'chat-blue: 1/2 replicas available');
+    const shown = common(bg, 'status');
+    await status(shown);
+    assert.ok(shown.log.lines.some((l) => /rollback green → blue by oncall FORCED onto an unready slot \(chat-blue: 1\/2 replicas available\)/.test(l)), shown.log.lines.join('\n'));
   });
 
   test('a watch breach while the old slot went unready keeps traffic on the target (breached) instead of flipping back', async () => {
