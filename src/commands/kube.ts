@@ -149,6 +149,9 @@ async function lintFiles(input: KubeCommandInput, args: string[], log: Log): Pro
 }
 
 export async function executeKubeCommand(command: KubeCommand, input: KubeCommandInput, log: Log): Promise<KubeCommandOutcome> {
+  // An option the command would ignore is a mistake worth saying: `promote --force` must not look forced.
+  if (input.force && command !== 'rollback') throw new UserError(`force applies to rollback only, not to ${command}`);
+  if (input.promotionRunId && command !== 'rollback') throw new UserError(`promotion-run-id applies to rollback only, not to ${command}`);
   if (command === 'lint' && input.lintArgs?.length) return lintFiles(input, input.lintArgs, log);
   const manifestFile = resolve(input.repoRoot, input.manifestPath);
   const loaded = await loadManifestFile(manifestFile, input.manifestPath);

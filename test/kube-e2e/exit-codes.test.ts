@@ -112,6 +112,19 @@ describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: sk
     }
   });
 
+  test('2: --force and --promotion-run-id on a command other than rollback are bad input, before any API call', async () => {
+    const s = await blueGreenService(admin, servers);
+    const cli = cliAs(cluster, 'restrictedKubeconfig', s.repo);
+    for (const [args, says] of [
+      [['promote', '--force'], 'error: force applies to rollback only, not to promote'],
+      [['status', '--promotion-run-id', 'x'], 'error: promotion-run-id applies to rollback only, not to status'],
+    ] as const) {
+      const run = await unchanged(s, () => cli([...args]));
+      assert.equal(run.code, 2, shown(run));
+      assert.equal(errorLine(run), says);
+    }
+  });
+
   test('7: an unreachable API server is refused as such', async () => {
     const s = await blueGreenService(admin, servers);
     const kubeconfig = join(tempDir('sg-kube-e2e-kc-'), 'config');
