@@ -13,7 +13,7 @@ import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/suppor
 import { adminClients, applyShippedRole, setDeploymentStatus } from '../kube/support/fixtures.ts';
 import {
   blueGreenService, CLI, liveState, manifestYaml, removeTempDirs, runActionStep, runBundle, runnerEnv, serviceRepo, shown, skipWithoutBundle,
-  stdoutJson, tempDir, type BlueGreenService, type StepRun,
+  stdoutJson, tempDir, until, type BlueGreenService, type StepRun,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -180,6 +180,32 @@ describe("the README's blue-green workflow and setup", { skip: skipWithoutBundle
     const after = await liveState(admin, service.namespace, service.service);
     assert.equal(after.slot, 'green');
     assert.deepEqual(after.history.map((e) => `${e.action} ${e.runId}`), ['promote acme/support-bot/9004-1']);
+  });
+
+  test("run B starts while run A is still watching its flip: B is refused by the lease and its rollback leaves A's flip alone", async () => {
+    const service = await blueGreenService(admin, servers, { deploy: { watch: { seconds: 8, intervalSeconds: 0.5, maxFailures: 1 } } });
+    const runningA = workflowRun(service, '9006', cluster.restrictedKubeconfig);
+    await until('run A flips to green', async () => (await liveState(admin, service.namespace, service.service)).slot === 'green', 45_000);
+
+    const runB = await workflowRun(service, '9007', cluster.restrictedKubeconfig);
+    const promoteB = stepOf(runB, 'promote')!;
+    assert.equal(promoteB.code, 1, shown(promoteB));
+    assert.equal(promoteB.outputs.verdict, 'lease-held');
+    assert.match(promoteB.stdout, /held by "acme\/support-bot\/9006-1"/, shown(promoteB));
+    const rollbackB = stepOf(runB, 'rollback')!;
+    assert.equal(rollbackB.code, 0, shown(rollbackB));
+    assert.equal(rollbackB.outputs.verdict, 'unchanged');
+    assert.equal((await liveState(admin, service.namespace, service.service)).slot, 'green', "A's flip stands while A still watches it");
+
+    const runA = await runningA;
+    const promoteA = stepOf(runA, 'promote')!;
+    assert.equal(promoteA.code, 0, shown(promoteA));
+    assert.equal(promoteA.outputs.verdict, 'promoted');
+    assert.equal(stepOf(runA, 'rollback'), undefined);
+    const after = await liveState(admin, service.namespace, service.service);
+    assert.equal(after.slot, 'green');
+    assert.equal(after.leaseHolder, undefined, 'A released the lease');
+    assert.deepEqual(after.history.map((e) => `${e.action} ${e.runId}`), ['promote acme/support-bot/9006-1']);
   });
 
   test('a run whose watch window breaches while the old slot went unready: neither step flips onto it', async () => {
