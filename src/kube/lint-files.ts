@@ -39,7 +39,9 @@ async function readText(absolute: string, shown: string): Promise<string> {
 }
 
 /** Reads all of standard input (the output of `helm template` or `kustomize build`). */
-export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<string> {
+export async function readStdin(stream: NodeJS.ReadStream | NodeJS.ReadableStream = process.stdin): Promise<string> {
+  // A terminal would wait forever for text nobody means to type.
+  if ((stream as NodeJS.ReadStream).isTTY) throw new UserError('lint - reads the manifests from standard input, which is a terminal here', undefined, 'pipe them in: helm template <chart> | shadowgate lint -');
   let text = '';
   for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
   return text;

@@ -4,11 +4,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { after, test } from 'node:test';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { lint } from '../../src/kube/commands.ts';
-import { lintSources, readLintSources, STDIN_NAME } from '../../src/kube/lint-files.ts';
+import { lintSources, readLintSources, readStdin, STDIN_NAME } from '../../src/kube/lint-files.ts';
 
 const settings = { minGracePeriodSeconds: 300, minPreStopSeconds: 5, requireStartupProbe: true };
 
@@ -66,7 +67,7 @@ function repo(files: Record<string, string>): string {
 }
 
 test('paths, folders and globs expand to files in order, each once, named relative to the base', async () => {
-  const list = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [JSON.parse(JSON.stringify({ kind: 'Service', metadata: { name: 'x' } }))] }, null, 2);
+  const list = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ kind: 'Service', metadata: { name: 'x' } }] }, null, 2);
   const root = repo({
     'k8s/blue.yaml': SAFE,
     'k8s/green.yaml': `${SERVICE}---\n${SHORT_GRACE}`,
@@ -82,7 +83,7 @@ test('paths, folders and globs expand to files in order, each once, named relati
 });
 
 test('findings carry file:line in multi-document YAML, kind: List (JSON) and helm template output on stdin', async () => {
-  const list = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ kind: 'Service', metadata: { name: 's' } }, JSON.parse(JSON.stringify(parseSafe(SHORT_GRACE)))] }, null, 2);
+  const list = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ kind: 'Service', metadata: { name: 's' } }, deploymentAsJson(SHORT_GRACE)] }, null, 2);
   const helm = `---\n# Source: support-bot/templates/service.yaml\n${SERVICE}---\n# Source: support-bot/templates/deployment.yaml\n${SHORT_GRACE}`;
   const root = repo({ 'k8s/green.yaml': `${SERVICE}---\n${SHORT_GRACE}`, 'k8s/list.json': list });
   const sources = await readLintSources(['k8s/green.yaml', 'k8s/list.json', '-'], { base: root, stdin: async () => helm });
@@ -96,8 +97,8 @@ test('findings carry file:line in multi-document YAML, kind: List (JSON) and hel
   ]);
 });
 
-/** The Deployment as JSON (what kubectl get -o json would list). */
-function parseSafe(yamlText: string): unknown {
+/** The Deployment as JSON (what kubectl get -o json would list), written out by hand from the YAML's values. */
+function deploymentAsJson(yamlText: string): unknown {
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -154,4 +155,9 @@ test("lint of sources needs no cluster and applies the manifest's deploy.lint se
   const relaxed = await lint({ deploy, sources, live: false, manifestFile: 'shadowgate.yaml', kubeconfig: join(root, 'no-such-kubeconfig'), log: memoryLog() });
   assert.equal(relaxed.errors, 0);
   assert.deepEqual(relaxed.deployments, ['k8s/green.yaml: chat-green']);
+});
+
+test('standard input is read whole; a terminal there is refused instead of waiting forever', async () => {
+  assert.equal(await readStdin(Readable.from([Buffer.from('kind: Deploy'), Buffer.from('ment\n')])), 'kind: Deployment\n');
+  await assert.rejects(readStdin(Object.assign(Readable.from([]), { isTTY: true })), (e: unknown) => isUserError(e) && /standard input, which is a terminal/.test(e.message));
 });
