@@ -142,7 +142,8 @@ export function scanYamlText(text: string, file: string, settings: LintSettings)
     const error = doc.errors[0];
     if (error) {
       const pos = lines.linePos(error.pos[0]);
-      throw new UserError(`invalid YAML: ${error.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col });
+      const template = text.includes('{{') ? 'a template is not YAML until rendered: helm template <chart> | shadowgate lint -' : undefined;
+      throw new UserError(`invalid YAML: ${error.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col }, template);
     }
     const value = obj(doc.toJS() as unknown);
     if (!value) continue;

@@ -138,6 +138,23 @@ test('mistakes in the arguments are one clear error each, naming the argument', 
     assert.ok(isUserError(e));
     assert.equal(e.location?.file, 'k8s/broken.yaml');
     assert.equal(e.location?.line, 4);
+    assert.equal(e.hint, undefined);
+    return true;
+  });
+  // An unrendered chart template: the error says how to lint it.
+  const chart = repo({ 'templates/deployment.yaml': [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: {{ include "support-bot.fullname" . }}',
+    '  labels:',
+    '    {{- include "support-bot.labels" . | nindent 4 }}',
+    '',
+  ].join('\n') });
+  await assert.rejects(async () => lintSources(await readLintSources(['templates'], { base: chart }), settings), (e: unknown) => {
+    assert.ok(isUserError(e));
+    assert.equal(e.location?.file, 'templates/deployment.yaml');
+    assert.match(e.hint ?? '', /helm template <chart> \| shadowgate lint -/);
     return true;
   });
 });
