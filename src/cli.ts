@@ -33,17 +33,24 @@ Usage:
         --pr OWNER/REPO#N          post or update the sticky PR comment (token from GITHUB_TOKEN or
                                    GH_TOKEN, API from GITHUB_API_URL for GitHub Enterprise Server)
 
-  shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--out DIR]
+  shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--force] [--out DIR]
+  shadowgate lint [--manifest PATH] FILE|FOLDER|GLOB|- ...
       Blue-green on Kubernetes (kubeconfig from KUBECONFIG, ~/.kube/config or in-cluster).
         --run-id ID                holder of the deployment lease (default: the workflow run, or local-<host>-<pid>)
-        --promotion-run-id ID      rollback: undo that run's promotion (one that died half-way) and free its lease
+        --promotion-run-id ID      rollback: undo only that run's promotion (e.g. one that died half-way) and free
+                                   its lease (default: the latest promotion of any run)
+        --force                    rollback: flip back even when that slot is not ready (an emergency)
         --out DIR                  promote: where the smoke and watch reports go (default shadowgate-report)
+        lint FILE ...              lint Deployment manifests in the repository instead of the live ones, offline:
+                                   files, folders, globs, multi-document YAML, - for helm template / kustomize output
 
 Every command: -v, --verbose   debug output (shadow and promote: the time and memory of each phase).
 
-Exit codes: 0 success, 1 the verdict fails the --fail-on policy (or promote was refused/rolled back),
-            2 bad input or an unmet precondition (the message names the file and line, or the lease
-              holder / missing permission), 70 internal error.`;
+Exit codes: 0 success (or nothing to do), 1 a check failed: the verdict fails the --fail-on policy, promote's
+            warm-up, smoke pass or watch window failed, lint found errors, 2 bad input (the message names the
+            file and line), 3 a slot that would take traffic is not ready, 4 another run holds the deployment
+            lease, 5 permission denied or credentials rejected by the Kubernetes API, 6 the Service changed
+            meanwhile or is not under shadowgate's control, 7 the Kubernetes API is unreachable, 70 internal error.`;
 
 const OPTIONS = {
   manifest: { type: 'string' },
@@ -60,6 +67,7 @@ const OPTIONS = {
   pr: { type: 'string' },
   'run-id': { type: 'string' },
   'promotion-run-id': { type: 'string' },
+  force: { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
@@ -91,7 +99,7 @@ async function run(argv: string[], log: Log): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? EXIT.ok : EXIT.badInput;
   }
-  if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, undefined, 'see shadowgate --help');
+  if (positionals.length > 1 && command !== 'lint') throw new UserError(`unexpected argument "${positionals[1]}"`, undefined, 'see shadowgate --help');
 
   switch (command) {
     case 'demo': {
@@ -137,8 +145,11 @@ async function run(argv: string[], log: Log): Promise<number> {
         command,
         {
           manifestPath: values.manifest ?? 'shadowgate.yaml',
+          manifestGiven: values.manifest !== undefined,
           runId: values['run-id'],
           promotionRunId: values['promotion-run-id'],
+          force: values.force,
+          lintArgs: positionals.slice(1),
           outDir: values.out,
           repoRoot: process.cwd(),
         },

@@ -1,25 +1,42 @@
 // The Kubernetes commands inside a workflow: inputs from action.yml, results as step outputs.
 import * as core from '@actions/core';
 import type { Log } from '../log.ts';
+import { isKubeRefusal } from '../kube/refusal.ts';
 import { executeKubeCommand, type KubeCommand } from './kube.ts';
+
+/** `promotion-run-id: latest` undoes the newest promotion of any run. */
+export const ANY_RUN = 'latest';
 
 export async function runKubeAction(command: KubeCommand, log: Log): Promise<void> {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const runId = core.getInput('run-id').trim() || undefined;
-  const outcome = await executeKubeCommand(
-    command,
-    {
-      manifestPath: core.getInput('manifest').trim() || 'shadowgate.yaml',
-      repoRoot,
-      runId,
-      // With an explicit run-id, undo exactly that run's promotion and free its lease; without, the latest one.
-      promotionRunId: command === 'rollback' ? runId : undefined,
-      outDir: core.getInput('report-dir').trim() || undefined,
-    },
-    log,
-  );
-  core.setOutput('verdict', outcome.verdict);
-  if (outcome.liveSlot) core.setOutput('live-slot', outcome.liveSlot);
-  log.info(JSON.stringify(outcome.result, null, 2));
-  if (outcome.exitCode !== 0) core.setFailed(`${command}: ${outcome.verdict}`);
+  // A rollback undoes this run's own promotion unless another run is named: a run whose promote flipped
+  // nothing (stopped at a check) must never move traffic that another run put in place.
+  const named = core.getInput('promotion-run-id').trim();
+  const ownIdentity = runId ?? (await import('../kube/commands.ts')).defaultRunId();
+  const promotionRunId = command !== 'rollback' ? undefined : named === ANY_RUN ? undefined : named || ownIdentity;
+  const files = core.getMultilineInput('files').map((f) => f.trim()).filter(Boolean);
+  try {
+    const outcome = await executeKubeCommand(
+      command,
+      {
+        manifestPath: core.getInput('manifest').trim() || 'shadowgate.yaml',
+        repoRoot,
+        runId,
+        promotionRunId,
+        force: core.getBooleanInput('force', { required: false }),
+        lintArgs: command === 'lint' ? files : undefined,
+        outDir: core.getInput('report-dir').trim() || undefined,
+      },
+      log,
+    );
+    core.setOutput('verdict', outcome.verdict);
+    if (outcome.liveSlot) core.setOutput('live-slot', outcome.liveSlot);
+    log.info(JSON.stringify(outcome.result, null, 2));
+    if (outcome.exitCode !== 0) core.setFailed(`${command}: ${outcome.verdict}`);
+  } catch (e) {
+    // The refusal's kind (not-ready, lease-held, permission, service-state, unreachable) for `if:` conditions.
+    if (isKubeRefusal(e)) core.setOutput('verdict', e.kind);
+    throw e;
+  }
 }

@@ -1,27 +1,38 @@
 // promote | rollback | status | lint: the Kubernetes commands with their checks wired to the shadow core.
 // Warm-up sends the manifest's recorded requests to the target slot; the smoke pass and the watch probes run
 // the paired judge (live slot = baseline, target slot = candidate) on a sample of the same dataset.
-import { isAbsolute, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
+import { repoTopLevel } from '../manifest/git.ts';
 import { loadManifestFile } from '../manifest/load.ts';
+import { isKubeRefusal, REFUSAL_EXIT_CODES } from '../kube/refusal.ts';
 import { resolveSide } from '../manifest/resolve.ts';
 import { buildRequest } from '../surfaces/request.ts';
 import { readDataset } from '../replay/dataset.ts';
 import { endpointFromSurface, resolveHeaders } from '../replay/endpoint.ts';
 import { callModel } from '../replay/call.ts';
 import { createTransport } from '../replay/transport.ts';
-import type { ReplayRecord, ResolvedSide } from '../types.ts';
+import type { ReplayRecord, ResolvedSide, SourceLocation } from '../types.ts';
 import { EXIT } from './exit.ts';
 import { runShadow } from './shadow.ts';
 
 export interface KubeCommandInput {
   manifestPath: string;
+  /** Where relative paths (manifest, lint files, --out) are taken from: the CLI's cwd, the action's workspace. */
   repoRoot: string;
+  /** The manifest path was given explicitly (lint of files then requires it to exist). */
+  manifestGiven?: boolean | undefined;
   runId?: string | undefined;
-  /** rollback: undo this run's promotion (e.g. one that died half-way) and free its lease. */
+  /** rollback: undo this run's promotion only (e.g. one that died half-way) and free its lease. */
   promotionRunId?: string | undefined;
-  /** Repo YAML files to lint besides the live Deployments. */
+  /** rollback: flip back even when the slot returned to is not ready. */
+  force?: boolean | undefined;
+  /** lint: repository files (paths, folders, globs, `-` for standard input) instead of the live Deployments. */
+  lintArgs?: string[] | undefined;
+  /** Repo YAML files to lint besides the live Deployments (promote). */
   lintFiles?: string[] | undefined;
   /** Records replayed by the smoke pass and by each watch probe. */
   smokeSample?: number | undefined;
@@ -74,13 +85,75 @@ export interface KubeCommandOutcome {
 }
 
 export async function runKubeCommand(command: KubeCommand, input: KubeCommandInput, log: Log): Promise<number> {
-  const outcome = await executeKubeCommand(command, input, log);
-  process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}\n`);
-  return outcome.exitCode;
+  try {
+    const outcome = await executeKubeCommand(command, input, log);
+    process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}\n`);
+    return outcome.exitCode;
+  } catch (e) {
+    // Each kind of refusal has its own exit code; other user errors are bad input (exit 2, by the caller).
+    if (!isKubeRefusal(e)) throw e;
+    log.error(e.format());
+    return e.exitCode;
+  }
+}
+
+/** The exit code of a promotion outcome: a slot that is not ready is a refusal of its own, not a failed check. */
+export function promoteExitCode(outcome: string, stage: string): number {
+  if (outcome === 'promoted' || outcome === 'unchanged') return EXIT.ok;
+  if (outcome === 'stopped' && stage === 'readiness') return REFUSAL_EXIT_CODES['not-ready'];
+  return EXIT.policy;
+}
+
+const inside = (folder: string, path: string): boolean => {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/**
+ * The repository a manifest belongs to: the git top folder of the manifest's own folder, wherever the
+ * command runs; outside git, the given root when the manifest is in it, else the manifest's folder.
+ */
+export async function manifestRepository(manifestFile: string, givenRoot: string): Promise<{ root: string; manifest: string }> {
+  const file = await realpath(manifestFile).catch(() => manifestFile);
+  let root: string;
+  try {
+    root = await repoTopLevel(dirname(file));
+  } catch {
+    const given = await realpath(givenRoot).catch(() => givenRoot);
+    root = inside(given, file) ? given : dirname(file);
+  }
+  return { root, manifest: relative(root, file).split(sep).join('/') };
+}
+
+async function lintFiles(input: KubeCommandInput, args: string[], log: Log): Promise<KubeCommandOutcome> {
+  const kube = await import('../kube/commands.ts');
+  const manifestFile = resolve(input.repoRoot, input.manifestPath);
+  let deploy: unknown;
+  let locate: ((path: readonly (string | number)[]) => SourceLocation | undefined) | undefined;
+  if (input.manifestGiven || existsSync(manifestFile)) {
+    // The manifest's deploy.lint settings apply when there is one; without a manifest, the defaults.
+    const loaded = await loadManifestFile(manifestFile, input.manifestPath);
+    deploy = loaded.manifest.deploy;
+    locate = (path) => loaded.locate(['deploy', ...path]);
+  }
+  const sources = await kube.readLintSources(args, { base: input.repoRoot });
+  const result = await kube.lint({
+    ...(deploy !== undefined ? { deploy } : {}),
+    ...(locate ? { locate } : {}),
+    manifestFile: input.manifestPath,
+    sources,
+    live: false,
+    log,
+  });
+  return { exitCode: result.errors > 0 ? EXIT.policy : EXIT.ok, result, verdict: result.errors > 0 ? 'fail' : 'pass' };
 }
 
 export async function executeKubeCommand(command: KubeCommand, input: KubeCommandInput, log: Log): Promise<KubeCommandOutcome> {
-  const manifestFile = isAbsolute(input.manifestPath) ? input.manifestPath : join(input.repoRoot, input.manifestPath);
+  // An option the command would ignore is a mistake worth saying: `promote --force` must not look forced.
+  if (input.force && command !== 'rollback') throw new UserError(`force applies to rollback only, not to ${command}`);
+  if (input.promotionRunId && command !== 'rollback') throw new UserError(`promotion-run-id applies to rollback only, not to ${command}`);
+  if (command === 'lint' && input.lintArgs?.length) return lintFiles(input, input.lintArgs, log);
+  const manifestFile = resolve(input.repoRoot, input.manifestPath);
   const loaded = await loadManifestFile(manifestFile, input.manifestPath);
   if (!loaded.manifest.deploy) {
     throw new UserError('the manifest has no deploy: section, which promote, rollback, status and lint need', { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
@@ -100,7 +173,11 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
       return { exitCode: EXIT.ok, result, verdict: 'status', liveSlot: result.live };
     }
     case 'rollback': {
-      const result = await kube.rollback({ ...common, ...(input.promotionRunId ? { promotionRunId: input.promotionRunId } : {}) });
+      const result = await kube.rollback({
+        ...common,
+        ...(input.promotionRunId ? { promotionRunId: input.promotionRunId } : {}),
+        ...(input.force ? { force: true } : {}),
+      });
       const live = result.changed ? result.to : (await kube.status(common)).live;
       return { exitCode: EXIT.ok, result, verdict: result.changed ? 'rolled-back' : 'unchanged', liveSlot: live };
     }
@@ -110,7 +187,10 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
       return { exitCode: failed ? EXIT.policy : EXIT.ok, result, verdict: failed ? 'fail' : 'pass' };
     }
     case 'promote': {
-      const side = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: input.manifestPath, repoRoot: input.repoRoot });
+      // The manifest's own repository, so promote works from any folder (e.g. --manifest /abs/path/shadowgate.yaml).
+      const repo = await manifestRepository(manifestFile, input.repoRoot);
+      const outDir = resolve(input.repoRoot, input.outDir ?? 'shadowgate-report');
+      const side = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: repo.manifest, repoRoot: repo.root });
       const sample = input.smokeSample ?? 200;
       // The judge compares the slot taking traffic (candidate) with the slot giving it up (baseline).
       const warned = new Set<string>();
@@ -124,12 +204,12 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
         }
         const result = await runShadow(
           {
-            manifestPath: input.manifestPath,
-            baselineManifestPath: input.manifestPath,
+            manifestPath: repo.manifest,
+            baselineManifestPath: repo.manifest,
             baselineEndpoint: baselineUrl,
             candidateEndpoint: candidateUrl,
-            repoRoot: input.repoRoot,
-            outDir: join(input.outDir ?? 'shadowgate-report', label),
+            repoRoot: repo.root,
+            outDir: join(outDir, label),
             sampleMax: max,
           },
           log,
@@ -140,15 +220,14 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
       const result = await kube.promote({
         ...common,
         ids: releaseIds(side),
-        warmupTarget: (ctx) => (ctx.targetUrl ? warmupSender(side, ctx.targetUrl, input.repoRoot) : undefined),
+        warmupTarget: (ctx) => (ctx.targetUrl ? warmupSender(side, ctx.targetUrl, repo.root) : undefined),
         smoke: (ctx) => judgeSlots(ctx.liveUrl, ctx.targetUrl, 'smoke', sample),
         // After the flip the target is live; probe it against the slot it replaced, on a small sample.
         probe: (ctx) => judgeSlots(ctx.liveUrl, ctx.targetUrl, 'watch', Math.max(20, Math.round(sample / 4))),
         ...(input.lintFiles ? { lintFiles: input.lintFiles } : {}),
       });
-      const ok = result.outcome === 'promoted' || result.outcome === 'unchanged';
-      const live = result.outcome === 'promoted' || result.outcome === 'unchanged' ? result.to : result.from;
-      return { exitCode: ok ? EXIT.ok : EXIT.policy, result, verdict: result.outcome, liveSlot: live };
+      const onTarget = result.outcome === 'promoted' || result.outcome === 'unchanged' || result.outcome === 'breached';
+      return { exitCode: promoteExitCode(result.outcome, result.stage), result, verdict: result.outcome, liveSlot: onTarget ? result.to : result.from };
     }
   }
 }

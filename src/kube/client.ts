@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppsV1Api, CoordinationV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { UserError } from '../errors.ts';
+import { KubeRefusal } from './refusal.ts';
 
 /** The typed API groups shadowgate uses, built from one kubeconfig. */
 export interface KubeClients {
@@ -93,16 +94,16 @@ const RBAC_HINT = 'grant the Role in deploy/rbac/role.yaml to this identity (kub
 export function explain(e: unknown, action: string, clients?: KubeClients): never {
   if (e instanceof UserError) throw e;
   const status = statusOf(e);
-  if (status === 401) throw new UserError(`${action}: the API server rejected the credentials (401 Unauthorized)`, undefined, 'check the kubeconfig token or certificate');
-  if (status === 403) throw new UserError(`${action}: permission denied — ${messageOf(e)}`, undefined, RBAC_HINT);
+  if (status === 401) throw new KubeRefusal('permission', `${action}: the API server rejected the credentials (401 Unauthorized)`, undefined, 'check the kubeconfig token or certificate');
+  if (status === 403) throw new KubeRefusal('permission', `${action}: permission denied — ${messageOf(e)}`, undefined, RBAC_HINT);
   if (status === 404) throw new UserError(`${action}: not found — ${messageOf(e)}`);
   const cause = (e as { cause?: { code?: string } } | null)?.cause;
   const code = (e as { code?: unknown } | null)?.code ?? cause?.code;
   if (typeof code === 'string' && /^(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|ECONNRESET|UND_ERR)/.test(code)) {
-    throw new UserError(`${action}: cannot reach the Kubernetes API${clients ? ` at ${clients.server}` : ''} (${code})`);
+    throw new KubeRefusal('unreachable', `${action}: cannot reach the Kubernetes API${clients ? ` at ${clients.server}` : ''} (${code})`);
   }
   if ((e as Error)?.name === 'FetchError' || /fetch failed|ECONNREFUSED/.test((e as Error)?.message ?? '')) {
-    throw new UserError(`${action}: cannot reach the Kubernetes API${clients ? ` at ${clients.server}` : ''} (${(e as Error).message})`);
+    throw new KubeRefusal('unreachable', `${action}: cannot reach the Kubernetes API${clients ? ` at ${clients.server}` : ''} (${(e as Error).message})`);
   }
   throw e;
 }

@@ -11,6 +11,8 @@ import { flipSelector, readLiveService, requireKnownSlot, revertPromotion, type 
 import type { HistoryEntry, ReleaseIds } from './history.ts';
 import { acquireLease, readLeaseOrUndefined, releaseLease, viewLease, type LeaseView } from './lease.ts';
 import { lintDeployment, lintYamlFiles, type LintFinding } from './lint.ts';
+import { lintSources, type FilesLintResult, type LintSource } from './lint-files.ts';
+import { isKubeRefusal } from './refusal.ts';
 import { slotReadiness } from './readiness.ts';
 import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
 
@@ -19,8 +21,10 @@ export { deploySchema, parseDeployConfig } from './config.ts';
 export type { HistoryEntry, ReleaseIds } from './history.ts';
 export type { LeaseView } from './lease.ts';
 export type { LintFinding } from './lint.ts';
+export { readLintSources, STDIN_NAME, type LintSource } from './lint-files.ts';
 export type { WarmupResult, WarmupTarget } from './warmup.ts';
 export type { KubeClients } from './client.ts';
+export { isKubeRefusal, KubeRefusal, REFUSAL_EXIT_CODES, type RefusalKind } from './refusal.ts';
 
 export interface KubeCommandOptions extends KubeConnectOptions {
   /** The manifest's raw `deploy:` section; validated here. */
@@ -75,8 +79,9 @@ export type PromoteStage = 'lease' | 'readiness' | 'lint' | 'warmup' | 'smoke' |
 
 export interface PromoteResult {
   /** promoted: traffic is on the target; stopped: a check failed before the flip, nothing changed;
-   *  rolled-back: the watch window breached and traffic went back; unchanged: the target was already live. */
-  outcome: 'promoted' | 'stopped' | 'rolled-back' | 'unchanged';
+   *  rolled-back: the watch window breached and traffic went back; breached: the watch window breached but
+   *  the slot traffic came from is not ready, so traffic stays on the target; unchanged: the target was already live. */
+  outcome: 'promoted' | 'stopped' | 'rolled-back' | 'breached' | 'unchanged';
   stage: PromoteStage;
   reason: string;
   from: SlotName;
@@ -234,7 +239,16 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
             failures++;
             log.warn(`watch probe ${probes} failed (${failures}/${config.watch.maxFailures}): ${outcome.reason}`);
             if (failures >= config.watch.maxFailures) {
-              const back = await revertPromotion(clients, config, { runId, ...(runUrl ? { runUrl } : {}), action: 'auto-rollback', promotion: flip.entry });
+              let back: Awaited<ReturnType<typeof revertPromotion>>;
+              try {
+                back = await revertPromotion(clients, config, { runId, ...(runUrl ? { runUrl } : {}), action: 'auto-rollback', promotion: flip.entry });
+              } catch (e) {
+                // The slot traffic came from is no longer ready: flipping back would make things worse.
+                if (!isKubeRefusal(e) || e.kind !== 'not-ready') throw e;
+                const reason = `watch window breached: ${outcome.reason}; not flipped back: ${e.message}`;
+                log.error(`promotion of ${where} to ${to} failed and traffic stays on ${to}: ${reason}`);
+                return { ...base, ...withWarmup, outcome: 'breached', stage: 'watch', reason, flip: flipInfo };
+              }
               const reason = `watch window breached: ${outcome.reason}; ${back.message}`;
               log.error(`promotion of ${where} to ${to} rolled back: ${reason}`);
               return {
@@ -258,8 +272,10 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
 }
 
 export interface RollbackOptions extends KubeCommandOptions {
-  /** Undo the promotion of this run (e.g. the one that died half-way); default: the latest promotion. */
+  /** Undo the promotion of this run only (e.g. the one that died half-way); default: the latest promotion. */
   promotionRunId?: string;
+  /** Flip back even when the slot returned to is not ready (an emergency; recorded and said loudly). */
+  force?: boolean;
 }
 
 export interface RollbackResult {
@@ -268,6 +284,8 @@ export interface RollbackResult {
   from?: SlotName;
   to?: SlotName;
   entry?: HistoryEntry;
+  /** Readiness problems of the slot returned to, when the rollback was forced past them. */
+  forcedPast?: string[];
   /** performance.now() when the flip back was sent and when the API server accepted it. */
   patchStartedAt?: number;
   patchedAt?: number;
@@ -275,9 +293,10 @@ export interface RollbackResult {
 }
 
 /**
- * Flips back to the slot the last promotion came from, straight from the history on the Service
- * (one read, one guarded patch). Idempotent; needs no lease so it works while a dead run still holds one,
- * and frees that run's lease when `promotionRunId` names it.
+ * Flips back to the slot the last promotion (of `promotionRunId`, when given) came from, straight from the
+ * history on the Service: one read, a readiness check of that slot, one guarded patch. Refuses (not-ready)
+ * when the slot is not ready unless forced. Idempotent; needs no lease so it works while a dead run still
+ * holds one, and frees that run's lease when `promotionRunId` names it.
  */
 export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const started = performance.now();
@@ -287,9 +306,12 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     ...(runUrl ? { runUrl } : {}),
     action: 'rollback',
     ...(opts.promotionRunId ? { promotionRunId: opts.promotionRunId } : {}),
+    ...(opts.force ? { force: true } : {}),
   });
   const elapsedMs = performance.now() - started;
-  opts.log.info(`${config.namespace}/${config.service}: ${outcome.message} (${elapsedMs.toFixed(0)} ms)`);
+  const line = `${config.namespace}/${config.service}: ${outcome.message} (${elapsedMs.toFixed(0)} ms)`;
+  if (outcome.forcedPast) opts.log.warn(line);
+  else opts.log.info(line);
   if (opts.promotionRunId) {
     await releaseLease(clients, config.namespace, config.lease.name, opts.promotionRunId)
       .catch((e: unknown) => opts.log.warn(`could not release the lease of ${opts.promotionRunId}: ${(e as Error).message}`));
@@ -300,6 +322,7 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     ...(outcome.from ? { from: outcome.from } : {}),
     ...(outcome.to ? { to: outcome.to } : {}),
     ...(outcome.flip ? { entry: outcome.flip.entry, patchStartedAt: outcome.flip.patchedAt - outcome.flip.patchMs, patchedAt: outcome.flip.patchedAt } : {}),
+    ...(outcome.forcedPast ? { forcedPast: outcome.forcedPast } : {}),
     elapsedMs,
   };
 }
@@ -328,7 +351,8 @@ export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
   if (live.history.length === 0) log.info('history: none');
   for (const e of [...live.history].reverse()) {
     const ids = [e.model && `model ${e.model}`, e.prompt && `prompt ${e.prompt}`, e.tools && `tools ${e.tools}`].filter(Boolean).join(', ');
-    log.info(`  ${e.at} ${e.action} ${e.from ?? '?'} → ${e.to} by ${e.runId}${ids ? ` (${ids})` : ''}${e.runUrl ? ` ${e.runUrl}` : ''}`);
+    const forced = e.forced ? ` FORCED onto an unready slot (${e.forced})` : '';
+    log.info(`  ${e.at} ${e.action} ${e.from ?? '?'} → ${e.to} by ${e.runId}${ids ? ` (${ids})` : ''}${forced}${e.runUrl ? ` ${e.runUrl}` : ''}`);
   }
   return { namespace: config.namespace, service: config.service, live: live.live, selector: live.selector, history: live.history, lease: leaseView };
 }
@@ -336,34 +360,53 @@ export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
 export interface LintOptions extends Omit<KubeCommandOptions, 'deploy'> {
   /** The manifest's deploy section; optional when only files are linted (default settings then). */
   deploy?: unknown;
-  /** Repo YAML files to lint (findings carry file:line). */
+  /** Repo YAML files to lint, by path (findings carry file:line). */
   files?: string[];
+  /** Repo files already read (see readLintSources): paths, globs and standard input. */
+  sources?: LintSource[];
   /** Lint the live Deployments of these slots (default: both when a deploy section is given). */
   slots?: SlotName[];
+  /** Lint the live slot Deployments when a deploy section is given (default true); false lints files only, offline. */
+  live?: boolean;
 }
 
 export interface LintResult {
   findings: LintFinding[];
   errors: number;
   warnings: number;
+  /** With sources: the files read and the Deployments found in them (`file: name`). */
+  files?: string[];
+  deployments?: string[];
 }
 
 export const DEFAULT_LINT_SETTINGS: LintSettings = { minGracePeriodSeconds: 300, minPreStopSeconds: 5, requireStartupProbe: true };
 
-/** LLM-safe serving lint of live slot Deployments and/or repo manifests. Findings are logged with locations. */
+/**
+ * LLM-safe serving lint of live slot Deployments and/or repository manifests. Findings are logged with their
+ * locations (file:line for files, so the action turns them into annotations).
+ */
 export async function lint(opts: LintOptions): Promise<LintResult> {
   const findings: LintFinding[] = [];
   let settings = DEFAULT_LINT_SETTINGS;
-  if (opts.deploy !== undefined) {
+  const hasFiles = Boolean(opts.files?.length || opts.sources?.length);
+  if (opts.deploy !== undefined && opts.live !== false) {
     const { config, clients } = prepare({ ...opts, deploy: opts.deploy });
     settings = config.lint;
     for (const slot of opts.slots ?? SLOT_NAMES) findings.push(...(await lintLiveSlot(clients, config, slot, settings)));
-  } else if (!opts.files?.length) {
+  } else if (opts.deploy !== undefined) {
+    settings = parseDeployConfig(opts.deploy, opts.manifestFile, opts.locate).lint;
+  } else if (!hasFiles) {
     throw new UserError('lint needs a deploy section (live Deployments) or manifest files', { file: opts.manifestFile });
   }
   if (opts.files?.length) findings.push(...(await lintYamlFiles(opts.files, settings)));
+  let scanned: FilesLintResult | undefined;
+  if (opts.sources?.length) {
+    scanned = lintSources(opts.sources, settings);
+    findings.push(...scanned.findings);
+    opts.log.info(`lint: ${scanned.deployments.length} Deployment(s) in ${scanned.files.length} file(s)`);
+  }
   reportFindings(findings, opts.log, true);
   const errors = findings.filter((f) => f.severity === 'error').length;
   opts.log.info(`lint: ${errors} error(s), ${findings.length - errors} warning(s)`);
-  return { findings, errors, warnings: findings.length - errors };
+  return { findings, errors, warnings: findings.length - errors, ...(scanned ? { files: scanned.files, deployments: scanned.deployments } : {}) };
 }

@@ -2,7 +2,9 @@ import type { V1Service } from '@kubernetes/client-node';
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { UserError } from '../errors.ts';
 import { call, statusOf, type KubeClients } from './client.ts';
+import { KubeRefusal } from './refusal.ts';
 import { otherSlot, slotOfSelector, type DeployConfig, type SlotName } from './config.ts';
+import { slotReadiness } from './readiness.ts';
 import { appendHistory, HISTORY_ANNOTATION, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, type FlipAction, type HistoryEntry, type ReleaseIds } from './history.ts';
 
 export interface LiveService {
@@ -33,10 +35,10 @@ export function requireKnownSlot(config: DeployConfig, live: LiveService): SlotN
   const value = live.selector[config.slotKey];
   const where = `Service ${config.namespace}/${config.service}`;
   if (value === undefined) {
-    throw new UserError(`${where} has no "${config.slotKey}" key in its selector, so there is no slot to flip`, undefined,
+    throw new KubeRefusal('service-state', `${where} has no "${config.slotKey}" key in its selector, so there is no slot to flip`, undefined,
       `label both slots' pods with ${config.slotKey}=<${config.slots.blue.selector}|${config.slots.green.selector}> and add the key to the Service selector`);
   }
-  throw new UserError(`${where} selects ${config.slotKey}=${value}, which is neither blue ("${config.slots.blue.selector}") nor green ("${config.slots.green.selector}")`);
+  throw new KubeRefusal('service-state', `${where} selects ${config.slotKey}=${value}, which is neither blue ("${config.slots.blue.selector}") nor green ("${config.slots.green.selector}")`);
 }
 
 export interface FlipRequest {
@@ -46,6 +48,8 @@ export interface FlipRequest {
   runUrl?: string;
   ids?: ReleaseIds;
   reverts?: string;
+  /** A forced flip onto a slot that was not ready: why it was not. */
+  forced?: string;
   /**
    * Re-check after every re-read (and before the first patch): return a reason to stop, or undefined to go on.
    * Called with the fresh Service, so a concurrent writer's change is judged, never overwritten blindly.
@@ -89,7 +93,7 @@ export async function flipSelector(clients: KubeClients, config: DeployConfig, r
       return { entry: sent.entry, patchedAt, patchMs: patchedAt - sent.started, conflicts, service: live.service };
     }
     const reason = req.recheck(live);
-    if (reason) throw new UserError(`flip to ${req.to} stopped: ${reason}`);
+    if (reason) throw new KubeRefusal('service-state', `flip to ${req.to} stopped: ${reason}`);
     const at = now();
     const value = config.slots[req.to].selector;
     const entry: HistoryEntry = {
@@ -106,6 +110,7 @@ export async function flipSelector(clients: KubeClients, config: DeployConfig, r
       ...(req.ids?.prompt ? { prompt: req.ids.prompt } : {}),
       ...(req.ids?.tools ? { tools: req.ids.tools } : {}),
       ...(req.reverts ? { reverts: req.reverts } : {}),
+      ...(req.forced ? { forced: req.forced } : {}),
     };
     const history = appendHistory(live.history, entry, config.historyLimit);
     const body = {
@@ -126,7 +131,7 @@ export async function flipSelector(clients: KubeClients, config: DeployConfig, r
     } catch (e) {
       if (statusOf(e) === 409 && ++conflicts <= MAX_CONFLICTS) continue;
       if (statusOf(e) === 409) {
-        throw new UserError(`Service ${namespace}/${name} kept changing (${conflicts} conflicts) while shadowgate tried to flip it to ${req.to}`);
+        throw new KubeRefusal('service-state', `Service ${namespace}/${name} kept changing (${conflicts} conflicts) while shadowgate tried to flip it to ${req.to}`);
       }
       const status = statusOf(e);
       if ((status === undefined || status === 429 || status >= 500) && !(e instanceof UserError) && ++faults <= 3) {
@@ -146,26 +151,46 @@ export interface RevertOutcome {
   flip?: FlipResult;
   from?: SlotName;
   to?: SlotName;
+  /** Readiness problems of the slot returned to, when a forced rollback flipped regardless. */
+  forcedPast?: string[];
+}
+
+export interface RevertOptions {
+  runId: string;
+  runUrl?: string;
+  action: 'rollback' | 'auto-rollback';
+  /** Undo this run's promotion only; default: the newest promotion of any run. */
+  promotionRunId?: string;
+  /** Undo exactly this promotion (the watch window's automatic flip back). */
+  promotion?: HistoryEntry;
+  /** Flip even when the slot to return to is not ready: an emergency, recorded on the flip and said loudly. */
+  force?: boolean;
+  now?: () => Date;
+}
+
+/** Why nothing is undone when the named run has no promotion in place, pointing at the one that is. */
+function nothingOfRun(history: readonly HistoryEntry[], runId: string, live: string): string {
+  const latest = promotionToRevert(history);
+  const other = latest && latest.runId !== runId
+    ? `; the latest promotion (${latest.id}) belongs to another run and is left alone — undo it by naming that run (promotion-run-id ${latest.runId})`
+    : '';
+  return `run ${runId} has no promotion in place to undo, so nothing was changed; live slot stays ${live}${other}`;
 }
 
 /**
- * Undoes a promotion recorded in the Service's history: flips back to the slot it came from. Idempotent:
- * when the promotion was already undone (or never flipped), nothing is written.
+ * Undoes a promotion recorded in the Service's history: flips back to the slot it came from, only after
+ * checking that slot is ready (unless forced). Idempotent: when the promotion was already undone (or the
+ * named run never flipped), nothing is written.
  */
-export async function revertPromotion(
-  clients: KubeClients,
-  config: DeployConfig,
-  opts: { runId: string; runUrl?: string; action: 'rollback' | 'auto-rollback'; promotionRunId?: string; promotion?: HistoryEntry; now?: () => Date },
-): Promise<RevertOutcome> {
+export async function revertPromotion(clients: KubeClients, config: DeployConfig, opts: RevertOptions): Promise<RevertOutcome> {
   let target: HistoryEntry | undefined;
   let noOp: string | undefined;
   const pick = (live: LiveService): string | undefined => {
     target = opts.promotion ?? promotionToRevert(live.history, opts.promotionRunId);
     if (opts.promotion && live.history.some((e) => e.reverts === opts.promotion!.id)) target = undefined;
     if (!target) {
-      noOp = opts.promotionRunId
-        ? `run ${opts.promotionRunId} has no promotion left to undo; live slot stays ${live.live ?? 'unknown'}`
-        : `no promotion left to undo; live slot stays ${live.live ?? 'unknown'}`;
+      const slot = live.live ?? 'unknown';
+      noOp = opts.promotionRunId ? nothingOfRun(live.history, opts.promotionRunId, slot) : `no promotion left to undo; live slot stays ${slot}`;
       return undefined;
     }
     const back = target.from ?? otherSlot(target.to);
@@ -181,10 +206,26 @@ export async function revertPromotion(
   // A dry read decides whether there is anything to do, so a second rollback writes nothing.
   const live = await readLiveService(clients, config);
   const problem = pick(live);
-  if (problem) throw new UserError(`rollback stopped: ${problem}`);
+  if (problem) throw new KubeRefusal('service-state', `rollback stopped: ${problem}`);
   if (!target) return { changed: false, message: noOp ?? 'nothing to roll back' };
   const promotion: HistoryEntry = target;
   const back = promotion.from ?? otherSlot(promotion.to);
+
+  // Never move traffic onto a slot that is not ready, unless the operator forces it.
+  const readiness = await slotReadiness(clients, config.namespace, config.slots[back].deployments);
+  let forcedPast: string[] | undefined;
+  if (!readiness.ready) {
+    if (!opts.force) {
+      throw new KubeRefusal(
+        'not-ready',
+        `rollback refused: ${back} is not ready (${readiness.reasons.join('; ')}); traffic stays on ${promotion.to}`,
+        undefined,
+        `wait until ${back} is rolled out, or, in an emergency, force the flip onto the unready slot (--force, or the action input force: true)`,
+      );
+    }
+    forcedPast = readiness.reasons;
+  }
+
   let skipped: string | undefined;
   try {
     const flip = await flipSelector(clients, config, {
@@ -193,6 +234,7 @@ export async function revertPromotion(
       runId: opts.runId,
       ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
       reverts: promotion.id,
+      ...(forcedPast ? { forced: forcedPast.join('; ') } : {}),
       initial: live,
       ...(opts.now ? { now: opts.now } : {}),
       recheck: (fresh) => {
@@ -205,7 +247,15 @@ export async function revertPromotion(
         return undefined;
       },
     });
-    return { changed: true, message: `rolled back ${config.service} from ${promotion.to} to ${back} (undoing ${promotion.id})`, flip, from: promotion.to, to: back };
+    const forced = forcedPast ? ` — FORCED onto ${back}, which is not ready: ${forcedPast.join('; ')}` : '';
+    return {
+      changed: true,
+      message: `rolled back ${config.service} from ${promotion.to} to ${back} (undoing ${promotion.id})${forced}`,
+      flip,
+      from: promotion.to,
+      to: back,
+      ...(forcedPast ? { forcedPast } : {}),
+    };
   } catch (e) {
     if (skipped) return { changed: false, message: skipped };
     throw e;

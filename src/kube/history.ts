@@ -24,6 +24,8 @@ export interface HistoryEntry {
   tools?: string;
   /** For rollbacks: the id of the promotion undone. */
   reverts?: string;
+  /** For a rollback forced onto a slot that was not ready: why it was not. */
+  forced?: string;
 }
 
 /** Ids of the artefacts being promoted, recorded with each flip. */

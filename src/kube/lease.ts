@@ -1,6 +1,6 @@
 import { V1MicroTime, type V1Lease } from '@kubernetes/client-node';
-import { UserError } from '../errors.ts';
 import { call, statusOf, type KubeClients } from './client.ts';
+import { KubeRefusal } from './refusal.ts';
 
 export interface LeaseView {
   name: string;
@@ -38,7 +38,7 @@ export interface LeaseRequest {
 }
 
 /**
- * Takes the Lease for the service. A live Lease held by another run is a UserError naming it; an expired
+ * Takes the Lease for the service. A live Lease held by another run is a refusal (lease-held) naming it; an expired
  * one (or our own) is taken over, guarded by resourceVersion so two runs racing cannot both win.
  */
 export async function acquireLease(clients: KubeClients, req: LeaseRequest): Promise<LeaseView> {
@@ -65,7 +65,8 @@ export async function acquireLease(clients: KubeClients, req: LeaseRequest): Pro
     const view = viewLease(existing, at);
     if (view.live && view.holder !== req.holder) {
       const until = new Date(view.renewedAt!.getTime() + view.durationSeconds! * 1000);
-      throw new UserError(
+      throw new KubeRefusal(
+        'lease-held',
         `Lease ${namespace}/${name} is held by "${view.holder}" until ${until.toISOString()}; another promotion or rollback is running`,
         undefined,
         'wait for it to finish, or let the lease expire if that run died',
@@ -91,7 +92,7 @@ export async function acquireLease(clients: KubeClients, req: LeaseRequest): Pro
       return call(`update Lease ${namespace}/${name}`, () => Promise.reject(e), { attempts: 1, clients });
     }
   }
-  throw new UserError(`Lease ${namespace}/${name} kept changing while shadowgate tried to take it; another run is competing for it`);
+  throw new KubeRefusal('lease-held', `Lease ${namespace}/${name} kept changing while shadowgate tried to take it; another run is competing for it`);
 }
 
 /** Gives the Lease up (only if we still hold it) so the next run need not wait for expiry. */

@@ -117,23 +117,55 @@ function locatorFor(doc: Document.Parsed, lines: LineCounter, file: string): Loc
   };
 }
 
-/** Lints every Deployment document in the given YAML text (multi-document files are fine). */
-export function lintYamlText(text: string, file: string, settings: LintSettings): LintFinding[] {
+/** What a scan of YAML text found: the findings, and the Deployments it looked at (none may be a mistake). */
+export interface YamlLintResult {
+  findings: LintFinding[];
+  deployments: string[];
+}
+
+/** `# Source: chart/templates/x.yaml`, as helm template writes above each document. */
+function helmSource(doc: Document.Parsed): string | undefined {
+  const comment = [doc.commentBefore, isNode(doc.contents) ? doc.contents.commentBefore : undefined].filter(Boolean).join('\n');
+  return /^\s*Source:\s*(\S+)/m.exec(comment)?.[1];
+}
+
+/**
+ * Lints every Deployment in the given YAML (or JSON) text: multi-document files, `kind: List` (kubectl get
+ * -o yaml) and helm template output, whose `# Source:` comment is named in the finding.
+ */
+export function scanYamlText(text: string, file: string, settings: LintSettings): YamlLintResult {
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines });
-  if (!Array.isArray(docs)) return [];
-  const findings: LintFinding[] = [];
+  const result: YamlLintResult = { findings: [], deployments: [] };
+  if (!Array.isArray(docs)) return result;
   for (const doc of docs) {
     const error = doc.errors[0];
     if (error) {
       const pos = lines.linePos(error.pos[0]);
-      throw new UserError(`invalid YAML: ${error.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col });
+      const template = text.includes('{{') ? 'a template is not YAML until rendered: helm template <chart> | shadowgate lint -' : undefined;
+      throw new UserError(`invalid YAML: ${error.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col }, template);
     }
-    const value = doc.toJS() as unknown;
-    if (obj(value)?.kind !== 'Deployment') continue;
-    findings.push(...lintDeployment(value, settings, locatorFor(doc, lines, file)));
+    const value = obj(doc.toJS() as unknown);
+    if (!value) continue;
+    const source = helmSource(doc);
+    const locate = locatorFor(doc, lines, file);
+    const items: Array<{ value: unknown; prefix: Path }> = value.kind === 'List' && Array.isArray(value.items)
+      ? value.items.map((item, i) => ({ value: item, prefix: ['items', i] }))
+      : [{ value, prefix: [] }];
+    for (const item of items) {
+      if (obj(item.value)?.kind !== 'Deployment') continue;
+      const found = lintDeployment(item.value, settings, (path) => locate([...item.prefix, ...path]));
+      const name = String(obj(obj(item.value)?.metadata)?.name ?? '?');
+      result.deployments.push(name);
+      result.findings.push(...(source ? found.map((f) => ({ ...f, subject: `${f.subject} (${source})` })) : found));
+    }
   }
-  return findings;
+  return result;
+}
+
+/** Lints every Deployment document in the given YAML text (multi-document files are fine). */
+export function lintYamlText(text: string, file: string, settings: LintSettings): LintFinding[] {
+  return scanYamlText(text, file, settings).findings;
 }
 
 export async function lintYamlFiles(files: readonly string[], settings: LintSettings): Promise<LintFinding[]> {

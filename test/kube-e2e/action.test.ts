@@ -10,8 +10,8 @@ import type { ModelServer } from '../support/model-servers.ts';
 import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
 import { adminClients } from '../kube/support/fixtures.ts';
 import {
-  ACTION, blueGreenService, hasStackTrace, liveState, manifestYaml, readStepOutputs, removeTempDirs, runBundle, shown, skipWithoutBundle,
-  tempDir, type BlueGreenService, type ProcessRun,
+  ACTION, blueGreenService, hasStackTrace, liveState, manifestYaml, readStepOutputs, removeTempDirs, runActionStep, runBundle, runnerEnv, shown,
+  skipWithoutBundle, tempDir, type BlueGreenService, type ProcessRun,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -111,6 +111,43 @@ describe('promote / status / rollback through dist/index.js (the action)', { ski
     assert.equal(again.code, 0, shown(again));
     assert.equal(again.outputs.verdict, 'unchanged');
     assert.equal(again.outputs['live-slot'], 'blue');
+  });
+
+  test("rollback undoes this run's promotion by default; another run's takes promotion-run-id (its id, or latest)", async () => {
+    const service = await blueGreenService(admin, servers);
+    const env = (runId: string) => ({ ...runnerEnv(runId, service.repo.root), KUBECONFIG: cluster.restrictedKubeconfig });
+    const promoted = await runActionStep({ command: 'promote' }, env('7101'));
+    assert.equal(promoted.code, 0, shown(promoted));
+    const [promotion] = (await liveState(admin, service.namespace, service.service)).history;
+    assert.equal(promotion?.runId, 'acme/support-bot/7101-1', 'without run-id the workflow run is the identity');
+
+    const otherRun = await runActionStep({ command: 'rollback' }, env('7102'));
+    assert.equal(otherRun.code, 0, shown(otherRun));
+    assert.equal(otherRun.outputs.verdict, 'unchanged');
+    assert.match(otherRun.stdout, /the latest promotion \(acme\/support-bot\/7101-1#promote@\d+\) belongs to another run and is left alone — undo it by naming that run \(promotion-run-id acme\/support-bot\/7101-1\)/, shown(otherRun));
+    assert.equal((await liveState(admin, service.namespace, service.service)).slot, 'green');
+
+    const named = await runActionStep({ command: 'rollback', 'promotion-run-id': 'acme/support-bot/7101-1' }, env('7102'));
+    assert.equal(named.code, 0, shown(named));
+    assert.equal(named.outputs.verdict, 'rolled-back');
+    assert.equal((await liveState(admin, service.namespace, service.service)).slot, 'blue');
+
+    assert.equal((await runActionStep({ command: 'promote' }, env('7103'))).code, 0);
+    const latest = await runActionStep({ command: 'rollback', 'promotion-run-id': 'latest' }, env('7104'));
+    assert.equal(latest.code, 0, shown(latest));
+    assert.equal(latest.outputs.verdict, 'rolled-back');
+    const live = await liveState(admin, service.namespace, service.service);
+    assert.equal(live.slot, 'blue');
+    assert.equal(live.history.at(-1)?.runId, 'acme/support-bot/7104-1', 'the rollback is signed by the run that did it');
+  });
+
+  test('a refusal fails the step with an annotation and names its kind in the verdict output', async () => {
+    const service = await blueGreenService(admin, servers);
+    const run = await runActionStep({ command: 'status' }, { ...runnerEnv('7201', service.repo.root), KUBECONFIG: cluster.nobodyKubeconfig });
+    assert.equal(run.code, 1, shown(run));
+    assert.equal(run.outputs.verdict, 'permission');
+    assert.match(run.stdout, /^::error::read Service .*permission denied/m, shown(run));
+    assert.equal(hasStackTrace(run.stdout + run.stderr), false, shown(run));
   });
 
   test('a manifest without deploy: fails the step with an annotation on the manifest', async () => {

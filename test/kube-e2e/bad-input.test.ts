@@ -46,7 +46,7 @@ describe('bad input to promote / rollback / status through dist/cli.js', { skip:
     return { live: await liveState(admin, s.namespace, s.service), modelRequests: s.blue.count + s.green.count };
   }
 
-  /** Exit 2, exactly one `error:` line matching `says` (at `at` when given), no stack trace, nothing changed. */
+  /** Exit 2 (or `code`), exactly one `error:` line matching `says` (at `at` when given), no stack trace, nothing changed. */
   async function expectRefused(s: BlueGreenService, before: Snapshot, run: ProcessRun, expected: { at?: string; says: RegExp; code?: number }): Promise<string> {
     assert.equal(run.code, expected.code ?? 2, shown(run));
     const errors = run.stderr.split('\n').filter((l) => l.startsWith('error:'));
@@ -102,7 +102,7 @@ describe('bad input to promote / rollback / status through dist/cli.js', { skip:
     const cli = cliAs(cluster, 'nobodyKubeconfig', s.repo);
     for (const command of ['promote', 'rollback', 'status']) {
       const run = await cli([command]);
-      await expectRefused(s, before, run, { says: /permission denied|forbidden/i });
+      await expectRefused(s, before, run, { says: /permission denied|forbidden/i, code: 5 });
       assert.match(run.stderr, /deploy\/rbac\/role\.yaml/, `${command}: the hint names the Role to grant\n${shown(run)}`);
     }
   });
@@ -139,7 +139,7 @@ describe('bad input to promote / rollback / status through dist/cli.js', { skip:
     await admin.rbac.createNamespacedRoleBinding({ namespace: s.namespace, body: binding });
     const before = await snapshot(s);
     const run = await cliAs(cluster, 'restrictedKubeconfig', s.repo)(['promote']);
-    const line = await expectRefused(s, before, run, { says: /lease/i });
+    const line = await expectRefused(s, before, run, { says: /lease/i, code: 5 });
     assert.match(line, /permission denied|forbidden/i, line);
   });
 });

@@ -199,7 +199,7 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     const modelRequests = s.blue.count + s.green.count;
 
     const blocked = await s.cli(['promote', '--run-id', 'e2e-next']);
-    assert.equal(blocked.code, 2, shown(blocked));
+    assert.equal(blocked.code, 4, `lease held by another run: exit 4\n${shown(blocked)}`);
     assert.match(blocked.stderr, /^error: .*held by "e2e-dead"/m, 'a second promotion names the holder');
     assert.equal(hasStackTrace(blocked.stderr), false, shown(blocked));
     assert.equal(s.blue.count + s.green.count, modelRequests, 'the refused promotion sent no model request');

@@ -5,10 +5,10 @@ import { setHeaderOptions, V1MicroTime } from '@kubernetes/client-node';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { promote, rollback, status, lint } from '../../src/kube/commands.ts';
 import { parseHistory } from '../../src/kube/history.ts';
+import { isKubeRefusal } from '../../src/kube/refusal.ts';
 import { ensureBinaries, REPO, startCluster, type Cluster } from './support/cluster.ts';
 import { startFaultProxy } from './support/faults.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
@@ -230,6 +230,88 @@ describe('promote stops at the first failing check and changes nothing', () => {
   });
 });
 
+describe('rollback never moves traffic onto a slot that is not ready', () => {
+  /** Run A promoted green; blue then lost a replica, so run B's promotion back to blue stops at readiness. */
+  async function promotedThenBlueUnready(): Promise<BlueGreen> {
+    const bg = await setup();
+    assert.equal((await promote({ ...common(bg, 'run-A'), smoke: passing, probe: passing })).outcome, 'promoted');
+    await setDeploymentStatus(admin, bg.namespace, 'chat-blue', { available: 1 });
+    const stopped = await promote({ ...common(bg, 'run-B'), smoke: passing, probe: passing });
+    assert.equal(stopped.outcome, 'stopped');
+    assert.equal(stopped.stage, 'readiness');
+    return bg;
+  }
+
+  test("a rollback of the run whose promote flipped nothing changes nothing and says so, naming the other run's flip", async () => {
+    const bg = await promotedThenBlueUnready();
+    const before = await admin.core.readNamespacedService({ namespace: bg.namespace, name: bg.service });
+    const back = await rollback({ ...common(bg, 'run-B'), promotionRunId: 'run-B' });
+    assert.equal(back.changed, false);
+    assert.match(back.message, /^run run-B has no promotion in place to undo, so nothing was changed; live slot stays green/);
+    assert.match(back.message, /the latest promotion \(run-A#promote@\d+\) belongs to another run and is left alone/);
+    const after = await admin.core.readNamespacedService({ namespace: bg.namespace, name: bg.service });
+    assert.equal(after.metadata?.resourceVersion, before.metadata?.resourceVersion, 'the Service was not written');
+  });
+
+  test('undoing the promotion onto an unready slot is refused (not-ready) and changes nothing', async () => {
+    const bg = await promotedThenBlueUnready();
+    const before = await admin.core.readNamespacedService({ namespace: bg.namespace, name: bg.service });
+    for (const opts of [{}, { promotionRunId: 'run-A' }]) {
+      await assert.rejects(rollback({ ...common(bg, 'oncall'), ...opts }), (e: unknown) => {
+        assert.ok(isKubeRefusal(e), String(e));
+        assert.equal(e.kind, 'not-ready');
+        assert.match(e.message, /^rollback refused: blue is not ready \(chat-blue: 1\/2 replicas available\); traffic stays on green$/);
+        assert.match(e.hint ?? '', /--force/);
+        return true;
+      });
+    }
+    const after = await admin.core.readNamespacedService({ namespace: bg.namespace, name: bg.service });
+    assert.equal(after.metadata?.resourceVersion, before.metadata?.resourceVersion, 'the Service was not written');
+    assert.equal(after.spec?.selector?.[SLOT_KEY], 'green');
+  });
+
+  test('a forced rollback flips onto the unready slot, says so loudly and records why on the flip', async () => {
+    const bg = await promotedThenBlueUnready();
+    const opts = common(bg, 'oncall');
+    const back = await rollback({ ...opts, force: true });
+    assert.equal(back.changed, true);
+    assert.deepEqual(back.forcedPast, ['chat-blue: 1/2 replicas available']);
+    assert.match(back.message, /FORCED onto blue, which is not ready: chat-blue: 1\/2 replicas available/);
+    assert.ok(opts.log.lines.some((l) => /^warning: .*FORCED onto blue/.test(l)), 'the forced flip is a warning in the log');
+    assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
+    const last = (await history(bg)).at(-1);
+    assert.equal(last?.action, 'rollback');
+    assert.equal(last?.forced, 'chat-blue: 1/2 replicas available');
+    const shown = common(bg, 'status');
+    await status(shown);
+    assert.ok(shown.log.lines.some((l) => /rollback green → blue by oncall FORCED onto an unready slot \(chat-blue: 1\/2 replicas available\)/.test(l)), shown.log.lines.join('\n'));
+  });
+
+  test('a watch breach while the old slot went unready keeps traffic on the target (breached) instead of flipping back', async () => {
+    const bg = await setup();
+    let probes = 0;
+    const result = await promote({
+      ...common(bg, 'run-wb'),
+      smoke: passing,
+      probe: async () => {
+        if (++probes === 1) {
+          // blue loses its replicas right after the flip
+          await setDeploymentStatus(admin, bg.namespace, 'chat-blue', { available: 0 });
+          return { pass: true, reason: 'ok' };
+        }
+        return { pass: false, reason: 'p95 latency 9 s' };
+      },
+    });
+    assert.equal(result.outcome, 'breached');
+    assert.equal(result.stage, 'watch');
+    assert.match(result.reason, /^watch window breached: p95 latency 9 s; not flipped back: rollback refused: blue is not ready \(chat-blue: 0\/2 replicas available\); traffic stays on green$/);
+    assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'green');
+    assert.deepEqual((await history(bg)).map((e) => e.action), ['promote']);
+    const lease = await admin.coordination.readNamespacedLease({ namespace: bg.namespace, name: 'shadowgate-chat' });
+    assert.equal(lease.spec?.holderIdentity, undefined, 'the lease is released');
+  });
+});
+
 describe('concurrency', () => {
   test('409 from a concurrent writer: re-read, re-check, then flip without losing their change', async () => {
     const bg = await setup();
@@ -260,7 +342,7 @@ describe('concurrency', () => {
           return { pass: true, reason: 'ok' };
         },
       }),
-      (e: unknown) => isUserError(e) && /selector changed meanwhile to shadowgate.dev\/slot=canary/.test(e.message),
+      (e: unknown) => isKubeRefusal(e) && e.kind === 'service-state' && /selector changed meanwhile to shadowgate.dev\/slot=canary/.test(e.message),
     );
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'canary');
     assert.equal((await history(bg)).length, 0);
@@ -275,7 +357,7 @@ describe('concurrency', () => {
     });
     await assert.rejects(
       promote({ ...common(bg, 'run-l'), smoke: passing }),
-      (e: unknown) => isUserError(e) && /held by "octo\/repo\/77-1"/.test(e.message),
+      (e: unknown) => isKubeRefusal(e) && e.kind === 'lease-held' && /held by "octo\/repo\/77-1"/.test(e.message),
     );
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
 
@@ -334,7 +416,7 @@ describe('a promoting run killed half-way', () => {
     await child.kill();
     const back = await rollback({ ...common(bg, 'rescue-2'), promotionRunId: 'dead-run-2' });
     assert.equal(back.changed, false);
-    assert.match(back.message, /run dead-run-2 has no promotion left to undo/);
+    assert.match(back.message, /run dead-run-2 has no promotion in place to undo, so nothing was changed; live slot stays green/);
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'green');
   });
 });
@@ -350,7 +432,8 @@ describe('least privilege', () => {
       ['lint', () => lint(denied)],
     ] as const) {
       await assert.rejects(run(), (e: unknown) => {
-        assert.ok(isUserError(e), `${name}: expected a UserError, got ${String(e)}`);
+        assert.ok(isKubeRefusal(e), `${name}: expected a refusal, got ${String(e)}`);
+        assert.equal(e.kind, 'permission');
         assert.match(e.message, /permission denied/);
         assert.match(e.message, /User "nobody" cannot get resource "(services|deployments|leases)"/);
         assert.match(e.hint ?? '', /deploy\/rbac\/role.yaml/);

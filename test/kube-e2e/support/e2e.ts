@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { KubeClients } from '../../../src/kube/client.ts';
 import { parseHistory, type HistoryEntry } from '../../../src/kube/history.ts';
 import { readLeaseOrUndefined } from '../../../src/kube/lease.ts';
@@ -38,19 +38,28 @@ export interface ProcessRun {
 export function runBundle(
   entry: string,
   args: string[],
-  options: { cwd: string; env?: Record<string, string>; timeoutMs?: number; /** SIGKILLs the process, as a runner losing the job would. */ abort?: AbortSignal },
+  options: {
+    cwd: string;
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    /** SIGKILLs the process, as a runner losing the job would. */
+    abort?: AbortSignal;
+    /** Written to standard input (e.g. helm template output piped in); otherwise stdin is closed. */
+    input?: string;
+  },
 ): Promise<ProcessRun> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, [entry, ...args], {
       cwd: options.cwd,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: options.cwd, CI: 'true', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       ...(options.abort ? { signal: options.abort, killSignal: 'SIGKILL' as const } : {}),
     });
+    if (options.input !== undefined) child.stdin!.end(options.input);
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 45_000);
     child.on('error', (e) => {
       if (e.name !== 'AbortError') reject(e);
@@ -277,4 +286,51 @@ export async function until(what: string, ready: () => Promise<boolean>, timeout
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** INPUT_* for every input action.yml gives a plain default, as the runner sets them. */
+export function actionDefaults(): Record<string, string> {
+  const meta = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const env: Record<string, string> = {};
+  for (const [name, input] of Object.entries(meta.inputs)) {
+    if (input.default !== undefined && !String(input.default).includes('${{')) env[`INPUT_${name.toUpperCase()}`] = String(input.default);
+  }
+  return env;
+}
+
+export interface StepRun extends ProcessRun {
+  outputs: Record<string, string>;
+}
+
+/** The runner's variables for one workflow run of acme/support-bot. */
+export function runnerEnv(runId: string, workspace: string): Record<string, string> {
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_REPOSITORY: 'acme/support-bot',
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_ATTEMPT: '1',
+  };
+}
+
+/**
+ * One step of the bundled action (dist/index.js) as the runner runs it: action.yml's defaults and `inputs`
+ * as INPUT_* variables, a fresh GITHUB_OUTPUT file read back as the step outputs, and the step's `env`.
+ * The runner starts the step in the workspace; a different cwd here proves GITHUB_WORKSPACE is honoured.
+ */
+export async function runActionStep(inputs: Record<string, string>, env: Record<string, string>): Promise<StepRun> {
+  const outputFile = join(tempDir('sg-kube-e2e-gh-'), 'output');
+  writeFileSync(outputFile, '');
+  const run = await runBundle(ACTION, [], {
+    cwd: tempDir('sg-kube-e2e-cwd-'),
+    env: {
+      ...actionDefaults(),
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+      ...env,
+      GITHUB_OUTPUT: outputFile,
+    },
+    timeoutMs: 60_000,
+  });
+  return { ...run, outputs: readStepOutputs(outputFile) };
 }

@@ -1,0 +1,46 @@
+// Why a Kubernetes command refused to act, as a kind with its own exit code, so a workflow (or a person)
+// can tell "wait and retry" from "fix the setup" without parsing messages.
+import { UserError } from '../errors.ts';
+import type { SourceLocation } from '../types.ts';
+
+export type RefusalKind =
+  /** A slot that would take traffic is not rolled out and ready (promote's target, rollback's destination). */
+  | 'not-ready'
+  /** Another run holds the deployment Lease. */
+  | 'lease-held'
+  /** The API server rejected the credentials or the identity lacks a permission of deploy/rbac/role.yaml. */
+  | 'permission'
+  /** The Service is not where the command expected it (changed by someone else, or not under shadowgate's control). */
+  | 'service-state'
+  /** The Kubernetes API could not be reached. */
+  | 'unreachable';
+
+/**
+ * Exit codes of the Kubernetes commands, beside 0 (done), 1 (a check of the candidate failed), 2 (bad input)
+ * and 70 (internal error). Each refusal kind has its own code; nothing was changed when one is returned,
+ * except where the message says otherwise.
+ */
+export const REFUSAL_EXIT_CODES: Readonly<Record<RefusalKind, number>> = {
+  'not-ready': 3,
+  'lease-held': 4,
+  permission: 5,
+  'service-state': 6,
+  unreachable: 7,
+};
+
+export class KubeRefusal extends UserError {
+  readonly kind: RefusalKind;
+  constructor(kind: RefusalKind, message: string, location?: SourceLocation, hint?: string) {
+    super(message, location, hint);
+    this.name = 'KubeRefusal';
+    this.kind = kind;
+  }
+
+  get exitCode(): number {
+    return REFUSAL_EXIT_CODES[this.kind];
+  }
+}
+
+export function isKubeRefusal(e: unknown): e is KubeRefusal {
+  return e instanceof KubeRefusal;
+}
