@@ -35,6 +35,7 @@ async function shadow(inputs: ActionInputs, log: Log): Promise<void> {
   const optionsFor = (ctx: PullRequestContext): ShadowOptions => ({
     manifestPath: inputs.manifest,
     baseRef: ctx.baseSha,
+    headRef: inputs.headRef,
     baselineEndpoint: inputs.baselineEndpoint,
     candidateEndpoint: inputs.candidateEndpoint,
     noiseFloor: inputs.noiseFloor || undefined,
