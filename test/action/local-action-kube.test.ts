@@ -1,4 +1,4 @@
-// promote / status / rollback under @github/local-action from a .env, against the real kube-apiserver + etcd,
+// lint / status / promote / rollback under @github/local-action from a .env, against the real kube-apiserver + etcd,
 // as the restricted user of the shipped Role, with real model servers behind the two slots.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -35,6 +35,14 @@ describe('local-action run . src/main.ts .env — the Kubernetes commands', () =
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     });
   }
+
+  test('lint checks the slot Deployments of the manifest and reports its verdict', async () => {
+    const service = await blueGreenService(admin, servers);
+    const lint = await step(service, { command: 'lint' });
+    assert.equal(lint.code, 0, shownRun(lint));
+    assert.equal(lint.outputs.verdict, 'pass', shownRun(lint));
+    assert.deepEqual(lint.errors, [], shownRun(lint));
+  });
 
   test('status, promote and rollback flip the live slot and report it as outputs', async () => {
     const service = await blueGreenService(admin, servers);
