@@ -80,7 +80,7 @@ const builtinsWithoutFacades = {
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir,
   bundle: true,
   splitting: true,

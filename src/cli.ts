@@ -4,7 +4,7 @@ import { enableCompileCache } from 'node:module';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { consoleLog, type Log } from './log.ts';
 import { isUserError, UserError } from './errors.ts';
-import { EXIT, policyExitCode, type FailOn } from './commands/exit.ts';
+import { EXIT, parseFailOn, policyExitCode, type FailOn } from './commands/exit.ts';
 
 // V8's code cache on disk (os.tmpdir()): later runs skip parsing the ~1 MB of bundled code a
 // command loads, ~25 ms of start-up. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
@@ -85,11 +85,7 @@ function numberOption(name: string, raw: string | undefined, range: { min: numbe
 }
 
 function failOnOption(raw: string | undefined): FailOn {
-  const value = raw ?? 'fail';
-  if (value !== 'fail' && value !== 'warn' && value !== 'never') {
-    throw new UserError(`--fail-on must be one of fail, warn, never (got "${value}")`);
-  }
-  return value;
+  return parseFailOn(raw, '--fail-on');
 }
 
 async function run(argv: string[], log: Log): Promise<number> {

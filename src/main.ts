@@ -1,8 +1,9 @@
-// The action's entry: read the `command` input and hand over to the command. Kept thin on purpose —
-// everything testable lives in src/commands, src/github and src/kube.
+// The action: run() reads every input once (src/action/inputs.ts) and hands over to the command. Kept thin
+// on purpose — everything testable lives in src/action, src/commands, src/github and src/kube.
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
-import { isUserError, UserError } from './errors.ts';
+import { readActionInputs, type ActionInputs } from './action/inputs.ts';
+import { isUserError } from './errors.ts';
 import { actionsLog, runPullRequestAction } from './github/action.ts';
 import { commentMarker } from './github/sticky-comment.ts';
 import type { PullRequestContext } from './github/context.ts';
@@ -10,22 +11,8 @@ import type { Relevance } from './github/pr-flow.ts';
 import { renderMarkdown, DEFAULT_MAX_CHARS } from './report/markdown.ts';
 import { relevantChanges } from './surfaces/changed.ts';
 import { runShadow, startResolving, type ShadowOptions, type ShadowSides } from './commands/shadow.ts';
+import type { Log } from './log.ts';
 import type { ResolvedSide } from './types.ts';
-
-const COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint'] as const;
-type Command = (typeof COMMANDS)[number];
-
-function commandInput(): Command {
-  const value = (core.getInput('command') || 'shadow').trim().toLowerCase();
-  if (!(COMMANDS as readonly string[]).includes(value)) {
-    throw new UserError(`input command must be one of ${COMMANDS.join(', ')} (got "${value}")`);
-  }
-  return value as Command;
-}
-
-function optional(name: string): string | undefined {
-  return core.getInput(name).trim() || undefined;
-}
 
 /** Each side that loads; one that does not is left out here and reported by the evaluation itself. */
 async function loadedSides(resolving: ShadowSides): Promise<Array<ResolvedSide | undefined>> {
@@ -43,19 +30,16 @@ async function relevant(paths: string[], resolving: ShadowSides): Promise<Releva
   return verdict.relevant ? [...new Set(verdict.touched.flatMap((t) => t.parts))] : [];
 }
 
-async function shadow(): Promise<void> {
-  const log = actionsLog();
+async function shadow(inputs: ActionInputs, log: Log): Promise<void> {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const manifestPath = optional('manifest') ?? 'shadowgate.yaml';
-  const reportDir = optional('report-dir') ?? 'shadowgate-report';
-  const noiseFloor = core.getBooleanInput('noise-floor', { required: false });
   const optionsFor = (ctx: PullRequestContext): ShadowOptions => ({
-    manifestPath,
+    manifestPath: inputs.manifest,
     baseRef: ctx.baseSha,
-    baselineEndpoint: optional('baseline-endpoint') ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
-    candidateEndpoint: optional('candidate-endpoint') ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
-    noiseFloor: noiseFloor || undefined,
-    outDir: reportDir,
+    headRef: inputs.headRef,
+    baselineEndpoint: inputs.baselineEndpoint,
+    candidateEndpoint: inputs.candidateEndpoint,
+    noiseFloor: inputs.noiseFloor || undefined,
+    outDir: inputs.reportDir,
     repoRoot,
     runUrl: ctx.runUrl,
     fullReportUrl: ctx.runUrl,
@@ -69,6 +53,7 @@ async function shadow(): Promise<void> {
   };
   await runPullRequestAction({
     log,
+    inputs,
     relevant: (paths, ctx) => relevant(paths, sidesFor(ctx)),
     services: async (ctx) => [...new Set((await loadedSides(sidesFor(ctx))).flatMap((side) => (side ? [side.manifest.service] : [])))],
     evaluate: async (ctx) => {
@@ -89,21 +74,26 @@ async function shadow(): Promise<void> {
   });
 }
 
-async function main(): Promise<void> {
-  const command = commandInput();
-  if (command === 'shadow') return shadow();
-  const { runKubeAction } = await import('./commands/kube-action.ts');
-  await runKubeAction(command, actionsLog());
-}
-
-try {
-  await main();
-} catch (e) {
-  if (isUserError(e)) {
-    const where = e.location;
-    core.error(e.format(), where ? { file: where.file, ...(where.line ? { startLine: where.line } : {}), ...(where.column ? { startColumn: where.column } : {}) } : {});
-    core.setFailed(e.message);
-  } else {
-    core.setFailed(`shadowgate internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+/**
+ * The action: every input read and checked first, then the command. The one place a failure becomes the step's
+ * result: a user error is an annotation on its file and line, anything else an internal error with its stack.
+ * @github/local-action calls this directly; the bundle's entry (src/index.ts) calls it on the runner.
+ */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readActionInputs();
+    const log = actionsLog();
+    if (inputs.command === 'shadow') return await shadow(inputs, log);
+    const { runKubeAction } = await import('./commands/kube-action.ts');
+    await runKubeAction(inputs.command, inputs, log);
+  } catch (e) {
+    if (isUserError(e)) {
+      const where = e.location;
+      core.error(e.format(), where ? { file: where.file, ...(where.line ? { startLine: where.line } : {}), ...(where.column ? { startColumn: where.column } : {}) } : {});
+      // Failed without core.setFailed, which would add a second, location-less annotation for the same problem.
+      process.exitCode = 1;
+    } else {
+      core.setFailed(`shadowgate internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
   }
 }

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { INPUT_DEFAULTS, RUNNER_DEFAULTED_INPUTS } from '../src/action/inputs.ts';
 
 interface ActionMetadata {
   name: string;
@@ -24,12 +25,22 @@ test('action.yml runs the committed bundle on node24', () => {
 test('every input and output is described, and every input the code reads is declared', () => {
   for (const [name, input] of Object.entries(action.inputs)) assert.ok(input.description?.length > 10, `input ${name} has a description`);
   for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description?.length > 10, `output ${name} has a description`);
+  // Every input is read in one module; each name it reads must be declared, and each declared one read.
+  const inputsModule = readFileSync('src/action/inputs.ts', 'utf8');
+  const read = new Set([...inputsModule.matchAll(/(?:raw|optional)\('([a-z-]+)'\)/g)].map((m) => m[1]!));
+  assert.deepEqual([...read].filter((name) => !(name in action.inputs)), [], 'inputs read by the code but missing from action.yml');
+  assert.deepEqual(Object.keys(action.inputs).filter((name) => !read.has(name)), [], 'inputs declared in action.yml but never read');
   const sources = ['src/main.ts', 'src/github/action.ts', 'src/commands/kube-action.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
-  const read = [...sources.matchAll(/get(?:Boolean)?Input\('([a-z-]+)'/g), ...sources.matchAll(/optional\('([a-z-]+)'\)/g)].map((m) => m[1]!);
-  const undeclared = [...new Set(read)].filter((name) => !(name in action.inputs));
-  assert.deepEqual(undeclared, [], 'inputs read by the code but missing from action.yml');
+  assert.doesNotMatch(sources, /get(?:Boolean|Multiline)?Input\(/, 'inputs are read only by src/action/inputs.ts');
   const set = [...sources.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]!);
   const flowOutputs = [...readFileSync('src/github/pr-flow.ts', 'utf8').matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]!);
   const undeclaredOutputs = [...new Set([...set, ...flowOutputs])].filter((name) => !(name in action.outputs));
   assert.deepEqual(undeclaredOutputs, [], 'outputs set by the code but missing from action.yml');
+});
+
+test('the defaults the code applies to a missing input are the ones action.yml declares', () => {
+  const declared = Object.fromEntries(
+    Object.entries(action.inputs).filter(([name, input]) => input.default !== undefined && !RUNNER_DEFAULTED_INPUTS.includes(name)).map(([name, input]) => [name, String(input.default)]),
+  );
+  assert.deepEqual(INPUT_DEFAULTS, declared);
 });

@@ -1,8 +1,20 @@
+import { UserError } from '../errors.ts';
 import type { Verdict } from '../types.ts';
 
 export const EXIT = { ok: 0, policy: 1, badInput: 2, internal: 70 } as const;
 
-export type FailOn = 'fail' | 'warn' | 'never';
+export const FAIL_ON = ['fail', 'warn', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/**
+ * The fail-on setting as the user wrote it (`--fail-on` on the command line, the `fail-on` input in a
+ * workflow): empty means the default `fail`; case and surrounding spaces do not matter.
+ */
+export function parseFailOn(value: string | undefined, name = 'fail-on'): FailOn {
+  const v = (value ?? '').trim().toLowerCase() || 'fail';
+  if ((FAIL_ON as readonly string[]).includes(v)) return v as FailOn;
+  throw new UserError(`${name} must be one of ${FAIL_ON.join(', ')} (got "${value}")`, undefined, `set ${name} to fail, warn or never`);
+}
 
 /**
  * The one fail-on policy of the CLI and the action. `fail`: only a failing verdict fails. `warn`: a warning

@@ -1,5 +1,6 @@
 // The Kubernetes commands inside a workflow: inputs from action.yml, results as step outputs.
 import * as core from '@actions/core';
+import type { ActionInputs } from '../action/inputs.ts';
 import type { Log } from '../log.ts';
 import { isKubeRefusal } from '../kube/refusal.ts';
 import { executeKubeCommand, type KubeCommand } from './kube.ts';
@@ -7,26 +8,27 @@ import { executeKubeCommand, type KubeCommand } from './kube.ts';
 /** `promotion-run-id: latest` undoes the newest promotion of any run. */
 export const ANY_RUN = 'latest';
 
-export async function runKubeAction(command: KubeCommand, log: Log): Promise<void> {
+type KubeActionInputs = Pick<ActionInputs, 'manifest' | 'runId' | 'reportDir' | 'promotionRunId' | 'force' | 'files'>;
+
+export async function runKubeAction(command: KubeCommand, inputs: KubeActionInputs, log: Log): Promise<void> {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const runId = core.getInput('run-id').trim() || undefined;
+  const { runId } = inputs;
   // A rollback undoes this run's own promotion unless another run is named: a run whose promote flipped
   // nothing (stopped at a check) must never move traffic that another run put in place.
-  const named = core.getInput('promotion-run-id').trim();
+  const named = inputs.promotionRunId ?? '';
   const ownIdentity = runId ?? (await import('../kube/commands.ts')).defaultRunId();
   const promotionRunId = command !== 'rollback' ? undefined : named === ANY_RUN ? undefined : named || ownIdentity;
-  const files = core.getMultilineInput('files').map((f) => f.trim()).filter(Boolean);
   try {
     const outcome = await executeKubeCommand(
       command,
       {
-        manifestPath: core.getInput('manifest').trim() || 'shadowgate.yaml',
+        manifestPath: inputs.manifest,
         repoRoot,
         runId,
         promotionRunId,
-        force: core.getBooleanInput('force', { required: false }),
-        lintArgs: command === 'lint' ? files : undefined,
-        outDir: core.getInput('report-dir').trim() || undefined,
+        force: inputs.force,
+        lintArgs: command === 'lint' ? inputs.files : undefined,
+        outDir: inputs.reportDir,
       },
       log,
     );

@@ -93,7 +93,8 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-export async function startChatModel(): Promise<DemoServer> {
+/** On 127.0.0.1, at `port` (0: any free port). */
+export async function startChatModel(port = 0): Promise<DemoServer> {
   let count = 0;
   const server: Server = createServer(async (req, res) => {
     count++;
@@ -121,10 +122,10 @@ export async function startChatModel(): Promise<DemoServer> {
     }, latencyMs);
   });
   server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    url: `http://127.0.0.1:${bound}/v1`,
     requests: () => count,
     close: () =>
       new Promise((resolve) => {

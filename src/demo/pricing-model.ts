@@ -35,7 +35,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startPricingModel(): Promise<DemoServer> {
+/** On 127.0.0.1, at `port` (0: any free port). */
+export async function startPricingModel(port = 0): Promise<DemoServer> {
   let count = 0;
   const server = createServer(async (req, res) => {
     count++;
@@ -74,10 +75,10 @@ export async function startPricingModel(): Promise<DemoServer> {
     );
   });
   server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     requests: () => count,
     close: () =>
       new Promise((resolve) => {

@@ -1,11 +1,12 @@
 // The entry the action's main.ts calls on pull_request / pull_request_target / workflow_dispatch:
 // inputs and environment in, the PR flow run, every user error reported as an annotation.
 import * as core from '@actions/core';
+import { readActionInputs, type ActionInputs } from '../action/inputs.ts';
 import { isUserError } from '../errors.ts';
 import type { Log } from '../log.ts';
-import { createGitHubClient, resolveToken, type GitHubClient } from './client.ts';
+import { createGitHubClient, type GitHubClient } from './client.ts';
 import { readPullRequestContext, type PullRequestContext } from './context.ts';
-import { actionsIO, parseFailOn, runPullRequestFlow, type EvaluationOutcome, type PullRequestFlowResult, type Relevance } from './pr-flow.ts';
+import { actionsIO, runPullRequestFlow, type EvaluationOutcome, type PullRequestFlowResult, type Relevance } from './pr-flow.ts';
 
 /** Log lines through @actions/core; warnings and errors with a location become annotations there. */
 export function actionsLog(): Log {
@@ -27,24 +28,22 @@ export interface PullRequestActionDeps {
   evaluate(ctx: PullRequestContext): Promise<EvaluationOutcome>;
   /** The services named by the manifests, whose earlier comments a skipped run marks as not current. */
   services?(ctx: PullRequestContext): readonly string[] | Promise<readonly string[]>;
+  /** The action's inputs as main.ts read them; read from `env` when not given. */
+  inputs?: Pick<ActionInputs, 'failOn' | 'comment' | 'githubToken' | 'baseRef' | 'headRef'>;
   env?: NodeJS.ProcessEnv;
 }
 
 /**
- * Reads `github-token`, `fail-on`, `comment`, `base-ref`, `head-ref` (and a dispatch's `pr-number` from its
- * payload), then runs the flow. A user error before the evaluation (bad input, unsupported event) fails the
+ * Uses the inputs `github-token`, `fail-on`, `comment`, `base-ref`, `head-ref` (and a dispatch's `pr-number`
+ * from its payload), then runs the flow. A user error before the evaluation (bad input, unsupported event) fails the
  * step with the message, not a stack trace. Returns undefined in that case.
  */
 export async function runPullRequestAction(deps: PullRequestActionDeps): Promise<PullRequestFlowResult | undefined> {
   const env = deps.env ?? process.env;
   const io = actionsIO(deps.log);
   try {
-    const failOn = parseFailOn(core.getInput('fail-on'));
-    const comment = (core.getInput('comment') || 'true').trim().toLowerCase() !== 'false';
-    const token = resolveToken(core.getInput('github-token'), env);
+    const { failOn, comment, githubToken: token, baseRef, headRef } = deps.inputs ?? readActionInputs(env);
     const octokit: GitHubClient | undefined = token ? createGitHubClient({ token, log: deps.log, env }) : undefined;
-    const baseRef = core.getInput('base-ref');
-    const headRef = core.getInput('head-ref');
     const ctx = await readPullRequestContext({
       env,
       dispatch: { ...(baseRef ? { baseRef } : {}), ...(headRef ? { headRef } : {}) },

@@ -29,6 +29,12 @@ export interface GitHubClientOptions {
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 
+/**
+ * The REST API version every request asks for (`X-GitHub-Api-Version`), the one this code and its tests are
+ * written against. GitHub answers an unpinned request with its current default, which changes under us.
+ */
+export const GITHUB_API_VERSION = '2022-11-28';
+
 /** The token from the action input, else GITHUB_TOKEN / GH_TOKEN (CLI and @github/local-action runs). */
 export function resolveToken(input: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const candidates = [input, env.GITHUB_TOKEN, env.GH_TOKEN];
@@ -48,7 +54,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   const unpaced = { key: () => ({ schedule: (_o: unknown, fn: (...a: unknown[]) => unknown, ...a: unknown[]) => Promise.resolve(fn(...a)) }) };
   const pacing = opts.paceWrites === false ? ({ write: unpaced, notifications: unpaced } as unknown as Record<string, never>) : {};
 
-  return new RetryingOctokit({
+  const octokit = new RetryingOctokit({
     auth: opts.token,
     baseUrl,
     userAgent: 'shadowgate',
@@ -79,6 +85,11 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       },
     },
   });
+  // A hook rather than request defaults: it reaches every request, including those of the plugins' retries.
+  octokit.hook.before('request', (options) => {
+    options.headers['x-github-api-version'] = GITHUB_API_VERSION;
+  });
+  return octokit;
 }
 
 /** Status of an Octokit RequestError (undefined for network errors and everything else). */

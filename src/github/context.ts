@@ -65,7 +65,10 @@ export async function readPullRequestContext(
     if (!pr?.base || !pr.head) {
       throw new UserError(`the ${eventName} payload has no pull_request object`, { file: env.GITHUB_EVENT_PATH ?? '' });
     }
-    return { eventName, ...common, ...fromPull(pr) };
+    // Explicit base-ref / head-ref inputs win over the pull request's commits (action.yml: they only default to them).
+    const baseRef = options.dispatch?.baseRef?.trim();
+    const headRef = options.dispatch?.headRef?.trim();
+    return { eventName, ...common, ...fromPull(pr), ...(baseRef ? { baseRef, baseSha: baseRef } : {}), ...(headRef ? { headRef, headSha: headRef } : {}) };
   }
 
   const payloadInputs = (payload.inputs ?? {}) as Record<string, unknown>;

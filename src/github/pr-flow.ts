@@ -2,10 +2,10 @@
 // the step's result. GitHub being slow or down must never turn a passing evaluation into a failed check,
 // so everything after the evaluation only warns when it fails.
 import * as core from '@actions/core';
-import { isUserError, UserError } from '../errors.ts';
+import { isUserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import type { Verdict } from '../types.ts';
-import { verdictFails, type FailOn } from '../commands/exit.ts';
+import { parseFailOn, verdictFails, type FailOn } from '../commands/exit.ts';
 import { createAnnotator, type Annotator } from './annotations.ts';
 import { artifactHint } from './artifact.ts';
 import { gitChangedFiles, listChangedFiles, PULL_FILES_CAP, type ChangedFiles } from './changed-files.ts';
@@ -15,15 +15,7 @@ import { updateStickyCommentIfPresent, upsertStickyComment } from './sticky-comm
 import { writeJobSummary } from './summary.ts';
 
 // The policy is shared with the CLI; re-exported where the action's flow has always offered it.
-export { verdictFails, type FailOn };
-
-const FAIL_ON: readonly FailOn[] = ['fail', 'warn', 'never'];
-
-export function parseFailOn(value: string | undefined): FailOn {
-  const v = (value ?? '').trim().toLowerCase() || 'fail';
-  if ((FAIL_ON as readonly string[]).includes(v)) return v as FailOn;
-  throw new UserError(`fail-on must be one of ${FAIL_ON.join(', ')}, got '${value}'`, undefined, 'set the fail-on input to fail, warn or never');
-}
+export { parseFailOn, verdictFails, type FailOn };
 
 export interface EvaluationOutcome {
   service: string;
@@ -55,7 +47,7 @@ export function actionsIO(log: Log): ActionIO {
     setFailed: (message, annotated) => {
       if (!annotated) return core.setFailed(message);
       // core.setFailed would add a second, location-less error annotation for the same problem.
-      process.exitCode = core.ExitCode.Failure;
+      process.exitCode = 1; // core.ExitCode.Failure; the literal keeps working under @github/local-action's stub of core
       core.info(message);
     },
     notice: (message) => core.notice(message),

@@ -44,6 +44,18 @@ test('pull_request opened: refs, SHAs, number, run URL; not a fork', async () =>
   assert.equal(ctx.runUrl, 'https://github.com/Codertocat/Hello-World/actions/runs/1658821493');
 });
 
+test('pull_request with base-ref / head-ref inputs: they replace the pull request commits (they only default to them)', async () => {
+  const event = payload('pull_request', 'opened');
+  const ctx = await readPullRequestContext({ env: envFor('pull_request', event), dispatch: { baseRef: 'HEAD~1', headRef: ' HEAD ' } });
+  assert.equal(ctx.prNumber, event.number, 'still the pull request');
+  assert.equal(ctx.baseSha, 'HEAD~1');
+  assert.equal(ctx.baseRef, 'HEAD~1');
+  assert.equal(ctx.headSha, 'HEAD');
+  const unset = await readPullRequestContext({ env: envFor('pull_request', event), dispatch: { baseRef: '', headRef: '' } });
+  assert.equal(unset.baseSha, event.pull_request.base.sha, 'empty inputs keep the pull request commits');
+  assert.equal(unset.headSha, event.pull_request.head.sha);
+});
+
 test('pull_request synchronize: the head is the pushed commit', async () => {
   const event = payload('pull_request', 'synchronize');
   const ctx = await readPullRequestContext({ env: envFor('pull_request', event) });

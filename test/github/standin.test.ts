@@ -7,10 +7,12 @@ let standin: GitHubStandin;
 before(async () => (standin = await GitHubStandin.start()));
 after(async () => standin.close());
 
-async function call(method: string, path: string, body?: unknown, token = 'actions-token') {
+const PINNED = { 'x-github-api-version': '2022-11-28' };
+
+async function call(method: string, path: string, body?: unknown, token = 'actions-token', version: Record<string, string> = PINNED) {
   const res = await fetch(standin.apiUrl + path, {
     method,
-    headers: { authorization: `token ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: { authorization: `token ${token}`, ...version, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   await res.arrayBuffer();
@@ -37,6 +39,21 @@ test('invalid requests get a 4xx and are recorded as failures', async () => {
   standin.failures.length = 0;
 });
 
+test('a REST request without X-GitHub-Api-Version, or with a version the stand-in does not speak, is refused', async () => {
+  const cases: [Record<string, string>, RegExp][] = [
+    [{}, /no X-GitHub-Api-Version header/],
+    [{ 'x-github-api-version': '2021-01-01' }, /Unsupported 'X-GitHub-Api-Version': '2021-01-01'/],
+  ];
+  for (const [version, why] of cases) {
+    const before = standin.failures.length;
+    assert.equal((await call('GET', '/repos/o/r/issues/2/comments', undefined, 'actions-token', version)).status, 400);
+    assert.equal(standin.failures.length, before + 1);
+    assert.match(standin.failures.at(-1) ?? '', why);
+  }
+  assert.equal((await call('GET', '/repos/o/r/issues/2/comments')).status, 200, 'the same request with the version pinned is answered');
+  standin.failures.length = 0;
+});
+
 test('unknown tokens get 401 Bad credentials, as on GitHub', async () => {
   assert.equal((await call('GET', '/user', undefined, 'nope')).status, 401);
 });
@@ -54,7 +71,7 @@ test('GraphQL other than the minimize mutation is refused and recorded', async (
 
 test('the files listing stops at 3,000 entries like GitHub', async () => {
   standin.setPullFiles('o', 'r', 9, Array.from({ length: 3500 }, (_, i) => ({ filename: `f${i}.txt` })));
-  const res = await fetch(standin.apiUrl + '/repos/o/r/pulls/9/files?per_page=100&page=30', { headers: { authorization: 'token actions-token' } });
+  const res = await fetch(standin.apiUrl + '/repos/o/r/pulls/9/files?per_page=100&page=30', { headers: { authorization: 'token actions-token', ...PINNED } });
   const page = (await res.json()) as { filename: string }[];
   assert.equal(page.at(-1)?.filename, 'f2999.txt');
   assert.doesNotMatch(res.headers.get('link') ?? '', /rel="next"/);

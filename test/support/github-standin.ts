@@ -176,6 +176,12 @@ export interface RecordedRequest {
 export const ACTIONS_BOT: StandinUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 export const OCTOCAT: StandinUser = { login: 'octocat', id: 583231, type: 'User' };
 
+/**
+ * The REST API versions the stand-in answers as. @octokit/openapi's base description is the 2022-11-28 API;
+ * later versions are only listed there as `x-github-breaking-changes` patches, which the stand-in does not apply.
+ */
+export const STANDIN_API_VERSIONS: readonly string[] = ['2022-11-28'];
+
 export interface StandinOptions {
   /** REST prefix, e.g. `/api/v3` to look like GitHub Enterprise Server (GraphQL then lives at `/api/graphql`). */
   pathPrefix?: string;
@@ -304,6 +310,12 @@ export class GitHubStandin {
       record.operationId = 'graphql';
       return this.graphql(raw, send, invalid, record);
     }
+
+    // REST requests must pin the API version (GitHub recommends it; without it GitHub silently picks its
+    // default). The stand-in speaks only the version its description (@octokit/openapi's base schema) is.
+    const version = req.headers['x-github-api-version'];
+    if (version === undefined) return invalid(400, 'no X-GitHub-Api-Version header: pin the REST API version the client is written against');
+    if (!STANDIN_API_VERSIONS.includes(String(version))) return invalid(400, `Unsupported 'X-GitHub-Api-Version': '${String(version)}' (the stand-in speaks ${STANDIN_API_VERSIONS.join(', ')})`);
 
     if (!url.pathname.startsWith(this.prefix + '/')) return invalid(404, `not under the API prefix '${this.prefix}'`);
     const path = url.pathname.slice(this.prefix.length);

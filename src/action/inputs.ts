@@ -1,0 +1,103 @@
+// Every input of the action, read and checked once before any work starts. A missing input takes the default
+// action.yml declares (the runner always sets them, but a wrapper, a test or a hand-made environment may not),
+// and a bad one is a UserError naming the input, never a stack trace from deep inside a command.
+import { UserError } from '../errors.ts';
+import { parseFailOn, type FailOn } from '../commands/exit.ts';
+
+export const ACTION_COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint'] as const;
+export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+
+export interface ActionInputs {
+  command: ActionCommand;
+  /** Manifest path relative to the repository root. */
+  manifest: string;
+  baseRef?: string;
+  headRef?: string;
+  baselineEndpoint?: string;
+  candidateEndpoint?: string;
+  noiseFloor: boolean;
+  failOn: FailOn;
+  reportDir: string;
+  comment: boolean;
+  /** Absent when neither the input nor GITHUB_TOKEN / GH_TOKEN holds one. */
+  githubToken?: string;
+  runId?: string;
+  /** rollback: whose promotion to undo (`latest` for any run's); empty means this run's own. */
+  promotionRunId?: string;
+  /** rollback: flip back even onto a slot that is not ready. */
+  force: boolean;
+  /** lint: repository files (paths, folders, globs) instead of the live Deployments. */
+  files: string[];
+}
+
+/** The defaults of action.yml (a test keeps the two equal), for inputs the environment does not carry. */
+export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  command: 'shadow',
+  manifest: 'shadowgate.yaml',
+  'noise-floor': 'false',
+  'fail-on': 'fail',
+  'report-dir': 'shadowgate-report',
+  comment: 'true',
+  force: 'false',
+};
+
+/** Inputs whose default in action.yml is an expression the runner evaluates (`${{ github.token }}`). */
+export const RUNNER_DEFAULTED_INPUTS: readonly string[] = ['github-token'];
+
+/** The variable the runner sets for an input: `INPUT_` + the name upper-cased, spaces to `_`, hyphens kept. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Reads and validates every input; throws one UserError for the first bad one. */
+export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const raw = (name: string): string => (env[inputVariable(name)] ?? '').trim() || INPUT_DEFAULTS[name] || '';
+  const optional = (name: string): string | undefined => raw(name) || undefined;
+
+  const command = raw('command').toLowerCase();
+  if (!(ACTION_COMMANDS as readonly string[]).includes(command)) {
+    throw new UserError(`input command must be one of ${ACTION_COMMANDS.join(', ')} (got "${raw('command')}")`, undefined, 'set `command:` under `with:` of the shadowgate step');
+  }
+  return {
+    command: command as ActionCommand,
+    manifest: raw('manifest'),
+    ...defined('baseRef', optional('base-ref')),
+    ...defined('headRef', optional('head-ref')),
+    ...defined('baselineEndpoint', endpoint('baseline-endpoint', optional('baseline-endpoint') ?? env.SHADOWGATE_BASELINE_ENDPOINT?.trim())),
+    ...defined('candidateEndpoint', endpoint('candidate-endpoint', optional('candidate-endpoint') ?? env.SHADOWGATE_CANDIDATE_ENDPOINT?.trim())),
+    noiseFloor: boolean('noise-floor', raw('noise-floor')),
+    failOn: parseFailOn(raw('fail-on'), 'input fail-on'),
+    reportDir: raw('report-dir'),
+    comment: boolean('comment', raw('comment')),
+    ...defined('githubToken', [optional('github-token'), env.GITHUB_TOKEN?.trim(), env.GH_TOKEN?.trim()].find(Boolean)),
+    ...defined('runId', optional('run-id')),
+    ...defined('promotionRunId', optional('promotion-run-id')),
+    force: boolean('force', raw('force')),
+    files: raw('files').split(/\r?\n/).map((f) => f.trim()).filter(Boolean),
+  };
+}
+
+function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
+function boolean(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UserError(`input ${name} must be true or false (got "${value}")`, undefined, `set \`${name}: true\` or \`${name}: false\``);
+}
+
+function endpoint(name: string, value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(`input ${name} is not a URL (got "${value}")`, undefined, 'give the full URL, e.g. https://models.example.com/v1');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UserError(`input ${name} must be an http or https URL (got "${value}")`, undefined, `write the scheme too, e.g. http://${value}`);
+  }
+  return value;
+}
