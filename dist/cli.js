@@ -2,8 +2,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   EXIT,
+  parseFailOn,
   policyExitCode
-} from "./chunks/chunk-2IWPWALY.js";
+} from "./chunks/chunk-XY3XVYQN.js";
 import {
   UserError,
   isUserError
@@ -65,17 +66,24 @@ Usage:
         --pr OWNER/REPO#N          post or update the sticky PR comment (token from GITHUB_TOKEN or
                                    GH_TOKEN, API from GITHUB_API_URL for GitHub Enterprise Server)
 
-  shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--out DIR]
+  shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--force] [--out DIR]
+  shadowgate lint [--manifest PATH] FILE|FOLDER|GLOB|- ...
       Blue-green on Kubernetes (kubeconfig from KUBECONFIG, ~/.kube/config or in-cluster).
         --run-id ID                holder of the deployment lease (default: the workflow run, or local-<host>-<pid>)
-        --promotion-run-id ID      rollback: undo that run's promotion (one that died half-way) and free its lease
+        --promotion-run-id ID      rollback: undo only that run's promotion (e.g. one that died half-way) and free
+                                   its lease (default: the latest promotion of any run)
+        --force                    rollback: flip back even when that slot is not ready (an emergency)
         --out DIR                  promote: where the smoke and watch reports go (default shadowgate-report)
+        lint FILE ...              lint Deployment manifests in the repository instead of the live ones, offline:
+                                   files, folders, globs, multi-document YAML, - for helm template / kustomize output
 
 Every command: -v, --verbose   debug output (shadow and promote: the time and memory of each phase).
 
-Exit codes: 0 success, 1 the verdict fails the --fail-on policy (or promote was refused/rolled back),
-            2 bad input or an unmet precondition (the message names the file and line, or the lease
-              holder / missing permission), 70 internal error.`;
+Exit codes: 0 success (or nothing to do), 1 a check failed: the verdict fails the --fail-on policy, promote's
+            warm-up, smoke pass or watch window failed, lint found errors, 2 bad input (the message names the
+            file and line), 3 a slot that would take traffic is not ready, 4 another run holds the deployment
+            lease, 5 permission denied or credentials rejected by the Kubernetes API, 6 the Service changed
+            meanwhile or is not under shadowgate's control, 7 the Kubernetes API is unreachable, 70 internal error.`;
 var OPTIONS = {
   manifest: { type: "string" },
   "base-ref": { type: "string" },
@@ -91,6 +99,7 @@ var OPTIONS = {
   pr: { type: "string" },
   "run-id": { type: "string" },
   "promotion-run-id": { type: "string" },
+  force: { type: "boolean" },
   verbose: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
 };
@@ -105,11 +114,7 @@ function numberOption(name, raw, range) {
   return value;
 }
 function failOnOption(raw) {
-  const value = raw ?? "fail";
-  if (value !== "fail" && value !== "warn" && value !== "never") {
-    throw new UserError(`--fail-on must be one of fail, warn, never (got "${value}")`);
-  }
-  return value;
+  return parseFailOn(raw, "--fail-on");
 }
 async function run(argv, log2) {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -119,16 +124,16 @@ async function run(argv, log2) {
 `);
     return command || values.help ? EXIT.ok : EXIT.badInput;
   }
-  if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
+  if (positionals.length > 1 && command !== "lint") throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-Q4TBLSQS.js");
+      const { runDemo } = await import("./chunks/run-HNGNQXZT.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-BMFFDF7Y.js");
+      const { runShadow } = await import("./chunks/shadow-6A3N3VWW.js");
       const failOn = failOnOption(values["fail-on"]);
-      const comment = values.pr ? await import("./chunks/pr-comment-LNHX5ZGJ.js") : void 0;
+      const comment = values.pr ? await import("./chunks/pr-comment-IHRWUYCY.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
       const result = await runShadow(
@@ -162,13 +167,16 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-Y4QUS2F3.js");
+      const { runKubeCommand } = await import("./chunks/kube-FCGW6NCL.js");
       return runKubeCommand(
         command,
         {
           manifestPath: values.manifest ?? "shadowgate.yaml",
+          manifestGiven: values.manifest !== void 0,
           runId: values["run-id"],
           promotionRunId: values["promotion-run-id"],
+          force: values.force,
+          lintArgs: positionals.slice(1),
           outDir: values.out,
           repoRoot: process.cwd()
         },

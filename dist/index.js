@@ -3,31 +3,29 @@ import {
   dirname
 } from "./chunks/chunk-IB2T7PNP.js";
 import {
-  ExitCode,
   core_exports,
   debug,
   error,
-  getBooleanInput,
-  getInput,
   info,
   notice,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-N6XIFHIZ.js";
+} from "./chunks/chunk-PRRPHMFT.js";
 import "./chunks/chunk-ATF3SM7A.js";
 import {
   posix,
   promisify,
   runShadow,
   startResolving
-} from "./chunks/chunk-V5SZQCUM.js";
+} from "./chunks/chunk-MVSNLZP4.js";
 import "./chunks/chunk-XWYCPJVT.js";
 import "./chunks/chunk-YTIUNF5S.js";
 import {
+  parseFailOn,
   verdictFails
-} from "./chunks/chunk-2IWPWALY.js";
+} from "./chunks/chunk-XY3XVYQN.js";
 import {
   UserError,
   isUserError
@@ -36,12 +34,11 @@ import {
   commentMarker,
   updateStickyCommentIfPresent,
   upsertStickyComment
-} from "./chunks/chunk-3BIPFTYG.js";
+} from "./chunks/chunk-T5RIVX4X.js";
 import {
   createGitHubClient,
-  describeGitHubError,
-  resolveToken
-} from "./chunks/chunk-6UCZJ7CW.js";
+  describeGitHubError
+} from "./chunks/chunk-5G3WBV4G.js";
 import {
   DEFAULT_MAX_CHARS,
   renderMarkdown
@@ -49,6 +46,67 @@ import {
 import "./chunks/chunk-QINDDRBP.js";
 import "./chunks/chunk-CWVIZUTC.js";
 import "./chunks/chunk-A7OMMFT7.js";
+
+// src/action/inputs.ts
+var ACTION_COMMANDS = ["shadow", "promote", "rollback", "status", "lint"];
+var INPUT_DEFAULTS = {
+  command: "shadow",
+  manifest: "shadowgate.yaml",
+  "noise-floor": "false",
+  "fail-on": "fail",
+  "report-dir": "shadowgate-report",
+  comment: "true",
+  force: "false"
+};
+function inputVariable(name) {
+  return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+}
+function readActionInputs(env = process.env) {
+  const raw = (name) => (env[inputVariable(name)] ?? "").trim() || INPUT_DEFAULTS[name] || "";
+  const optional = (name) => raw(name) || void 0;
+  const command = raw("command").toLowerCase();
+  if (!ACTION_COMMANDS.includes(command)) {
+    throw new UserError(`input command must be one of ${ACTION_COMMANDS.join(", ")} (got "${raw("command")}")`, void 0, "set `command:` under `with:` of the shadowgate step");
+  }
+  return {
+    command,
+    manifest: raw("manifest"),
+    ...defined("baseRef", optional("base-ref")),
+    ...defined("headRef", optional("head-ref")),
+    ...defined("baselineEndpoint", endpoint("baseline-endpoint", optional("baseline-endpoint") ?? env.SHADOWGATE_BASELINE_ENDPOINT?.trim())),
+    ...defined("candidateEndpoint", endpoint("candidate-endpoint", optional("candidate-endpoint") ?? env.SHADOWGATE_CANDIDATE_ENDPOINT?.trim())),
+    noiseFloor: boolean("noise-floor", raw("noise-floor")),
+    failOn: parseFailOn(raw("fail-on"), "input fail-on"),
+    reportDir: raw("report-dir"),
+    comment: boolean("comment", raw("comment")),
+    ...defined("githubToken", [optional("github-token"), env.GITHUB_TOKEN?.trim(), env.GH_TOKEN?.trim()].find(Boolean)),
+    ...defined("runId", optional("run-id")),
+    ...defined("promotionRunId", optional("promotion-run-id")),
+    force: boolean("force", raw("force")),
+    files: raw("files").split(/\r?\n/).map((f) => f.trim()).filter(Boolean)
+  };
+}
+function defined(key, value) {
+  return value === void 0 || value === "" ? {} : { [key]: value };
+}
+function boolean(name, value) {
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new UserError(`input ${name} must be true or false (got "${value}")`, void 0, `set \`${name}: true\` or \`${name}: false\``);
+}
+function endpoint(name, value) {
+  if (!value) return void 0;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(`input ${name} is not a URL (got "${value}")`, void 0, "give the full URL, e.g. https://models.example.com/v1");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UserError(`input ${name} must be an http or https URL (got "${value}")`, void 0, `write the scheme too, e.g. http://${value}`);
+  }
+  return value;
+}
 
 // node-builtin:node:fs?readFileSync
 var builtin = process.getBuiltinModule("node:fs");
@@ -77,7 +135,9 @@ async function readPullRequestContext(options = {}) {
     if (!pr?.base || !pr.head) {
       throw new UserError(`the ${eventName} payload has no pull_request object`, { file: env.GITHUB_EVENT_PATH ?? "" });
     }
-    return { eventName, ...common, ...fromPull(pr) };
+    const baseRef2 = options.dispatch?.baseRef?.trim();
+    const headRef2 = options.dispatch?.headRef?.trim();
+    return { eventName, ...common, ...fromPull(pr), ...baseRef2 ? { baseRef: baseRef2, baseSha: baseRef2 } : {}, ...headRef2 ? { headRef: headRef2, headSha: headRef2 } : {} };
   }
   const payloadInputs = payload.inputs ?? {};
   const pick = (given, key) => given?.trim() || (typeof payloadInputs[key] === "string" ? payloadInputs[key].trim() : "") || void 0;
@@ -285,18 +345,12 @@ async function writeJobSummary(markdown, log, fullReportHint) {
 }
 
 // src/github/pr-flow.ts
-var FAIL_ON = ["fail", "warn", "never"];
-function parseFailOn(value) {
-  const v = (value ?? "").trim().toLowerCase() || "fail";
-  if (FAIL_ON.includes(v)) return v;
-  throw new UserError(`fail-on must be one of ${FAIL_ON.join(", ")}, got '${value}'`, void 0, "set the fail-on input to fail, warn or never");
-}
 function actionsIO(log) {
   return {
     setOutput: (name, value) => setOutput(name, value),
     setFailed: (message, annotated) => {
       if (!annotated) return setFailed(message);
-      process.exitCode = ExitCode.Failure;
+      process.exitCode = 1;
       info(message);
     },
     notice: (message) => notice(message),
@@ -477,12 +531,8 @@ async function runPullRequestAction(deps) {
   const env = deps.env ?? process.env;
   const io = actionsIO(deps.log);
   try {
-    const failOn = parseFailOn(getInput("fail-on"));
-    const comment = (getInput("comment") || "true").trim().toLowerCase() !== "false";
-    const token = resolveToken(getInput("github-token"), env);
+    const { failOn, comment, githubToken: token, baseRef, headRef } = deps.inputs ?? readActionInputs(env);
     const octokit = token ? createGitHubClient({ token, log: deps.log, env }) : void 0;
-    const baseRef = getInput("base-ref");
-    const headRef = getInput("head-ref");
     const ctx = await readPullRequestContext({
       env,
       dispatch: { ...baseRef ? { baseRef } : {}, ...headRef ? { headRef } : {} },
@@ -541,17 +591,6 @@ function relevantChanges(changedPaths, sides) {
 }
 
 // src/main.ts
-var COMMANDS = ["shadow", "promote", "rollback", "status", "lint"];
-function commandInput() {
-  const value = (getInput("command") || "shadow").trim().toLowerCase();
-  if (!COMMANDS.includes(value)) {
-    throw new UserError(`input command must be one of ${COMMANDS.join(", ")} (got "${value}")`);
-  }
-  return value;
-}
-function optional(name) {
-  return getInput(name).trim() || void 0;
-}
 async function loadedSides(resolving) {
   const settled = await Promise.allSettled([resolving.baseline, resolving.candidate]);
   return settled.map((s) => s.status === "fulfilled" ? s.value : void 0);
@@ -562,19 +601,16 @@ async function relevant(paths, resolving) {
   const verdict = relevantChanges(paths, sides);
   return verdict.relevant ? [...new Set(verdict.touched.flatMap((t) => t.parts))] : [];
 }
-async function shadow() {
-  const log = actionsLog();
+async function shadow(inputs, log) {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const manifestPath = optional("manifest") ?? "shadowgate.yaml";
-  const reportDir = optional("report-dir") ?? "shadowgate-report";
-  const noiseFloor = getBooleanInput("noise-floor", { required: false });
   const optionsFor = (ctx) => ({
-    manifestPath,
+    manifestPath: inputs.manifest,
     baseRef: ctx.baseSha,
-    baselineEndpoint: optional("baseline-endpoint") ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
-    candidateEndpoint: optional("candidate-endpoint") ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
-    noiseFloor: noiseFloor || void 0,
-    outDir: reportDir,
+    headRef: inputs.headRef,
+    baselineEndpoint: inputs.baselineEndpoint,
+    candidateEndpoint: inputs.candidateEndpoint,
+    noiseFloor: inputs.noiseFloor || void 0,
+    outDir: inputs.reportDir,
     repoRoot,
     runUrl: ctx.runUrl,
     fullReportUrl: ctx.runUrl
@@ -587,6 +623,7 @@ async function shadow() {
   };
   await runPullRequestAction({
     log,
+    inputs,
     relevant: (paths, ctx) => relevant(paths, sidesFor(ctx)),
     services: async (ctx) => [...new Set((await loadedSides(sidesFor(ctx))).flatMap((side) => side ? [side.manifest.service] : []))],
     evaluate: async (ctx) => {
@@ -606,20 +643,23 @@ async function shadow() {
     }
   });
 }
-async function main() {
-  const command = commandInput();
-  if (command === "shadow") return shadow();
-  const { runKubeAction } = await import("./chunks/kube-action-DWKWBBCB.js");
-  await runKubeAction(command, actionsLog());
-}
-try {
-  await main();
-} catch (e) {
-  if (isUserError(e)) {
-    const where = e.location;
-    error(e.format(), where ? { file: where.file, ...where.line ? { startLine: where.line } : {}, ...where.column ? { startColumn: where.column } : {} } : {});
-    setFailed(e.message);
-  } else {
-    setFailed(`shadowgate internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+async function run2() {
+  try {
+    const inputs = readActionInputs();
+    const log = actionsLog();
+    if (inputs.command === "shadow") return await shadow(inputs, log);
+    const { runKubeAction } = await import("./chunks/kube-action-NEADA5KW.js");
+    await runKubeAction(inputs.command, inputs, log);
+  } catch (e) {
+    if (isUserError(e)) {
+      const where = e.location;
+      error(e.format(), where ? { file: where.file, ...where.line ? { startLine: where.line } : {}, ...where.column ? { startColumn: where.column } : {} } : {});
+      process.exitCode = 1;
+    } else {
+      setFailed(`shadowgate internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    }
   }
 }
+
+// src/index.ts
+await run2();

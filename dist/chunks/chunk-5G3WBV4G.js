@@ -5680,6 +5680,7 @@ throttling.triggersNotification = triggersNotification;
 // src/github/client.ts
 var RetryingOctokit = Octokit2.plugin(retry, throttling);
 var DEFAULT_API_URL = "https://api.github.com";
+var GITHUB_API_VERSION = "2022-11-28";
 function resolveToken(input, env = process.env) {
   const candidates = [input, env.GITHUB_TOKEN, env.GH_TOKEN];
   return candidates.map((c) => c?.trim()).find((c) => Boolean(c));
@@ -5694,7 +5695,7 @@ function createGitHubClient(opts) {
   const describe = (options) => `${options.method ?? "GET"} ${options.url ?? ""}`;
   const unpaced = { key: () => ({ schedule: (_o, fn, ...a) => Promise.resolve(fn(...a)) }) };
   const pacing = opts.paceWrites === false ? { write: unpaced, notifications: unpaced } : {};
-  return new RetryingOctokit({
+  const octokit = new RetryingOctokit({
     auth: opts.token,
     baseUrl,
     userAgent: "shadowgate",
@@ -5724,6 +5725,10 @@ function createGitHubClient(opts) {
       }
     }
   });
+  octokit.hook.before("request", (options) => {
+    options.headers["x-github-api-version"] = GITHUB_API_VERSION;
+  });
+  return octokit;
 }
 function errorStatus(e) {
   if (typeof e === "object" && e !== null && "status" in e && typeof e.status === "number") {
@@ -5745,6 +5750,7 @@ function describeGitHubError(e) {
 
 export {
   DEFAULT_API_URL,
+  GITHUB_API_VERSION,
   resolveToken,
   createGitHubClient,
   errorStatus,

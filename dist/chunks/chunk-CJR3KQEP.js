@@ -1,26 +1,40 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  REFUSAL_EXIT_CODES,
+  existsSync,
+  isKubeRefusal
+} from "./chunk-FFISNJ3L.js";
+import {
   buildRequest,
   callModel,
   createTransport,
   endpointFromSurface,
   loadManifestFile,
   readDataset,
+  repoTopLevel,
   resolveHeaders,
   resolveSide,
   runShadow
-} from "./chunk-V5SZQCUM.js";
+} from "./chunk-MVSNLZP4.js";
 import {
   EXIT
-} from "./chunk-2IWPWALY.js";
+} from "./chunk-XY3XVYQN.js";
 import {
   UserError
 } from "./chunk-4HYHTPLW.js";
 
-// node-builtin:node:path?isAbsolute,join
-var builtin = process.getBuiltinModule("node:path");
-var isAbsolute = builtin.isAbsolute;
-var join = builtin.join;
+// node-builtin:node:fs/promises?realpath
+var builtin = process.getBuiltinModule("node:fs/promises");
+var realpath = builtin.realpath;
+
+// node-builtin:node:path?dirname,isAbsolute,join,relative,resolve,sep
+var builtin2 = process.getBuiltinModule("node:path");
+var dirname = builtin2.dirname;
+var isAbsolute = builtin2.isAbsolute;
+var join = builtin2.join;
+var relative = builtin2.relative;
+var resolve = builtin2.resolve;
+var sep = builtin2.sep;
 
 // src/commands/kube.ts
 async function* cycle(file) {
@@ -54,18 +68,68 @@ function releaseIds(side) {
   return { model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ""}`, prompt: side.digests.prompt, tools: side.digests.tools };
 }
 async function runKubeCommand(command, input, log) {
-  const outcome = await executeKubeCommand(command, input, log);
-  process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}
+  try {
+    const outcome = await executeKubeCommand(command, input, log);
+    process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}
 `);
-  return outcome.exitCode;
+    return outcome.exitCode;
+  } catch (e) {
+    if (!isKubeRefusal(e)) throw e;
+    log.error(e.format());
+    return e.exitCode;
+  }
+}
+function promoteExitCode(outcome, stage) {
+  if (outcome === "promoted" || outcome === "unchanged") return EXIT.ok;
+  if (outcome === "stopped" && stage === "readiness") return REFUSAL_EXIT_CODES["not-ready"];
+  return EXIT.policy;
+}
+var inside = (folder, path) => {
+  const rel = relative(folder, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+};
+async function manifestRepository(manifestFile, givenRoot) {
+  const file = await realpath(manifestFile).catch(() => manifestFile);
+  let root;
+  try {
+    root = await repoTopLevel(dirname(file));
+  } catch {
+    const given = await realpath(givenRoot).catch(() => givenRoot);
+    root = inside(given, file) ? given : dirname(file);
+  }
+  return { root, manifest: relative(root, file).split(sep).join("/") };
+}
+async function lintFiles(input, args, log) {
+  const kube = await import("./commands-CDRRCSHD.js");
+  const manifestFile = resolve(input.repoRoot, input.manifestPath);
+  let deploy;
+  let locate;
+  if (input.manifestGiven || existsSync(manifestFile)) {
+    const loaded = await loadManifestFile(manifestFile, input.manifestPath);
+    deploy = loaded.manifest.deploy;
+    locate = (path) => loaded.locate(["deploy", ...path]);
+  }
+  const sources = await kube.readLintSources(args, { base: input.repoRoot });
+  const result = await kube.lint({
+    ...deploy !== void 0 ? { deploy } : {},
+    ...locate ? { locate } : {},
+    manifestFile: input.manifestPath,
+    sources,
+    live: false,
+    log
+  });
+  return { exitCode: result.errors > 0 ? EXIT.policy : EXIT.ok, result, verdict: result.errors > 0 ? "fail" : "pass" };
 }
 async function executeKubeCommand(command, input, log) {
-  const manifestFile = isAbsolute(input.manifestPath) ? input.manifestPath : join(input.repoRoot, input.manifestPath);
+  if (input.force && command !== "rollback") throw new UserError(`force applies to rollback only, not to ${command}`);
+  if (input.promotionRunId && command !== "rollback") throw new UserError(`promotion-run-id applies to rollback only, not to ${command}`);
+  if (command === "lint" && input.lintArgs?.length) return lintFiles(input, input.lintArgs, log);
+  const manifestFile = resolve(input.repoRoot, input.manifestPath);
   const loaded = await loadManifestFile(manifestFile, input.manifestPath);
   if (!loaded.manifest.deploy) {
     throw new UserError("the manifest has no deploy: section, which promote, rollback, status and lint need", { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
   }
-  const kube = await import("./commands-6Q6HT5FW.js");
+  const kube = await import("./commands-CDRRCSHD.js");
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,
@@ -79,7 +143,11 @@ async function executeKubeCommand(command, input, log) {
       return { exitCode: EXIT.ok, result, verdict: "status", liveSlot: result.live };
     }
     case "rollback": {
-      const result = await kube.rollback({ ...common, ...input.promotionRunId ? { promotionRunId: input.promotionRunId } : {} });
+      const result = await kube.rollback({
+        ...common,
+        ...input.promotionRunId ? { promotionRunId: input.promotionRunId } : {},
+        ...input.force ? { force: true } : {}
+      });
       const live = result.changed ? result.to : (await kube.status(common)).live;
       return { exitCode: EXIT.ok, result, verdict: result.changed ? "rolled-back" : "unchanged", liveSlot: live };
     }
@@ -89,7 +157,9 @@ async function executeKubeCommand(command, input, log) {
       return { exitCode: failed ? EXIT.policy : EXIT.ok, result, verdict: failed ? "fail" : "pass" };
     }
     case "promote": {
-      const side = await resolveSide({ label: "candidate", ref: "worktree", manifestPath: input.manifestPath, repoRoot: input.repoRoot });
+      const repo = await manifestRepository(manifestFile, input.repoRoot);
+      const outDir = resolve(input.repoRoot, input.outDir ?? "shadowgate-report");
+      const side = await resolveSide({ label: "candidate", ref: "worktree", manifestPath: repo.manifest, repoRoot: repo.root });
       const sample = input.smokeSample ?? 200;
       const warned = /* @__PURE__ */ new Set();
       const judgeSlots = async (baselineUrl, candidateUrl, label, max) => {
@@ -101,12 +171,12 @@ async function executeKubeCommand(command, input, log) {
         }
         const result2 = await runShadow(
           {
-            manifestPath: input.manifestPath,
-            baselineManifestPath: input.manifestPath,
+            manifestPath: repo.manifest,
+            baselineManifestPath: repo.manifest,
             baselineEndpoint: baselineUrl,
             candidateEndpoint: candidateUrl,
-            repoRoot: input.repoRoot,
-            outDir: join(input.outDir ?? "shadowgate-report", label),
+            repoRoot: repo.root,
+            outDir: join(outDir, label),
             sampleMax: max
           },
           log
@@ -117,20 +187,21 @@ async function executeKubeCommand(command, input, log) {
       const result = await kube.promote({
         ...common,
         ids: releaseIds(side),
-        warmupTarget: (ctx) => ctx.targetUrl ? warmupSender(side, ctx.targetUrl, input.repoRoot) : void 0,
+        warmupTarget: (ctx) => ctx.targetUrl ? warmupSender(side, ctx.targetUrl, repo.root) : void 0,
         smoke: (ctx) => judgeSlots(ctx.liveUrl, ctx.targetUrl, "smoke", sample),
         // After the flip the target is live; probe it against the slot it replaced, on a small sample.
         probe: (ctx) => judgeSlots(ctx.liveUrl, ctx.targetUrl, "watch", Math.max(20, Math.round(sample / 4))),
         ...input.lintFiles ? { lintFiles: input.lintFiles } : {}
       });
-      const ok = result.outcome === "promoted" || result.outcome === "unchanged";
-      const live = result.outcome === "promoted" || result.outcome === "unchanged" ? result.to : result.from;
-      return { exitCode: ok ? EXIT.ok : EXIT.policy, result, verdict: result.outcome, liveSlot: live };
+      const onTarget = result.outcome === "promoted" || result.outcome === "unchanged" || result.outcome === "breached";
+      return { exitCode: promoteExitCode(result.outcome, result.stage), result, verdict: result.outcome, liveSlot: onTarget ? result.to : result.from };
     }
   }
 }
 
 export {
   runKubeCommand,
+  promoteExitCode,
+  manifestRepository,
   executeKubeCommand
 };

@@ -9,8 +9,8 @@ import {
   updateStickyCommentIfPresent,
   upsertStickyComment,
   withMarker
-} from "./chunk-3BIPFTYG.js";
-import "./chunk-6UCZJ7CW.js";
+} from "./chunk-T5RIVX4X.js";
+import "./chunk-5G3WBV4G.js";
 import "./chunk-A7OMMFT7.js";
 export {
   ACTIONS_BOT_LOGIN,

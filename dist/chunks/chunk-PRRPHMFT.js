@@ -21459,9 +21459,6 @@ function getIDToken(aud) {
 
 export {
   summary,
-  ExitCode,
-  getInput,
-  getBooleanInput,
   setOutput,
   setFailed,
   debug,

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   createHash,
   runShadow
-} from "./chunk-V5SZQCUM.js";
+} from "./chunk-MVSNLZP4.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-YTIUNF5S.js";
 import "./chunk-4HYHTPLW.js";
@@ -103,7 +103,7 @@ function send(res, status, body) {
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
   res.end(text);
 }
-async function startChatModel() {
+async function startChatModel(port = 0) {
   let count = 0;
   const server = createServer(async (req, res) => {
     count++;
@@ -131,10 +131,10 @@ async function startChatModel() {
     }, latencyMs);
   });
   server.keepAliveTimeout = 3e4;
-  await new Promise((resolve2) => server.listen(0, "127.0.0.1", resolve2));
-  const { port } = server.address();
+  await new Promise((resolve2, reject) => server.once("error", reject).listen(port, "127.0.0.1", () => resolve2()));
+  const bound = server.address().port;
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    url: `http://127.0.0.1:${bound}/v1`,
     requests: () => count,
     close: () => new Promise((resolve2) => {
       server.closeAllConnections();
@@ -163,7 +163,7 @@ function readBody(req) {
     req.on("error", reject);
   });
 }
-async function startPricingModel() {
+async function startPricingModel(port = 0) {
   let count = 0;
   const server = createServer(async (req, res) => {
     count++;
@@ -201,10 +201,10 @@ async function startPricingModel() {
     );
   });
   server.keepAliveTimeout = 3e4;
-  await new Promise((resolve2) => server.listen(0, "127.0.0.1", resolve2));
-  const { port } = server.address();
+  await new Promise((resolve2, reject) => server.once("error", reject).listen(port, "127.0.0.1", () => resolve2()));
+  const bound = server.address().port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     requests: () => count,
     close: () => new Promise((resolve2) => {
       server.closeAllConnections();

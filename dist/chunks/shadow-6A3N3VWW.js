@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   runShadow,
   startResolving
-} from "./chunk-V5SZQCUM.js";
+} from "./chunk-MVSNLZP4.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-YTIUNF5S.js";
 import "./chunk-4HYHTPLW.js";

@@ -26,8 +26,8 @@ function checkCommentPrerequisites(env = process.env) {
   if (!env.GITHUB_TOKEN && !env.GH_TOKEN) throw missingToken();
 }
 async function commentOnPullRequest(report, target, log, env = process.env) {
-  const { createGitHubClient, resolveToken, describeGitHubError } = await import("./client-KAHI7HN2.js");
-  const { commentMarker, upsertStickyComment } = await import("./sticky-comment-VBG75NV7.js");
+  const { createGitHubClient, resolveToken, describeGitHubError } = await import("./client-QUPCJRGI.js");
+  const { commentMarker, upsertStickyComment } = await import("./sticky-comment-NJJKCPBV.js");
   const { renderMarkdown, DEFAULT_MAX_CHARS } = await import("./markdown-XNPQJKV3.js");
   const token = resolveToken(void 0, env);
   if (!token) throw missingToken();

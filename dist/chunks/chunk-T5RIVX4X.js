@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   describeGitHubError,
   errorStatus
-} from "./chunk-6UCZJ7CW.js";
+} from "./chunk-5G3WBV4G.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_BODY_LIMIT = 65536;

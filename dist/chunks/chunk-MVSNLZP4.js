@@ -258,6 +258,11 @@ async function readBlob(repoRoot, commit, path, refForMessages = commit) {
   if (!blob.ok) throw new UserError(`cannot read ${path} at ${refForMessages}: ${blob.stderr.trim()}`, { file: path });
   return blob.stdout;
 }
+async function repoTopLevel(cwd) {
+  const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
+  if (!r.ok) throw new UserError(`${cwd} is not inside a git repository`, void 0, "run shadowgate from a checkout (actions/checkout) of the repository");
+  return r.stdout.trim();
+}
 
 // src/manifest/json-file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -8403,6 +8408,7 @@ export {
   promisify,
   posix2 as posix,
   createHash,
+  repoTopLevel,
   loadManifestFile,
   resolveSide,
   buildRequest,
