@@ -145,6 +145,8 @@ export interface ResolvedSide {
   outputSchema?: Record<string, unknown>;
   /** Content digests per surface, to report what changed (sha256 hex, first 12 chars). */
   digests: Record<SurfaceName, string>;
+  /** model.endpoint as the manifest declares it, when an override replaced it (content ids use the declared one). */
+  declaredEndpoint?: string;
   /** Where a manifest field is (as of this side's ref), for errors found after loading. */
   locate?: (path: Array<string | number>) => SourceLocation;
 }
