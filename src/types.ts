@@ -102,6 +102,13 @@ export interface ShadowSettings {
   gates?: GateSpec[];
 }
 
+/** Required tool-schema compatibility and accepted model pins (src/versioning). */
+export interface VersioningSettings {
+  toolCompatibility?: 'FULL' | 'BACKWARD' | 'FORWARD' | 'NONE';
+  tools?: Record<string, 'FULL' | 'BACKWARD' | 'FORWARD' | 'NONE'>;
+  pins?: Partial<Record<'openai' | 'kserve-v2' | 'http' | '*', string[]>>;
+}
+
 export interface Manifest {
   version: 1;
   service: string;
@@ -109,6 +116,7 @@ export interface Manifest {
   prompt?: PromptSurface;
   tools?: ToolsSurface;
   context?: ContextSurface;
+  versioning?: VersioningSettings;
   output: OutputSpec;
   shadow: ShadowSettings;
   /** Deployment settings used by promote/rollback/canary (Kubernetes). */
@@ -160,6 +168,8 @@ export interface SurfaceChange {
   before: string;
   after: string;
   files: string[];
+  /** Full content ids of the surface on each side (src/versioning). */
+  ids?: { before: string; after: string };
 }
 
 // ───────────────────────────── replay ─────────────────────────────
@@ -348,6 +358,8 @@ export interface Judgement {
 
 // ───────────────────────────── report ─────────────────────────────
 
+import type { VersioningReview } from './versioning/review.ts';
+
 export interface WorstExample {
   recordId: string;
   line: number;
@@ -369,4 +381,6 @@ export interface ShadowReport {
   judgement: Judgement;
   worst: WorstExample[];
   runUrl?: string;
+  /** Content ids, the model pin and tool-schema compatibility (src/versioning/review.ts). */
+  versioning?: VersioningReview;
 }

@@ -112,9 +112,16 @@ function surfacesSection(report: ShadowReport): string {
   if (report.surfaces.length === 0) return '';
   const rows = report.surfaces.map(
     (s) =>
-      `<tr><td>${text(s.surface)}</td><td>${s.changed ? 'changed' : 'same'}</td><td><code>${text(s.before)}</code></td><td><code>${text(s.after)}</code></td><td>${s.files.map((f) => `<code>${text(f)}</code>`).join('<br>')}</td></tr>`,
+      `<tr><td>${text(s.surface)}</td><td>${s.changed ? 'changed' : 'same'}</td><td><code>${text(s.before)}</code></td><td><code>${text(s.after)}</code></td><td>${idHtml(s.ids)}</td><td>${s.files.map((f) => `<code>${text(f)}</code>`).join('<br>')}</td></tr>`,
   );
-  return `<h2>Surfaces</h2>\n<table><thead><tr><th>Surface</th><th></th><th>Baseline</th><th>Candidate</th><th>Files</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return `<h2>Surfaces</h2>\n<table><thead><tr><th>Surface</th><th></th><th>Baseline</th><th>Candidate</th><th>Id</th><th>Files</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+/** Short content ids, old → new; the full ids in the title. */
+function idHtml(ids: { before: string; after: string } | undefined): string {
+  if (!ids) return '';
+  const code = (id: string) => `<code title="${text(id)}">${text(id.slice(0, 12))}</code>`;
+  return ids.before === ids.after ? code(ids.after) : `${code(ids.before)} → ${code(ids.after)}`;
 }
 
 function metricsSection(report: ShadowReport): string {
