@@ -12,7 +12,7 @@ import { relevantChanges } from './surfaces/changed.ts';
 import { runShadow, startResolving, type ShadowOptions, type ShadowSides } from './commands/shadow.ts';
 import type { ResolvedSide } from './types.ts';
 
-const COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint'] as const;
+const COMMANDS = ['shadow', 'check', 'promote', 'rollback', 'status', 'lint'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function commandInput(): Command {
@@ -92,6 +92,7 @@ async function shadow(): Promise<void> {
 async function main(): Promise<void> {
   const command = commandInput();
   if (command === 'shadow') return shadow();
+  if (command === 'check') return (await import('./commands/check-action.ts')).runCheckAction(actionsLog());
   const { runKubeAction } = await import('./commands/kube-action.ts');
   await runKubeAction(command, actionsLog());
 }
