@@ -14,6 +14,20 @@ export function idCell(ids: { before: string; after: string } | undefined): stri
   return ids.before === ids.after ? markdownCode(shortId(ids.after)) : `${markdownCode(shortId(ids.before))} → ${markdownCode(shortId(ids.after))}`;
 }
 
+/** Text whose `quoted` parts become code spans; the rest is escaped as plain text. */
+function textWithCode(text: string, maxChars = 400): string {
+  const clipped = text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
+  return clipped
+    .split(/(`[^`\n]+`)/)
+    .map((part) => {
+      if (part.length > 2 && part.startsWith('`') && part.endsWith('`')) return markdownCode(part.slice(1, -1));
+      // markdownText trims; the spaces around a code span are part of the sentence.
+      const core = part.trim();
+      return core ? `${/^\s/.test(part) ? ' ' : ''}${markdownText(core, { maxChars })}${/\s$/.test(part) ? ' ' : ''}` : part ? ' ' : '';
+    })
+    .join('');
+}
+
 function replayedCell(t: NonNullable<ShadowReport['versioning']>['tools'][number]): string {
   const r = t.replayed;
   if (!r) return 'no calls';
@@ -24,7 +38,7 @@ export function versioningSection(report: ShadowReport): string {
   const v = report.versioning;
   if (!v) return '';
   const lines = ['#### Versions'];
-  const pin = v.pin.pinned ? `✅ model ${markdownCode(v.pin.ref, { maxChars: 120 })} is pinned: ${markdownText(v.pin.reason)}` : `❌ model ${markdownCode(v.pin.ref, { maxChars: 120 })} is not pinned: ${markdownText(v.pin.reason)}${v.pin.hint ? ` — ${markdownText(v.pin.hint)}` : ''}`;
+  const pin = v.pin.pinned ? `✅ model ${markdownCode(v.pin.ref, { maxChars: 120 })} is pinned: ${markdownText(v.pin.reason)}` : `❌ model ${markdownCode(v.pin.ref, { maxChars: 120 })} is not pinned: ${markdownText(v.pin.reason)}${v.pin.hint ? ` — ${textWithCode(v.pin.hint)}` : ''}`;
   lines.push('', pin);
   if (v.pin.before !== v.pin.ref) lines.push('', `Model pin changed: ${markdownCode(v.pin.before, { maxChars: 120 })} → ${markdownCode(v.pin.ref, { maxChars: 120 })}.`);
   if (v.lock) lines.push('', `Lock ${markdownCode(v.lock, { maxChars: 120 })} matches the candidate's files.`);
@@ -35,8 +49,8 @@ export function versioningSection(report: ShadowReport): string {
       lines.push(`| ${name} | ${t.change} | ${CLASS_EMOJI[t.class]} ${t.class} | ${t.ok ? '✅' : '❌'} ${t.required} | ${replayedCell(t)} |`);
     }
     for (const t of v.tools) {
-      lines.push('', `- ${markdownCode(t.tool)}: ${markdownText(t.reason, { maxChars: 400 })}`);
-      if (t.migration) lines.push(`  - **Migration:** ${markdownText(t.migration, { maxChars: 400 })}`);
+      lines.push('', `- ${markdownCode(t.tool)}: ${textWithCode(t.reason)}`);
+      if (t.migration) lines.push(`  - **Migration:** ${textWithCode(t.migration)}`);
       for (const x of t.replayed?.examples ?? []) {
         const who = x.side === 'baseline' ? 'old call' : 'new call';
         lines.push(`  - ${who} (record ${markdownCode(x.recordId, { maxChars: 60 })}, line ${x.line}) ${markdownCode(x.arguments, { maxChars: 160 })} rejected: ${markdownText(x.reason, { maxChars: 120 })}`);
