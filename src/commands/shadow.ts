@@ -253,7 +253,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     : undefined;
   const baselineTarget = modelTarget(baseline, shadow, env);
   const review = reviewVersions(baseline, candidate, lock ? { lock } : {});
-  const surfaces = withIds(diffSurfaces(baseline, candidate), review);
+  const surfaces = withIds(diffSurfaces(baseline, candidate), review, { base: baseline, head: candidate });
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
   log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);
 

@@ -124,13 +124,30 @@ export function applyReview(judgement: Judgement, review: VersioningReview): Jud
   return { ...judgement, verdict: 'fail', exitCode: EXIT_CODES.fail, reasons: [...review.failures.map((f) => `FAIL (versioning) ${f}`), ...judgement.reasons] };
 }
 
-/** The report's surface rows with the ids: `changed` follows the ids (a formatting-only edit is no change). */
-export function withIds(changes: readonly SurfaceChange[], review: VersioningReview): SurfaceChange[] {
+/** `api.openai.com`, the host the side's manifest declares. */
+function hostOf(side: ResolvedSide): string {
+  try {
+    return new URL(side.declaredEndpoint ?? side.manifest.model.endpoint).host;
+  } catch {
+    return side.declaredEndpoint ?? side.manifest.model.endpoint;
+  }
+}
+
+/**
+ * The report's surface rows with the ids: `changed` follows the ids (a formatting-only edit is no
+ * change). A model that moved to another host with the same id says so in its labels.
+ */
+export function withIds(changes: readonly SurfaceChange[], review: VersioningReview, sides?: { base: ResolvedSide; head: ResolvedSide }): SurfaceChange[] {
   return changes.map((c) => {
     const ids = review.surfaces[c.surface];
     const changed = ids.before !== ids.after;
     const files = changed ? [...new Set([...c.files, ...review.artifacts.filter((a) => a.surface === c.surface).map((a) => a.file)])] : [];
-    return { ...c, changed, files, ids };
+    const row: SurfaceChange = { ...c, changed, files, ids };
+    if (c.surface === 'model' && changed && c.before === c.after && sides && hostOf(sides.base) !== hostOf(sides.head)) {
+      row.before = `${c.before} at ${hostOf(sides.base)}`;
+      row.after = `${c.after} at ${hostOf(sides.head)}`;
+    }
+    return row;
   });
 }
 
