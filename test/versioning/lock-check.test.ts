@@ -81,6 +81,15 @@ describe('lock and check', { skip: skipWithoutBundle }, () => {
     assert.match(errors[0]!, /shadowgate\.lock is stale: shadowgate\.yaml changed \(model [0-9a-f]{12} → [0-9a-f]{12}\); tools\/lookup\.json is new \(tool:lookup is not in the lock\)$/);
   });
 
+  test('check without a lock says to write one', async () => {
+    const repo = tempRepo();
+    writeService(repo, model.url, 10);
+    const run = await runCli(['check'], { cwd: repo.root });
+    assert.equal(run.code, 1, shown(run));
+    assert.deepEqual(errorLines(run.stderr).errors, ['error: shadowgate.yaml: shadowgate.lock does not exist']);
+    assert.match(run.stderr, /hint: run `shadowgate lock` and commit the lock with the manifest/);
+  });
+
   test('a lock edited by hand is one error at its line', async () => {
     const repo = await lockedRepo();
     const text = repo.read(LOCK);
