@@ -290,7 +290,8 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
       noiseFloor,
       onPair: async (pair) => {
         worst.offer(pair);
-        await toolCalls.observe(pair);
+        const checking = toolCalls.observe(pair); // undefined when no side offers tools: no await per pair
+        if (checking) await checking;
         await metrics.observe(pair);
       },
       ...(options.signal ? { signal: options.signal } : {}),
