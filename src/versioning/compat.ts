@@ -145,8 +145,9 @@ function compare(w: Walk, wideIn: Schema, narrowIn: Schema, path: string): void 
   if (wide === true || narrow === false) return;
   if (wide === false) return add(w, 'property-not-allowed', path, `${show(path)}: ${w.wide.name} allows nothing here`);
   const n: Record<string, unknown> = narrow === true ? {} : narrow;
-  const key = `${path}\u0000${canonicalJson(wide)}\u0000${canonicalJson(n)}`;
-  if (w.seen.has(key)) return; // a recursive $ref compared once
+  // Each pair of schemas is compared once, wherever it recurs: a recursive $ref (a tree's children) ends here.
+  const key = `${canonicalJson(wide)}\u0000${canonicalJson(n)}`;
+  if (w.seen.has(key)) return;
   w.seen.add(key);
   if (canonicalJson(stripAnnotations(wide)) === canonicalJson(stripAnnotations(n)) && !hasRef(wide) && !hasRef(n)) return;
 

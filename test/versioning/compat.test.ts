@@ -181,6 +181,22 @@ const ROWS: Row[] = [
     newCallRejected: { to: { city: 'Oslo', zip: '1' } },
   },
   {
+    name: 'recursive $ref (a tree) with an edited description',
+    base: { ...closed({ root: { $ref: '#/$defs/node' } }, ['root']), $defs: { node: closed({ label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label']) } },
+    head: { ...closed({ root: { $ref: '#/$defs/node' } }, ['root']), $defs: { node: closed({ label: { type: 'string', description: 'shown' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label']) } },
+    class: 'FULL',
+  },
+  {
+    name: 'recursive $ref (a tree) whose nodes gain a required field',
+    base: { ...closed({ root: { $ref: '#/$defs/node' } }, ['root']), $defs: { node: closed({ label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label']) } },
+    head: { ...closed({ root: { $ref: '#/$defs/node' } }, ['root']), $defs: { node: closed({ label: { type: 'string' }, id: { type: 'integer' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label', 'id']) } },
+    class: 'BREAKING',
+    backward: ['required-added', 'root.id'],
+    forward: ['property-not-allowed', 'root.id'],
+    oldCallRejected: { root: { label: 'a' } },
+    newCallRejected: { root: { label: 'a', id: 1 } },
+  },
+  {
     name: 'inline schema moved behind a $ref',
     base: closed({ to: closed({ city: { type: 'string' } }, ['city']) }, ['to']),
     head: { ...closed({ to: { $ref: '#/$defs/address' } }, ['to']), $defs: { address: closed({ city: { type: 'string' } }, ['city']) } },
