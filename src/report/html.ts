@@ -22,6 +22,7 @@ import {
   plural,
 } from './format.ts';
 import { escapeHtml, htmlPreformatted, safeUrl, stripUnsafeCharacters, truncationNote } from './inert.ts';
+import { versioningHtml } from './versioning-section.ts';
 
 export const HTML_REPORT_FILE = 'shadowgate-report.html';
 
@@ -80,6 +81,7 @@ export function renderHtml(report: ShadowReport, options: HtmlOptions = {}): str
     '<body>',
     banner(report),
     surfacesSection(report),
+    versioningHtml(report, text),
     metricsSection(report),
     chartSection(j.metrics),
     replaySection(report),

@@ -59,3 +59,30 @@ export function versioningSection(report: ShadowReport): string {
   }
   return lines.join('\n');
 }
+
+/** The same section for the HTML report; `text` escapes for HTML. */
+export function versioningHtml(report: ShadowReport, text: (value: string) => string): string {
+  const v = report.versioning;
+  if (!v) return '';
+  const out = ['<h2>Versions</h2>'];
+  out.push(
+    v.pin.pinned
+      ? `<p>✅ model <code>${text(v.pin.ref)}</code> is pinned: ${text(v.pin.reason)}</p>`
+      : `<p>❌ model <code>${text(v.pin.ref)}</code> is not pinned: ${text(v.pin.reason)}${v.pin.hint ? ` — ${text(v.pin.hint)}` : ''}</p>`,
+  );
+  if (v.pin.before !== v.pin.ref) out.push(`<p>Model pin changed: <code>${text(v.pin.before)}</code> → <code>${text(v.pin.ref)}</code>.</p>`);
+  if (v.lock) out.push(`<p>Lock <code>${text(v.lock)}</code> matches the candidate's files.</p>`);
+  if (v.tools.length > 0) {
+    const rows = v.tools.map((t) => {
+      const name = t.from ? `<code>${text(t.from)}</code> → <code>${text(t.tool)}</code>` : `<code>${text(t.tool)}</code>`;
+      const details = [
+        text(t.reason),
+        t.migration ? `<br><strong>Migration:</strong> ${text(t.migration)}` : '',
+        ...(t.replayed?.examples ?? []).map((x) => `<br>${x.side === 'baseline' ? 'old call' : 'new call'} (record <code>${text(x.recordId)}</code>, line ${x.line}) <code>${text(x.arguments)}</code> rejected: ${text(x.reason)}`),
+      ].join('');
+      return `<tr><td>${name}</td><td>${text(t.change)}</td><td>${CLASS_EMOJI[t.class]} ${text(t.class)}</td><td>${t.ok ? '✅' : '❌'} ${text(t.required)}</td><td>${text(replayedCell(t))}</td><td>${details}</td></tr>`;
+    });
+    out.push(`<table><thead><tr><th>Tool</th><th>Change</th><th>Compatibility</th><th>Required</th><th>Replayed calls</th><th>Why</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`);
+  }
+  return out.join('\n');
+}

@@ -146,6 +146,9 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     assert.ok(markdown.includes(`| tools | \`refund\` | \`refund\` | \`${short(baseLock.surfaces.tools!)}\` → \`${short(headLock.surfaces.tools!)}\` | \`tools/refund.json\` |`), markdown);
     assert.ok(markdown.includes(`| \`refund\` | changed | 💥 BREAKING | ❌ FULL | old calls rejected by the new schema: ${oldCalls} of ${oldCalls} · new calls rejected by the old schema: ${newCalls} of ${newCalls} |`), markdown);
     assert.ok(markdown.includes('**Migration:** expand, migrate, contract: 1) add `reason` as an optional property'), markdown);
+    const html = readFileSync(join(out, 'shadowgate-report.html'), 'utf8');
+    assert.ok(html.includes(`<tr><td><code>refund</code></td><td>changed</td><td>💥 BREAKING</td><td>❌ FULL</td><td>old calls rejected by the new schema: ${oldCalls} of ${oldCalls} · new calls rejected by the old schema: ${newCalls} of ${newCalls}</td>`), html);
+    assert.ok(html.includes('<strong>Migration:</strong> expand, migrate, contract: 1) add `reason` as an optional property'), 'the HTML report spells out the migration');
     assert.match(markdown, /### ❌ Shadowgate: FAIL for `refunds`\n\n\*\*FAIL\*\* \\\(versioning\) tool refund: BREAKING change/);
   });
 
