@@ -17,15 +17,18 @@ export function idCell(ids: { before: string; after: string } | undefined): stri
 /** Text whose `quoted` parts become code spans; the rest is escaped as plain text. */
 function textWithCode(text: string, maxChars = 400): string {
   const clipped = text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
-  return clipped
-    .split(/(`[^`\n]+`)/)
-    .map((part) => {
-      if (part.length > 2 && part.startsWith('`') && part.endsWith('`')) return markdownCode(part.slice(1, -1));
-      // markdownText trims; the spaces around a code span are part of the sentence.
-      const core = part.trim();
-      return core ? `${/^\s/.test(part) ? ' ' : ''}${markdownText(core, { maxChars })}${/\s$/.test(part) ? ' ' : ''}` : part ? ' ' : '';
-    })
-    .join('');
+  let out = '';
+  for (const part of clipped.split(/(`[^`\n]+`)/)) {
+    if (part.length > 2 && part.startsWith('`') && part.endsWith('`')) {
+      // Two code spans side by side would merge their backtick fences: keep a space between them.
+      out += `${out.endsWith('`') ? ' ' : ''}${markdownCode(part.slice(1, -1))}`;
+      continue;
+    }
+    // markdownText trims; the spaces around a code span are part of the sentence.
+    const core = part.trim();
+    out += core ? `${/^\s/.test(part) ? ' ' : ''}${markdownText(core, { maxChars })}${/\s$/.test(part) ? ' ' : ''}` : part ? ' ' : '';
+  }
+  return out;
 }
 
 function replayedCell(t: NonNullable<ShadowReport['versioning']>['tools'][number]): string {
