@@ -156,7 +156,7 @@ function defaultReason(report: ShadowReport): string {
 
 function surfacesSection(report: ShadowReport): string {
   const changed = report.surfaces.filter((s) => s.changed);
-  const unchanged = report.surfaces.filter((s) => !s.changed).map((s) => s.surface);
+  const unchanged = report.surfaces.filter((s) => !s.changed).map((s) => (s.ids ? `${markdownText(s.surface)} ${idCell(s.ids)}` : markdownText(s.surface)));
   const lines = ['#### What changed'];
   if (changed.length === 0) {
     lines.push('', 'No surface changed between baseline and candidate.');
@@ -172,7 +172,7 @@ function surfacesSection(report: ShadowReport): string {
       );
     }
   }
-  if (unchanged.length > 0) lines.push('', `Unchanged: ${unchanged.map((s) => markdownText(s)).join(', ')}.`);
+  if (unchanged.length > 0) lines.push('', `Unchanged: ${unchanged.join(', ')}.`);
   return lines.join('\n');
 }
 

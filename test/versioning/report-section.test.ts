@@ -81,7 +81,10 @@ describe('versioning in the Markdown report', () => {
     assert.deepEqual(surfaces.rows[0], ['Surface', 'Baseline', 'Candidate', 'Id', 'Files']);
     const model = surfaces.rows.find((r) => r[0] === 'model')!;
     assert.equal(model[3], 'aaaaaaaaaaaa → bbbbbbbbbbbb');
-    assert.equal(surfaces.rows.find((r) => r[0] === 'prompt')![3], 'aaaaaaaaaaaa', 'an unchanged id is shown once');
+    assert.equal(surfaces.rows.find((r) => r[0] === 'prompt')![3], 'aaaaaaaaaaaa', 'a row whose id did not move shows it once');
+    const unchanged = withVersioning(() => 'x');
+    unchanged.surfaces = unchanged.surfaces.map((s) => (s.surface === 'context' ? { ...s, changed: false } : s));
+    assert.match(renderMarkdown(unchanged, { marker: MARKER }), /\nUnchanged: context `bbbbbbbbbbbb`\.\n/);
     const tools = parsed.tables.find((t) => t.rows[0]?.[0] === 'Tool')!;
     assert.deepEqual(tools.rows[1], ['give_refund → refund', 'renamed', '💥 BREAKING', '❌ FULL', 'old calls rejected by the new schema: 2 of 3 · new calls rejected by the old schema: 1 of 1']);
     assert.ok(parsed.codeSpans.includes('reason'), 'quoted names become code spans');
