@@ -46,6 +46,8 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
   const head = await resolveHead(options);
   const problems: UserError[] = [];
   const passed: string[] = [];
+  /** Surfaces whose id moved since the base, for the reviewer. */
+  const changes: string[] = [];
 
   const found = await readLockOf(head, options.repoRoot);
   if (!found) {
@@ -69,6 +71,13 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
   if (options.baseRef) {
     const base = await resolveSide({ label: 'baseline', ref: options.baseRef, manifestPath: options.manifestPath, repoRoot: options.repoRoot, env: {}, fallbackRef: options.headRef ?? 'worktree' });
     const review = reviewVersions(base, head);
+    for (const surface of SURFACES) {
+      const ids = review.surfaces[surface];
+      if (ids.before === ids.after) continue;
+      const files = [...new Set(review.artifacts.filter((a) => a.surface === surface).map((a) => a.file))].join(', ');
+      changes.push(`${surface} ${shortId(ids.before)} → ${shortId(ids.after)} (${files})`);
+    }
+    if (review.pin.before !== review.pin.ref) changes.push(`model pin ${review.pin.before} → ${review.pin.ref}`);
     const files = new Map(head.tools.map((t, i) => [t.name, head.manifest.tools?.schemas[i]]));
     for (const t of review.tools) {
       const name = t.from ? `${t.from} → ${t.tool}` : t.tool;
@@ -81,6 +90,7 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
     }
   }
 
+  for (const line of changes) process.stdout.write(`changed: ${line}\n`);
   for (const line of passed) process.stdout.write(`ok: ${line}\n`);
   for (const problem of problems) log.error(`${problem.message}${problem.hint ? `\n  hint: ${problem.hint}` : ''}`, problem.location);
   return problems.length > 0 ? EXIT.policy : EXIT.ok;

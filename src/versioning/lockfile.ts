@@ -163,7 +163,14 @@ export function verifyLock(lock: Lockfile, json: JsonFile, side: ResolvedSide): 
     const where = first.change === 'added' ? json.locate(['artifacts'], true) : json.locate(['artifacts', first.name, 'id']);
     throw new UserError(`${json.file} is stale: ${stale.map(describe).join('; ')}`, where, hint);
   }
-  // Every artifact matches: a surface id that does not is an edit of the lock itself.
+  // Every artifact matches: a summary that does not is an edit of the lock itself. (`pinned` is left
+  // out: it follows the pin rules of the shadowgate that wrote the lock, which check applies afresh.)
+  const model = buildLock(side, ids).model;
+  for (const field of ['protocol', 'ref'] as const) {
+    if (lock.model[field] !== model[field]) {
+      throw new UserError(`${json.file}: model.${field} says ${JSON.stringify(lock.model[field])}, the manifest ${JSON.stringify(model[field])} (the lock was edited by hand)`, json.locate(['model', field]), hint);
+    }
+  }
   for (const surface of SURFACES) {
     if (lock.surfaces[surface] !== ids.surfaces[surface]) {
       throw new UserError(`${json.file}: surfaces.${surface} does not match its artifacts (the lock was edited by hand)`, json.locate(['surfaces', surface]), hint);

@@ -102,6 +102,17 @@ describe('lock and check', { skip: skipWithoutBundle }, () => {
     assert.equal(errors[0], `error: shadowgate.lock:${lineOf(text, '"prompt": "')}:15: shadowgate.lock: surfaces.prompt does not match its artifacts (the lock was edited by hand)`);
   });
 
+  test('a hand-edited model reference in the lock is one error at its line', async () => {
+    const repo = await lockedRepo();
+    const text = repo.read(LOCK).replace('"ref": "support-model-1"', '"ref": "support-model-0"');
+    repo.write(LOCK, text);
+    const run = await runCli(['check'], { cwd: repo.root });
+    assert.equal(run.code, 1, shown(run));
+    assert.deepEqual(errorLines(run.stderr).errors, [
+      `error: shadowgate.lock:${lineOf(text, '"ref"')}:12: shadowgate.lock: model.ref says "support-model-0", the manifest "support-model-1" (the lock was edited by hand)`,
+    ]);
+  });
+
   const wrongFormats: Array<[string, (text: string) => string, string, RegExp]> = [
     ['invalid JSON', (t) => t.replace('"service"', '"service",'), '"service"', /^error: shadowgate\.lock:\d+:\d+: invalid JSON/],
     ['an id that is not a SHA-256', (t) => t.replace(/("model": ")[0-9a-f]{64}/, '$1abc123'), '"model": "', /^error: shadowgate\.lock:\d+:\d+: shadowgate\.lock is not a shadowgate lock: surfaces\.model must be a full SHA-256 \(64 lower-case hex characters\) \(got "abc123"\)$/],

@@ -159,6 +159,10 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     assert.match(run.stderr, /^error: tools\/refund\.json: tool refund: BREAKING change, below the required FULL: neither side accepts the other's calls: `reason` is required by the new schema, and old calls may leave it out; `reason` is not allowed by the old schema \(additionalProperties: false\), and new calls may send it$/m);
     assert.match(run.stderr, /hint: migration: expand, migrate, contract: 1\) add `reason` as an optional property/);
     assert.match(run.stdout, /^ok: shadowgate\.lock is current/m);
+    const short = (id: string) => id.slice(0, 12);
+    assert.match(run.stdout, new RegExp(`^changed: prompt ${short(baseLock.surfaces.prompt!)} → ${short(headLock.surfaces.prompt!)} \\(prompts/system\\.md\\)$`, 'm'));
+    assert.match(run.stdout, new RegExp(`^changed: tools ${short(baseLock.surfaces.tools!)} → ${short(headLock.surfaces.tools!)} \\(tools/refund\\.json\\)$`, 'm'));
+    assert.doesNotMatch(run.stdout, /^changed: (model|context)/m);
     assert.equal(model.count, before);
   });
 });
