@@ -10,6 +10,7 @@ import { readAtRef } from '../manifest/git.ts';
 import { checkShape, parseJsonFile, type JsonFile } from '../manifest/json-file.ts';
 import type { ResolvedSide, SurfaceName } from '../types.ts';
 import { SURFACES, shortId, surfaceIds, type SurfaceIds } from './ids.ts';
+import { lockPathFor } from './lock-path.ts';
 import { checkModelPin } from './pin.ts';
 
 export const LOCKFILE_VERSION = 1;
@@ -66,12 +67,7 @@ const LOCK_SHAPE = {
   },
 };
 
-/** The lock's path for a manifest: `shadowgate.yaml` → `shadowgate.lock`, beside it. */
-export function lockPathFor(manifestPath: string): string {
-  const dir = posix.dirname(manifestPath);
-  const base = posix.basename(manifestPath).replace(/\.ya?ml$/i, '');
-  return posix.join(dir, `${base}.lock`);
-}
+export { lockPathFor };
 
 function modelRef(side: ResolvedSide): string {
   const { id, version } = side.manifest.model;

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { resolveSide } from '../../src/manifest/resolve.ts';
+import { relevantChanges } from '../../src/surfaces/changed.ts';
 import { diffSurfaces } from '../../src/surfaces/diff.ts';
 import type { Judgement, ResolvedSide } from '../../src/types.ts';
 import { applyReview, reviewVersions, withIds } from '../../src/versioning/review.ts';
@@ -99,4 +100,10 @@ test('a floating model fails the review; a failing review makes a passing verdic
   assert.deepEqual(judged.reasons, [`FAIL (versioning) ${review.failures[0]}`, 'PASS everything']);
   assert.match(review.failures[0]!, /^model gpt-4\.1-mini is not pinned: gpt-4\.1-mini is a floating alias/);
   assert.equal(applyReview(judgement, reviewVersions(base, base)), judgement, 'nothing to add: the same judgement');
+});
+
+test('a pull request that only edits the lock is relevant: the evaluation checks the lock', async () => {
+  const { head } = await sides(() => {});
+  assert.deepEqual(relevantChanges(['service/shadowgate.lock'], [head]), { relevant: true, touched: [{ path: 'service/shadowgate.lock', parts: ['manifest'] }] });
+  assert.equal(relevantChanges(['other/shadowgate.lock'], [head]).relevant, false);
 });
