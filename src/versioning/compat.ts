@@ -23,6 +23,7 @@ export type ProblemRule =
   | 'bound-tightened'
   | 'pattern-changed'
   | 'format-changed'
+  | 'tool-missing'
   | 'unproven';
 
 /** One way calls valid under one schema can be rejected by the other. */
@@ -385,7 +386,7 @@ export function compareTools(base: readonly ToolDefinition[], head: readonly Too
       continue;
     }
     const to = renamedTo.get(name);
-    const problem = (message: string): CompatProblem[] => [{ rule: 'property-not-allowed', path: '', message }];
+    const problem = (message: string): CompatProblem[] => [{ rule: 'tool-missing', path: '', message }];
     if (to) {
       out.push({
         tool: to,
@@ -415,7 +416,7 @@ export function compareTools(base: readonly ToolDefinition[], head: readonly Too
       class: 'BACKWARD',
       reason: `added: an old implementation does not know ${name}, which new calls may use`,
       backward: [],
-      forward: [{ rule: 'property-not-allowed', path: '', message: `the old tools have no ${name}, which new calls may use` }],
+      forward: [{ rule: 'tool-missing', path: '', message: `the old tools have no ${name}, which new calls may use` }],
     });
   }
   return out;
