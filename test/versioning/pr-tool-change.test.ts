@@ -152,6 +152,33 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     assert.match(markdown, /### ❌ Shadowgate: FAIL for `refunds`\n\n\*\*FAIL\*\* \\\(versioning\) tool refund: BREAKING change/);
   });
 
+  test('an optional parameter added to an open schema is FULL: the run is not failed for it, and no replayed call is rejected', async () => {
+    const open = (properties: Record<string, unknown>) =>
+      `${JSON.stringify({ name: 'refund', parameters: { type: 'object', properties, required: ['orderId'] } }, null, 2)}\n`;
+    const other = tempRepo();
+    other.write('shadowgate.yaml', manifest(model.url));
+    other.write('prompts/system.md', 'Refund the order the customer names.\n');
+    other.write('prompts/user.md', '[{{ id }}] {{ question }}\n');
+    other.write('tools/refund.json', open({ orderId: { type: 'string' } }));
+    other.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `Please refund order o-${i}.` })));
+    other.commit('refunds service');
+    other.write('tools/refund.json', open({ orderId: { type: 'string' }, note: { type: 'string', description: 'Free text for the agent.' } }));
+    other.commit('an optional note');
+
+    const out = tempDir();
+    const run = await runCli(['shadow', '--base-ref', 'HEAD~1', '--out', out, '--fail-on', 'never'], { cwd: other.root });
+    assert.equal(run.code, 0, shown(run));
+    const report = readJsonReport(out);
+    const v = report.versioning!;
+    assert.equal(v.lock, undefined, 'no lock in this repository: none is required');
+    assert.deepEqual(v.tools.map((t) => [t.tool, t.change, t.class, t.required, t.ok]), [['refund', 'changed', 'FULL', 'FULL', true]]);
+    const oldCalls = Array.from({ length: RECORDS }, (_, i) => i).filter((i) => !noCall(i)).length;
+    const r = v.tools[0]!.replayed!;
+    assert.deepEqual([r.oldCalls, r.oldRejectedByNew, r.newCalls, r.newRejectedByOld], [oldCalls, 0, oldCalls, 0]);
+    assert.deepEqual(v.failures, []);
+    assert.ok(!report.reasons.some((reason) => reason.includes('(versioning)')), report.reasons.join('\n'));
+  });
+
   test('`check --base-ref` says the same without calling the model', async () => {
     const before = model.count;
     const run = await runCli(['check', '--base-ref', 'HEAD~1'], { cwd: repo.root });
