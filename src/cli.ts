@@ -33,6 +33,14 @@ Usage:
         --pr OWNER/REPO#N          post or update the sticky PR comment (token from GITHUB_TOKEN or
                                    GH_TOKEN, API from GITHUB_API_URL for GitHub Enterprise Server)
 
+  shadowgate lock [--manifest PATH]
+      Write shadowgate.lock beside the manifest: the content id of the model block, each prompt
+      template, each tool schema and the context settings. Commit it with the change.
+
+  shadowgate check [--manifest PATH] [--base-ref REF] [--head-ref REF]
+      Fail when the lock is stale (naming the file that changed) or the model is a floating alias;
+      with --base-ref, also when a tool-schema change is below its required compatibility level.
+
   shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--force] [--out DIR]
   shadowgate lint [--manifest PATH] FILE|FOLDER|GLOB|- ...
       Blue-green on Kubernetes (kubeconfig from KUBECONFIG, ~/.kube/config or in-cluster).
@@ -132,6 +140,12 @@ async function run(argv: string[], log: Log): Promise<number> {
       }
       return policyExitCode(result.report.judgement.verdict, failOn);
     }
+    case 'lock':
+    case 'check': {
+      const { runLock, runCheck } = await import('./commands/versioning.ts');
+      const options = { manifestPath: values.manifest ?? 'shadowgate.yaml', repoRoot: process.cwd(), baseRef: values['base-ref'], headRef: values['head-ref'] };
+      return command === 'lock' ? runLock(options, log) : runCheck(options, log);
+    }
     case 'promote':
     case 'rollback':
     case 'status':
@@ -153,7 +167,7 @@ async function run(argv: string[], log: Log): Promise<number> {
       );
     }
     default:
-      throw new UserError(`unknown command "${command}"`, undefined, 'commands: demo, shadow, promote, rollback, status, lint');
+      throw new UserError(`unknown command "${command}"`, undefined, 'commands: demo, shadow, lock, check, promote, rollback, status, lint');
   }
 }
 

@@ -84,6 +84,7 @@ export async function run(): Promise<void> {
     const inputs = readActionInputs();
     const log = actionsLog();
     if (inputs.command === 'shadow') return await shadow(inputs, log);
+    if (inputs.command === 'check') return await (await import('./commands/check-action.ts')).runCheckAction(inputs, log);
     const { runKubeAction } = await import('./commands/kube-action.ts');
     await runKubeAction(inputs.command, inputs, log);
   } catch (e) {

@@ -102,6 +102,13 @@ export interface ShadowSettings {
   gates?: GateSpec[];
 }
 
+/** Required tool-schema compatibility and accepted model pins (src/versioning). */
+export interface VersioningSettings {
+  toolCompatibility?: 'FULL' | 'BACKWARD' | 'FORWARD' | 'NONE';
+  tools?: Record<string, 'FULL' | 'BACKWARD' | 'FORWARD' | 'NONE'>;
+  pins?: Partial<Record<'openai' | 'kserve-v2' | 'http' | '*', string[]>>;
+}
+
 export interface Manifest {
   version: 1;
   service: string;
@@ -109,6 +116,7 @@ export interface Manifest {
   prompt?: PromptSurface;
   tools?: ToolsSurface;
   context?: ContextSurface;
+  versioning?: VersioningSettings;
   output: OutputSpec;
   shadow: ShadowSettings;
   /** Deployment settings used by promote/rollback/canary (Kubernetes). */
@@ -145,6 +153,8 @@ export interface ResolvedSide {
   outputSchema?: Record<string, unknown>;
   /** Content digests per surface, to report what changed (sha256 hex, first 12 chars). */
   digests: Record<SurfaceName, string>;
+  /** model.endpoint as the manifest declares it, when an override replaced it (content ids use the declared one). */
+  declaredEndpoint?: string;
   /** Where a manifest field is (as of this side's ref), for errors found after loading. */
   locate?: (path: Array<string | number>) => SourceLocation;
 }
@@ -158,6 +168,8 @@ export interface SurfaceChange {
   before: string;
   after: string;
   files: string[];
+  /** Full content ids of the surface on each side (src/versioning). */
+  ids?: { before: string; after: string };
 }
 
 // ───────────────────────────── replay ─────────────────────────────
@@ -346,6 +358,8 @@ export interface Judgement {
 
 // ───────────────────────────── report ─────────────────────────────
 
+import type { VersioningReview } from './versioning/review.ts';
+
 export interface WorstExample {
   recordId: string;
   line: number;
@@ -367,4 +381,6 @@ export interface ShadowReport {
   judgement: Judgement;
   worst: WorstExample[];
   runUrl?: string;
+  /** Content ids, the model pin and tool-schema compatibility (src/versioning/review.ts). */
+  versioning?: VersioningReview;
 }

@@ -4,7 +4,7 @@
 import { UserError } from '../errors.ts';
 import { parseFailOn, type FailOn } from '../commands/exit.ts';
 
-export const ACTION_COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint'] as const;
+export const ACTION_COMMANDS = ['shadow', 'check', 'promote', 'rollback', 'status', 'lint'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 export interface ActionInputs {

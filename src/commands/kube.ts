@@ -18,6 +18,7 @@ import { createTransport } from '../replay/transport.ts';
 import type { ReplayRecord, ResolvedSide, SourceLocation } from '../types.ts';
 import { EXIT } from './exit.ts';
 import { runShadow } from './shadow.ts';
+import { shortId, surfaceIds } from '../versioning/ids.ts';
 
 export interface KubeCommandInput {
   manifestPath: string;
@@ -71,8 +72,10 @@ function warmupSender(side: ResolvedSide, url: string, repoRoot: string) {
   };
 }
 
+/** What the flip records: the model reference, and the prompt and tools content ids as shadowgate.lock and the PR report show them. */
 function releaseIds(side: ResolvedSide) {
-  return { model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ''}`, prompt: side.digests.prompt, tools: side.digests.tools };
+  const ids = surfaceIds(side).surfaces;
+  return { model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ''}`, prompt: shortId(ids.prompt), tools: shortId(ids.tools) };
 }
 
 export interface KubeCommandOutcome {

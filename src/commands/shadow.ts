@@ -17,6 +17,9 @@ import { judge } from '../judge/judge.ts';
 import type { ReportPaths } from '../report/write.ts';
 import type { MetricContext, ResolvedSide, ShadowReport, ShadowSettings } from '../types.ts';
 import { WorstExamples } from './worst-examples.ts';
+import { checkLockOf } from '../versioning/lockfile.ts';
+import { ReplayedCalls } from '../versioning/replayed-calls.ts';
+import { addReplayEvidence, applyReview, reviewVersions, withIds } from '../versioning/review.ts';
 
 export interface ShadowOptions {
   /** Candidate manifest, relative to repoRoot. */
@@ -230,6 +233,8 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   const dataset = candidateSide.then((side) => checkDataset(side, options));
   dataset.catch(() => {}); // awaited below, unless an earlier error ends the run first
   const { baseline, candidate } = checkSameKind(await settleInOrder(candidateSide, baselineSide));
+  // A stale lock stops the run before any request, like `npm ci` with an outdated package lock.
+  const lock = await checkLockOf(candidate, options.repoRoot);
   phase('resolve manifests');
   const manifest = candidate.manifest;
   const shadow = manifest.shadow;
@@ -247,7 +252,8 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
       })
     : undefined;
   const baselineTarget = modelTarget(baseline, shadow, env);
-  const surfaces = diffSurfaces(baseline, candidate);
+  const review = reviewVersions(baseline, candidate, lock ? { lock } : {});
+  const surfaces = withIds(diffSurfaces(baseline, candidate), review, { base: baseline, head: candidate });
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
   log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);
 
@@ -267,6 +273,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   };
   const metrics = new MetricSet(manifest.output.kind, ctx);
   const worst = new WorstExamples(WORST_EXAMPLES, ctx);
+  const toolCalls = new ReplayedCalls(baseline.tools, candidate.tools);
 
   const { records, counts } = readDataset(datasetPath, sampling);
   const noiseFloor = options.noiseFloor ?? shadow.noiseFloor ?? false;
@@ -283,6 +290,8 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
       noiseFloor,
       onPair: async (pair) => {
         worst.offer(pair);
+        const checking = toolCalls.observe(pair); // undefined when no side offers tools: no await per pair
+        if (checking) await checking;
         await metrics.observe(pair);
       },
       ...(options.signal ? { signal: options.signal } : {}),
@@ -299,7 +308,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   boundHeapForAnalysis();
   const results = await metrics.finish();
   phase('finish metrics');
-  const judgement = judge(results, {
+  const statistical = judge(results, {
     ...(shadow.gates ? { gates: shadow.gates } : {}),
     outputKind: manifest.output.kind,
     ...(shadow.alpha !== undefined ? { alpha: shadow.alpha } : {}),
@@ -307,6 +316,9 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     ...(shadow.minSamples !== undefined ? { minSamples: shadow.minSamples } : {}),
   });
 
+  addReplayEvidence(review, toolCalls.results());
+  for (const failure of review.failures) log.warn(`${manifest.service}: ${failure}`);
+  const judgement = applyReview(statistical, review);
   phase('judge');
   const report: ShadowReport = {
     schemaVersion: 1,
@@ -319,6 +331,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     judgement,
     worst: worst.examples(),
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+    versioning: review,
   };
   const outDir = resolve(options.repoRoot, options.outDir);
   // Loaded at the end: the renderers are not needed while requests are in flight.

@@ -205,6 +205,7 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
     }
   });
 
+  const declaredEndpoint = manifest.model.endpoint;
   applyOverrides(manifest, options);
 
   const model = manifest.model;
@@ -224,6 +225,7 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
     tools,
     ...(outputSchema ? { outputSchema } : {}),
     digests,
+    ...(declaredEndpoint !== model.endpoint ? { declaredEndpoint } : {}),
     locate: (path) => loaded.locate(path),
   };
 }

@@ -22,6 +22,7 @@ import {
   plural,
 } from './format.ts';
 import { escapeHtml, htmlPreformatted, safeUrl, stripUnsafeCharacters, truncationNote } from './inert.ts';
+import { versioningHtml } from './versioning-section.ts';
 
 export const HTML_REPORT_FILE = 'shadowgate-report.html';
 
@@ -80,6 +81,7 @@ export function renderHtml(report: ShadowReport, options: HtmlOptions = {}): str
     '<body>',
     banner(report),
     surfacesSection(report),
+    versioningHtml(report, text),
     metricsSection(report),
     chartSection(j.metrics),
     replaySection(report),
@@ -112,9 +114,16 @@ function surfacesSection(report: ShadowReport): string {
   if (report.surfaces.length === 0) return '';
   const rows = report.surfaces.map(
     (s) =>
-      `<tr><td>${text(s.surface)}</td><td>${s.changed ? 'changed' : 'same'}</td><td><code>${text(s.before)}</code></td><td><code>${text(s.after)}</code></td><td>${s.files.map((f) => `<code>${text(f)}</code>`).join('<br>')}</td></tr>`,
+      `<tr><td>${text(s.surface)}</td><td>${s.changed ? 'changed' : 'same'}</td><td><code>${text(s.before)}</code></td><td><code>${text(s.after)}</code></td><td>${idHtml(s.ids)}</td><td>${s.files.map((f) => `<code>${text(f)}</code>`).join('<br>')}</td></tr>`,
   );
-  return `<h2>Surfaces</h2>\n<table><thead><tr><th>Surface</th><th></th><th>Baseline</th><th>Candidate</th><th>Files</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return `<h2>Surfaces</h2>\n<table><thead><tr><th>Surface</th><th></th><th>Baseline</th><th>Candidate</th><th>Id</th><th>Files</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+/** Short content ids, old → new; the full ids in the title. */
+function idHtml(ids: { before: string; after: string } | undefined): string {
+  if (!ids) return '';
+  const code = (id: string) => `<code title="${text(id)}">${text(id.slice(0, 12))}</code>`;
+  return ids.before === ids.after ? code(ids.after) : `${code(ids.before)} → ${code(ids.after)}`;
 }
 
 function metricsSection(report: ShadowReport): string {

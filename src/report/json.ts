@@ -17,6 +17,7 @@ import type {
   WorstExample,
 } from '../types.ts';
 import { reportValidator } from './report-validator.ts';
+import type { VersioningReview } from '../versioning/review.ts';
 
 export const JSON_REPORT_FILE = 'shadowgate-report.json';
 
@@ -69,6 +70,7 @@ export interface JsonReport {
   replay: ReplayStats;
   metrics: JsonMetric[];
   worst: WorstExample[];
+  versioning?: VersioningReview;
 }
 
 /** Quantile by linear interpolation between order statistics (numpy's default, R type 7). */
@@ -179,6 +181,7 @@ export function toJsonReport(report: ShadowReport): JsonReport {
     replay: report.replay,
     metrics,
     worst: report.worst,
+    versioning: report.versioning,
   });
 }
 

@@ -23,6 +23,7 @@ import {
   plural,
 } from './format.ts';
 import { htmlText, markdownCode, markdownCodeBlock, markdownText, safeUrl, truncationNote } from './inert.ts';
+import { idCell, versioningSection } from './versioning-section.ts';
 
 export interface MarkdownOptions {
   /**
@@ -84,6 +85,7 @@ export function renderMarkdown(report: ShadowReport, options: MarkdownOptions): 
   const parts: Part[] = [
     { label: 'the verdict', keep: NEVER_DROPPED, text: headline(report) },
     { label: 'the changed surfaces', keep: 4, text: surfacesSection(report) },
+    { label: 'the versions', keep: 4, text: versioningSection(report) },
     { label: 'the metric table', keep: 5, text: metricsSection(report) },
     { label: 'the per-metric reasons', keep: 2, text: reasonsSection(report) },
     { label: 'the effects chart', keep: 1, text: chartSection(report) },
@@ -154,21 +156,23 @@ function defaultReason(report: ShadowReport): string {
 
 function surfacesSection(report: ShadowReport): string {
   const changed = report.surfaces.filter((s) => s.changed);
-  const unchanged = report.surfaces.filter((s) => !s.changed).map((s) => s.surface);
+  const unchanged = report.surfaces.filter((s) => !s.changed).map((s) => (s.ids ? `${markdownText(s.surface)} ${idCell(s.ids)}` : markdownText(s.surface)));
   const lines = ['#### What changed'];
   if (changed.length === 0) {
     lines.push('', 'No surface changed between baseline and candidate.');
   } else {
-    lines.push('', '| Surface | Baseline | Candidate | Files |', '|---|---|---|---|');
+    // Content ids (old → new) when the report carries them.
+    const ids = changed.some((s) => s.ids);
+    lines.push('', `| Surface | Baseline | Candidate |${ids ? ' Id |' : ''} Files |`, `|---|---|---|${ids ? '---|' : ''}---|`);
     for (const s of changed) {
       const files = s.files.slice(0, 5).map((f) => markdownCode(f, { inTable: true, maxChars: 80 }));
       if (s.files.length > 5) files.push(`+${s.files.length - 5} more`);
       lines.push(
-        `| ${markdownText(s.surface)} | ${markdownCode(s.before, { inTable: true, maxChars: 120 })} | ${markdownCode(s.after, { inTable: true, maxChars: 120 })} | ${files.join(' ') || '—'} |`,
+        `| ${markdownText(s.surface)} | ${markdownCode(s.before, { inTable: true, maxChars: 120 })} | ${markdownCode(s.after, { inTable: true, maxChars: 120 })} |${ids ? ` ${idCell(s.ids)} |` : ''} ${files.join(' ') || '—'} |`,
       );
     }
   }
-  if (unchanged.length > 0) lines.push('', `Unchanged: ${unchanged.map((s) => markdownText(s)).join(', ')}.`);
+  if (unchanged.length > 0) lines.push('', `Unchanged: ${unchanged.join(', ')}.`);
   return lines.join('\n');
 }
 

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { ResolvedSide } from '../types.ts';
+import { lockPathFor } from '../versioning/lock-path.ts';
 
 /** The parts of an evaluation a changed file can affect. */
 export type TouchedPart = 'manifest' | 'prompt' | 'tools' | 'output' | 'dataset';
@@ -24,7 +25,8 @@ function normal(path: string): string {
 
 function filesOf(side: SideFiles): Array<[string, TouchedPart]> {
   const { manifest } = side;
-  const out: Array<[string, TouchedPart]> = [[side.manifestPath, 'manifest']];
+  // The lock goes with the manifest: a PR that only edits the lock is evaluated, which checks it.
+  const out: Array<[string, TouchedPart]> = [[side.manifestPath, 'manifest'], [lockPathFor(side.manifestPath), 'manifest']];
   if (manifest.prompt?.system) out.push([manifest.prompt.system, 'prompt']);
   if (manifest.prompt?.user) out.push([manifest.prompt.user, 'prompt']);
   for (const schema of manifest.tools?.schemas ?? []) out.push([schema, 'tools']);

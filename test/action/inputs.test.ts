@@ -77,7 +77,7 @@ test('the token falls back to GITHUB_TOKEN, then GH_TOKEN; endpoints to SHADOWGA
 });
 
 test('each bad input is refused by name, with the value given and a hint', () => {
-  rejects({ INPUT_COMMAND: 'deploy' }, /^input command must be one of shadow, promote, rollback, status, lint \(got "deploy"\)$/);
+  rejects({ INPUT_COMMAND: 'deploy' }, /^input command must be one of shadow, check, promote, rollback, status, lint \(got "deploy"\)$/);
   rejects({ 'INPUT_FAIL-ON': 'always' }, /^input fail-on must be one of fail, warn, never \(got "always"\)$/);
   rejects({ 'INPUT_NOISE-FLOOR': 'yes' }, /^input noise-floor must be true or false \(got "yes"\)$/);
   rejects({ INPUT_FORCE: 'yes' }, /^input force must be true or false \(got "yes"\)$/);

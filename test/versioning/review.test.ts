@@ -1,0 +1,109 @@
+// The pull request's versioning review on real git commits: which surfaces changed by id, the levels
+// the manifest requires per tool, the pin, and how a failing review turns the verdict.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { resolveSide } from '../../src/manifest/resolve.ts';
+import { relevantChanges } from '../../src/surfaces/changed.ts';
+import { diffSurfaces } from '../../src/surfaces/diff.ts';
+import type { Judgement, ResolvedSide } from '../../src/types.ts';
+import { applyReview, reviewVersions, withIds } from '../../src/versioning/review.ts';
+import { tempRepo, type TempRepo } from '../manifest/git-repo.ts';
+
+const MANIFEST = 'service/shadowgate.yaml';
+const repos: TempRepo[] = [];
+after(() => repos.forEach((r) => r.dispose()));
+
+async function sides(edit: (r: TempRepo) => void): Promise<{ base: ResolvedSide; head: ResolvedSide }> {
+  const r = tempRepo();
+  repos.push(r);
+  const baseSha = r.commit('base');
+  edit(r);
+  const headSha = r.commit('head');
+  const base = await resolveSide({ label: 'baseline', ref: baseSha, manifestPath: MANIFEST, repoRoot: r.root, env: {} });
+  const head = await resolveSide({ label: 'candidate', ref: headSha, manifestPath: MANIFEST, repoRoot: r.root, env: {} });
+  return { base, head };
+}
+
+const replace = (r: TempRepo, path: string, from: string, to: string) => {
+  const text = r.read(path);
+  assert.ok(text.includes(from), `${path} has ${from}`);
+  r.write(path, text.replace(from, to));
+};
+
+/** refund.json's parameters with `reason` added as a required property. */
+function requireReason(r: TempRepo): void {
+  const file = JSON.parse(r.read('service/tools/refund.json')) as { function: { parameters: { properties: Record<string, unknown>; required: string[] } } };
+  file.function.parameters.properties.reason = { type: 'string' };
+  file.function.parameters.required.push('reason');
+  r.write('service/tools/refund.json', JSON.stringify(file, null, 2));
+}
+
+test('a formatting-only prompt edit is no change by id, though the text differs', async () => {
+  const { base, head } = await sides((r) => r.write('service/prompts/system.md', `${r.read('service/prompts/system.md').trimEnd()}   \n\n\n`));
+  const review = reviewVersions(base, head);
+  const byText = diffSurfaces(base, head).find((s) => s.surface === 'prompt')!;
+  assert.equal(byText.changed, true, 'the raw text changed');
+  const byId = withIds(diffSurfaces(base, head), review).find((s) => s.surface === 'prompt')!;
+  assert.equal(byId.changed, false);
+  assert.deepEqual(byId.files, []);
+  assert.equal(byId.ids?.before, byId.ids?.after);
+  assert.deepEqual(review.artifacts, []);
+  assert.deepEqual(review.failures, []);
+});
+
+test('a model moved to another host is a model change, and the labels say where', async () => {
+  const { base, head } = await sides((r) => replace(r, MANIFEST, 'models.example.test', 'eu.models.example.test'));
+  const review = reviewVersions(base, head);
+  const model = withIds(diffSurfaces(base, head), review, { base, head }).find((s) => s.surface === 'model')!;
+  assert.equal(model.changed, true);
+  assert.equal(model.before, 'gpt-4.1-mini-2025-04-14 at models.example.test');
+  assert.equal(model.after, 'gpt-4.1-mini-2025-04-14 at eu.models.example.test');
+  assert.deepEqual(review.artifacts.map((a) => [a.name, a.file]), [['model', MANIFEST]]);
+});
+
+test('a required parameter fails under the default FULL, passes where the manifest asks less of that tool', async () => {
+  const strict = await sides(requireReason);
+  const failing = reviewVersions(strict.base, strict.head);
+  assert.deepEqual(failing.tools.map((t) => [t.tool, t.class, t.required, t.ok]), [['refund', 'FORWARD', 'FULL', false]]);
+  assert.equal(failing.failures.length, 1);
+  assert.match(failing.failures[0]!, /^tool refund: FORWARD change, below the required FULL \(the old implementation accepts new calls, but the new schema rejects old ones: `reason` is required by the new schema, and old calls may leave it out\); migration: expand, migrate, contract: 1\) add `reason` as an optional property/);
+
+  const relaxed = await sides((r) => {
+    requireReason(r);
+    r.write(MANIFEST, `${r.read(MANIFEST)}versioning:\n  toolCompatibility: BACKWARD\n  tools: { refund: FORWARD }\n`);
+  });
+  const passing = reviewVersions(relaxed.base, relaxed.head);
+  assert.deepEqual(passing.tools.map((t) => [t.tool, t.class, t.required, t.ok]), [['refund', 'FORWARD', 'FORWARD', true]]);
+  assert.deepEqual(passing.failures, []);
+});
+
+test('a removed tool is flagged even when the manifest requires nothing', async () => {
+  const { base, head } = await sides((r) => {
+    replace(r, MANIFEST, 'schemas: [tools/search.json, tools/refund.json]', 'schemas: [tools/search.json]');
+    r.write(MANIFEST, `${r.read(MANIFEST)}versioning:\n  toolCompatibility: NONE\n`);
+  });
+  const review = reviewVersions(base, head);
+  assert.deepEqual(review.tools.map((t) => [t.tool, t.change, t.class, t.ok]), [['refund', 'removed', 'BREAKING', false]]);
+  assert.match(review.failures[0]!, /migration: keep refund while any live prompt may call it/);
+});
+
+test('a floating model fails the review; a failing review makes a passing verdict fail, reasons first', async () => {
+  const { base, head } = await sides((r) => replace(r, MANIFEST, 'gpt-4.1-mini-2025-04-14', 'gpt-4.1-mini'));
+  const review = reviewVersions(base, head);
+  assert.equal(review.pin.pinned, false);
+  assert.equal(review.pin.before, 'gpt-4.1-mini-2025-04-14');
+  assert.equal(review.pin.ref, 'gpt-4.1-mini');
+  const judgement: Judgement = { verdict: 'pass', exitCode: 0, n: 100, minSamples: 50, alpha: 0.05, confidence: 0.95, metrics: [], reasons: ['PASS everything'] };
+  const judged = applyReview(judgement, review);
+  assert.equal(judged.verdict, 'fail');
+  assert.equal(judged.exitCode, 1);
+  assert.deepEqual(judged.reasons, [`FAIL (versioning) ${review.failures[0]}`, 'PASS everything']);
+  assert.match(review.failures[0]!, /^model gpt-4\.1-mini is not pinned: gpt-4\.1-mini is a floating alias/);
+  assert.equal(applyReview(judgement, reviewVersions(base, base)), judgement, 'nothing to add: the same judgement');
+});
+
+test('a pull request that only edits the lock is relevant: the evaluation checks the lock', async () => {
+  const { head } = await sides(() => {});
+  assert.deepEqual(relevantChanges(['service/shadowgate.lock'], [head]), { relevant: true, touched: [{ path: 'service/shadowgate.lock', parts: ['manifest'] }] });
+  assert.equal(relevantChanges(['other/shadowgate.lock'], [head]).relevant, false);
+});
