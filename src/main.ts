@@ -54,6 +54,8 @@ async function shadow(): Promise<void> {
     baseRef: ctx.baseSha,
     baselineEndpoint: optional('baseline-endpoint') ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
     candidateEndpoint: optional('candidate-endpoint') ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
+    allowedEndpoints: core.getInput('allowed-endpoints').split(/[\s,]+/).filter(Boolean),
+    onSecret: (value: string) => core.setSecret(value),
     noiseFloor: noiseFloor || undefined,
     outDir: reportDir,
     repoRoot,

@@ -147,6 +147,8 @@ export interface ResolvedSide {
   digests: Record<SurfaceName, string>;
   /** Where a manifest field is (as of this side's ref), for errors found after loading. */
   locate?: (path: Array<string | number>) => SourceLocation;
+  /** model.endpoint as the manifest writes it, before an endpoint override replaced it. */
+  manifestEndpoint?: string;
 }
 
 export type SurfaceName = 'model' | 'prompt' | 'tools' | 'context';

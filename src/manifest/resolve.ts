@@ -10,6 +10,7 @@ import { ajvModules, loadAjv } from './ajv-loader.ts';
 import { gitPath, readBlob, resolveCommit } from './git.ts';
 import { checkJsonSchema, checkShape, parseJsonFile } from './json-file.ts';
 import { parseManifest, type LoadedManifest } from './load.ts';
+import { checkReservedVariables } from './reserved-env.ts';
 import type { DocPath } from './yaml-locate.ts';
 
 export interface SideOverrides {
@@ -132,6 +133,7 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
   const loaded: LoadedManifest = parseManifest(text, manifestFile);
   const source = loaded.manifest;
   const folder = posix.dirname(manifestFile);
+  checkReservedVariables(source, (field) => loaded.locate(field));
 
   const place = (field: DocPath, value: string): string => {
     const path = posix.normalize(posix.join(folder, gitPath(value)));
@@ -224,6 +226,7 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
     tools,
     ...(outputSchema ? { outputSchema } : {}),
     digests,
+    manifestEndpoint: source.model.endpoint,
     locate: (path) => loaded.locate(path),
   };
 }
