@@ -359,7 +359,8 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
 
   phase('judge');
   // An answer or error body that echoes a credential (a server reflecting its headers) is redacted.
-  const report: ShadowReport = redactDeep<ShadowReport>({
+  const redactReport = (r: ShadowReport): ShadowReport => (secrets.size > 0 ? redactDeep(r, redact) : r);
+  const report: ShadowReport = redactReport({
     schemaVersion: 1,
     service: manifest.service,
     generatedAt: new Date().toISOString(),
@@ -370,7 +371,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
     judgement,
     worst: worst.examples(),
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
-  }, redact);
+  });
   const outDir = resolve(options.repoRoot, options.outDir);
   // Loaded at the end: the renderers are not needed while requests are in flight.
   const { writeReports } = await import('../report/write.ts');

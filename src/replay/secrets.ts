@@ -24,12 +24,17 @@ export function redactor(values: Iterable<string>): Redact {
   };
 }
 
-/** A copy of a JSON-like value with every string (keys included) redacted. */
+/**
+ * A copy of a JSON-like value with every string (keys included) redacted. Typed arrays and other
+ * non-plain objects (no strings to hide, often large per-pair data) are kept as they are.
+ */
 export function redactDeep<T>(value: T, redact: Redact): T {
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return redact(v);
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === 'object') {
+      const proto = Object.getPrototypeOf(v) as unknown;
+      if (proto !== Object.prototype && proto !== null) return v;
       const out: Record<string, unknown> = {};
       for (const [k, inner] of Object.entries(v)) out[redact(k)] = walk(inner);
       return out;
