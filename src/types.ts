@@ -358,6 +358,16 @@ export interface WorstExample {
   candidate: string;
 }
 
+/** Where one kind of endpoint points on each side (origins), and who allowed the candidate's. */
+export interface EndpointChange {
+  role: 'model' | 'embeddings';
+  /** `scheme://host:port`; '' when the side has no such endpoint. */
+  baseline: string;
+  candidate: string;
+  changed: boolean;
+  allowedBy: string;
+}
+
 export interface ShadowReport {
   schemaVersion: 1;
   service: string;
@@ -369,4 +379,6 @@ export interface ShadowReport {
   judgement: Judgement;
   worst: WorstExample[];
   runUrl?: string;
+  /** Endpoint hosts per side; a change is shown prominently under "What changed". */
+  endpoints?: EndpointChange[];
 }

@@ -9,7 +9,7 @@ import { buildRequest } from '../surfaces/request.ts';
 import { diffSurfaces } from '../surfaces/diff.ts';
 import { readDataset, validateDataset, type DatasetSummary, type Sampling } from '../replay/dataset.ts';
 import { endpointFromSurface, resolveHeaders, type EndpointLocations } from '../replay/endpoint.ts';
-import { checkDestinations, describePlan, parseAllowedEndpoints, planEgress, splitList, type EgressPlan } from '../replay/egress.ts';
+import { checkDestinations, describePlan, endpointChanges, parseAllowedEndpoints, planEgress, splitList, type EgressPlan } from '../replay/egress.ts';
 import { redactDeep, redactError, redactingLog, redactor, type Redact } from '../replay/secrets.ts';
 import type { CallTarget } from '../replay/call.ts';
 import { replay } from '../replay/engine.ts';
@@ -371,6 +371,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
     judgement,
     worst: worst.examples(),
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+    endpoints: endpointChanges(plan, baseline),
   });
   const outDir = resolve(options.repoRoot, options.outDir);
   // Loaded at the end: the renderers are not needed while requests are in flight.

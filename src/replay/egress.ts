@@ -8,7 +8,7 @@
 import dns from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 import { UserError } from '../errors.ts';
-import type { ResolvedSide, SourceLocation } from '../types.ts';
+import type { EndpointChange, ResolvedSide, SourceLocation } from '../types.ts';
 import type { AddressCheck } from './transport.ts';
 
 // ───────────────────────────── addresses ─────────────────────────────
@@ -366,6 +366,24 @@ export async function checkDestinations(plan: EgressPlan): Promise<void> {
       }
     }
   }
+}
+
+/** Each endpoint's origin on both sides, for the report's "What changed". */
+export function endpointChanges(plan: EgressPlan, baseline: ResolvedSide): EndpointChange[] {
+  const find = (label: string) => plan.destinations.find((d) => d.label === label);
+  const candidateModel = find('candidate');
+  const baselineModel = find('baseline');
+  const changes: EndpointChange[] = [];
+  if (candidateModel && baselineModel) {
+    changes.push({ role: 'model', baseline: baselineModel.origin, candidate: candidateModel.origin, changed: baselineModel.origin !== candidateModel.origin, allowedBy: candidateModel.allowedBy });
+  }
+  const embeddings = find('embeddings');
+  if (embeddings) {
+    const declared = baseline.manifest.shadow.embeddings?.endpoint;
+    const base = declared === undefined ? '' : (origin(declared)?.origin ?? declared);
+    changes.push({ role: 'embeddings', baseline: base, candidate: embeddings.origin, changed: embeddings.origin !== base, allowedBy: embeddings.allowedBy });
+  }
+  return changes;
 }
 
 /** The lines printed before anything is sent: where each side's requests go, with which credential, allowed by whom. */

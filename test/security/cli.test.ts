@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ModelServer } from '../support/model-servers.ts';
@@ -207,6 +207,8 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
     const before = model.requests.length;
     const result = await run(service(manifest, manifest.replace('support-model-1', 'support-model-2')));
     assert.equal(result.code, 0, shown(result));
+    assert.deepEqual(readJsonReport(result.out).endpoints?.map((e) => e.changed), [false]);
+    assert.ok(!readFileSync(join(result.out, 'shadowgate-report.md'), 'utf8').includes('endpoint host changed'));
     const received = model.requests.slice(before);
     assert.equal(received.length, RECORDS * 2);
     assert.ok(received.every((r) => r.headers.authorization === `Bearer ${MODEL_KEY}`));
@@ -236,6 +238,16 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
     assert.ok(preview.every((r) => r.headers.authorization === `Bearer ${PREVIEW_KEY}`));
     assert.ok(model.requests.slice(before.model).every((r) => r.headers.authorization === `Bearer ${MODEL_KEY}`));
     assert.match(result.stderr, /candidate .* credential PREVIEW_KEY — allowed by the candidate endpoint given by the workflow/);
+    const report = readJsonReport(result.out);
+    assert.deepEqual(report.endpoints, [
+      { role: 'model', baseline: new URL(model.url).origin, candidate: new URL(other.url).origin, changed: true, allowedBy: 'the candidate endpoint given by the workflow (candidate-endpoint)' },
+    ]);
+    const markdown = readFileSync(join(result.out, 'shadowgate-report.md'), 'utf8');
+    const whatChanged = markdown.slice(markdown.indexOf('#### What changed'));
+    assert.ok(
+      whatChanged.startsWith(`#### What changed\n\n**⚠️ model endpoint host changed:** \`${new URL(model.url).origin}\` → \`${new URL(other.url).origin}\``),
+      'the host change leads the section',
+    );
     assertContained(result);
   });
 
