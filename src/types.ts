@@ -149,6 +149,8 @@ export interface ResolvedSide {
   locate?: (path: Array<string | number>) => SourceLocation;
   /** model.endpoint as the manifest writes it, before an endpoint override replaced it. */
   manifestEndpoint?: string;
+  /** The endpoint given from outside the manifest (option, input, SHADOWGATE_*_ENDPOINT), when one was. */
+  endpointOverride?: string;
 }
 
 export type SurfaceName = 'model' | 'prompt' | 'tools' | 'context';

@@ -207,7 +207,7 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
     }
   });
 
-  applyOverrides(manifest, options);
+  const endpointOverride = applyOverrides(manifest, options);
 
   const model = manifest.model;
   const digests: Record<SurfaceName, string> = {
@@ -227,11 +227,13 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
     ...(outputSchema ? { outputSchema } : {}),
     digests,
     manifestEndpoint: source.model.endpoint,
+    ...(endpointOverride !== undefined ? { endpointOverride } : {}),
     locate: (path) => loaded.locate(path),
   };
 }
 
-function applyOverrides(manifest: Manifest, options: ResolveSideOptions): void {
+/** Applies the endpoint and id overrides; returns the endpoint override, when one applied. */
+function applyOverrides(manifest: Manifest, options: ResolveSideOptions): string | undefined {
   const variable = endpointVariable(options.label);
   const fromEnv = (options.env ?? process.env)[variable];
   const endpoint = options.overrides?.endpoint ?? (fromEnv ? fromEnv : undefined);
@@ -247,6 +249,7 @@ function applyOverrides(manifest: Manifest, options: ResolveSideOptions): void {
     manifest.model.endpoint = endpoint;
   }
   if (options.overrides?.id !== undefined) manifest.model.id = options.overrides.id;
+  return endpoint;
 }
 
 /**

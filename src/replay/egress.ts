@@ -228,11 +228,10 @@ function grants(input: EgressInput): Grant[] {
       shown: embeddingsUrl.origin,
     });
   }
-  // An endpoint that differs from what its manifest writes was given by the workflow (input, option, variable).
+  // Endpoints given from outside the manifests: by the workflow (input, option, variable).
   for (const side of [baseline, candidate]) {
-    const used = side.manifest.model.endpoint;
-    const url = origin(used);
-    if (!url || side.manifestEndpoint === undefined || used === side.manifestEndpoint) continue;
+    const url = side.endpointOverride === undefined ? undefined : origin(side.endpointOverride);
+    if (!url) continue;
     const host = url.hostname.replace(/^\[|\]$/g, '');
     list.push({
       by: `the ${side.label} endpoint given by the workflow (${side.label}-endpoint)`,

@@ -71,7 +71,7 @@ describe('the bundled action against a pull request that tries to redirect secre
     };
   }
 
-  async function runAction(baseManifest: string, headManifest: string, inputs: Record<string, string> = {}): Promise<Run> {
+  async function runAction(baseManifest: string, headManifest: string, inputs: Record<string, string> = {}, hosts: Record<string, string[]> = {}): Promise<Run> {
     const { dir, base, head } = makeRepo(serviceFiles(baseManifest), {}, { 'shadowgate.yaml': headManifest });
     const changed = await gitChangedFiles(base, head, dir);
     h.standin.setPullFiles(OWNER, REPO, PULL, changed.map((filename) => ({ filename })));
@@ -84,7 +84,7 @@ describe('the bundled action against a pull request that tries to redirect secre
     const eventPath = join(files.dir, 'event.json');
     writeFileSync(eventPath, JSON.stringify(event));
     const reportDir = join(files.dir, 'report');
-    const wire = tripwire();
+    const wire = tripwire(hosts);
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: files.dir,
@@ -163,6 +163,20 @@ describe('the bundled action against a pull request that tries to redirect secre
     const sent = counts();
     const run = await runAction(manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }), candidate);
     assertRefused(run, lineOf(candidate, 'endpoint:'), /is not an allowed destination/, sent);
+  });
+
+  test('a candidate swapping the credential for another variable fails the step at the auth line', async () => {
+    const candidate = manifestYaml({ endpoint: model.url, auth: 'PREVIEW_KEY' });
+    const sent = counts();
+    const run = await runAction(manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }), candidate);
+    assertRefused(run, lineOf(candidate, 'env: PREVIEW_KEY'), /would send PREVIEW_KEY .* where the base branch sends OPENAI_API_KEY/, sent);
+  });
+
+  test('an endpoint whose name resolves to the cloud metadata address fails the step before any connection', async () => {
+    const manifest = manifestYaml({ endpoint: 'http://models.sg.test:8080/v1', auth: 'OPENAI_API_KEY' });
+    const sent = counts();
+    const run = await runAction(manifest, manifest.replace('support-model-1', 'support-model-2'), {}, { 'models.sg.test': ['169.254.169.254'] });
+    assertRefused(run, lineOf(manifest, 'endpoint:'), /169\.254\.169\.254 is a metadata address/, sent);
   });
 
   test('legitimate: the candidate on a preview slot given by the workflow; credentials masked, destinations printed first', async () => {

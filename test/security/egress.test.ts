@@ -64,6 +64,7 @@ describe('reserved variable names', () => {
 function side(label: 'baseline' | 'candidate', model: { endpoint: string; auth?: string; override?: string }, embeddings?: { endpoint: string; auth?: string }): ResolvedSide {
   const endpoint = model.override ?? model.endpoint;
   return {
+    ...(model.override ? { endpointOverride: model.override } : {}),
     label,
     ref: label === 'baseline' ? 'main' : 'worktree',
     manifestPath: 'shadowgate.yaml',
@@ -133,6 +134,12 @@ describe('planEgress', () => {
     for (const no of ['http://models.example.com/v1', 'https://models.example.com:8443/v1', 'http://gpu-box.internal:8001/v1', 'https://preview.example.net/v1', 'https://evilpreview.example.net/v1', 'http://10.0.0.8/v1']) {
       refusal(() => planEgress({ baseline: base, candidate: candidate(no), allowed }));
     }
+  });
+
+  test('an endpoint the workflow gives is allowed even when the manifest writes the same one', () => {
+    const same = 'https://preview.example.com/v1';
+    const plan = planEgress({ baseline: base, candidate: side('candidate', { endpoint: same, auth: 'PREVIEW_KEY', override: same }) });
+    assert.match(plan.destinations[0]?.allowedBy ?? '', /candidate endpoint given by the workflow/);
   });
 
   test('an endpoint the workflow gives (candidate-endpoint) is allowed with the candidate credential', () => {
