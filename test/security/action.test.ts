@@ -12,12 +12,12 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gitChangedFiles } from '../../src/github/changed-files.ts';
 import { lineOf } from '../cli/helpers.ts';
-import { ANSWER_SCHEMA, BASELINE_SYSTEM, datasetText, manifestYaml, startSupportModel } from '../cli/json-service.ts';
+import { ANSWER_SCHEMA, BASELINE_SYSTEM, datasetText, manifestYaml as serviceManifest, startSupportModel } from '../cli/json-service.ts';
 import { actionFiles } from '../github/action-files.ts';
 import { makeRepo } from '../github/git-repo.ts';
 import { startHarness, type Harness } from '../github/harness.ts';
 import type { ModelServer } from '../support/model-servers.ts';
-import { leaks, RUNNER_MARKERS, tripwire } from './guarded-run.ts';
+import { leaks, ownRequests, RUNNER_MARKERS, taggedModel, tripwire } from './guarded-run.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const entry = join(root, 'dist', 'index.js');
@@ -28,6 +28,9 @@ const MODEL_KEY = 'sk-model-key-marker-0b7d51';
 const PREVIEW_KEY = 'sk-preview-key-marker-c3e8f0';
 const TOKEN = 'marker-input-github-token-61aa';
 const SECRETS = [...Object.values(RUNNER_MARKERS), MODEL_KEY, PREVIEW_KEY, TOKEN];
+/** The model id of this file's manifests: the servers count only requests carrying it. */
+const MODEL_ID = taggedModel();
+const manifestYaml = (options: Parameters<typeof serviceManifest>[0]): string => serviceManifest(options).replace('id: support-model-1', `id: ${MODEL_ID}`);
 const [OWNER, REPO, PULL] = ['Codertocat', 'Hello-World', 2];
 
 type Example = { name: string; examples: Record<string, any>[] };
@@ -52,8 +55,8 @@ describe('the bundled action against a pull request that tries to redirect secre
     h = await startHarness();
     // The stand-in knows tokens by value; this one acts as the Actions token does.
     h.standin.tokens.set(TOKEN, { ...h.standin.tokens.get('actions-token')! });
-    model = await startSupportModel();
-    other = await startSupportModel();
+    model = ownRequests(await startSupportModel(), MODEL_ID);
+    other = ownRequests(await startSupportModel(), MODEL_ID);
   });
   after(async () => {
     await model?.close();
@@ -175,7 +178,7 @@ describe('the bundled action against a pull request that tries to redirect secre
   test('an endpoint whose name resolves to the cloud metadata address fails the step before any connection', async () => {
     const manifest = manifestYaml({ endpoint: 'http://models.sg.test:8080/v1', auth: 'OPENAI_API_KEY' });
     const sent = counts();
-    const run = await runAction(manifest, manifest.replace('support-model-1', 'support-model-2'), {}, { 'models.sg.test': ['169.254.169.254'] });
+    const run = await runAction(manifest, manifest.replace(`id: ${MODEL_ID}`, `id: ${MODEL_ID}-next`), {}, { 'models.sg.test': ['169.254.169.254'] });
     assertRefused(run, lineOf(manifest, 'endpoint:'), /169\.254\.169\.254 is a metadata address/, sent);
   });
 
@@ -183,7 +186,7 @@ describe('the bundled action against a pull request that tries to redirect secre
     const before = { model: model.requests.length, other: other.requests.length };
     const run = await runAction(
       manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }),
-      manifestYaml({ endpoint: model.url, auth: 'PREVIEW_KEY' }).replace('support-model-1', 'support-model-2'),
+      manifestYaml({ endpoint: model.url, auth: 'PREVIEW_KEY' }).replace(`id: ${MODEL_ID}`, `id: ${MODEL_ID}-next`),
       { 'INPUT_CANDIDATE-ENDPOINT': other.url },
     );
     assert.equal(run.code, 0, run.stdout + run.stderr);

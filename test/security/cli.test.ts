@@ -12,21 +12,24 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ModelServer } from '../support/model-servers.ts';
 import { errorLines, lineOf, readJsonReport, removeAll, runCli, shown, skipWithoutBundle, tempDir, tempRepo, type CliRun, type Repo } from '../cli/helpers.ts';
-import { manifestYaml, startSupportModel, writeService } from '../cli/json-service.ts';
-import { leaks, RUNNER_MARKERS, tripwire } from './guarded-run.ts';
+import { manifestYaml as serviceManifest, startSupportModel, writeService } from '../cli/json-service.ts';
+import { leaks, ownRequests, RUNNER_MARKERS, taggedModel, tripwire } from './guarded-run.ts';
 
 const RECORDS = 24;
 const MODEL_KEY = 'sk-model-key-marker-4e19c2';
 const PREVIEW_KEY = 'sk-preview-key-marker-77d0aa';
 const SECRETS = [...Object.values(RUNNER_MARKERS), MODEL_KEY, PREVIEW_KEY];
+/** The model id of this file's manifests: the servers count only requests carrying it. */
+const MODEL_ID = taggedModel();
+const manifestYaml = (options: Parameters<typeof serviceManifest>[0]): string => serviceManifest(options).replace('id: support-model-1', `id: ${MODEL_ID}`);
 
 describe('a pull request cannot choose where secrets and recorded data go (CLI)', { skip: skipWithoutBundle }, () => {
   let model: ModelServer;
   let other: ModelServer;
 
   before(async () => {
-    model = await startSupportModel();
-    other = await startSupportModel();
+    model = ownRequests(await startSupportModel(), MODEL_ID);
+    other = ownRequests(await startSupportModel(), MODEL_ID);
   });
   after(async () => {
     await model?.close();
@@ -205,7 +208,7 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
   test('legitimate: a self-hosted model on a loopback address declared by the base branch', async () => {
     const manifest = manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' });
     const before = model.requests.length;
-    const result = await run(service(manifest, manifest.replace('support-model-1', 'support-model-2')));
+    const result = await run(service(manifest, manifest.replace(`id: ${MODEL_ID}`, `id: ${MODEL_ID}-next`)));
     assert.equal(result.code, 0, shown(result));
     assert.deepEqual(readJsonReport(result.out).endpoints?.map((e) => e.changed), [false]);
     assert.ok(!readFileSync(join(result.out, 'shadowgate-report.md'), 'utf8').includes('endpoint host changed'));

@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ModelServer, ReceivedRequest } from '../support/model-servers.ts';
 
 export const TRIPWIRE = resolve(import.meta.dirname, 'tripwire.ts');
 
@@ -46,4 +47,39 @@ export function leaks(secrets: Iterable<string>, texts: Record<string, string>, 
     for (const [name, text] of sources) if (text.includes(secret)) found.push(`${secret} in ${name}`);
   }
   return found;
+}
+
+/** A model id unique to this process, so a server's count ignores requests that are not this test's. */
+export function taggedModel(): string {
+  return `sg-security-${process.pid}-${Date.now().toString(36)}`;
+}
+
+/**
+ * The server seen through the requests that name `modelId` (from the prefix on). On a busy machine a
+ * loopback port can be reused while another process still sends to it; those requests are not ours.
+ */
+export function ownRequests(server: ModelServer, modelId: string): ModelServer {
+  const ours = (r: ReceivedRequest) => {
+    const model = (r.body as { model?: unknown } | undefined)?.model;
+    return typeof model === 'string' && model.startsWith(modelId);
+  };
+  return {
+    url: server.url,
+    get requests() {
+      return server.requests.filter(ours);
+    },
+    get count() {
+      return server.requests.filter(ours).length;
+    },
+    get maxInFlight() {
+      return server.maxInFlight;
+    },
+    get connections() {
+      return server.connections;
+    },
+    get busyMs() {
+      return server.busyMs;
+    },
+    close: () => server.close(),
+  };
 }
