@@ -334,7 +334,9 @@ export async function sendWithRetry(
     } catch (e) {
       if (!(e instanceof TransportError)) throw e;
       outcome = { failure: e, attempts, latencyMs: e.latencyMs };
-      if (e.kind === 'aborted' || e.kind === 'too-large' || e.kind === 'refused') return outcome;
+      // A refused address left nothing: not an attempt, and never worth another.
+      if (e.kind === 'refused') return { failure: e, attempts: attempts - 1, latencyMs: 0 };
+      if (e.kind === 'aborted' || e.kind === 'too-large') return outcome;
     }
     const retry = attempts - 1;
     if (retry >= policy.max) return outcome;

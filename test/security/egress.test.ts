@@ -220,7 +220,7 @@ describe('the transport refuses after resolution', () => {
       for (const url of [server.url, `http://localhost:${port}/v1`]) {
         const outcome = await sendWithRetry(transport, request(url, refuseLoopback), { max: 3, baseDelayMs: 1, maxDelayMs: 1 });
         assert.equal(outcome.failure?.kind, 'refused', url);
-        assert.equal(outcome.attempts, 1, 'not retried');
+        assert.equal(outcome.attempts, 0, 'not sent, and not retried');
         assert.match(outcome.failure?.message ?? '', /loopback refused here/);
       }
       assert.ok(seen.includes('127.0.0.1'));
