@@ -10,7 +10,7 @@ import { ajvModules, loadAjv } from './ajv-loader.ts';
 import { gitPath, readBlob, resolveCommit } from './git.ts';
 import { checkJsonSchema, checkShape, parseJsonFile } from './json-file.ts';
 import { parseManifest, type LoadedManifest } from './load.ts';
-import { checkReservedVariables } from './reserved-env.ts';
+import { checkReservedVariables, checkRoutingHeaders } from './reserved-env.ts';
 import type { DocPath } from './yaml-locate.ts';
 
 export interface SideOverrides {
@@ -134,6 +134,7 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
   const source = loaded.manifest;
   const folder = posix.dirname(manifestFile);
   checkReservedVariables(source, (field) => loaded.locate(field));
+  checkRoutingHeaders(source, (field) => loaded.locate(field));
 
   const place = (field: DocPath, value: string): string => {
     const path = posix.normalize(posix.join(folder, gitPath(value)));

@@ -112,6 +112,15 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
     }
   });
 
+  test('a header that picks another server behind the same address (Host, X-Forwarded-Host) is refused at its line', async () => {
+    for (const header of ['Host', 'X-Forwarded-Host']) {
+      const candidate = manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }).replace('  params:\n', `  headers:\n    ${header}: collector.example\n  params:\n`);
+      const sent = counts();
+      const result = await run(service(manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }), candidate));
+      assertRefused(result, `shadowgate.yaml:${lineOf(candidate, `${header}: collector.example`)}`, new RegExp(`model\\.headers\\.${header}: the ${header} header chooses which server answers`), sent);
+    }
+  });
+
   test('a candidate endpoint on a cloud metadata address is refused before any connection', async () => {
     for (const endpoint of ['http://169.254.169.254/latest', 'http://[fd00:ec2::254]/latest']) {
       const candidate = manifestYaml({ endpoint, auth: 'OPENAI_API_KEY' });
