@@ -214,6 +214,36 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
     }
   });
 
+  test('an embeddings server echoing the credential into its 401 error: the message the report keeps is redacted', async () => {
+    const echo = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c));
+      req.on('end', () => {
+        const embeddings = req.url?.endsWith('/embeddings');
+        const text = embeddings
+          ? JSON.stringify({ error: { message: `invalid key: ${String(req.headers.authorization)}` } })
+          : JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: `answer ${body.length}` }, finish_reason: 'stop' }] });
+        res.writeHead(embeddings ? 401 : 200, { 'content-type': 'application/json' });
+        res.end(text);
+      });
+    });
+    await new Promise<void>((done) => echo.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(echo.address() as AddressInfo).port}/v1`;
+      const manifest = manifestYaml({ endpoint: url, auth: 'OPENAI_API_KEY', extra: `  embeddings:\n    endpoint: ${url}\n    model: embed-1\n    auth: { env: OPENAI_API_KEY }` })
+        .replace('kind: json', 'kind: text')
+        .replace('  schema: schemas/answer.json\n', '');
+      // A longer model id changes every answer, so answers differ and get embedded.
+      const result = await run(service(manifest, manifest.replace(`id: ${MODEL_ID}`, `id: ${MODEL_ID}-next`)));
+      assert.equal(result.code, 0, shown(result));
+      // An embeddings outage leaves the metric unscored and says why, in the report.
+      assert.match(readFileSync(join(result.out, 'shadowgate-report.json'), 'utf8'), /HTTP 401: invalid key: Bearer \*\*\*/);
+      assertContained(result);
+    } finally {
+      await new Promise<void>((done) => echo.close(() => done()));
+    }
+  });
+
   test('legitimate: a self-hosted model on a loopback address declared by the base branch', async () => {
     const manifest = manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' });
     const before = model.requests.length;
