@@ -25,19 +25,35 @@ export function redactor(values: Iterable<string>): Redact {
 }
 
 /**
- * A copy of a JSON-like value with every string (keys included) redacted. Typed arrays and other
- * non-plain objects (no strings to hide, often large per-pair data) are kept as they are.
+ * The value with every string (keys included) redacted. Copy-on-write: parts with nothing to redact are
+ * returned as they are, so a report's large per-pair arrays are neither copied nor reallocated. Typed
+ * arrays and other non-plain objects hold no strings to hide and are kept too.
  */
 export function redactDeep<T>(value: T, redact: Redact): T {
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return redact(v);
-    if (Array.isArray(v)) return v.map(walk);
+    if (Array.isArray(v)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
+        if (typeof item === 'number' || typeof item === 'boolean' || item === null) continue;
+        const out = walk(item);
+        if (out !== item) (copy ??= v.slice())[i] = out;
+      }
+      return copy ?? v;
+    }
     if (v !== null && typeof v === 'object') {
       const proto = Object.getPrototypeOf(v) as unknown;
       if (proto !== Object.prototype && proto !== null) return v;
+      let changed = false;
       const out: Record<string, unknown> = {};
-      for (const [k, inner] of Object.entries(v)) out[redact(k)] = walk(inner);
-      return out;
+      for (const [k, inner] of Object.entries(v)) {
+        const key = redact(k);
+        const walked = walk(inner);
+        if (key !== k || walked !== inner) changed = true;
+        out[key] = walked;
+      }
+      return changed ? out : v;
     }
     return v;
   };

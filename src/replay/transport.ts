@@ -143,6 +143,9 @@ export function createTransport(opts: { concurrency: number }): Transport {
     return handlers;
   }
 
+  // One lookup function per address check (one per endpoint), not one per request.
+  const lookups = new WeakMap<AddressCheck, LookupFunction>();
+
   // Every request of a run goes to one or two URLs; parse each once.
   const targets = new Map<string, Target>();
   function parseTarget(raw: string): Target {
@@ -194,7 +197,8 @@ export function createTransport(opts: { concurrency: number }): Transport {
           reject(new TransportError('refused', `${target.hostname}: ${refusal}`, 0));
           return;
         }
-        lookup = checkedLookup(request.checkAddress);
+        lookup = lookups.get(request.checkAddress);
+        if (!lookup) lookups.set(request.checkAddress, (lookup = checkedLookup(request.checkAddress)));
       }
       const client = target.https ? secureClient() : plain;
       const req = client.request({

@@ -193,6 +193,19 @@ describe('redaction', () => {
     assert.equal(redact('a sk-secret-12 b sk-secret-1 ab'), 'a *** b *** ab');
     assert.deepEqual(redactDeep({ 'k-sk-secret-1': ['x sk-secret-1', 3, null] }, redact), { 'k-***': ['x ***', 3, null] });
   });
+
+  test('parts with nothing to redact are kept, not copied', () => {
+    const redact = redactor(['sk-secret-1']);
+    const values = [1, 2, 3];
+    const clean = { a: { values }, b: 'plain' };
+    assert.equal(redactDeep(clean, redact), clean);
+    const mixed = { clean, dirty: 'sk-secret-1' };
+    const out = redactDeep(mixed, redact);
+    assert.notEqual(out, mixed);
+    assert.equal(out.clean, clean, 'the clean branch is shared');
+    assert.equal(out.dirty, '***');
+    assert.equal(mixed.dirty, 'sk-secret-1', 'the input is not modified');
+  });
 });
 
 describe('the transport refuses after resolution', () => {
