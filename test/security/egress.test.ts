@@ -7,6 +7,9 @@ import { UserError } from '../../src/errors.ts';
 import { reservedBecause } from '../../src/manifest/reserved-env.ts';
 import { classifyAddress, parseAllowedEndpoints, planEgress, type AddressClass } from '../../src/replay/egress.ts';
 import { redactDeep, redactor } from '../../src/replay/secrets.ts';
+import { resolveSide } from '../../src/manifest/resolve.ts';
+import { lineOf, removeAll, tempRepo } from '../cli/helpers.ts';
+import { manifestYaml, writeService } from '../cli/json-service.ts';
 import { createTransport, sendWithRetry } from '../../src/replay/transport.ts';
 import type { ResolvedSide } from '../../src/types.ts';
 import { startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
@@ -52,6 +55,22 @@ describe('address classes', () => {
 });
 
 describe('reserved variable names', () => {
+  after(removeAll);
+
+  test('every place a manifest names a variable is checked, the embeddings credential included', async () => {
+    const repo = tempRepo();
+    writeService(repo, 'http://127.0.0.1:1/v1', 4);
+    const manifest = manifestYaml({ endpoint: 'http://127.0.0.1:1/v1', auth: 'OPENAI_API_KEY', extra: '  embeddings:\n    endpoint: http://127.0.0.1:1/v1\n    model: e\n    auth: { env: ACTIONS_ID_TOKEN_REQUEST_TOKEN }' });
+    repo.write('shadowgate.yaml', manifest);
+    const error = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: 'shadowgate.yaml', repoRoot: repo.root, env: {} }).then(
+      () => assert.fail('should be refused'),
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof UserError);
+    assert.equal(error.location?.line, lineOf(manifest, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'));
+    assert.match(error.message, /^shadow\.embeddings\.auth\.env names ACTIONS_ID_TOKEN_REQUEST_TOKEN, a variable of the CI runner or of the action \(ACTIONS_\*\)/);
+  });
+
   for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN', 'github_token', 'RUNNER_TEMP', 'INPUT_GITHUB_TOKEN', 'GH_TOKEN', 'SHADOWGATE_CANDIDATE_ENDPOINT', 'CI_JOB_TOKEN', 'CI']) {
     test(`${name} is reserved`, () => assert.ok(reservedBecause(name)));
   }
