@@ -1,5 +1,5 @@
 // The tripwire itself: a preloaded process trying to reach a metadata address, a name resolving to a
-// private address, or an unknown name (by node:http and by fetch) is stopped and recorded, while
+// private address, or an unknown name (by node:http, node:https, node:net and fetch) is stopped and recorded, while
 // loopback still works. Without this, the attack tests could pass because the guard never fired.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -23,8 +23,12 @@ after(() => new Promise<void>((done) => server.close(() => done())));
 
 const script = `
 import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
 const get = (url) => new Promise((done) => http.get(url, (res) => { res.resume(); done('answered ' + res.statusCode); }).on('error', (e) => done(e.code)));
 const fetched = (url) => fetch(url).then((r) => 'answered ' + r.status, (e) => (e.cause && e.cause.code) || e.message);
+const secure = (url) => new Promise((done) => https.get(url, (res) => { res.resume(); done('answered ' + res.statusCode); }).on('error', (e) => done(e.code)));
+const raw = (host, port) => new Promise((done) => net.connect({ host, port }).on('connect', () => done('connected')).on('error', (e) => done(e.code)));
 const port = process.env.PORT;
 const results = [
   await get('http://169.254.169.254/latest/meta-data/'),
@@ -36,6 +40,8 @@ const results = [
   await get('http://localhost:' + port + '/'),
   await fetched('http://rebind.sg.test:' + port + '/'),
   await fetched('http://rebind.sg.test:' + port + '/'),
+  await secure('https://169.254.169.254/latest/meta-data/'),
+  await raw('10.0.0.1', 80),
 ];
 console.log(JSON.stringify(results));
 `;
@@ -52,7 +58,7 @@ test('non-loopback attempts are stopped and recorded; loopback answers', async (
   const code = await new Promise((done) => child.on('close', done));
   assert.equal(code, 0, stderr);
   const results = JSON.parse(stdout) as string[];
-  assert.deepEqual(results, ['ETRIPWIRE', 'ETRIPWIRE', 'ETRIPWIRE', 'ENOTFOUND', 'ETRIPWIRE', 'answered 200', 'answered 200', 'answered 200', 'ETRIPWIRE']);
+  assert.deepEqual(results, ['ETRIPWIRE', 'ETRIPWIRE', 'ETRIPWIRE', 'ENOTFOUND', 'ETRIPWIRE', 'answered 200', 'answered 200', 'answered 200', 'ETRIPWIRE', 'ETRIPWIRE', 'ETRIPWIRE']);
   assert.deepEqual(wire.trips(), [
     'connect 169.254.169.254:80',
     'connect fd00:ec2::254:80',
@@ -60,6 +66,8 @@ test('non-loopback attempts are stopped and recorded; loopback answers', async (
     'dns unknown.sg.test',
     'connect 169.254.169.254:80',
     `connect rebind.sg.test → 169.254.169.254:${port}`,
+    'connect 169.254.169.254:443',
+    'connect 10.0.0.1:80',
   ]);
   assert.equal(hits, 3, 'only the loopback requests reached the server');
 });
