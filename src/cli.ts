@@ -25,6 +25,8 @@ Usage:
         --head-ref REF             candidate at a git ref instead of the working tree
         --baseline-endpoint URL    override the baseline endpoint
         --candidate-endpoint URL   override the candidate endpoint (e.g. a preview slot)
+        --allowed-endpoints LIST   more destinations the candidate may use besides the baseline's endpoints:
+                                   origins, hosts or *.domain, comma-separated or repeated
         --noise-floor              replay the baseline twice (A/A) so only divergence above noise counts
         --sample-rate R            override shadow.sample.rate (0..1]
         --concurrency N            override shadow.concurrency
@@ -67,6 +69,7 @@ const OPTIONS = {
   'head-ref': { type: 'string' },
   'baseline-endpoint': { type: 'string' },
   'candidate-endpoint': { type: 'string' },
+  'allowed-endpoints': { type: 'string', multiple: true },
   'noise-floor': { type: 'boolean' },
   'sample-rate': { type: 'string' },
   concurrency: { type: 'string' },
@@ -124,6 +127,7 @@ async function run(argv: string[], log: Log): Promise<number> {
           headRef: values['head-ref'],
           baselineEndpoint: values['baseline-endpoint'] ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
           candidateEndpoint: values['candidate-endpoint'] ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
+          allowedEndpoints: (values['allowed-endpoints'] ?? []).flatMap((v) => v.split(/[\s,]+/).filter(Boolean)),
           noiseFloor: values['noise-floor'],
           sampleRate: numberOption('sample-rate', values['sample-rate'], { min: 0, max: 1, minExclusive: true }),
           concurrency: numberOption('concurrency', values.concurrency, { min: 1, max: 1024 }),

@@ -38,6 +38,8 @@ async function shadow(inputs: ActionInputs, log: Log): Promise<void> {
     headRef: inputs.headRef,
     baselineEndpoint: inputs.baselineEndpoint,
     candidateEndpoint: inputs.candidateEndpoint,
+    allowedEndpoints: inputs.allowedEndpoints,
+    onSecret: (value: string) => core.setSecret(value),
     noiseFloor: inputs.noiseFloor || undefined,
     outDir: inputs.reportDir,
     repoRoot,

@@ -153,10 +153,12 @@ export interface ResolvedSide {
   outputSchema?: Record<string, unknown>;
   /** Content digests per surface, to report what changed (sha256 hex, first 12 chars). */
   digests: Record<SurfaceName, string>;
-  /** model.endpoint as the manifest declares it, when an override replaced it (content ids use the declared one). */
-  declaredEndpoint?: string;
   /** Where a manifest field is (as of this side's ref), for errors found after loading. */
   locate?: (path: Array<string | number>) => SourceLocation;
+  /** model.endpoint as the manifest writes it, before an endpoint override replaced it (content ids use this one). */
+  manifestEndpoint?: string;
+  /** The endpoint given from outside the manifest (option, input, SHADOWGATE_*_ENDPOINT), when one was. */
+  endpointOverride?: string;
 }
 
 export type SurfaceName = 'model' | 'prompt' | 'tools' | 'context';
@@ -370,6 +372,16 @@ export interface WorstExample {
   candidate: string;
 }
 
+/** Where one kind of endpoint points on each side (origins), and who allowed the candidate's. */
+export interface EndpointChange {
+  role: 'model' | 'embeddings';
+  /** `scheme://host:port`; '' when the side has no such endpoint. */
+  baseline: string;
+  candidate: string;
+  changed: boolean;
+  allowedBy: string;
+}
+
 export interface ShadowReport {
   schemaVersion: 1;
   service: string;
@@ -383,4 +395,6 @@ export interface ShadowReport {
   runUrl?: string;
   /** Content ids, the model pin and tool-schema compatibility (src/versioning/review.ts). */
   versioning?: VersioningReview;
+  /** Endpoint hosts per side; a change is shown prominently under "What changed". */
+  endpoints?: EndpointChange[];
 }

@@ -22,6 +22,8 @@ export interface ActionInputs {
   /** Absent when neither the input nor GITHUB_TOKEN / GH_TOKEN holds one. */
   githubToken?: string;
   runId?: string;
+  /** Hosts (scheme://host[:port] or an exact IP) a candidate may send requests and credentials to, beyond those the base branch declares. */
+  allowedEndpoints: string[];
   /** rollback: whose promotion to undo (`latest` for any run's); empty means this run's own. */
   promotionRunId?: string;
   /** rollback: flip back even onto a slot that is not ready. */
@@ -71,6 +73,7 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     comment: boolean('comment', raw('comment')),
     ...defined('githubToken', [optional('github-token'), env.GITHUB_TOKEN?.trim(), env.GH_TOKEN?.trim()].find(Boolean)),
     ...defined('runId', optional('run-id')),
+    allowedEndpoints: raw('allowed-endpoints').split(/[\s,]+/).filter(Boolean),
     ...defined('promotionRunId', optional('promotion-run-id')),
     force: boolean('force', raw('force')),
     files: raw('files').split(/\r?\n/).map((f) => f.trim()).filter(Boolean),

@@ -9,6 +9,8 @@ import { buildRequest } from '../surfaces/request.ts';
 import { diffSurfaces } from '../surfaces/diff.ts';
 import { readDataset, validateDataset, type DatasetSummary, type Sampling } from '../replay/dataset.ts';
 import { endpointFromSurface, resolveHeaders, type EndpointLocations } from '../replay/endpoint.ts';
+import { checkDestinations, describePlan, endpointChanges, parseAllowedEndpoints, planEgress, splitList, type EgressPlan } from '../replay/egress.ts';
+import { redactDeep, redactError, redactingLog, redactor, type Redact } from '../replay/secrets.ts';
 import type { CallTarget } from '../replay/call.ts';
 import { replay } from '../replay/engine.ts';
 import { createEmbedder, type Embedder } from '../replay/adapters/embeddings.ts';
@@ -46,6 +48,13 @@ export interface ShadowOptions {
   env?: Record<string, string | undefined>;
   /** Sides already resolving (see startResolving), e.g. by the action's relevance check, instead of resolving them again. */
   sides?: ShadowSides | undefined;
+  /**
+   * Destinations the workflow allows besides the base manifest's endpoints (origins, hosts, `*.domain`);
+   * SHADOWGATE_ALLOWED_ENDPOINTS adds more.
+   */
+  allowedEndpoints?: readonly string[] | undefined;
+  /** Called with each credential value before it is used, e.g. to mask it in the runner's log. */
+  onSecret?: ((value: string) => void) | undefined;
 }
 
 /** Both sides, resolved or resolving; a rejection is the side's error, reported by runShadow. */
@@ -143,9 +152,31 @@ function locationsIn(side: ResolvedSide, section: string[]): EndpointLocations {
 }
 
 /** One side's model endpoint with its headers: throws when its URL is unusable or its credential unset. */
-function modelTarget(side: ResolvedSide, shadow: ShadowSettings, env: Record<string, string | undefined>): CallTarget {
+function modelTarget(side: ResolvedSide, shadow: ShadowSettings, env: Record<string, string | undefined>, plan: EgressPlan): CallTarget {
   const endpoint = endpointFromSurface(side.label, side.manifest.model, shadow, locationsIn(side, ['model']));
-  return { endpoint, headers: resolveHeaders(endpoint, env) };
+  const checkAddress = plan.destinations.find((d) => d.label === side.label)?.checkAddress;
+  return { endpoint: { ...endpoint, ...(checkAddress ? { checkAddress } : {}) }, headers: resolveHeaders(endpoint, env) };
+}
+
+/**
+ * Where the run may send, checked before anything is sent (see src/replay/egress.ts), and printed:
+ * a reviewer dispatching a fork's pull request sees the endpoints and credential names in the log.
+ * The credentials' values are handed to `onSecret` and to the redactor.
+ */
+async function checkEgress(sides: { baseline: ResolvedSide; candidate: ResolvedSide }, options: ShadowOptions, log: Log, secrets: Set<string>): Promise<EgressPlan> {
+  const env = options.env ?? process.env;
+  const allowed = parseAllowedEndpoints([...(options.allowedEndpoints ?? []), ...splitList(env.SHADOWGATE_ALLOWED_ENDPOINTS)]);
+  const plan = planEgress({ ...sides, allowed });
+  for (const d of plan.destinations) {
+    const value = d.credential ? env[d.credential] : undefined;
+    if (value) {
+      secrets.add(value);
+      options.onSecret?.(value);
+    }
+  }
+  log.info(`${sides.candidate.manifest.service}: requests will go to:\n${describePlan(plan).join('\n')}`);
+  await checkDestinations(plan);
+  return plan;
 }
 
 /** Validates the candidate's dataset (the PR's shadow settings govern) under the run's sampling. */
@@ -222,7 +253,23 @@ function releaseFreedHeapPages(log: Log): void {
   }
 }
 
+/** Runs the evaluation; no credential value the run sends appears in its logs, reports or errors. */
 export async function runShadow(options: ShadowOptions, log: Log): Promise<ShadowResult> {
+  const secrets = new Set<string>();
+  let cached: { size: number; redact: Redact } | undefined;
+  const redact: Redact = (text) => {
+    if (secrets.size === 0) return text;
+    if (cached?.size !== secrets.size) cached = { size: secrets.size, redact: redactor(secrets) };
+    return cached.redact(text);
+  };
+  try {
+    return await evaluate(options, redactingLog(log, redact), secrets, redact);
+  } catch (e) {
+    throw redactError(e, redact);
+  }
+}
+
+async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, redact: Redact): Promise<ShadowResult> {
   boundHeapForReplay();
   const phase = phaseTimer(log);
   log.debug(`timing: shadow started ${Math.round(performance.now())} ms after process start`);
@@ -236,12 +283,14 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   // A stale lock stops the run before any request, like `npm ci` with an outdated package lock.
   const lock = await checkLockOf(candidate, options.repoRoot);
   phase('resolve manifests');
+  const plan = await checkEgress({ baseline, candidate }, options, log, secrets);
   const manifest = candidate.manifest;
   const shadow = manifest.shadow;
   // The PR's shadow settings govern the evaluation; each side keeps its own model surface. URLs and
   // credentials are checked here, candidate first, so their errors come before the dataset's.
   const env = options.env ?? process.env;
-  const candidateTarget = modelTarget(candidate, shadow, env);
+  const candidateTarget = modelTarget(candidate, shadow, env, plan);
+  const embeddingsCheck = plan.destinations.find((d) => d.label === 'embeddings')?.checkAddress;
   const embedder: Embedder | undefined = shadow.embeddings
     ? createEmbedder({
         endpoint: shadow.embeddings.endpoint,
@@ -249,9 +298,10 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
         ...(shadow.embeddings.auth ? { auth: shadow.embeddings.auth } : {}),
         env,
         locations: locationsIn(candidate, ['shadow', 'embeddings']),
+        ...(embeddingsCheck ? { checkAddress: embeddingsCheck } : {}),
       })
     : undefined;
-  const baselineTarget = modelTarget(baseline, shadow, env);
+  const baselineTarget = modelTarget(baseline, shadow, env, plan);
   const review = reviewVersions(baseline, candidate, lock ? { lock } : {});
   const surfaces = withIds(diffSurfaces(baseline, candidate), review, { base: baseline, head: candidate });
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
@@ -320,7 +370,9 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   for (const failure of review.failures) log.warn(`${manifest.service}: ${failure}`);
   const judgement = applyReview(statistical, review);
   phase('judge');
-  const report: ShadowReport = {
+  // An answer or error body that echoes a credential (a server reflecting its headers) is redacted.
+  const redactReport = (r: ShadowReport): ShadowReport => (secrets.size > 0 ? redactDeep(r, redact) : r);
+  const report: ShadowReport = redactReport({
     schemaVersion: 1,
     service: manifest.service,
     generatedAt: new Date().toISOString(),
@@ -332,7 +384,8 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     worst: worst.examples(),
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
     versioning: review,
-  };
+    endpoints: endpointChanges(plan, baseline),
+  });
   const outDir = resolve(options.repoRoot, options.outDir);
   // Loaded at the end: the renderers are not needed while requests are in flight.
   const { writeReports } = await import('../report/write.ts');

@@ -10,6 +10,7 @@ import { ajvModules, loadAjv } from './ajv-loader.ts';
 import { gitPath, readBlob, resolveCommit } from './git.ts';
 import { checkJsonSchema, checkShape, parseJsonFile } from './json-file.ts';
 import { parseManifest, type LoadedManifest } from './load.ts';
+import { checkReservedVariables, checkRoutingHeaders } from './reserved-env.ts';
 import type { DocPath } from './yaml-locate.ts';
 
 export interface SideOverrides {
@@ -132,6 +133,8 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
   const loaded: LoadedManifest = parseManifest(text, manifestFile);
   const source = loaded.manifest;
   const folder = posix.dirname(manifestFile);
+  checkReservedVariables(source, (field) => loaded.locate(field));
+  checkRoutingHeaders(source, (field) => loaded.locate(field));
 
   const place = (field: DocPath, value: string): string => {
     const path = posix.normalize(posix.join(folder, gitPath(value)));
@@ -205,8 +208,7 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
     }
   });
 
-  const declaredEndpoint = manifest.model.endpoint;
-  applyOverrides(manifest, options);
+  const endpointOverride = applyOverrides(manifest, options);
 
   const model = manifest.model;
   const digests: Record<SurfaceName, string> = {
@@ -225,12 +227,14 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
     tools,
     ...(outputSchema ? { outputSchema } : {}),
     digests,
-    ...(declaredEndpoint !== model.endpoint ? { declaredEndpoint } : {}),
+    manifestEndpoint: source.model.endpoint,
+    ...(endpointOverride !== undefined ? { endpointOverride } : {}),
     locate: (path) => loaded.locate(path),
   };
 }
 
-function applyOverrides(manifest: Manifest, options: ResolveSideOptions): void {
+/** Applies the endpoint and id overrides; returns the endpoint override, when one applied. */
+function applyOverrides(manifest: Manifest, options: ResolveSideOptions): string | undefined {
   const variable = endpointVariable(options.label);
   const fromEnv = (options.env ?? process.env)[variable];
   const endpoint = options.overrides?.endpoint ?? (fromEnv ? fromEnv : undefined);
@@ -246,6 +250,7 @@ function applyOverrides(manifest: Manifest, options: ResolveSideOptions): void {
     manifest.model.endpoint = endpoint;
   }
   if (options.overrides?.id !== undefined) manifest.model.id = options.overrides.id;
+  return endpoint;
 }
 
 /**

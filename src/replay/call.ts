@@ -39,14 +39,16 @@ export async function callModel(
       body,
       timeoutMs: endpoint.timeoutMs,
       ...(signal ? { signal } : {}),
+      ...(endpoint.checkAddress ? { checkAddress: endpoint.checkAddress } : {}),
     },
     endpoint.retries,
   );
   const { attempts, latencyMs } = outcome;
   if (outcome.failure) {
     const kind = outcome.failure.kind;
-    const cls: FailureClass = kind === 'aborted' ? 'deadline' : kind === 'too-large' ? 'bad-body' : kind;
-    return failure(cls, outcome.failure.message, attempts, latencyMs);
+    const cls: FailureClass = kind === 'aborted' ? 'deadline' : kind === 'too-large' ? 'bad-body' : kind === 'refused' ? 'connect' : kind;
+    const message = kind === 'refused' ? `not sent: ${outcome.failure.message}` : outcome.failure.message;
+    return failure(cls, message, attempts, latencyMs);
   }
   const response = outcome.response;
   if (!response) throw new Error('sendWithRetry returned neither a response nor a failure');
@@ -61,6 +63,8 @@ export async function callModel(
   if (status < 200 || status >= 300) {
     const detail = (parsed ? errorBodyMessage(json) : undefined) ?? excerpt(response.body);
     const cls: FailureClass = status === 429 ? 'rate-limited' : status >= 500 ? 'http-5xx' : 'http-4xx';
+    // Redirects are never followed: the endpoint's host is the only one a request may reach.
+    if (status >= 300 && status < 400) return failure(cls, `HTTP ${status}: redirect not followed`, attempts, latencyMs, status);
     return failure(cls, `HTTP ${status}${detail ? `: ${detail}` : ''}`, attempts, latencyMs, status);
   }
   if (!parsed) return failure('bad-body', `response is not JSON: ${excerpt(response.body, 80)}`, attempts, latencyMs, status);

@@ -1,7 +1,7 @@
 // How one side of the replay is reached: where, which protocol, credentials, limits.
 import { UserError } from '../errors.ts';
 import type { AuthConfig, ModelSurface, Protocol, ShadowSettings, SourceLocation } from '../types.ts';
-import { defaultRetryPolicy, type RetryPolicy } from './transport.ts';
+import { defaultRetryPolicy, type AddressCheck, type RetryPolicy } from './transport.ts';
 
 export interface Endpoint {
   /** `baseline`, `candidate`, `embeddings` … used in messages only. */
@@ -24,6 +24,8 @@ export interface Endpoint {
   httpOutput?: string;
   /** Where the manifest sets the URL and `auth.env`, so errors found when the endpoint is used name file:line:col. */
   locations?: EndpointLocations;
+  /** Judges each address a connection resolves to (see src/replay/egress.ts); none: any address. */
+  checkAddress?: AddressCheck;
 }
 
 export interface EndpointLocations {

@@ -1,7 +1,9 @@
 // HTTP client for model calls: pooled keep-alive sockets, per-attempt timeout, and
 // retries with full-jitter exponential backoff that honour Retry-After.
+import dns from 'node:dns';
 import http from 'node:http';
 import type https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface RetryPolicy {
@@ -28,7 +30,15 @@ export interface HttpRequest {
   timeoutMs: number;
   /** Aborts the attempt (the overall deadline). */
   signal?: AbortSignal;
+  /**
+   * Judges every address a connection would go to — after DNS resolution, so a name that resolves
+   * elsewhere later (rebinding) is caught — and refuses the connection when it returns a reason.
+   */
+  checkAddress?: AddressCheck;
 }
+
+/** Why a connection to `address` must not be made, or undefined when it may. */
+export type AddressCheck = (address: string) => string | undefined;
 
 export interface HttpResponse {
   status: number;
@@ -38,7 +48,7 @@ export interface HttpResponse {
 }
 
 /** Why an attempt produced no usable HTTP response. */
-export type TransportFailure = 'timeout' | 'connect' | 'aborted' | 'too-large';
+export type TransportFailure = 'timeout' | 'connect' | 'aborted' | 'too-large' | 'refused';
 
 /** Bodies above this are refused rather than buffered: one runaway answer must not exhaust memory. */
 export const maxResponseBytes = 32 * 1024 * 1024;
@@ -52,6 +62,36 @@ export class TransportError extends Error {
     this.kind = kind;
     this.latencyMs = latencyMs;
   }
+}
+
+/** A connection the address check refused; never retried. */
+export class AddressRefusedError extends Error {
+  readonly code = 'ERR_SHADOWGATE_ADDRESS_REFUSED';
+  constructor(message: string) {
+    super(message);
+    this.name = 'AddressRefusedError';
+  }
+}
+
+/**
+ * A lookup for node:net that resolves as usual and then refuses the connection when any resolved
+ * address fails the check. node:net connects to exactly the addresses this returns, so what is
+ * checked is what is connected to.
+ */
+export function checkedLookup(check: AddressCheck): LookupFunction {
+  return (hostname, options, callback) => {
+    dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, '', 0);
+      for (const { address } of addresses) {
+        const refusal = check(address);
+        if (refusal) return callback(new AddressRefusedError(`${hostname} resolves to ${address}: ${refusal}`), '', 0);
+      }
+      const first = addresses[0];
+      if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
+      if (options.all) (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, addresses);
+      else callback(null, first.address, first.family);
+    });
+  };
 }
 
 interface Target {
@@ -103,6 +143,9 @@ export function createTransport(opts: { concurrency: number }): Transport {
     return handlers;
   }
 
+  // One lookup function per address check (one per endpoint), not one per request.
+  const lookups = new WeakMap<AddressCheck, LookupFunction>();
+
   // Every request of a run goes to one or two URLs; parse each once.
   const targets = new Map<string, Target>();
   function parseTarget(raw: string): Target {
@@ -146,8 +189,27 @@ export function createTransport(opts: { concurrency: number }): Transport {
       const fail = (kind: TransportFailure, message: string) =>
         finish(() => reject(new TransportError(kind, message, elapsed())));
 
+      let lookup: LookupFunction | undefined;
+      if (request.checkAddress) {
+        // node:net skips the lookup for an IP literal, so a literal is judged here.
+        const refusal = isIP(target.hostname) ? request.checkAddress(target.hostname) : undefined;
+        if (refusal) {
+          reject(new TransportError('refused', `${target.hostname}: ${refusal}`, 0));
+          return;
+        }
+        lookup = lookups.get(request.checkAddress);
+        if (!lookup) lookups.set(request.checkAddress, (lookup = checkedLookup(request.checkAddress)));
+      }
       const client = target.https ? secureClient() : plain;
-      const req = client.request({ hostname: target.hostname, port: target.port, path: target.path, method: request.method, headers, agent: client.agent });
+      const req = client.request({
+        hostname: target.hostname,
+        port: target.port,
+        path: target.path,
+        method: request.method,
+        headers,
+        agent: client.agent,
+        ...(lookup ? { lookup } : {}),
+      });
       const timer = setTimeout(() => {
         fail('timeout', `no complete response within ${request.timeoutMs} ms`);
         req.destroy();
@@ -159,7 +221,10 @@ export function createTransport(opts: { concurrency: number }): Transport {
       const aborters = request.signal ? onAbortOf(request.signal) : undefined;
       aborters?.add(onAbort);
 
-      req.on('error', (e: NodeJS.ErrnoException) => fail('connect', describeSocketError(e)));
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        if (e instanceof AddressRefusedError) fail('refused', e.message);
+        else fail('connect', describeSocketError(e));
+      });
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -273,6 +338,8 @@ export async function sendWithRetry(
     } catch (e) {
       if (!(e instanceof TransportError)) throw e;
       outcome = { failure: e, attempts, latencyMs: e.latencyMs };
+      // A refused address left nothing: not an attempt, and never worth another.
+      if (e.kind === 'refused') return { failure: e, attempts: attempts - 1, latencyMs: 0 };
       if (e.kind === 'aborted' || e.kind === 'too-large') return outcome;
     }
     const retry = attempts - 1;

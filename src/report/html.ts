@@ -111,12 +111,16 @@ function banner(report: ShadowReport): string {
 }
 
 function surfacesSection(report: ShadowReport): string {
-  if (report.surfaces.length === 0) return '';
+  const moved = (report.endpoints ?? [])
+    .filter((e) => e.changed)
+    .map((e) => `<p><strong>⚠️ ${text(e.role)} endpoint host changed:</strong> <code>${text(e.baseline || 'none')}</code> → <code>${text(e.candidate || 'none')}</code> — allowed by ${text(e.allowedBy)}</p>`)
+    .join('\n');
+  if (report.surfaces.length === 0) return moved;
   const rows = report.surfaces.map(
     (s) =>
       `<tr><td>${text(s.surface)}</td><td>${s.changed ? 'changed' : 'same'}</td><td><code>${text(s.before)}</code></td><td><code>${text(s.after)}</code></td><td>${idHtml(s.ids)}</td><td>${s.files.map((f) => `<code>${text(f)}</code>`).join('<br>')}</td></tr>`,
   );
-  return `<h2>Surfaces</h2>\n<table><thead><tr><th>Surface</th><th></th><th>Baseline</th><th>Candidate</th><th>Id</th><th>Files</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return `<h2>Surfaces</h2>\n${moved ? `${moved}\n` : ''}<table><thead><tr><th>Surface</th><th></th><th>Baseline</th><th>Candidate</th><th>Id</th><th>Files</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
 /** Short content ids, old → new; the full ids in the title. */

@@ -13,6 +13,7 @@ import type {
   ReplayStats,
   ShadowReport,
   SurfaceChange,
+  EndpointChange,
   Verdict,
   WorstExample,
 } from '../types.ts';
@@ -67,6 +68,7 @@ export interface JsonReport {
   confidence: number;
   reasons: string[];
   surfaces: SurfaceChange[];
+  endpoints?: EndpointChange[];
   replay: ReplayStats;
   metrics: JsonMetric[];
   worst: WorstExample[];
@@ -178,6 +180,7 @@ export function toJsonReport(report: ShadowReport): JsonReport {
     confidence: j.confidence,
     reasons: j.reasons,
     surfaces: report.surfaces,
+    ...(report.endpoints ? { endpoints: report.endpoints } : {}),
     replay: report.replay,
     metrics,
     worst: report.worst,

@@ -158,6 +158,12 @@ function surfacesSection(report: ShadowReport): string {
   const changed = report.surfaces.filter((s) => s.changed);
   const unchanged = report.surfaces.filter((s) => !s.changed).map((s) => (s.ids ? `${markdownText(s.surface)} ${idCell(s.ids)}` : markdownText(s.surface)));
   const lines = ['#### What changed'];
+  for (const e of (report.endpoints ?? []).filter((e) => e.changed)) {
+    lines.push(
+      '',
+      `**⚠️ ${markdownText(e.role)} endpoint host changed:** ${markdownCode(e.baseline || 'none', { maxChars: 120 })} → ${markdownCode(e.candidate || 'none', { maxChars: 120 })} — allowed by ${markdownText(e.allowedBy)}`,
+    );
+  }
   if (changed.length === 0) {
     lines.push('', 'No surface changed between baseline and candidate.');
   } else {

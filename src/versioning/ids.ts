@@ -65,11 +65,11 @@ function endpointHost(endpoint: string): string {
  * it; the scheme and a trailing slash are not the model), id, version, parameters, extra headers
  * and the request shaping of KServe and HTTP models. The credential is not part of the model.
  */
-export function canonicalModel(side: Pick<ResolvedSide, 'manifest' | 'declaredEndpoint'>): string {
+export function canonicalModel(side: Pick<ResolvedSide, 'manifest' | 'manifestEndpoint'>): string {
   const m = side.manifest.model;
   return canonicalJson({
     protocol: m.protocol,
-    host: endpointHost(side.declaredEndpoint ?? m.endpoint),
+    host: endpointHost(side.manifestEndpoint ?? m.endpoint),
     id: m.id,
     version: m.version,
     params: m.params,

@@ -127,9 +127,9 @@ export function applyReview(judgement: Judgement, review: VersioningReview): Jud
 /** `api.openai.com`, the host the side's manifest declares. */
 function hostOf(side: ResolvedSide): string {
   try {
-    return new URL(side.declaredEndpoint ?? side.manifest.model.endpoint).host;
+    return new URL(side.manifestEndpoint ?? side.manifest.model.endpoint).host;
   } catch {
-    return side.declaredEndpoint ?? side.manifest.model.endpoint;
+    return side.manifestEndpoint ?? side.manifest.model.endpoint;
   }
 }
 

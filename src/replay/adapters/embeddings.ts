@@ -4,7 +4,7 @@ import type { AuthConfig } from '../../types.ts';
 import { EndpointError } from './errors.ts';
 import { errorBodyMessage, excerpt, isObject } from './adapter.ts';
 import { joinUrl, resolveHeaders, type Endpoint, type EndpointLocations } from '../endpoint.ts';
-import { defaultRetryPolicy, sendWithRetry, createTransport, type RetryPolicy, type Transport } from '../transport.ts';
+import { defaultRetryPolicy, sendWithRetry, createTransport, type AddressCheck, type RetryPolicy, type Transport } from '../transport.ts';
 
 export interface EmbedderOptions {
   /** Base URL, e.g. `https://api.openai.com/v1`. */
@@ -21,6 +21,8 @@ export interface EmbedderOptions {
   env?: Record<string, string | undefined>;
   /** Where the manifest sets `endpoint` and `auth.env`, named by the errors about them. */
   locations?: EndpointLocations;
+  /** Judges each address a connection resolves to (see src/replay/egress.ts). */
+  checkAddress?: AddressCheck;
 }
 
 export interface Embedder {
@@ -65,6 +67,7 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
     timeoutMs: options.timeoutMs ?? 30_000,
     retries: options.retries ?? defaultRetryPolicy,
     ...(options.locations ? { locations: options.locations } : {}),
+    ...(options.checkAddress ? { checkAddress: options.checkAddress } : {}),
   };
   const headers = resolveHeaders(endpoint, options.env);
   const batchSize = Math.max(1, Math.min(2048, options.batchSize ?? 64));
@@ -80,7 +83,14 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
     const input = texts.map((t) => (t === '' ? ' ' : t));
     const outcome = await sendWithRetry(
       transport(),
-      { method: 'POST', url, headers, body: JSON.stringify({ model: endpoint.model, input }), timeoutMs: endpoint.timeoutMs },
+      {
+        method: 'POST',
+        url,
+        headers,
+        body: JSON.stringify({ model: endpoint.model, input }),
+        timeoutMs: endpoint.timeoutMs,
+        ...(endpoint.checkAddress ? { checkAddress: endpoint.checkAddress } : {}),
+      },
       endpoint.retries,
     );
     if (outcome.failure) throw new EndpointError(url, `${outcome.failure.message} after ${outcome.attempts} attempt(s)`);
