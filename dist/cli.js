@@ -58,6 +58,8 @@ Usage:
         --head-ref REF             candidate at a git ref instead of the working tree
         --baseline-endpoint URL    override the baseline endpoint
         --candidate-endpoint URL   override the candidate endpoint (e.g. a preview slot)
+        --allowed-endpoints LIST   more destinations the candidate may use besides the baseline's endpoints:
+                                   origins, hosts or *.domain, comma-separated or repeated
         --noise-floor              replay the baseline twice (A/A) so only divergence above noise counts
         --sample-rate R            override shadow.sample.rate (0..1]
         --concurrency N            override shadow.concurrency
@@ -65,6 +67,14 @@ Usage:
         --fail-on fail|warn|never  which verdicts exit non-zero (default fail)
         --pr OWNER/REPO#N          post or update the sticky PR comment (token from GITHUB_TOKEN or
                                    GH_TOKEN, API from GITHUB_API_URL for GitHub Enterprise Server)
+
+  shadowgate lock [--manifest PATH]
+      Write shadowgate.lock beside the manifest: the content id of the model block, each prompt
+      template, each tool schema and the context settings. Commit it with the change.
+
+  shadowgate check [--manifest PATH] [--base-ref REF] [--head-ref REF]
+      Fail when the lock is stale (naming the file that changed) or the model is a floating alias;
+      with --base-ref, also when a tool-schema change is below its required compatibility level.
 
   shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--force] [--out DIR]
   shadowgate lint [--manifest PATH] FILE|FOLDER|GLOB|- ...
@@ -91,6 +101,7 @@ var OPTIONS = {
   "head-ref": { type: "string" },
   "baseline-endpoint": { type: "string" },
   "candidate-endpoint": { type: "string" },
+  "allowed-endpoints": { type: "string", multiple: true },
   "noise-floor": { type: "boolean" },
   "sample-rate": { type: "string" },
   concurrency: { type: "string" },
@@ -127,13 +138,13 @@ async function run(argv, log2) {
   if (positionals.length > 1 && command !== "lint") throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-HNGNQXZT.js");
+      const { runDemo } = await import("./chunks/run-GWPNUBRB.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-6A3N3VWW.js");
+      const { runShadow } = await import("./chunks/shadow-LG2XUPV3.js");
       const failOn = failOnOption(values["fail-on"]);
-      const comment = values.pr ? await import("./chunks/pr-comment-IHRWUYCY.js") : void 0;
+      const comment = values.pr ? await import("./chunks/pr-comment-A4MMUJ5P.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
       const result = await runShadow(
@@ -144,6 +155,7 @@ async function run(argv, log2) {
           headRef: values["head-ref"],
           baselineEndpoint: values["baseline-endpoint"] ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
           candidateEndpoint: values["candidate-endpoint"] ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
+          allowedEndpoints: (values["allowed-endpoints"] ?? []).flatMap((v) => v.split(/[\s,]+/).filter(Boolean)),
           noiseFloor: values["noise-floor"],
           sampleRate: numberOption("sample-rate", values["sample-rate"], { min: 0, max: 1, minExclusive: true }),
           concurrency: numberOption("concurrency", values.concurrency, { min: 1, max: 1024 }),
@@ -163,11 +175,17 @@ async function run(argv, log2) {
       }
       return policyExitCode(result.report.judgement.verdict, failOn);
     }
+    case "lock":
+    case "check": {
+      const { runLock, runCheck } = await import("./chunks/versioning-MLT4IXVY.js");
+      const options = { manifestPath: values.manifest ?? "shadowgate.yaml", repoRoot: process.cwd(), baseRef: values["base-ref"], headRef: values["head-ref"] };
+      return command === "lock" ? runLock(options, log2) : runCheck(options, log2);
+    }
     case "promote":
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-FCGW6NCL.js");
+      const { runKubeCommand } = await import("./chunks/kube-IF2MN37T.js");
       return runKubeCommand(
         command,
         {
@@ -184,7 +202,7 @@ async function run(argv, log2) {
       );
     }
     default:
-      throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, promote, rollback, status, lint");
+      throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, lock, check, promote, rollback, status, lint");
   }
 }
 var log = consoleLog({ verbose: process.argv.includes("--verbose") || process.argv.includes("-v") });

@@ -3,6 +3,10 @@ import {
   dirname
 } from "./chunks/chunk-IB2T7PNP.js";
 import {
+  DEFAULT_MAX_CHARS,
+  renderMarkdown
+} from "./chunks/chunk-KPJPFKBF.js";
+import {
   core_exports,
   debug,
   error,
@@ -10,18 +14,24 @@ import {
   notice,
   setFailed,
   setOutput,
+  setSecret,
   summary,
   warning
-} from "./chunks/chunk-PRRPHMFT.js";
+} from "./chunks/chunk-LKFKMF4K.js";
 import "./chunks/chunk-ATF3SM7A.js";
 import {
-  posix,
-  promisify,
   runShadow,
   startResolving
-} from "./chunks/chunk-MVSNLZP4.js";
-import "./chunks/chunk-XWYCPJVT.js";
-import "./chunks/chunk-YTIUNF5S.js";
+} from "./chunks/chunk-QV6DZFWH.js";
+import {
+  lockPathFor,
+  posix
+} from "./chunks/chunk-FHZB4CZC.js";
+import {
+  promisify
+} from "./chunks/chunk-V3J77E6H.js";
+import "./chunks/chunk-JMK6UP5D.js";
+import "./chunks/chunk-6HG2IZNQ.js";
 import {
   parseFailOn,
   verdictFails
@@ -39,16 +49,12 @@ import {
   createGitHubClient,
   describeGitHubError
 } from "./chunks/chunk-5G3WBV4G.js";
-import {
-  DEFAULT_MAX_CHARS,
-  renderMarkdown
-} from "./chunks/chunk-JYAE4WAB.js";
-import "./chunks/chunk-QINDDRBP.js";
-import "./chunks/chunk-CWVIZUTC.js";
+import "./chunks/chunk-XWYCPJVT.js";
+import "./chunks/chunk-HMS5PANT.js";
 import "./chunks/chunk-A7OMMFT7.js";
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["shadow", "promote", "rollback", "status", "lint"];
+var ACTION_COMMANDS = ["shadow", "check", "promote", "rollback", "status", "lint"];
 var INPUT_DEFAULTS = {
   command: "shadow",
   manifest: "shadowgate.yaml",
@@ -81,6 +87,7 @@ function readActionInputs(env = process.env) {
     comment: boolean("comment", raw("comment")),
     ...defined("githubToken", [optional("github-token"), env.GITHUB_TOKEN?.trim(), env.GH_TOKEN?.trim()].find(Boolean)),
     ...defined("runId", optional("run-id")),
+    allowedEndpoints: raw("allowed-endpoints").split(/[\s,]+/).filter(Boolean),
     ...defined("promotionRunId", optional("promotion-run-id")),
     force: boolean("force", raw("force")),
     files: raw("files").split(/\r?\n/).map((f) => f.trim()).filter(Boolean)
@@ -564,7 +571,7 @@ function normal(path) {
 }
 function filesOf(side) {
   const { manifest } = side;
-  const out = [[side.manifestPath, "manifest"]];
+  const out = [[side.manifestPath, "manifest"], [lockPathFor(side.manifestPath), "manifest"]];
   if (manifest.prompt?.system) out.push([manifest.prompt.system, "prompt"]);
   if (manifest.prompt?.user) out.push([manifest.prompt.user, "prompt"]);
   for (const schema of manifest.tools?.schemas ?? []) out.push([schema, "tools"]);
@@ -609,6 +616,8 @@ async function shadow(inputs, log) {
     headRef: inputs.headRef,
     baselineEndpoint: inputs.baselineEndpoint,
     candidateEndpoint: inputs.candidateEndpoint,
+    allowedEndpoints: inputs.allowedEndpoints,
+    onSecret: (value) => setSecret(value),
     noiseFloor: inputs.noiseFloor || void 0,
     outDir: inputs.reportDir,
     repoRoot,
@@ -648,7 +657,8 @@ async function run2() {
     const inputs = readActionInputs();
     const log = actionsLog();
     if (inputs.command === "shadow") return await shadow(inputs, log);
-    const { runKubeAction } = await import("./chunks/kube-action-NEADA5KW.js");
+    if (inputs.command === "check") return await (await import("./chunks/check-action-T5AVOFWJ.js")).runCheckAction(inputs, log);
+    const { runKubeAction } = await import("./chunks/kube-action-66I74OWA.js");
     await runKubeAction(inputs.command, inputs, log);
   } catch (e) {
     if (isUserError(e)) {

@@ -1,4 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  shortId
+} from "./chunk-V3J77E6H.js";
 
 // src/report/format.ts
 var VERDICT_EMOJI = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", inconclusive: "\u2754" };
@@ -294,6 +297,81 @@ function safeUrl(url) {
   return parsed.href.replace(/[()<>"' \\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
+// src/report/versioning-section.ts
+var CLASS_EMOJI = { FULL: "\u2705", BACKWARD: "\u21A9\uFE0F", FORWARD: "\u21AA\uFE0F", BREAKING: "\u{1F4A5}" };
+function idCell(ids) {
+  if (!ids) return "\u2014";
+  return ids.before === ids.after ? markdownCode(shortId(ids.after)) : `${markdownCode(shortId(ids.before))} \u2192 ${markdownCode(shortId(ids.after))}`;
+}
+function textWithCode(text, maxChars = 400) {
+  const clipped = text.length > maxChars ? `${text.slice(0, maxChars - 1)}\u2026` : text;
+  let out = "";
+  for (const part of clipped.split(/(`[^`\n]+`)/)) {
+    if (part.length > 2 && part.startsWith("`") && part.endsWith("`")) {
+      out += `${out.endsWith("`") ? " " : ""}${markdownCode(part.slice(1, -1))}`;
+      continue;
+    }
+    const core = part.trim();
+    out += core ? `${/^\s/.test(part) ? " " : ""}${markdownText(core, { maxChars })}${/\s$/.test(part) ? " " : ""}` : part ? " " : "";
+  }
+  return out;
+}
+function replayedCell(t) {
+  const r = t.replayed;
+  if (!r) return "no calls";
+  return `old calls rejected by the new schema: ${formatInteger(r.oldRejectedByNew)} of ${formatInteger(r.oldCalls)} \xB7 new calls rejected by the old schema: ${formatInteger(r.newRejectedByOld)} of ${formatInteger(r.newCalls)}`;
+}
+function versioningSection(report) {
+  const v = report.versioning;
+  if (!v) return "";
+  const lines = ["#### Versions"];
+  const pin = v.pin.pinned ? `\u2705 model ${markdownCode(v.pin.ref, { maxChars: 120 })} is pinned: ${markdownText(v.pin.reason)}` : `\u274C model ${markdownCode(v.pin.ref, { maxChars: 120 })} is not pinned: ${markdownText(v.pin.reason)}${v.pin.hint ? ` \u2014 ${textWithCode(v.pin.hint)}` : ""}`;
+  lines.push("", pin);
+  if (v.pin.before !== v.pin.ref) lines.push("", `Model pin changed: ${markdownCode(v.pin.before, { maxChars: 120 })} \u2192 ${markdownCode(v.pin.ref, { maxChars: 120 })}.`);
+  if (v.lock) lines.push("", `Lock ${markdownCode(v.lock, { maxChars: 120 })} matches the candidate's files.`);
+  if (v.tools.length > 0) {
+    lines.push("", "| Tool | Change | Compatibility | Required | Replayed calls |", "|---|---|---|---|---|");
+    for (const t of v.tools) {
+      const name = t.from ? `${markdownCode(t.from, { inTable: true })} \u2192 ${markdownCode(t.tool, { inTable: true })}` : markdownCode(t.tool, { inTable: true });
+      lines.push(`| ${name} | ${t.change} | ${CLASS_EMOJI[t.class]} ${t.class} | ${t.ok ? "\u2705" : "\u274C"} ${t.required} | ${replayedCell(t)} |`);
+    }
+    for (const t of v.tools) {
+      lines.push("", `- ${markdownCode(t.tool)}: ${textWithCode(t.reason)}`);
+      if (t.migration) lines.push(`  - **Migration:** ${textWithCode(t.migration)}`);
+      for (const x of t.replayed?.examples ?? []) {
+        const who = x.side === "baseline" ? "old call" : "new call";
+        lines.push(`  - ${who} (record ${markdownCode(x.recordId, { maxChars: 60 })}, line ${x.line}) ${markdownCode(x.arguments, { maxChars: 160 })} rejected: ${markdownText(x.reason, { maxChars: 120 })}`);
+      }
+    }
+  }
+  return lines.join("\n");
+}
+function versioningHtml(report, text) {
+  const v = report.versioning;
+  if (!v) return "";
+  const out = ["<h2>Versions</h2>"];
+  out.push(
+    v.pin.pinned ? `<p>\u2705 model <code>${text(v.pin.ref)}</code> is pinned: ${text(v.pin.reason)}</p>` : `<p>\u274C model <code>${text(v.pin.ref)}</code> is not pinned: ${text(v.pin.reason)}${v.pin.hint ? ` \u2014 ${text(v.pin.hint)}` : ""}</p>`
+  );
+  if (v.pin.before !== v.pin.ref) out.push(`<p>Model pin changed: <code>${text(v.pin.before)}</code> \u2192 <code>${text(v.pin.ref)}</code>.</p>`);
+  if (v.lock) out.push(`<p>Lock <code>${text(v.lock)}</code> matches the candidate's files.</p>`);
+  if (v.tools.length > 0) {
+    const rows = v.tools.map((t) => {
+      const name = t.from ? `<code>${text(t.from)}</code> \u2192 <code>${text(t.tool)}</code>` : `<code>${text(t.tool)}</code>`;
+      const details = [
+        text(t.reason),
+        t.migration ? `<br><strong>Migration:</strong> ${text(t.migration)}` : "",
+        ...(t.replayed?.examples ?? []).map((x) => `<br>${x.side === "baseline" ? "old call" : "new call"} (record <code>${text(x.recordId)}</code>, line ${x.line}) <code>${text(x.arguments)}</code> rejected: ${text(x.reason)}`)
+      ].join("");
+      return `<tr><td>${name}</td><td>${text(t.change)}</td><td>${CLASS_EMOJI[t.class]} ${text(t.class)}</td><td>${t.ok ? "\u2705" : "\u274C"} ${text(t.required)}</td><td>${text(replayedCell(t))}</td><td>${details}</td></tr>`;
+    });
+    out.push(`<table><thead><tr><th>Tool</th><th>Change</th><th>Compatibility</th><th>Required</th><th>Replayed calls</th><th>Why</th></tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table>`);
+  }
+  return out.join("\n");
+}
+
 // src/report/markdown.ts
 var DEFAULT_MAX_CHARS = 65e3;
 var MIN_MAX_CHARS = 6e3;
@@ -318,6 +396,7 @@ function renderMarkdown(report, options) {
   const parts = [
     { label: "the verdict", keep: NEVER_DROPPED, text: headline(report) },
     { label: "the changed surfaces", keep: 4, text: surfacesSection(report) },
+    { label: "the versions", keep: 4, text: versioningSection(report) },
     { label: "the metric table", keep: 5, text: metricsSection(report) },
     { label: "the per-metric reasons", keep: 2, text: reasonsSection(report) },
     { label: "the effects chart", keep: 1, text: chartSection(report) },
@@ -380,21 +459,28 @@ function defaultReason(report) {
 }
 function surfacesSection(report) {
   const changed = report.surfaces.filter((s) => s.changed);
-  const unchanged = report.surfaces.filter((s) => !s.changed).map((s) => s.surface);
+  const unchanged = report.surfaces.filter((s) => !s.changed).map((s) => s.ids ? `${markdownText(s.surface)} ${idCell(s.ids)}` : markdownText(s.surface));
   const lines = ["#### What changed"];
+  for (const e of (report.endpoints ?? []).filter((e2) => e2.changed)) {
+    lines.push(
+      "",
+      `**\u26A0\uFE0F ${markdownText(e.role)} endpoint host changed:** ${markdownCode(e.baseline || "none", { maxChars: 120 })} \u2192 ${markdownCode(e.candidate || "none", { maxChars: 120 })} \u2014 allowed by ${markdownText(e.allowedBy)}`
+    );
+  }
   if (changed.length === 0) {
     lines.push("", "No surface changed between baseline and candidate.");
   } else {
-    lines.push("", "| Surface | Baseline | Candidate | Files |", "|---|---|---|---|");
+    const ids = changed.some((s) => s.ids);
+    lines.push("", `| Surface | Baseline | Candidate |${ids ? " Id |" : ""} Files |`, `|---|---|---|${ids ? "---|" : ""}---|`);
     for (const s of changed) {
       const files = s.files.slice(0, 5).map((f) => markdownCode(f, { inTable: true, maxChars: 80 }));
       if (s.files.length > 5) files.push(`+${s.files.length - 5} more`);
       lines.push(
-        `| ${markdownText(s.surface)} | ${markdownCode(s.before, { inTable: true, maxChars: 120 })} | ${markdownCode(s.after, { inTable: true, maxChars: 120 })} | ${files.join(" ") || "\u2014"} |`
+        `| ${markdownText(s.surface)} | ${markdownCode(s.before, { inTable: true, maxChars: 120 })} | ${markdownCode(s.after, { inTable: true, maxChars: 120 })} |${ids ? ` ${idCell(s.ids)} |` : ""} ${files.join(" ") || "\u2014"} |`
       );
     }
   }
-  if (unchanged.length > 0) lines.push("", `Unchanged: ${unchanged.map((s) => markdownText(s)).join(", ")}.`);
+  if (unchanged.length > 0) lines.push("", `Unchanged: ${unchanged.join(", ")}.`);
   return lines.join("\n");
 }
 function metricsSection(report) {
@@ -556,6 +642,7 @@ export {
   escapeHtml,
   htmlPreformatted,
   safeUrl,
+  versioningHtml,
   DEFAULT_MAX_CHARS,
   MIN_MAX_CHARS,
   markerLine,

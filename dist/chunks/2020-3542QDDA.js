@@ -3,7 +3,7 @@ import {
   require_dynamic,
   require_next,
   require_unevaluated
-} from "./chunk-LJOGBMLK.js";
+} from "./chunk-TIR63JRQ.js";
 import {
   require_applicator,
   require_codegen,
@@ -16,9 +16,8 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-75ISTBKK.js";
-import "./chunk-QINDDRBP.js";
-import "./chunk-CWVIZUTC.js";
+} from "./chunk-ATN736FA.js";
+import "./chunk-HMS5PANT.js";
 import {
   __commonJS
 } from "./chunk-A7OMMFT7.js";

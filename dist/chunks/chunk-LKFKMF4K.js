@@ -21459,6 +21459,7 @@ function getIDToken(aud) {
 
 export {
   summary,
+  setSecret,
   setOutput,
   setFailed,
   debug,

@@ -28,7 +28,7 @@ function checkCommentPrerequisites(env = process.env) {
 async function commentOnPullRequest(report, target, log, env = process.env) {
   const { createGitHubClient, resolveToken, describeGitHubError } = await import("./client-QUPCJRGI.js");
   const { commentMarker, upsertStickyComment } = await import("./sticky-comment-NJJKCPBV.js");
-  const { renderMarkdown, DEFAULT_MAX_CHARS } = await import("./markdown-XNPQJKV3.js");
+  const { renderMarkdown, DEFAULT_MAX_CHARS } = await import("./markdown-HU3REULM.js");
   const token = resolveToken(void 0, env);
   if (!token) throw missingToken();
   const octokit = createGitHubClient({ token, log, env });

@@ -1,11 +1,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   require_equal,
-  require_fast_deep_equal
-} from "./chunk-QINDDRBP.js";
-import {
+  require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-CWVIZUTC.js";
+} from "./chunk-HMS5PANT.js";
 import {
   __commonJS
 } from "./chunk-A7OMMFT7.js";

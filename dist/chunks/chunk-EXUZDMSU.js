@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   require_draft7
-} from "./chunk-NZZ72XO2.js";
+} from "./chunk-II2JNEE6.js";
 import {
   require_codegen,
   require_core,
@@ -9,7 +9,7 @@ import {
   require_ref_error,
   require_validate,
   require_validation_error
-} from "./chunk-75ISTBKK.js";
+} from "./chunk-ATN736FA.js";
 import {
   __commonJS
 } from "./chunk-A7OMMFT7.js";

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  require_draft7
-} from "./chunk-NZZ72XO2.js";
-import {
   require_dynamic,
   require_next,
   require_unevaluated
-} from "./chunk-LJOGBMLK.js";
+} from "./chunk-TIR63JRQ.js";
+import {
+  require_draft7
+} from "./chunk-II2JNEE6.js";
 import {
   require_codegen,
   require_core,
@@ -14,9 +14,8 @@ import {
   require_ref_error,
   require_validate,
   require_validation_error
-} from "./chunk-75ISTBKK.js";
-import "./chunk-QINDDRBP.js";
-import "./chunk-CWVIZUTC.js";
+} from "./chunk-ATN736FA.js";
+import "./chunk-HMS5PANT.js";
 import {
   __commonJS
 } from "./chunk-A7OMMFT7.js";

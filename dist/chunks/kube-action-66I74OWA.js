@@ -1,22 +1,24 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeKubeCommand
-} from "./chunk-CJR3KQEP.js";
+} from "./chunk-H27YFZTM.js";
 import {
   isKubeRefusal
 } from "./chunk-FFISNJ3L.js";
 import {
   setFailed,
   setOutput
-} from "./chunk-PRRPHMFT.js";
+} from "./chunk-LKFKMF4K.js";
 import "./chunk-ATF3SM7A.js";
-import "./chunk-MVSNLZP4.js";
-import "./chunk-XWYCPJVT.js";
-import "./chunk-YTIUNF5S.js";
+import "./chunk-QV6DZFWH.js";
+import "./chunk-FHZB4CZC.js";
+import "./chunk-V3J77E6H.js";
+import "./chunk-JMK6UP5D.js";
+import "./chunk-6HG2IZNQ.js";
 import "./chunk-XY3XVYQN.js";
 import "./chunk-4HYHTPLW.js";
-import "./chunk-QINDDRBP.js";
-import "./chunk-CWVIZUTC.js";
+import "./chunk-XWYCPJVT.js";
+import "./chunk-HMS5PANT.js";
 import "./chunk-A7OMMFT7.js";
 
 // src/commands/kube-action.ts
@@ -25,7 +27,7 @@ async function runKubeAction(command, inputs, log) {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const { runId } = inputs;
   const named = inputs.promotionRunId ?? "";
-  const ownIdentity = runId ?? (await import("./commands-CDRRCSHD.js")).defaultRunId();
+  const ownIdentity = runId ?? (await import("./commands-J7PBWSPM.js")).defaultRunId();
   const promotionRunId = command !== "rollback" ? void 0 : named === ANY_RUN ? void 0 : named || ownIdentity;
   try {
     const outcome = await executeKubeCommand(

@@ -6,7 +6,7 @@ import {
   require_names,
   require_ref,
   require_util
-} from "./chunk-75ISTBKK.js";
+} from "./chunk-ATN736FA.js";
 import {
   __commonJS
 } from "./chunk-A7OMMFT7.js";

@@ -9,13 +9,17 @@ import {
   callModel,
   createTransport,
   endpointFromSurface,
-  loadManifestFile,
   readDataset,
-  repoTopLevel,
   resolveHeaders,
-  resolveSide,
   runShadow
-} from "./chunk-MVSNLZP4.js";
+} from "./chunk-QV6DZFWH.js";
+import {
+  loadManifestFile,
+  repoTopLevel,
+  resolveSide,
+  shortId,
+  surfaceIds
+} from "./chunk-V3J77E6H.js";
 import {
   EXIT
 } from "./chunk-XY3XVYQN.js";
@@ -65,7 +69,8 @@ function warmupSender(side, url, repoRoot) {
   };
 }
 function releaseIds(side) {
-  return { model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ""}`, prompt: side.digests.prompt, tools: side.digests.tools };
+  const ids = surfaceIds(side).surfaces;
+  return { model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ""}`, prompt: shortId(ids.prompt), tools: shortId(ids.tools) };
 }
 async function runKubeCommand(command, input, log) {
   try {
@@ -100,7 +105,7 @@ async function manifestRepository(manifestFile, givenRoot) {
   return { root, manifest: relative(root, file).split(sep).join("/") };
 }
 async function lintFiles(input, args, log) {
-  const kube = await import("./commands-CDRRCSHD.js");
+  const kube = await import("./commands-J7PBWSPM.js");
   const manifestFile = resolve(input.repoRoot, input.manifestPath);
   let deploy;
   let locate;
@@ -129,7 +134,7 @@ async function executeKubeCommand(command, input, log) {
   if (!loaded.manifest.deploy) {
     throw new UserError("the manifest has no deploy: section, which promote, rollback, status and lint need", { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
   }
-  const kube = await import("./commands-CDRRCSHD.js");
+  const kube = await import("./commands-J7PBWSPM.js");
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,

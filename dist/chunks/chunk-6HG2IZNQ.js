@@ -7338,22 +7338,7 @@ var require_dist = __commonJS({
 var builtin = process.getBuiltinModule("node:fs/promises");
 var readFile = builtin.readFile;
 
-// node-builtin:node:readline?createInterface
-var builtin2 = process.getBuiltinModule("node:readline");
-var createInterface = builtin2.createInterface;
-
-// node-builtin:node:http?default
-var builtin3 = process.getBuiltinModule("node:http");
-var node_http_default = builtin3;
-
-// node-builtin:node:timers/promises?setTimeout
-var builtin4 = process.getBuiltinModule("node:timers/promises");
-var setTimeout = builtin4.setTimeout;
-
 export {
   readFile,
-  require_dist,
-  createInterface,
-  node_http_default,
-  setTimeout
+  require_dist
 };

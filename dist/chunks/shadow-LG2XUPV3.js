@@ -2,12 +2,14 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   runShadow,
   startResolving
-} from "./chunk-MVSNLZP4.js";
-import "./chunk-XWYCPJVT.js";
-import "./chunk-YTIUNF5S.js";
+} from "./chunk-QV6DZFWH.js";
+import "./chunk-FHZB4CZC.js";
+import "./chunk-V3J77E6H.js";
+import "./chunk-JMK6UP5D.js";
+import "./chunk-6HG2IZNQ.js";
 import "./chunk-4HYHTPLW.js";
-import "./chunk-QINDDRBP.js";
-import "./chunk-CWVIZUTC.js";
+import "./chunk-XWYCPJVT.js";
+import "./chunk-HMS5PANT.js";
 import "./chunk-A7OMMFT7.js";
 export {
   runShadow,

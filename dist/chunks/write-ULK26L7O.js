@@ -6,9 +6,6 @@ import {
   dirname
 } from "./chunk-IB2T7PNP.js";
 import {
-  require_formats
-} from "./chunk-XWYCPJVT.js";
-import {
   METRIC_VERDICT_EMOJI,
   VERDICT_EMOJI,
   VERDICT_WORD,
@@ -30,11 +27,18 @@ import {
   renderMarkdown,
   safeUrl,
   stripUnsafeCharacters,
-  truncationNote
-} from "./chunk-JYAE4WAB.js";
+  truncationNote,
+  versioningHtml
+} from "./chunk-KPJPFKBF.js";
+import "./chunk-V3J77E6H.js";
+import "./chunk-6HG2IZNQ.js";
+import "./chunk-4HYHTPLW.js";
+import {
+  require_formats
+} from "./chunk-XWYCPJVT.js";
 import {
   require_ucs2length
-} from "./chunk-CWVIZUTC.js";
+} from "./chunk-HMS5PANT.js";
 import "./chunk-A7OMMFT7.js";
 
 // src/report/html.ts
@@ -86,6 +90,7 @@ function renderHtml(report, options = {}) {
     "<body>",
     banner(report),
     surfacesSection(report),
+    versioningHtml(report, text),
     metricsSection(report),
     chartSection(j.metrics),
     replaySection(report),
@@ -110,14 +115,21 @@ function banner(report) {
   ].join("\n");
 }
 function surfacesSection(report) {
-  if (report.surfaces.length === 0) return "";
+  const moved = (report.endpoints ?? []).filter((e) => e.changed).map((e) => `<p><strong>\u26A0\uFE0F ${text(e.role)} endpoint host changed:</strong> <code>${text(e.baseline || "none")}</code> \u2192 <code>${text(e.candidate || "none")}</code> \u2014 allowed by ${text(e.allowedBy)}</p>`).join("\n");
+  if (report.surfaces.length === 0) return moved;
   const rows = report.surfaces.map(
-    (s) => `<tr><td>${text(s.surface)}</td><td>${s.changed ? "changed" : "same"}</td><td><code>${text(s.before)}</code></td><td><code>${text(s.after)}</code></td><td>${s.files.map((f) => `<code>${text(f)}</code>`).join("<br>")}</td></tr>`
+    (s) => `<tr><td>${text(s.surface)}</td><td>${s.changed ? "changed" : "same"}</td><td><code>${text(s.before)}</code></td><td><code>${text(s.after)}</code></td><td>${idHtml(s.ids)}</td><td>${s.files.map((f) => `<code>${text(f)}</code>`).join("<br>")}</td></tr>`
   );
   return `<h2>Surfaces</h2>
-<table><thead><tr><th>Surface</th><th></th><th>Baseline</th><th>Candidate</th><th>Files</th></tr></thead><tbody>
+${moved ? `${moved}
+` : ""}<table><thead><tr><th>Surface</th><th></th><th>Baseline</th><th>Candidate</th><th>Id</th><th>Files</th></tr></thead><tbody>
 ${rows.join("\n")}
 </tbody></table>`;
+}
+function idHtml(ids) {
+  if (!ids) return "";
+  const code = (id) => `<code title="${text(id)}">${text(id.slice(0, 12))}</code>`;
+  return ids.before === ids.after ? code(ids.after) : `${code(ids.before)} \u2192 ${code(ids.after)}`;
 }
 function metricsSection(report) {
   const j = report.judgement;
@@ -242,12 +254,111 @@ var writeFile = builtin.writeFile;
 
 // src/report/report-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:shadowgate:report:1", "title": "shadowgate-report.json", "description": "Machine-readable result of one shadowgate evaluation: the verdict, every metric's judgement, the surfaces that changed, replay accounting and the worst examples. Per-pair arrays are summarised as distributions (see $defs/distribution); the raw pairs are not kept.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "service", "generatedAt", "baselineRef", "candidateRef", "verdict", "exitCode", "n", "minSamples", "alpha", "confidence", "reasons", "surfaces", "replay", "metrics", "worst"], "properties": { "$schema": { "type": "string" }, "schemaVersion": { "const": 1 }, "service": { "type": "string", "minLength": 1 }, "generatedAt": { "type": "string", "format": "date-time" }, "baselineRef": { "type": "string" }, "candidateRef": { "type": "string" }, "runUrl": { "type": "string", "format": "uri" }, "verdict": { "enum": ["pass", "warn", "fail", "inconclusive"] }, "exitCode": { "type": "integer", "minimum": 0 }, "n": { "$ref": "#/$defs/count", "description": "Pairs compared." }, "minSamples": { "$ref": "#/$defs/count" }, "neededSamples": { "$ref": "#/$defs/count", "description": "When inconclusive: pairs needed to decide." }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "reasons": { "type": "array", "items": { "type": "string" } }, "surfaces": { "type": "array", "items": { "$ref": "#/$defs/surfaceChange" } }, "replay": { "$ref": "#/$defs/replayStats" }, "metrics": { "type": "array", "items": { "$ref": "#/$defs/metric" } }, "worst": { "type": "array", "items": { "$ref": "#/$defs/worstExample" } } }, "$defs": { "count": { "type": "integer", "minimum": 0 }, "surfaceName": { "enum": ["model", "prompt", "tools", "context"] }, "failureClass": { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline"] }, "surfaceChange": { "type": "object", "additionalProperties": false, "required": ["surface", "changed", "before", "after", "files"], "properties": { "surface": { "$ref": "#/$defs/surfaceName" }, "changed": { "type": "boolean" }, "before": { "type": "string" }, "after": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } } } }, "replayStats": { "type": "object", "additionalProperties": false, "required": ["read", "sampled", "pairs", "requests", "ok", "retried", "failed", "wallMs"], "properties": { "read": { "$ref": "#/$defs/count" }, "sampled": { "$ref": "#/$defs/count" }, "pairs": { "$ref": "#/$defs/count" }, "requests": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "retried": { "$ref": "#/$defs/count" }, "failed": { "type": "object", "propertyNames": { "$ref": "#/$defs/failureClass" }, "additionalProperties": { "$ref": "#/$defs/count" } }, "wallMs": { "type": "number", "minimum": 0 } } }, "distribution": { "description": "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).", "type": "object", "additionalProperties": false, "required": ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"], "properties": { "n": { "type": "integer", "minimum": 1 }, "mean": { "type": "number" }, "min": { "type": "number" }, "p5": { "type": "number" }, "p25": { "type": "number" }, "median": { "type": "number" }, "p75": { "type": "number" }, "p95": { "type": "number" }, "p99": { "type": "number" }, "max": { "type": "number" } } }, "gate": { "description": "The manifest's gate for this metric, as configured.", "type": "object", "required": ["metric"], "properties": { "metric": { "type": "string" }, "direction": { "enum": ["increase", "decrease", "either"] }, "tolerance": { "type": "number" }, "threshold": { "type": "number" }, "critical": { "type": "boolean" }, "muted": { "type": "boolean" } } }, "metric": { "description": "One metric's result and its judgement.", "type": "object", "additionalProperties": false, "required": ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "unit": { "type": "string" }, "test": { "enum": ["paired-continuous", "paired-binary", "agreement", "distance", "info"] }, "badDirection": { "enum": ["increase", "decrease", "either"] }, "n": { "$ref": "#/$defs/count" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "paired": { "description": "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate", "difference"], "properties": { "baseline": { "$ref": "#/$defs/distribution" }, "candidate": { "$ref": "#/$defs/distribution" }, "difference": { "$ref": "#/$defs/distribution" } } }, "binary": { "type": "object", "additionalProperties": false, "required": ["bothPass", "baselineOnly", "candidateOnly", "neither"], "properties": { "bothPass": { "$ref": "#/$defs/count" }, "baselineOnly": { "$ref": "#/$defs/count" }, "candidateOnly": { "$ref": "#/$defs/count" }, "neither": { "$ref": "#/$defs/count" } } }, "agreement": { "description": "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.", "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "$ref": "#/$defs/distribution" }, "noise": { "$ref": "#/$defs/distribution" }, "threshold": { "type": "number" }, "belowThreshold": { "type": "number", "minimum": 0, "maximum": 1 } } }, "distance": { "type": "object", "additionalProperties": false, "required": ["value", "threshold"], "properties": { "value": { "type": "number" }, "threshold": { "type": "number" } } }, "details": { "type": "object" }, "gate": { "$ref": "#/$defs/gate" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "effect": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "prefixItems": [{ "type": "number" }, { "type": "number" }], "items": false, "minItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "reason": { "type": "string" } } }, "worstExample": { "description": "A pair that diverged most on a metric, with the full request and both answers.", "type": "object", "additionalProperties": false, "required": ["recordId", "line", "metric", "score", "request", "baseline", "candidate"], "properties": { "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "metric": { "type": "string" }, "score": { "type": "number" }, "request": { "type": "string" }, "baseline": { "type": "string" }, "candidate": { "type": "string" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:shadowgate:report:1", "title": "shadowgate-report.json", "description": "Machine-readable result of one shadowgate evaluation: the verdict, every metric's judgement, the surfaces that changed, replay accounting and the worst examples. Per-pair arrays are summarised as distributions (see $defs/distribution); the raw pairs are not kept.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "service", "generatedAt", "baselineRef", "candidateRef", "verdict", "exitCode", "n", "minSamples", "alpha", "confidence", "reasons", "surfaces", "replay", "metrics", "worst"], "properties": { "$schema": { "type": "string" }, "schemaVersion": { "const": 1 }, "service": { "type": "string", "minLength": 1 }, "generatedAt": { "type": "string", "format": "date-time" }, "baselineRef": { "type": "string" }, "candidateRef": { "type": "string" }, "runUrl": { "type": "string", "format": "uri" }, "verdict": { "enum": ["pass", "warn", "fail", "inconclusive"] }, "exitCode": { "type": "integer", "minimum": 0 }, "n": { "$ref": "#/$defs/count", "description": "Pairs compared." }, "minSamples": { "$ref": "#/$defs/count" }, "neededSamples": { "$ref": "#/$defs/count", "description": "When inconclusive: pairs needed to decide." }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "reasons": { "type": "array", "items": { "type": "string" } }, "surfaces": { "type": "array", "items": { "$ref": "#/$defs/surfaceChange" } }, "endpoints": { "description": "Endpoint origins per side; the candidate's may differ only where the base branch or the workflow allows it.", "type": "array", "items": { "$ref": "#/$defs/endpointChange" } }, "replay": { "$ref": "#/$defs/replayStats" }, "metrics": { "type": "array", "items": { "$ref": "#/$defs/metric" } }, "worst": { "type": "array", "items": { "$ref": "#/$defs/worstExample" } }, "versioning": { "$ref": "#/$defs/versioning" } }, "$defs": { "count": { "type": "integer", "minimum": 0 }, "surfaceName": { "enum": ["model", "prompt", "tools", "context"] }, "failureClass": { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline"] }, "surfaceChange": { "type": "object", "additionalProperties": false, "required": ["surface", "changed", "before", "after", "files"], "properties": { "surface": { "$ref": "#/$defs/surfaceName" }, "changed": { "type": "boolean" }, "before": { "type": "string" }, "after": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "ids": { "$ref": "#/$defs/idPair", "description": "Full content ids (SHA-256) of the surface on each side." } } }, "contentId": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "idPair": { "type": "object", "additionalProperties": false, "required": ["before", "after"], "properties": { "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } }, "compatibility": { "enum": ["FULL", "BACKWARD", "FORWARD", "BREAKING"] }, "compatProblem": { "type": "object", "additionalProperties": false, "required": ["rule", "path", "message"], "properties": { "rule": { "type": "string" }, "path": { "type": "string" }, "message": { "type": "string" } } }, "versioning": { "description": "Content ids per surface and artifact, whether the model is pinned, and the compatibility of each changed tool schema.", "type": "object", "additionalProperties": false, "required": ["surfaces", "artifacts", "pin", "tools", "failures"], "properties": { "surfaces": { "type": "object", "additionalProperties": false, "required": ["model", "prompt", "tools", "context"], "properties": { "model": { "$ref": "#/$defs/idPair" }, "prompt": { "$ref": "#/$defs/idPair" }, "tools": { "$ref": "#/$defs/idPair" }, "context": { "$ref": "#/$defs/idPair" } } }, "artifacts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "surface", "file"], "properties": { "name": { "type": "string" }, "surface": { "$ref": "#/$defs/surfaceName" }, "file": { "type": "string" }, "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } } }, "pin": { "type": "object", "additionalProperties": false, "required": ["pinned", "reason", "ref", "before"], "properties": { "pinned": { "type": "boolean" }, "reason": { "type": "string" }, "hint": { "type": "string" }, "ref": { "type": "string" }, "before": { "type": "string" } } }, "tools": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tool", "change", "class", "reason", "backward", "forward", "required", "ok"], "properties": { "tool": { "type": "string" }, "from": { "type": "string" }, "change": { "enum": ["changed", "added", "removed", "renamed"] }, "class": { "$ref": "#/$defs/compatibility" }, "reason": { "type": "string" }, "backward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "forward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "required": { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] }, "ok": { "type": "boolean" }, "migration": { "type": "string" }, "replayed": { "type": "object", "additionalProperties": false, "required": ["tool", "oldCalls", "oldRejectedByNew", "newCalls", "newRejectedByOld", "examples"], "properties": { "tool": { "type": "string" }, "oldCalls": { "$ref": "#/$defs/count" }, "oldRejectedByNew": { "$ref": "#/$defs/count" }, "newCalls": { "$ref": "#/$defs/count" }, "newRejectedByOld": { "$ref": "#/$defs/count" }, "examples": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["side", "recordId", "line", "arguments", "reason"], "properties": { "side": { "enum": ["baseline", "candidate"] }, "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "arguments": { "type": "string" }, "reason": { "type": "string" } } } } } } } } }, "lock": { "type": "string", "description": "The lock checked before the replay (current)." }, "failures": { "type": "array", "items": { "type": "string" } } } }, "endpointChange": { "type": "object", "additionalProperties": false, "required": ["role", "baseline", "candidate", "changed", "allowedBy"], "properties": { "role": { "enum": ["model", "embeddings"] }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "changed": { "type": "boolean" }, "allowedBy": { "type": "string" } } }, "replayStats": { "type": "object", "additionalProperties": false, "required": ["read", "sampled", "pairs", "requests", "ok", "retried", "failed", "wallMs"], "properties": { "read": { "$ref": "#/$defs/count" }, "sampled": { "$ref": "#/$defs/count" }, "pairs": { "$ref": "#/$defs/count" }, "requests": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "retried": { "$ref": "#/$defs/count" }, "failed": { "type": "object", "propertyNames": { "$ref": "#/$defs/failureClass" }, "additionalProperties": { "$ref": "#/$defs/count" } }, "wallMs": { "type": "number", "minimum": 0 } } }, "distribution": { "description": "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).", "type": "object", "additionalProperties": false, "required": ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"], "properties": { "n": { "type": "integer", "minimum": 1 }, "mean": { "type": "number" }, "min": { "type": "number" }, "p5": { "type": "number" }, "p25": { "type": "number" }, "median": { "type": "number" }, "p75": { "type": "number" }, "p95": { "type": "number" }, "p99": { "type": "number" }, "max": { "type": "number" } } }, "gate": { "description": "The manifest's gate for this metric, as configured.", "type": "object", "required": ["metric"], "properties": { "metric": { "type": "string" }, "direction": { "enum": ["increase", "decrease", "either"] }, "tolerance": { "type": "number" }, "threshold": { "type": "number" }, "critical": { "type": "boolean" }, "muted": { "type": "boolean" } } }, "metric": { "description": "One metric's result and its judgement.", "type": "object", "additionalProperties": false, "required": ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "unit": { "type": "string" }, "test": { "enum": ["paired-continuous", "paired-binary", "agreement", "distance", "info"] }, "badDirection": { "enum": ["increase", "decrease", "either"] }, "n": { "$ref": "#/$defs/count" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "paired": { "description": "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate", "difference"], "properties": { "baseline": { "$ref": "#/$defs/distribution" }, "candidate": { "$ref": "#/$defs/distribution" }, "difference": { "$ref": "#/$defs/distribution" } } }, "binary": { "type": "object", "additionalProperties": false, "required": ["bothPass", "baselineOnly", "candidateOnly", "neither"], "properties": { "bothPass": { "$ref": "#/$defs/count" }, "baselineOnly": { "$ref": "#/$defs/count" }, "candidateOnly": { "$ref": "#/$defs/count" }, "neither": { "$ref": "#/$defs/count" } } }, "agreement": { "description": "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.", "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "$ref": "#/$defs/distribution" }, "noise": { "$ref": "#/$defs/distribution" }, "threshold": { "type": "number" }, "belowThreshold": { "type": "number", "minimum": 0, "maximum": 1 } } }, "distance": { "type": "object", "additionalProperties": false, "required": ["value", "threshold"], "properties": { "value": { "type": "number" }, "threshold": { "type": "number" } } }, "details": { "type": "object" }, "gate": { "$ref": "#/$defs/gate" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "effect": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "prefixItems": [{ "type": "number" }, { "type": "number" }], "items": false, "minItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "reason": { "type": "string" } } }, "worstExample": { "description": "A pair that diverged most on a metric, with the full request and both answers.", "type": "object", "additionalProperties": false, "required": ["recordId", "line", "metric", "score", "request", "baseline", "candidate"], "properties": { "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "metric": { "type": "string" }, "score": { "type": "number" }, "request": { "type": "string" }, "baseline": { "type": "string" }, "candidate": { "type": "string" } } } } };
+var schema40 = { "type": "object", "additionalProperties": false, "required": ["role", "baseline", "candidate", "changed", "allowedBy"], "properties": { "role": { "enum": ["model", "embeddings"] }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "changed": { "type": "boolean" }, "allowedBy": { "type": "string" } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var formats0 = require_formats().fullFormats["date-time"];
 var formats2 = require_formats().fullFormats.uri;
 var schema36 = { "enum": ["model", "prompt", "tools", "context"] };
+var pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.before === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.after === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property 'after'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "before" || key0 === "after")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.before !== void 0) {
+      let data0 = data.before;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err3 = { instancePath: instancePath + "/before", schemaPath: "#/$defs/contentId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/before", schemaPath: "#/$defs/contentId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.after !== void 0) {
+      let data1 = data.after;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err5 = { instancePath: instancePath + "/after", schemaPath: "#/$defs/contentId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/after", schemaPath: "#/$defs/contentId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -305,7 +416,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "surface" || key0 === "changed" || key0 === "before" || key0 === "after" || key0 === "files")) {
+      if (!(key0 === "surface" || key0 === "changed" || key0 === "before" || key0 === "after" || key0 === "files" || key0 === "ids")) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err5];
@@ -385,6 +496,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.ids !== void 0) {
+      if (!validate22(data.ids, { instancePath: instancePath + "/ids", parentData: data, parentDataProperty: "ids", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
@@ -398,11 +515,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema44 = { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline"] };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema48 = { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline"] };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -637,7 +754,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data6) {
           const _errs22 = errors;
           if (!(key1 === "timeout" || key1 === "connect" || key1 === "rate-limited" || key1 === "http-4xx" || key1 === "http-5xx" || key1 === "bad-body" || key1 === "error-body" || key1 === "deadline")) {
-            const err21 = { instancePath: instancePath + "/failed", schemaPath: "#/$defs/failureClass/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
+            const err21 = { instancePath: instancePath + "/failed", schemaPath: "#/$defs/failureClass/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -720,17 +837,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema46 = { "description": "One metric's result and its judgement.", "type": "object", "additionalProperties": false, "required": ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "unit": { "type": "string" }, "test": { "enum": ["paired-continuous", "paired-binary", "agreement", "distance", "info"] }, "badDirection": { "enum": ["increase", "decrease", "either"] }, "n": { "$ref": "#/$defs/count" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "paired": { "description": "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate", "difference"], "properties": { "baseline": { "$ref": "#/$defs/distribution" }, "candidate": { "$ref": "#/$defs/distribution" }, "difference": { "$ref": "#/$defs/distribution" } } }, "binary": { "type": "object", "additionalProperties": false, "required": ["bothPass", "baselineOnly", "candidateOnly", "neither"], "properties": { "bothPass": { "$ref": "#/$defs/count" }, "baselineOnly": { "$ref": "#/$defs/count" }, "candidateOnly": { "$ref": "#/$defs/count" }, "neither": { "$ref": "#/$defs/count" } } }, "agreement": { "description": "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.", "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "$ref": "#/$defs/distribution" }, "noise": { "$ref": "#/$defs/distribution" }, "threshold": { "type": "number" }, "belowThreshold": { "type": "number", "minimum": 0, "maximum": 1 } } }, "distance": { "type": "object", "additionalProperties": false, "required": ["value", "threshold"], "properties": { "value": { "type": "number" }, "threshold": { "type": "number" } } }, "details": { "type": "object" }, "gate": { "$ref": "#/$defs/gate" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "effect": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "prefixItems": [{ "type": "number" }, { "type": "number" }], "items": false, "minItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "reason": { "type": "string" } } };
-var schema48 = { "description": "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).", "type": "object", "additionalProperties": false, "required": ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"], "properties": { "n": { "type": "integer", "minimum": 1 }, "mean": { "type": "number" }, "min": { "type": "number" }, "p5": { "type": "number" }, "p25": { "type": "number" }, "median": { "type": "number" }, "p75": { "type": "number" }, "p95": { "type": "number" }, "p99": { "type": "number" }, "max": { "type": "number" } } };
-var schema57 = { "description": "The manifest's gate for this metric, as configured.", "type": "object", "required": ["metric"], "properties": { "metric": { "type": "string" }, "direction": { "enum": ["increase", "decrease", "either"] }, "tolerance": { "type": "number" }, "threshold": { "type": "number" }, "critical": { "type": "boolean" }, "muted": { "type": "boolean" } } };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema50 = { "description": "One metric's result and its judgement.", "type": "object", "additionalProperties": false, "required": ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "unit": { "type": "string" }, "test": { "enum": ["paired-continuous", "paired-binary", "agreement", "distance", "info"] }, "badDirection": { "enum": ["increase", "decrease", "either"] }, "n": { "$ref": "#/$defs/count" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "paired": { "description": "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate", "difference"], "properties": { "baseline": { "$ref": "#/$defs/distribution" }, "candidate": { "$ref": "#/$defs/distribution" }, "difference": { "$ref": "#/$defs/distribution" } } }, "binary": { "type": "object", "additionalProperties": false, "required": ["bothPass", "baselineOnly", "candidateOnly", "neither"], "properties": { "bothPass": { "$ref": "#/$defs/count" }, "baselineOnly": { "$ref": "#/$defs/count" }, "candidateOnly": { "$ref": "#/$defs/count" }, "neither": { "$ref": "#/$defs/count" } } }, "agreement": { "description": "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.", "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "$ref": "#/$defs/distribution" }, "noise": { "$ref": "#/$defs/distribution" }, "threshold": { "type": "number" }, "belowThreshold": { "type": "number", "minimum": 0, "maximum": 1 } } }, "distance": { "type": "object", "additionalProperties": false, "required": ["value", "threshold"], "properties": { "value": { "type": "number" }, "threshold": { "type": "number" } } }, "details": { "type": "object" }, "gate": { "$ref": "#/$defs/gate" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "effect": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "prefixItems": [{ "type": "number" }, { "type": "number" }], "items": false, "minItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "reason": { "type": "string" } } };
+var schema52 = { "description": "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).", "type": "object", "additionalProperties": false, "required": ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"], "properties": { "n": { "type": "integer", "minimum": 1 }, "mean": { "type": "number" }, "min": { "type": "number" }, "p5": { "type": "number" }, "p25": { "type": "number" }, "median": { "type": "number" }, "p75": { "type": "number" }, "p95": { "type": "number" }, "p99": { "type": "number" }, "max": { "type": "number" } } };
+var schema61 = { "description": "The manifest's gate for this metric, as configured.", "type": "object", "required": ["metric"], "properties": { "metric": { "type": "string" }, "direction": { "enum": ["increase", "decrease", "either"] }, "tolerance": { "type": "number" }, "threshold": { "type": "number" }, "critical": { "type": "boolean" }, "muted": { "type": "boolean" } } };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -811,7 +928,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema46.properties, key0)) {
+      if (!func1.call(schema50.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -868,7 +985,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.test !== void 0) {
       let data3 = data.test;
       if (!(data3 === "paired-continuous" || data3 === "paired-binary" || data3 === "agreement" || data3 === "distance" || data3 === "info")) {
-        const err13 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema46.properties.test.enum }, message: "must be equal to one of the allowed values" };
+        const err13 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema50.properties.test.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -880,7 +997,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.badDirection !== void 0) {
       let data4 = data.badDirection;
       if (!(data4 === "increase" || data4 === "decrease" || data4 === "either")) {
-        const err14 = { instancePath: instancePath + "/badDirection", schemaPath: "#/properties/badDirection/enum", keyword: "enum", params: { allowedValues: schema46.properties.badDirection.enum }, message: "must be equal to one of the allowed values" };
+        const err14 = { instancePath: instancePath + "/badDirection", schemaPath: "#/properties/badDirection/enum", keyword: "enum", params: { allowedValues: schema50.properties.badDirection.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -1071,7 +1188,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key2 in data9) {
-              if (!func1.call(schema48.properties, key2)) {
+              if (!func1.call(schema52.properties, key2)) {
                 const err33 = { instancePath: instancePath + "/paired/baseline", schemaPath: "#/$defs/distribution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err33];
@@ -1316,7 +1433,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key3 in data20) {
-              if (!func1.call(schema48.properties, key3)) {
+              if (!func1.call(schema52.properties, key3)) {
                 const err56 = { instancePath: instancePath + "/paired/candidate", schemaPath: "#/$defs/distribution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err56];
@@ -1561,7 +1678,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key4 in data31) {
-              if (!func1.call(schema48.properties, key4)) {
+              if (!func1.call(schema52.properties, key4)) {
                 const err79 = { instancePath: instancePath + "/paired/difference", schemaPath: "#/$defs/distribution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err79];
@@ -1991,7 +2108,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key7 in data48) {
-              if (!func1.call(schema48.properties, key7)) {
+              if (!func1.call(schema52.properties, key7)) {
                 const err119 = { instancePath: instancePath + "/agreement/values", schemaPath: "#/$defs/distribution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err119];
@@ -2236,7 +2353,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key8 in data59) {
-              if (!func1.call(schema48.properties, key8)) {
+              if (!func1.call(schema52.properties, key8)) {
                 const err142 = { instancePath: instancePath + "/agreement/noise", schemaPath: "#/$defs/distribution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err142];
@@ -2544,7 +2661,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         if (data76.direction !== void 0) {
           let data78 = data76.direction;
           if (!(data78 === "increase" || data78 === "decrease" || data78 === "either")) {
-            const err169 = { instancePath: instancePath + "/gate/direction", schemaPath: "#/$defs/gate/properties/direction/enum", keyword: "enum", params: { allowedValues: schema57.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+            const err169 = { instancePath: instancePath + "/gate/direction", schemaPath: "#/$defs/gate/properties/direction/enum", keyword: "enum", params: { allowedValues: schema61.properties.direction.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err169];
             } else {
@@ -2612,7 +2729,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.verdict !== void 0) {
       let data83 = data.verdict;
       if (!(data83 === "pass" || data83 === "warn" || data83 === "fail" || data83 === "nodata" || data83 === "info")) {
-        const err175 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema46.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+        const err175 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema50.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err175];
         } else {
@@ -2783,10 +2900,1199 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema63 = { "description": "Content ids per surface and artifact, whether the model is pinned, and the compatibility of each changed tool schema.", "type": "object", "additionalProperties": false, "required": ["surfaces", "artifacts", "pin", "tools", "failures"], "properties": { "surfaces": { "type": "object", "additionalProperties": false, "required": ["model", "prompt", "tools", "context"], "properties": { "model": { "$ref": "#/$defs/idPair" }, "prompt": { "$ref": "#/$defs/idPair" }, "tools": { "$ref": "#/$defs/idPair" }, "context": { "$ref": "#/$defs/idPair" } } }, "artifacts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "surface", "file"], "properties": { "name": { "type": "string" }, "surface": { "$ref": "#/$defs/surfaceName" }, "file": { "type": "string" }, "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } } }, "pin": { "type": "object", "additionalProperties": false, "required": ["pinned", "reason", "ref", "before"], "properties": { "pinned": { "type": "boolean" }, "reason": { "type": "string" }, "hint": { "type": "string" }, "ref": { "type": "string" }, "before": { "type": "string" } } }, "tools": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tool", "change", "class", "reason", "backward", "forward", "required", "ok"], "properties": { "tool": { "type": "string" }, "from": { "type": "string" }, "change": { "enum": ["changed", "added", "removed", "renamed"] }, "class": { "$ref": "#/$defs/compatibility" }, "reason": { "type": "string" }, "backward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "forward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "required": { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] }, "ok": { "type": "boolean" }, "migration": { "type": "string" }, "replayed": { "type": "object", "additionalProperties": false, "required": ["tool", "oldCalls", "oldRejectedByNew", "newCalls", "newRejectedByOld", "examples"], "properties": { "tool": { "type": "string" }, "oldCalls": { "$ref": "#/$defs/count" }, "oldRejectedByNew": { "$ref": "#/$defs/count" }, "newCalls": { "$ref": "#/$defs/count" }, "newRejectedByOld": { "$ref": "#/$defs/count" }, "examples": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["side", "recordId", "line", "arguments", "reason"], "properties": { "side": { "enum": ["baseline", "candidate"] }, "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "arguments": { "type": "string" }, "reason": { "type": "string" } } } } } } } } }, "lock": { "type": "string", "description": "The lock checked before the replay (current)." }, "failures": { "type": "array", "items": { "type": "string" } } } };
+var schema67 = { "enum": ["FULL", "BACKWARD", "FORWARD", "BREAKING"] };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.surfaces === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "surfaces" }, message: "must have required property 'surfaces'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.artifacts === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifacts" }, message: "must have required property 'artifacts'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.pin === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pin" }, message: "must have required property 'pin'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.tools === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.failures === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "surfaces" || key0 === "artifacts" || key0 === "pin" || key0 === "tools" || key0 === "lock" || key0 === "failures")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.surfaces !== void 0) {
+      let data0 = data.surfaces;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.model === void 0) {
+          const err6 = { instancePath: instancePath + "/surfaces", schemaPath: "#/properties/surfaces/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0.prompt === void 0) {
+          const err7 = { instancePath: instancePath + "/surfaces", schemaPath: "#/properties/surfaces/required", keyword: "required", params: { missingProperty: "prompt" }, message: "must have required property 'prompt'" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0.tools === void 0) {
+          const err8 = { instancePath: instancePath + "/surfaces", schemaPath: "#/properties/surfaces/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data0.context === void 0) {
+          const err9 = { instancePath: instancePath + "/surfaces", schemaPath: "#/properties/surfaces/required", keyword: "required", params: { missingProperty: "context" }, message: "must have required property 'context'" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === "model" || key1 === "prompt" || key1 === "tools" || key1 === "context")) {
+            const err10 = { instancePath: instancePath + "/surfaces", schemaPath: "#/properties/surfaces/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.model !== void 0) {
+          if (!validate22(data0.model, { instancePath: instancePath + "/surfaces/model", parentData: data0, parentDataProperty: "model", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.prompt !== void 0) {
+          if (!validate22(data0.prompt, { instancePath: instancePath + "/surfaces/prompt", parentData: data0, parentDataProperty: "prompt", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.tools !== void 0) {
+          if (!validate22(data0.tools, { instancePath: instancePath + "/surfaces/tools", parentData: data0, parentDataProperty: "tools", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data0.context !== void 0) {
+          if (!validate22(data0.context, { instancePath: instancePath + "/surfaces/context", parentData: data0, parentDataProperty: "context", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/surfaces", schemaPath: "#/properties/surfaces/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.artifacts !== void 0) {
+      let data5 = data.artifacts;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.name === void 0) {
+              const err12 = { instancePath: instancePath + "/artifacts/" + i0, schemaPath: "#/properties/artifacts/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data6.surface === void 0) {
+              const err13 = { instancePath: instancePath + "/artifacts/" + i0, schemaPath: "#/properties/artifacts/items/required", keyword: "required", params: { missingProperty: "surface" }, message: "must have required property 'surface'" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data6.file === void 0) {
+              const err14 = { instancePath: instancePath + "/artifacts/" + i0, schemaPath: "#/properties/artifacts/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            for (const key2 in data6) {
+              if (!(key2 === "name" || key2 === "surface" || key2 === "file" || key2 === "before" || key2 === "after")) {
+                const err15 = { instancePath: instancePath + "/artifacts/" + i0, schemaPath: "#/properties/artifacts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data6.name !== void 0) {
+              if (typeof data6.name !== "string") {
+                const err16 = { instancePath: instancePath + "/artifacts/" + i0 + "/name", schemaPath: "#/properties/artifacts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data6.surface !== void 0) {
+              let data8 = data6.surface;
+              if (!(data8 === "model" || data8 === "prompt" || data8 === "tools" || data8 === "context")) {
+                const err17 = { instancePath: instancePath + "/artifacts/" + i0 + "/surface", schemaPath: "#/$defs/surfaceName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data6.file !== void 0) {
+              if (typeof data6.file !== "string") {
+                const err18 = { instancePath: instancePath + "/artifacts/" + i0 + "/file", schemaPath: "#/properties/artifacts/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data6.before !== void 0) {
+              let data10 = data6.before;
+              if (typeof data10 === "string") {
+                if (!pattern4.test(data10)) {
+                  const err19 = { instancePath: instancePath + "/artifacts/" + i0 + "/before", schemaPath: "#/$defs/contentId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/artifacts/" + i0 + "/before", schemaPath: "#/$defs/contentId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data6.after !== void 0) {
+              let data11 = data6.after;
+              if (typeof data11 === "string") {
+                if (!pattern4.test(data11)) {
+                  const err21 = { instancePath: instancePath + "/artifacts/" + i0 + "/after", schemaPath: "#/$defs/contentId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/artifacts/" + i0 + "/after", schemaPath: "#/$defs/contentId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/artifacts/" + i0, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.pin !== void 0) {
+      let data12 = data.pin;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.pinned === void 0) {
+          const err25 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/required", keyword: "required", params: { missingProperty: "pinned" }, message: "must have required property 'pinned'" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data12.reason === void 0) {
+          const err26 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data12.ref === void 0) {
+          const err27 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property 'ref'" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data12.before === void 0) {
+          const err28 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key3 in data12) {
+          if (!(key3 === "pinned" || key3 === "reason" || key3 === "hint" || key3 === "ref" || key3 === "before")) {
+            const err29 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data12.pinned !== void 0) {
+          if (typeof data12.pinned !== "boolean") {
+            const err30 = { instancePath: instancePath + "/pin/pinned", schemaPath: "#/properties/pin/properties/pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data12.reason !== void 0) {
+          if (typeof data12.reason !== "string") {
+            const err31 = { instancePath: instancePath + "/pin/reason", schemaPath: "#/properties/pin/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data12.hint !== void 0) {
+          if (typeof data12.hint !== "string") {
+            const err32 = { instancePath: instancePath + "/pin/hint", schemaPath: "#/properties/pin/properties/hint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data12.ref !== void 0) {
+          if (typeof data12.ref !== "string") {
+            const err33 = { instancePath: instancePath + "/pin/ref", schemaPath: "#/properties/pin/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data12.before !== void 0) {
+          if (typeof data12.before !== "string") {
+            const err34 = { instancePath: instancePath + "/pin/before", schemaPath: "#/properties/pin/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.tools !== void 0) {
+      let data18 = data.tools;
+      if (Array.isArray(data18)) {
+        const len1 = data18.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data19 = data18[i1];
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.tool === void 0) {
+              const err36 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'" };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data19.change === void 0) {
+              const err37 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (data19.class === void 0) {
+              const err38 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data19.reason === void 0) {
+              const err39 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data19.backward === void 0) {
+              const err40 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "backward" }, message: "must have required property 'backward'" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data19.forward === void 0) {
+              const err41 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "forward" }, message: "must have required property 'forward'" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data19.required === void 0) {
+              const err42 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data19.ok === void 0) {
+              const err43 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "ok" }, message: "must have required property 'ok'" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            for (const key4 in data19) {
+              if (!func1.call(schema63.properties.tools.items.properties, key4)) {
+                const err44 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data19.tool !== void 0) {
+              if (typeof data19.tool !== "string") {
+                const err45 = { instancePath: instancePath + "/tools/" + i1 + "/tool", schemaPath: "#/properties/tools/items/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data19.from !== void 0) {
+              if (typeof data19.from !== "string") {
+                const err46 = { instancePath: instancePath + "/tools/" + i1 + "/from", schemaPath: "#/properties/tools/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data19.change !== void 0) {
+              let data22 = data19.change;
+              if (!(data22 === "changed" || data22 === "added" || data22 === "removed" || data22 === "renamed")) {
+                const err47 = { instancePath: instancePath + "/tools/" + i1 + "/change", schemaPath: "#/properties/tools/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema63.properties.tools.items.properties.change.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data19.class !== void 0) {
+              let data23 = data19.class;
+              if (!(data23 === "FULL" || data23 === "BACKWARD" || data23 === "FORWARD" || data23 === "BREAKING")) {
+                const err48 = { instancePath: instancePath + "/tools/" + i1 + "/class", schemaPath: "#/$defs/compatibility/enum", keyword: "enum", params: { allowedValues: schema67.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data19.reason !== void 0) {
+              if (typeof data19.reason !== "string") {
+                const err49 = { instancePath: instancePath + "/tools/" + i1 + "/reason", schemaPath: "#/properties/tools/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data19.backward !== void 0) {
+              let data25 = data19.backward;
+              if (Array.isArray(data25)) {
+                const len2 = data25.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data26 = data25[i2];
+                  if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                    if (data26.rule === void 0) {
+                      const err50 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                    if (data26.path === void 0) {
+                      const err51 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                    if (data26.message === void 0) {
+                      const err52 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                    for (const key5 in data26) {
+                      if (!(key5 === "rule" || key5 === "path" || key5 === "message")) {
+                        const err53 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2, schemaPath: "#/$defs/compatProblem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data26.rule !== void 0) {
+                      if (typeof data26.rule !== "string") {
+                        const err54 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2 + "/rule", schemaPath: "#/$defs/compatProblem/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data26.path !== void 0) {
+                      if (typeof data26.path !== "string") {
+                        const err55 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2 + "/path", schemaPath: "#/$defs/compatProblem/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err55];
+                        } else {
+                          vErrors.push(err55);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data26.message !== void 0) {
+                      if (typeof data26.message !== "string") {
+                        const err56 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2 + "/message", schemaPath: "#/$defs/compatProblem/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err56];
+                        } else {
+                          vErrors.push(err56);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err57 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2, schemaPath: "#/$defs/compatProblem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/tools/" + i1 + "/backward", schemaPath: "#/properties/tools/items/properties/backward/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data19.forward !== void 0) {
+              let data30 = data19.forward;
+              if (Array.isArray(data30)) {
+                const len3 = data30.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data31 = data30[i3];
+                  if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                    if (data31.rule === void 0) {
+                      const err59 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                    if (data31.path === void 0) {
+                      const err60 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                    if (data31.message === void 0) {
+                      const err61 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                    for (const key6 in data31) {
+                      if (!(key6 === "rule" || key6 === "path" || key6 === "message")) {
+                        const err62 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3, schemaPath: "#/$defs/compatProblem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err62];
+                        } else {
+                          vErrors.push(err62);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.rule !== void 0) {
+                      if (typeof data31.rule !== "string") {
+                        const err63 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3 + "/rule", schemaPath: "#/$defs/compatProblem/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err63];
+                        } else {
+                          vErrors.push(err63);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.path !== void 0) {
+                      if (typeof data31.path !== "string") {
+                        const err64 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3 + "/path", schemaPath: "#/$defs/compatProblem/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err64];
+                        } else {
+                          vErrors.push(err64);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.message !== void 0) {
+                      if (typeof data31.message !== "string") {
+                        const err65 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3 + "/message", schemaPath: "#/$defs/compatProblem/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err65];
+                        } else {
+                          vErrors.push(err65);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err66 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3, schemaPath: "#/$defs/compatProblem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err67 = { instancePath: instancePath + "/tools/" + i1 + "/forward", schemaPath: "#/properties/tools/items/properties/forward/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data19.required !== void 0) {
+              let data35 = data19.required;
+              if (!(data35 === "FULL" || data35 === "BACKWARD" || data35 === "FORWARD" || data35 === "NONE")) {
+                const err68 = { instancePath: instancePath + "/tools/" + i1 + "/required", schemaPath: "#/properties/tools/items/properties/required/enum", keyword: "enum", params: { allowedValues: schema63.properties.tools.items.properties.required.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data19.ok !== void 0) {
+              if (typeof data19.ok !== "boolean") {
+                const err69 = { instancePath: instancePath + "/tools/" + i1 + "/ok", schemaPath: "#/properties/tools/items/properties/ok/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            if (data19.migration !== void 0) {
+              if (typeof data19.migration !== "string") {
+                const err70 = { instancePath: instancePath + "/tools/" + i1 + "/migration", schemaPath: "#/properties/tools/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data19.replayed !== void 0) {
+              let data38 = data19.replayed;
+              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                if (data38.tool === void 0) {
+                  const err71 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'" };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                if (data38.oldCalls === void 0) {
+                  const err72 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "oldCalls" }, message: "must have required property 'oldCalls'" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (data38.oldRejectedByNew === void 0) {
+                  const err73 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "oldRejectedByNew" }, message: "must have required property 'oldRejectedByNew'" };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                if (data38.newCalls === void 0) {
+                  const err74 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "newCalls" }, message: "must have required property 'newCalls'" };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                if (data38.newRejectedByOld === void 0) {
+                  const err75 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "newRejectedByOld" }, message: "must have required property 'newRejectedByOld'" };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+                if (data38.examples === void 0) {
+                  const err76 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "examples" }, message: "must have required property 'examples'" };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+                for (const key7 in data38) {
+                  if (!(key7 === "tool" || key7 === "oldCalls" || key7 === "oldRejectedByNew" || key7 === "newCalls" || key7 === "newRejectedByOld" || key7 === "examples")) {
+                    const err77 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data38.tool !== void 0) {
+                  if (typeof data38.tool !== "string") {
+                    const err78 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/tool", schemaPath: "#/properties/tools/items/properties/replayed/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data38.oldCalls !== void 0) {
+                  let data40 = data38.oldCalls;
+                  if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                    const err79 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/oldCalls", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                  if (typeof data40 == "number" && isFinite(data40)) {
+                    if (data40 < 0 || isNaN(data40)) {
+                      const err80 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/oldCalls", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data38.oldRejectedByNew !== void 0) {
+                  let data41 = data38.oldRejectedByNew;
+                  if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+                    const err81 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/oldRejectedByNew", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                  if (typeof data41 == "number" && isFinite(data41)) {
+                    if (data41 < 0 || isNaN(data41)) {
+                      const err82 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/oldRejectedByNew", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data38.newCalls !== void 0) {
+                  let data42 = data38.newCalls;
+                  if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                    const err83 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/newCalls", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                  if (typeof data42 == "number" && isFinite(data42)) {
+                    if (data42 < 0 || isNaN(data42)) {
+                      const err84 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/newCalls", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data38.newRejectedByOld !== void 0) {
+                  let data43 = data38.newRejectedByOld;
+                  if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+                    const err85 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/newRejectedByOld", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                  if (typeof data43 == "number" && isFinite(data43)) {
+                    if (data43 < 0 || isNaN(data43)) {
+                      const err86 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/newRejectedByOld", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data38.examples !== void 0) {
+                  let data44 = data38.examples;
+                  if (Array.isArray(data44)) {
+                    const len4 = data44.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      let data45 = data44[i4];
+                      if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                        if (data45.side === void 0) {
+                          const err87 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "side" }, message: "must have required property 'side'" };
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
+                        if (data45.recordId === void 0) {
+                          const err88 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "recordId" }, message: "must have required property 'recordId'" };
+                          if (vErrors === null) {
+                            vErrors = [err88];
+                          } else {
+                            vErrors.push(err88);
+                          }
+                          errors++;
+                        }
+                        if (data45.line === void 0) {
+                          const err89 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+                          if (vErrors === null) {
+                            vErrors = [err89];
+                          } else {
+                            vErrors.push(err89);
+                          }
+                          errors++;
+                        }
+                        if (data45.arguments === void 0) {
+                          const err90 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "arguments" }, message: "must have required property 'arguments'" };
+                          if (vErrors === null) {
+                            vErrors = [err90];
+                          } else {
+                            vErrors.push(err90);
+                          }
+                          errors++;
+                        }
+                        if (data45.reason === void 0) {
+                          const err91 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                          if (vErrors === null) {
+                            vErrors = [err91];
+                          } else {
+                            vErrors.push(err91);
+                          }
+                          errors++;
+                        }
+                        for (const key8 in data45) {
+                          if (!(key8 === "side" || key8 === "recordId" || key8 === "line" || key8 === "arguments" || key8 === "reason")) {
+                            const err92 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                              vErrors = [err92];
+                            } else {
+                              vErrors.push(err92);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data45.side !== void 0) {
+                          let data46 = data45.side;
+                          if (!(data46 === "baseline" || data46 === "candidate")) {
+                            const err93 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/side", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/side/enum", keyword: "enum", params: { allowedValues: schema63.properties.tools.items.properties.replayed.properties.examples.items.properties.side.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                              vErrors = [err93];
+                            } else {
+                              vErrors.push(err93);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data45.recordId !== void 0) {
+                          if (typeof data45.recordId !== "string") {
+                            const err94 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/recordId", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err94];
+                            } else {
+                              vErrors.push(err94);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data45.line !== void 0) {
+                          let data48 = data45.line;
+                          if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
+                            const err95 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/line", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                              vErrors = [err95];
+                            } else {
+                              vErrors.push(err95);
+                            }
+                            errors++;
+                          }
+                          if (typeof data48 == "number" && isFinite(data48)) {
+                            if (data48 < 1 || isNaN(data48)) {
+                              const err96 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/line", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                              if (vErrors === null) {
+                                vErrors = [err96];
+                              } else {
+                                vErrors.push(err96);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data45.arguments !== void 0) {
+                          if (typeof data45.arguments !== "string") {
+                            const err97 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/arguments", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/arguments/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err97];
+                            } else {
+                              vErrors.push(err97);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data45.reason !== void 0) {
+                          if (typeof data45.reason !== "string") {
+                            const err98 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/reason", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err98];
+                            } else {
+                              vErrors.push(err98);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err99 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err99];
+                        } else {
+                          vErrors.push(err99);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err100 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err101 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err102 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err103 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+    }
+    if (data.lock !== void 0) {
+      if (typeof data.lock !== "string") {
+        const err104 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+    }
+    if (data.failures !== void 0) {
+      let data52 = data.failures;
+      if (Array.isArray(data52)) {
+        const len5 = data52.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (typeof data52[i5] !== "string") {
+            const err105 = { instancePath: instancePath + "/failures/" + i5, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err106 = { instancePath: instancePath + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err106];
+        } else {
+          vErrors.push(err106);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err107 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err107];
+    } else {
+      vErrors.push(err107);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3275,41 +4581,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.replay !== void 0) {
-      if (!validate23(data.replay, { instancePath: instancePath + "/replay", parentData: data, parentDataProperty: "replay", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.metrics !== void 0) {
-      let data19 = data.metrics;
-      if (Array.isArray(data19)) {
-        const len2 = data19.length;
+    if (data.endpoints !== void 0) {
+      let data18 = data.endpoints;
+      if (Array.isArray(data18)) {
+        const len2 = data18.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate25(data19[i2], { instancePath: instancePath + "/metrics/" + i2, parentData: data19, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err45 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-    if (data.worst !== void 0) {
-      let data21 = data.worst;
-      if (Array.isArray(data21)) {
-        const len3 = data21.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data22 = data21[i3];
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            if (data22.recordId === void 0) {
-              const err46 = { instancePath: instancePath + "/worst/" + i3, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "recordId" }, message: "must have required property 'recordId'" };
+          let data19 = data18[i2];
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.role === void 0) {
+              const err45 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (data19.baseline === void 0) {
+              const err46 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -3317,8 +4606,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data22.line === void 0) {
-              const err47 = { instancePath: instancePath + "/worst/" + i3, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+            if (data19.candidate === void 0) {
+              const err47 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -3326,8 +4615,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data22.metric === void 0) {
-              const err48 = { instancePath: instancePath + "/worst/" + i3, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
+            if (data19.changed === void 0) {
+              const err48 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property 'changed'" };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -3335,8 +4624,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data22.score === void 0) {
-              const err49 = { instancePath: instancePath + "/worst/" + i3, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'" };
+            if (data19.allowedBy === void 0) {
+              const err49 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "allowedBy" }, message: "must have required property 'allowedBy'" };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -3344,36 +4633,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data22.request === void 0) {
-              const err50 = { instancePath: instancePath + "/worst/" + i3, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "request" }, message: "must have required property 'request'" };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
+            for (const key1 in data19) {
+              if (!(key1 === "role" || key1 === "baseline" || key1 === "candidate" || key1 === "changed" || key1 === "allowedBy")) {
+                const err50 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data22.baseline === void 0) {
-              const err51 = { instancePath: instancePath + "/worst/" + i3, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
+            if (data19.role !== void 0) {
+              let data20 = data19.role;
+              if (!(data20 === "model" || data20 === "embeddings")) {
+                const err51 = { instancePath: instancePath + "/endpoints/" + i2 + "/role", schemaPath: "#/$defs/endpointChange/properties/role/enum", keyword: "enum", params: { allowedValues: schema40.properties.role.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data22.candidate === void 0) {
-              const err52 = { instancePath: instancePath + "/worst/" + i3, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
+            if (data19.baseline !== void 0) {
+              if (typeof data19.baseline !== "string") {
+                const err52 = { instancePath: instancePath + "/endpoints/" + i2 + "/baseline", schemaPath: "#/$defs/endpointChange/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
               }
-              errors++;
             }
-            for (const key1 in data22) {
-              if (!(key1 === "recordId" || key1 === "line" || key1 === "metric" || key1 === "score" || key1 === "request" || key1 === "baseline" || key1 === "candidate")) {
-                const err53 = { instancePath: instancePath + "/worst/" + i3, schemaPath: "#/$defs/worstExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (data19.candidate !== void 0) {
+              if (typeof data19.candidate !== "string") {
+                const err53 = { instancePath: instancePath + "/endpoints/" + i2 + "/candidate", schemaPath: "#/$defs/endpointChange/properties/candidate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -3382,9 +4678,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data22.recordId !== void 0) {
-              if (typeof data22.recordId !== "string") {
-                const err54 = { instancePath: instancePath + "/worst/" + i3 + "/recordId", schemaPath: "#/$defs/worstExample/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data19.changed !== void 0) {
+              if (typeof data19.changed !== "boolean") {
+                const err54 = { instancePath: instancePath + "/endpoints/" + i2 + "/changed", schemaPath: "#/$defs/endpointChange/properties/changed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -3393,10 +4689,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data22.line !== void 0) {
-              let data24 = data22.line;
-              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                const err55 = { instancePath: instancePath + "/worst/" + i3 + "/line", schemaPath: "#/$defs/worstExample/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data19.allowedBy !== void 0) {
+              if (typeof data19.allowedBy !== "string") {
+                const err55 = { instancePath: instancePath + "/endpoints/" + i2 + "/allowedBy", schemaPath: "#/$defs/endpointChange/properties/allowedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -3404,100 +4699,256 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data24 == "number" && isFinite(data24)) {
-                if (data24 < 1 || isNaN(data24)) {
-                  const err56 = { instancePath: instancePath + "/worst/" + i3 + "/line", schemaPath: "#/$defs/worstExample/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data22.metric !== void 0) {
-              if (typeof data22.metric !== "string") {
-                const err57 = { instancePath: instancePath + "/worst/" + i3 + "/metric", schemaPath: "#/$defs/worstExample/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
-            if (data22.score !== void 0) {
-              let data26 = data22.score;
-              if (!(typeof data26 == "number" && isFinite(data26))) {
-                const err58 = { instancePath: instancePath + "/worst/" + i3 + "/score", schemaPath: "#/$defs/worstExample/properties/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
-              }
-            }
-            if (data22.request !== void 0) {
-              if (typeof data22.request !== "string") {
-                const err59 = { instancePath: instancePath + "/worst/" + i3 + "/request", schemaPath: "#/$defs/worstExample/properties/request/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            }
-            if (data22.baseline !== void 0) {
-              if (typeof data22.baseline !== "string") {
-                const err60 = { instancePath: instancePath + "/worst/" + i3 + "/baseline", schemaPath: "#/$defs/worstExample/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err60];
-                } else {
-                  vErrors.push(err60);
-                }
-                errors++;
-              }
-            }
-            if (data22.candidate !== void 0) {
-              if (typeof data22.candidate !== "string") {
-                const err61 = { instancePath: instancePath + "/worst/" + i3 + "/candidate", schemaPath: "#/$defs/worstExample/properties/candidate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err61];
-                } else {
-                  vErrors.push(err61);
-                }
-                errors++;
-              }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/worst/" + i3, schemaPath: "#/$defs/worstExample/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err56 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err56];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err56);
             }
             errors++;
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/worst", schemaPath: "#/properties/worst/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err57 = { instancePath: instancePath + "/endpoints", schemaPath: "#/properties/endpoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err57];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
+    if (data.replay !== void 0) {
+      if (!validate25(data.replay, { instancePath: instancePath + "/replay", parentData: data, parentDataProperty: "replay", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data26 = data.metrics;
+      if (Array.isArray(data26)) {
+        const len3 = data26.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate27(data26[i3], { instancePath: instancePath + "/metrics/" + i3, parentData: data26, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.worst !== void 0) {
+      let data28 = data.worst;
+      if (Array.isArray(data28)) {
+        const len4 = data28.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data29 = data28[i4];
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            if (data29.recordId === void 0) {
+              const err59 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "recordId" }, message: "must have required property 'recordId'" };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            if (data29.line === void 0) {
+              const err60 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data29.metric === void 0) {
+              const err61 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data29.score === void 0) {
+              const err62 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            if (data29.request === void 0) {
+              const err63 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "request" }, message: "must have required property 'request'" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (data29.baseline === void 0) {
+              const err64 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data29.candidate === void 0) {
+              const err65 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            for (const key2 in data29) {
+              if (!(key2 === "recordId" || key2 === "line" || key2 === "metric" || key2 === "score" || key2 === "request" || key2 === "baseline" || key2 === "candidate")) {
+                const err66 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data29.recordId !== void 0) {
+              if (typeof data29.recordId !== "string") {
+                const err67 = { instancePath: instancePath + "/worst/" + i4 + "/recordId", schemaPath: "#/$defs/worstExample/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data29.line !== void 0) {
+              let data31 = data29.line;
+              if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+                const err68 = { instancePath: instancePath + "/worst/" + i4 + "/line", schemaPath: "#/$defs/worstExample/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              if (typeof data31 == "number" && isFinite(data31)) {
+                if (data31 < 1 || isNaN(data31)) {
+                  const err69 = { instancePath: instancePath + "/worst/" + i4 + "/line", schemaPath: "#/$defs/worstExample/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data29.metric !== void 0) {
+              if (typeof data29.metric !== "string") {
+                const err70 = { instancePath: instancePath + "/worst/" + i4 + "/metric", schemaPath: "#/$defs/worstExample/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data29.score !== void 0) {
+              let data33 = data29.score;
+              if (!(typeof data33 == "number" && isFinite(data33))) {
+                const err71 = { instancePath: instancePath + "/worst/" + i4 + "/score", schemaPath: "#/$defs/worstExample/properties/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data29.request !== void 0) {
+              if (typeof data29.request !== "string") {
+                const err72 = { instancePath: instancePath + "/worst/" + i4 + "/request", schemaPath: "#/$defs/worstExample/properties/request/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data29.baseline !== void 0) {
+              if (typeof data29.baseline !== "string") {
+                const err73 = { instancePath: instancePath + "/worst/" + i4 + "/baseline", schemaPath: "#/$defs/worstExample/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data29.candidate !== void 0) {
+              if (typeof data29.candidate !== "string") {
+                const err74 = { instancePath: instancePath + "/worst/" + i4 + "/candidate", schemaPath: "#/$defs/worstExample/properties/candidate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err76 = { instancePath: instancePath + "/worst", schemaPath: "#/properties/worst/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    }
+    if (data.versioning !== void 0) {
+      if (!validate29(data.versioning, { instancePath: instancePath + "/versioning", parentData: data, parentDataProperty: "versioning", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
-    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err77 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err64];
+      vErrors = [err77];
     } else {
-      vErrors.push(err64);
+      vErrors.push(err77);
     }
     errors++;
   }
@@ -3608,9 +5059,11 @@ function toJsonReport(report) {
     confidence: j.confidence,
     reasons: j.reasons,
     surfaces: report.surfaces,
+    ...report.endpoints ? { endpoints: report.endpoints } : {},
     replay: report.replay,
     metrics,
-    worst: report.worst
+    worst: report.worst,
+    versioning: report.versioning
   });
 }
 function describe(errors) {

@@ -5,7 +5,7 @@ import {
   require_format,
   require_metadata,
   require_validation
-} from "./chunk-75ISTBKK.js";
+} from "./chunk-ATN736FA.js";
 import {
   __commonJS
 } from "./chunk-A7OMMFT7.js";

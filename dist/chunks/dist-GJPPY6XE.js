@@ -4,13 +4,12 @@ import {
 } from "./chunk-XWYCPJVT.js";
 import {
   require_ajv
-} from "./chunk-M4C4K4EH.js";
-import "./chunk-NZZ72XO2.js";
+} from "./chunk-EXUZDMSU.js";
+import "./chunk-II2JNEE6.js";
 import {
   require_codegen
-} from "./chunk-75ISTBKK.js";
-import "./chunk-QINDDRBP.js";
-import "./chunk-CWVIZUTC.js";
+} from "./chunk-ATN736FA.js";
+import "./chunk-HMS5PANT.js";
 import {
   __commonJS
 } from "./chunk-A7OMMFT7.js";

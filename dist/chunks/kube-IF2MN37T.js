@@ -4,15 +4,17 @@ import {
   manifestRepository,
   promoteExitCode,
   runKubeCommand
-} from "./chunk-CJR3KQEP.js";
+} from "./chunk-H27YFZTM.js";
 import "./chunk-FFISNJ3L.js";
-import "./chunk-MVSNLZP4.js";
-import "./chunk-XWYCPJVT.js";
-import "./chunk-YTIUNF5S.js";
+import "./chunk-QV6DZFWH.js";
+import "./chunk-FHZB4CZC.js";
+import "./chunk-V3J77E6H.js";
+import "./chunk-JMK6UP5D.js";
+import "./chunk-6HG2IZNQ.js";
 import "./chunk-XY3XVYQN.js";
 import "./chunk-4HYHTPLW.js";
-import "./chunk-QINDDRBP.js";
-import "./chunk-CWVIZUTC.js";
+import "./chunk-XWYCPJVT.js";
+import "./chunk-HMS5PANT.js";
 import "./chunk-A7OMMFT7.js";
 export {
   executeKubeCommand,
