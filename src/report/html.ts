@@ -9,6 +9,7 @@ import {
   VERDICT_WORD,
   baselineCell,
   bySeverity,
+  cappedScoresNote,
   chartEffect,
   formatDuration,
   formatEffect,
@@ -203,6 +204,7 @@ function replaySection(report: ShadowReport): string {
     '<table><thead><tr><th>Records read</th><th>Sampled</th><th>Pairs</th><th>Requests</th><th>OK</th><th>Retried</th><th>Failed</th><th>Wall time</th></tr></thead>',
     `<tbody><tr>${cells.join('')}<td class="num">${escapeHtml(formatDuration(r.wallMs))}</td></tr></tbody></table>`,
     byClass,
+    cappedScoresNote(report.judgement.metrics) ? `<p>${text(cappedScoresNote(report.judgement.metrics))}</p>` : '',
   ].join('\n');
 }
 

@@ -10,6 +10,7 @@ import {
   VERDICT_WORD,
   baselineCell,
   bySeverity,
+  cappedScoresNote,
   chartEffect,
   formatDuration,
   formatEffect,
@@ -275,6 +276,8 @@ function replaySection(report: ShadowReport): string {
   if (classes.length > 0) {
     lines.push('', `Failed by class: ${classes.map(([c, n]) => `${markdownText(c)} ${formatInteger(n ?? 0)}`).join(' · ')}`);
   }
+  const capped = cappedScoresNote(report.judgement.metrics);
+  if (capped) lines.push('', markdownText(capped, { maxChars: 600 }));
   return lines.join('\n');
 }
 
