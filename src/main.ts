@@ -4,10 +4,9 @@ import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { isUserError, UserError } from './errors.ts';
 import { actionsLog, runPullRequestAction } from './github/action.ts';
-import { commentMarker } from './github/sticky-comment.ts';
 import type { PullRequestContext } from './github/context.ts';
 import type { Relevance } from './github/pr-flow.ts';
-import { renderMarkdown, DEFAULT_MAX_CHARS } from './report/markdown.ts';
+import { renderComment } from './report/comment.ts';
 import { relevantChanges } from './surfaces/changed.ts';
 import { runShadow, startResolving, type ShadowOptions, type ShadowSides } from './commands/shadow.ts';
 import type { ResolvedSide } from './types.ts';
@@ -73,11 +72,8 @@ async function shadow(): Promise<void> {
     services: async (ctx) => [...new Set((await loadedSides(sidesFor(ctx))).flatMap((side) => (side ? [side.manifest.service] : [])))],
     evaluate: async (ctx) => {
       const result = await runShadow({ ...optionsFor(ctx), sides: sidesFor(ctx) }, log);
-      const markdown = renderMarkdown(result.report, {
-        marker: commentMarker(result.report.service),
-        maxChars: DEFAULT_MAX_CHARS,
-        ...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
-      });
+      // The same body as the report's .md file.
+      const markdown = renderComment(result.report, { fullReportUrl: ctx.runUrl });
       return {
         service: result.report.service,
         markdown,

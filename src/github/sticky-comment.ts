@@ -8,6 +8,7 @@
 // Actions bot: login `github-actions[bot]` of type Bot, or a Bot comment made via the `github-actions` app.
 // A custom App posting with its installation token passes its bot login (`my-app[bot]`) as `author`.
 import type { Log } from '../log.ts';
+import { commentMarker } from '../report/comment.ts';
 import { describeGitHubError, errorStatus, type GitHubClient } from './client.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -15,11 +16,7 @@ export const COMMENT_BODY_LIMIT = 65536;
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 const ACTIONS_APP_SLUG = 'github-actions';
 
-/** The hidden marker for a service. `--` and `>` cannot appear inside it, so a name cannot end the HTML comment early. */
-export function commentMarker(service: string): string {
-  const safe = encodeURIComponent(service).replace(/-(?=-)/g, '%2D');
-  return `<!-- shadowgate:comment service=${safe} -->`;
-}
+export { commentMarker };
 
 export interface CommentAuthor {
   login: string;
