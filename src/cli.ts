@@ -104,6 +104,8 @@ async function run(argv: string[], log: Log): Promise<number> {
       const comment = values.pr ? await import('./commands/pr-comment.ts') : undefined;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : undefined;
       comment?.checkCommentPrerequisites();
+      const { cancelOnSignals } = await import('./commands/cancel.ts');
+      const cancellation = cancelOnSignals(log);
       const result = await runShadow(
         {
           manifestPath: values.manifest ?? 'shadowgate.yaml',
@@ -117,6 +119,8 @@ async function run(argv: string[], log: Log): Promise<number> {
           concurrency: numberOption('concurrency', values.concurrency, { min: 1, max: 1024 }),
           outDir: values.out ?? 'shadowgate-report',
           repoRoot: process.cwd(),
+          signal: cancellation.stop,
+          abandonSignal: cancellation.abandon,
         },
         log,
       );
@@ -126,7 +130,9 @@ async function run(argv: string[], log: Log): Promise<number> {
         const url = await comment.commentOnPullRequest(result.report, pullRequest, log);
         if (url) process.stdout.write(`  comment  ${url}\n`);
       }
-      return policyExitCode(result.report.judgement.verdict, failOn);
+      cancellation.dispose();
+      // A cancelled run exits as the signal asked (130/143), after its partial reports and comment.
+      return cancellation.exitCode() ?? policyExitCode(result.report.judgement.verdict, failOn);
     }
     case 'promote':
     case 'rollback':

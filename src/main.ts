@@ -9,6 +9,7 @@ import type { Relevance } from './github/pr-flow.ts';
 import { renderComment } from './report/comment.ts';
 import { relevantChanges } from './surfaces/changed.ts';
 import { runShadow, startResolving, type ShadowOptions, type ShadowSides } from './commands/shadow.ts';
+import { cancelOnSignals } from './commands/cancel.ts';
 import type { ResolvedSide } from './types.ts';
 
 const COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint'] as const;
@@ -48,7 +49,10 @@ async function shadow(): Promise<void> {
   const manifestPath = optional('manifest') ?? 'shadowgate.yaml';
   const reportDir = optional('report-dir') ?? 'shadowgate-report';
   const noiseFloor = core.getBooleanInput('noise-floor', { required: false });
+  const cancellation = cancelOnSignals(log);
   const optionsFor = (ctx: PullRequestContext): ShadowOptions => ({
+    signal: cancellation.stop,
+    abandonSignal: cancellation.abandon,
     manifestPath,
     baseRef: ctx.baseSha,
     baselineEndpoint: optional('baseline-endpoint') ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
@@ -83,6 +87,9 @@ async function shadow(): Promise<void> {
       };
     },
   });
+  // Cancelled: the partial reports and comment are out; exit as the signal asked (130/143).
+  const cancelled = cancellation.exitCode();
+  if (cancelled !== undefined) process.exitCode = cancelled;
 }
 
 async function main(): Promise<void> {

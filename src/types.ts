@@ -184,7 +184,9 @@ export type FailureClass =
   | 'http-5xx'
   | 'bad-body' // body did not parse or did not have the protocol's shape
   | 'error-body' // HTTP 200 carrying an error object
-  | 'deadline'; // never sent/finished because the overall deadline passed
+  | 'deadline' // never sent/finished because the overall deadline passed
+  | 'too-large' // the answer did not fit the byte budget for answers in flight
+  | 'cancelled'; // never sent/finished because the run was cancelled (SIGINT/SIGTERM)
 
 export interface ToolCall {
   id: string;
@@ -242,6 +244,8 @@ export interface ReplayStats {
   retried: number;
   failed: Partial<Record<FailureClass, number>>;
   wallMs: number;
+  /** Set when the replay stopped before every record was sent: the reports then cover what completed. */
+  interrupted?: { by: 'deadline' | 'signal'; reason: string };
 }
 
 // ───────────────────────────── metrics ─────────────────────────────

@@ -39,7 +39,10 @@ export interface ShadowOptions {
   runUrl?: string | undefined;
   /** Link for the truncation note of the Markdown report (e.g. the run's artifacts). */
   fullReportUrl?: string | undefined;
+  /** Cancels the run (SIGINT/SIGTERM): stop sending, then write partial reports over what completed. */
   signal?: AbortSignal | undefined;
+  /** Abandons the requests still in flight after `signal` (a second signal). */
+  abandonSignal?: AbortSignal | undefined;
   env?: Record<string, string | undefined>;
   /** Sides already resolving (see startResolving), e.g. by the action's relevance check, instead of resolving them again. */
   sides?: ShadowSides | undefined;
@@ -286,6 +289,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
         await metrics.observe(pair);
       },
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.abandonSignal ? { abandonSignal: options.abandonSignal } : {}),
       progress: { log, total: summary.sampled },
     });
   } finally {
@@ -327,7 +331,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   phase('write reports');
   const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
   const summaryLine =
-    `${manifest.service}: ${judgement.verdict.toUpperCase()} — ${stats.pairs} pairs, ${failed} failed requests` +
+    `${manifest.service}: ${judgement.verdict.toUpperCase()}${stats.interrupted ? ` (partial: ${stats.interrupted.reason})` : ''} — ${stats.pairs} pairs, ${failed} failed requests` +
     (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : '');
   log.info(summaryLine);
   return { report, paths, summaryLine, candidate, baseline };

@@ -9,7 +9,7 @@ export const MANIFEST_DEFAULTS = {
     sample: { rate: 1, seed: 'shadowgate' },
     concurrency: 8,
     timeoutMs: 60_000,
-    deadlineSeconds: 1_800,
+    deadlineSeconds: 1_200,
     retries: { max: 3, baseDelayMs: 500, maxDelayMs: 20_000 },
     minSamples: 50,
     alpha: 0.05,

@@ -26,6 +26,8 @@ export async function callModel(
   target: CallTarget,
   request: ModelRequest,
   signal?: AbortSignal,
+  /** performance.now() of the overall deadline: no retry waits past it. */
+  deadlineAt?: number,
 ): Promise<CallResult> {
   const { endpoint } = target;
   const adapter = adapterFor(endpoint.protocol);
@@ -39,6 +41,7 @@ export async function callModel(
       body,
       timeoutMs: endpoint.timeoutMs,
       ...(signal ? { signal } : {}),
+      ...(deadlineAt !== undefined ? { deadlineAt } : {}),
     },
     endpoint.retries,
   );

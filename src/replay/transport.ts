@@ -28,6 +28,8 @@ export interface HttpRequest {
   timeoutMs: number;
   /** Aborts the attempt (the overall deadline). */
   signal?: AbortSignal;
+  /** performance.now() of the overall deadline: a retry that could not start before it is not waited for. */
+  deadlineAt?: number;
 }
 
 export interface HttpResponse {
@@ -279,6 +281,8 @@ export async function sendWithRetry(
     if (retry >= policy.max) return outcome;
     if (retryAfterMs !== undefined && retryAfterMs > (policy.maxRetryAfterMs ?? defaultMaxRetryAfterMs)) return outcome;
     const delay = retryAfterMs ?? backoffDelay(retry, policy, random);
+    // Waiting past the deadline only to be aborted would hide the real failure behind `deadline`.
+    if (request.deadlineAt !== undefined && performance.now() + delay >= request.deadlineAt) return outcome;
     if (!(await waitOrAbort(delay, request.signal))) {
       return { failure: new TransportError('aborted', 'deadline passed while waiting to retry', 0), attempts, latencyMs: outcome.latencyMs };
     }

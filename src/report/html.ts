@@ -20,6 +20,7 @@ import {
   formatP,
   formatValue,
   niceCeiling,
+  partialNote,
   plural,
 } from './format.ts';
 import { escapeHtml, htmlPreformatted, safeUrl, stripUnsafeCharacters, truncationNote } from './inert.ts';
@@ -104,6 +105,7 @@ function banner(report: ShadowReport): string {
     `<h1>${VERDICT_EMOJI[j.verdict]} ${VERDICT_WORD[j.verdict]} · <code>${text(report.service)}</code></h1>`,
     reasons,
     inconclusive,
+    partialNote(report) ? `<p><strong>⏹️ ${text(partialNote(report))}</strong></p>` : '',
     `<p class="muted">${plural(j.n, 'pair')} compared · baseline <code>${text(report.baselineRef)}</code> → candidate <code>${text(report.candidateRef)}</code> · ${escapeHtml(formatNumber(j.confidence * 100))} % intervals, α = ${escapeHtml(formatNumber(j.alpha))}</p>`,
     '</header>',
   ].join('\n');

@@ -21,6 +21,7 @@ import {
   formatP,
   formatValue,
   niceCeiling,
+  partialNote,
   plural,
 } from './format.ts';
 import { htmlText, markdownCode, markdownCodeBlock, markdownText, safeUrl, truncationNote } from './inert.ts';
@@ -138,6 +139,8 @@ function headline(report: ShadowReport): string {
     const needed = j.neededSamples !== undefined ? `about **${formatInteger(j.neededSamples)} pairs** are needed to decide` : `at least **${formatInteger(j.minSamples)} pairs** are needed`;
     lines.push('', `Only ${plural(j.n, 'pair')} could be compared; ${needed} (minimum ${formatInteger(j.minSamples)}).`);
   }
+  const partial = partialNote(report);
+  if (partial) lines.push('', `> ⏹️ **${markdownText(partial, { maxChars: 400 })}**`);
   lines.push(
     '',
     `${plural(j.n, 'pair')} compared · baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} → candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} · ${formatNumber(j.confidence * 100)} % intervals, α = ${formatNumber(j.alpha)}`,
