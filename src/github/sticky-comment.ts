@@ -4,7 +4,8 @@
 //   1. the hidden marker `<!-- shadowgate:comment service=<name> -->` is in the body, and
 //   2. the comment was written by the identity behind our token.
 // The identity comes from `GET /user` when the token may call it (a personal or user-to-server token).
-// The Actions GITHUB_TOKEN and GitHub App installation tokens get 403 there; then the author must be the
+// The Actions GITHUB_TOKEN and GitHub App installation tokens get 403 there (recognised by their `ghs_`
+// prefix, the call is skipped); then the author must be the
 // Actions bot: login `github-actions[bot]` of type Bot, or a Bot comment made via the `github-actions` app.
 // A custom App posting with its installation token passes its bot login (`my-app[bot]`) as `author`.
 import type { Log } from '../log.ts';
@@ -36,6 +37,12 @@ interface CommentLike {
 
 export async function resolveCommentAuthor(octokit: GitHubClient, log: Log, given?: string): Promise<CommentAuthor> {
   if (given) return { login: given, source: 'given' };
+  // An installation token (`ghs_`: the Actions GITHUB_TOKEN, a GitHub App's) always gets 403 from GET /user.
+  const { tokenType } = (await octokit.auth()) as { tokenType?: string };
+  if (tokenType === 'installation') {
+    log.debug(`installation token: GET /user is not allowed for it; matching comments by ${ACTIONS_BOT_LOGIN}`);
+    return { login: ACTIONS_BOT_LOGIN, source: 'bot-fallback' };
+  }
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return { login: data.login, source: 'user' };

@@ -14,6 +14,7 @@ import { commentMarker } from '../../src/github/sticky-comment.ts';
 import { actionFiles } from './action-files.ts';
 import { makeExampleRepo } from './git-repo.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { ACTIONS_BOT } from '../support/github-standin.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const entry = join(root, 'dist', 'index.js');
@@ -142,5 +143,27 @@ describe('the bundled action on a pull request', { skip }, () => {
     const run = await runAction({ 'INPUT_FAIL-ON': 'fail' }, changed);
     assert.equal(run.code, run.outputs.verdict === 'fail' ? 1 : 0, run.stdout + run.stderr);
     assert.ok(run.outputs['comment-url']);
+  });
+
+  test('retried and expected GitHub failures leave no error annotation; an installation token never calls GET /user', async () => {
+    // The Actions GITHUB_TOKEN is an installation token: `ghs_…`.
+    h.standin.tokens.set('ghs_16C7e42F292c6912E7710c838347Ae178B4a', { user: ACTIONS_BOT, app: 'github-actions', canGetUser: false });
+    const changed = await gitChangedFiles(base, head, repo);
+    // One 502 on listing the comments: retried by the client, so it changes nothing.
+    h.standin.inject({ operationId: 'issues/list-comments', kind: '502' });
+    const before = h.standin.requests.length;
+    const run = await runAction({ 'INPUT_GITHUB-TOKEN': 'ghs_16C7e42F292c6912E7710c838347Ae178B4a' }, changed);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.ok(run.outputs['comment-url']);
+    const requests = h.standin.requests.slice(before);
+    assert.equal(requests.filter((r) => r.operationId === 'issues/list-comments').length, 2, 'the 502 was retried');
+    assert.equal(requests.filter((r) => r.operationId === 'users/get-authenticated').length, 0, 'no GET /user');
+    assert.deepEqual(run.stdout.split('\n').filter((l) => l.startsWith('::error')), []);
+
+    // A token whose type is unknown still asks GET /user; its expected 403 is no error either.
+    const other = await runAction({}, changed);
+    assert.equal(other.code, 0, other.stdout + other.stderr);
+    assert.ok(h.standin.requests.some((r) => r.operationId === 'users/get-authenticated' && r.status === 403), 'GET /user answered 403');
+    assert.deepEqual(other.stdout.split('\n').filter((l) => l.startsWith('::error')), []);
   });
 });
