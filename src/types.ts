@@ -93,6 +93,8 @@ export interface ShadowSettings {
   timeoutMs?: number;
   deadlineSeconds?: number;
   retries?: { max?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /** Bytes of answers held at once (all requests in flight), MiB; over it an answer fails as `too-large`. */
+  answerBudgetMiB?: number;
   minSamples?: number;
   alpha?: number;
   confidence?: number;

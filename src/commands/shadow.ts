@@ -283,6 +283,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
       buildRequest: (side, record) => buildRequest(side === 'baseline' ? baseline : candidate, record),
       concurrency: options.concurrency ?? shadow.concurrency ?? 8,
       ...(shadow.deadlineSeconds ? { deadlineMs: shadow.deadlineSeconds * 1000 } : {}),
+      ...(shadow.answerBudgetMiB ? { answerBudgetBytes: shadow.answerBudgetMiB * 1024 * 1024 } : {}),
       noiseFloor,
       onPair: async (pair) => {
         worst.offer(pair);

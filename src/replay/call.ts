@@ -3,6 +3,7 @@
 import type { CallResult, FailureClass, ModelRequest } from '../types.ts';
 import { adapterFor } from './adapters/index.ts';
 import { errorBodyMessage, excerpt } from './adapters/adapter.ts';
+import type { BudgetLease } from './budget.ts';
 import type { Endpoint } from './endpoint.ts';
 import { sendWithRetry, type Transport } from './transport.ts';
 
@@ -28,6 +29,8 @@ export async function callModel(
   signal?: AbortSignal,
   /** performance.now() of the overall deadline: no retry waits past it. */
   deadlineAt?: number,
+  /** This call's lease on the byte budget for answers in flight (the caller releases it). */
+  budget?: BudgetLease,
 ): Promise<CallResult> {
   const { endpoint } = target;
   const adapter = adapterFor(endpoint.protocol);
@@ -42,13 +45,14 @@ export async function callModel(
       timeoutMs: endpoint.timeoutMs,
       ...(signal ? { signal } : {}),
       ...(deadlineAt !== undefined ? { deadlineAt } : {}),
+      ...(budget ? { budget } : {}),
     },
     endpoint.retries,
   );
   const { attempts, latencyMs } = outcome;
   if (outcome.failure) {
     const kind = outcome.failure.kind;
-    const cls: FailureClass = kind === 'aborted' ? 'deadline' : kind === 'too-large' ? 'bad-body' : kind;
+    const cls: FailureClass = kind === 'aborted' ? 'deadline' : kind;
     return failure(cls, outcome.failure.message, attempts, latencyMs);
   }
   const response = outcome.response;

@@ -4,6 +4,7 @@
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import type { CallResult, FailureClass, ModelRequest, Pair, ReplayRecord, ReplayStats } from '../types.ts';
+import { ByteBudget, DEFAULT_ANSWER_BUDGET_BYTES, type BudgetLease } from './budget.ts';
 import { callModel, type CallTarget } from './call.ts';
 import type { DatasetCounts } from './dataset.ts';
 import { resolveHeaders, type Endpoint } from './endpoint.ts';
@@ -39,6 +40,11 @@ export interface ReplayOptions {
   cancelGraceMs?: number;
   /** Ends that grace period early (a second signal). */
   abandonSignal?: AbortSignal;
+  /**
+   * Bytes of answers held at once, all calls together (default 256 MiB): an answer is held from its
+   * first byte until its pair has been scored; one that does not fit fails as `too-large`.
+   */
+  answerBudgetBytes?: number;
   /** Reuse a transport (its pool should match `concurrency`); by default one is created and closed. */
   transport?: Transport;
   /** Where credentials are read from (default process.env). */
@@ -141,6 +147,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
 
   const transport = options.transport ?? createTransport({ concurrency });
   const slots = new Slots(concurrency, noMoreSending);
+  const budget = new ByteBudget(options.answerBudgetBytes ?? DEFAULT_ANSWER_BUDGET_BYTES);
   const progress = options.progress ? startProgress(options.progress) : undefined;
   let fatal: { error: unknown } | undefined;
   const fail = (error: unknown) => {
@@ -161,10 +168,10 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
   /** A call that was never sent, failed by whichever stop came first. */
   const unsent = (): CallResult => (expired.signal.aborted ? notSent('deadline', deadlineMessage) : notSent('cancelled', cancelledMessage));
 
-  async function call(side: Side, request: ModelRequest): Promise<CallResult> {
+  async function call(side: Side, request: ModelRequest, lease: BudgetLease): Promise<CallResult> {
     if (!(await slots.acquire())) return unsent();
     try {
-      const result = await callModel(transport, targets[side], request, cancel, deadlineAt);
+      const result = await callModel(transport, targets[side], request, cancel, deadlineAt, lease);
       // An attempt cut off by the cancellation, not by the deadline, says so.
       if (!result.ok && result.error?.class === 'deadline' && abandoned.signal.aborted && !expired.signal.aborted) {
         return { ...result, error: { ...result.error, class: 'cancelled', message: 'abandoned: the run was cancelled' } };
@@ -199,12 +206,18 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
   }
 
   async function runPair(record: ReplayRecord, baselineRequest: ModelRequest, candidateRequest: ModelRequest) {
-    const [baseline, candidate, baselineRepeat] = await Promise.all([
-      call('baseline', baselineRequest),
-      call('candidate', candidateRequest),
-      options.noiseFloor ? call('baseline', baselineRequest) : undefined,
-    ]);
-    await emit({ record, baseline, candidate, ...(baselineRepeat ? { baselineRepeat } : {}) });
+    const leases = [budget.lease(), budget.lease(), budget.lease()] as const;
+    try {
+      const [baseline, candidate, baselineRepeat] = await Promise.all([
+        call('baseline', baselineRequest, leases[0]),
+        call('candidate', candidateRequest, leases[1]),
+        options.noiseFloor ? call('baseline', baselineRequest, leases[2]) : undefined,
+      ]);
+      await emit({ record, baseline, candidate, ...(baselineRepeat ? { baselineRepeat } : {}) });
+    } finally {
+      // Scored (or dropped): the answers' bytes go back to the budget.
+      for (const lease of leases) lease.releaseAll();
+    }
   }
 
   // Each pending pair holds at least one slot's worth of work, so `concurrency` pending pairs

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import type https from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { formatMiB, type BudgetLease } from './budget.ts';
 
 export interface RetryPolicy {
   /** Retries after the first attempt (0 = never retry). */
@@ -30,6 +31,11 @@ export interface HttpRequest {
   signal?: AbortSignal;
   /** performance.now() of the overall deadline: a retry that could not start before it is not waited for. */
   deadlineAt?: number;
+  /**
+   * The call's lease on the byte budget for answers in flight: body bytes are reserved as they arrive
+   * and kept after a successful response (the caller releases them). Without one, maxResponseBytes caps each body.
+   */
+  budget?: BudgetLease;
 }
 
 export interface HttpResponse {
@@ -42,7 +48,7 @@ export interface HttpResponse {
 /** Why an attempt produced no usable HTTP response. */
 export type TransportFailure = 'timeout' | 'connect' | 'aborted' | 'too-large';
 
-/** Bodies above this are refused rather than buffered: one runaway answer must not exhaust memory. */
+/** Without a byte budget, bodies above this are refused rather than buffered: one runaway answer must not exhaust memory. */
 export const maxResponseBytes = 32 * 1024 * 1024;
 
 export class TransportError extends Error {
@@ -146,7 +152,10 @@ export function createTransport(opts: { concurrency: number }): Transport {
         fn();
       };
       const fail = (kind: TransportFailure, message: string) =>
-        finish(() => reject(new TransportError(kind, message, elapsed())));
+        finish(() => {
+          request.budget?.releaseAll(); // a failed attempt keeps nothing
+          reject(new TransportError(kind, message, elapsed()));
+        });
 
       const client = target.https ? secureClient() : plain;
       const req = client.request({ hostname: target.hostname, port: target.port, path: target.path, method: request.method, headers, agent: client.agent });
@@ -165,9 +174,27 @@ export function createTransport(opts: { concurrency: number }): Transport {
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
+        // With a budget, a declared Content-Length is reserved at once: an answer that cannot fit is
+        // refused before any of it is read, and never holds bytes the other answers need.
+        let reserved = 0;
+        const reserve = (bytes: number): boolean => {
+          const lease = request.budget as BudgetLease;
+          if (lease.reserve(bytes)) {
+            reserved += bytes;
+            return true;
+          }
+          const { budget } = lease;
+          fail('too-large', `answer does not fit the byte budget for answers in flight (${formatMiB(budget.limit)}; this one ${formatMiB(Math.max(size, reserved + bytes))}, ${formatMiB(budget.used - lease.held)} held by the others)`);
+          req.destroy();
+          return false;
+        };
+        const declared = Number(res.headers['content-length']);
+        if (request.budget && Number.isSafeInteger(declared) && declared > 0 && !reserve(declared)) return;
         res.on('data', (chunk: Buffer) => {
           size += chunk.length;
-          if (size > maxResponseBytes) {
+          if (request.budget) {
+            if (size > reserved && !reserve(size - reserved)) return;
+          } else if (size > maxResponseBytes) {
             fail('too-large', `response body exceeds ${maxResponseBytes / 1048576} MiB`);
             req.destroy();
             return;
@@ -262,6 +289,8 @@ export async function sendWithRetry(
     if (request.signal?.aborted) {
       return { failure: new TransportError('aborted', 'aborted by the overall deadline before sending', 0), attempts, latencyMs: 0 };
     }
+    // A retry drops the previous answer, and its bytes with it; the answer returned keeps them.
+    if (attempts > 0) request.budget?.releaseAll();
     attempts++;
     let outcome: AttemptOutcome;
     let retryAfterMs: number | undefined;
