@@ -37,6 +37,8 @@ export interface ModelSurface {
   /** Extra request parameters passed through verbatim (temperature, seed, max_tokens …). */
   params?: Record<string, unknown>;
   headers?: Record<string, string>;
+  /** openai: call with `stream: true` and measure time to first token and inter-token latency. */
+  stream?: boolean;
   kserve?: { inputs: KserveInputSpec[]; output: { name: string; index?: number } };
   http?: { method?: 'POST' | 'PUT'; body: unknown; output: string /* JSON Pointer */ };
 }
@@ -178,6 +180,12 @@ export type ModelRequest =
   | { protocol: 'kserve-v2'; body: { id?: string; inputs: unknown[]; outputs?: unknown[]; parameters?: unknown } }
   | { protocol: 'http'; method: 'POST' | 'PUT'; body: unknown };
 
+/** How a streamed answer arrived, in ms of the final attempt: first token, mean gap between tokens. */
+export interface StreamTiming {
+  ttftMs?: number;
+  interTokenMs?: number;
+}
+
 export type FailureClass =
   | 'timeout'
   | 'connect'
@@ -188,6 +196,7 @@ export type FailureClass =
   | 'error-body' // HTTP 200 carrying an error object
   | 'deadline' // never sent/finished because the overall deadline passed
   | 'too-large' // the answer did not fit the byte budget for answers in flight
+  | 'stream-broken' // a streamed answer broke off before its end
   | 'cancelled'; // never sent/finished because the run was cancelled (SIGINT/SIGTERM)
 
 export interface ToolCall {
@@ -221,6 +230,8 @@ export interface CallResult {
   ok: boolean;
   output?: ModelOutput;
   error?: { class: FailureClass; status?: number; message: string };
+  /** Streamed calls: how the answer arrived. */
+  stream?: StreamTiming;
   /** Attempts made (1 = no retry). */
   attempts: number;
   /** Wall time of the final attempt, ms. */

@@ -3,6 +3,7 @@
 import type { CallResult, FailureClass, ModelRequest } from '../types.ts';
 import { adapterFor } from './adapters/index.ts';
 import { errorBodyMessage, excerpt } from './adapters/adapter.ts';
+import { looksLikeEventStream, parseChatStream } from './adapters/openai-stream.ts';
 import type { BudgetLease } from './budget.ts';
 import type { Endpoint } from './endpoint.ts';
 import { sendWithRetry, type Transport } from './transport.ts';
@@ -35,12 +36,14 @@ export async function callModel(
   const { endpoint } = target;
   const adapter = adapterFor(endpoint.protocol);
   const body = JSON.stringify(adapter.toBody(request, endpoint));
+  const streamed = endpoint.stream === true && endpoint.protocol === 'openai';
   const outcome = await sendWithRetry(
     transport,
     {
       method: adapter.method(request),
       url: adapter.url(endpoint),
-      headers: target.headers,
+      headers: streamed ? { accept: 'text/event-stream', ...target.headers } : target.headers,
+      ...(streamed ? { chunkTimes: true } : {}),
       body,
       timeoutMs: endpoint.timeoutMs,
       ...(signal ? { signal } : {}),
@@ -52,11 +55,19 @@ export async function callModel(
   const { attempts, latencyMs } = outcome;
   if (outcome.failure) {
     const kind = outcome.failure.kind;
-    const cls: FailureClass = kind === 'aborted' ? 'deadline' : kind;
-    return failure(cls, outcome.failure.message, attempts, latencyMs);
+    // A streamed answer whose connection dropped after it had begun broke off mid-answer.
+    const broken = streamed && kind === 'connect' && outcome.failure.bodyBytes > 0;
+    const cls: FailureClass = kind === 'aborted' ? 'deadline' : broken ? 'stream-broken' : kind;
+    return failure(cls, broken ? `stream broke off after ${outcome.failure.bodyBytes} bytes: ${outcome.failure.message}` : outcome.failure.message, attempts, latencyMs);
   }
   const response = outcome.response;
   if (!response) throw new Error('sendWithRetry returned neither a response nor a failure');
+  const contentType = response.headers['content-type'];
+  if (streamed && response.status >= 200 && response.status < 300 && looksLikeEventStream(contentType, response.body)) {
+    const result = parseChatStream(response.body, response.chunks);
+    if (!result.ok) return failure(result.class, result.message, attempts, latencyMs, response.status);
+    return { ok: true, output: result.output, attempts, latencyMs, stream: result.timing };
+  }
   let json: unknown;
   let parsed = true;
   try {

@@ -36,6 +36,8 @@ export interface HttpRequest {
    * and kept after a successful response (the caller releases them). Without one, maxResponseBytes caps each body.
    */
   budget?: BudgetLease;
+  /** Record when each body chunk arrived (streamed answers: time to first token, inter-token latency). */
+  chunkTimes?: boolean;
 }
 
 export interface HttpResponse {
@@ -43,7 +45,10 @@ export interface HttpResponse {
   headers: http.IncomingHttpHeaders;
   body: string;
   latencyMs: number;
+  /** With `chunkTimes`: per body chunk, the byte offset where it ends and ms since the request started. */
+  chunks?: { ends: number[]; atMs: number[] };
 }
+
 
 /** Why an attempt produced no usable HTTP response. */
 export type TransportFailure = 'timeout' | 'connect' | 'aborted' | 'too-large';
@@ -54,11 +59,14 @@ export const maxResponseBytes = 32 * 1024 * 1024;
 export class TransportError extends Error {
   readonly kind: TransportFailure;
   readonly latencyMs: number;
-  constructor(kind: TransportFailure, message: string, latencyMs: number) {
+  /** Bytes of the body received before the failure (a stream that broke off has some). */
+  readonly bodyBytes: number;
+  constructor(kind: TransportFailure, message: string, latencyMs: number, bodyBytes = 0) {
     super(message);
     this.name = 'TransportError';
     this.kind = kind;
     this.latencyMs = latencyMs;
+    this.bodyBytes = bodyBytes;
   }
 }
 
@@ -144,6 +152,7 @@ export function createTransport(opts: { concurrency: number }): Transport {
         headers['content-length'] = Buffer.byteLength(request.body);
       }
       let settled = false;
+      let received = 0;
       const finish = (fn: () => void) => {
         if (settled) return;
         settled = true;
@@ -154,7 +163,7 @@ export function createTransport(opts: { concurrency: number }): Transport {
       const fail = (kind: TransportFailure, message: string) =>
         finish(() => {
           request.budget?.releaseAll(); // a failed attempt keeps nothing
-          reject(new TransportError(kind, message, elapsed()));
+          reject(new TransportError(kind, message, elapsed(), received));
         });
 
       const client = target.https ? secureClient() : plain;
@@ -190,8 +199,15 @@ export function createTransport(opts: { concurrency: number }): Transport {
         };
         const declared = Number(res.headers['content-length']);
         if (request.budget && Number.isSafeInteger(declared) && declared > 0 && !reserve(declared)) return;
+        const chunkEnds: number[] | undefined = request.chunkTimes ? [] : undefined;
+        const chunkAt: number[] = [];
         res.on('data', (chunk: Buffer) => {
           size += chunk.length;
+          received = size;
+          if (chunkEnds) {
+            chunkEnds.push(size);
+            chunkAt.push(elapsed());
+          }
           if (request.budget) {
             if (size > reserved && !reserve(size - reserved)) return;
           } else if (size > maxResponseBytes) {
@@ -209,7 +225,8 @@ export function createTransport(opts: { concurrency: number }): Transport {
             return;
           }
           const body = (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8');
-          finish(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs: elapsed() }));
+          const latencyMs = elapsed();
+          finish(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs, ...(chunkEnds ? { chunks: { ends: chunkEnds, atMs: chunkAt } } : {}) }));
         });
       });
       req.end(request.body);
