@@ -81,6 +81,11 @@ async function startStreamServer(): Promise<StreamServer> {
           return void writeStream(res, text.slice(0, 3), { firstMs: 5, gapMs: 5, end: 'drop' });
         case scenario === 'no-end':
           return void writeStream(res, text.slice(0, 3), { firstMs: 5, gapMs: 5, end: 'close' });
+        case scenario === 'json': {
+          // A server that ignores `stream: true` and answers with one completion.
+          res.writeHead(200, { 'content-type': 'application/json' });
+          return void res.end(JSON.stringify({ id: 'c1', object: 'chat.completion', model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: 'Hello world' }, finish_reason: 'stop' }] }));
+        }
         case scenario === 'error':
           return void writeStream(res, [chunk({ content: 'Hi' }), { error: { message: 'overloaded', type: 'server_error' } }], { firstMs: 5, gapMs: 5, end: 'done' });
         default:
@@ -129,6 +134,12 @@ describe('streamed replay (OpenAI-compatible server-sent events)', () => {
     const whole = parseChatCompletion({ choices: [{ index: 0, message: { role: 'assistant', content: null, ...TOOL_CALLS_ANSWER }, finish_reason: 'tool_calls' }] });
     assert.ok(whole.ok);
     assert.deepEqual(result.output, whole.output);
+  });
+
+  test('a server that answers a streamed request with one JSON completion is read as usual, without stream timing', async () => {
+    const result = await callModel(transport, streamed(), ask('json'));
+    assert.deepEqual(result.output, { text: 'Hello world', finishReason: 'stop' });
+    assert.equal(result.stream, undefined);
   });
 
   test('a stream that breaks off mid-answer is stream-broken, after its retries; one that ends without [DONE] too', async () => {
