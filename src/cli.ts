@@ -43,7 +43,8 @@ Every command: -v, --verbose   debug output (shadow and promote: the time and me
 
 Exit codes: 0 success, 1 the verdict fails the --fail-on policy (or promote was refused/rolled back),
             2 bad input or an unmet precondition (the message names the file and line, or the lease
-              holder / missing permission), 70 internal error.`;
+              holder / missing permission), 70 internal error, 130/143 stopped by SIGINT/SIGTERM (shadow
+            writes its partial reports, and the --pr comment, first).`;
 
 const OPTIONS = {
   manifest: { type: 'string' },
