@@ -3,7 +3,7 @@
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), talking to the GitHub stand-in and a loopback model server.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -118,6 +118,8 @@ describe('the bundled action on a pull request', { skip }, () => {
     assert.equal(comments.length, 1);
     assert.ok(comments[0]?.body.includes(commentMarker('support-bot')));
     assert.equal(first.outputs['comment-url'], `${h.standin.origin}/Codertocat/Hello-World/pull/2#issuecomment-${comments[0]?.id}`);
+    // The report folder's Markdown file is exactly the comment.
+    assert.equal(readFileSync(join(first.outputs['report-dir'] ?? '', 'shadowgate-report.md'), 'utf8'), comments[0]?.body);
     assert.ok(first.summary.length > 0);
 
     const second = await runAction({}, changed);
