@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { judge } from '../../src/judge/judge.ts';
 import { MetricSet } from '../../src/metrics/index.ts';
 import { parseChatCompletion } from '../../src/replay/adapters/openai.ts';
+import { looksLikeEventStream, parseChatStream } from '../../src/replay/adapters/openai-stream.ts';
 import { callModel } from '../../src/replay/call.ts';
 import { replay } from '../../src/replay/engine.ts';
 import { createTransport } from '../../src/replay/transport.ts';
@@ -184,3 +185,29 @@ describe('streamed replay (OpenAI-compatible server-sent events)', () => {
     assert.notEqual(verdict.verdict, 'pass');
   });
 });
+
+test('the event stream is read as the SSE format allows: CRLF lines, comments, other choices skipped, a last event without its blank line', () => {
+  const event = (index: number, delta: Record<string, unknown>, finish: string | null = null) =>
+    `data: ${JSON.stringify({ object: 'chat.completion.chunk', choices: [{ index, delta, finish_reason: finish }] })}`;
+  const body = [
+    ': keep-alive comment',
+    event(0, { role: 'assistant', content: 'Bon' }),
+    '',
+    event(1, { content: 'other choice' }),
+    '',
+    'event: message',
+    event(0, { content: 'jour' }),
+    '',
+    event(0, {}, 'stop'),
+  ].join('\r\n');
+  const parsed = parseChatStream(body);
+  assert.deepEqual(parsed, { ok: true, output: { text: 'Bonjour', finishReason: 'stop' }, timing: {} });
+  assert.equal(looksLikeEventStream(undefined, body), true);
+  assert.equal(looksLikeEventStream('application/json', '{"choices": []}'), false);
+  assert.deepEqual(parseChatStream('data: {"choices": [{"index": 0, "delta": {"content": "Hi"}}]}\n\n'), {
+    ok: false,
+    class: 'stream-broken',
+    message: 'the stream ended before data: [DONE] or a finish reason',
+  });
+});
+

@@ -67,8 +67,9 @@ export function parseChatStream(body: string, arrivals?: ChunkArrivals): StreamP
     }
     const eventUsage = parseUsage(json.usage);
     if (eventUsage) usage = eventUsage;
-    const choice: unknown = Array.isArray(json.choices) ? json.choices[0] : undefined;
-    if (!isObject(choice)) return undefined; // e.g. the usage-only last chunk
+    // The first choice, as a non-streamed answer is read; with n > 1 each chunk names its choice's index.
+    const choice: unknown = Array.isArray(json.choices) ? json.choices.find((c) => isObject(c) && (c.index ?? 0) === 0) : undefined;
+    if (!isObject(choice)) return undefined; // e.g. the usage-only last chunk, or another choice's
     if (typeof choice.finish_reason === 'string') finishReason = choice.finish_reason;
     const delta = choice.delta;
     if (!isObject(delta)) return undefined;
