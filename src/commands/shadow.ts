@@ -247,6 +247,8 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
         ...(shadow.embeddings.auth ? { auth: shadow.embeddings.auth } : {}),
         env,
         locations: locationsIn(candidate, ['shadow', 'embeddings']),
+        // Cancelled: the batches still to embed go unscored (counted) rather than hold up the partial report.
+        ...(options.signal ? { signal: options.signal } : {}),
       })
     : undefined;
   const baselineTarget = modelTarget(baseline, shadow, env);

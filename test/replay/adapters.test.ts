@@ -308,6 +308,22 @@ describe('embeddings', () => {
     }
   });
 
+  test('a cancelled run does not wait for embeddings: calls in flight are aborted, later ones not sent', async () => {
+    const server = await startOpenAIServer({ latencyMs: 60_000 });
+    const controller = new AbortController();
+    const embedder = createEmbedder({ endpoint: server.url, model: 'emb-1', transport, signal: controller.signal });
+    try {
+      const pending = embedder.embed(['a', 'b']);
+      while (server.count < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      controller.abort('SIGTERM');
+      await assert.rejects(pending, /aborted/);
+      await assert.rejects(embedder.embed(['c']), /aborted/);
+      assert.equal(server.count, 1, 'nothing sent after the cancellation');
+    } finally {
+      await server.close();
+    }
+  });
+
   test('a wrong URL is a UserError pointing at the manifest setting', async () => {
     const server = await startOpenAIServer();
     const embedder = createEmbedder({ endpoint: `${server.url}/wrong`, model: 'emb-1', transport });

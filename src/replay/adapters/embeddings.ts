@@ -21,6 +21,8 @@ export interface EmbedderOptions {
   env?: Record<string, string | undefined>;
   /** Where the manifest sets `endpoint` and `auth.env`, named by the errors about them. */
   locations?: EndpointLocations;
+  /** Aborts calls in flight and fails later ones (a cancelled run does not wait for embeddings). */
+  signal?: AbortSignal;
 }
 
 export interface Embedder {
@@ -80,7 +82,7 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
     const input = texts.map((t) => (t === '' ? ' ' : t));
     const outcome = await sendWithRetry(
       transport(),
-      { method: 'POST', url, headers, body: JSON.stringify({ model: endpoint.model, input }), timeoutMs: endpoint.timeoutMs },
+      { method: 'POST', url, headers, body: JSON.stringify({ model: endpoint.model, input }), timeoutMs: endpoint.timeoutMs, ...(options.signal ? { signal: options.signal } : {}) },
       endpoint.retries,
     );
     if (outcome.failure) throw new EndpointError(url, `${outcome.failure.message} after ${outcome.attempts} attempt(s)`);
