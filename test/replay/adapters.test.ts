@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { isUserError } from '../../src/errors.ts';
 import { createEmbedder } from '../../src/replay/adapters/embeddings.ts';
 import { resolvePointer } from '../../src/replay/adapters/http.ts';
+import { openaiAdapter } from '../../src/replay/adapters/openai.ts';
 import { callModel } from '../../src/replay/call.ts';
 import { endpointFromSurface, resolveHeaders, type Endpoint } from '../../src/replay/endpoint.ts';
 import { createTransport } from '../../src/replay/transport.ts';
@@ -353,5 +354,15 @@ describe('endpointFromSurface', () => {
     assert.ok(ep.retries.baseDelayMs > 0);
     assert.deepEqual(ep.kserveOutput, { name: 'y', index: 0 });
     assert.equal(ep.version, '2');
+  });
+
+  test('model.stream makes an openai endpoint streamed, and its body asks for a stream with usage', () => {
+    const surface = { protocol: 'openai' as const, endpoint: 'http://llm/v1', id: 'm' };
+    const streamed = endpointFromSurface('candidate', { ...surface, stream: true }, { dataset: 'd.jsonl' });
+    assert.equal(streamed.stream, true);
+    assert.equal(endpointFromSurface('candidate', surface, { dataset: 'd.jsonl' }).stream, undefined);
+    const request = { protocol: 'openai' as const, body: { messages: [{ role: 'user', content: 'hi' }] } };
+    assert.deepEqual(openaiAdapter.toBody(request, streamed), { model: 'm', stream_options: { include_usage: true }, messages: request.body.messages, stream: true });
+    assert.equal((openaiAdapter.toBody(request, { ...streamed, stream: false }) as { stream: boolean }).stream, false);
   });
 });
