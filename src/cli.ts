@@ -60,7 +60,8 @@ Exit codes: 0 success (or nothing to do), 1 a check failed: the verdict fails th
             warm-up, smoke pass or watch window failed, lint found errors, 2 bad input (the message names the
             file and line), 3 a slot that would take traffic is not ready, 4 another run holds the deployment
             lease, 5 permission denied or credentials rejected by the Kubernetes API, 6 the Service changed
-            meanwhile or is not under shadowgate's control, 7 the Kubernetes API is unreachable, 70 internal error.`;
+            meanwhile or is not under shadowgate's control, 7 the Kubernetes API is unreachable, 70 internal error,
+            130/143 stopped by SIGINT/SIGTERM (shadow writes its partial reports, and the --pr comment, first).`;
 
 const OPTIONS = {
   manifest: { type: 'string' },
@@ -119,6 +120,8 @@ async function run(argv: string[], log: Log): Promise<number> {
       const comment = values.pr ? await import('./commands/pr-comment.ts') : undefined;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : undefined;
       comment?.checkCommentPrerequisites();
+      const { cancelOnSignals } = await import('./commands/cancel.ts');
+      const cancellation = cancelOnSignals(log);
       const result = await runShadow(
         {
           manifestPath: values.manifest ?? 'shadowgate.yaml',
@@ -133,6 +136,8 @@ async function run(argv: string[], log: Log): Promise<number> {
           concurrency: numberOption('concurrency', values.concurrency, { min: 1, max: 1024 }),
           outDir: values.out ?? 'shadowgate-report',
           repoRoot: process.cwd(),
+          signal: cancellation.stop,
+          abandonSignal: cancellation.abandon,
         },
         log,
       );
@@ -142,7 +147,9 @@ async function run(argv: string[], log: Log): Promise<number> {
         const url = await comment.commentOnPullRequest(result.report, pullRequest, log);
         if (url) process.stdout.write(`  comment  ${url}\n`);
       }
-      return policyExitCode(result.report.judgement.verdict, failOn);
+      cancellation.dispose();
+      // A cancelled run exits as the signal asked (130/143), after its partial reports and comment.
+      return cancellation.exitCode() ?? policyExitCode(result.report.judgement.verdict, failOn);
     }
     case 'lock':
     case 'check': {

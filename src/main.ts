@@ -5,13 +5,13 @@ import * as core from '@actions/core';
 import { readActionInputs, type ActionInputs } from './action/inputs.ts';
 import { isUserError } from './errors.ts';
 import { actionsLog, runPullRequestAction } from './github/action.ts';
-import { commentMarker } from './github/sticky-comment.ts';
 import type { PullRequestContext } from './github/context.ts';
 import type { Relevance } from './github/pr-flow.ts';
-import { renderMarkdown, DEFAULT_MAX_CHARS } from './report/markdown.ts';
+import { renderComment } from './report/comment.ts';
 import { relevantChanges } from './surfaces/changed.ts';
 import { runShadow, startResolving, type ShadowOptions, type ShadowSides } from './commands/shadow.ts';
 import type { Log } from './log.ts';
+import { cancelOnSignals } from './commands/cancel.ts';
 import type { ResolvedSide } from './types.ts';
 
 /** Each side that loads; one that does not is left out here and reported by the evaluation itself. */
@@ -32,7 +32,10 @@ async function relevant(paths: string[], resolving: ShadowSides): Promise<Releva
 
 async function shadow(inputs: ActionInputs, log: Log): Promise<void> {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const cancellation = cancelOnSignals(log);
   const optionsFor = (ctx: PullRequestContext): ShadowOptions => ({
+    signal: cancellation.stop,
+    abandonSignal: cancellation.abandon,
     manifestPath: inputs.manifest,
     baseRef: ctx.baseSha,
     headRef: inputs.headRef,
@@ -60,11 +63,8 @@ async function shadow(inputs: ActionInputs, log: Log): Promise<void> {
     services: async (ctx) => [...new Set((await loadedSides(sidesFor(ctx))).flatMap((side) => (side ? [side.manifest.service] : [])))],
     evaluate: async (ctx) => {
       const result = await runShadow({ ...optionsFor(ctx), sides: sidesFor(ctx) }, log);
-      const markdown = renderMarkdown(result.report, {
-        marker: commentMarker(result.report.service),
-        maxChars: DEFAULT_MAX_CHARS,
-        ...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
-      });
+      // The same body as the report's .md file.
+      const markdown = renderComment(result.report, { fullReportUrl: ctx.runUrl });
       return {
         service: result.report.service,
         markdown,
@@ -74,6 +74,9 @@ async function shadow(inputs: ActionInputs, log: Log): Promise<void> {
       };
     },
   });
+  // Cancelled: the partial reports and comment are out; exit as the signal asked (130/143).
+  const cancelled = cancellation.exitCode();
+  if (cancelled !== undefined) process.exitCode = cancelled;
 }
 
 /**

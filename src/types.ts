@@ -37,6 +37,8 @@ export interface ModelSurface {
   /** Extra request parameters passed through verbatim (temperature, seed, max_tokens …). */
   params?: Record<string, unknown>;
   headers?: Record<string, string>;
+  /** openai: call with `stream: true` and measure time to first token and inter-token latency. */
+  stream?: boolean;
   kserve?: { inputs: KserveInputSpec[]; output: { name: string; index?: number } };
   http?: { method?: 'POST' | 'PUT'; body: unknown; output: string /* JSON Pointer */ };
 }
@@ -93,6 +95,8 @@ export interface ShadowSettings {
   timeoutMs?: number;
   deadlineSeconds?: number;
   retries?: { max?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /** Bytes of answers held at once (all requests in flight), MiB; over it an answer fails as `too-large`. */
+  answerBudgetMiB?: number;
   minSamples?: number;
   alpha?: number;
   confidence?: number;
@@ -190,6 +194,12 @@ export type ModelRequest =
   | { protocol: 'kserve-v2'; body: { id?: string; inputs: unknown[]; outputs?: unknown[]; parameters?: unknown } }
   | { protocol: 'http'; method: 'POST' | 'PUT'; body: unknown };
 
+/** How a streamed answer arrived, in ms of the final attempt: first token, mean gap between tokens. */
+export interface StreamTiming {
+  ttftMs?: number;
+  interTokenMs?: number;
+}
+
 export type FailureClass =
   | 'timeout'
   | 'connect'
@@ -198,7 +208,10 @@ export type FailureClass =
   | 'http-5xx'
   | 'bad-body' // body did not parse or did not have the protocol's shape
   | 'error-body' // HTTP 200 carrying an error object
-  | 'deadline'; // never sent/finished because the overall deadline passed
+  | 'deadline' // never sent/finished because the overall deadline passed
+  | 'too-large' // the answer did not fit the byte budget for answers in flight
+  | 'stream-broken' // a streamed answer broke off before its end
+  | 'cancelled'; // never sent/finished because the run was cancelled (SIGINT/SIGTERM)
 
 export interface ToolCall {
   id: string;
@@ -231,6 +244,8 @@ export interface CallResult {
   ok: boolean;
   output?: ModelOutput;
   error?: { class: FailureClass; status?: number; message: string };
+  /** Streamed calls: how the answer arrived. */
+  stream?: StreamTiming;
   /** Attempts made (1 = no retry). */
   attempts: number;
   /** Wall time of the final attempt, ms. */
@@ -256,6 +271,8 @@ export interface ReplayStats {
   retried: number;
   failed: Partial<Record<FailureClass, number>>;
   wallMs: number;
+  /** Set when the replay stopped before every record was sent: the reports then cover what completed. */
+  interrupted?: { by: 'deadline' | 'signal'; reason: string };
 }
 
 // ───────────────────────────── metrics ─────────────────────────────

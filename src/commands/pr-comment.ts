@@ -46,16 +46,12 @@ export async function commentOnPullRequest(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string | undefined> {
   const { createGitHubClient, resolveToken, describeGitHubError } = await import('../github/client.ts');
-  const { commentMarker, upsertStickyComment } = await import('../github/sticky-comment.ts');
-  const { renderMarkdown, DEFAULT_MAX_CHARS } = await import('../report/markdown.ts');
+  const { upsertStickyComment } = await import('../github/sticky-comment.ts');
+  const { renderComment } = await import('../report/comment.ts');
   const token = resolveToken(undefined, env);
   if (!token) throw missingToken();
   const octokit = createGitHubClient({ token, log, env });
-  const body = renderMarkdown(report, {
-    marker: commentMarker(report.service),
-    maxChars: DEFAULT_MAX_CHARS,
-    ...(report.runUrl ? { fullReportUrl: report.runUrl } : {}),
-  });
+  const body = renderComment(report);
   try {
     const result = await upsertStickyComment(octokit, {
       owner: target.owner,

@@ -44,7 +44,10 @@ export interface ShadowOptions {
   runUrl?: string | undefined;
   /** Link for the truncation note of the Markdown report (e.g. the run's artifacts). */
   fullReportUrl?: string | undefined;
+  /** Cancels the run (SIGINT/SIGTERM): stop sending, then write partial reports over what completed. */
   signal?: AbortSignal | undefined;
+  /** Abandons the requests still in flight after `signal` (a second signal). */
+  abandonSignal?: AbortSignal | undefined;
   env?: Record<string, string | undefined>;
   /** Sides already resolving (see startResolving), e.g. by the action's relevance check, instead of resolving them again. */
   sides?: ShadowSides | undefined;
@@ -299,6 +302,8 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
         env,
         locations: locationsIn(candidate, ['shadow', 'embeddings']),
         ...(embeddingsCheck ? { checkAddress: embeddingsCheck } : {}),
+        // Cancelled: the batches still to embed go unscored (counted) rather than hold up the partial report.
+        ...(options.signal ? { signal: options.signal } : {}),
       })
     : undefined;
   const baselineTarget = modelTarget(baseline, shadow, env, plan);
@@ -337,6 +342,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
       buildRequest: (side, record) => buildRequest(side === 'baseline' ? baseline : candidate, record),
       concurrency: options.concurrency ?? shadow.concurrency ?? 8,
       ...(shadow.deadlineSeconds ? { deadlineMs: shadow.deadlineSeconds * 1000 } : {}),
+      ...(shadow.answerBudgetMiB ? { answerBudgetBytes: shadow.answerBudgetMiB * 1024 * 1024 } : {}),
       noiseFloor,
       onPair: async (pair) => {
         worst.offer(pair);
@@ -345,6 +351,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
         await metrics.observe(pair);
       },
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.abandonSignal ? { abandonSignal: options.abandonSignal } : {}),
       progress: { log, total: summary.sampled },
     });
   } finally {
@@ -393,7 +400,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
   phase('write reports');
   const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
   const summaryLine =
-    `${manifest.service}: ${judgement.verdict.toUpperCase()} — ${stats.pairs} pairs, ${failed} failed requests` +
+    `${manifest.service}: ${judgement.verdict.toUpperCase()}${stats.interrupted ? ` (partial: ${stats.interrupted.reason})` : ''} — ${stats.pairs} pairs, ${failed} failed requests` +
     (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : '');
   log.info(summaryLine);
   return { report, paths, summaryLine, candidate, baseline };

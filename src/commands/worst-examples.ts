@@ -6,7 +6,10 @@ import type { CallResult, MetricContext, Pair, WorstExample } from '../types.ts'
 const MAX_TEXT = 4_000;
 
 function cap(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}… [${text.length - MAX_TEXT} more characters]` : text;
+  if (text.length <= MAX_TEXT) return text;
+  // A slice would keep the whole answer alive (V8 slices point into their parent): copy it out.
+  const head = JSON.parse(JSON.stringify(text.slice(0, MAX_TEXT))) as string;
+  return `${head}… [${text.length - MAX_TEXT} more characters]`;
 }
 
 /** What a person would want to read of one answer: the text, the tool calls, or the value. */

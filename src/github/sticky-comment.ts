@@ -4,10 +4,12 @@
 //   1. the hidden marker `<!-- shadowgate:comment service=<name> -->` is in the body, and
 //   2. the comment was written by the identity behind our token.
 // The identity comes from `GET /user` when the token may call it (a personal or user-to-server token).
-// The Actions GITHUB_TOKEN and GitHub App installation tokens get 403 there; then the author must be the
+// The Actions GITHUB_TOKEN and GitHub App installation tokens get 403 there (recognised by their `ghs_`
+// prefix, the call is skipped); then the author must be the
 // Actions bot: login `github-actions[bot]` of type Bot, or a Bot comment made via the `github-actions` app.
 // A custom App posting with its installation token passes its bot login (`my-app[bot]`) as `author`.
 import type { Log } from '../log.ts';
+import { commentMarker } from '../report/comment.ts';
 import { describeGitHubError, errorStatus, type GitHubClient } from './client.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -15,11 +17,7 @@ export const COMMENT_BODY_LIMIT = 65536;
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 const ACTIONS_APP_SLUG = 'github-actions';
 
-/** The hidden marker for a service. `--` and `>` cannot appear inside it, so a name cannot end the HTML comment early. */
-export function commentMarker(service: string): string {
-  const safe = encodeURIComponent(service).replace(/-(?=-)/g, '%2D');
-  return `<!-- shadowgate:comment service=${safe} -->`;
-}
+export { commentMarker };
 
 export interface CommentAuthor {
   login: string;
@@ -39,6 +37,12 @@ interface CommentLike {
 
 export async function resolveCommentAuthor(octokit: GitHubClient, log: Log, given?: string): Promise<CommentAuthor> {
   if (given) return { login: given, source: 'given' };
+  // An installation token (`ghs_`: the Actions GITHUB_TOKEN, a GitHub App's) always gets 403 from GET /user.
+  const { tokenType } = (await octokit.auth()) as { tokenType?: string };
+  if (tokenType === 'installation') {
+    log.debug(`installation token: GET /user is not allowed for it; matching comments by ${ACTIONS_BOT_LOGIN}`);
+    return { login: ACTIONS_BOT_LOGIN, source: 'bot-fallback' };
+  }
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return { login: data.login, source: 'user' };

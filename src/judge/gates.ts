@@ -4,6 +4,7 @@
 //   metric                     test               bad when     critical  tolerance (band)   threshold (effect)
 //   requests.success_rate      paired-binary      decrease     yes       0.5 point          1 point drop
 //   latency.ms                 paired-continuous  increase     no        5 % of baseline    median ×1.2
+//   latency.ttft_ms, latency.inter_token_ms (streamed replay only): as latency.ms
 //   tokens.total               paired-continuous  increase     no        5 % of baseline    median ×1.2
 //   json:       json.parse_rate, json.schema_pass (paired-binary, critical, as success rate)
 //   tool-calls: tools.valid (paired-binary, critical), tools.name_f1 (agreement)
@@ -47,6 +48,9 @@ const distanceGate = (metric: string): GateSpec => ({ metric, direction: 'increa
 export const COMMON_DEFAULT_GATES: readonly GateSpec[] = [
   rateGate('requests.success_rate', true),
   ratioGate('latency.ms'),
+  // Present only for streamed replay (model.stream): the latency users feel.
+  ratioGate('latency.ttft_ms'),
+  ratioGate('latency.inter_token_ms'),
   ratioGate('tokens.total'),
 ];
 

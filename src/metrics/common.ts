@@ -50,6 +50,26 @@ export const latency = pairedMetric({
   value: (call) => call.latencyMs,
 });
 
+/** `latency.ttft_ms`: time to the first token of a streamed answer (model.stream); left out otherwise. */
+export const timeToFirstToken = pairedMetric({
+  id: 'latency.ttft_ms',
+  title: 'Time to first token',
+  unit: 'ms',
+  badDirection: 'increase',
+  omitWhenEmpty: true,
+  value: (call) => call.stream?.ttftMs,
+});
+
+/** `latency.inter_token_ms`: mean time between the tokens of a streamed answer; left out otherwise. */
+export const interTokenLatency = pairedMetric({
+  id: 'latency.inter_token_ms',
+  title: 'Inter-token latency',
+  unit: 'ms',
+  badDirection: 'increase',
+  omitWhenEmpty: true,
+  value: (call) => call.stream?.interTokenMs,
+});
+
 function totalTokens(call: CallResult): number | undefined {
   const usage = call.output?.usage;
   if (!usage) return undefined;
@@ -78,4 +98,4 @@ export const tokensCompletion = pairedMetric({
   value: (call) => call.output?.usage?.completionTokens,
 });
 
-export const commonMetrics: ShadowMetric[] = [successRate, latency, tokensTotal, tokensCompletion] as ShadowMetric[];
+export const commonMetrics: ShadowMetric[] = [successRate, latency, timeToFirstToken, interTokenLatency, tokensTotal, tokensCompletion] as ShadowMetric[];

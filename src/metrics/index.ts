@@ -30,6 +30,9 @@ export function knownMetricIds(): string[] {
   return allMetrics.map((m) => m.id);
 }
 
+/** Longest stretch of metric work between two turns of the event loop. */
+const YIELD_AFTER_MS = 10;
+
 /** A MetricSet's states as plain JSON, for shards to hand to a merger. */
 export interface MetricSetSnapshot {
   version: 1;
@@ -51,6 +54,7 @@ export class MetricSet {
   #states: unknown[];
   #pairs = 0;
   #tail: Promise<void> = Promise.resolve();
+  #lastYield = performance.now();
 
   constructor(kind: OutputKind, ctx: MetricContext, metrics: ShadowMetric[] = metricsFor(kind, ctx)) {
     this.kind = kind;
@@ -70,6 +74,13 @@ export class MetricSet {
       for (let i = 0; i < this.metrics.length; i++) {
         const pending = (this.metrics[i] as ShadowMetric).observe(this.#states[i], pair, this.ctx);
         if (pending) await pending;
+      }
+      // Queued pairs run as one chain of promise callbacks, during which no timer or socket event is
+      // handled: hand the event loop a turn every few milliseconds so the run's deadline (and a signal)
+      // can interrupt a backlog of long answers.
+      if (performance.now() - this.#lastYield > YIELD_AFTER_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        this.#lastYield = performance.now();
       }
     });
     // A failed observation (embeddings endpoint down) rejects its own promise; later pairs still run.

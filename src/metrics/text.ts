@@ -1,9 +1,9 @@
 // Free-text agreement between the baseline's and the candidate's answer.
 
 import type { MetricContext, MetricResult, ModelOutput, Pair } from '../types.ts';
-import { editSimilarity } from './levenshtein.ts';
+import { editSimilarityBounded, type Similarity } from './levenshtein.ts';
 import { agreementMetric, bothOk, finishAgreement, initAgreement, mergeAgreement, type AgreementState, type ShadowMetric } from './metric.ts';
-import { cosine, normalizeText, rougeL } from './text-compare.ts';
+import { cosine, normalizeText, rougeLBounded } from './text-compare.ts';
 
 /** An answer without text (e.g. only tool calls, or a refusal) compares as the empty string. */
 export function answerText(output: ModelOutput | undefined): string {
@@ -31,20 +31,54 @@ export const normalizedMatch = agreementMetric({
   score: (b, c) => (normalizeText(answerText(b)) === normalizeText(answerText(c)) ? 1 : 0),
 });
 
-export const editSimilarityMetric = agreementMetric({
+interface BoundedState extends AgreementState {
+  /** Pairs (or baseline/repeat pairs) that exceeded the work budget and were scored on a window: a lower bound. */
+  cappedPairs: number;
+}
+
+/**
+ * An agreement metric whose per-pair work is bounded: very long answers that differ throughout are
+ * scored on a leading window of their differing parts (see levenshtein.ts), and counted as capped.
+ */
+function boundedAgreementMetric(spec: { id: string; title: string; threshold: number; score: (a: string, b: string) => Similarity }): ShadowMetric<BoundedState> {
+  const meta = { id: spec.id, title: spec.title, unit: 'score', badDirection: 'decrease' } as const;
+  return {
+    id: spec.id,
+    title: spec.title,
+    applies: (kind) => kind === 'text',
+    init: (ctx) => ({ ...initAgreement(ctx), cappedPairs: 0 }),
+    observe(state, pair: Pair) {
+      if (!bothOk(pair)) {
+        state.excludedFailedPairs++;
+        return;
+      }
+      const baseline = answerText(pair.baseline.output);
+      const value = spec.score(baseline, answerText(pair.candidate.output));
+      state.values.push(value.score);
+      if (value.capped) state.cappedPairs++;
+      if (pair.baselineRepeat?.ok) {
+        const noise = spec.score(baseline, answerText(pair.baselineRepeat.output));
+        state.noise.push(noise.score);
+        if (noise.capped) state.cappedPairs++;
+      }
+    },
+    merge: (a, b) => ({ ...mergeAgreement(a, b), cappedPairs: a.cappedPairs + b.cappedPairs }),
+    finish: (state) => finishAgreement(meta, state, spec.threshold, { cappedPairs: state.cappedPairs }),
+  };
+}
+
+export const editSimilarityMetric = boundedAgreementMetric({
   id: 'text.edit_similarity',
   title: 'Edit similarity (1 − Levenshtein / max length)',
-  kinds: ['text'],
   threshold: TEXT_THRESHOLDS.edit,
-  score: (b, c) => editSimilarity(answerText(b), answerText(c)),
+  score: editSimilarityBounded,
 });
 
-export const rougeLMetric = agreementMetric({
+export const rougeLMetric = boundedAgreementMetric({
   id: 'text.rouge_l',
   title: 'ROUGE-L F-measure',
-  kinds: ['text'],
   threshold: TEXT_THRESHOLDS.rouge,
-  score: (b, c) => rougeL(answerText(b), answerText(c)),
+  score: rougeLBounded,
 });
 
 // ───────────── embedding cosine, batched ─────────────

@@ -3,6 +3,8 @@
 import type { CallResult, FailureClass, ModelRequest } from '../types.ts';
 import { adapterFor } from './adapters/index.ts';
 import { errorBodyMessage, excerpt } from './adapters/adapter.ts';
+import { looksLikeEventStream, parseChatStream } from './adapters/openai-stream.ts';
+import type { BudgetLease } from './budget.ts';
 import type { Endpoint } from './endpoint.ts';
 import { sendWithRetry, type Transport } from './transport.ts';
 
@@ -26,32 +28,49 @@ export async function callModel(
   target: CallTarget,
   request: ModelRequest,
   signal?: AbortSignal,
+  /** performance.now() of the overall deadline: no retry waits past it. */
+  deadlineAt?: number,
+  /** This call's lease on the byte budget for answers in flight (the caller releases it). */
+  budget?: BudgetLease,
 ): Promise<CallResult> {
   const { endpoint } = target;
   const adapter = adapterFor(endpoint.protocol);
   const body = JSON.stringify(adapter.toBody(request, endpoint));
+  const streamed = endpoint.stream === true && endpoint.protocol === 'openai';
   const outcome = await sendWithRetry(
     transport,
     {
       method: adapter.method(request),
       url: adapter.url(endpoint),
-      headers: target.headers,
+      headers: streamed ? { accept: 'text/event-stream', ...target.headers } : target.headers,
+      ...(streamed ? { chunkTimes: true } : {}),
       body,
       timeoutMs: endpoint.timeoutMs,
       ...(signal ? { signal } : {}),
       ...(endpoint.checkAddress ? { checkAddress: endpoint.checkAddress } : {}),
+      ...(deadlineAt !== undefined ? { deadlineAt } : {}),
+      ...(budget ? { budget } : {}),
     },
     endpoint.retries,
   );
   const { attempts, latencyMs } = outcome;
   if (outcome.failure) {
     const kind = outcome.failure.kind;
-    const cls: FailureClass = kind === 'aborted' ? 'deadline' : kind === 'too-large' ? 'bad-body' : kind === 'refused' ? 'connect' : kind;
-    const message = kind === 'refused' ? `not sent: ${outcome.failure.message}` : outcome.failure.message;
+    // A streamed answer whose connection dropped after it had begun broke off mid-answer.
+    const broken = streamed && kind === 'connect' && outcome.failure.bodyBytes > 0;
+    const cls: FailureClass = kind === 'aborted' ? 'deadline' : broken ? 'stream-broken' : kind === 'refused' ? 'connect' : kind;
+    const message =
+      kind === 'refused' ? `not sent: ${outcome.failure.message}` : broken ? `stream broke off after ${outcome.failure.bodyBytes} bytes: ${outcome.failure.message}` : outcome.failure.message;
     return failure(cls, message, attempts, latencyMs);
   }
   const response = outcome.response;
   if (!response) throw new Error('sendWithRetry returned neither a response nor a failure');
+  const contentType = response.headers['content-type'];
+  if (streamed && response.status >= 200 && response.status < 300 && looksLikeEventStream(contentType, response.body)) {
+    const result = parseChatStream(response.body, response.chunks);
+    if (!result.ok) return failure(result.class, result.message, attempts, latencyMs, response.status);
+    return { ok: true, output: result.output, attempts, latencyMs, stream: result.timing };
+  }
   let json: unknown;
   let parsed = true;
   try {

@@ -22,6 +22,8 @@ export interface Endpoint {
   kserveOutput?: { name: string; index?: number };
   /** http: JSON Pointer to the answer in the response body. */
   httpOutput?: string;
+  /** openai: streamed calls (server-sent events). */
+  stream?: boolean;
   /** Where the manifest sets the URL and `auth.env`, so errors found when the endpoint is used name file:line:col. */
   locations?: EndpointLocations;
   /** Judges each address a connection resolves to (see src/replay/egress.ts); none: any address. */
@@ -54,6 +56,7 @@ export function endpointFromSurface(label: string, model: ModelSurface, shadow: 
     retries,
     ...(model.kserve ? { kserveOutput: model.kserve.output } : {}),
     ...(model.http ? { httpOutput: model.http.output } : {}),
+    ...(model.stream && model.protocol === 'openai' ? { stream: true } : {}),
     ...(locations ? { locations } : {}),
   };
 }

@@ -4,6 +4,7 @@
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import type { CallResult, FailureClass, ModelRequest, Pair, ReplayRecord, ReplayStats } from '../types.ts';
+import { ByteBudget, DEFAULT_ANSWER_BUDGET_BYTES, type BudgetLease } from './budget.ts';
 import { callModel, type CallTarget } from './call.ts';
 import type { DatasetCounts } from './dataset.ts';
 import { resolveHeaders, type Endpoint } from './endpoint.ts';
@@ -29,8 +30,21 @@ export interface ReplayOptions {
   onPair(pair: Pair): void | Promise<void>;
   /** Counters from readDataset, so stats report records read before sampling. */
   counts?: DatasetCounts;
-  /** Cancels like the deadline (e.g. on SIGINT). */
+  /**
+   * Cancels the run (SIGINT/SIGTERM): nothing more is sent, requests in flight get `cancelGraceMs` to
+   * finish and are then abandoned; unsent and abandoned calls fail as `cancelled`. The signal's reason
+   * (a string such as "SIGTERM") names the cause in `stats.interrupted`.
+   */
   signal?: AbortSignal;
+  /** How long requests in flight may still finish after the signal aborts (default 3 s). */
+  cancelGraceMs?: number;
+  /** Ends that grace period early (a second signal). */
+  abandonSignal?: AbortSignal;
+  /**
+   * Bytes of answers held at once, all calls together (default 256 MiB): an answer is held from its
+   * first byte until its pair has been scored; one that does not fit fails as `too-large`.
+   */
+  answerBudgetBytes?: number;
   /** Reuse a transport (its pool should match `concurrency`); by default one is created and closed. */
   transport?: Transport;
   /** Where credentials are read from (default process.env). */
@@ -66,11 +80,20 @@ class Slots {
   }
 }
 
-function notSent(message: string): CallResult {
-  return { ok: false, error: { class: 'deadline', message }, attempts: 0, latencyMs: 0 };
+function notSent(failureClass: 'deadline' | 'cancelled', message: string): CallResult {
+  return { ok: false, error: { class: failureClass, message }, attempts: 0, latencyMs: 0 };
 }
 
 const deadlineMessage = 'not sent: the overall deadline passed';
+const cancelledMessage = 'not sent: the run was cancelled';
+
+export const DEFAULT_CANCEL_GRACE_MS = 3_000;
+
+function signalReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  if (typeof reason === 'string') return reason;
+  return reason instanceof Error && reason.name !== 'AbortError' ? reason.message : 'aborted';
+}
 
 /**
  * Runs the paired replay and returns what happened to every request:
@@ -93,18 +116,38 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
   const stats: ReplayStats = { read: 0, sampled: 0, pairs: 0, requests: 0, ok: 0, retried: 0, failed: {}, wallMs: 0 };
 
   // `expired` aborts in-flight work at the deadline (results count as `deadline`);
+  // `cancelled` stops sending at once and aborts in-flight work after the grace period (`cancelled`);
   // `stopped` aborts it after a fatal error (results are dropped, the error is rethrown).
   const expired = new AbortController();
+  const cancelled = new AbortController();
+  const abandoned = new AbortController();
   const stopped = new AbortController();
-  const cancel = AbortSignal.any([expired.signal, stopped.signal]);
-  const onExternalAbort = () => expired.abort();
+  const noMoreSending = AbortSignal.any([expired.signal, cancelled.signal, stopped.signal]);
+  const cancel = AbortSignal.any([expired.signal, abandoned.signal, stopped.signal]);
+  let graceTimer: NodeJS.Timeout | undefined;
+  const onExternalAbort = () => {
+    if (cancelled.signal.aborted || expired.signal.aborted) return;
+    stats.interrupted ??= { by: 'signal', reason: `cancelled (${signalReason(options.signal as AbortSignal)})` };
+    cancelled.abort();
+    graceTimer = setTimeout(() => abandoned.abort(), Math.max(0, options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS));
+  };
   options.signal?.addEventListener('abort', onExternalAbort, { once: true });
-  if (options.signal?.aborted) expired.abort();
-  const deadlineTimer =
-    options.deadlineMs !== undefined ? setTimeout(() => expired.abort(), Math.max(0, options.deadlineMs)) : undefined;
+  if (options.signal?.aborted) onExternalAbort();
+  const onAbandon = () => {
+    if (cancelled.signal.aborted) abandoned.abort();
+  };
+  options.abandonSignal?.addEventListener('abort', onAbandon, { once: true });
+  if (options.abandonSignal?.aborted) onAbandon();
+  const onDeadline = () => {
+    stats.interrupted ??= { by: 'deadline', reason: `the overall deadline of ${formatSeconds(options.deadlineMs as number)} passed` };
+    expired.abort();
+  };
+  const deadlineAt = options.deadlineMs !== undefined ? started + options.deadlineMs : undefined;
+  const deadlineTimer = options.deadlineMs !== undefined ? setTimeout(onDeadline, Math.max(0, options.deadlineMs)) : undefined;
 
   const transport = options.transport ?? createTransport({ concurrency });
-  const slots = new Slots(concurrency, cancel);
+  const slots = new Slots(concurrency, noMoreSending);
+  const budget = new ByteBudget(options.answerBudgetBytes ?? DEFAULT_ANSWER_BUDGET_BYTES);
   const progress = options.progress ? startProgress(options.progress) : undefined;
   let fatal: { error: unknown } | undefined;
   const fail = (error: unknown) => {
@@ -122,10 +165,18 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
     }
   }
 
-  async function call(side: Side, request: ModelRequest): Promise<CallResult> {
-    if (!(await slots.acquire())) return notSent(deadlineMessage);
+  /** A call that was never sent, failed by whichever stop came first. */
+  const unsent = (): CallResult => (expired.signal.aborted ? notSent('deadline', deadlineMessage) : notSent('cancelled', cancelledMessage));
+
+  async function call(side: Side, request: ModelRequest, lease: BudgetLease): Promise<CallResult> {
+    if (!(await slots.acquire())) return unsent();
     try {
-      return await callModel(transport, targets[side], request, cancel);
+      const result = await callModel(transport, targets[side], request, cancel, deadlineAt, lease);
+      // An attempt cut off by the cancellation, not by the deadline, says so.
+      if (!result.ok && result.error?.class === 'deadline' && abandoned.signal.aborted && !expired.signal.aborted) {
+        return { ...result, error: { ...result.error, class: 'cancelled', message: 'abandoned: the run was cancelled' } };
+      }
+      return result;
     } finally {
       slots.release();
     }
@@ -150,22 +201,23 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
     return emitted;
   }
 
-  function deadlinePair(record: ReplayRecord): Pair {
-    return {
-      record,
-      baseline: notSent(deadlineMessage),
-      candidate: notSent(deadlineMessage),
-      ...(options.noiseFloor ? { baselineRepeat: notSent(deadlineMessage) } : {}),
-    };
+  function unsentPair(record: ReplayRecord): Pair {
+    return { record, baseline: unsent(), candidate: unsent(), ...(options.noiseFloor ? { baselineRepeat: unsent() } : {}) };
   }
 
   async function runPair(record: ReplayRecord, baselineRequest: ModelRequest, candidateRequest: ModelRequest) {
-    const [baseline, candidate, baselineRepeat] = await Promise.all([
-      call('baseline', baselineRequest),
-      call('candidate', candidateRequest),
-      options.noiseFloor ? call('baseline', baselineRequest) : undefined,
-    ]);
-    await emit({ record, baseline, candidate, ...(baselineRepeat ? { baselineRepeat } : {}) });
+    const leases = [budget.lease(), budget.lease(), budget.lease()] as const;
+    try {
+      const [baseline, candidate, baselineRepeat] = await Promise.all([
+        call('baseline', baselineRequest, leases[0]),
+        call('candidate', candidateRequest, leases[1]),
+        options.noiseFloor ? call('baseline', baselineRequest, leases[2]) : undefined,
+      ]);
+      await emit({ record, baseline, candidate, ...(baselineRepeat ? { baselineRepeat } : {}) });
+    } finally {
+      // Scored (or dropped): the answers' bytes go back to the budget.
+      for (const lease of leases) lease.releaseAll();
+    }
   }
 
   // Each pending pair holds at least one slot's worth of work, so `concurrency` pending pairs
@@ -190,9 +242,9 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
       const record = next.value;
       if (!options.counts) stats.read++;
       stats.sampled++;
-      if (expired.signal.aborted) {
+      if (expired.signal.aborted || cancelled.signal.aborted) {
         // Drained without sending so the stats still account for every sampled record.
-        await emit(deadlinePair(record));
+        await emit(unsentPair(record));
         continue;
       }
       let requests: [ModelRequest, ModelRequest];
@@ -214,14 +266,22 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
   } finally {
     if (fatal) await iterator.return?.();
     if (deadlineTimer) clearTimeout(deadlineTimer);
+    if (graceTimer) clearTimeout(graceTimer);
     options.signal?.removeEventListener('abort', onExternalAbort);
+    options.abandonSignal?.removeEventListener('abort', onAbandon);
     if (!options.transport) transport.close();
     if (options.counts) {
       stats.read = options.counts.read;
     }
+    // A stop that came after the last request finished lost nothing: the reports are complete.
+    if (stats.interrupted && !stats.failed.deadline && !stats.failed.cancelled) delete stats.interrupted;
     stats.wallMs = Math.round(performance.now() - started);
     progress?.stop(stats);
   }
   if (fatal) throw fatal.error;
   return stats;
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }

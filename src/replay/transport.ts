@@ -5,6 +5,7 @@ import http from 'node:http';
 import type https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { formatMiB, type BudgetLease } from './budget.ts';
 
 export interface RetryPolicy {
   /** Retries after the first attempt (0 = never retry). */
@@ -35,6 +36,15 @@ export interface HttpRequest {
    * elsewhere later (rebinding) is caught — and refuses the connection when it returns a reason.
    */
   checkAddress?: AddressCheck;
+  /** performance.now() of the overall deadline: a retry that could not start before it is not waited for. */
+  deadlineAt?: number;
+  /**
+   * The call's lease on the byte budget for answers in flight: body bytes are reserved as they arrive
+   * and kept after a successful response (the caller releases them). Without one, maxResponseBytes caps each body.
+   */
+  budget?: BudgetLease;
+  /** Record when each body chunk arrived (streamed answers: time to first token, inter-token latency). */
+  chunkTimes?: boolean;
 }
 
 /** Why a connection to `address` must not be made, or undefined when it may. */
@@ -45,22 +55,28 @@ export interface HttpResponse {
   headers: http.IncomingHttpHeaders;
   body: string;
   latencyMs: number;
+  /** With `chunkTimes`: per body chunk, the byte offset where it ends and ms since the request started. */
+  chunks?: { ends: number[]; atMs: number[] };
 }
+
 
 /** Why an attempt produced no usable HTTP response. */
 export type TransportFailure = 'timeout' | 'connect' | 'aborted' | 'too-large' | 'refused';
 
-/** Bodies above this are refused rather than buffered: one runaway answer must not exhaust memory. */
+/** Without a byte budget, bodies above this are refused rather than buffered: one runaway answer must not exhaust memory. */
 export const maxResponseBytes = 32 * 1024 * 1024;
 
 export class TransportError extends Error {
   readonly kind: TransportFailure;
   readonly latencyMs: number;
-  constructor(kind: TransportFailure, message: string, latencyMs: number) {
+  /** Bytes of the body received before the failure (a stream that broke off has some). */
+  readonly bodyBytes: number;
+  constructor(kind: TransportFailure, message: string, latencyMs: number, bodyBytes = 0) {
     super(message);
     this.name = 'TransportError';
     this.kind = kind;
     this.latencyMs = latencyMs;
+    this.bodyBytes = bodyBytes;
   }
 }
 
@@ -179,6 +195,7 @@ export function createTransport(opts: { concurrency: number }): Transport {
         headers['content-length'] = Buffer.byteLength(request.body);
       }
       let settled = false;
+      let received = 0;
       const finish = (fn: () => void) => {
         if (settled) return;
         settled = true;
@@ -187,7 +204,10 @@ export function createTransport(opts: { concurrency: number }): Transport {
         fn();
       };
       const fail = (kind: TransportFailure, message: string) =>
-        finish(() => reject(new TransportError(kind, message, elapsed())));
+        finish(() => {
+          request.budget?.releaseAll(); // a failed attempt keeps nothing
+          reject(new TransportError(kind, message, elapsed(), received));
+        });
 
       let lookup: LookupFunction | undefined;
       if (request.checkAddress) {
@@ -228,9 +248,34 @@ export function createTransport(opts: { concurrency: number }): Transport {
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
+        // With a budget, a declared Content-Length is reserved at once: an answer that cannot fit is
+        // refused before any of it is read, and never holds bytes the other answers need.
+        let reserved = 0;
+        const reserve = (bytes: number): boolean => {
+          const lease = request.budget as BudgetLease;
+          if (lease.reserve(bytes)) {
+            reserved += bytes;
+            return true;
+          }
+          const { budget } = lease;
+          fail('too-large', `answer does not fit the byte budget for answers in flight (${formatMiB(budget.limit)}; this one ${formatMiB(Math.max(size, reserved + bytes))}, ${formatMiB(budget.used - lease.held)} held by the others)`);
+          req.destroy();
+          return false;
+        };
+        const declared = Number(res.headers['content-length']);
+        if (request.budget && Number.isSafeInteger(declared) && declared > 0 && !reserve(declared)) return;
+        const chunkEnds: number[] | undefined = request.chunkTimes ? [] : undefined;
+        const chunkAt: number[] = [];
         res.on('data', (chunk: Buffer) => {
           size += chunk.length;
-          if (size > maxResponseBytes) {
+          received = size;
+          if (chunkEnds) {
+            chunkEnds.push(size);
+            chunkAt.push(elapsed());
+          }
+          if (request.budget) {
+            if (size > reserved && !reserve(size - reserved)) return;
+          } else if (size > maxResponseBytes) {
             fail('too-large', `response body exceeds ${maxResponseBytes / 1048576} MiB`);
             req.destroy();
             return;
@@ -245,7 +290,8 @@ export function createTransport(opts: { concurrency: number }): Transport {
             return;
           }
           const body = (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8');
-          finish(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs: elapsed() }));
+          const latencyMs = elapsed();
+          finish(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs, ...(chunkEnds ? { chunks: { ends: chunkEnds, atMs: chunkAt } } : {}) }));
         });
       });
       req.end(request.body);
@@ -325,6 +371,8 @@ export async function sendWithRetry(
     if (request.signal?.aborted) {
       return { failure: new TransportError('aborted', 'aborted by the overall deadline before sending', 0), attempts, latencyMs: 0 };
     }
+    // A retry drops the previous answer, and its bytes with it; the answer returned keeps them.
+    if (attempts > 0) request.budget?.releaseAll();
     attempts++;
     let outcome: AttemptOutcome;
     let retryAfterMs: number | undefined;
@@ -346,6 +394,8 @@ export async function sendWithRetry(
     if (retry >= policy.max) return outcome;
     if (retryAfterMs !== undefined && retryAfterMs > (policy.maxRetryAfterMs ?? defaultMaxRetryAfterMs)) return outcome;
     const delay = retryAfterMs ?? backoffDelay(retry, policy, random);
+    // Waiting past the deadline only to be aborted would hide the real failure behind `deadline`.
+    if (request.deadlineAt !== undefined && performance.now() + delay >= request.deadlineAt) return outcome;
     if (!(await waitOrAbort(delay, request.signal))) {
       return { failure: new TransportError('aborted', 'deadline passed while waiting to retry', 0), attempts, latencyMs: outcome.latencyMs };
     }

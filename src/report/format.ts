@@ -276,3 +276,24 @@ export function niceCeiling(x: number): number {
   }
   return 10 ** (exponent + 1);
 }
+
+/**
+ * Says which metrics scored very long answers on a window (bounded work per pair, see
+ * src/metrics/levenshtein.ts), so their scores are lower bounds; '' when none did.
+ */
+export function cappedScoresNote(metrics: readonly MetricJudgement[]): string {
+  const capped = metrics.flatMap((j) => {
+    const n = j.metric.details?.cappedPairs;
+    return typeof n === 'number' && n > 0 ? [`${j.metric.title} ${formatInteger(n)}`] : [];
+  });
+  if (capped.length === 0) return '';
+  return `Long answers scored on a window of their differing parts (the score is a lower bound): ${capped.join(' · ')}`;
+}
+
+/** One sentence for a partial report (the replay stopped early), or '' for a complete one. */
+export function partialNote(report: { replay: { interrupted?: { reason: string }; pairs: number; sampled: number; ok: number; requests: number } }): string {
+  const stop = report.replay.interrupted;
+  if (!stop) return '';
+  const r = report.replay;
+  return `Partial report: the replay stopped early — ${stop.reason}. It covers the ${formatInteger(r.ok)} of ${formatInteger(r.requests)} requests that completed; the rest count as failed.`;
+}

@@ -9,6 +9,7 @@ import {
   VERDICT_WORD,
   baselineCell,
   bySeverity,
+  cappedScoresNote,
   chartEffect,
   formatDuration,
   formatEffect,
@@ -19,6 +20,7 @@ import {
   formatP,
   formatValue,
   niceCeiling,
+  partialNote,
   plural,
 } from './format.ts';
 import { escapeHtml, htmlPreformatted, safeUrl, stripUnsafeCharacters, truncationNote } from './inert.ts';
@@ -105,6 +107,7 @@ function banner(report: ShadowReport): string {
     `<h1>${VERDICT_EMOJI[j.verdict]} ${VERDICT_WORD[j.verdict]} · <code>${text(report.service)}</code></h1>`,
     reasons,
     inconclusive,
+    partialNote(report) ? `<p><strong>⏹️ ${text(partialNote(report))}</strong></p>` : '',
     `<p class="muted">${plural(j.n, 'pair')} compared · baseline <code>${text(report.baselineRef)}</code> → candidate <code>${text(report.candidateRef)}</code> · ${escapeHtml(formatNumber(j.confidence * 100))} % intervals, α = ${escapeHtml(formatNumber(j.alpha))}</p>`,
     '</header>',
   ].join('\n');
@@ -216,6 +219,7 @@ function replaySection(report: ShadowReport): string {
     '<table><thead><tr><th>Records read</th><th>Sampled</th><th>Pairs</th><th>Requests</th><th>OK</th><th>Retried</th><th>Failed</th><th>Wall time</th></tr></thead>',
     `<tbody><tr>${cells.join('')}<td class="num">${escapeHtml(formatDuration(r.wallMs))}</td></tr></tbody></table>`,
     byClass,
+    cappedScoresNote(report.judgement.metrics) ? `<p>${text(cappedScoresNote(report.judgement.metrics))}</p>` : '',
   ].join('\n');
 }
 

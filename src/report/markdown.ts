@@ -10,6 +10,7 @@ import {
   VERDICT_WORD,
   baselineCell,
   bySeverity,
+  cappedScoresNote,
   chartEffect,
   formatDuration,
   formatEffect,
@@ -20,6 +21,7 @@ import {
   formatP,
   formatValue,
   niceCeiling,
+  partialNote,
   plural,
 } from './format.ts';
 import { htmlText, markdownCode, markdownCodeBlock, markdownText, safeUrl, truncationNote } from './inert.ts';
@@ -139,6 +141,8 @@ function headline(report: ShadowReport): string {
     const needed = j.neededSamples !== undefined ? `about **${formatInteger(j.neededSamples)} pairs** are needed to decide` : `at least **${formatInteger(j.minSamples)} pairs** are needed`;
     lines.push('', `Only ${plural(j.n, 'pair')} could be compared; ${needed} (minimum ${formatInteger(j.minSamples)}).`);
   }
+  const partial = partialNote(report);
+  if (partial) lines.push('', `> ⏹️ **${markdownText(partial, { maxChars: 400 })}**`);
   lines.push(
     '',
     `${plural(j.n, 'pair')} compared · baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} → candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} · ${formatNumber(j.confidence * 100)} % intervals, α = ${formatNumber(j.alpha)}`,
@@ -285,6 +289,8 @@ function replaySection(report: ShadowReport): string {
   if (classes.length > 0) {
     lines.push('', `Failed by class: ${classes.map(([c, n]) => `${markdownText(c)} ${formatInteger(n ?? 0)}`).join(' · ')}`);
   }
+  const capped = cappedScoresNote(report.judgement.metrics);
+  if (capped) lines.push('', markdownText(capped, { maxChars: 600 }));
   return lines.join('\n');
 }
 

@@ -120,3 +120,32 @@ describe('runShadow: sides resolved beforehand', () => {
     await assert.rejects(runShadow({ ...base, sides: { candidate, baseline: Promise.reject(broken) } }, memoryLog()), (e: unknown) => e === broken);
   });
 });
+
+describe('runShadow: a run the deadline stops', () => {
+  let server: ModelServer;
+  before(async () => {
+    // 300 ms per answer at concurrency 8: 200 requests would take ~7.5 s, the deadline is 1 s.
+    server = await startSupportModel({ latencyMs: 300, keepRequests: false });
+  });
+  after(async () => {
+    await server?.close();
+    removeAll();
+  });
+
+  test('still writes its reports, over what completed, marked partial with the reason', async () => {
+    const repo = tempRepo();
+    writeService(repo, server.url, 100);
+    repo.write('shadowgate.yaml', manifestYaml({ endpoint: server.url, extra: '  deadlineSeconds: 1' }));
+    const out = join(tempDir(), 'report');
+    const result = await runShadow({ manifestPath: 'shadowgate.yaml', baselineManifestPath: 'shadowgate.yaml', repoRoot: repo.root, outDir: out, env: {} }, memoryLog());
+    const replay = result.report.replay;
+    assert.deepEqual(replay.interrupted, { by: 'deadline', reason: 'the overall deadline of 1 s passed' });
+    assert.ok(replay.ok > 0 && (replay.failed.deadline ?? 0) > 0, JSON.stringify(replay));
+    assert.equal(replay.ok + (replay.failed.deadline ?? 0), replay.requests);
+    assert.match(result.summaryLine, /\(partial: the overall deadline of 1 s passed\)/);
+    const { readFileSync } = await import('node:fs');
+    assert.match(readFileSync(result.paths.markdown, 'utf8'), /Partial report: the replay stopped early — the overall deadline of 1 s passed/);
+    assert.deepEqual(JSON.parse(readFileSync(result.paths.json, 'utf8')).replay.interrupted, replay.interrupted);
+    assert.match(readFileSync(result.paths.html, 'utf8'), /Partial report: the replay stopped early/);
+  });
+});

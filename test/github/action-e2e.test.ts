@@ -2,8 +2,8 @@
 // runner's environment (GITHUB_EVENT_PATH with GitHub's real pull_request payload, INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), talking to the GitHub stand-in and a loopback model server.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,9 @@ import { commentMarker } from '../../src/github/sticky-comment.ts';
 import { actionFiles } from './action-files.ts';
 import { makeExampleRepo } from './git-repo.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { ACTIONS_BOT } from '../support/github-standin.ts';
+import { startOpenAIServer } from '../support/model-servers.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const entry = join(root, 'dist', 'index.js');
@@ -60,7 +63,7 @@ describe('the bundled action on a pull request', { skip }, () => {
     await h?.close();
   });
 
-  async function runAction(inputs: Record<string, string>, changed: string[]): Promise<Run> {
+  async function runAction(inputs: Record<string, string>, changed: string[], whileRunning?: (child: ChildProcess) => void | Promise<void>): Promise<Run> {
     const [owner, name] = ['Codertocat', 'Hello-World'];
     h.standin.setPullFiles(owner, name, 2, changed.map((filename) => ({ filename })));
     const files = actionFiles();
@@ -98,7 +101,9 @@ describe('the bundled action on a pull request', { skip }, () => {
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));
     child.stderr.on('data', (d: Buffer) => (stderr += d));
-    const code = await new Promise<number | null>((done) => child.on('close', done));
+    const closed = new Promise<number | null>((done) => child.on('close', done));
+    await whileRunning?.(child);
+    const code = await closed;
     return { code, stdout, stderr, outputs: files.outputs(), summary: files.summary() };
   }
 
@@ -113,6 +118,8 @@ describe('the bundled action on a pull request', { skip }, () => {
     assert.equal(comments.length, 1);
     assert.ok(comments[0]?.body.includes(commentMarker('support-bot')));
     assert.equal(first.outputs['comment-url'], `${h.standin.origin}/Codertocat/Hello-World/pull/2#issuecomment-${comments[0]?.id}`);
+    // The report folder's Markdown file is exactly the comment.
+    assert.equal(readFileSync(join(first.outputs['report-dir'] ?? '', 'shadowgate-report.md'), 'utf8'), comments[0]?.body);
     assert.ok(first.summary.length > 0);
 
     const second = await runAction({}, changed);
@@ -142,5 +149,47 @@ describe('the bundled action on a pull request', { skip }, () => {
     const run = await runAction({ 'INPUT_FAIL-ON': 'fail' }, changed);
     assert.equal(run.code, run.outputs.verdict === 'fail' ? 1 : 0, run.stdout + run.stderr);
     assert.ok(run.outputs['comment-url']);
+  });
+
+  test('retried and expected GitHub failures leave no error annotation; an installation token never calls GET /user', async () => {
+    // The Actions GITHUB_TOKEN is an installation token: `ghs_…`.
+    h.standin.tokens.set('ghs_16C7e42F292c6912E7710c838347Ae178B4a', { user: ACTIONS_BOT, app: 'github-actions', canGetUser: false });
+    const changed = await gitChangedFiles(base, head, repo);
+    // One 502 on listing the comments: retried by the client, so it changes nothing.
+    h.standin.inject({ operationId: 'issues/list-comments', kind: '502' });
+    const before = h.standin.requests.length;
+    const run = await runAction({ 'INPUT_GITHUB-TOKEN': 'ghs_16C7e42F292c6912E7710c838347Ae178B4a' }, changed);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.ok(run.outputs['comment-url']);
+    const requests = h.standin.requests.slice(before);
+    assert.equal(requests.filter((r) => r.operationId === 'issues/list-comments').length, 2, 'the 502 was retried');
+    assert.equal(requests.filter((r) => r.operationId === 'users/get-authenticated').length, 0, 'no GET /user');
+    assert.deepEqual(run.stdout.split('\n').filter((l) => l.startsWith('::error')), []);
+
+    // A token whose type is unknown still asks GET /user; its expected 403 is no error either.
+    const other = await runAction({}, changed);
+    assert.equal(other.code, 0, other.stdout + other.stderr);
+    assert.ok(h.standin.requests.some((r) => r.operationId === 'users/get-authenticated' && r.status === 403), 'GET /user answered 403');
+    assert.deepEqual(other.stdout.split('\n').filter((l) => l.startsWith('::error')), []);
+  });
+
+  test('a job cancelled mid-replay (SIGINT) still comments: partial, with the reason, and exits 130', async () => {
+    // Slow enough that the signal lands mid-replay.
+    const slow = await startOpenAIServer({ latencyMs: 400, keepRequests: false, answer: () => '{"intent": "shipping", "answer": "On its way.", "escalate": false}' });
+    try {
+      const changed = await gitChangedFiles(base, head, repo);
+      const run = await runAction({ 'INPUT_BASELINE-ENDPOINT': slow.url, 'INPUT_CANDIDATE-ENDPOINT': slow.url }, changed, async (child) => {
+        while (slow.count < 12) await sleep(20);
+        child.kill('SIGINT'); // what GitHub sends first when a job is cancelled
+      });
+      assert.equal(run.code, 130, run.stdout + run.stderr);
+      assert.match(run.outputs.verdict ?? '', /^(pass|warn|fail|inconclusive)$/);
+      const comment = h.standin.commentsOn('Codertocat', 'Hello-World', 2)[0];
+      assert.match(comment?.body ?? '', /Partial report: the replay stopped early — cancelled \(SIGINT\)/);
+      assert.equal(run.outputs['comment-url'], `${h.standin.origin}/Codertocat/Hello-World/pull/2#issuecomment-${comment?.id}`);
+      assert.deepEqual(run.stdout.split('\n').filter((l) => l.startsWith('::error')), []);
+    } finally {
+      await slow.close();
+    }
   });
 });

@@ -124,6 +124,12 @@ test('protocol kserve-v2 requires model.kserve, http requires model.http', () =>
   rejects(BASE.replace('protocol: openai', 'protocol: http'), { line: 3, column: 1 }, /^model\.http is required when model\.protocol is http/);
 });
 
+test('model.stream goes with protocol openai only, and is off by default', () => {
+  rejects(BASE.replace('protocol: openai', 'protocol: http\n  stream: true\n  http: { body: {}, output: /answer }'), { line: 4, column: 13 }, /^model\.protocol must be openai when model\.stream is true/);
+  assert.equal(parseManifest(BASE.replace('protocol: openai', 'protocol: openai\n  stream: true'), FILE).manifest.model.stream, true);
+  assert.equal(parseManifest(BASE, FILE).manifest.model.stream, undefined);
+});
+
 test('output.schema only goes with kind json', () => {
   rejects(BASE.replace('kind: json', 'kind: text'), { line: 10, column: 11 }, /^output\.schema is only used with output\.kind json/);
 });

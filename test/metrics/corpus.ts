@@ -1,6 +1,6 @@
 // Generated, varied pairs per output kind (failures, repeats, usage or not), deterministic by seed.
 
-import type { FailureClass, MetricContext, ModelOutput, OutputKind, Pair, ToolDefinition } from '../../src/types.ts';
+import type { CallResult, FailureClass, MetricContext, ModelOutput, OutputKind, Pair, ToolDefinition } from '../../src/types.ts';
 import type { ToolMetricContext } from '../../src/metrics/index.ts';
 import { context, failed, ok, pair, seeded } from './helpers.ts';
 
@@ -70,6 +70,11 @@ function answer(kind: OutputKind, rand: () => number, shift: number): ModelOutpu
   }
 }
 
+/** Every other record as a streamed call, its timing derived from its latency (no extra random draws). */
+function streamed(result: CallResult, i: number): CallResult {
+  return i % 2 === 0 ? { ...result, stream: { ttftMs: result.latencyMs / 4, ...(i % 4 === 0 ? { interTokenMs: result.latencyMs / 40 } : {}) } } : result;
+}
+
 /** `count` pairs of a kind: ~10 % failed sides, ~30 % with an A/A repeat, candidate slightly shifted. */
 export function corpus(kind: OutputKind, count: number, seed = 7): Pair[] {
   const rand = seeded(seed);
@@ -77,7 +82,7 @@ export function corpus(kind: OutputKind, count: number, seed = 7): Pair[] {
   for (let i = 0; i < count; i++) {
     const b = answer(kind, rand, 0);
     const c = rand() < 0.4 ? b : answer(kind, rand, 0.5);
-    const side = (output: ModelOutput, base: number) => (rand() < 0.08 ? failed(failureClasses[Math.floor(rand() * failureClasses.length)] as FailureClass) : ok(output, base + Math.round(rand() * 200)));
+    const side = (output: ModelOutput, base: number) => (rand() < 0.08 ? failed(failureClasses[Math.floor(rand() * failureClasses.length)] as FailureClass) : streamed(ok(output, base + Math.round(rand() * 200)), i));
     const repeat = rand() < 0.3 ? side(rand() < 0.5 ? b : answer(kind, rand, 0), 100) : undefined;
     pairs.push(pair(side(b, 100), side(c, 130), repeat));
   }

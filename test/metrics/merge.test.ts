@@ -31,7 +31,7 @@ const expectedIds: Record<OutputKind, string[]> = {
   label: ['label.agreement', 'label.distribution_psi', 'label.distribution_js'],
   numeric: ['numeric.value', 'numeric.within_tolerance', 'numeric.ks', 'numeric.wasserstein_norm'],
 };
-const common = ['requests.success_rate', 'latency.ms', 'tokens.total', 'tokens.completion'];
+const common = ['requests.success_rate', 'latency.ms', 'latency.ttft_ms', 'latency.inter_token_ms', 'tokens.total', 'tokens.completion'];
 
 for (const kind of kinds) {
   test(`${kind}: the registry lists the agreed metric ids`, () => {

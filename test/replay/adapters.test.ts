@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { isUserError } from '../../src/errors.ts';
 import { createEmbedder } from '../../src/replay/adapters/embeddings.ts';
 import { resolvePointer } from '../../src/replay/adapters/http.ts';
+import { openaiAdapter } from '../../src/replay/adapters/openai.ts';
 import { callModel } from '../../src/replay/call.ts';
 import { endpointFromSurface, resolveHeaders, type Endpoint } from '../../src/replay/endpoint.ts';
 import { createTransport } from '../../src/replay/transport.ts';
@@ -308,6 +309,22 @@ describe('embeddings', () => {
     }
   });
 
+  test('a cancelled run does not wait for embeddings: calls in flight are aborted, later ones not sent', async () => {
+    const server = await startOpenAIServer({ latencyMs: 60_000 });
+    const controller = new AbortController();
+    const embedder = createEmbedder({ endpoint: server.url, model: 'emb-1', transport, signal: controller.signal });
+    try {
+      const pending = embedder.embed(['a', 'b']);
+      while (server.count < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      controller.abort('SIGTERM');
+      await assert.rejects(pending, /aborted/);
+      await assert.rejects(embedder.embed(['c']), /aborted/);
+      assert.equal(server.count, 1, 'nothing sent after the cancellation');
+    } finally {
+      await server.close();
+    }
+  });
+
   test('a wrong URL is a UserError pointing at the manifest setting', async () => {
     const server = await startOpenAIServer();
     const embedder = createEmbedder({ endpoint: `${server.url}/wrong`, model: 'emb-1', transport });
@@ -337,5 +354,15 @@ describe('endpointFromSurface', () => {
     assert.ok(ep.retries.baseDelayMs > 0);
     assert.deepEqual(ep.kserveOutput, { name: 'y', index: 0 });
     assert.equal(ep.version, '2');
+  });
+
+  test('model.stream makes an openai endpoint streamed, and its body asks for a stream with usage', () => {
+    const surface = { protocol: 'openai' as const, endpoint: 'http://llm/v1', id: 'm' };
+    const streamed = endpointFromSurface('candidate', { ...surface, stream: true }, { dataset: 'd.jsonl' });
+    assert.equal(streamed.stream, true);
+    assert.equal(endpointFromSurface('candidate', surface, { dataset: 'd.jsonl' }).stream, undefined);
+    const request = { protocol: 'openai' as const, body: { messages: [{ role: 'user', content: 'hi' }] } };
+    assert.deepEqual(openaiAdapter.toBody(request, streamed), { model: 'm', stream_options: { include_usage: true }, messages: request.body.messages, stream: true });
+    assert.equal((openaiAdapter.toBody(request, { ...streamed, stream: false }) as { stream: boolean }).stream, false);
   });
 });

@@ -228,6 +228,7 @@ describe('deadline and stopping', () => {
       assert.ok(stats.ok >= 2 && stats.ok <= 12, `ok ${stats.ok}`);
       assert.equal(stats.failed.deadline, 100 - stats.ok);
       assert.deepEqual(Object.keys(stats.failed), ['deadline']);
+      assert.deepEqual(stats.interrupted, { by: 'deadline', reason: 'the overall deadline of 250 ms passed' });
       // Unsent calls say so (0 attempts); the server saw only what was sent.
       const sent = pairs.flatMap((p) => [p.baseline, p.candidate]).filter((r) => r.attempts > 0).length;
       assert.equal(server.count, sent);
@@ -235,7 +236,7 @@ describe('deadline and stopping', () => {
     });
   });
 
-  test('a deadline also cuts a Retry-After wait', async () => {
+  test('a Retry-After wait that would end past the deadline is not waited for: the call fails as rate-limited at once', async () => {
     const server = await startOpenAIServer({ fault: () => ({ kind: 'status', status: 429, retryAfter: 30 }) });
     try {
       const pairs: Pair[] = [];
@@ -251,8 +252,9 @@ describe('deadline and stopping', () => {
       });
       assert.ok(performance.now() - started < 2000);
       assertAccounted(stats, pairs);
-      assert.deepEqual(stats.failed, { deadline: 6 });
+      assert.deepEqual(stats.failed, { 'rate-limited': 6 });
       assert.equal(server.count, 6);
+      assert.equal(stats.interrupted, undefined, 'every request finished before the deadline');
     } finally {
       await server.close();
     }
@@ -343,11 +345,11 @@ describe('deadline and stopping', () => {
     });
   });
 
-  test('an external abort (Ctrl-C) ends the run like the deadline', async () => {
+  test('a cancellation (Ctrl-C) stops sending, lets requests in flight finish and says the run was cancelled', async () => {
     const server = await startOpenAIServer({ latencyMs: 50 });
     try {
       const controller = new AbortController();
-      setTimeout(() => controller.abort(), 120);
+      setTimeout(() => controller.abort('SIGINT'), 120);
       const pairs: Pair[] = [];
       const stats = await replay({
         records: iterate(makeRecords(100)),
@@ -359,7 +361,39 @@ describe('deadline and stopping', () => {
         onPair: (p) => void pairs.push(p),
       });
       assertAccounted(stats, pairs);
-      assert.ok((stats.failed.deadline ?? 0) > 150);
+      assert.deepEqual(Object.keys(stats.failed), ['cancelled']);
+      assert.ok((stats.failed.cancelled ?? 0) > 150);
+      // Everything that was sent came back: the grace period let the requests in flight finish.
+      assert.equal(server.count, stats.ok);
+      assert.ok(stats.ok >= 2);
+      assert.deepEqual(stats.interrupted, { by: 'signal', reason: 'cancelled (SIGINT)' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('requests still in flight when the grace period ends are abandoned as cancelled', async () => {
+    const server = await startOpenAIServer({ latencyMs: 60_000 });
+    try {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort('SIGTERM'), 50);
+      const pairs: Pair[] = [];
+      const stats = await replay({
+        records: iterate(makeRecords(10)),
+        baseline: openaiEndpoint('baseline', server.url),
+        candidate: openaiEndpoint('candidate', server.url),
+        buildRequest: chatRequest,
+        concurrency: 4,
+        signal: controller.signal,
+        cancelGraceMs: 100,
+        onPair: (p) => void pairs.push(p),
+      });
+      assertAccounted(stats, pairs);
+      assert.deepEqual(stats.failed, { cancelled: 20 });
+      const abandoned = pairs.flatMap((p) => [p.baseline, p.candidate]).filter((r) => r.attempts > 0);
+      assert.equal(abandoned.length, 4, 'the four requests in flight');
+      for (const r of abandoned) assert.match(r.error?.message ?? '', /abandoned: the run was cancelled/);
+      assert.deepEqual(stats.interrupted, { by: 'signal', reason: 'cancelled (SIGTERM)' });
     } finally {
       await server.close();
     }

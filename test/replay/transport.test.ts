@@ -47,7 +47,7 @@ describe('transport', () => {
     }
   });
 
-  test('a runaway answer above the body cap is refused as bad-body, not buffered or retried', async () => {
+  test('without a byte budget, a runaway answer above the body cap is refused as too-large, not buffered or retried', async () => {
     const huge = 'x'.repeat(maxResponseBytes + 1);
     const server = await startOpenAIServer({ answer: () => huge });
     const transport = createTransport({ concurrency: 1 });
@@ -57,7 +57,7 @@ describe('transport', () => {
         { endpoint: openaiEndpoint('candidate', server.url), headers: {} },
         chatRequest('candidate', makeRecords(1)[0]!),
       );
-      assert.equal(result.error?.class, 'bad-body');
+      assert.equal(result.error?.class, 'too-large');
       assert.match(result.error?.message ?? '', /exceeds 32 MiB/);
       assert.equal(server.count, 1);
     } finally {

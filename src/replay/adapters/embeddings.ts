@@ -23,6 +23,8 @@ export interface EmbedderOptions {
   locations?: EndpointLocations;
   /** Judges each address a connection resolves to (see src/replay/egress.ts). */
   checkAddress?: AddressCheck;
+  /** Aborts calls in flight and fails later ones (a cancelled run does not wait for embeddings). */
+  signal?: AbortSignal;
 }
 
 export interface Embedder {
@@ -90,6 +92,7 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
         body: JSON.stringify({ model: endpoint.model, input }),
         timeoutMs: endpoint.timeoutMs,
         ...(endpoint.checkAddress ? { checkAddress: endpoint.checkAddress } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
       },
       endpoint.retries,
     );

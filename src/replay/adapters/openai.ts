@@ -18,7 +18,7 @@ function parseToolCalls(raw: unknown): ToolCall[] | string {
   return calls;
 }
 
-function parseUsage(raw: unknown): ModelOutput['usage'] | undefined {
+export function parseUsage(raw: unknown): ModelOutput['usage'] | undefined {
   if (!isObject(raw)) return undefined;
   const usage: NonNullable<ModelOutput['usage']> = {};
   if (typeof raw.prompt_tokens === 'number') usage.promptTokens = raw.prompt_tokens;
@@ -61,7 +61,10 @@ export const openaiAdapter: ProtocolAdapter = {
   method: () => 'POST',
   toBody(request: ModelRequest, endpoint: Endpoint) {
     if (request.protocol !== 'openai') throw new Error(`openai adapter got a ${request.protocol} request`);
-    // Streaming answers would need reassembly; a replay compares whole answers.
+    // A streamed answer is reassembled from its events (./openai-stream.ts); usage comes in the last one.
+    if (endpoint.stream) {
+      return { model: endpoint.model, stream_options: { include_usage: true }, ...request.body, stream: true };
+    }
     return { model: endpoint.model, ...request.body, stream: false };
   },
   parse: (json) => parseChatCompletion(json),
