@@ -93,7 +93,8 @@ Exit codes: 0 success (or nothing to do), 1 a check failed: the verdict fails th
             warm-up, smoke pass or watch window failed, lint found errors, 2 bad input (the message names the
             file and line), 3 a slot that would take traffic is not ready, 4 another run holds the deployment
             lease, 5 permission denied or credentials rejected by the Kubernetes API, 6 the Service changed
-            meanwhile or is not under shadowgate's control, 7 the Kubernetes API is unreachable, 70 internal error.`;
+            meanwhile or is not under shadowgate's control, 7 the Kubernetes API is unreachable, 70 internal error,
+            130/143 stopped by SIGINT/SIGTERM (shadow writes its partial reports, and the --pr comment, first).`;
 var OPTIONS = {
   manifest: { type: "string" },
   "base-ref": { type: "string" },
@@ -138,15 +139,17 @@ async function run(argv, log2) {
   if (positionals.length > 1 && command !== "lint") throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-GWPNUBRB.js");
+      const { runDemo } = await import("./chunks/run-URS3AYLW.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-LG2XUPV3.js");
+      const { runShadow } = await import("./chunks/shadow-YNP6VAFG.js");
       const failOn = failOnOption(values["fail-on"]);
-      const comment = values.pr ? await import("./chunks/pr-comment-A4MMUJ5P.js") : void 0;
+      const comment = values.pr ? await import("./chunks/pr-comment-W7SCG7HE.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
+      const { cancelOnSignals } = await import("./chunks/cancel-BHZFOEZQ.js");
+      const cancellation = cancelOnSignals(log2);
       const result = await runShadow(
         {
           manifestPath: values.manifest ?? "shadowgate.yaml",
@@ -160,7 +163,9 @@ async function run(argv, log2) {
           sampleRate: numberOption("sample-rate", values["sample-rate"], { min: 0, max: 1, minExclusive: true }),
           concurrency: numberOption("concurrency", values.concurrency, { min: 1, max: 1024 }),
           outDir: values.out ?? "shadowgate-report",
-          repoRoot: process.cwd()
+          repoRoot: process.cwd(),
+          signal: cancellation.stop,
+          abandonSignal: cancellation.abandon
         },
         log2
       );
@@ -173,11 +178,12 @@ async function run(argv, log2) {
         if (url) process.stdout.write(`  comment  ${url}
 `);
       }
-      return policyExitCode(result.report.judgement.verdict, failOn);
+      cancellation.dispose();
+      return cancellation.exitCode() ?? policyExitCode(result.report.judgement.verdict, failOn);
     }
     case "lock":
     case "check": {
-      const { runLock, runCheck } = await import("./chunks/versioning-MLT4IXVY.js");
+      const { runLock, runCheck } = await import("./chunks/versioning-OV3UCBQB.js");
       const options = { manifestPath: values.manifest ?? "shadowgate.yaml", repoRoot: process.cwd(), baseRef: values["base-ref"], headRef: values["head-ref"] };
       return command === "lock" ? runLock(options, log2) : runCheck(options, log2);
     }
@@ -185,7 +191,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-IF2MN37T.js");
+      const { runKubeCommand } = await import("./chunks/kube-2VZL2KQO.js");
       return runKubeCommand(
         command,
         {

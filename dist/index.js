@@ -1,11 +1,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  updateStickyCommentIfPresent,
+  upsertStickyComment
+} from "./chunks/chunk-PVR5NVDP.js";
+import {
   dirname
 } from "./chunks/chunk-IB2T7PNP.js";
 import {
-  DEFAULT_MAX_CHARS,
-  renderMarkdown
-} from "./chunks/chunk-KPJPFKBF.js";
+  cancelOnSignals
+} from "./chunks/chunk-JF452ZQX.js";
 import {
   core_exports,
   debug,
@@ -22,33 +25,31 @@ import "./chunks/chunk-ATF3SM7A.js";
 import {
   runShadow,
   startResolving
-} from "./chunks/chunk-QV6DZFWH.js";
+} from "./chunks/chunk-B7VN2JIZ.js";
 import {
   lockPathFor,
   posix
-} from "./chunks/chunk-FHZB4CZC.js";
-import {
-  promisify
-} from "./chunks/chunk-V3J77E6H.js";
+} from "./chunks/chunk-64F4QPAH.js";
 import "./chunks/chunk-JMK6UP5D.js";
-import "./chunks/chunk-6HG2IZNQ.js";
 import {
   parseFailOn,
   verdictFails
 } from "./chunks/chunk-XY3XVYQN.js";
 import {
+  createGitHubClient,
+  describeGitHubError
+} from "./chunks/chunk-K6UPVMIO.js";
+import {
+  renderComment
+} from "./chunks/chunk-FYIWF74G.js";
+import {
+  promisify
+} from "./chunks/chunk-ASXTQ7CI.js";
+import "./chunks/chunk-6HG2IZNQ.js";
+import {
   UserError,
   isUserError
 } from "./chunks/chunk-4HYHTPLW.js";
-import {
-  commentMarker,
-  updateStickyCommentIfPresent,
-  upsertStickyComment
-} from "./chunks/chunk-T5RIVX4X.js";
-import {
-  createGitHubClient,
-  describeGitHubError
-} from "./chunks/chunk-5G3WBV4G.js";
 import "./chunks/chunk-XWYCPJVT.js";
 import "./chunks/chunk-HMS5PANT.js";
 import "./chunks/chunk-A7OMMFT7.js";
@@ -610,7 +611,10 @@ async function relevant(paths, resolving) {
 }
 async function shadow(inputs, log) {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const cancellation = cancelOnSignals(log);
   const optionsFor = (ctx) => ({
+    signal: cancellation.stop,
+    abandonSignal: cancellation.abandon,
     manifestPath: inputs.manifest,
     baseRef: ctx.baseSha,
     headRef: inputs.headRef,
@@ -637,11 +641,7 @@ async function shadow(inputs, log) {
     services: async (ctx) => [...new Set((await loadedSides(sidesFor(ctx))).flatMap((side) => side ? [side.manifest.service] : []))],
     evaluate: async (ctx) => {
       const result = await runShadow({ ...optionsFor(ctx), sides: sidesFor(ctx) }, log);
-      const markdown = renderMarkdown(result.report, {
-        marker: commentMarker(result.report.service),
-        maxChars: DEFAULT_MAX_CHARS,
-        ...ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}
-      });
+      const markdown = renderComment(result.report, { fullReportUrl: ctx.runUrl });
       return {
         service: result.report.service,
         markdown,
@@ -651,14 +651,16 @@ async function shadow(inputs, log) {
       };
     }
   });
+  const cancelled = cancellation.exitCode();
+  if (cancelled !== void 0) process.exitCode = cancelled;
 }
 async function run2() {
   try {
     const inputs = readActionInputs();
     const log = actionsLog();
     if (inputs.command === "shadow") return await shadow(inputs, log);
-    if (inputs.command === "check") return await (await import("./chunks/check-action-T5AVOFWJ.js")).runCheckAction(inputs, log);
-    const { runKubeAction } = await import("./chunks/kube-action-66I74OWA.js");
+    if (inputs.command === "check") return await (await import("./chunks/check-action-ZI4WRKRR.js")).runCheckAction(inputs, log);
+    const { runKubeAction } = await import("./chunks/kube-action-SUMKSHJJ.js");
     await runKubeAction(inputs.command, inputs, log);
   } catch (e) {
     if (isUserError(e)) {

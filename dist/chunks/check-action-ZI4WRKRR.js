@@ -1,16 +1,16 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-LCMVBXS6.js";
+} from "./chunk-FRJMSYF5.js";
 import "./chunk-2VFAZBQK.js";
 import {
   setFailed
 } from "./chunk-LKFKMF4K.js";
 import "./chunk-ATF3SM7A.js";
-import "./chunk-FHZB4CZC.js";
-import "./chunk-V3J77E6H.js";
-import "./chunk-6HG2IZNQ.js";
+import "./chunk-64F4QPAH.js";
 import "./chunk-XY3XVYQN.js";
+import "./chunk-ASXTQ7CI.js";
+import "./chunk-6HG2IZNQ.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-HMS5PANT.js";

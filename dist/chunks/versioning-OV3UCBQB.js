@@ -1,21 +1,18 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  DEFAULT_MAX_CHARS,
-  MIN_MAX_CHARS,
-  markerLine,
-  mermaidEffectsChart,
-  renderMarkdown
-} from "./chunk-KPJPFKBF.js";
-import "./chunk-V3J77E6H.js";
+  runCheck,
+  runLock
+} from "./chunk-FRJMSYF5.js";
+import "./chunk-2VFAZBQK.js";
+import "./chunk-64F4QPAH.js";
+import "./chunk-XY3XVYQN.js";
+import "./chunk-ASXTQ7CI.js";
 import "./chunk-6HG2IZNQ.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-HMS5PANT.js";
 import "./chunk-A7OMMFT7.js";
 export {
-  DEFAULT_MAX_CHARS,
-  MIN_MAX_CHARS,
-  markerLine,
-  mermaidEffectsChart,
-  renderMarkdown
+  runCheck,
+  runLock
 };

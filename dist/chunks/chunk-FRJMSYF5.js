@@ -11,16 +11,16 @@ import {
   reviewVersions,
   serializeLock,
   verifyLock
-} from "./chunk-FHZB4CZC.js";
+} from "./chunk-64F4QPAH.js";
+import {
+  EXIT
+} from "./chunk-XY3XVYQN.js";
 import {
   SURFACES,
   resolveSide,
   shortId,
   surfaceIds
-} from "./chunk-V3J77E6H.js";
-import {
-  EXIT
-} from "./chunk-XY3XVYQN.js";
+} from "./chunk-ASXTQ7CI.js";
 import {
   UserError
 } from "./chunk-4HYHTPLW.js";

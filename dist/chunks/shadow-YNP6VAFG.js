@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   runShadow,
   startResolving
-} from "./chunk-QV6DZFWH.js";
-import "./chunk-FHZB4CZC.js";
-import "./chunk-V3J77E6H.js";
+} from "./chunk-B7VN2JIZ.js";
+import "./chunk-64F4QPAH.js";
 import "./chunk-JMK6UP5D.js";
+import "./chunk-ASXTQ7CI.js";
 import "./chunk-6HG2IZNQ.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-XWYCPJVT.js";

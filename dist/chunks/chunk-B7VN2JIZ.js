@@ -7,7 +7,12 @@ import {
   posix,
   reviewVersions,
   withIds
-} from "./chunk-FHZB4CZC.js";
+} from "./chunk-64F4QPAH.js";
+import {
+  createInterface,
+  node_http_default,
+  setTimeout as setTimeout2
+} from "./chunk-JMK6UP5D.js";
 import {
   MANIFEST_DEFAULTS,
   ajvModules,
@@ -21,12 +26,7 @@ import {
   renderJsonTemplate,
   renderTemplate,
   resolveSide
-} from "./chunk-V3J77E6H.js";
-import {
-  createInterface,
-  node_http_default,
-  setTimeout as setTimeout2
-} from "./chunk-JMK6UP5D.js";
+} from "./chunk-ASXTQ7CI.js";
 import {
   UserError
 } from "./chunk-4HYHTPLW.js";
@@ -453,6 +453,66 @@ var node_dns_default = builtin4;
 var builtin5 = process.getBuiltinModule("node:net");
 var isIP = builtin5.isIP;
 
+// src/replay/budget.ts
+var MIB = 1024 * 1024;
+var DEFAULT_ANSWER_BUDGET_BYTES = 256 * MIB;
+var ByteBudget = class {
+  limit;
+  #used = 0;
+  #peak = 0;
+  constructor(limit = DEFAULT_ANSWER_BUDGET_BYTES) {
+    if (!(limit > 0)) throw new RangeError(`byte budget must be positive, got ${limit}`);
+    this.limit = limit;
+  }
+  /** Bytes reserved right now. */
+  get used() {
+    return this.#used;
+  }
+  /** The most bytes reserved at once so far. */
+  get peak() {
+    return this.#peak;
+  }
+  lease() {
+    return new BudgetLease(this);
+  }
+  /** @internal for BudgetLease */
+  take(bytes) {
+    if (this.#used + bytes > this.limit) return false;
+    this.#used += bytes;
+    if (this.#used > this.#peak) this.#peak = this.#used;
+    return true;
+  }
+  /** @internal for BudgetLease */
+  give(bytes) {
+    this.#used -= bytes;
+  }
+};
+var BudgetLease = class {
+  budget;
+  #held = 0;
+  constructor(budget) {
+    this.budget = budget;
+  }
+  get held() {
+    return this.#held;
+  }
+  /** Reserves `bytes` more; false (nothing reserved) when the budget cannot hold them. */
+  reserve(bytes) {
+    if (!this.budget.take(bytes)) return false;
+    this.#held += bytes;
+    return true;
+  }
+  /** Gives back everything this lease holds (a failed attempt, a discarded answer, a scored pair). */
+  releaseAll() {
+    this.budget.give(this.#held);
+    this.#held = 0;
+  }
+};
+function formatMiB(bytes) {
+  const mib = bytes / MIB;
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+}
+
 // src/replay/transport.ts
 var defaultMaxRetryAfterMs = 12e4;
 var defaultRetryPolicy = { max: 3, baseDelayMs: 250, maxDelayMs: 1e4 };
@@ -460,11 +520,14 @@ var maxResponseBytes = 32 * 1024 * 1024;
 var TransportError = class extends Error {
   kind;
   latencyMs;
-  constructor(kind, message, latencyMs) {
+  /** Bytes of the body received before the failure (a stream that broke off has some). */
+  bodyBytes;
+  constructor(kind, message, latencyMs, bodyBytes = 0) {
     super(message);
     this.name = "TransportError";
     this.kind = kind;
     this.latencyMs = latencyMs;
+    this.bodyBytes = bodyBytes;
   }
 };
 var AddressRefusedError = class extends Error {
@@ -546,6 +609,7 @@ function createTransport(opts) {
         headers["content-length"] = Buffer.byteLength(request.body);
       }
       let settled = false;
+      let received = 0;
       const finish = (fn) => {
         if (settled) return;
         settled = true;
@@ -553,7 +617,10 @@ function createTransport(opts) {
         aborters?.delete(onAbort);
         fn();
       };
-      const fail = (kind, message) => finish(() => reject(new TransportError(kind, message, elapsed())));
+      const fail = (kind, message) => finish(() => {
+        request.budget?.releaseAll();
+        reject(new TransportError(kind, message, elapsed(), received));
+      });
       let lookup2;
       if (request.checkAddress) {
         const refusal = isIP(target.hostname) ? request.checkAddress(target.hostname) : void 0;
@@ -591,9 +658,32 @@ function createTransport(opts) {
       req.on("response", (res) => {
         const chunks = [];
         let size = 0;
+        let reserved = 0;
+        const reserve = (bytes) => {
+          const lease = request.budget;
+          if (lease.reserve(bytes)) {
+            reserved += bytes;
+            return true;
+          }
+          const { budget } = lease;
+          fail("too-large", `answer does not fit the byte budget for answers in flight (${formatMiB(budget.limit)}; this one ${formatMiB(Math.max(size, reserved + bytes))}, ${formatMiB(budget.used - lease.held)} held by the others)`);
+          req.destroy();
+          return false;
+        };
+        const declared = Number(res.headers["content-length"]);
+        if (request.budget && Number.isSafeInteger(declared) && declared > 0 && !reserve(declared)) return;
+        const chunkEnds = request.chunkTimes ? [] : void 0;
+        const chunkAt = [];
         res.on("data", (chunk) => {
           size += chunk.length;
-          if (size > maxResponseBytes) {
+          received = size;
+          if (chunkEnds) {
+            chunkEnds.push(size);
+            chunkAt.push(elapsed());
+          }
+          if (request.budget) {
+            if (size > reserved && !reserve(size - reserved)) return;
+          } else if (size > maxResponseBytes) {
             fail("too-large", `response body exceeds ${maxResponseBytes / 1048576} MiB`);
             req.destroy();
             return;
@@ -608,7 +698,8 @@ function createTransport(opts) {
             return;
           }
           const body = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString("utf8");
-          finish(() => resolve2({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs: elapsed() }));
+          const latencyMs = elapsed();
+          finish(() => resolve2({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs, ...chunkEnds ? { chunks: { ends: chunkEnds, atMs: chunkAt } } : {} }));
         });
       });
       req.end(request.body);
@@ -656,6 +747,7 @@ async function sendWithRetry(transport, request, policy, random = Math.random) {
     if (request.signal?.aborted) {
       return { failure: new TransportError("aborted", "aborted by the overall deadline before sending", 0), attempts, latencyMs: 0 };
     }
+    if (attempts > 0) request.budget?.releaseAll();
     attempts++;
     let outcome;
     let retryAfterMs;
@@ -676,6 +768,7 @@ async function sendWithRetry(transport, request, policy, random = Math.random) {
     if (retry >= policy.max) return outcome;
     if (retryAfterMs !== void 0 && retryAfterMs > (policy.maxRetryAfterMs ?? defaultMaxRetryAfterMs)) return outcome;
     const delay = retryAfterMs ?? backoffDelay(retry, policy, random);
+    if (request.deadlineAt !== void 0 && performance.now() + delay >= request.deadlineAt) return outcome;
     if (!await waitOrAbort(delay, request.signal)) {
       return { failure: new TransportError("aborted", "deadline passed while waiting to retry", 0), attempts, latencyMs: outcome.latencyMs };
     }
@@ -702,6 +795,7 @@ function endpointFromSurface(label, model, shadow, locations) {
     retries,
     ...model.kserve ? { kserveOutput: model.kserve.output } : {},
     ...model.http ? { httpOutput: model.http.output } : {},
+    ...model.stream && model.protocol === "openai" ? { stream: true } : {},
     ...locations ? { locations } : {}
   };
 }
@@ -1282,6 +1376,9 @@ var openaiAdapter = {
   method: () => "POST",
   toBody(request, endpoint) {
     if (request.protocol !== "openai") throw new Error(`openai adapter got a ${request.protocol} request`);
+    if (endpoint.stream) {
+      return { model: endpoint.model, stream_options: { include_usage: true }, ...request.body, stream: true };
+    }
     return { model: endpoint.model, ...request.body, stream: false };
   },
   parse: (json) => parseChatCompletion(json)
@@ -1297,6 +1394,116 @@ function adapterFor(protocol) {
   return adapters[protocol];
 }
 
+// src/replay/adapters/openai-stream.ts
+function looksLikeEventStream(contentType, body) {
+  return /text\/event-stream/i.test(contentType ?? "") || /^\s*(data|event|id|retry)?:/.test(body);
+}
+function parseChatStream(body, arrivals) {
+  let text;
+  let refusal;
+  const calls = [];
+  let finishReason;
+  let usage;
+  let done = false;
+  const tokenTimes = [];
+  let chunk = 0;
+  const arrivedAt = (offset2) => {
+    if (!arrivals) return void 0;
+    while (chunk < arrivals.ends.length - 1 && arrivals.ends[chunk] < offset2) chunk++;
+    return arrivals.atMs[chunk];
+  };
+  let data = [];
+  let offset = 0;
+  const dispatch = () => {
+    if (data.length === 0) return void 0;
+    const payload = data.join("\n");
+    data = [];
+    if (payload.trim() === "[DONE]") {
+      done = true;
+      return void 0;
+    }
+    let json;
+    try {
+      json = JSON.parse(payload);
+    } catch {
+      return { ok: false, class: "bad-body", message: `stream event is not JSON: ${payload.slice(0, 80)}` };
+    }
+    if (!isObject(json)) return { ok: false, class: "bad-body", message: "stream event is not a JSON object" };
+    if (json.error !== void 0 && json.error !== null) {
+      return { ok: false, class: "error-body", message: errorBodyMessage(json) ?? "error object in the stream" };
+    }
+    const eventUsage = parseUsage(json.usage);
+    if (eventUsage) usage = eventUsage;
+    const choice = Array.isArray(json.choices) ? json.choices.find((c) => isObject(c) && (c.index ?? 0) === 0) : void 0;
+    if (!isObject(choice)) return void 0;
+    if (typeof choice.finish_reason === "string") finishReason = choice.finish_reason;
+    const delta = choice.delta;
+    if (!isObject(delta)) return void 0;
+    let token = false;
+    if (typeof delta.content === "string") {
+      text = (text ?? "") + delta.content;
+      token ||= delta.content !== "";
+    }
+    if (typeof delta.refusal === "string") {
+      refusal = (refusal ?? "") + delta.refusal;
+      token ||= delta.refusal !== "";
+    }
+    if (Array.isArray(delta.tool_calls)) {
+      for (const [position, raw] of delta.tool_calls.entries()) {
+        if (!isObject(raw)) return { ok: false, class: "bad-body", message: `delta.tool_calls[${position}] is not an object` };
+        const index = typeof raw.index === "number" ? raw.index : position;
+        const call = calls[index] ??= { id: "", name: "", arguments: "" };
+        if (typeof raw.id === "string" && raw.id !== "") call.id = raw.id;
+        const fn = isObject(raw.function) ? raw.function : void 0;
+        if (typeof fn?.name === "string" && fn.name !== "") call.name = fn.name;
+        if (typeof fn?.arguments === "string") call.arguments += fn.arguments;
+        token = true;
+      }
+    }
+    if (token) {
+      const at2 = arrivedAt(offset);
+      if (at2 !== void 0) tokenTimes.push(at2);
+    }
+    return void 0;
+  };
+  let start = 0;
+  while (start <= body.length) {
+    const newline = body.indexOf("\n", start);
+    const end = newline === -1 ? body.length : newline;
+    const line = body.slice(start, end).replace(/\r$/, "");
+    offset += Buffer.byteLength(body.slice(start, end)) + (newline === -1 ? 0 : 1);
+    if (line === "") {
+      const failed2 = dispatch();
+      if (failed2) return failed2;
+    } else if (line.startsWith("data:")) {
+      data.push(line.slice(line.startsWith("data: ") ? 6 : 5));
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  const failed = dispatch();
+  if (failed) return failed;
+  if (!done && finishReason === void 0) {
+    return { ok: false, class: "stream-broken", message: "the stream ended before data: [DONE] or a finish reason" };
+  }
+  const output = {};
+  if (text !== void 0) output.text = text;
+  if (refusal !== void 0) output.refusal = refusal;
+  const toolCalls = [];
+  for (const [index, call] of calls.entries()) {
+    if (!call) continue;
+    if (call.name === "") return { ok: false, class: "bad-body", message: `streamed tool call ${index} has no function name` };
+    toolCalls.push(call);
+  }
+  if (toolCalls.length > 0) output.toolCalls = toolCalls;
+  if (finishReason !== void 0) output.finishReason = finishReason;
+  if (usage) output.usage = usage;
+  const timing = {};
+  if (tokenTimes.length > 0) timing.ttftMs = tokenTimes[0];
+  if (tokenTimes.length > 1) timing.interTokenMs = (tokenTimes.at(-1) - tokenTimes[0]) / (tokenTimes.length - 1);
+  return { ok: true, output, timing };
+}
+
 // src/replay/call.ts
 function failure(cls, message, attempts, latencyMs, status) {
   return {
@@ -1306,32 +1513,43 @@ function failure(cls, message, attempts, latencyMs, status) {
     latencyMs
   };
 }
-async function callModel(transport, target, request, signal) {
+async function callModel(transport, target, request, signal, deadlineAt, budget) {
   const { endpoint } = target;
   const adapter = adapterFor(endpoint.protocol);
   const body = JSON.stringify(adapter.toBody(request, endpoint));
+  const streamed = endpoint.stream === true && endpoint.protocol === "openai";
   const outcome = await sendWithRetry(
     transport,
     {
       method: adapter.method(request),
       url: adapter.url(endpoint),
-      headers: target.headers,
+      headers: streamed ? { accept: "text/event-stream", ...target.headers } : target.headers,
+      ...streamed ? { chunkTimes: true } : {},
       body,
       timeoutMs: endpoint.timeoutMs,
       ...signal ? { signal } : {},
-      ...endpoint.checkAddress ? { checkAddress: endpoint.checkAddress } : {}
+      ...endpoint.checkAddress ? { checkAddress: endpoint.checkAddress } : {},
+      ...deadlineAt !== void 0 ? { deadlineAt } : {},
+      ...budget ? { budget } : {}
     },
     endpoint.retries
   );
   const { attempts, latencyMs } = outcome;
   if (outcome.failure) {
     const kind = outcome.failure.kind;
-    const cls = kind === "aborted" ? "deadline" : kind === "too-large" ? "bad-body" : kind === "refused" ? "connect" : kind;
-    const message = kind === "refused" ? `not sent: ${outcome.failure.message}` : outcome.failure.message;
+    const broken = streamed && kind === "connect" && outcome.failure.bodyBytes > 0;
+    const cls = kind === "aborted" ? "deadline" : broken ? "stream-broken" : kind === "refused" ? "connect" : kind;
+    const message = kind === "refused" ? `not sent: ${outcome.failure.message}` : broken ? `stream broke off after ${outcome.failure.bodyBytes} bytes: ${outcome.failure.message}` : outcome.failure.message;
     return failure(cls, message, attempts, latencyMs);
   }
   const response = outcome.response;
   if (!response) throw new Error("sendWithRetry returned neither a response nor a failure");
+  const contentType = response.headers["content-type"];
+  if (streamed && response.status >= 200 && response.status < 300 && looksLikeEventStream(contentType, response.body)) {
+    const result2 = parseChatStream(response.body, response.chunks);
+    if (!result2.ok) return failure(result2.class, result2.message, attempts, latencyMs, response.status);
+    return { ok: true, output: result2.output, attempts, latencyMs, stream: result2.timing };
+  }
   let json;
   let parsed = true;
   try {
@@ -1435,10 +1653,17 @@ var Slots = class {
     else this.#free++;
   }
 };
-function notSent(message) {
-  return { ok: false, error: { class: "deadline", message }, attempts: 0, latencyMs: 0 };
+function notSent(failureClass, message) {
+  return { ok: false, error: { class: failureClass, message }, attempts: 0, latencyMs: 0 };
 }
 var deadlineMessage = "not sent: the overall deadline passed";
+var cancelledMessage = "not sent: the run was cancelled";
+var DEFAULT_CANCEL_GRACE_MS = 3e3;
+function signalReason(signal) {
+  const reason = signal.reason;
+  if (typeof reason === "string") return reason;
+  return reason instanceof Error && reason.name !== "AbortError" ? reason.message : "aborted";
+}
 async function replay(options) {
   const concurrency = options.concurrency;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
@@ -1449,14 +1674,34 @@ async function replay(options) {
   const started = performance.now();
   const stats = { read: 0, sampled: 0, pairs: 0, requests: 0, ok: 0, retried: 0, failed: {}, wallMs: 0 };
   const expired = new AbortController();
+  const cancelled = new AbortController();
+  const abandoned = new AbortController();
   const stopped = new AbortController();
-  const cancel = AbortSignal.any([expired.signal, stopped.signal]);
-  const onExternalAbort = () => expired.abort();
+  const noMoreSending = AbortSignal.any([expired.signal, cancelled.signal, stopped.signal]);
+  const cancel = AbortSignal.any([expired.signal, abandoned.signal, stopped.signal]);
+  let graceTimer;
+  const onExternalAbort = () => {
+    if (cancelled.signal.aborted || expired.signal.aborted) return;
+    stats.interrupted ??= { by: "signal", reason: `cancelled (${signalReason(options.signal)})` };
+    cancelled.abort();
+    graceTimer = setTimeout(() => abandoned.abort(), Math.max(0, options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS));
+  };
   options.signal?.addEventListener("abort", onExternalAbort, { once: true });
-  if (options.signal?.aborted) expired.abort();
-  const deadlineTimer = options.deadlineMs !== void 0 ? setTimeout(() => expired.abort(), Math.max(0, options.deadlineMs)) : void 0;
+  if (options.signal?.aborted) onExternalAbort();
+  const onAbandon = () => {
+    if (cancelled.signal.aborted) abandoned.abort();
+  };
+  options.abandonSignal?.addEventListener("abort", onAbandon, { once: true });
+  if (options.abandonSignal?.aborted) onAbandon();
+  const onDeadline = () => {
+    stats.interrupted ??= { by: "deadline", reason: `the overall deadline of ${formatSeconds(options.deadlineMs)} passed` };
+    expired.abort();
+  };
+  const deadlineAt = options.deadlineMs !== void 0 ? started + options.deadlineMs : void 0;
+  const deadlineTimer = options.deadlineMs !== void 0 ? setTimeout(onDeadline, Math.max(0, options.deadlineMs)) : void 0;
   const transport = options.transport ?? createTransport({ concurrency });
-  const slots = new Slots(concurrency, cancel);
+  const slots = new Slots(concurrency, noMoreSending);
+  const budget = new ByteBudget(options.answerBudgetBytes ?? DEFAULT_ANSWER_BUDGET_BYTES);
   const progress = options.progress ? startProgress(options.progress) : void 0;
   let fatal;
   const fail = (error) => {
@@ -1472,10 +1717,15 @@ async function replay(options) {
       stats.failed[cls] = (stats.failed[cls] ?? 0) + 1;
     }
   }
-  async function call(side, request) {
-    if (!await slots.acquire()) return notSent(deadlineMessage);
+  const unsent = () => expired.signal.aborted ? notSent("deadline", deadlineMessage) : notSent("cancelled", cancelledMessage);
+  async function call(side, request, lease) {
+    if (!await slots.acquire()) return unsent();
     try {
-      return await callModel(transport, targets[side], request, cancel);
+      const result = await callModel(transport, targets[side], request, cancel, deadlineAt, lease);
+      if (!result.ok && result.error?.class === "deadline" && abandoned.signal.aborted && !expired.signal.aborted) {
+        return { ...result, error: { ...result.error, class: "cancelled", message: "abandoned: the run was cancelled" } };
+      }
+      return result;
     } finally {
       slots.release();
     }
@@ -1497,21 +1747,21 @@ async function replay(options) {
     });
     return emitted;
   }
-  function deadlinePair(record) {
-    return {
-      record,
-      baseline: notSent(deadlineMessage),
-      candidate: notSent(deadlineMessage),
-      ...options.noiseFloor ? { baselineRepeat: notSent(deadlineMessage) } : {}
-    };
+  function unsentPair(record) {
+    return { record, baseline: unsent(), candidate: unsent(), ...options.noiseFloor ? { baselineRepeat: unsent() } : {} };
   }
   async function runPair(record, baselineRequest, candidateRequest) {
-    const [baseline, candidate, baselineRepeat] = await Promise.all([
-      call("baseline", baselineRequest),
-      call("candidate", candidateRequest),
-      options.noiseFloor ? call("baseline", baselineRequest) : void 0
-    ]);
-    await emit({ record, baseline, candidate, ...baselineRepeat ? { baselineRepeat } : {} });
+    const leases = [budget.lease(), budget.lease(), budget.lease()];
+    try {
+      const [baseline, candidate, baselineRepeat] = await Promise.all([
+        call("baseline", baselineRequest, leases[0]),
+        call("candidate", candidateRequest, leases[1]),
+        options.noiseFloor ? call("baseline", baselineRequest, leases[2]) : void 0
+      ]);
+      await emit({ record, baseline, candidate, ...baselineRepeat ? { baselineRepeat } : {} });
+    } finally {
+      for (const lease of leases) lease.releaseAll();
+    }
   }
   const pending = /* @__PURE__ */ new Set();
   let wake;
@@ -1532,8 +1782,8 @@ async function replay(options) {
       const record = next.value;
       if (!options.counts) stats.read++;
       stats.sampled++;
-      if (expired.signal.aborted) {
-        await emit(deadlinePair(record));
+      if (expired.signal.aborted || cancelled.signal.aborted) {
+        await emit(unsentPair(record));
         continue;
       }
       let requests;
@@ -1555,16 +1805,22 @@ async function replay(options) {
   } finally {
     if (fatal) await iterator.return?.();
     if (deadlineTimer) clearTimeout(deadlineTimer);
+    if (graceTimer) clearTimeout(graceTimer);
     options.signal?.removeEventListener("abort", onExternalAbort);
+    options.abandonSignal?.removeEventListener("abort", onAbandon);
     if (!options.transport) transport.close();
     if (options.counts) {
       stats.read = options.counts.read;
     }
+    if (stats.interrupted && !stats.failed.deadline && !stats.failed.cancelled) delete stats.interrupted;
     stats.wallMs = Math.round(performance.now() - started);
     progress?.stop(stats);
   }
   if (fatal) throw fatal.error;
   return stats;
+}
+function formatSeconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
 }
 
 // src/replay/adapters/errors.ts
@@ -1629,7 +1885,8 @@ function createEmbedder(options) {
         headers,
         body: JSON.stringify({ model: endpoint.model, input }),
         timeoutMs: endpoint.timeoutMs,
-        ...endpoint.checkAddress ? { checkAddress: endpoint.checkAddress } : {}
+        ...endpoint.checkAddress ? { checkAddress: endpoint.checkAddress } : {},
+        ...options.signal ? { signal: options.signal } : {}
       },
       endpoint.retries
     );
@@ -1994,6 +2251,22 @@ var latency = pairedMetric({
   badDirection: "increase",
   value: (call) => call.latencyMs
 });
+var timeToFirstToken = pairedMetric({
+  id: "latency.ttft_ms",
+  title: "Time to first token",
+  unit: "ms",
+  badDirection: "increase",
+  omitWhenEmpty: true,
+  value: (call) => call.stream?.ttftMs
+});
+var interTokenLatency = pairedMetric({
+  id: "latency.inter_token_ms",
+  title: "Inter-token latency",
+  unit: "ms",
+  badDirection: "increase",
+  omitWhenEmpty: true,
+  value: (call) => call.stream?.interTokenMs
+});
 function totalTokens(call) {
   const usage = call.output?.usage;
   if (!usage) return void 0;
@@ -2017,7 +2290,7 @@ var tokensCompletion = pairedMetric({
   omitWhenEmpty: true,
   value: (call) => call.output?.usage?.completionTokens
 });
-var commonMetrics = [successRate, latency, tokensTotal, tokensCompletion];
+var commonMetrics = [successRate, latency, timeToFirstToken, interTokenLatency, tokensTotal, tokensCompletion];
 
 // src/metrics/extract.ts
 function parseJsonText(text) {
@@ -2592,6 +2865,8 @@ var numericWassersteinNorm = distanceMetric({
 var numericMetrics = [numericValue, numericWithinTolerance, numericKs, numericWassersteinNorm];
 
 // src/metrics/levenshtein.ts
+var EDIT_WORK_BUDGET = 1 << 20;
+var capWindow = (budget) => Math.max(32, Math.floor(Math.sqrt(budget * 32)));
 function codePoints(text) {
   const out = new Uint32Array(text.length);
   let n = 0;
@@ -2609,26 +2884,34 @@ function codePoints(text) {
   }
   return out.subarray(0, n);
 }
-function levenshtein(a, b) {
-  if (a === b) return 0;
-  let s = codePoints(a);
-  let t = codePoints(b);
+function stripCommon(a, b) {
   let start = 0;
-  while (start < s.length && start < t.length && s[start] === t[start]) start++;
-  let endS = s.length;
-  let endT = t.length;
-  while (endS > start && endT > start && s[endS - 1] === t[endT - 1]) {
-    endS--;
-    endT--;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
   }
-  s = s.subarray(start, endS);
-  t = t.subarray(start, endT);
+  return { a: a.subarray(start, endA), b: b.subarray(start, endB), common: start + (a.length - endA) };
+}
+function levenshteinBounded(a, b, budget = EDIT_WORK_BUDGET) {
+  if (a === b) return { distance: 0, capped: false };
+  let { a: s, b: t } = stripCommon(codePoints(a), codePoints(b));
   if (s.length > t.length) [s, t] = [t, s];
-  if (s.length === 0) return t.length;
-  return bitParallel(s, t);
+  if (s.length === 0) return { distance: t.length, capped: false };
+  if (Math.ceil(s.length / 32) * t.length <= budget) return { distance: bitParallel(s, t), capped: false };
+  const exact = diagonalDistance(s, t, budget);
+  if (exact !== void 0) return { distance: exact, capped: false };
+  const window = capWindow(budget);
+  const ws = Math.min(s.length, window);
+  const wt = Math.min(t.length, window);
+  const head = bitParallel(s.subarray(0, ws), t.subarray(0, wt));
+  return { distance: head + Math.max(s.length - ws, t.length - wt), capped: true };
 }
 function bitParallel(pattern, text) {
   const m = pattern.length;
+  if (text.length === 0) return m;
   const blocks = Math.ceil(m / 32);
   const symbol = /* @__PURE__ */ new Map();
   for (const cp of pattern) if (!symbol.has(cp)) symbol.set(cp, symbol.size);
@@ -2668,15 +2951,60 @@ function bitParallel(pattern, text) {
   }
   return score;
 }
+function diagonalDistance(s, t, budget) {
+  const n = s.length;
+  const m = t.length;
+  const target = m - n;
+  const maxD = Math.min(m, Math.floor(Math.sqrt(budget)));
+  const width = 2 * maxD + 3;
+  const offset = maxD + 1;
+  let previous = new Int32Array(width).fill(-1);
+  let current = new Int32Array(width).fill(-1);
+  let work = 0;
+  for (let d = 0; d <= maxD; d++) {
+    const low = Math.max(-d, -n);
+    const high = Math.min(d, m);
+    for (let k = low; k <= high; k++) {
+      let i;
+      if (d === 0) i = 0;
+      else {
+        const same = Math.abs(k) <= d - 1 ? previous[k + offset] : -1;
+        const above = k + 1 <= d - 1 ? previous[k + 1 + offset] : -1;
+        const left = k - 1 >= -(d - 1) ? previous[k - 1 + offset] : -1;
+        i = Math.max(same < 0 ? -1 : same + 1, above < 0 ? -1 : above + 1, left);
+      }
+      if (i < 0) i = k < 0 ? -k : 0;
+      if (i > n) i = n;
+      if (i + k > m) i = m - k;
+      while (i < n && i + k < m && s[i] === t[i + k]) {
+        i++;
+        work++;
+      }
+      current[k + offset] = i;
+      work++;
+      if (k === target && i === n) return d;
+    }
+    if (work > budget) return void 0;
+    [previous, current] = [current, previous];
+  }
+  return void 0;
+}
 function codePointLength(text) {
   let n = 0;
   for (const _ of text) n++;
   return n;
 }
+var last;
+function editSimilarityBounded(a, b) {
+  if (a === b) return { score: 1, capped: false };
+  if (last && last.a === a && last.b === b) return last.similarity;
+  const { distance, capped } = levenshteinBounded(a, b);
+  const similarity = { score: 1 - distance / Math.max(codePointLength(a), codePointLength(b)), capped };
+  last = { a, b, similarity };
+  return similarity;
+}
 function editSimilarity(a, b) {
-  if (a === b) return 1;
-  const longest = Math.max(codePointLength(a), codePointLength(b));
-  return 1 - levenshtein(a, b) / longest;
+  return editSimilarityBounded(a, b).score;
 }
 
 // src/metrics/text-compare.ts
@@ -2687,30 +3015,94 @@ function normalizeText(text) {
 function rougeTokens(text) {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
 }
-function lcsLength(a, b) {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length === 0) return 0;
-  const row = new Uint32Array(short.length + 1);
-  for (const token of long) {
-    let diagonal = 0;
-    for (let i = 1; i <= short.length; i++) {
-      const above = row[i];
-      row[i] = short[i - 1] === token ? diagonal + 1 : Math.max(above, row[i - 1]);
-      diagonal = above;
+var LCS_WORK_BUDGET = EDIT_WORK_BUDGET;
+function tokenIds(a, b) {
+  const ids = /* @__PURE__ */ new Map();
+  const convert = (tokens) => {
+    const out = new Int32Array(tokens.length);
+    tokens.forEach((token, i) => {
+      let id = ids.get(token);
+      if (id === void 0) ids.set(token, id = ids.size);
+      out[i] = id;
+    });
+    return out;
+  };
+  return [convert(a), convert(b)];
+}
+function lcsBounded(a, b, budget = LCS_WORK_BUDGET) {
+  const [x, y] = tokenIds(a, b);
+  let { a: s, b: t, common } = stripCommon(x, y);
+  if (s.length > t.length) [s, t] = [t, s];
+  if (s.length === 0) return { length: common, capped: false };
+  if (Math.ceil(s.length / 32) * t.length <= budget) return { length: common + bitParallelLcs(s, t), capped: false };
+  const differences = diagonalDifferences(s, t, budget);
+  if (differences !== void 0) return { length: common + (s.length + t.length - differences) / 2, capped: false };
+  const window = capWindow(budget);
+  return { length: common + bitParallelLcs(s.subarray(0, Math.min(s.length, window)), t.subarray(0, Math.min(t.length, window))), capped: true };
+}
+function bitParallelLcs(pattern, text) {
+  const m = pattern.length;
+  if (m === 0 || text.length === 0) return 0;
+  const blocks = Math.ceil(m / 32);
+  const symbol = /* @__PURE__ */ new Map();
+  for (const id of pattern) if (!symbol.has(id)) symbol.set(id, symbol.size);
+  const match = new Int32Array(symbol.size * blocks);
+  for (let i = 0; i < m; i++) {
+    const at2 = symbol.get(pattern[i]) * blocks + (i >>> 5);
+    match[at2] = match[at2] | 1 << (i & 31);
+  }
+  const v = new Int32Array(blocks).fill(-1);
+  for (let j = 0; j < text.length; j++) {
+    const id = symbol.get(text[j]);
+    if (id === void 0) continue;
+    const row = id * blocks;
+    let carry = 0;
+    for (let k = 0; k < blocks; k++) {
+      const word = v[k];
+      const eq = match[row + k];
+      const sum = (word >>> 0) + ((word & eq) >>> 0) + carry;
+      carry = sum > 4294967295 ? 1 : 0;
+      v[k] = sum | 0 | word & ~eq;
     }
   }
-  return row[short.length];
+  let zeros = 0;
+  for (let i = 0; i < m; i++) if ((v[i >>> 5] & 1 << (i & 31)) === 0) zeros++;
+  return zeros;
 }
-function rougeL(reference, candidate) {
+function diagonalDifferences(s, t, budget) {
+  const n = s.length;
+  const m = t.length;
+  const maxD = Math.min(n + m, Math.floor(Math.sqrt(budget)));
+  const offset = maxD + 1;
+  const furthest = new Int32Array(2 * maxD + 3);
+  let work = 0;
+  for (let d = 0; d <= maxD; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || k !== d && furthest[k - 1 + offset] < furthest[k + 1 + offset] ? furthest[k + 1 + offset] : furthest[k - 1 + offset] + 1;
+      let y = x - k;
+      while (x < n && y < m && s[x] === t[y]) {
+        x++;
+        y++;
+        work++;
+      }
+      furthest[k + offset] = x;
+      work++;
+      if (x >= n && y >= m) return d;
+    }
+    if (work > budget) return void 0;
+  }
+  return void 0;
+}
+function rougeLBounded(reference, candidate) {
   const ref = rougeTokens(reference);
   const cand = rougeTokens(candidate);
-  if (ref.length === 0 && cand.length === 0) return 1;
-  if (ref.length === 0 || cand.length === 0) return 0;
-  const lcs = lcsLength(ref, cand);
-  if (lcs === 0) return 0;
+  if (ref.length === 0 && cand.length === 0) return { score: 1, capped: false };
+  if (ref.length === 0 || cand.length === 0) return { score: 0, capped: false };
+  const { length: lcs, capped } = lcsBounded(ref, cand);
+  if (lcs === 0) return { score: 0, capped };
   const precision = lcs / cand.length;
   const recall = lcs / ref.length;
-  return 2 * precision * recall / (precision + recall);
+  return { score: 2 * precision * recall / (precision + recall), capped };
 }
 function cosine(a, b) {
   if (a.length !== b.length) throw new Error(`embedding dimensions differ: ${a.length} vs ${b.length}`);
@@ -2750,19 +3142,43 @@ var normalizedMatch = agreementMetric({
   threshold: TEXT_THRESHOLDS.normalized,
   score: (b, c) => normalizeText(answerText(b)) === normalizeText(answerText(c)) ? 1 : 0
 });
-var editSimilarityMetric = agreementMetric({
+function boundedAgreementMetric(spec) {
+  const meta2 = { id: spec.id, title: spec.title, unit: "score", badDirection: "decrease" };
+  return {
+    id: spec.id,
+    title: spec.title,
+    applies: (kind) => kind === "text",
+    init: (ctx) => ({ ...initAgreement(ctx), cappedPairs: 0 }),
+    observe(state, pair) {
+      if (!bothOk(pair)) {
+        state.excludedFailedPairs++;
+        return;
+      }
+      const baseline = answerText(pair.baseline.output);
+      const value = spec.score(baseline, answerText(pair.candidate.output));
+      state.values.push(value.score);
+      if (value.capped) state.cappedPairs++;
+      if (pair.baselineRepeat?.ok) {
+        const noise = spec.score(baseline, answerText(pair.baselineRepeat.output));
+        state.noise.push(noise.score);
+        if (noise.capped) state.cappedPairs++;
+      }
+    },
+    merge: (a, b) => ({ ...mergeAgreement(a, b), cappedPairs: a.cappedPairs + b.cappedPairs }),
+    finish: (state) => finishAgreement(meta2, state, spec.threshold, { cappedPairs: state.cappedPairs })
+  };
+}
+var editSimilarityMetric = boundedAgreementMetric({
   id: "text.edit_similarity",
   title: "Edit similarity (1 \u2212 Levenshtein / max length)",
-  kinds: ["text"],
   threshold: TEXT_THRESHOLDS.edit,
-  score: (b, c) => editSimilarity(answerText(b), answerText(c))
+  score: editSimilarityBounded
 });
-var rougeLMetric = agreementMetric({
+var rougeLMetric = boundedAgreementMetric({
   id: "text.rouge_l",
   title: "ROUGE-L F-measure",
-  kinds: ["text"],
   threshold: TEXT_THRESHOLDS.rouge,
-  score: (b, c) => rougeL(answerText(b), answerText(c))
+  score: rougeLBounded
 });
 var EMBED_BATCH_PAIRS = 32;
 var pendingByState = /* @__PURE__ */ new WeakMap();
@@ -2949,6 +3365,7 @@ var allMetrics = [...commonMetrics, ...textMetrics, ...jsonMetrics, ...toolMetri
 function metricsFor(kind, ctx) {
   return allMetrics.filter((m) => m.applies(kind, ctx));
 }
+var YIELD_AFTER_MS = 10;
 var MetricSet = class _MetricSet {
   kind;
   ctx;
@@ -2956,6 +3373,7 @@ var MetricSet = class _MetricSet {
   #states;
   #pairs = 0;
   #tail = Promise.resolve();
+  #lastYield = performance.now();
   constructor(kind, ctx, metrics = metricsFor(kind, ctx)) {
     this.kind = kind;
     this.ctx = ctx;
@@ -2972,6 +3390,10 @@ var MetricSet = class _MetricSet {
       for (let i = 0; i < this.metrics.length; i++) {
         const pending = this.metrics[i].observe(this.#states[i], pair, this.ctx);
         if (pending) await pending;
+      }
+      if (performance.now() - this.#lastYield > YIELD_AFTER_MS) {
+        await new Promise((resolve2) => setImmediate(resolve2));
+        this.#lastYield = performance.now();
       }
     });
     this.#tail = run.catch(() => {
@@ -3069,7 +3491,9 @@ function leafCount(value) {
 // src/commands/worst-examples.ts
 var MAX_TEXT = 4e3;
 function cap(text) {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}\u2026 [${text.length - MAX_TEXT} more characters]` : text;
+  if (text.length <= MAX_TEXT) return text;
+  const head = JSON.parse(JSON.stringify(text.slice(0, MAX_TEXT)));
+  return `${head}\u2026 [${text.length - MAX_TEXT} more characters]`;
 }
 function describeAnswer(result) {
   if (!result.ok) {
@@ -3285,12 +3709,12 @@ async function checkDataset(candidate, options) {
   return { datasetPath, sampling, summary };
 }
 function phaseTimer(log) {
-  let last = performance.now();
+  let last2 = performance.now();
   return (phase) => {
     const now = performance.now();
     const m = process.memoryUsage();
-    log.debug(`timing: ${phase} ${Math.round(now - last)} ms (rss ${Math.round(m.rss / 1048576)} MB heap ${Math.round(m.heapTotal / 1048576)}/${Math.round(m.heapUsed / 1048576)} ext ${Math.round(m.external / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)})`);
-    last = now;
+    log.debug(`timing: ${phase} ${Math.round(now - last2)} ms (rss ${Math.round(m.rss / 1048576)} MB heap ${Math.round(m.heapTotal / 1048576)}/${Math.round(m.heapUsed / 1048576)} ext ${Math.round(m.external / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)})`);
+    last2 = now;
   };
 }
 function boundHeapForReplay() {
@@ -3349,7 +3773,9 @@ async function evaluate(options, log, secrets, redact) {
     ...shadow.embeddings.auth ? { auth: shadow.embeddings.auth } : {},
     env,
     locations: locationsIn(candidate, ["shadow", "embeddings"]),
-    ...embeddingsCheck ? { checkAddress: embeddingsCheck } : {}
+    ...embeddingsCheck ? { checkAddress: embeddingsCheck } : {},
+    // Cancelled: the batches still to embed go unscored (counted) rather than hold up the partial report.
+    ...options.signal ? { signal: options.signal } : {}
   }) : void 0;
   const baselineTarget = modelTarget(baseline, shadow, env, plan);
   const review = reviewVersions(baseline, candidate, lock ? { lock } : {});
@@ -3384,6 +3810,7 @@ async function evaluate(options, log, secrets, redact) {
       buildRequest: (side, record) => buildRequest(side === "baseline" ? baseline : candidate, record),
       concurrency: options.concurrency ?? shadow.concurrency ?? 8,
       ...shadow.deadlineSeconds ? { deadlineMs: shadow.deadlineSeconds * 1e3 } : {},
+      ...shadow.answerBudgetMiB ? { answerBudgetBytes: shadow.answerBudgetMiB * 1024 * 1024 } : {},
       noiseFloor,
       onPair: async (pair) => {
         worst.offer(pair);
@@ -3392,6 +3819,7 @@ async function evaluate(options, log, secrets, redact) {
         await metrics.observe(pair);
       },
       ...options.signal ? { signal: options.signal } : {},
+      ...options.abandonSignal ? { abandonSignal: options.abandonSignal } : {},
       progress: { log, total: summary.sampled }
     });
   } finally {
@@ -3432,11 +3860,11 @@ async function evaluate(options, log, secrets, redact) {
     endpoints: endpointChanges(plan, baseline)
   });
   const outDir = resolve(options.repoRoot, options.outDir);
-  const { writeReports } = await import("./write-ULK26L7O.js");
+  const { writeReports } = await import("./write-OHP7BPEH.js");
   const paths = await writeReports(report, outDir, options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {});
   phase("write reports");
   const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
-  const summaryLine = `${manifest.service}: ${judgement.verdict.toUpperCase()} \u2014 ${stats.pairs} pairs, ${failed} failed requests` + (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : "");
+  const summaryLine = `${manifest.service}: ${judgement.verdict.toUpperCase()}${stats.interrupted ? ` (partial: ${stats.interrupted.reason})` : ""} \u2014 ${stats.pairs} pairs, ${failed} failed requests` + (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : "");
   log.info(summaryLine);
   return { report, paths, summaryLine, candidate, baseline };
 }

@@ -4,14 +4,14 @@ import {
   manifestRepository,
   promoteExitCode,
   runKubeCommand
-} from "./chunk-H27YFZTM.js";
+} from "./chunk-DDVS5ILI.js";
 import "./chunk-FFISNJ3L.js";
-import "./chunk-QV6DZFWH.js";
-import "./chunk-FHZB4CZC.js";
-import "./chunk-V3J77E6H.js";
+import "./chunk-B7VN2JIZ.js";
+import "./chunk-64F4QPAH.js";
 import "./chunk-JMK6UP5D.js";
-import "./chunk-6HG2IZNQ.js";
 import "./chunk-XY3XVYQN.js";
+import "./chunk-ASXTQ7CI.js";
+import "./chunk-6HG2IZNQ.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-HMS5PANT.js";

@@ -26,17 +26,13 @@ function checkCommentPrerequisites(env = process.env) {
   if (!env.GITHUB_TOKEN && !env.GH_TOKEN) throw missingToken();
 }
 async function commentOnPullRequest(report, target, log, env = process.env) {
-  const { createGitHubClient, resolveToken, describeGitHubError } = await import("./client-QUPCJRGI.js");
-  const { commentMarker, upsertStickyComment } = await import("./sticky-comment-NJJKCPBV.js");
-  const { renderMarkdown, DEFAULT_MAX_CHARS } = await import("./markdown-HU3REULM.js");
+  const { createGitHubClient, resolveToken, describeGitHubError } = await import("./client-K7B34PIC.js");
+  const { upsertStickyComment } = await import("./sticky-comment-LNPPCNHO.js");
+  const { renderComment } = await import("./comment-VBR2DUK5.js");
   const token = resolveToken(void 0, env);
   if (!token) throw missingToken();
   const octokit = createGitHubClient({ token, log, env });
-  const body = renderMarkdown(report, {
-    marker: commentMarker(report.service),
-    maxChars: DEFAULT_MAX_CHARS,
-    ...report.runUrl ? { fullReportUrl: report.runUrl } : {}
-  });
+  const body = renderComment(report);
   try {
     const result = await upsertStickyComment(octokit, {
       owner: target.owner,

@@ -9,7 +9,7 @@ import {
   readAtRef,
   shortId,
   surfaceIds
-} from "./chunk-V3J77E6H.js";
+} from "./chunk-ASXTQ7CI.js";
 import {
   readFile
 } from "./chunk-6HG2IZNQ.js";
@@ -54,6 +54,9 @@ var distanceGate = (metric) => ({ metric, direction: "increase", critical: false
 var COMMON_DEFAULT_GATES = [
   rateGate("requests.success_rate", true),
   ratioGate("latency.ms"),
+  // Present only for streamed replay (model.stream): the latency users feel.
+  ratioGate("latency.ttft_ms"),
+  ratioGate("latency.inter_token_ms"),
   ratioGate("tokens.total")
 ];
 var KIND_DEFAULT_GATES = {

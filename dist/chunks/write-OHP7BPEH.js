@@ -11,6 +11,7 @@ import {
   VERDICT_WORD,
   baselineCell,
   bySeverity,
+  cappedScoresNote,
   chartEffect,
   escapeHtml,
   formatDuration,
@@ -23,14 +24,15 @@ import {
   formatValue,
   htmlPreformatted,
   niceCeiling,
+  partialNote,
   plural,
-  renderMarkdown,
+  renderComment,
   safeUrl,
   stripUnsafeCharacters,
   truncationNote,
   versioningHtml
-} from "./chunk-KPJPFKBF.js";
-import "./chunk-V3J77E6H.js";
+} from "./chunk-FYIWF74G.js";
+import "./chunk-ASXTQ7CI.js";
 import "./chunk-6HG2IZNQ.js";
 import "./chunk-4HYHTPLW.js";
 import {
@@ -110,6 +112,7 @@ function banner(report) {
     `<h1>${VERDICT_EMOJI[j.verdict]} ${VERDICT_WORD[j.verdict]} \xB7 <code>${text(report.service)}</code></h1>`,
     reasons,
     inconclusive,
+    partialNote(report) ? `<p><strong>\u23F9\uFE0F ${text(partialNote(report))}</strong></p>` : "",
     `<p class="muted">${plural(j.n, "pair")} compared \xB7 baseline <code>${text(report.baselineRef)}</code> \u2192 candidate <code>${text(report.candidateRef)}</code> \xB7 ${escapeHtml(formatNumber(j.confidence * 100))} % intervals, \u03B1 = ${escapeHtml(formatNumber(j.alpha))}</p>`,
     "</header>"
   ].join("\n");
@@ -213,7 +216,8 @@ function replaySection(report) {
     "<h2>Replay</h2>",
     "<table><thead><tr><th>Records read</th><th>Sampled</th><th>Pairs</th><th>Requests</th><th>OK</th><th>Retried</th><th>Failed</th><th>Wall time</th></tr></thead>",
     `<tbody><tr>${cells.join("")}<td class="num">${escapeHtml(formatDuration(r.wallMs))}</td></tr></tbody></table>`,
-    byClass
+    byClass,
+    cappedScoresNote(report.judgement.metrics) ? `<p>${text(cappedScoresNote(report.judgement.metrics))}</p>` : ""
   ].join("\n");
 }
 function preformatted(value, maxChars) {
@@ -254,7 +258,7 @@ var writeFile = builtin.writeFile;
 
 // src/report/report-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:shadowgate:report:1", "title": "shadowgate-report.json", "description": "Machine-readable result of one shadowgate evaluation: the verdict, every metric's judgement, the surfaces that changed, replay accounting and the worst examples. Per-pair arrays are summarised as distributions (see $defs/distribution); the raw pairs are not kept.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "service", "generatedAt", "baselineRef", "candidateRef", "verdict", "exitCode", "n", "minSamples", "alpha", "confidence", "reasons", "surfaces", "replay", "metrics", "worst"], "properties": { "$schema": { "type": "string" }, "schemaVersion": { "const": 1 }, "service": { "type": "string", "minLength": 1 }, "generatedAt": { "type": "string", "format": "date-time" }, "baselineRef": { "type": "string" }, "candidateRef": { "type": "string" }, "runUrl": { "type": "string", "format": "uri" }, "verdict": { "enum": ["pass", "warn", "fail", "inconclusive"] }, "exitCode": { "type": "integer", "minimum": 0 }, "n": { "$ref": "#/$defs/count", "description": "Pairs compared." }, "minSamples": { "$ref": "#/$defs/count" }, "neededSamples": { "$ref": "#/$defs/count", "description": "When inconclusive: pairs needed to decide." }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "reasons": { "type": "array", "items": { "type": "string" } }, "surfaces": { "type": "array", "items": { "$ref": "#/$defs/surfaceChange" } }, "endpoints": { "description": "Endpoint origins per side; the candidate's may differ only where the base branch or the workflow allows it.", "type": "array", "items": { "$ref": "#/$defs/endpointChange" } }, "replay": { "$ref": "#/$defs/replayStats" }, "metrics": { "type": "array", "items": { "$ref": "#/$defs/metric" } }, "worst": { "type": "array", "items": { "$ref": "#/$defs/worstExample" } }, "versioning": { "$ref": "#/$defs/versioning" } }, "$defs": { "count": { "type": "integer", "minimum": 0 }, "surfaceName": { "enum": ["model", "prompt", "tools", "context"] }, "failureClass": { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline"] }, "surfaceChange": { "type": "object", "additionalProperties": false, "required": ["surface", "changed", "before", "after", "files"], "properties": { "surface": { "$ref": "#/$defs/surfaceName" }, "changed": { "type": "boolean" }, "before": { "type": "string" }, "after": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "ids": { "$ref": "#/$defs/idPair", "description": "Full content ids (SHA-256) of the surface on each side." } } }, "contentId": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "idPair": { "type": "object", "additionalProperties": false, "required": ["before", "after"], "properties": { "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } }, "compatibility": { "enum": ["FULL", "BACKWARD", "FORWARD", "BREAKING"] }, "compatProblem": { "type": "object", "additionalProperties": false, "required": ["rule", "path", "message"], "properties": { "rule": { "type": "string" }, "path": { "type": "string" }, "message": { "type": "string" } } }, "versioning": { "description": "Content ids per surface and artifact, whether the model is pinned, and the compatibility of each changed tool schema.", "type": "object", "additionalProperties": false, "required": ["surfaces", "artifacts", "pin", "tools", "failures"], "properties": { "surfaces": { "type": "object", "additionalProperties": false, "required": ["model", "prompt", "tools", "context"], "properties": { "model": { "$ref": "#/$defs/idPair" }, "prompt": { "$ref": "#/$defs/idPair" }, "tools": { "$ref": "#/$defs/idPair" }, "context": { "$ref": "#/$defs/idPair" } } }, "artifacts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "surface", "file"], "properties": { "name": { "type": "string" }, "surface": { "$ref": "#/$defs/surfaceName" }, "file": { "type": "string" }, "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } } }, "pin": { "type": "object", "additionalProperties": false, "required": ["pinned", "reason", "ref", "before"], "properties": { "pinned": { "type": "boolean" }, "reason": { "type": "string" }, "hint": { "type": "string" }, "ref": { "type": "string" }, "before": { "type": "string" } } }, "tools": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tool", "change", "class", "reason", "backward", "forward", "required", "ok"], "properties": { "tool": { "type": "string" }, "from": { "type": "string" }, "change": { "enum": ["changed", "added", "removed", "renamed"] }, "class": { "$ref": "#/$defs/compatibility" }, "reason": { "type": "string" }, "backward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "forward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "required": { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] }, "ok": { "type": "boolean" }, "migration": { "type": "string" }, "replayed": { "type": "object", "additionalProperties": false, "required": ["tool", "oldCalls", "oldRejectedByNew", "newCalls", "newRejectedByOld", "examples"], "properties": { "tool": { "type": "string" }, "oldCalls": { "$ref": "#/$defs/count" }, "oldRejectedByNew": { "$ref": "#/$defs/count" }, "newCalls": { "$ref": "#/$defs/count" }, "newRejectedByOld": { "$ref": "#/$defs/count" }, "examples": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["side", "recordId", "line", "arguments", "reason"], "properties": { "side": { "enum": ["baseline", "candidate"] }, "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "arguments": { "type": "string" }, "reason": { "type": "string" } } } } } } } } }, "lock": { "type": "string", "description": "The lock checked before the replay (current)." }, "failures": { "type": "array", "items": { "type": "string" } } } }, "endpointChange": { "type": "object", "additionalProperties": false, "required": ["role", "baseline", "candidate", "changed", "allowedBy"], "properties": { "role": { "enum": ["model", "embeddings"] }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "changed": { "type": "boolean" }, "allowedBy": { "type": "string" } } }, "replayStats": { "type": "object", "additionalProperties": false, "required": ["read", "sampled", "pairs", "requests", "ok", "retried", "failed", "wallMs"], "properties": { "read": { "$ref": "#/$defs/count" }, "sampled": { "$ref": "#/$defs/count" }, "pairs": { "$ref": "#/$defs/count" }, "requests": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "retried": { "$ref": "#/$defs/count" }, "failed": { "type": "object", "propertyNames": { "$ref": "#/$defs/failureClass" }, "additionalProperties": { "$ref": "#/$defs/count" } }, "wallMs": { "type": "number", "minimum": 0 } } }, "distribution": { "description": "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).", "type": "object", "additionalProperties": false, "required": ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"], "properties": { "n": { "type": "integer", "minimum": 1 }, "mean": { "type": "number" }, "min": { "type": "number" }, "p5": { "type": "number" }, "p25": { "type": "number" }, "median": { "type": "number" }, "p75": { "type": "number" }, "p95": { "type": "number" }, "p99": { "type": "number" }, "max": { "type": "number" } } }, "gate": { "description": "The manifest's gate for this metric, as configured.", "type": "object", "required": ["metric"], "properties": { "metric": { "type": "string" }, "direction": { "enum": ["increase", "decrease", "either"] }, "tolerance": { "type": "number" }, "threshold": { "type": "number" }, "critical": { "type": "boolean" }, "muted": { "type": "boolean" } } }, "metric": { "description": "One metric's result and its judgement.", "type": "object", "additionalProperties": false, "required": ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "unit": { "type": "string" }, "test": { "enum": ["paired-continuous", "paired-binary", "agreement", "distance", "info"] }, "badDirection": { "enum": ["increase", "decrease", "either"] }, "n": { "$ref": "#/$defs/count" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "paired": { "description": "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate", "difference"], "properties": { "baseline": { "$ref": "#/$defs/distribution" }, "candidate": { "$ref": "#/$defs/distribution" }, "difference": { "$ref": "#/$defs/distribution" } } }, "binary": { "type": "object", "additionalProperties": false, "required": ["bothPass", "baselineOnly", "candidateOnly", "neither"], "properties": { "bothPass": { "$ref": "#/$defs/count" }, "baselineOnly": { "$ref": "#/$defs/count" }, "candidateOnly": { "$ref": "#/$defs/count" }, "neither": { "$ref": "#/$defs/count" } } }, "agreement": { "description": "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.", "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "$ref": "#/$defs/distribution" }, "noise": { "$ref": "#/$defs/distribution" }, "threshold": { "type": "number" }, "belowThreshold": { "type": "number", "minimum": 0, "maximum": 1 } } }, "distance": { "type": "object", "additionalProperties": false, "required": ["value", "threshold"], "properties": { "value": { "type": "number" }, "threshold": { "type": "number" } } }, "details": { "type": "object" }, "gate": { "$ref": "#/$defs/gate" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "effect": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "prefixItems": [{ "type": "number" }, { "type": "number" }], "items": false, "minItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "reason": { "type": "string" } } }, "worstExample": { "description": "A pair that diverged most on a metric, with the full request and both answers.", "type": "object", "additionalProperties": false, "required": ["recordId", "line", "metric", "score", "request", "baseline", "candidate"], "properties": { "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "metric": { "type": "string" }, "score": { "type": "number" }, "request": { "type": "string" }, "baseline": { "type": "string" }, "candidate": { "type": "string" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:shadowgate:report:1", "title": "shadowgate-report.json", "description": "Machine-readable result of one shadowgate evaluation: the verdict, every metric's judgement, the surfaces that changed, replay accounting and the worst examples. Per-pair arrays are summarised as distributions (see $defs/distribution); the raw pairs are not kept.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "service", "generatedAt", "baselineRef", "candidateRef", "verdict", "exitCode", "n", "minSamples", "alpha", "confidence", "reasons", "surfaces", "replay", "metrics", "worst"], "properties": { "$schema": { "type": "string" }, "schemaVersion": { "const": 1 }, "service": { "type": "string", "minLength": 1 }, "generatedAt": { "type": "string", "format": "date-time" }, "baselineRef": { "type": "string" }, "candidateRef": { "type": "string" }, "runUrl": { "type": "string", "format": "uri" }, "verdict": { "enum": ["pass", "warn", "fail", "inconclusive"] }, "exitCode": { "type": "integer", "minimum": 0 }, "n": { "$ref": "#/$defs/count", "description": "Pairs compared." }, "minSamples": { "$ref": "#/$defs/count" }, "neededSamples": { "$ref": "#/$defs/count", "description": "When inconclusive: pairs needed to decide." }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "reasons": { "type": "array", "items": { "type": "string" } }, "surfaces": { "type": "array", "items": { "$ref": "#/$defs/surfaceChange" } }, "endpoints": { "description": "Endpoint origins per side; the candidate's may differ only where the base branch or the workflow allows it.", "type": "array", "items": { "$ref": "#/$defs/endpointChange" } }, "replay": { "$ref": "#/$defs/replayStats" }, "metrics": { "type": "array", "items": { "$ref": "#/$defs/metric" } }, "worst": { "type": "array", "items": { "$ref": "#/$defs/worstExample" } }, "versioning": { "$ref": "#/$defs/versioning" } }, "$defs": { "count": { "type": "integer", "minimum": 0 }, "surfaceName": { "enum": ["model", "prompt", "tools", "context"] }, "failureClass": { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline", "too-large", "cancelled", "stream-broken"] }, "surfaceChange": { "type": "object", "additionalProperties": false, "required": ["surface", "changed", "before", "after", "files"], "properties": { "surface": { "$ref": "#/$defs/surfaceName" }, "changed": { "type": "boolean" }, "before": { "type": "string" }, "after": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "ids": { "$ref": "#/$defs/idPair", "description": "Full content ids (SHA-256) of the surface on each side." } } }, "contentId": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "idPair": { "type": "object", "additionalProperties": false, "required": ["before", "after"], "properties": { "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } }, "compatibility": { "enum": ["FULL", "BACKWARD", "FORWARD", "BREAKING"] }, "compatProblem": { "type": "object", "additionalProperties": false, "required": ["rule", "path", "message"], "properties": { "rule": { "type": "string" }, "path": { "type": "string" }, "message": { "type": "string" } } }, "versioning": { "description": "Content ids per surface and artifact, whether the model is pinned, and the compatibility of each changed tool schema.", "type": "object", "additionalProperties": false, "required": ["surfaces", "artifacts", "pin", "tools", "failures"], "properties": { "surfaces": { "type": "object", "additionalProperties": false, "required": ["model", "prompt", "tools", "context"], "properties": { "model": { "$ref": "#/$defs/idPair" }, "prompt": { "$ref": "#/$defs/idPair" }, "tools": { "$ref": "#/$defs/idPair" }, "context": { "$ref": "#/$defs/idPair" } } }, "artifacts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "surface", "file"], "properties": { "name": { "type": "string" }, "surface": { "$ref": "#/$defs/surfaceName" }, "file": { "type": "string" }, "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } } }, "pin": { "type": "object", "additionalProperties": false, "required": ["pinned", "reason", "ref", "before"], "properties": { "pinned": { "type": "boolean" }, "reason": { "type": "string" }, "hint": { "type": "string" }, "ref": { "type": "string" }, "before": { "type": "string" } } }, "tools": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tool", "change", "class", "reason", "backward", "forward", "required", "ok"], "properties": { "tool": { "type": "string" }, "from": { "type": "string" }, "change": { "enum": ["changed", "added", "removed", "renamed"] }, "class": { "$ref": "#/$defs/compatibility" }, "reason": { "type": "string" }, "backward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "forward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "required": { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] }, "ok": { "type": "boolean" }, "migration": { "type": "string" }, "replayed": { "type": "object", "additionalProperties": false, "required": ["tool", "oldCalls", "oldRejectedByNew", "newCalls", "newRejectedByOld", "examples"], "properties": { "tool": { "type": "string" }, "oldCalls": { "$ref": "#/$defs/count" }, "oldRejectedByNew": { "$ref": "#/$defs/count" }, "newCalls": { "$ref": "#/$defs/count" }, "newRejectedByOld": { "$ref": "#/$defs/count" }, "examples": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["side", "recordId", "line", "arguments", "reason"], "properties": { "side": { "enum": ["baseline", "candidate"] }, "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "arguments": { "type": "string" }, "reason": { "type": "string" } } } } } } } } }, "lock": { "type": "string", "description": "The lock checked before the replay (current)." }, "failures": { "type": "array", "items": { "type": "string" } } } }, "endpointChange": { "type": "object", "additionalProperties": false, "required": ["role", "baseline", "candidate", "changed", "allowedBy"], "properties": { "role": { "enum": ["model", "embeddings"] }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "changed": { "type": "boolean" }, "allowedBy": { "type": "string" } } }, "replayStats": { "type": "object", "additionalProperties": false, "required": ["read", "sampled", "pairs", "requests", "ok", "retried", "failed", "wallMs"], "properties": { "read": { "$ref": "#/$defs/count" }, "sampled": { "$ref": "#/$defs/count" }, "pairs": { "$ref": "#/$defs/count" }, "requests": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "retried": { "$ref": "#/$defs/count" }, "failed": { "type": "object", "propertyNames": { "$ref": "#/$defs/failureClass" }, "additionalProperties": { "$ref": "#/$defs/count" } }, "wallMs": { "type": "number", "minimum": 0 }, "interrupted": { "description": "Present when the replay stopped early (the overall deadline, or SIGINT/SIGTERM): the report is partial and covers the pairs that completed.", "type": "object", "additionalProperties": false, "required": ["by", "reason"], "properties": { "by": { "enum": ["deadline", "signal"] }, "reason": { "type": "string" } } } } }, "distribution": { "description": "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).", "type": "object", "additionalProperties": false, "required": ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"], "properties": { "n": { "type": "integer", "minimum": 1 }, "mean": { "type": "number" }, "min": { "type": "number" }, "p5": { "type": "number" }, "p25": { "type": "number" }, "median": { "type": "number" }, "p75": { "type": "number" }, "p95": { "type": "number" }, "p99": { "type": "number" }, "max": { "type": "number" } } }, "gate": { "description": "The manifest's gate for this metric, as configured.", "type": "object", "required": ["metric"], "properties": { "metric": { "type": "string" }, "direction": { "enum": ["increase", "decrease", "either"] }, "tolerance": { "type": "number" }, "threshold": { "type": "number" }, "critical": { "type": "boolean" }, "muted": { "type": "boolean" } } }, "metric": { "description": "One metric's result and its judgement.", "type": "object", "additionalProperties": false, "required": ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "unit": { "type": "string" }, "test": { "enum": ["paired-continuous", "paired-binary", "agreement", "distance", "info"] }, "badDirection": { "enum": ["increase", "decrease", "either"] }, "n": { "$ref": "#/$defs/count" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "paired": { "description": "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate", "difference"], "properties": { "baseline": { "$ref": "#/$defs/distribution" }, "candidate": { "$ref": "#/$defs/distribution" }, "difference": { "$ref": "#/$defs/distribution" } } }, "binary": { "type": "object", "additionalProperties": false, "required": ["bothPass", "baselineOnly", "candidateOnly", "neither"], "properties": { "bothPass": { "$ref": "#/$defs/count" }, "baselineOnly": { "$ref": "#/$defs/count" }, "candidateOnly": { "$ref": "#/$defs/count" }, "neither": { "$ref": "#/$defs/count" } } }, "agreement": { "description": "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.", "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "$ref": "#/$defs/distribution" }, "noise": { "$ref": "#/$defs/distribution" }, "threshold": { "type": "number" }, "belowThreshold": { "type": "number", "minimum": 0, "maximum": 1 } } }, "distance": { "type": "object", "additionalProperties": false, "required": ["value", "threshold"], "properties": { "value": { "type": "number" }, "threshold": { "type": "number" } } }, "details": { "type": "object" }, "gate": { "$ref": "#/$defs/gate" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "effect": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "prefixItems": [{ "type": "number" }, { "type": "number" }], "items": false, "minItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "reason": { "type": "string" } } }, "worstExample": { "description": "A pair that diverged most on a metric, with the full request and both answers.", "type": "object", "additionalProperties": false, "required": ["recordId", "line", "metric", "score", "request", "baseline", "candidate"], "properties": { "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "metric": { "type": "string" }, "score": { "type": "number" }, "request": { "type": "string" }, "baseline": { "type": "string" }, "candidate": { "type": "string" } } } } };
 var schema40 = { "type": "object", "additionalProperties": false, "required": ["role", "baseline", "candidate", "changed", "allowedBy"], "properties": { "role": { "enum": ["model", "embeddings"] }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "changed": { "type": "boolean" }, "allowedBy": { "type": "string" } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
@@ -515,7 +519,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema48 = { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline"] };
+var schema41 = { "type": "object", "additionalProperties": false, "required": ["read", "sampled", "pairs", "requests", "ok", "retried", "failed", "wallMs"], "properties": { "read": { "$ref": "#/$defs/count" }, "sampled": { "$ref": "#/$defs/count" }, "pairs": { "$ref": "#/$defs/count" }, "requests": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "retried": { "$ref": "#/$defs/count" }, "failed": { "type": "object", "propertyNames": { "$ref": "#/$defs/failureClass" }, "additionalProperties": { "$ref": "#/$defs/count" } }, "wallMs": { "type": "number", "minimum": 0 }, "interrupted": { "description": "Present when the replay stopped early (the overall deadline, or SIGINT/SIGTERM): the report is partial and covers the pairs that completed.", "type": "object", "additionalProperties": false, "required": ["by", "reason"], "properties": { "by": { "enum": ["deadline", "signal"] }, "reason": { "type": "string" } } } } };
+var schema48 = { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline", "too-large", "cancelled", "stream-broken"] };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -600,7 +605,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "read" || key0 === "sampled" || key0 === "pairs" || key0 === "requests" || key0 === "ok" || key0 === "retried" || key0 === "failed" || key0 === "wallMs")) {
+      if (!func1.call(schema41.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -753,7 +758,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         for (const key1 in data6) {
           const _errs22 = errors;
-          if (!(key1 === "timeout" || key1 === "connect" || key1 === "rate-limited" || key1 === "http-4xx" || key1 === "http-5xx" || key1 === "bad-body" || key1 === "error-body" || key1 === "deadline")) {
+          if (!(key1 === "timeout" || key1 === "connect" || key1 === "rate-limited" || key1 === "http-4xx" || key1 === "http-5xx" || key1 === "bad-body" || key1 === "error-body" || key1 === "deadline" || key1 === "too-large" || key1 === "cancelled" || key1 === "stream-broken")) {
             const err21 = { instancePath: instancePath + "/failed", schemaPath: "#/$defs/failureClass/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
             if (vErrors === null) {
               vErrors = [err21];
@@ -828,12 +833,77 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.interrupted !== void 0) {
+      let data9 = data.interrupted;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.by === void 0) {
+          const err28 = { instancePath: instancePath + "/interrupted", schemaPath: "#/properties/interrupted/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data9.reason === void 0) {
+          const err29 = { instancePath: instancePath + "/interrupted", schemaPath: "#/properties/interrupted/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        for (const key3 in data9) {
+          if (!(key3 === "by" || key3 === "reason")) {
+            const err30 = { instancePath: instancePath + "/interrupted", schemaPath: "#/properties/interrupted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data9.by !== void 0) {
+          let data10 = data9.by;
+          if (!(data10 === "deadline" || data10 === "signal")) {
+            const err31 = { instancePath: instancePath + "/interrupted/by", schemaPath: "#/properties/interrupted/properties/by/enum", keyword: "enum", params: { allowedValues: schema41.properties.interrupted.properties.by.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data9.reason !== void 0) {
+          if (typeof data9.reason !== "string") {
+            const err32 = { instancePath: instancePath + "/interrupted/reason", schemaPath: "#/properties/interrupted/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/interrupted", schemaPath: "#/properties/interrupted/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err34];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -5098,13 +5168,7 @@ async function writeReports(report, outDir, options = {}) {
   };
   const json = serializeJsonReport(report);
   const html = renderHtml(report);
-  const markdown = renderMarkdown(report, {
-    marker: options.marker ?? `shadowgate:report service=${report.service.replace(/[^A-Za-z0-9._/-]/g, "_").replace(/-{2,}/g, "-").slice(0, 100)}`,
-    maxChars: options.markdownMaxChars ?? 1e6,
-    maxBytes: 1e6,
-    exampleChars: 1e4,
-    ...options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {}
-  });
+  const markdown = renderComment(report, options);
   await writeAtomically(paths.json, json);
   await writeAtomically(paths.html, html);
   await writeAtomically(paths.markdown, markdown);

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   shortId
-} from "./chunk-V3J77E6H.js";
+} from "./chunk-ASXTQ7CI.js";
 
 // src/report/format.ts
 var VERDICT_EMOJI = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", inconclusive: "\u2754" };
@@ -202,6 +202,20 @@ function niceCeiling(x) {
     if (bound >= x) return bound;
   }
   return 10 ** (exponent + 1);
+}
+function cappedScoresNote(metrics) {
+  const capped = metrics.flatMap((j) => {
+    const n = j.metric.details?.cappedPairs;
+    return typeof n === "number" && n > 0 ? [`${j.metric.title} ${formatInteger(n)}`] : [];
+  });
+  if (capped.length === 0) return "";
+  return `Long answers scored on a window of their differing parts (the score is a lower bound): ${capped.join(" \xB7 ")}`;
+}
+function partialNote(report) {
+  const stop = report.replay.interrupted;
+  if (!stop) return "";
+  const r = report.replay;
+  return `Partial report: the replay stopped early \u2014 ${stop.reason}. It covers the ${formatInteger(r.ok)} of ${formatInteger(r.requests)} requests that completed; the rest count as failed.`;
 }
 
 // src/report/inert.ts
@@ -444,6 +458,8 @@ function headline(report) {
     const needed = j.neededSamples !== void 0 ? `about **${formatInteger(j.neededSamples)} pairs** are needed to decide` : `at least **${formatInteger(j.minSamples)} pairs** are needed`;
     lines.push("", `Only ${plural(j.n, "pair")} could be compared; ${needed} (minimum ${formatInteger(j.minSamples)}).`);
   }
+  const partial = partialNote(report);
+  if (partial) lines.push("", `> \u23F9\uFE0F **${markdownText(partial, { maxChars: 400 })}**`);
   lines.push(
     "",
     `${plural(j.n, "pair")} compared \xB7 baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} \u2192 candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} \xB7 ${formatNumber(j.confidence * 100)} % intervals, \u03B1 = ${formatNumber(j.alpha)}`
@@ -571,6 +587,8 @@ function replaySection(report) {
   if (classes.length > 0) {
     lines.push("", `Failed by class: ${classes.map(([c, n]) => `${markdownText(c)} ${formatInteger(n ?? 0)}`).join(" \xB7 ")}`);
   }
+  const capped = cappedScoresNote(report.judgement.metrics);
+  if (capped) lines.push("", markdownText(capped, { maxChars: 600 }));
   return lines.join("\n");
 }
 function examplesHeading(shown, total) {
@@ -620,6 +638,20 @@ function footer(report, runUrl) {
   return `<sub>shadowgate \xB7 generated ${generated}${run}</sub>`;
 }
 
+// src/report/comment.ts
+function commentMarker(service) {
+  const safe = encodeURIComponent(service).replace(/-(?=-)/g, "%2D");
+  return `<!-- shadowgate:comment service=${safe} -->`;
+}
+function renderComment(report, options = {}) {
+  const fullReportUrl = options.fullReportUrl ?? report.runUrl;
+  return renderMarkdown(report, {
+    marker: commentMarker(report.service),
+    maxChars: DEFAULT_MAX_CHARS,
+    ...fullReportUrl ? { fullReportUrl } : {}
+  });
+}
+
 export {
   VERDICT_EMOJI,
   VERDICT_WORD,
@@ -637,15 +669,14 @@ export {
   chartEffect,
   plural,
   niceCeiling,
+  cappedScoresNote,
+  partialNote,
   stripUnsafeCharacters,
   truncationNote,
   escapeHtml,
   htmlPreformatted,
   safeUrl,
   versioningHtml,
-  DEFAULT_MAX_CHARS,
-  MIN_MAX_CHARS,
-  markerLine,
-  renderMarkdown,
-  mermaidEffectsChart
+  commentMarker,
+  renderComment
 };

@@ -7,7 +7,7 @@ import {
   errorStatus,
   isTransientGitHubError,
   resolveToken
-} from "./chunk-5G3WBV4G.js";
+} from "./chunk-K6UPVMIO.js";
 import "./chunk-A7OMMFT7.js";
 export {
   DEFAULT_API_URL,

@@ -5699,11 +5699,15 @@ function createGitHubClient(opts) {
     auth: opts.token,
     baseUrl,
     userAgent: "shadowgate",
+    // Octokit's request log reports every failed request as an error, including the ones that are
+    // retried or expected (GET /user with an installation token): in a workflow that is a red annotation
+    // on a green check. The callers decide which failures change the outcome and warn about those;
+    // Octokit's own lines go to the debug log, its warnings (deprecations) to the plain log.
     log: {
       debug: (m) => log.debug(m),
       info: (m) => log.debug(m),
-      warn: (m) => log.warn(m),
-      error: (m) => log.error(m)
+      warn: (m) => log.info(m),
+      error: (m) => log.debug(m)
     },
     retry: { retries: maxRetries, retryAfterBaseValue: scale },
     throttle: {

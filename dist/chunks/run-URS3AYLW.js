@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   runShadow
-} from "./chunk-QV6DZFWH.js";
-import "./chunk-FHZB4CZC.js";
+} from "./chunk-B7VN2JIZ.js";
+import "./chunk-64F4QPAH.js";
+import "./chunk-JMK6UP5D.js";
 import {
   createHash
-} from "./chunk-V3J77E6H.js";
-import "./chunk-JMK6UP5D.js";
+} from "./chunk-ASXTQ7CI.js";
 import "./chunk-6HG2IZNQ.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-XWYCPJVT.js";

@@ -12,17 +12,17 @@ import {
   readDataset,
   resolveHeaders,
   runShadow
-} from "./chunk-QV6DZFWH.js";
+} from "./chunk-B7VN2JIZ.js";
+import {
+  EXIT
+} from "./chunk-XY3XVYQN.js";
 import {
   loadManifestFile,
   repoTopLevel,
   resolveSide,
   shortId,
   surfaceIds
-} from "./chunk-V3J77E6H.js";
-import {
-  EXIT
-} from "./chunk-XY3XVYQN.js";
+} from "./chunk-ASXTQ7CI.js";
 import {
   UserError
 } from "./chunk-4HYHTPLW.js";

@@ -86,8 +86,9 @@ var MANIFEST_DEFAULTS = {
     sample: { rate: 1, seed: "shadowgate" },
     concurrency: 8,
     timeoutMs: 6e4,
-    deadlineSeconds: 1800,
+    deadlineSeconds: 1200,
     retries: { max: 3, baseDelayMs: 500, maxDelayMs: 2e4 },
+    answerBudgetMiB: 256,
     minSamples: 50,
     alpha: 0.05,
     confidence: 0.95,
@@ -135,6 +136,7 @@ function applyDefaults(manifest) {
       timeoutMs: shadow.timeoutMs ?? d.shadow.timeoutMs,
       deadlineSeconds: shadow.deadlineSeconds ?? d.shadow.deadlineSeconds,
       retries: { ...d.shadow.retries, ...shadow.retries },
+      answerBudgetMiB: shadow.answerBudgetMiB ?? d.shadow.answerBudgetMiB,
       minSamples: shadow.minSamples ?? d.shadow.minSamples,
       alpha: shadow.alpha ?? d.shadow.alpha,
       confidence: shadow.confidence ?? d.shadow.confidence,
@@ -149,7 +151,7 @@ function applyDefaults(manifest) {
 
 // src/manifest/manifest-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://shadowgate.dev/schema/manifest-v1.json", "title": "shadowgate.yaml", "description": "What shadowgate replays and how it judges a change. Put `# yaml-language-server: $schema=<path or URL of this file>` on the first line for editor completion. Paths are relative to the folder holding the manifest. Credentials are never written here: name the environment variable that holds them (`auth.env`).", "type": "object", "additionalProperties": false, "required": ["version", "service", "model", "output", "shadow"], "properties": { "version": { "description": "Manifest format version.", "const": 1, "errorMessage": "must be 1 (the only manifest version)", "examples": [1] }, "service": { "description": "Name of the service this model or prompt serves; used in reports and as the deployment name.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "patternErrorMessage": "must be 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit", "examples": ["support-bot", "price-model"] }, "model": { "$ref": "#/$defs/model" }, "prompt": { "$ref": "#/$defs/prompt" }, "tools": { "$ref": "#/$defs/tools" }, "context": { "$ref": "#/$defs/context" }, "versioning": { "$ref": "#/$defs/versioning" }, "output": { "$ref": "#/$defs/output" }, "shadow": { "$ref": "#/$defs/shadow" }, "deploy": { "$comment": "Mirrors deploySchema in src/kube/config.ts (test/manifest/deploy-schema.test.ts keeps them in step).", "description": "Blue-green deployment on Kubernetes: used by promote, rollback, status and lint.", "type": "object", "additionalProperties": false, "required": ["service", "slots"], "properties": { "namespace": { "description": "Namespace of the live Service, its slot Deployments and the Lease.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "default": "default" }, "service": { "description": "The live Service whose selector is flipped between the slots.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63 }, "slotKey": { "description": "Selector key that is flipped; every other selector key is left untouched.", "type": "string", "minLength": 1, "default": "shadowgate.dev/slot" }, "slots": { "description": "The two slots of the blue-green pair.", "type": "object", "additionalProperties": false, "required": ["blue", "green"], "properties": { "blue": { "$ref": "#/$defs/deploySlot" }, "green": { "$ref": "#/$defs/deploySlot" } } }, "lease": { "description": "The coordination.k8s.io Lease that keeps two runs from promoting at once.", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Lease name (default: shadowgate-<service>).", "type": "string", "minLength": 1 }, "durationSeconds": { "description": "A lease not renewed for this long is expired and may be taken over.", "type": "integer", "minimum": 5, "default": 900 } } }, "warmup": { "description": "Warm-up of the target slot before the flip: recorded requests until p95 latency settles.", "type": "object", "additionalProperties": false, "properties": { "windowSize": { "description": "Requests per window; the p95 of consecutive windows is compared.", "type": "integer", "minimum": 2, "default": 20 }, "marginPercent": { "description": "Settled when the last window p95 is within this percentage of the previous one.", "type": "number", "exclusiveMinimum": 0, "default": 10 }, "maxRequests": { "description": "Give up (the promotion stops) after this many requests without settling.", "type": "integer", "minimum": 0, "default": 400 }, "maxSeconds": { "description": "Give up after this many seconds without settling.", "type": "number", "exclusiveMinimum": 0, "default": 120 }, "concurrency": { "description": "Warm-up requests in flight.", "type": "integer", "minimum": 1, "default": 4 } } }, "watch": { "description": "Watch window after the flip: active probes with the shadow judge; a breach flips back.", "type": "object", "additionalProperties": false, "properties": { "seconds": { "description": "How long to probe after the flip.", "type": "number", "minimum": 0, "default": 60 }, "intervalSeconds": { "description": "Pause between probes.", "type": "number", "exclusiveMinimum": 0, "default": 5 }, "maxFailures": { "description": "Failed probes that trigger the automatic flip back.", "type": "integer", "minimum": 1, "default": 1 } } }, "historyLimit": { "description": "Promotion records kept in the Service annotation (oldest dropped first).", "type": "integer", "minimum": 1, "maximum": 50, "default": 10 }, "lint": { "description": "LLM-safe serving checks for the slot Deployments.", "type": "object", "additionalProperties": false, "properties": { "minGracePeriodSeconds": { "description": "Minimum terminationGracePeriodSeconds (LLM responses stream for minutes).", "type": "integer", "minimum": 0, "default": 300 }, "minPreStopSeconds": { "description": "Minimum preStop sleep, so endpoints deregister before SIGTERM.", "type": "integer", "minimum": 0, "default": 5 }, "requireStartupProbe": { "description": "Require a startupProbe (slow model loads would trip the liveness probe).", "type": "boolean", "default": true } } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "pattern": "^(?!/)(?![A-Za-z]:[\\\\/])", "patternErrorMessage": "must be a path relative to the manifest's folder" }, "envName": { "description": "Name of an environment variable (e.g. a GitHub Actions secret exposed with `env:`). Never the secret itself.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be the NAME of an environment variable that holds the credential, like OPENAI_API_KEY \u2014 never the credential itself", "examples": ["OPENAI_API_KEY"] }, "auth": { "description": "Where the credential comes from. The value is read from the environment at run time.", "type": "object", "additionalProperties": false, "required": ["env"], "properties": { "env": { "$ref": "#/$defs/envName" }, "header": { "description": "HTTP header that carries the credential.", "type": "string", "pattern": "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", "patternErrorMessage": "must be an HTTP header name", "default": "Authorization", "examples": ["Authorization", "api-key"] }, "scheme": { "description": "Prefix before the credential. Defaults to `Bearer` for the Authorization header and to nothing for any other header.", "type": "string", "examples": ["Bearer", "Basic"] } } }, "model": { "description": "The model endpoint both sides call. The baseline uses this block as it is at the PR's base ref, the candidate as it is at the head.", "type": "object", "additionalProperties": false, "required": ["protocol", "endpoint", "id"], "properties": { "protocol": { "description": "Wire protocol: OpenAI-compatible chat completions, KServe Open Inference (v2), or a plain JSON HTTP endpoint.", "enum": ["openai", "kserve-v2", "http"], "examples": ["openai"] }, "endpoint": { "description": "Base URL: `https://host/v1` for openai, `http://host` for kserve-v2, the full URL for http. Can be overridden per side (SHADOWGATE_BASELINE_ENDPOINT, SHADOWGATE_CANDIDATE_ENDPOINT).", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1", "http://price-model.ml.svc.cluster.local"] }, "id": { "description": "Pinned model id (OpenAI `model`) or the KServe model name.", "type": "string", "minLength": 1, "examples": ["gpt-4.1-mini-2025-04-14", "price-model"] }, "version": { "description": 'Model version (KServe model version, or your own label). Quote numbers: `version: "2"`.', "type": "string", "examples": ["2", "2025-04-14"] }, "auth": { "$ref": "#/$defs/auth" }, "params": { "description": "Extra request parameters passed through verbatim (temperature, seed, max_tokens \u2026). Fields shadowgate builds itself cannot be set here.", "type": "object", "propertyNames": { "not": { "enum": ["model", "messages", "tools", "tool_choice", "parallel_tool_calls", "response_format", "stream", "inputs", "id"] }, "errorMessage": "is built by shadowgate from the manifest and cannot be set in model.params" }, "examples": [{ "temperature": 0, "seed": 7, "max_tokens": 512 }] }, "headers": { "description": "Extra HTTP headers. Credentials go in `auth`, not here.", "type": "object", "additionalProperties": { "type": "string" }, "propertyNames": { "not": { "pattern": "^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$" }, "errorMessage": "would put a credential in the manifest; use model.auth with env: <VARIABLE_NAME> and header: <header name>" }, "examples": [{ "OpenAI-Organization": "org-ml" }] }, "kserve": { "description": "Required for protocol kserve-v2: which record fields become input tensors and which output tensor is the answer.", "type": "object", "additionalProperties": false, "required": ["inputs", "output"], "properties": { "inputs": { "description": "Input tensors, each filled from a record field.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/kserveInput" } }, "output": { "description": "The output tensor that holds the answer.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Output tensor name.", "type": "string", "minLength": 1, "examples": ["price"] }, "index": { "description": "Element of the output tensor that is the answer.", "type": "integer", "minimum": 0, "default": 0 } } } } }, "http": { "description": "Required for protocol http: the JSON body to send (a string that is exactly `{{ path }}` is replaced by the record's value with its JSON type) and where the answer is in the response.", "type": "object", "additionalProperties": false, "required": ["body", "output"], "properties": { "method": { "description": "HTTP method.", "enum": ["POST", "PUT"], "default": "POST" }, "body": { "description": "Request body template.", "examples": [{ "text": "{{ question }}", "k": 3 }] }, "output": { "description": "JSON Pointer (RFC 6901) to the answer in the response body; empty string for the whole body.", "type": "string", "pattern": "^(/([^~/]|~[01])*)*$", "patternErrorMessage": "must be a JSON Pointer such as /answer or /choices/0/text", "examples": ["/answer"] } } } }, "allOf": [{ "if": { "properties": { "protocol": { "const": "kserve-v2" } }, "required": ["protocol"] }, "then": { "required": ["kserve"], "errorMessage": "is required when model.protocol is kserve-v2 (input tensors and the output tensor)" } }, { "if": { "properties": { "protocol": { "const": "http" } }, "required": ["protocol"] }, "then": { "required": ["http"], "errorMessage": "is required when model.protocol is http (request body and output pointer)" } }] }, "kserveInput": { "type": "object", "additionalProperties": false, "required": ["name", "datatype", "from"], "properties": { "name": { "description": "Input tensor name.", "type": "string", "minLength": 1, "examples": ["features"] }, "datatype": { "description": "Open Inference Protocol tensor datatype.", "enum": ["BOOL", "UINT8", "UINT16", "UINT32", "UINT64", "INT8", "INT16", "INT32", "INT64", "FP16", "FP32", "FP64", "BYTES"], "examples": ["FP32"] }, "shape": { "description": "Tensor shape; one -1 entry is filled from the data length. Default: the shape of the (nested) array.", "type": "array", "items": { "type": "integer", "minimum": -1 }, "examples": [[1, -1]] }, "from": { "description": "Dot path into the replay record.", "type": "string", "minLength": 1, "examples": ["features"] } } }, "prompt": { "description": "Prompt templates (openai protocol). `{{ a.b }}` inserts a record field, `{{ a.b | json }}` inserts it as JSON, `{{{{` is a literal `{{`.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "system": { "$ref": "#/$defs/path", "description": "System message template file.", "examples": ["prompts/system.md"] }, "user": { "$ref": "#/$defs/path", "description": "User message template file. Without it, each record's own `messages` are sent.", "examples": ["prompts/user.md"] } } }, "tools": { "description": "Tools offered to the model (openai protocol).", "type": "object", "additionalProperties": false, "required": ["schemas"], "properties": { "schemas": { "description": "JSON files, each one OpenAI function definition {name, description, parameters}.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/path" }, "examples": [["tools/search.json", "tools/refund.json"]] }, "choice": { "description": "tool_choice: auto, required, none, or {name} to force one function. Not sent when unset.", "oneOf": [{ "enum": ["auto", "required", "none"] }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The function the model must call.", "type": "string", "minLength": 1 } } }], "errorMessage": "must be auto, required, none, or {name: <function>}", "examples": ["auto", { "name": "search" }] }, "parallel": { "description": "parallel_tool_calls. Not sent when unset.", "type": "boolean" } } }, "context": { "description": "Conversation history and retrieved documents taken from each record.", "type": "object", "additionalProperties": false, "properties": { "history": { "description": "Prior conversation turns sent before the user message (with prompt.user).", "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "description": "Record field with prior turns [{role, content}], oldest first.", "type": "string", "minLength": 1, "examples": ["history"] }, "maxTurns": { "description": "Newest turns kept.", "type": "integer", "minimum": 1, "default": 10 } } }, "documents": { "description": "Retrieved documents appended to the system message.", "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "description": "Record field with retrieved documents (strings or {title, text}), appended to the system message.", "type": "string", "minLength": 1, "examples": ["docs"] }, "maxChars": { "description": "Document text kept, in characters.", "type": "integer", "minimum": 1, "default": 8e3 }, "header": { "description": "Line before the documents.", "type": "string", "default": "Context documents:" } } } } }, "output": { "description": "What an answer is, which decides how answers are compared.", "type": "object", "additionalProperties": false, "required": ["kind"], "properties": { "kind": { "description": "text: free text; json: a JSON document; tool-calls: function calls; label: one of a set; numeric: a number.", "enum": ["text", "json", "tool-calls", "label", "numeric"], "examples": ["json"] }, "schema": { "$ref": "#/$defs/path", "description": "JSON Schema file the answer must satisfy (kind json); also sent as response_format for openai.", "examples": ["schemas/answer.json"] }, "pointer": { "description": "JSON Pointer into a JSON answer selecting the label or number.", "type": "string", "pattern": "^(/([^~/]|~[01])*)*$", "patternErrorMessage": "must be a JSON Pointer such as /label", "examples": ["/label"] }, "labels": { "description": "The allowed labels (kind label).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" }, "examples": [["refund", "question", "other"]] }, "rtol": { "description": "Relative tolerance for numbers to count as equal (kind numeric).", "type": "number", "minimum": 0, "default": 1e-6 }, "atol": { "description": "Absolute tolerance for numbers to count as equal (kind numeric).", "type": "number", "minimum": 0, "default": 0 } }, "allOf": [{ "if": { "properties": { "kind": { "not": { "const": "json" } } }, "required": ["kind"] }, "then": { "properties": { "schema": { "not": {}, "errorMessage": "is only used with output.kind json" } } } }, { "if": { "properties": { "kind": { "not": { "const": "label" } } }, "required": ["kind"] }, "then": { "properties": { "labels": { "not": {}, "errorMessage": "is only used with output.kind label" } } } }, { "if": { "properties": { "kind": { "not": { "enum": ["numeric"] } } }, "required": ["kind"] }, "then": { "properties": { "rtol": { "not": {}, "errorMessage": "is only used with output.kind numeric" }, "atol": { "not": {}, "errorMessage": "is only used with output.kind numeric" } } } }, { "if": { "properties": { "kind": { "enum": ["text", "tool-calls"] } }, "required": ["kind"] }, "then": { "properties": { "pointer": { "not": {}, "errorMessage": "is only used with output.kind json, label or numeric" } } } }] }, "retries": { "description": "Retries of 429, 5xx and timeouts, with exponential backoff and jitter.", "type": "object", "additionalProperties": false, "properties": { "max": { "description": "Retries after the first attempt.", "type": "integer", "minimum": 0, "maximum": 10, "default": 3 }, "baseDelayMs": { "description": "First backoff delay; doubles each retry (a Retry-After header wins).", "type": "integer", "minimum": 0, "default": 500 }, "maxDelayMs": { "description": "Longest backoff delay.", "type": "integer", "minimum": 0, "default": 2e4 } } }, "gate": { "type": "object", "additionalProperties": false, "required": ["metric"], "properties": { "metric": { "description": "Metric id.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$", "patternErrorMessage": "must be a metric id such as json.schema_pass or latency.ms", "examples": ["json.schema_pass", "latency.ms", "text.similarity"] }, "direction": { "description": "Which way is bad; defaults come from the metric.", "enum": ["increase", "decrease", "either"] }, "tolerance": { "description": "Practical-equivalence band; the interval must leave it before anything can fail.", "type": "number", "minimum": 0 }, "threshold": { "description": "Effect threshold: \u0394 for rates/scores, ratio for continuous metrics (1.2 = +20 %).", "type": "number" }, "critical": { "description": "A critical gate fails the whole verdict; a non-critical breach only warns.", "type": "boolean" }, "muted": { "description": "Report but never gate.", "type": "boolean" } } }, "shadow": { "description": "The paired replay and the statistical judge.", "type": "object", "additionalProperties": false, "required": ["dataset"], "properties": { "dataset": { "$ref": "#/$defs/path", "description": "JSONL file of recorded production requests, one record a line.", "examples": ["shadow/requests.jsonl"] }, "sample": { "description": "Which recorded requests are replayed.", "type": "object", "additionalProperties": false, "properties": { "rate": { "description": "Fraction of records replayed, keyed on the record id.", "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 1 }, "seed": { "description": "Sampling seed; the same seed selects the same records.", "type": "string", "default": "shadowgate" }, "max": { "description": "Upper bound on records replayed.", "type": "integer", "minimum": 1 } } }, "concurrency": { "description": "Requests in flight, baseline and candidate together (one shared pool).", "type": "integer", "minimum": 1, "maximum": 512, "default": 8 }, "timeoutMs": { "description": "Per-request timeout.", "type": "integer", "minimum": 1, "default": 6e4 }, "deadlineSeconds": { "description": "Overall replay deadline; records not finished by then are counted as `deadline`.", "type": "integer", "minimum": 1, "default": 1800 }, "retries": { "$ref": "#/$defs/retries" }, "minSamples": { "description": "Fewer completed pairs than this gives an inconclusive verdict.", "type": "integer", "minimum": 1, "default": 50 }, "alpha": { "description": "Family-wise significance level (Holm).", "type": "number", "exclusiveMinimum": 0, "maximum": 0.5, "default": 0.05 }, "confidence": { "description": "Confidence level of the reported intervals.", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1, "default": 0.95 }, "noiseFloor": { "description": "Replay the baseline twice to measure the A/A noise floor.", "type": "boolean", "default": false }, "embeddings": { "description": "Embeddings endpoint (OpenAI-compatible) for semantic similarity of text answers.", "type": "object", "additionalProperties": false, "required": ["endpoint", "model"], "properties": { "endpoint": { "description": "Base URL of the embeddings API.", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1"] }, "model": { "description": "Embeddings model id.", "type": "string", "minLength": 1, "examples": ["text-embedding-3-small"] }, "auth": { "$ref": "#/$defs/auth" } } }, "gates": { "description": "Metrics that decide the verdict, with their thresholds.", "type": "array", "items": { "$ref": "#/$defs/gate" }, "examples": [[{ "metric": "json.schema_pass", "critical": true }, { "metric": "latency.ms", "threshold": 1.2 }]] } } }, "deploySlot": { "type": "object", "additionalProperties": false, "required": ["selector", "deployments"], "properties": { "selector": { "description": "Value of the slot key in the live Service selector that sends traffic to this slot.", "type": "string", "minLength": 1, "maxLength": 63 }, "deployments": { "description": "Deployments of the slot; all must be rolled out and ready before the flip.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "url": { "description": "The slot's own Service URL, reachable from the runner: warm-up, smoke pass and watch probes.", "type": "string", "format": "uri" } } }, "versioning": { "description": "Content ids and what a change must keep compatible: used by lock, check and the PR evaluation.", "type": "object", "additionalProperties": false, "properties": { "toolCompatibility": { "description": "Required compatibility of each tool-schema change between the base and the head: FULL (old and new calls pass both schemas: both versions serve side by side during a rollout), BACKWARD (the new schema accepts old calls), FORWARD (the old schema accepts new calls) or NONE.", "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"], "default": "FULL" }, "tools": { "description": "Required compatibility per tool name, overriding toolCompatibility.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9_-]{1,64}$" }, "additionalProperties": { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] } }, "pins": { "description": "Regular expressions of model ids accepted as pinned, per protocol (openai, kserve-v2, http) or * for any, for names the built-in rules would call floating (your own deployment names, say).", "type": "object", "propertyNames": { "enum": ["openai", "kserve-v2", "http", "*"] }, "additionalProperties": { "type": "array", "items": { "type": "string", "format": "regex", "minLength": 1 } } } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://shadowgate.dev/schema/manifest-v1.json", "title": "shadowgate.yaml", "description": "What shadowgate replays and how it judges a change. Put `# yaml-language-server: $schema=<path or URL of this file>` on the first line for editor completion. Paths are relative to the folder holding the manifest. Credentials are never written here: name the environment variable that holds them (`auth.env`).", "type": "object", "additionalProperties": false, "required": ["version", "service", "model", "output", "shadow"], "properties": { "version": { "description": "Manifest format version.", "const": 1, "errorMessage": "must be 1 (the only manifest version)", "examples": [1] }, "service": { "description": "Name of the service this model or prompt serves; used in reports and as the deployment name.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "patternErrorMessage": "must be 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit", "examples": ["support-bot", "price-model"] }, "model": { "$ref": "#/$defs/model" }, "prompt": { "$ref": "#/$defs/prompt" }, "tools": { "$ref": "#/$defs/tools" }, "context": { "$ref": "#/$defs/context" }, "versioning": { "$ref": "#/$defs/versioning" }, "output": { "$ref": "#/$defs/output" }, "shadow": { "$ref": "#/$defs/shadow" }, "deploy": { "$comment": "Mirrors deploySchema in src/kube/config.ts (test/manifest/deploy-schema.test.ts keeps them in step).", "description": "Blue-green deployment on Kubernetes: used by promote, rollback, status and lint.", "type": "object", "additionalProperties": false, "required": ["service", "slots"], "properties": { "namespace": { "description": "Namespace of the live Service, its slot Deployments and the Lease.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "default": "default" }, "service": { "description": "The live Service whose selector is flipped between the slots.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63 }, "slotKey": { "description": "Selector key that is flipped; every other selector key is left untouched.", "type": "string", "minLength": 1, "default": "shadowgate.dev/slot" }, "slots": { "description": "The two slots of the blue-green pair.", "type": "object", "additionalProperties": false, "required": ["blue", "green"], "properties": { "blue": { "$ref": "#/$defs/deploySlot" }, "green": { "$ref": "#/$defs/deploySlot" } } }, "lease": { "description": "The coordination.k8s.io Lease that keeps two runs from promoting at once.", "type": "object", "additionalProperties": false, "properties": { "name": { "description": "Lease name (default: shadowgate-<service>).", "type": "string", "minLength": 1 }, "durationSeconds": { "description": "A lease not renewed for this long is expired and may be taken over.", "type": "integer", "minimum": 5, "default": 900 } } }, "warmup": { "description": "Warm-up of the target slot before the flip: recorded requests until p95 latency settles.", "type": "object", "additionalProperties": false, "properties": { "windowSize": { "description": "Requests per window; the p95 of consecutive windows is compared.", "type": "integer", "minimum": 2, "default": 20 }, "marginPercent": { "description": "Settled when the last window p95 is within this percentage of the previous one.", "type": "number", "exclusiveMinimum": 0, "default": 10 }, "maxRequests": { "description": "Give up (the promotion stops) after this many requests without settling.", "type": "integer", "minimum": 0, "default": 400 }, "maxSeconds": { "description": "Give up after this many seconds without settling.", "type": "number", "exclusiveMinimum": 0, "default": 120 }, "concurrency": { "description": "Warm-up requests in flight.", "type": "integer", "minimum": 1, "default": 4 } } }, "watch": { "description": "Watch window after the flip: active probes with the shadow judge; a breach flips back.", "type": "object", "additionalProperties": false, "properties": { "seconds": { "description": "How long to probe after the flip.", "type": "number", "minimum": 0, "default": 60 }, "intervalSeconds": { "description": "Pause between probes.", "type": "number", "exclusiveMinimum": 0, "default": 5 }, "maxFailures": { "description": "Failed probes that trigger the automatic flip back.", "type": "integer", "minimum": 1, "default": 1 } } }, "historyLimit": { "description": "Promotion records kept in the Service annotation (oldest dropped first).", "type": "integer", "minimum": 1, "maximum": 50, "default": 10 }, "lint": { "description": "LLM-safe serving checks for the slot Deployments.", "type": "object", "additionalProperties": false, "properties": { "minGracePeriodSeconds": { "description": "Minimum terminationGracePeriodSeconds (LLM responses stream for minutes).", "type": "integer", "minimum": 0, "default": 300 }, "minPreStopSeconds": { "description": "Minimum preStop sleep, so endpoints deregister before SIGTERM.", "type": "integer", "minimum": 0, "default": 5 }, "requireStartupProbe": { "description": "Require a startupProbe (slow model loads would trip the liveness probe).", "type": "boolean", "default": true } } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "pattern": "^(?!/)(?![A-Za-z]:[\\\\/])", "patternErrorMessage": "must be a path relative to the manifest's folder" }, "envName": { "description": "Name of an environment variable (e.g. a GitHub Actions secret exposed with `env:`). Never the secret itself.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be the NAME of an environment variable that holds the credential, like OPENAI_API_KEY \u2014 never the credential itself", "examples": ["OPENAI_API_KEY"] }, "auth": { "description": "Where the credential comes from. The value is read from the environment at run time.", "type": "object", "additionalProperties": false, "required": ["env"], "properties": { "env": { "$ref": "#/$defs/envName" }, "header": { "description": "HTTP header that carries the credential.", "type": "string", "pattern": "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$", "patternErrorMessage": "must be an HTTP header name", "default": "Authorization", "examples": ["Authorization", "api-key"] }, "scheme": { "description": "Prefix before the credential. Defaults to `Bearer` for the Authorization header and to nothing for any other header.", "type": "string", "examples": ["Bearer", "Basic"] } } }, "model": { "description": "The model endpoint both sides call. The baseline uses this block as it is at the PR's base ref, the candidate as it is at the head.", "type": "object", "additionalProperties": false, "required": ["protocol", "endpoint", "id"], "properties": { "protocol": { "description": "Wire protocol: OpenAI-compatible chat completions, KServe Open Inference (v2), or a plain JSON HTTP endpoint.", "enum": ["openai", "kserve-v2", "http"], "examples": ["openai"] }, "endpoint": { "description": "Base URL: `https://host/v1` for openai, `http://host` for kserve-v2, the full URL for http. Can be overridden per side (SHADOWGATE_BASELINE_ENDPOINT, SHADOWGATE_CANDIDATE_ENDPOINT).", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1", "http://price-model.ml.svc.cluster.local"] }, "id": { "description": "Pinned model id (OpenAI `model`) or the KServe model name.", "type": "string", "minLength": 1, "examples": ["gpt-4.1-mini-2025-04-14", "price-model"] }, "version": { "description": 'Model version (KServe model version, or your own label). Quote numbers: `version: "2"`.', "type": "string", "examples": ["2", "2025-04-14"] }, "auth": { "$ref": "#/$defs/auth" }, "params": { "description": "Extra request parameters passed through verbatim (temperature, seed, max_tokens \u2026). Fields shadowgate builds itself cannot be set here.", "type": "object", "propertyNames": { "not": { "enum": ["model", "messages", "tools", "tool_choice", "parallel_tool_calls", "response_format", "stream", "inputs", "id"] }, "errorMessage": "is built by shadowgate from the manifest and cannot be set in model.params" }, "examples": [{ "temperature": 0, "seed": 7, "max_tokens": 512 }] }, "headers": { "description": "Extra HTTP headers. Credentials go in `auth`, not here.", "type": "object", "additionalProperties": { "type": "string" }, "propertyNames": { "not": { "pattern": "^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$" }, "errorMessage": "would put a credential in the manifest; use model.auth with env: <VARIABLE_NAME> and header: <header name>" }, "examples": [{ "OpenAI-Organization": "org-ml" }] }, "stream": { "description": "openai only: call with `stream: true` (server-sent events), as users are served. The answer is reassembled (text, tool-call deltas joined by index) and compared as usual; time to first token and inter-token latency become gated metrics (`latency.ttft_ms`, `latency.inter_token_ms`); a stream that breaks off mid-answer fails as `stream-broken`.", "type": "boolean", "default": false }, "kserve": { "description": "Required for protocol kserve-v2: which record fields become input tensors and which output tensor is the answer.", "type": "object", "additionalProperties": false, "required": ["inputs", "output"], "properties": { "inputs": { "description": "Input tensors, each filled from a record field.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/kserveInput" } }, "output": { "description": "The output tensor that holds the answer.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Output tensor name.", "type": "string", "minLength": 1, "examples": ["price"] }, "index": { "description": "Element of the output tensor that is the answer.", "type": "integer", "minimum": 0, "default": 0 } } } } }, "http": { "description": "Required for protocol http: the JSON body to send (a string that is exactly `{{ path }}` is replaced by the record's value with its JSON type) and where the answer is in the response.", "type": "object", "additionalProperties": false, "required": ["body", "output"], "properties": { "method": { "description": "HTTP method.", "enum": ["POST", "PUT"], "default": "POST" }, "body": { "description": "Request body template.", "examples": [{ "text": "{{ question }}", "k": 3 }] }, "output": { "description": "JSON Pointer (RFC 6901) to the answer in the response body; empty string for the whole body.", "type": "string", "pattern": "^(/([^~/]|~[01])*)*$", "patternErrorMessage": "must be a JSON Pointer such as /answer or /choices/0/text", "examples": ["/answer"] } } } }, "allOf": [{ "if": { "properties": { "protocol": { "const": "kserve-v2" } }, "required": ["protocol"] }, "then": { "required": ["kserve"], "errorMessage": "is required when model.protocol is kserve-v2 (input tensors and the output tensor)" } }, { "if": { "properties": { "protocol": { "const": "http" } }, "required": ["protocol"] }, "then": { "required": ["http"], "errorMessage": "is required when model.protocol is http (request body and output pointer)" } }, { "if": { "properties": { "stream": { "const": true } }, "required": ["stream"] }, "then": { "properties": { "protocol": { "const": "openai", "errorMessage": "must be openai when model.stream is true (streamed replay speaks the OpenAI-compatible protocol)" } } } }] }, "kserveInput": { "type": "object", "additionalProperties": false, "required": ["name", "datatype", "from"], "properties": { "name": { "description": "Input tensor name.", "type": "string", "minLength": 1, "examples": ["features"] }, "datatype": { "description": "Open Inference Protocol tensor datatype.", "enum": ["BOOL", "UINT8", "UINT16", "UINT32", "UINT64", "INT8", "INT16", "INT32", "INT64", "FP16", "FP32", "FP64", "BYTES"], "examples": ["FP32"] }, "shape": { "description": "Tensor shape; one -1 entry is filled from the data length. Default: the shape of the (nested) array.", "type": "array", "items": { "type": "integer", "minimum": -1 }, "examples": [[1, -1]] }, "from": { "description": "Dot path into the replay record.", "type": "string", "minLength": 1, "examples": ["features"] } } }, "prompt": { "description": "Prompt templates (openai protocol). `{{ a.b }}` inserts a record field, `{{ a.b | json }}` inserts it as JSON, `{{{{` is a literal `{{`.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "system": { "$ref": "#/$defs/path", "description": "System message template file.", "examples": ["prompts/system.md"] }, "user": { "$ref": "#/$defs/path", "description": "User message template file. Without it, each record's own `messages` are sent.", "examples": ["prompts/user.md"] } } }, "tools": { "description": "Tools offered to the model (openai protocol).", "type": "object", "additionalProperties": false, "required": ["schemas"], "properties": { "schemas": { "description": "JSON files, each one OpenAI function definition {name, description, parameters}.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/path" }, "examples": [["tools/search.json", "tools/refund.json"]] }, "choice": { "description": "tool_choice: auto, required, none, or {name} to force one function. Not sent when unset.", "oneOf": [{ "enum": ["auto", "required", "none"] }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The function the model must call.", "type": "string", "minLength": 1 } } }], "errorMessage": "must be auto, required, none, or {name: <function>}", "examples": ["auto", { "name": "search" }] }, "parallel": { "description": "parallel_tool_calls. Not sent when unset.", "type": "boolean" } } }, "context": { "description": "Conversation history and retrieved documents taken from each record.", "type": "object", "additionalProperties": false, "properties": { "history": { "description": "Prior conversation turns sent before the user message (with prompt.user).", "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "description": "Record field with prior turns [{role, content}], oldest first.", "type": "string", "minLength": 1, "examples": ["history"] }, "maxTurns": { "description": "Newest turns kept.", "type": "integer", "minimum": 1, "default": 10 } } }, "documents": { "description": "Retrieved documents appended to the system message.", "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "description": "Record field with retrieved documents (strings or {title, text}), appended to the system message.", "type": "string", "minLength": 1, "examples": ["docs"] }, "maxChars": { "description": "Document text kept, in characters.", "type": "integer", "minimum": 1, "default": 8e3 }, "header": { "description": "Line before the documents.", "type": "string", "default": "Context documents:" } } } } }, "output": { "description": "What an answer is, which decides how answers are compared.", "type": "object", "additionalProperties": false, "required": ["kind"], "properties": { "kind": { "description": "text: free text; json: a JSON document; tool-calls: function calls; label: one of a set; numeric: a number.", "enum": ["text", "json", "tool-calls", "label", "numeric"], "examples": ["json"] }, "schema": { "$ref": "#/$defs/path", "description": "JSON Schema file the answer must satisfy (kind json); also sent as response_format for openai.", "examples": ["schemas/answer.json"] }, "pointer": { "description": "JSON Pointer into a JSON answer selecting the label or number.", "type": "string", "pattern": "^(/([^~/]|~[01])*)*$", "patternErrorMessage": "must be a JSON Pointer such as /label", "examples": ["/label"] }, "labels": { "description": "The allowed labels (kind label).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string" }, "examples": [["refund", "question", "other"]] }, "rtol": { "description": "Relative tolerance for numbers to count as equal (kind numeric).", "type": "number", "minimum": 0, "default": 1e-6 }, "atol": { "description": "Absolute tolerance for numbers to count as equal (kind numeric).", "type": "number", "minimum": 0, "default": 0 } }, "allOf": [{ "if": { "properties": { "kind": { "not": { "const": "json" } } }, "required": ["kind"] }, "then": { "properties": { "schema": { "not": {}, "errorMessage": "is only used with output.kind json" } } } }, { "if": { "properties": { "kind": { "not": { "const": "label" } } }, "required": ["kind"] }, "then": { "properties": { "labels": { "not": {}, "errorMessage": "is only used with output.kind label" } } } }, { "if": { "properties": { "kind": { "not": { "enum": ["numeric"] } } }, "required": ["kind"] }, "then": { "properties": { "rtol": { "not": {}, "errorMessage": "is only used with output.kind numeric" }, "atol": { "not": {}, "errorMessage": "is only used with output.kind numeric" } } } }, { "if": { "properties": { "kind": { "enum": ["text", "tool-calls"] } }, "required": ["kind"] }, "then": { "properties": { "pointer": { "not": {}, "errorMessage": "is only used with output.kind json, label or numeric" } } } }] }, "retries": { "description": "Retries of 429, 5xx and timeouts, with exponential backoff and jitter.", "type": "object", "additionalProperties": false, "properties": { "max": { "description": "Retries after the first attempt.", "type": "integer", "minimum": 0, "maximum": 10, "default": 3 }, "baseDelayMs": { "description": "First backoff delay; doubles each retry (a Retry-After header wins).", "type": "integer", "minimum": 0, "default": 500 }, "maxDelayMs": { "description": "Longest backoff delay.", "type": "integer", "minimum": 0, "default": 2e4 } } }, "gate": { "type": "object", "additionalProperties": false, "required": ["metric"], "properties": { "metric": { "description": "Metric id.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$", "patternErrorMessage": "must be a metric id such as json.schema_pass or latency.ms", "examples": ["json.schema_pass", "latency.ms", "text.similarity"] }, "direction": { "description": "Which way is bad; defaults come from the metric.", "enum": ["increase", "decrease", "either"] }, "tolerance": { "description": "Practical-equivalence band; the interval must leave it before anything can fail.", "type": "number", "minimum": 0 }, "threshold": { "description": "Effect threshold: \u0394 for rates/scores, ratio for continuous metrics (1.2 = +20 %).", "type": "number" }, "critical": { "description": "A critical gate fails the whole verdict; a non-critical breach only warns.", "type": "boolean" }, "muted": { "description": "Report but never gate.", "type": "boolean" } } }, "shadow": { "description": "The paired replay and the statistical judge.", "type": "object", "additionalProperties": false, "required": ["dataset"], "properties": { "dataset": { "$ref": "#/$defs/path", "description": "JSONL file of recorded production requests, one record a line.", "examples": ["shadow/requests.jsonl"] }, "sample": { "description": "Which recorded requests are replayed.", "type": "object", "additionalProperties": false, "properties": { "rate": { "description": "Fraction of records replayed, keyed on the record id.", "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 1 }, "seed": { "description": "Sampling seed; the same seed selects the same records.", "type": "string", "default": "shadowgate" }, "max": { "description": "Upper bound on records replayed.", "type": "integer", "minimum": 1 } } }, "concurrency": { "description": "Requests in flight, baseline and candidate together (one shared pool).", "type": "integer", "minimum": 1, "maximum": 512, "default": 8 }, "timeoutMs": { "description": "Per-request timeout.", "type": "integer", "minimum": 1, "default": 6e4 }, "deadlineSeconds": { "description": "Overall replay deadline; records not finished by then are counted as `deadline` and the report is marked partial. The default (20 minutes) leaves the workflow template's 30-minute job time for checkout, set-up, metrics and the comment; retries that could not start before it are not waited for.", "type": "integer", "minimum": 1, "default": 1200 }, "retries": { "$ref": "#/$defs/retries" }, "answerBudgetMiB": { "description": "Bytes of answers held at once, all requests in flight together, in MiB: an answer is held from its first byte until its pair is scored, and one that does not fit in what the others leave fails as `too-large`. Bounds the run's memory whatever the concurrency: peak RSS stays near this plus the process itself and a few copies of the answer being parsed.", "type": "integer", "minimum": 1, "maximum": 16384, "default": 256 }, "minSamples": { "description": "Fewer completed pairs than this gives an inconclusive verdict.", "type": "integer", "minimum": 1, "default": 50 }, "alpha": { "description": "Family-wise significance level (Holm).", "type": "number", "exclusiveMinimum": 0, "maximum": 0.5, "default": 0.05 }, "confidence": { "description": "Confidence level of the reported intervals.", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1, "default": 0.95 }, "noiseFloor": { "description": "Replay the baseline twice to measure the A/A noise floor.", "type": "boolean", "default": false }, "embeddings": { "description": "Embeddings endpoint (OpenAI-compatible) for semantic similarity of text answers.", "type": "object", "additionalProperties": false, "required": ["endpoint", "model"], "properties": { "endpoint": { "description": "Base URL of the embeddings API.", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1"] }, "model": { "description": "Embeddings model id.", "type": "string", "minLength": 1, "examples": ["text-embedding-3-small"] }, "auth": { "$ref": "#/$defs/auth" } } }, "gates": { "description": "Metrics that decide the verdict, with their thresholds.", "type": "array", "items": { "$ref": "#/$defs/gate" }, "examples": [[{ "metric": "json.schema_pass", "critical": true }, { "metric": "latency.ms", "threshold": 1.2 }]] } } }, "deploySlot": { "type": "object", "additionalProperties": false, "required": ["selector", "deployments"], "properties": { "selector": { "description": "Value of the slot key in the live Service selector that sends traffic to this slot.", "type": "string", "minLength": 1, "maxLength": 63 }, "deployments": { "description": "Deployments of the slot; all must be rolled out and ready before the flip.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "url": { "description": "The slot's own Service URL, reachable from the runner: warm-up, smoke pass and watch probes.", "type": "string", "format": "uri" } } }, "versioning": { "description": "Content ids and what a change must keep compatible: used by lock, check and the PR evaluation.", "type": "object", "additionalProperties": false, "properties": { "toolCompatibility": { "description": "Required compatibility of each tool-schema change between the base and the head: FULL (old and new calls pass both schemas: both versions serve side by side during a rollout), BACKWARD (the new schema accepts old calls), FORWARD (the old schema accepts new calls) or NONE.", "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"], "default": "FULL" }, "tools": { "description": "Required compatibility per tool name, overriding toolCompatibility.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9_-]{1,64}$" }, "additionalProperties": { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] } }, "pins": { "description": "Regular expressions of model ids accepted as pinned, per protocol (openai, kserve-v2, http) or * for any, for names the built-in rules would call floating (your own deployment names, say).", "type": "object", "propertyNames": { "enum": ["openai", "kserve-v2", "http", "*"] }, "additionalProperties": { "type": "array", "items": { "type": "string", "format": "regex", "minLength": 1 } } } } } } };
 var schema41 = { "description": "Conversation history and retrieved documents taken from each record.", "type": "object", "additionalProperties": false, "properties": { "history": { "description": "Prior conversation turns sent before the user message (with prompt.user).", "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "description": "Record field with prior turns [{role, content}], oldest first.", "type": "string", "minLength": 1, "examples": ["history"] }, "maxTurns": { "description": "Newest turns kept.", "type": "integer", "minimum": 1, "default": 10 } } }, "documents": { "description": "Retrieved documents appended to the system message.", "type": "object", "additionalProperties": false, "required": ["field"], "properties": { "field": { "description": "Record field with retrieved documents (strings or {title, text}), appended to the system message.", "type": "string", "minLength": 1, "examples": ["docs"] }, "maxChars": { "description": "Document text kept, in characters.", "type": "integer", "minimum": 1, "default": 8e3 }, "header": { "description": "Line before the documents.", "type": "string", "default": "Context documents:" } } } } };
 var schema42 = { "description": "Content ids and what a change must keep compatible: used by lock, check and the PR evaluation.", "type": "object", "additionalProperties": false, "properties": { "toolCompatibility": { "description": "Required compatibility of each tool-schema change between the base and the head: FULL (old and new calls pass both schemas: both versions serve side by side during a rollout), BACKWARD (the new schema accepts old calls), FORWARD (the old schema accepts new calls) or NONE.", "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"], "default": "FULL" }, "tools": { "description": "Required compatibility per tool name, overriding toolCompatibility.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9_-]{1,64}$" }, "additionalProperties": { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] } }, "pins": { "description": "Regular expressions of model ids accepted as pinned, per protocol (openai, kserve-v2, http) or * for any, for names the built-in rules would call floating (your own deployment names, say).", "type": "object", "propertyNames": { "enum": ["openai", "kserve-v2", "http", "*"] }, "additionalProperties": { "type": "array", "items": { "type": "string", "format": "regex", "minLength": 1 } } } } };
 var schema49 = { "type": "object", "additionalProperties": false, "required": ["selector", "deployments"], "properties": { "selector": { "description": "Value of the slot key in the live Service selector that sends traffic to this slot.", "type": "string", "minLength": 1, "maxLength": 63 }, "deployments": { "description": "Deployments of the slot; all must be rolled out and ready before the flip.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "url": { "description": "The slot's own Service URL, reachable from the runner: warm-up, smoke pass and watch probes.", "type": "string", "format": "uri" } } };
@@ -158,7 +160,7 @@ var func3 = require_ucs2length().default;
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", "u");
 var pattern13 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
 var pattern19 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-var schema32 = { "description": "The model endpoint both sides call. The baseline uses this block as it is at the PR's base ref, the candidate as it is at the head.", "type": "object", "additionalProperties": false, "required": ["protocol", "endpoint", "id"], "properties": { "protocol": { "description": "Wire protocol: OpenAI-compatible chat completions, KServe Open Inference (v2), or a plain JSON HTTP endpoint.", "enum": ["openai", "kserve-v2", "http"], "examples": ["openai"] }, "endpoint": { "description": "Base URL: `https://host/v1` for openai, `http://host` for kserve-v2, the full URL for http. Can be overridden per side (SHADOWGATE_BASELINE_ENDPOINT, SHADOWGATE_CANDIDATE_ENDPOINT).", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1", "http://price-model.ml.svc.cluster.local"] }, "id": { "description": "Pinned model id (OpenAI `model`) or the KServe model name.", "type": "string", "minLength": 1, "examples": ["gpt-4.1-mini-2025-04-14", "price-model"] }, "version": { "description": 'Model version (KServe model version, or your own label). Quote numbers: `version: "2"`.', "type": "string", "examples": ["2", "2025-04-14"] }, "auth": { "$ref": "#/$defs/auth" }, "params": { "description": "Extra request parameters passed through verbatim (temperature, seed, max_tokens \u2026). Fields shadowgate builds itself cannot be set here.", "type": "object", "propertyNames": { "not": { "enum": ["model", "messages", "tools", "tool_choice", "parallel_tool_calls", "response_format", "stream", "inputs", "id"] }, "errorMessage": "is built by shadowgate from the manifest and cannot be set in model.params" }, "examples": [{ "temperature": 0, "seed": 7, "max_tokens": 512 }] }, "headers": { "description": "Extra HTTP headers. Credentials go in `auth`, not here.", "type": "object", "additionalProperties": { "type": "string" }, "propertyNames": { "not": { "pattern": "^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$" }, "errorMessage": "would put a credential in the manifest; use model.auth with env: <VARIABLE_NAME> and header: <header name>" }, "examples": [{ "OpenAI-Organization": "org-ml" }] }, "kserve": { "description": "Required for protocol kserve-v2: which record fields become input tensors and which output tensor is the answer.", "type": "object", "additionalProperties": false, "required": ["inputs", "output"], "properties": { "inputs": { "description": "Input tensors, each filled from a record field.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/kserveInput" } }, "output": { "description": "The output tensor that holds the answer.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Output tensor name.", "type": "string", "minLength": 1, "examples": ["price"] }, "index": { "description": "Element of the output tensor that is the answer.", "type": "integer", "minimum": 0, "default": 0 } } } } }, "http": { "description": "Required for protocol http: the JSON body to send (a string that is exactly `{{ path }}` is replaced by the record's value with its JSON type) and where the answer is in the response.", "type": "object", "additionalProperties": false, "required": ["body", "output"], "properties": { "method": { "description": "HTTP method.", "enum": ["POST", "PUT"], "default": "POST" }, "body": { "description": "Request body template.", "examples": [{ "text": "{{ question }}", "k": 3 }] }, "output": { "description": "JSON Pointer (RFC 6901) to the answer in the response body; empty string for the whole body.", "type": "string", "pattern": "^(/([^~/]|~[01])*)*$", "patternErrorMessage": "must be a JSON Pointer such as /answer or /choices/0/text", "examples": ["/answer"] } } } }, "allOf": [{ "if": { "properties": { "protocol": { "const": "kserve-v2" } }, "required": ["protocol"] }, "then": { "required": ["kserve"], "errorMessage": "is required when model.protocol is kserve-v2 (input tensors and the output tensor)" } }, { "if": { "properties": { "protocol": { "const": "http" } }, "required": ["protocol"] }, "then": { "required": ["http"], "errorMessage": "is required when model.protocol is http (request body and output pointer)" } }] };
+var schema32 = { "description": "The model endpoint both sides call. The baseline uses this block as it is at the PR's base ref, the candidate as it is at the head.", "type": "object", "additionalProperties": false, "required": ["protocol", "endpoint", "id"], "properties": { "protocol": { "description": "Wire protocol: OpenAI-compatible chat completions, KServe Open Inference (v2), or a plain JSON HTTP endpoint.", "enum": ["openai", "kserve-v2", "http"], "examples": ["openai"] }, "endpoint": { "description": "Base URL: `https://host/v1` for openai, `http://host` for kserve-v2, the full URL for http. Can be overridden per side (SHADOWGATE_BASELINE_ENDPOINT, SHADOWGATE_CANDIDATE_ENDPOINT).", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1", "http://price-model.ml.svc.cluster.local"] }, "id": { "description": "Pinned model id (OpenAI `model`) or the KServe model name.", "type": "string", "minLength": 1, "examples": ["gpt-4.1-mini-2025-04-14", "price-model"] }, "version": { "description": 'Model version (KServe model version, or your own label). Quote numbers: `version: "2"`.', "type": "string", "examples": ["2", "2025-04-14"] }, "auth": { "$ref": "#/$defs/auth" }, "params": { "description": "Extra request parameters passed through verbatim (temperature, seed, max_tokens \u2026). Fields shadowgate builds itself cannot be set here.", "type": "object", "propertyNames": { "not": { "enum": ["model", "messages", "tools", "tool_choice", "parallel_tool_calls", "response_format", "stream", "inputs", "id"] }, "errorMessage": "is built by shadowgate from the manifest and cannot be set in model.params" }, "examples": [{ "temperature": 0, "seed": 7, "max_tokens": 512 }] }, "headers": { "description": "Extra HTTP headers. Credentials go in `auth`, not here.", "type": "object", "additionalProperties": { "type": "string" }, "propertyNames": { "not": { "pattern": "^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$" }, "errorMessage": "would put a credential in the manifest; use model.auth with env: <VARIABLE_NAME> and header: <header name>" }, "examples": [{ "OpenAI-Organization": "org-ml" }] }, "stream": { "description": "openai only: call with `stream: true` (server-sent events), as users are served. The answer is reassembled (text, tool-call deltas joined by index) and compared as usual; time to first token and inter-token latency become gated metrics (`latency.ttft_ms`, `latency.inter_token_ms`); a stream that breaks off mid-answer fails as `stream-broken`.", "type": "boolean", "default": false }, "kserve": { "description": "Required for protocol kserve-v2: which record fields become input tensors and which output tensor is the answer.", "type": "object", "additionalProperties": false, "required": ["inputs", "output"], "properties": { "inputs": { "description": "Input tensors, each filled from a record field.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/kserveInput" } }, "output": { "description": "The output tensor that holds the answer.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Output tensor name.", "type": "string", "minLength": 1, "examples": ["price"] }, "index": { "description": "Element of the output tensor that is the answer.", "type": "integer", "minimum": 0, "default": 0 } } } } }, "http": { "description": "Required for protocol http: the JSON body to send (a string that is exactly `{{ path }}` is replaced by the record's value with its JSON type) and where the answer is in the response.", "type": "object", "additionalProperties": false, "required": ["body", "output"], "properties": { "method": { "description": "HTTP method.", "enum": ["POST", "PUT"], "default": "POST" }, "body": { "description": "Request body template.", "examples": [{ "text": "{{ question }}", "k": 3 }] }, "output": { "description": "JSON Pointer (RFC 6901) to the answer in the response body; empty string for the whole body.", "type": "string", "pattern": "^(/([^~/]|~[01])*)*$", "patternErrorMessage": "must be a JSON Pointer such as /answer or /choices/0/text", "examples": ["/answer"] } } } }, "allOf": [{ "if": { "properties": { "protocol": { "const": "kserve-v2" } }, "required": ["protocol"] }, "then": { "required": ["kserve"], "errorMessage": "is required when model.protocol is kserve-v2 (input tensors and the output tensor)" } }, { "if": { "properties": { "protocol": { "const": "http" } }, "required": ["protocol"] }, "then": { "required": ["http"], "errorMessage": "is required when model.protocol is http (request body and output pointer)" } }, { "if": { "properties": { "stream": { "const": true } }, "required": ["stream"] }, "then": { "properties": { "protocol": { "const": "openai", "errorMessage": "must be openai when model.stream is true (streamed replay speaks the OpenAI-compatible protocol)" } } } }] };
 var schema35 = { "type": "object", "additionalProperties": false, "required": ["name", "datatype", "from"], "properties": { "name": { "description": "Input tensor name.", "type": "string", "minLength": 1, "examples": ["features"] }, "datatype": { "description": "Open Inference Protocol tensor datatype.", "enum": ["BOOL", "UINT8", "UINT16", "UINT32", "UINT64", "INT8", "INT16", "INT32", "INT64", "FP16", "FP32", "FP64", "BYTES"], "examples": ["FP32"] }, "shape": { "description": "Tensor shape; one -1 entry is filled from the data length. Default: the shape of the (nested) array.", "type": "array", "items": { "type": "integer", "minimum": -1 }, "examples": [[1, -1]] }, "from": { "description": "Dot path into the replay record.", "type": "string", "minLength": 1, "examples": ["features"] } } };
 var pattern5 = new RegExp("^https?://[^\\s/?#]+", "u");
 var pattern8 = new RegExp("^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$", "u");
@@ -399,93 +401,122 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
+  const _errs12 = errors;
+  let valid5 = true;
+  const _errs13 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.protocol === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property 'protocol'", schema: schema32.required, parentSchema: schema32, data };
+    let missing2;
+    if (data.stream === void 0 && (missing2 = "stream")) {
+      const err8 = {};
       if (vErrors === null) {
         vErrors = [err8];
       } else {
         vErrors.push(err8);
       }
       errors++;
+    } else {
+      if (data.stream !== void 0) {
+        if (true !== data.stream) {
+          const err9 = {};
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs15 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.protocol !== void 0) {
+        let data3 = data.protocol;
+        if ("openai" !== data3) {
+          const err10 = { instancePath: instancePath + "/protocol", schemaPath: "#/allOf/2/then/properties/protocol/const", keyword: "const", params: { allowedValue: "openai" }, message: "must be equal to constant", schema: "openai", parentSchema: schema32.allOf[2].then.properties.protocol, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid2 = _errs15 === errors;
+    valid5 = _valid2;
+    if (valid5) {
+      var props0 = {};
+      props0.protocol = true;
+      props0.stream = true;
+    }
+  }
+  if (!valid5) {
+    const err11 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema32.allOf[2].if, parentSchema: schema32.allOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  if (props0 !== true) {
+    props0 = props0 || {};
+    props0.protocol = true;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.protocol === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "protocol" }, message: "must have required property 'protocol'", schema: schema32.required, parentSchema: schema32, data };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
     }
     if (data.endpoint === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'", schema: schema32.required, parentSchema: schema32, data };
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'", schema: schema32.required, parentSchema: schema32, data };
       if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err13];
       } else {
-        vErrors.push(err9);
+        vErrors.push(err13);
       }
       errors++;
     }
     if (data.id === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema32.required, parentSchema: schema32, data };
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema32.required, parentSchema: schema32, data };
       if (vErrors === null) {
-        vErrors = [err10];
+        vErrors = [err14];
       } else {
-        vErrors.push(err10);
+        vErrors.push(err14);
       }
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema32.properties, key0)) {
-        const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err15];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
     if (data.protocol !== void 0) {
-      let data2 = data.protocol;
-      if (!(data2 === "openai" || data2 === "kserve-v2" || data2 === "http")) {
-        const err12 = { instancePath: instancePath + "/protocol", schemaPath: "#/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema32.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.protocol.enum, parentSchema: schema32.properties.protocol, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.endpoint !== void 0) {
-      let data3 = data.endpoint;
-      if (typeof data3 === "string") {
-        if (!pattern5.test(data3)) {
-          const err13 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s/?#]+" }, message: 'must match pattern "^https?://[^\\s/?#]+"', schema: "^https?://[^\\s/?#]+", parentSchema: schema32.properties.endpoint, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.endpoint.type, parentSchema: schema32.properties.endpoint, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data4 = data.id;
-      if (typeof data4 === "string") {
-        if (func3(data4) < 1) {
-          const err15 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.id, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.id.type, parentSchema: schema32.properties.id, data: data4 };
+      let data4 = data.protocol;
+      if (!(data4 === "openai" || data4 === "kserve-v2" || data4 === "http")) {
+        const err16 = { instancePath: instancePath + "/protocol", schemaPath: "#/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema32.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.protocol.enum, parentSchema: schema32.properties.protocol, data: data4 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -494,14 +525,58 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.version !== void 0) {
-      let data5 = data.version;
-      if (typeof data5 !== "string") {
-        const err17 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.version.type, parentSchema: schema32.properties.version, data: data5 };
+    if (data.endpoint !== void 0) {
+      let data5 = data.endpoint;
+      if (typeof data5 === "string") {
+        if (!pattern5.test(data5)) {
+          const err17 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s/?#]+" }, message: 'must match pattern "^https?://[^\\s/?#]+"', schema: "^https?://[^\\s/?#]+", parentSchema: schema32.properties.endpoint, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/endpoint", schemaPath: "#/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.endpoint.type, parentSchema: schema32.properties.endpoint, data: data5 };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data6 = data.id;
+      if (typeof data6 === "string") {
+        if (func3(data6) < 1) {
+          const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.id, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.id.type, parentSchema: schema32.properties.id, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data7 = data.version;
+      if (typeof data7 !== "string") {
+        const err21 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.version.type, parentSchema: schema32.properties.version, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -513,82 +588,24 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.params !== void 0) {
-      let data7 = data.params;
-      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-        for (const key1 in data7) {
-          const _errs22 = errors;
-          const _errs23 = errors;
-          const _errs24 = errors;
-          if (!(key1 === "model" || key1 === "messages" || key1 === "tools" || key1 === "tool_choice" || key1 === "parallel_tool_calls" || key1 === "response_format" || key1 === "stream" || key1 === "inputs" || key1 === "id")) {
-            const err18 = {};
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-          var valid7 = _errs24 === errors;
-          if (valid7) {
-            const err19 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema32.properties.params.propertyNames.not, parentSchema: schema32.properties.params.propertyNames, data: key1, propertyName: key1 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          } else {
-            errors = _errs23;
-            if (vErrors !== null) {
-              if (_errs23) {
-                vErrors.length = _errs23;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var valid6 = _errs22 === errors;
-          if (!valid6) {
-            const err20 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema32.properties.params.propertyNames, parentSchema: schema32.properties.params, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.params.type, parentSchema: schema32.properties.params, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.headers !== void 0) {
-      let data8 = data.headers;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        for (const key2 in data8) {
-          const _errs27 = errors;
+      let data9 = data.params;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key1 in data9) {
           const _errs28 = errors;
           const _errs29 = errors;
-          if (typeof key2 === "string") {
-            if (!pattern8.test(key2)) {
-              const err22 = {};
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
+          const _errs30 = errors;
+          if (!(key1 === "model" || key1 === "messages" || key1 === "tools" || key1 === "tool_choice" || key1 === "parallel_tool_calls" || key1 === "response_format" || key1 === "stream" || key1 === "inputs" || key1 === "id")) {
+            const err22 = {};
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
             }
+            errors++;
           }
-          var valid9 = _errs29 === errors;
-          if (valid9) {
-            const err23 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema32.properties.headers.propertyNames.not, parentSchema: schema32.properties.headers.propertyNames, data: key2, propertyName: key2 };
+          var valid10 = _errs30 === errors;
+          if (valid10) {
+            const err23 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema32.properties.params.propertyNames.not, parentSchema: schema32.properties.params.propertyNames, data: key1, propertyName: key1 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -596,18 +613,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           } else {
-            errors = _errs28;
+            errors = _errs29;
             if (vErrors !== null) {
-              if (_errs28) {
-                vErrors.length = _errs28;
+              if (_errs29) {
+                vErrors.length = _errs29;
               } else {
                 vErrors = null;
               }
             }
           }
-          var valid8 = _errs27 === errors;
-          if (!valid8) {
-            const err24 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.headers.propertyNames, parentSchema: schema32.properties.headers, data: data8 };
+          var valid9 = _errs28 === errors;
+          if (!valid9) {
+            const err24 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema32.properties.params.propertyNames, parentSchema: schema32.properties.params, data: data9 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -616,52 +633,68 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key3 in data8) {
-          let data9 = data8[key3];
-          if (typeof data9 !== "string") {
-            const err25 = { instancePath: instancePath + "/headers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.headers.additionalProperties.type, parentSchema: schema32.properties.headers.additionalProperties, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err26 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.headers.type, parentSchema: schema32.properties.headers, data: data8 };
+        const err25 = { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.params.type, parentSchema: schema32.properties.params, data: data9 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err25];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
-    if (data.kserve !== void 0) {
-      let data10 = data.kserve;
+    if (data.headers !== void 0) {
+      let data10 = data.headers;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        if (data10.inputs === void 0) {
-          const err27 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'", schema: schema32.properties.kserve.required, parentSchema: schema32.properties.kserve, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
+        for (const key2 in data10) {
+          const _errs33 = errors;
+          const _errs34 = errors;
+          const _errs35 = errors;
+          if (typeof key2 === "string") {
+            if (!pattern8.test(key2)) {
+              const err26 = {};
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
           }
-          errors++;
-        }
-        if (data10.output === void 0) {
-          const err28 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema32.properties.kserve.required, parentSchema: schema32.properties.kserve, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err28];
+          var valid12 = _errs35 === errors;
+          if (valid12) {
+            const err27 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema32.properties.headers.propertyNames.not, parentSchema: schema32.properties.headers.propertyNames, data: key2, propertyName: key2 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
           } else {
-            vErrors.push(err28);
+            errors = _errs34;
+            if (vErrors !== null) {
+              if (_errs34) {
+                vErrors.length = _errs34;
+              } else {
+                vErrors = null;
+              }
+            }
           }
-          errors++;
+          var valid11 = _errs33 === errors;
+          if (!valid11) {
+            const err28 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema32.properties.headers.propertyNames, parentSchema: schema32.properties.headers, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
         }
-        for (const key4 in data10) {
-          if (!(key4 === "inputs" || key4 === "output")) {
-            const err29 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.kserve, data: data10 };
+        for (const key3 in data10) {
+          let data11 = data10[key3];
+          if (typeof data11 !== "string") {
+            const err29 = { instancePath: instancePath + "/headers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.headers.additionalProperties.type, parentSchema: schema32.properties.headers.additionalProperties, data: data11 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -670,145 +703,140 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data10.inputs !== void 0) {
-          let data11 = data10.inputs;
-          if (Array.isArray(data11)) {
-            if (data11.length < 1) {
-              const err30 = { instancePath: instancePath + "/kserve/inputs", schemaPath: "#/properties/kserve/properties/inputs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.kserve.properties.inputs, data: data11 };
+      } else {
+        const err30 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.headers.type, parentSchema: schema32.properties.headers, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.stream !== void 0) {
+      let data12 = data.stream;
+      if (typeof data12 !== "boolean") {
+        const err31 = { instancePath: instancePath + "/stream", schemaPath: "#/properties/stream/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.stream.type, parentSchema: schema32.properties.stream, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.kserve !== void 0) {
+      let data13 = data.kserve;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.inputs === void 0) {
+          const err32 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'", schema: schema32.properties.kserve.required, parentSchema: schema32.properties.kserve, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data13.output === void 0) {
+          const err33 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema32.properties.kserve.required, parentSchema: schema32.properties.kserve, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        for (const key4 in data13) {
+          if (!(key4 === "inputs" || key4 === "output")) {
+            const err34 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.kserve, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data13.inputs !== void 0) {
+          let data14 = data13.inputs;
+          if (Array.isArray(data14)) {
+            if (data14.length < 1) {
+              const err35 = { instancePath: instancePath + "/kserve/inputs", schemaPath: "#/properties/kserve/properties/inputs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.kserve.properties.inputs, data: data14 };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err35];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err35);
               }
               errors++;
             }
-            const len0 = data11.length;
+            const len0 = data14.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data12 = data11[i0];
-              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                if (data12.name === void 0) {
-                  const err31 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema35.required, parentSchema: schema35, data: data12 };
+              let data15 = data14[i0];
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (data15.name === void 0) {
+                  const err36 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema35.required, parentSchema: schema35, data: data15 };
                   if (vErrors === null) {
-                    vErrors = [err31];
+                    vErrors = [err36];
                   } else {
-                    vErrors.push(err31);
+                    vErrors.push(err36);
                   }
                   errors++;
                 }
-                if (data12.datatype === void 0) {
-                  const err32 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/required", keyword: "required", params: { missingProperty: "datatype" }, message: "must have required property 'datatype'", schema: schema35.required, parentSchema: schema35, data: data12 };
+                if (data15.datatype === void 0) {
+                  const err37 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/required", keyword: "required", params: { missingProperty: "datatype" }, message: "must have required property 'datatype'", schema: schema35.required, parentSchema: schema35, data: data15 };
                   if (vErrors === null) {
-                    vErrors = [err32];
+                    vErrors = [err37];
                   } else {
-                    vErrors.push(err32);
+                    vErrors.push(err37);
                   }
                   errors++;
                 }
-                if (data12.from === void 0) {
-                  const err33 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema35.required, parentSchema: schema35, data: data12 };
+                if (data15.from === void 0) {
+                  const err38 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema35.required, parentSchema: schema35, data: data15 };
                   if (vErrors === null) {
-                    vErrors = [err33];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err33);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
-                for (const key5 in data12) {
+                for (const key5 in data15) {
                   if (!(key5 === "name" || key5 === "datatype" || key5 === "shape" || key5 === "from")) {
-                    const err34 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data12 };
+                    const err39 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data15 };
                     if (vErrors === null) {
-                      vErrors = [err34];
+                      vErrors = [err39];
                     } else {
-                      vErrors.push(err34);
+                      vErrors.push(err39);
                     }
                     errors++;
                   }
                 }
-                if (data12.name !== void 0) {
-                  let data13 = data12.name;
-                  if (typeof data13 === "string") {
-                    if (func3(data13) < 1) {
-                      const err35 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/name", schemaPath: "#/$defs/kserveInput/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.name, data: data13 };
+                if (data15.name !== void 0) {
+                  let data16 = data15.name;
+                  if (typeof data16 === "string") {
+                    if (func3(data16) < 1) {
+                      const err40 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/name", schemaPath: "#/$defs/kserveInput/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.name, data: data16 };
                       if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err40];
                       } else {
-                        vErrors.push(err35);
+                        vErrors.push(err40);
                       }
                       errors++;
                     }
                   } else {
-                    const err36 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/name", schemaPath: "#/$defs/kserveInput/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.name.type, parentSchema: schema35.properties.name, data: data13 };
+                    const err41 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/name", schemaPath: "#/$defs/kserveInput/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.name.type, parentSchema: schema35.properties.name, data: data16 };
                     if (vErrors === null) {
-                      vErrors = [err36];
+                      vErrors = [err41];
                     } else {
-                      vErrors.push(err36);
+                      vErrors.push(err41);
                     }
                     errors++;
                   }
                 }
-                if (data12.datatype !== void 0) {
-                  let data14 = data12.datatype;
-                  if (!(data14 === "BOOL" || data14 === "UINT8" || data14 === "UINT16" || data14 === "UINT32" || data14 === "UINT64" || data14 === "INT8" || data14 === "INT16" || data14 === "INT32" || data14 === "INT64" || data14 === "FP16" || data14 === "FP32" || data14 === "FP64" || data14 === "BYTES")) {
-                    const err37 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/datatype", schemaPath: "#/$defs/kserveInput/properties/datatype/enum", keyword: "enum", params: { allowedValues: schema35.properties.datatype.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.datatype.enum, parentSchema: schema35.properties.datatype, data: data14 };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
-                    errors++;
-                  }
-                }
-                if (data12.shape !== void 0) {
-                  let data15 = data12.shape;
-                  if (Array.isArray(data15)) {
-                    const len1 = data15.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      let data16 = data15[i1];
-                      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-                        const err38 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/shape/" + i1, schemaPath: "#/$defs/kserveInput/properties/shape/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.shape.items.type, parentSchema: schema35.properties.shape.items, data: data16 };
-                        if (vErrors === null) {
-                          vErrors = [err38];
-                        } else {
-                          vErrors.push(err38);
-                        }
-                        errors++;
-                      }
-                      if (typeof data16 == "number" && isFinite(data16)) {
-                        if (data16 < -1 || isNaN(data16)) {
-                          const err39 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/shape/" + i1, schemaPath: "#/$defs/kserveInput/properties/shape/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema35.properties.shape.items, data: data16 };
-                          if (vErrors === null) {
-                            vErrors = [err39];
-                          } else {
-                            vErrors.push(err39);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  } else {
-                    const err40 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/shape", schemaPath: "#/$defs/kserveInput/properties/shape/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.shape.type, parentSchema: schema35.properties.shape, data: data15 };
-                    if (vErrors === null) {
-                      vErrors = [err40];
-                    } else {
-                      vErrors.push(err40);
-                    }
-                    errors++;
-                  }
-                }
-                if (data12.from !== void 0) {
-                  let data17 = data12.from;
-                  if (typeof data17 === "string") {
-                    if (func3(data17) < 1) {
-                      const err41 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/from", schemaPath: "#/$defs/kserveInput/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.from, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err41];
-                      } else {
-                        vErrors.push(err41);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err42 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/from", schemaPath: "#/$defs/kserveInput/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.from.type, parentSchema: schema35.properties.from, data: data17 };
+                if (data15.datatype !== void 0) {
+                  let data17 = data15.datatype;
+                  if (!(data17 === "BOOL" || data17 === "UINT8" || data17 === "UINT16" || data17 === "UINT32" || data17 === "UINT64" || data17 === "INT8" || data17 === "INT16" || data17 === "INT32" || data17 === "INT64" || data17 === "FP16" || data17 === "FP32" || data17 === "FP64" || data17 === "BYTES")) {
+                    const err42 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/datatype", schemaPath: "#/$defs/kserveInput/properties/datatype/enum", keyword: "enum", params: { allowedValues: schema35.properties.datatype.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.datatype.enum, parentSchema: schema35.properties.datatype, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -817,63 +845,67 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err43 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err44 = { instancePath: instancePath + "/kserve/inputs", schemaPath: "#/properties/kserve/properties/inputs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.kserve.properties.inputs.type, parentSchema: schema32.properties.kserve.properties.inputs, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-        if (data10.output !== void 0) {
-          let data18 = data10.output;
-          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            if (data18.name === void 0) {
-              const err45 = { instancePath: instancePath + "/kserve/output", schemaPath: "#/properties/kserve/properties/output/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.properties.kserve.properties.output.required, parentSchema: schema32.properties.kserve.properties.output, data: data18 };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-            for (const key6 in data18) {
-              if (!(key6 === "name" || key6 === "index")) {
-                const err46 = { instancePath: instancePath + "/kserve/output", schemaPath: "#/properties/kserve/properties/output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.kserve.properties.output, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-            if (data18.name !== void 0) {
-              let data19 = data18.name;
-              if (typeof data19 === "string") {
-                if (func3(data19) < 1) {
-                  const err47 = { instancePath: instancePath + "/kserve/output/name", schemaPath: "#/properties/kserve/properties/output/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.kserve.properties.output.properties.name, data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err47];
+                if (data15.shape !== void 0) {
+                  let data18 = data15.shape;
+                  if (Array.isArray(data18)) {
+                    const len1 = data18.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data19 = data18[i1];
+                      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                        const err43 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/shape/" + i1, schemaPath: "#/$defs/kserveInput/properties/shape/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.shape.items.type, parentSchema: schema35.properties.shape.items, data: data19 };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                      if (typeof data19 == "number" && isFinite(data19)) {
+                        if (data19 < -1 || isNaN(data19)) {
+                          const err44 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/shape/" + i1, schemaPath: "#/$defs/kserveInput/properties/shape/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema35.properties.shape.items, data: data19 };
+                          if (vErrors === null) {
+                            vErrors = [err44];
+                          } else {
+                            vErrors.push(err44);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
                   } else {
-                    vErrors.push(err47);
+                    const err45 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/shape", schemaPath: "#/$defs/kserveInput/properties/shape/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.shape.type, parentSchema: schema35.properties.shape, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data15.from !== void 0) {
+                  let data20 = data15.from;
+                  if (typeof data20 === "string") {
+                    if (func3(data20) < 1) {
+                      const err46 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/from", schemaPath: "#/$defs/kserveInput/properties/from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.from, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err47 = { instancePath: instancePath + "/kserve/inputs/" + i0 + "/from", schemaPath: "#/$defs/kserveInput/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.from.type, parentSchema: schema35.properties.from, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/kserve/output/name", schemaPath: "#/properties/kserve/properties/output/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.kserve.properties.output.properties.name.type, parentSchema: schema32.properties.kserve.properties.output.properties.name, data: data19 };
+                const err48 = { instancePath: instancePath + "/kserve/inputs/" + i0, schemaPath: "#/$defs/kserveInput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -882,85 +914,86 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data18.index !== void 0) {
-              let data20 = data18.index;
-              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-                const err49 = { instancePath: instancePath + "/kserve/output/index", schemaPath: "#/properties/kserve/properties/output/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.kserve.properties.output.properties.index.type, parentSchema: schema32.properties.kserve.properties.output.properties.index, data: data20 };
+          } else {
+            const err49 = { instancePath: instancePath + "/kserve/inputs", schemaPath: "#/properties/kserve/properties/inputs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.kserve.properties.inputs.type, parentSchema: schema32.properties.kserve.properties.inputs, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data13.output !== void 0) {
+          let data21 = data13.output;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.name === void 0) {
+              const err50 = { instancePath: instancePath + "/kserve/output", schemaPath: "#/properties/kserve/properties/output/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.properties.kserve.properties.output.required, parentSchema: schema32.properties.kserve.properties.output, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            for (const key6 in data21) {
+              if (!(key6 === "name" || key6 === "index")) {
+                const err51 = { instancePath: instancePath + "/kserve/output", schemaPath: "#/properties/kserve/properties/output/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.kserve.properties.output, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
-              if (typeof data20 == "number" && isFinite(data20)) {
-                if (data20 < 0 || isNaN(data20)) {
-                  const err50 = { instancePath: instancePath + "/kserve/output/index", schemaPath: "#/properties/kserve/properties/output/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.kserve.properties.output.properties.index, data: data20 };
+            }
+            if (data21.name !== void 0) {
+              let data22 = data21.name;
+              if (typeof data22 === "string") {
+                if (func3(data22) < 1) {
+                  const err52 = { instancePath: instancePath + "/kserve/output/name", schemaPath: "#/properties/kserve/properties/output/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.kserve.properties.output.properties.name, data: data22 };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              } else {
+                const err53 = { instancePath: instancePath + "/kserve/output/name", schemaPath: "#/properties/kserve/properties/output/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.kserve.properties.output.properties.name.type, parentSchema: schema32.properties.kserve.properties.output.properties.name, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data21.index !== void 0) {
+              let data23 = data21.index;
+              if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                const err54 = { instancePath: instancePath + "/kserve/output/index", schemaPath: "#/properties/kserve/properties/output/properties/index/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.kserve.properties.output.properties.index.type, parentSchema: schema32.properties.kserve.properties.output.properties.index, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              if (typeof data23 == "number" && isFinite(data23)) {
+                if (data23 < 0 || isNaN(data23)) {
+                  const err55 = { instancePath: instancePath + "/kserve/output/index", schemaPath: "#/properties/kserve/properties/output/properties/index/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.kserve.properties.output.properties.index, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err51 = { instancePath: instancePath + "/kserve/output", schemaPath: "#/properties/kserve/properties/output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.kserve.properties.output.type, parentSchema: schema32.properties.kserve.properties.output, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err52 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.kserve.type, parentSchema: schema32.properties.kserve, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
-        errors++;
-      }
-    }
-    if (data.http !== void 0) {
-      let data21 = data.http;
-      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        if (data21.body === void 0) {
-          const err53 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/required", keyword: "required", params: { missingProperty: "body" }, message: "must have required property 'body'", schema: schema32.properties.http.required, parentSchema: schema32.properties.http, data: data21 };
-          if (vErrors === null) {
-            vErrors = [err53];
-          } else {
-            vErrors.push(err53);
-          }
-          errors++;
-        }
-        if (data21.output === void 0) {
-          const err54 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema32.properties.http.required, parentSchema: schema32.properties.http, data: data21 };
-          if (vErrors === null) {
-            vErrors = [err54];
-          } else {
-            vErrors.push(err54);
-          }
-          errors++;
-        }
-        for (const key7 in data21) {
-          if (!(key7 === "method" || key7 === "body" || key7 === "output")) {
-            const err55 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.http, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data21.method !== void 0) {
-          let data22 = data21.method;
-          if (!(data22 === "POST" || data22 === "PUT")) {
-            const err56 = { instancePath: instancePath + "/http/method", schemaPath: "#/properties/http/properties/method/enum", keyword: "enum", params: { allowedValues: schema32.properties.http.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.http.properties.method.enum, parentSchema: schema32.properties.http.properties.method, data: data22 };
+            const err56 = { instancePath: instancePath + "/kserve/output", schemaPath: "#/properties/kserve/properties/output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.kserve.properties.output.type, parentSchema: schema32.properties.kserve.properties.output, data: data21 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -969,44 +1002,98 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data21.output !== void 0) {
-          let data23 = data21.output;
-          if (typeof data23 === "string") {
-            if (!pattern9.test(data23)) {
-              const err57 = { instancePath: instancePath + "/http/output", schemaPath: "#/properties/http/properties/output/pattern", keyword: "pattern", params: { pattern: "^(/([^~/]|~[01])*)*$" }, message: 'must match pattern "^(/([^~/]|~[01])*)*$"', schema: "^(/([^~/]|~[01])*)*$", parentSchema: schema32.properties.http.properties.output, data: data23 };
+      } else {
+        const err57 = { instancePath: instancePath + "/kserve", schemaPath: "#/properties/kserve/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.kserve.type, parentSchema: schema32.properties.kserve, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.http !== void 0) {
+      let data24 = data.http;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.body === void 0) {
+          const err58 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/required", keyword: "required", params: { missingProperty: "body" }, message: "must have required property 'body'", schema: schema32.properties.http.required, parentSchema: schema32.properties.http, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        if (data24.output === void 0) {
+          const err59 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema32.properties.http.required, parentSchema: schema32.properties.http, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+        for (const key7 in data24) {
+          if (!(key7 === "method" || key7 === "body" || key7 === "output")) {
+            const err60 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.http, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data24.method !== void 0) {
+          let data25 = data24.method;
+          if (!(data25 === "POST" || data25 === "PUT")) {
+            const err61 = { instancePath: instancePath + "/http/method", schemaPath: "#/properties/http/properties/method/enum", keyword: "enum", params: { allowedValues: schema32.properties.http.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.http.properties.method.enum, parentSchema: schema32.properties.http.properties.method, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data24.output !== void 0) {
+          let data26 = data24.output;
+          if (typeof data26 === "string") {
+            if (!pattern9.test(data26)) {
+              const err62 = { instancePath: instancePath + "/http/output", schemaPath: "#/properties/http/properties/output/pattern", keyword: "pattern", params: { pattern: "^(/([^~/]|~[01])*)*$" }, message: 'must match pattern "^(/([^~/]|~[01])*)*$"', schema: "^(/([^~/]|~[01])*)*$", parentSchema: schema32.properties.http.properties.output, data: data26 };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err62];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err62);
               }
               errors++;
             }
           } else {
-            const err58 = { instancePath: instancePath + "/http/output", schemaPath: "#/properties/http/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.http.properties.output.type, parentSchema: schema32.properties.http.properties.output, data: data23 };
+            const err63 = { instancePath: instancePath + "/http/output", schemaPath: "#/properties/http/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.http.properties.output.type, parentSchema: schema32.properties.http.properties.output, data: data26 };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err63];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err63);
             }
             errors++;
           }
         }
       } else {
-        const err59 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.http.type, parentSchema: schema32.properties.http, data: data21 };
+        const err64 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.http.type, parentSchema: schema32.properties.http, data: data24 };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err64];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err64);
         }
         errors++;
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err65];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err65);
     }
     errors++;
   }
@@ -1929,7 +2016,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema45 = { "description": "The paired replay and the statistical judge.", "type": "object", "additionalProperties": false, "required": ["dataset"], "properties": { "dataset": { "$ref": "#/$defs/path", "description": "JSONL file of recorded production requests, one record a line.", "examples": ["shadow/requests.jsonl"] }, "sample": { "description": "Which recorded requests are replayed.", "type": "object", "additionalProperties": false, "properties": { "rate": { "description": "Fraction of records replayed, keyed on the record id.", "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 1 }, "seed": { "description": "Sampling seed; the same seed selects the same records.", "type": "string", "default": "shadowgate" }, "max": { "description": "Upper bound on records replayed.", "type": "integer", "minimum": 1 } } }, "concurrency": { "description": "Requests in flight, baseline and candidate together (one shared pool).", "type": "integer", "minimum": 1, "maximum": 512, "default": 8 }, "timeoutMs": { "description": "Per-request timeout.", "type": "integer", "minimum": 1, "default": 6e4 }, "deadlineSeconds": { "description": "Overall replay deadline; records not finished by then are counted as `deadline`.", "type": "integer", "minimum": 1, "default": 1800 }, "retries": { "$ref": "#/$defs/retries" }, "minSamples": { "description": "Fewer completed pairs than this gives an inconclusive verdict.", "type": "integer", "minimum": 1, "default": 50 }, "alpha": { "description": "Family-wise significance level (Holm).", "type": "number", "exclusiveMinimum": 0, "maximum": 0.5, "default": 0.05 }, "confidence": { "description": "Confidence level of the reported intervals.", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1, "default": 0.95 }, "noiseFloor": { "description": "Replay the baseline twice to measure the A/A noise floor.", "type": "boolean", "default": false }, "embeddings": { "description": "Embeddings endpoint (OpenAI-compatible) for semantic similarity of text answers.", "type": "object", "additionalProperties": false, "required": ["endpoint", "model"], "properties": { "endpoint": { "description": "Base URL of the embeddings API.", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1"] }, "model": { "description": "Embeddings model id.", "type": "string", "minLength": 1, "examples": ["text-embedding-3-small"] }, "auth": { "$ref": "#/$defs/auth" } } }, "gates": { "description": "Metrics that decide the verdict, with their thresholds.", "type": "array", "items": { "$ref": "#/$defs/gate" }, "examples": [[{ "metric": "json.schema_pass", "critical": true }, { "metric": "latency.ms", "threshold": 1.2 }]] } } };
+var schema45 = { "description": "The paired replay and the statistical judge.", "type": "object", "additionalProperties": false, "required": ["dataset"], "properties": { "dataset": { "$ref": "#/$defs/path", "description": "JSONL file of recorded production requests, one record a line.", "examples": ["shadow/requests.jsonl"] }, "sample": { "description": "Which recorded requests are replayed.", "type": "object", "additionalProperties": false, "properties": { "rate": { "description": "Fraction of records replayed, keyed on the record id.", "type": "number", "exclusiveMinimum": 0, "maximum": 1, "default": 1 }, "seed": { "description": "Sampling seed; the same seed selects the same records.", "type": "string", "default": "shadowgate" }, "max": { "description": "Upper bound on records replayed.", "type": "integer", "minimum": 1 } } }, "concurrency": { "description": "Requests in flight, baseline and candidate together (one shared pool).", "type": "integer", "minimum": 1, "maximum": 512, "default": 8 }, "timeoutMs": { "description": "Per-request timeout.", "type": "integer", "minimum": 1, "default": 6e4 }, "deadlineSeconds": { "description": "Overall replay deadline; records not finished by then are counted as `deadline` and the report is marked partial. The default (20 minutes) leaves the workflow template's 30-minute job time for checkout, set-up, metrics and the comment; retries that could not start before it are not waited for.", "type": "integer", "minimum": 1, "default": 1200 }, "retries": { "$ref": "#/$defs/retries" }, "answerBudgetMiB": { "description": "Bytes of answers held at once, all requests in flight together, in MiB: an answer is held from its first byte until its pair is scored, and one that does not fit in what the others leave fails as `too-large`. Bounds the run's memory whatever the concurrency: peak RSS stays near this plus the process itself and a few copies of the answer being parsed.", "type": "integer", "minimum": 1, "maximum": 16384, "default": 256 }, "minSamples": { "description": "Fewer completed pairs than this gives an inconclusive verdict.", "type": "integer", "minimum": 1, "default": 50 }, "alpha": { "description": "Family-wise significance level (Holm).", "type": "number", "exclusiveMinimum": 0, "maximum": 0.5, "default": 0.05 }, "confidence": { "description": "Confidence level of the reported intervals.", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1, "default": 0.95 }, "noiseFloor": { "description": "Replay the baseline twice to measure the A/A noise floor.", "type": "boolean", "default": false }, "embeddings": { "description": "Embeddings endpoint (OpenAI-compatible) for semantic similarity of text answers.", "type": "object", "additionalProperties": false, "required": ["endpoint", "model"], "properties": { "endpoint": { "description": "Base URL of the embeddings API.", "type": "string", "pattern": "^https?://[^\\s/?#]+", "patternErrorMessage": "must be an http:// or https:// URL", "examples": ["https://api.openai.com/v1"] }, "model": { "description": "Embeddings model id.", "type": "string", "minLength": 1, "examples": ["text-embedding-3-small"] }, "auth": { "$ref": "#/$defs/auth" } } }, "gates": { "description": "Metrics that decide the verdict, with their thresholds.", "type": "array", "items": { "$ref": "#/$defs/gate" }, "examples": [[{ "metric": "json.schema_pass", "critical": true }, { "metric": "latency.ms", "threshold": 1.2 }]] } } };
 var schema47 = { "description": "Retries of 429, 5xx and timeouts, with exponential backoff and jitter.", "type": "object", "additionalProperties": false, "properties": { "max": { "description": "Retries after the first attempt.", "type": "integer", "minimum": 0, "maximum": 10, "default": 3 }, "baseDelayMs": { "description": "First backoff delay; doubles each retry (a Retry-After header wins).", "type": "integer", "minimum": 0, "default": 500 }, "maxDelayMs": { "description": "Longest backoff delay.", "type": "integer", "minimum": 0, "default": 2e4 } } };
 var schema48 = { "type": "object", "additionalProperties": false, "required": ["metric"], "properties": { "metric": { "description": "Metric id.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$", "patternErrorMessage": "must be a metric id such as json.schema_pass or latency.ms", "examples": ["json.schema_pass", "latency.ms", "text.similarity"] }, "direction": { "description": "Which way is bad; defaults come from the metric.", "enum": ["increase", "decrease", "either"] }, "tolerance": { "description": "Practical-equivalence band; the interval must leave it before anything can fail.", "type": "number", "minimum": 0 }, "threshold": { "description": "Effect threshold: \u0394 for rates/scores, ratio for continuous metrics (1.2 = +20 %).", "type": "number" }, "critical": { "description": "A critical gate fails the whole verdict; a non-critical breach only warns.", "type": "boolean" }, "muted": { "description": "Report but never gate.", "type": "boolean" } } };
 var pattern18 = new RegExp("^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$", "u");
@@ -2265,10 +2352,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.minSamples !== void 0) {
-      let data12 = data.minSamples;
+    if (data.answerBudgetMiB !== void 0) {
+      let data12 = data.answerBudgetMiB;
       if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-        const err29 = { instancePath: instancePath + "/minSamples", schemaPath: "#/properties/minSamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.minSamples.type, parentSchema: schema45.properties.minSamples, data: data12 };
+        const err29 = { instancePath: instancePath + "/answerBudgetMiB", schemaPath: "#/properties/answerBudgetMiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.answerBudgetMiB.type, parentSchema: schema45.properties.answerBudgetMiB, data: data12 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -2277,8 +2364,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data12 == "number" && isFinite(data12)) {
-        if (data12 < 1 || isNaN(data12)) {
-          const err30 = { instancePath: instancePath + "/minSamples", schemaPath: "#/properties/minSamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.minSamples, data: data12 };
+        if (data12 > 16384 || isNaN(data12)) {
+          const err30 = { instancePath: instancePath + "/answerBudgetMiB", schemaPath: "#/properties/answerBudgetMiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 16384 }, message: "must be <= 16384", schema: 16384, parentSchema: schema45.properties.answerBudgetMiB, data: data12 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -2286,13 +2373,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-    if (data.alpha !== void 0) {
-      let data13 = data.alpha;
-      if (typeof data13 == "number" && isFinite(data13)) {
-        if (data13 > 0.5 || isNaN(data13)) {
-          const err31 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema45.properties.alpha, data: data13 };
+        if (data12 < 1 || isNaN(data12)) {
+          const err31 = { instancePath: instancePath + "/answerBudgetMiB", schemaPath: "#/properties/answerBudgetMiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.answerBudgetMiB, data: data12 };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -2300,30 +2382,36 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data13 <= 0 || isNaN(data13)) {
-          const err32 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema45.properties.alpha, data: data13 };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-      } else {
-        const err33 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.alpha.type, parentSchema: schema45.properties.alpha, data: data13 };
+      }
+    }
+    if (data.minSamples !== void 0) {
+      let data13 = data.minSamples;
+      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+        const err32 = { instancePath: instancePath + "/minSamples", schemaPath: "#/properties/minSamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.minSamples.type, parentSchema: schema45.properties.minSamples, data: data13 };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err32];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err32);
         }
         errors++;
       }
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 < 1 || isNaN(data13)) {
+          const err33 = { instancePath: instancePath + "/minSamples", schemaPath: "#/properties/minSamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.minSamples, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
     }
-    if (data.confidence !== void 0) {
-      let data14 = data.confidence;
+    if (data.alpha !== void 0) {
+      let data14 = data.alpha;
       if (typeof data14 == "number" && isFinite(data14)) {
-        if (data14 >= 1 || isNaN(data14)) {
-          const err34 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema45.properties.confidence, data: data14 };
+        if (data14 > 0.5 || isNaN(data14)) {
+          const err34 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema45.properties.alpha, data: data14 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -2331,8 +2419,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data14 <= 0.5 || isNaN(data14)) {
-          const err35 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0.5 }, message: "must be > 0.5", schema: 0.5, parentSchema: schema45.properties.confidence, data: data14 };
+        if (data14 <= 0 || isNaN(data14)) {
+          const err35 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema45.properties.alpha, data: data14 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -2341,7 +2429,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.confidence.type, parentSchema: schema45.properties.confidence, data: data14 };
+        const err36 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.alpha.type, parentSchema: schema45.properties.alpha, data: data14 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -2350,23 +2438,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.noiseFloor !== void 0) {
-      let data15 = data.noiseFloor;
-      if (typeof data15 !== "boolean") {
-        const err37 = { instancePath: instancePath + "/noiseFloor", schemaPath: "#/properties/noiseFloor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.noiseFloor.type, parentSchema: schema45.properties.noiseFloor, data: data15 };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
+    if (data.confidence !== void 0) {
+      let data15 = data.confidence;
+      if (typeof data15 == "number" && isFinite(data15)) {
+        if (data15 >= 1 || isNaN(data15)) {
+          const err37 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema45.properties.confidence, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.embeddings !== void 0) {
-      let data16 = data.embeddings;
-      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-        if (data16.endpoint === void 0) {
-          const err38 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'", schema: schema45.properties.embeddings.required, parentSchema: schema45.properties.embeddings, data: data16 };
+        if (data15 <= 0.5 || isNaN(data15)) {
+          const err38 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0.5 }, message: "must be > 0.5", schema: 0.5, parentSchema: schema45.properties.confidence, data: data15 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -2374,95 +2459,87 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data16.model === void 0) {
-          const err39 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema45.properties.embeddings.required, parentSchema: schema45.properties.embeddings, data: data16 };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-        for (const key3 in data16) {
-          if (!(key3 === "endpoint" || key3 === "model" || key3 === "auth")) {
-            const err40 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45.properties.embeddings, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data16.endpoint !== void 0) {
-          let data17 = data16.endpoint;
-          if (typeof data17 === "string") {
-            if (!pattern5.test(data17)) {
-              const err41 = { instancePath: instancePath + "/embeddings/endpoint", schemaPath: "#/properties/embeddings/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s/?#]+" }, message: 'must match pattern "^https?://[^\\s/?#]+"', schema: "^https?://[^\\s/?#]+", parentSchema: schema45.properties.embeddings.properties.endpoint, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
-          } else {
-            const err42 = { instancePath: instancePath + "/embeddings/endpoint", schemaPath: "#/properties/embeddings/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.embeddings.properties.endpoint.type, parentSchema: schema45.properties.embeddings.properties.endpoint, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
-        if (data16.model !== void 0) {
-          let data18 = data16.model;
-          if (typeof data18 === "string") {
-            if (func3(data18) < 1) {
-              const err43 = { instancePath: instancePath + "/embeddings/model", schemaPath: "#/properties/embeddings/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.embeddings.properties.model, data: data18 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-          } else {
-            const err44 = { instancePath: instancePath + "/embeddings/model", schemaPath: "#/properties/embeddings/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.embeddings.properties.model.type, parentSchema: schema45.properties.embeddings.properties.model, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-        if (data16.auth !== void 0) {
-          if (!validate22(data16.auth, { instancePath: instancePath + "/embeddings/auth", parentData: data16, parentDataProperty: "auth", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-            errors = vErrors.length;
-          }
-        }
       } else {
-        const err45 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.embeddings.type, parentSchema: schema45.properties.embeddings, data: data16 };
+        const err39 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema45.properties.confidence.type, parentSchema: schema45.properties.confidence, data: data15 };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err39];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err39);
         }
         errors++;
       }
     }
-    if (data.gates !== void 0) {
-      let data20 = data.gates;
-      if (Array.isArray(data20)) {
-        const len0 = data20.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data21 = data20[i0];
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.metric === void 0) {
-              const err46 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/gate/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema48.required, parentSchema: schema48, data: data21 };
+    if (data.noiseFloor !== void 0) {
+      let data16 = data.noiseFloor;
+      if (typeof data16 !== "boolean") {
+        const err40 = { instancePath: instancePath + "/noiseFloor", schemaPath: "#/properties/noiseFloor/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.noiseFloor.type, parentSchema: schema45.properties.noiseFloor, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.embeddings !== void 0) {
+      let data17 = data.embeddings;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        if (data17.endpoint === void 0) {
+          const err41 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'", schema: schema45.properties.embeddings.required, parentSchema: schema45.properties.embeddings, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data17.model === void 0) {
+          const err42 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema45.properties.embeddings.required, parentSchema: schema45.properties.embeddings, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        for (const key3 in data17) {
+          if (!(key3 === "endpoint" || key3 === "model" || key3 === "auth")) {
+            const err43 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45.properties.embeddings, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data17.endpoint !== void 0) {
+          let data18 = data17.endpoint;
+          if (typeof data18 === "string") {
+            if (!pattern5.test(data18)) {
+              const err44 = { instancePath: instancePath + "/embeddings/endpoint", schemaPath: "#/properties/embeddings/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s/?#]+" }, message: 'must match pattern "^https?://[^\\s/?#]+"', schema: "^https?://[^\\s/?#]+", parentSchema: schema45.properties.embeddings.properties.endpoint, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/embeddings/endpoint", schemaPath: "#/properties/embeddings/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.embeddings.properties.endpoint.type, parentSchema: schema45.properties.embeddings.properties.endpoint, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data17.model !== void 0) {
+          let data19 = data17.model;
+          if (typeof data19 === "string") {
+            if (func3(data19) < 1) {
+              const err46 = { instancePath: instancePath + "/embeddings/model", schemaPath: "#/properties/embeddings/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.embeddings.properties.model, data: data19 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -2470,43 +2547,51 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key4 in data21) {
-              if (!(key4 === "metric" || key4 === "direction" || key4 === "tolerance" || key4 === "threshold" || key4 === "critical" || key4 === "muted")) {
-                const err47 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
+          } else {
+            const err47 = { instancePath: instancePath + "/embeddings/model", schemaPath: "#/properties/embeddings/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.embeddings.properties.model.type, parentSchema: schema45.properties.embeddings.properties.model, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
             }
-            if (data21.metric !== void 0) {
-              let data22 = data21.metric;
-              if (typeof data22 === "string") {
-                if (!pattern18.test(data22)) {
-                  const err48 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/$defs/gate/properties/metric/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$"', schema: "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$", parentSchema: schema48.properties.metric, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+        if (data17.auth !== void 0) {
+          if (!validate22(data17.auth, { instancePath: instancePath + "/embeddings/auth", parentData: data17, parentDataProperty: "auth", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/embeddings", schemaPath: "#/properties/embeddings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.embeddings.type, parentSchema: schema45.properties.embeddings, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data21 = data.gates;
+      if (Array.isArray(data21)) {
+        const len0 = data21.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data22 = data21[i0];
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.metric === void 0) {
+              const err49 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/gate/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema48.required, parentSchema: schema48, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err49];
               } else {
-                const err49 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/$defs/gate/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.metric.type, parentSchema: schema48.properties.metric, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
+                vErrors.push(err49);
               }
+              errors++;
             }
-            if (data21.direction !== void 0) {
-              let data23 = data21.direction;
-              if (!(data23 === "increase" || data23 === "decrease" || data23 === "either")) {
-                const err50 = { instancePath: instancePath + "/gates/" + i0 + "/direction", schemaPath: "#/$defs/gate/properties/direction/enum", keyword: "enum", params: { allowedValues: schema48.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.direction.enum, parentSchema: schema48.properties.direction, data: data23 };
+            for (const key4 in data22) {
+              if (!(key4 === "metric" || key4 === "direction" || key4 === "tolerance" || key4 === "threshold" || key4 === "critical" || key4 === "muted")) {
+                const err50 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -2515,11 +2600,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data21.tolerance !== void 0) {
-              let data24 = data21.tolerance;
-              if (typeof data24 == "number" && isFinite(data24)) {
-                if (data24 < 0 || isNaN(data24)) {
-                  const err51 = { instancePath: instancePath + "/gates/" + i0 + "/tolerance", schemaPath: "#/$defs/gate/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.tolerance, data: data24 };
+            if (data22.metric !== void 0) {
+              let data23 = data22.metric;
+              if (typeof data23 === "string") {
+                if (!pattern18.test(data23)) {
+                  const err51 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/$defs/gate/properties/metric/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$"', schema: "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$", parentSchema: schema48.properties.metric, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -2528,7 +2613,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err52 = { instancePath: instancePath + "/gates/" + i0 + "/tolerance", schemaPath: "#/$defs/gate/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.tolerance.type, parentSchema: schema48.properties.tolerance, data: data24 };
+                const err52 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/$defs/gate/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.metric.type, parentSchema: schema48.properties.metric, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
@@ -2537,10 +2622,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data21.threshold !== void 0) {
-              let data25 = data21.threshold;
-              if (!(typeof data25 == "number" && isFinite(data25))) {
-                const err53 = { instancePath: instancePath + "/gates/" + i0 + "/threshold", schemaPath: "#/$defs/gate/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.threshold.type, parentSchema: schema48.properties.threshold, data: data25 };
+            if (data22.direction !== void 0) {
+              let data24 = data22.direction;
+              if (!(data24 === "increase" || data24 === "decrease" || data24 === "either")) {
+                const err53 = { instancePath: instancePath + "/gates/" + i0 + "/direction", schemaPath: "#/$defs/gate/properties/direction/enum", keyword: "enum", params: { allowedValues: schema48.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.direction.enum, parentSchema: schema48.properties.direction, data: data24 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -2549,22 +2634,20 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data21.critical !== void 0) {
-              let data26 = data21.critical;
-              if (typeof data26 !== "boolean") {
-                const err54 = { instancePath: instancePath + "/gates/" + i0 + "/critical", schemaPath: "#/$defs/gate/properties/critical/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.critical.type, parentSchema: schema48.properties.critical, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
+            if (data22.tolerance !== void 0) {
+              let data25 = data22.tolerance;
+              if (typeof data25 == "number" && isFinite(data25)) {
+                if (data25 < 0 || isNaN(data25)) {
+                  const err54 = { instancePath: instancePath + "/gates/" + i0 + "/tolerance", schemaPath: "#/$defs/gate/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.tolerance, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data21.muted !== void 0) {
-              let data27 = data21.muted;
-              if (typeof data27 !== "boolean") {
-                const err55 = { instancePath: instancePath + "/gates/" + i0 + "/muted", schemaPath: "#/$defs/gate/properties/muted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.muted.type, parentSchema: schema48.properties.muted, data: data27 };
+              } else {
+                const err55 = { instancePath: instancePath + "/gates/" + i0 + "/tolerance", schemaPath: "#/$defs/gate/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.tolerance.type, parentSchema: schema48.properties.tolerance, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -2573,32 +2656,68 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data22.threshold !== void 0) {
+              let data26 = data22.threshold;
+              if (!(typeof data26 == "number" && isFinite(data26))) {
+                const err56 = { instancePath: instancePath + "/gates/" + i0 + "/threshold", schemaPath: "#/$defs/gate/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.threshold.type, parentSchema: schema48.properties.threshold, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data22.critical !== void 0) {
+              let data27 = data22.critical;
+              if (typeof data27 !== "boolean") {
+                const err57 = { instancePath: instancePath + "/gates/" + i0 + "/critical", schemaPath: "#/$defs/gate/properties/critical/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.critical.type, parentSchema: schema48.properties.critical, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data22.muted !== void 0) {
+              let data28 = data22.muted;
+              if (typeof data28 !== "boolean") {
+                const err58 = { instancePath: instancePath + "/gates/" + i0 + "/muted", schemaPath: "#/$defs/gate/properties/muted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.muted.type, parentSchema: schema48.properties.muted, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err56 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data21 };
+            const err59 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/$defs/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data22 };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err59];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err59);
             }
             errors++;
           }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.gates.type, parentSchema: schema45.properties.gates, data: data20 };
+        const err60 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.gates.type, parentSchema: schema45.properties.gates, data: data21 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err60];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err60);
         }
         errors++;
       }
     }
   } else {
-    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err61];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err61);
     }
     errors++;
   }
@@ -4402,7 +4521,7 @@ var loaded;
 var loading;
 function loadAjv() {
   if (loaded) return Promise.resolve(loaded);
-  loading ??= Promise.all([import("./ajv-APTI5WON.js"), import("./2019-MGGZLKSO.js"), import("./2020-3542QDDA.js"), import("./dist-GJPPY6XE.js")]).then(
+  loading ??= Promise.all([import("./ajv-APTI5WON.js"), import("./2019-MGGZLKSO.js"), import("./2020-3542QDDA.js"), import("./dist-BBUUQZ2D.js")]).then(
     ([draft07, draft2019, draft2020, formats]) => {
       const formatsModule = formats.default;
       const addFormats = formatsModule.default ?? formatsModule;

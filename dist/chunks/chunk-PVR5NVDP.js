@@ -2,18 +2,22 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   describeGitHubError,
   errorStatus
-} from "./chunk-5G3WBV4G.js";
+} from "./chunk-K6UPVMIO.js";
+import {
+  commentMarker
+} from "./chunk-FYIWF74G.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_BODY_LIMIT = 65536;
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 var ACTIONS_APP_SLUG = "github-actions";
-function commentMarker(service) {
-  const safe = encodeURIComponent(service).replace(/-(?=-)/g, "%2D");
-  return `<!-- shadowgate:comment service=${safe} -->`;
-}
 async function resolveCommentAuthor(octokit, log, given) {
   if (given) return { login: given, source: "given" };
+  const { tokenType } = await octokit.auth();
+  if (tokenType === "installation") {
+    log.debug(`installation token: GET /user is not allowed for it; matching comments by ${ACTIONS_BOT_LOGIN}`);
+    return { login: ACTIONS_BOT_LOGIN, source: "bot-fallback" };
+  }
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return { login: data.login, source: "user" };
@@ -115,7 +119,6 @@ async function minimizeOutdated(octokit, comment, log) {
 export {
   COMMENT_BODY_LIMIT,
   ACTIONS_BOT_LOGIN,
-  commentMarker,
   resolveCommentAuthor,
   isOwnComment,
   truncateCommentBody,
