@@ -15,8 +15,11 @@ import { createEmbedder, type Embedder } from '../replay/adapters/embeddings.ts'
 import { MetricSet } from '../metrics/index.ts';
 import { judge } from '../judge/judge.ts';
 import type { ReportPaths } from '../report/write.ts';
-import type { MetricContext, ResolvedSide, ShadowReport, ShadowSettings } from '../types.ts';
+import type { MetricContext, ResolvedSide, ShadowReport, ShadowSettings, WorstExample } from '../types.ts';
+import type { LlmContext } from '../metrics/llm/context.ts';
 import { WorstExamples } from './worst-examples.ts';
+import { buildLlmContext } from './llm.ts';
+import { SplitMetrics } from '../metrics/llm/splits.ts';
 
 export interface ShadowOptions {
   /** Candidate manifest, relative to repoRoot. */
@@ -219,6 +222,17 @@ function releaseFreedHeapPages(log: Log): void {
   }
 }
 
+/** The judge model's verdicts, with its reasons, beside the worst examples it judged. */
+function withJudgeVerdicts(examples: WorstExample[], llm: LlmContext | undefined): WorstExample[] {
+  const judge = llm?.judge;
+  if (!judge) return examples;
+  return examples.map((example) => {
+    const verdicts = judge.verdictsFor(example.recordId);
+    if (verdicts.length === 0) return example;
+    return { ...example, judge: verdicts.map((v) => ({ rubric: v.rubric, preferred: v.preferred, reasons: v.votes.map((vote) => vote.reason).filter(Boolean) })) };
+  });
+}
+
 export async function runShadow(options: ShadowOptions, log: Log): Promise<ShadowResult> {
   boundHeapForReplay();
   const phase = phaseTimer(log);
@@ -247,6 +261,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
       })
     : undefined;
   const baselineTarget = modelTarget(baseline, shadow, env);
+  const llm = await buildLlmContext(baseline, candidate, options.repoRoot, env);
   const surfaces = diffSurfaces(baseline, candidate);
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
   log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);
@@ -264,8 +279,10 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     candidateToolPolicy: toolPolicy(candidate),
     ...(embedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {}),
     expectedPairs: summary.sampled,
+    ...(llm ? { llm } : {}),
   };
   const metrics = new MetricSet(manifest.output.kind, ctx);
+  const splits = shadow.llm?.split ? new SplitMetrics(manifest.output.kind, ctx, shadow.llm.split) : undefined;
   const worst = new WorstExamples(WORST_EXAMPLES, ctx);
 
   const { records, counts } = readDataset(datasetPath, sampling);
@@ -284,6 +301,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
       onPair: async (pair) => {
         worst.offer(pair);
         await metrics.observe(pair);
+        await splits?.observe(pair);
       },
       ...(options.signal ? { signal: options.signal } : {}),
       progress: { log, total: summary.sampled },
@@ -297,7 +315,19 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     phase('release freed heap pages');
   }
   boundHeapForAnalysis();
-  const results = await metrics.finish();
+  let results;
+  let splitReports;
+  try {
+    results = await metrics.finish();
+    splitReports = await splits?.finish({
+      ...(shadow.gates ? { gates: shadow.gates } : {}),
+      ...(shadow.alpha !== undefined ? { alpha: shadow.alpha } : {}),
+      ...(shadow.confidence !== undefined ? { confidence: shadow.confidence } : {}),
+    });
+  } finally {
+    // Judge-model verdicts still in flight finish with the metrics; only then its connections close.
+    llm?.judge?.close();
+  }
   phase('finish metrics');
   const judgement = judge(results, {
     ...(shadow.gates ? { gates: shadow.gates } : {}),
@@ -317,7 +347,8 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     surfaces,
     replay: stats,
     judgement,
-    worst: worst.examples(),
+    worst: withJudgeVerdicts(worst.examples(), llm),
+    ...(splitReports ? { splits: splitReports } : {}),
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
   };
   const outDir = resolve(options.repoRoot, options.outDir);

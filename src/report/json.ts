@@ -5,6 +5,7 @@
 
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { SplitReport } from '../metrics/llm/splits.ts';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type {
   GateSpec,
@@ -69,6 +70,7 @@ export interface JsonReport {
   replay: ReplayStats;
   metrics: JsonMetric[];
   worst: WorstExample[];
+  splits?: SplitReport[];
 }
 
 /** Quantile by linear interpolation between order statistics (numpy's default, R type 7). */
@@ -179,6 +181,7 @@ export function toJsonReport(report: ShadowReport): JsonReport {
     replay: report.replay,
     metrics,
     worst: report.worst,
+    splits: report.splits,
   });
 }
 

@@ -1,0 +1,52 @@
+// Builds the LLM metrics' run-time context from the candidate's `shadow.llm` section (the PR's settings
+// govern the evaluation, as for the rest of `shadow`): compiled checks, each side's price, and the
+// judge-model client, whose endpoint is reached through the replay's transport like the models'.
+
+import { isAbsolute, join } from 'node:path';
+import type { ResolvedSide } from '../types.ts';
+import type { LlmContext } from '../metrics/llm/context.ts';
+import { compileLlmSettings, priceOf } from '../metrics/llm/compile.ts';
+import { createPairJudge } from '../replay/adapters/judge-model.ts';
+
+export const DEFAULT_JUDGE_CACHE_DIR = '.shadowgate/judge-cache';
+export const DEFAULT_JUDGE_MAX_PAIRS = 200;
+
+export async function buildLlmContext(
+  baseline: ResolvedSide,
+  candidate: ResolvedSide,
+  repoRoot: string,
+  env: Record<string, string | undefined>,
+): Promise<LlmContext | undefined> {
+  const settings = candidate.manifest.shadow.llm;
+  if (!settings) return undefined;
+  const locate = (path: Array<string | number>) => candidate.locate?.(path) ?? { file: candidate.manifestPath };
+  const compiled = await compileLlmSettings(settings, locate, repoRoot);
+  const ctx: LlmContext = { ...compiled };
+  if (settings.prices) {
+    ctx.prices = {
+      candidate: priceOf(settings, candidate.manifest.model.id, 'candidate', locate),
+      baseline: priceOf(settings, baseline.manifest.model.id, 'baseline', locate),
+    };
+  }
+  const judge = settings.judge;
+  if (judge) {
+    const price = judge.maxCostUsd !== undefined || settings.prices?.[judge.model] ? priceOf(settings, judge.model, 'judge', locate) : undefined;
+    const cacheDir = judge.cacheDir ?? DEFAULT_JUDGE_CACHE_DIR;
+    ctx.judge = createPairJudge({
+      endpoint: judge.endpoint,
+      model: judge.model,
+      ...(judge.auth ? { auth: judge.auth } : {}),
+      rubrics: judge.rubrics,
+      ...(judge.order ? { order: judge.order } : {}),
+      sample: { max: DEFAULT_JUDGE_MAX_PAIRS, ...judge.sample },
+      ...(judge.concurrency !== undefined ? { concurrency: judge.concurrency } : {}),
+      ...(judge.maxCostUsd !== undefined ? { maxCostUsd: judge.maxCostUsd } : {}),
+      ...(price ? { price } : {}),
+      ...(judge.timeoutMs !== undefined ? { timeoutMs: judge.timeoutMs } : {}),
+      cacheDir: isAbsolute(cacheDir) ? cacheDir : join(repoRoot, cacheDir),
+      env,
+      locations: { url: locate(['shadow', 'llm', 'judge', 'endpoint']), auth: locate(['shadow', 'llm', 'judge', 'auth', 'env']) },
+    });
+  }
+  return ctx;
+}
