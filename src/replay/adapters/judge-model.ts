@@ -152,6 +152,8 @@ export function answerForJudge(call: Pair['baseline']): string {
   return parts.join('\n') || '(empty answer)';
 }
 
+class CostCapReached extends Error {}
+
 class JudgeCallError extends Error {
   readonly failureClass: JudgeFailureClass;
   constructor(failureClass: JudgeFailureClass, message: string) {
@@ -213,7 +215,6 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
     if (decision === undefined) {
       if (rate < 1 && sampleUnit(id, seed) >= rate) decision = 'sample';
       else if (stats.admittedPairs >= maxPairs) decision = 'max-pairs';
-      else if (stats.costUsd >= maxCost) decision = 'cost-cap';
       else {
         decision = 'admitted';
         stats.admittedPairs++;
@@ -264,8 +265,16 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
         { role: 'user', content: judgePrompt(rubric, request, answerA, answerB) },
       ],
     });
-    stats.calls++;
-    const outcome = await slot(() => sendWithRetry(transport(), { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs }, endpoint.retries));
+    const outcome = await slot(async () => {
+      // Checked when a call would start, not when its pair arrived: verdicts arrive long after their
+      // pairs, so the spend is only known here. Calls in flight may pass the cap by at most `concurrency` calls.
+      if (stats.costUsd >= maxCost) throw new CostCapReached();
+      stats.calls++;
+      const sent = await sendWithRetry(transport(), { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs }, endpoint.retries);
+      // Counted before the slot frees, so the next call sees this one's cost.
+      if (sent.response) stats.costUsd += responseCost(sent.response.body);
+      return sent;
+    });
     if (outcome.failure) {
       const kind = outcome.failure.kind;
       throw new JudgeCallError(kind === 'too-large' ? 'bad-body' : kind, `${outcome.failure.message} after ${outcome.attempts} attempt(s)`);
@@ -284,14 +293,23 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
     if (json === undefined) throw new JudgeCallError('bad-body', `response is not JSON: ${excerpt(response.body, 80)}`);
     const parsed = parseChatCompletion(json);
     if (!parsed.ok) throw new JudgeCallError(parsed.class, parsed.message);
-    const usage = parsed.output.usage;
-    if (options.price && usage?.promptTokens !== undefined && usage.completionTokens !== undefined) {
-      stats.costUsd += (usage.promptTokens * options.price.input + usage.completionTokens * options.price.output) / 1e6;
-    }
     const vote = parseVote(parsed.output.text);
     if (typeof vote === 'string') throw new JudgeCallError('bad-verdict', vote);
     await writeCached(key, vote);
     return { ...vote, cached: false };
+  }
+
+  /** USD of one response by its reported usage; 0 without a price or usage. */
+  function responseCost(body: string): number {
+    if (!options.price) return 0;
+    try {
+      const usage = (JSON.parse(body) as { usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } }).usage;
+      const prompt = typeof usage?.prompt_tokens === 'number' ? usage.prompt_tokens : 0;
+      const completion = typeof usage?.completion_tokens === 'number' ? usage.completion_tokens : 0;
+      return (prompt * options.price.input + completion * options.price.output) / 1e6;
+    } catch {
+      return 0;
+    }
   }
 
   async function judgeNow(pair: Pair, rubric: JudgeRubric): Promise<JudgeOutcome> {
@@ -301,13 +319,17 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
     const firsts: Array<'baseline' | 'candidate'> =
       order === 'both' ? ['baseline', 'candidate'] : [sampleUnit(pair.record.id, `${seed}:order`) < 0.5 ? 'baseline' : 'candidate'];
     try {
-      const votes = await Promise.all(
+      // Every order settles before the pair does, so no call is left in flight behind its verdict.
+      const settled = await Promise.allSettled(
         firsts.map(async (first): Promise<Vote> => {
           const [a, b] = first === 'baseline' ? [baseline, candidate] : [candidate, baseline];
           const answer = await ask(rubric, request, a, b);
           return { first, more: answer.more, reason: answer.reason, cached: answer.cached };
         }),
       );
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      const votes = settled.map((s) => (s as PromiseFulfilledResult<Vote>).value);
       const verdict: PairVerdict = { rubric: rubric.id, preferred: combineVotes(votes), votes };
       const list = verdicts.get(pair.record.id) ?? [];
       list.push(verdict);
@@ -315,6 +337,10 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
       lines.set(pair.record.id, pair.record.line);
       return { status: 'judged', verdict };
     } catch (e) {
+      if (e instanceof CostCapReached) {
+        stats.admittedPairs--;
+        return { status: 'skipped', why: 'cost-cap' };
+      }
       if (e instanceof JudgeCallError) return { status: 'failed', class: e.failureClass, message: e.message };
       throw e;
     }
