@@ -41,7 +41,7 @@ export function judgeSection(report: ShadowReport): string {
   for (const m of rows) {
     const d = (m.metric.details ?? {}) as JudgeDetails;
     const p = d.preferred ?? { baseline: 0, candidate: 0, tie: 0 };
-    const net = m.effect !== undefined ? `${cell(formatEffect(m))} (${cell(formatInterval(m))})` : "—";
+    const net = m.effect !== undefined ? `${cell(formatEffect(m))} (${cell(formatInterval(m))})` : '—';
     lines.push(
       `| ${markdownText(d.rubric ?? m.metric.title, { maxChars: 100 })} ${markdownCode(m.metric.id, { inTable: true, maxChars: 60 })} | ${formatInteger(m.metric.n)} | ${formatInteger(p.candidate)} | ${formatInteger(p.baseline)} | ${formatInteger(p.tie)} | ${net} | ${METRIC_VERDICT_EMOJI[m.verdict]} ${m.verdict} |`,
     );
