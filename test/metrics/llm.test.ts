@@ -173,6 +173,19 @@ describe('cost.per_1k_requests', () => {
 });
 
 describe('splits by prompt length and segment', () => {
+  test('records with a `segment` field are split by it without configuration', async () => {
+    const ctx = await llmContext({});
+    const splits = new SplitMetrics('text', ctx, { minPairs: 2 });
+    for (let i = 0; i < 6; i++) {
+      const p = pair(ok({ text: 'a' }), ok({ text: 'a' }));
+      p.record.data = i < 4 ? { segment: i % 2 ? 'eu' : 'us' } : {};
+      await splits.observe(p);
+    }
+    const segments = (await splits.finish({})).find((r) => r.by === 'segment')!;
+    assert.equal(segments.field, 'segment');
+    assert.deepEqual(segments.groups.map((g) => [g.label, g.pairs]), [['(none)', 2], ['eu', 2], ['us', 2]]);
+  });
+
   test('bucket labels and edges', () => {
     assert.deepEqual(bucketLabels([8000, 32000, 128000]), ['<8k', '8k–32k', '32k–128k', '≥128k']);
     assert.equal(bucketOf(7999, [8000, 32000]), '<8k');
@@ -229,7 +242,8 @@ describe('splits by prompt length and segment', () => {
     const splits = new SplitMetrics('text', ctx, { minPairs: 5 });
     for (let i = 0; i < 6; i++) await splits.observe(pair(ok({ text: 'a', usage: { promptTokens: 100 } }), ok({ text: 'a', usage: { promptTokens: 100 } })));
     await splits.observe(pair(ok({ text: 'a', usage: { promptTokens: 200_000 } }), ok({ text: 'b' })));
-    const [report] = await splits.finish({});
-    assert.deepEqual(report!.groups.map((g) => [g.label, g.pairs, g.shown, g.cells.length > 0]), [['<8k', 6, true, true], ['≥128k', 1, false, false]]);
+    const reports = await splits.finish({});
+    assert.deepEqual(reports.map((r) => r.by), ['prompt-tokens'], 'no record carries a segment: no segment split');
+    assert.deepEqual(reports[0]!.groups.map((g) => [g.label, g.pairs, g.shown, g.cells.length > 0]), [['<8k', 6, true, true], ['≥128k', 1, false, false]]);
   });
 });

@@ -153,6 +153,21 @@ describe('judge model: position bias', () => {
     assert.ok(share > 0.8, `answer A picked in ${share} of decided votes`);
   });
 
+  test('order: random asks once per pair, records the order, and cancels the bias on average', async () => {
+    const n = 1000;
+    const pairs = plantedPairs(n, (i) => i % 10 === 2, (i) => i % 10 === 1);
+    const before = server.calls;
+    const { result, judge: pairJudge } = await judgePairs(pairs, { endpoint: server.url, model: 'biased', rubrics: [RUBRIC], order: 'random', concurrency: 8, retries: FAST_RETRIES });
+    assert.equal(server.calls - before, n, 'one call per pair');
+    const firsts = pairs.map((p) => pairJudge.verdictsFor(p.record.id)[0]!.votes[0]!.first);
+    const baselineFirst = firsts.filter((f) => f === 'baseline').length;
+    assert.ok(Math.abs(baselineFirst / n - 0.5) < 0.05, `baseline shown first in ${baselineFirst} of ${n}`);
+    const b = result.binary!;
+    const net = (b.candidateOnly - b.baselineOnly) / n;
+    const se = Math.sqrt(b.candidateOnly + b.baselineOnly) / n;
+    assert.ok(Math.abs(net) <= 3 * se, `net share ${net} within 3 SE (${se}) of 0`);
+  });
+
   test('a planted difference survives the bias, attenuated by the share of biased votes', async () => {
     // Candidate flatters on 30 %, baseline on none; a vote is truthful with probability 1 − bias, so the
     // candidate wins a pair when its candidate-first vote is truthful and ties otherwise... both orders

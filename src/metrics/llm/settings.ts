@@ -49,7 +49,7 @@ export interface ModelPrice {
 export interface SplitSettings {
   /** Upper edges (exclusive) of the prompt-token buckets, ascending. */
   promptTokens?: number[];
-  /** Dot path of a record field naming the request's segment (e.g. `meta.tenant`). */
+  /** Dot path of a record field naming the request's segment (e.g. `meta.tenant`; default `segment`). */
   segmentField?: string;
   /** A split group is judged and shown only from this many pairs on. */
   minPairs?: number;

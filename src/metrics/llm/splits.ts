@@ -16,6 +16,7 @@ export const DEFAULT_PROMPT_TOKEN_EDGES: readonly number[] = [8_000, 32_000, 128
 export const DEFAULT_SPLIT_MIN_PAIRS = 30;
 /** Distinct segments tracked; later ones are pooled as `(other)` to bound memory. */
 export const MAX_SEGMENTS = 20;
+export const DEFAULT_SEGMENT_FIELD = 'segment';
 
 export interface SplitCell {
   metric: string;
@@ -72,8 +73,10 @@ export function segmentOf(data: Record<string, unknown>, field: string): string 
   let value: unknown = data;
   for (const key of field.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value).slice(0, 100);
-  return '(none)';
+  return NO_SEGMENT;
 }
+
+const NO_SEGMENT = '(none)';
 
 interface Split {
   by: SplitReport['by'];
@@ -103,10 +106,9 @@ export class SplitMetrics {
     this.#minPairs = settings.minPairs ?? DEFAULT_SPLIT_MIN_PAIRS;
     const edges = settings.promptTokens ?? DEFAULT_PROMPT_TOKEN_EDGES;
     this.#splits.push({ by: 'prompt-tokens', order: [...bucketLabels(edges), 'unknown'], label: (pair) => bucketOf(promptTokensOf(pair), edges), groups: new Map() });
-    if (settings.segmentField) {
-      const field = settings.segmentField;
-      this.#splits.push({ by: 'segment', field, order: [], label: (pair) => segmentOf(pair.record.data, field), groups: new Map() });
-    }
+    // Records that carry a `segment` field are split by it unless another field is named.
+    const field = settings.segmentField ?? DEFAULT_SEGMENT_FIELD;
+    this.#splits.push({ by: 'segment', field, order: [], label: (pair) => segmentOf(pair.record.data, field), groups: new Map() });
   }
 
   async observe(pair: Pair): Promise<void> {
@@ -122,6 +124,8 @@ export class SplitMetrics {
   async finish(settings: SplitJudgeSettings): Promise<SplitReport[]> {
     const reports: SplitReport[] = [];
     for (const split of this.#splits) {
+      // No record carried the segment field: nothing to split by.
+      if (split.by === 'segment' && [...split.groups.keys()].every((label) => label === NO_SEGMENT)) continue;
       const labels = [...split.groups.keys()].sort((a, b) => {
         const ia = split.order.indexOf(a);
         const ib = split.order.indexOf(b);
