@@ -21,6 +21,7 @@ import {
   niceCeiling,
   plural,
 } from './format.ts';
+import { exampleJudgeHtml, judgeSectionHtml, splitsSectionHtml } from './llm-sections.ts';
 import { escapeHtml, htmlPreformatted, safeUrl, stripUnsafeCharacters, truncationNote } from './inert.ts';
 
 export const HTML_REPORT_FILE = 'shadowgate-report.html';
@@ -82,6 +83,8 @@ export function renderHtml(report: ShadowReport, options: HtmlOptions = {}): str
     surfacesSection(report),
     metricsSection(report),
     chartSection(j.metrics),
+    judgeSectionHtml(report),
+    splitsSectionHtml(report),
     replaySection(report),
     examplesSection(report.worst, exampleChars),
     footer(report),
@@ -222,6 +225,7 @@ function example(w: WorstExample, index: number, maxChars: number): string {
     `<div><h3>Baseline</h3>${preformatted(w.baseline, maxChars)}</div>`,
     `<div><h3>Candidate</h3>${preformatted(w.candidate, maxChars)}</div>`,
     '</div>',
+    exampleJudgeHtml(w),
     '</details>',
   ].join('\n');
 }

@@ -5,7 +5,7 @@
 import type { ShadowReport, WorstExample } from '../types.ts';
 import type { SplitReport } from '../metrics/llm/splits.ts';
 import { METRIC_VERDICT_EMOJI, formatEffect, formatInteger, formatInterval, formatNumber, formatValue } from './format.ts';
-import { markdownCode, markdownText } from './inert.ts';
+import { escapeHtml, markdownCode, markdownText, stripUnsafeCharacters } from './inert.ts';
 
 interface JudgeDetails {
   rubric?: string;
@@ -109,3 +109,69 @@ export function exampleJudgeLines(w: WorstExample): string[] {
   return lines;
 }
 
+
+// ───────────── HTML ─────────────
+
+function html(value: string): string {
+  return escapeHtml(stripUnsafeCharacters(value));
+}
+
+/** The judge-model table and its example reasons, for the HTML report. */
+export function judgeSectionHtml(report: ShadowReport): string {
+  const rows = report.judgement.metrics.filter((m) => m.metric.id.startsWith('judge.'));
+  if (rows.length === 0) return '';
+  const body: string[] = [];
+  const notes: string[] = [];
+  for (const m of rows) {
+    const d = (m.metric.details ?? {}) as JudgeDetails;
+    const p = d.preferred ?? { baseline: 0, candidate: 0, tie: 0 };
+    body.push(
+      `<tr class="${m.verdict}"><td>${html(d.rubric ?? m.metric.title)}<br><code class="muted">${html(m.metric.id)}</code></td><td class="num">${formatInteger(m.metric.n)}</td><td class="num">${formatInteger(p.candidate)}</td><td class="num">${formatInteger(p.baseline)}</td><td class="num">${formatInteger(p.tie)}</td><td class="num">${m.effect !== undefined ? `${html(formatEffect(m))} (${html(formatInterval(m))})` : '—'}</td><td>${METRIC_VERDICT_EMOJI[m.verdict]} ${m.verdict}</td></tr>`,
+    );
+    const failures = Object.entries(d.judgeFailures ?? {}).map(([k, n]) => `${k} ${n}`).join(', ');
+    const skipped = Object.entries(d.skipped ?? {}).map(([k, n]) => `${k} ${n}`).join(', ');
+    const bias = typeof d.firstPositionShare === 'number' ? `answer A picked in ${formatNumber(d.firstPositionShare * 100)} % of decided votes` : '';
+    const line = [failures && `judge failures: ${failures}`, skipped && `not judged (budget): ${skipped}`, bias].filter(Boolean).join('; ');
+    if (line) notes.push(`<li><code>${html(m.metric.id)}</code>: ${html(line)}</li>`);
+    for (const e of d.examples ?? []) {
+      notes.push(`<li><code>${html(m.metric.id)}</code> record <code>${html(e.recordId)}</code> (line ${formatInteger(e.line)}): ${e.reasons.map((r) => `“${html(r)}”`).join(' / ') || 'no reason given'}</li>`);
+    }
+  }
+  return [
+    '<h2>Judge model</h2>',
+    `<table><thead><tr><th>Rubric</th><th>Judged pairs</th><th>Candidate more</th><th>Baseline more</th><th>Tie</th><th>Net share (interval)</th><th>Verdict</th></tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`,
+    notes.length ? `<ul>${notes.join('\n')}</ul>` : '',
+  ].join('\n');
+}
+
+/** The split tables, for the HTML report. */
+export function splitsSectionHtml(report: ShadowReport): string {
+  const out: string[] = [];
+  for (const split of report.splits ?? []) {
+    const shown = split.groups.filter((g) => g.shown);
+    const hidden = split.groups.filter((g) => !g.shown);
+    out.push(split.by === 'prompt-tokens' ? '<h2>By prompt length</h2>' : `<h2>By segment (<code>${html(split.field ?? '')}</code>)</h2>`);
+    if (shown.length === 0) out.push(`<p>No group has ${formatInteger(split.minPairs)} pairs yet.</p>`);
+    else {
+      const ids = [...new Set(shown.flatMap((g) => g.cells.map((c) => c.metric)))];
+      const rows = ids.map((id) => {
+        const cells = shown.map((g) => {
+          const c = g.cells.find((x) => x.metric === id);
+          return c ? `<td class="num">${METRIC_VERDICT_EMOJI[c.verdict]} ${html(c.effectLabel ?? formatValue(c.unit, c.candidate))}</td>` : '<td class="num">—</td>';
+        });
+        return `<tr><td><code>${html(id)}</code></td>${cells.join('')}</tr>`;
+      });
+      out.push(`<table><thead><tr><th>Metric</th>${shown.map((g) => `<th>${html(g.label)} (${formatInteger(g.pairs)})</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`);
+    }
+    if (hidden.length) out.push(`<p class="muted">Fewer than ${formatInteger(split.minPairs)} pairs, not shown: ${hidden.map((g) => `${html(g.label)} (${formatInteger(g.pairs)})`).join(' · ')}</p>`);
+    out.push('<p class="note">Per-group verdicts are exploratory (many comparisons); the verdict is over all pairs.</p>');
+  }
+  return out.join('\n');
+}
+
+/** The judge's verdicts on one worst example, for the HTML report. */
+export function exampleJudgeHtml(w: WorstExample): string {
+  if (!w.judge?.length) return '';
+  const items = w.judge.map((v) => `<li><code>${html(v.rubric)}</code>: ${v.preferred === 'tie' ? 'tie' : `${v.preferred} shows it more`}${v.reasons.length ? ` — ${v.reasons.map((r) => `“${html(r)}”`).join(' / ')}` : ''}</li>`);
+  return `<h3>Judge model</h3>\n<ul>${items.join('')}</ul>`;
+}

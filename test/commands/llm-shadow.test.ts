@@ -174,6 +174,11 @@ describe('runShadow with shadow.llm', () => {
     assert.match(comment, /record `r-000` \(line 1\): “Answer [AB] says "What a brilliant question/);
     assert.match(comment, /llm\.refusal_rate/);
     assert.match(comment, /cost\.per\\?_1k\\?_requests|cost\.per_1k_requests/);
+    const page = readFileSync(paths.html, 'utf8');
+    assert.match(page, /<h2>Judge model<\/h2>/);
+    assert.match(page, /<h2>By prompt length<\/h2>/);
+    assert.match(page, /<th>≥32k \(60\)<\/th>/);
+    assert.match(page, /<h3>Judge model<\/h3>/);
     const json = JSON.parse(readFileSync(paths.json, 'utf8')) as { splits: unknown[]; worst: Array<{ judge?: unknown[] }> };
     assert.equal(json.splits.length, 2);
 
