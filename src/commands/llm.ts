@@ -1,12 +1,13 @@
 // Builds the LLM metrics' run-time context from the candidate's `shadow.llm` section (the PR's settings
 // govern the evaluation, as for the rest of `shadow`): compiled checks, each side's price, and the
-// judge-model client, whose endpoint is reached through the replay's transport like the models'.
+// judge-model and moderation clients, whose endpoints are reached through the replay's transport like the models'.
 
 import { isAbsolute, join } from 'node:path';
 import type { ResolvedSide } from '../types.ts';
 import type { LlmContext } from '../metrics/llm/context.ts';
 import { compileLlmSettings, priceOf } from '../metrics/llm/compile.ts';
 import { createPairJudge } from '../replay/adapters/judge-model.ts';
+import { createModerator } from '../replay/adapters/moderation.ts';
 
 export const DEFAULT_JUDGE_CACHE_DIR = '.shadowgate/judge-cache';
 export const DEFAULT_JUDGE_MAX_PAIRS = 200;
@@ -46,6 +47,18 @@ export async function buildLlmContext(
       cacheDir: isAbsolute(cacheDir) ? cacheDir : join(repoRoot, cacheDir),
       env,
       locations: { url: locate(['shadow', 'llm', 'judge', 'endpoint']), auth: locate(['shadow', 'llm', 'judge', 'auth', 'env']) },
+    });
+  }
+  const moderation = settings.moderation;
+  if (moderation) {
+    ctx.moderator = createModerator({
+      endpoint: moderation.endpoint,
+      ...(moderation.model !== undefined ? { model: moderation.model } : {}),
+      ...(moderation.auth ? { auth: moderation.auth } : {}),
+      ...(moderation.concurrency !== undefined ? { concurrency: moderation.concurrency } : {}),
+      ...(moderation.timeoutMs !== undefined ? { timeoutMs: moderation.timeoutMs } : {}),
+      env,
+      locations: { url: locate(['shadow', 'llm', 'moderation', 'endpoint']), auth: locate(['shadow', 'llm', 'moderation', 'auth', 'env']) },
     });
   }
   return ctx;

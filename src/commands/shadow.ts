@@ -325,8 +325,9 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
       ...(shadow.confidence !== undefined ? { confidence: shadow.confidence } : {}),
     });
   } finally {
-    // Judge-model verdicts still in flight finish with the metrics; only then its connections close.
+    // Judge-model and moderation calls still in flight finish with the metrics; only then their connections close.
     llm?.judge?.close();
+    llm?.moderator?.close();
   }
   phase('finish metrics');
   const judgement = judge(results, {

@@ -4,6 +4,7 @@
 import type { ModelPrice } from './settings.ts';
 import type { CompiledTask } from './task.ts';
 import type { PairJudge } from '../../replay/adapters/judge-model.ts';
+import type { Moderator } from '../../replay/adapters/moderation.ts';
 
 export interface LlmContext {
   /** Refusal patterns; absent when refusal detection is off. */
@@ -12,4 +13,5 @@ export interface LlmContext {
   /** Each side's model price, when `llm.prices` is given. */
   prices?: { baseline: ModelPrice; candidate: ModelPrice };
   judge?: PairJudge;
+  moderator?: Moderator;
 }

@@ -83,6 +83,15 @@ export interface JudgeModelSettings {
   cacheDir?: string;
 }
 
+export interface ModerationSettings {
+  /** Base URL of an OpenAI-compatible API with POST /moderations. */
+  endpoint: string;
+  model?: string;
+  auth?: AuthConfig;
+  concurrency?: number;
+  timeoutMs?: number;
+}
+
 export interface LlmSettings {
   refusals?: RefusalSettings;
   tasks?: TaskCheck[];
@@ -90,4 +99,5 @@ export interface LlmSettings {
   prices?: Record<string, ModelPrice>;
   split?: SplitSettings;
   judge?: JudgeModelSettings;
+  moderation?: ModerationSettings;
 }
