@@ -202,7 +202,7 @@ describe('runShadow with shadow.llm', () => {
       (e: unknown) => e,
     );
     assert.ok(error instanceof UserError);
-    assert.match(error.message, /shadow\.llm\.tasks\.0\.regex is not a valid regular expression/);
+    assert.match(error.message, /shadow\.llm\.tasks\[0\]\.regex is not a valid regular expression/);
     assert.deepEqual({ file: error.location?.file, line: error.location?.line }, { file: 'shadowgate.yaml', line: lineOf(text, 'regex:') });
     assert.equal(model.count, before);
   });

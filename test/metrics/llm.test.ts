@@ -128,10 +128,10 @@ describe('task.success', () => {
 
   test('bad checks are rejected with their manifest location', async () => {
     const locate = (path: Array<string | number>) => ({ file: 'shadowgate.yaml', line: path.length });
-    await assert.rejects(compileLlmSettings({ tasks: [{ id: 'r', regex: '([' }] }, locate), (e: unknown) => e instanceof UserError && /shadow\.llm\.tasks\.0\.regex is not a valid regular expression/.test(e.message) && e.location?.line === 5);
+    await assert.rejects(compileLlmSettings({ tasks: [{ id: 'r', regex: '([' }] }, locate), (e: unknown) => e instanceof UserError && /shadow\.llm\.tasks\[0\]\.regex is not a valid regular expression/.test(e.message) && e.location?.line === 5);
     await assert.rejects(compileLlmSettings({ tasks: [{ id: 's', schema: { type: 'nope' } }] }, locate), (e: unknown) => e instanceof UserError && /tasks\[0\]\.schema is not a usable JSON Schema/.test(e.message));
     await assert.rejects(compileLlmSettings({ tasks: [{ id: 'a', regex: 'x' }, { id: 'a', regex: 'y' }] }, locate), /used twice/);
-    await assert.rejects(compileLlmSettings({ refusals: { patterns: ['ok', '(?<'] } }, locate), /refusals\.patterns\.1/);
+    await assert.rejects(compileLlmSettings({ refusals: { patterns: ['ok', '(?<'] } }, locate), /refusals\.patterns\[1\]/);
     await assert.rejects(compileLlmSettings({ split: { promptTokens: [8000, 4000] } }, locate), /must be ascending \(4000 follows 8000\)/);
   });
 });

@@ -5,6 +5,7 @@
 import { UserError } from '../../errors.ts';
 import type { SourceLocation } from '../../types.ts';
 import { loadAjv } from '../../manifest/ajv-loader.ts';
+import { formatPath } from '../../manifest/yaml-locate.ts';
 import { validatorFor } from '../schema.ts';
 import { compileRefusalPatterns, DEFAULT_REFUSAL_PATTERNS } from './refusal.ts';
 import type { LlmSettings, ModelPrice } from './settings.ts';
@@ -18,7 +19,7 @@ function regex(source: string, flags: string, path: Array<string | number>, loca
   try {
     return new RegExp(source, flags);
   } catch (e) {
-    throw new UserError(`${[...AT, ...path].join('.')} is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`, locate([...AT, ...path]));
+    throw new UserError(`${formatPath([...AT, ...path])} is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`, locate([...AT, ...path]));
   }
 }
 

@@ -295,7 +295,8 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
     if (!parsed.ok) throw new JudgeCallError(parsed.class, parsed.message);
     const vote = parseVote(parsed.output.text);
     if (typeof vote === 'string') throw new JudgeCallError('bad-verdict', vote);
-    await writeCached(key, vote);
+    // The cache only saves money: a vote that cannot be stored (read-only or full disk) still counts.
+    await writeCached(key, vote).catch(() => {});
     return { ...vote, cached: false };
   }
 
