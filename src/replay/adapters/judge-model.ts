@@ -208,6 +208,7 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
   const outcomes = new Map<string, Promise<JudgeOutcome>>();
   const verdicts = new Map<string, PairVerdict[]>();
   const lines = new Map<string, number>();
+  const madeDirs = new Set<string>();
 
   function admit(pair: Pair): SkipReason | 'admitted' {
     const id = pair.record.id;
@@ -242,7 +243,11 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
   async function writeCached(key: string, vote: { more: Vote['more']; reason: string }): Promise<void> {
     const path = cachePath(key);
     if (!path) return;
-    await mkdir(dirname(path), { recursive: true });
+    const dir = dirname(path);
+    if (!madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
     // Renamed into place, so a reader never sees half a file.
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(temporary, JSON.stringify(vote));
