@@ -3,7 +3,8 @@
 // judge-model and moderation clients, whose endpoints are reached through the replay's transport like the models'.
 
 import { isAbsolute, join } from 'node:path';
-import type { ResolvedSide } from '../types.ts';
+import type { GateSpec, ResolvedSide } from '../types.ts';
+import type { LlmSettings } from '../metrics/llm/settings.ts';
 import type { LlmContext } from '../metrics/llm/context.ts';
 import { compileLlmSettings, priceOf } from '../metrics/llm/compile.ts';
 import { createPairJudge } from '../replay/adapters/judge-model.ts';
@@ -62,4 +63,28 @@ export async function buildLlmContext(
     });
   }
   return ctx;
+}
+
+/**
+ * Default gates of the metrics `shadow.llm` turns on, so configuring a check gates it without restating
+ * it under `shadow.gates`: task checks and moderation flags are critical (downstream code or policy
+ * breaks), refusals, judge preferences and cost warn. A manifest gate for the same metric overrides the
+ * default field by field (`muted: true` drops it); tolerance and threshold come from the judge's
+ * defaults for the metric's test (rates: 0.5-point band, 1-point effect; cost: 5 % band, ×1.2).
+ */
+export function withLlmGates(gates: readonly GateSpec[] | undefined, settings: LlmSettings | undefined): GateSpec[] | undefined {
+  if (!settings) return gates ? [...gates] : undefined;
+  const defaults: GateSpec[] = [];
+  if (settings.refusals?.enabled !== false) defaults.push({ metric: 'llm.refusal_rate', direction: 'increase', critical: false });
+  if (settings.tasks?.length) defaults.push({ metric: 'task.success', direction: 'decrease', critical: true });
+  if (settings.moderation) defaults.push({ metric: 'llm.moderation_flag_rate', direction: 'increase', critical: true });
+  if (settings.prices) defaults.push({ metric: 'cost.per_1k_requests', direction: 'increase', critical: false });
+  for (const rubric of settings.judge?.rubrics ?? []) defaults.push({ metric: `judge.${rubric.id}`, direction: rubric.badDirection ?? 'increase', critical: false });
+  const given = new Map((gates ?? []).map((g) => [g.metric, g]));
+  const merged = defaults.map((d) => {
+    const override = given.get(d.metric);
+    return override ? { ...d, ...Object.fromEntries(Object.entries(override).filter(([, v]) => v !== undefined)) } : d;
+  });
+  const covered = new Set(defaults.map((d) => d.metric));
+  return [...(gates ?? []).filter((g) => !covered.has(g.metric)), ...merged];
 }

@@ -18,7 +18,7 @@ import type { ReportPaths } from '../report/write.ts';
 import type { MetricContext, ResolvedSide, ShadowReport, ShadowSettings, WorstExample } from '../types.ts';
 import type { LlmContext } from '../metrics/llm/context.ts';
 import { WorstExamples } from './worst-examples.ts';
-import { buildLlmContext } from './llm.ts';
+import { buildLlmContext, withLlmGates } from './llm.ts';
 import { SplitMetrics } from '../metrics/llm/splits.ts';
 
 export interface ShadowOptions {
@@ -315,12 +315,13 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     phase('release freed heap pages');
   }
   boundHeapForAnalysis();
+  const gates = withLlmGates(shadow.gates, shadow.llm);
   let results;
   let splitReports;
   try {
     results = await metrics.finish();
     splitReports = await splits?.finish({
-      ...(shadow.gates ? { gates: shadow.gates } : {}),
+      ...(gates ? { gates } : {}),
       ...(shadow.alpha !== undefined ? { alpha: shadow.alpha } : {}),
       ...(shadow.confidence !== undefined ? { confidence: shadow.confidence } : {}),
     });
@@ -331,7 +332,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   }
   phase('finish metrics');
   const judgement = judge(results, {
-    ...(shadow.gates ? { gates: shadow.gates } : {}),
+    ...(gates ? { gates } : {}),
     outputKind: manifest.output.kind,
     ...(shadow.alpha !== undefined ? { alpha: shadow.alpha } : {}),
     ...(shadow.confidence !== undefined ? { confidence: shadow.confidence } : {}),

@@ -10,6 +10,7 @@ import { runShadow, type ShadowOptions } from '../../src/commands/shadow.ts';
 import { UserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
+import { withLlmGates } from '../../src/commands/llm.ts';
 import { jsonl, lineOf, removeAll, tempDir, tempRepo, type Repo } from '../cli/helpers.ts';
 import { lastUserMessage, startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
 import { startJudgeServer, type JudgeServer } from '../replay/judge-server.ts';
@@ -82,13 +83,34 @@ shadow:
       sample: { max: 500 }
       cacheDir: .cache/judge
   gates:
+    # Refusals only warn by default; this service treats them as critical. The other LLM metrics keep
+    # their default gates (task checks critical, judge and cost warn).
     - metric: llm.refusal_rate
       critical: true
-    - metric: task.success
-    - metric: judge.flattery
-    - metric: cost.per_1k_requests
 `;
 }
+
+describe('default gates of shadow.llm', () => {
+  test('each configured metric is gated; a manifest gate overrides field by field or mutes it', () => {
+    const settings = {
+      tasks: [{ id: 't', regex: 'x' }],
+      prices: { m: { input: 1, output: 1 } },
+      moderation: { endpoint: 'http://127.0.0.1:1/v1' },
+      judge: { endpoint: 'http://127.0.0.1:1/v1', model: 'j', rubrics: [{ id: 'helpful', text: 'is more helpful', badDirection: 'decrease' as const }] },
+    };
+    const gates = withLlmGates([{ metric: 'latency.ms', threshold: 1.5 }, { metric: 'cost.per_1k_requests', threshold: 1.1 }, { metric: 'llm.refusal_rate', muted: true }], settings)!;
+    const by = new Map(gates.map((g) => [g.metric, g]));
+    assert.deepEqual(by.get('latency.ms'), { metric: 'latency.ms', threshold: 1.5 });
+    assert.deepEqual(by.get('task.success'), { metric: 'task.success', direction: 'decrease', critical: true });
+    assert.deepEqual(by.get('llm.moderation_flag_rate'), { metric: 'llm.moderation_flag_rate', direction: 'increase', critical: true });
+    assert.deepEqual(by.get('cost.per_1k_requests'), { metric: 'cost.per_1k_requests', direction: 'increase', critical: false, threshold: 1.1 });
+    assert.deepEqual(by.get('judge.helpful'), { metric: 'judge.helpful', direction: 'decrease', critical: false });
+    assert.equal(by.get('llm.refusal_rate')?.muted, true);
+    assert.equal(gates.length, 6, 'one gate per metric');
+    assert.equal(withLlmGates(undefined, undefined), undefined);
+    assert.deepEqual(withLlmGates(undefined, { refusals: { enabled: false } }), []);
+  });
+});
 
 describe('runShadow with shadow.llm', () => {
   let model: ModelServer;
@@ -139,6 +161,8 @@ describe('runShadow with shadow.llm', () => {
     const broken = Array.from({ length: RECORDS }, (_, i) => i).filter((i) => i % 10 === 3 || i % 8 === 7).length;
     assert.equal(task.metric.binary?.baselineOnly, broken, 'refusals and long-context answers fail the check');
     assert.equal(task.metric.binary?.candidateOnly, 0);
+    assert.equal(task.verdict, 'fail', 'task checks are critical by default');
+    assert.equal(task.gate?.critical, true);
 
     const cost = metric('cost.per_1k_requests');
     assert.equal(cost.verdict, 'warn');
