@@ -281,6 +281,7 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     expectedPairs: summary.sampled,
     ...(llm ? { llm } : {}),
   };
+  llm?.judge?.plan(summary.sampled);
   const metrics = new MetricSet(manifest.output.kind, ctx);
   const splits = shadow.llm?.split ? new SplitMetrics(manifest.output.kind, ctx, shadow.llm.split) : undefined;
   const worst = new WorstExamples(WORST_EXAMPLES, ctx);

@@ -26,8 +26,9 @@ function plantedPairs(n: number, baseline: (i: number) => boolean, candidate: (i
   }));
 }
 
-async function judgePairs(pairs: Pair[], options: PairJudgeOptions): Promise<{ result: MetricResult; judge: ReturnType<typeof createPairJudge> }> {
+async function judgePairs(pairs: Pair[], options: PairJudgeOptions, planned?: number): Promise<{ result: MetricResult; judge: ReturnType<typeof createPairJudge> }> {
   const pairJudge = createPairJudge(options);
+  if (planned !== undefined) pairJudge.plan(planned);
   const ctx: MetricContext = { output: { kind: 'text' }, baselineTools: [], candidateTools: [], llm: { judge: pairJudge } };
   const set = new MetricSet('text', ctx);
   try {
@@ -200,6 +201,24 @@ describe('judge model: budget and failures', () => {
     assert.equal(server.calls - before, 20);
     assert.deepEqual((result.details as { skipped: object }).skipped, { 'max-pairs': 40 });
     assert.equal(pairJudge.stats().admittedPairs, 10);
+  });
+
+  test('max pairs with a known run size: the same pairs are chosen in any order, so a re-run pays nothing', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'judge-cache-'));
+    try {
+      const pairs = plantedPairs(400, () => false, (i) => i % 3 === 0);
+      const options: PairJudgeOptions = { endpoint: server.url, model: 'j', rubrics: [RUBRIC], sample: { max: 40 }, concurrency: 4, cacheDir, retries: FAST_RETRIES };
+      const first = await judgePairs(pairs, options, pairs.length);
+      assert.ok(first.result.n <= 40 && first.result.n >= 20, `${first.result.n} pairs judged`);
+      const judgedIds = (j: typeof first.judge) => pairs.map((p) => p.record.id).filter((id) => j.verdictsFor(id).length > 0);
+      const before = server.calls;
+      const second = await judgePairs([...pairs].reverse(), options, pairs.length);
+      assert.equal(server.calls, before, 'the re-run in reverse order makes 0 judge calls');
+      assert.deepEqual(judgedIds(second.judge), judgedIds(first.judge));
+      assert.deepEqual(second.result.binary, first.result.binary);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 
   test('sample rate: the pairs whose record id falls in the sample are judged', async () => {

@@ -7,7 +7,8 @@
 // record id (recorded in the vote), which cancels the bias on average at half the calls.
 //
 // Budget: a pair is judged when its record id falls in the sample, fewer than `max` pairs were admitted,
-// and the calls so far cost less than `maxCostUsd`. Cache: one file per (judge model, rubric id and text,
+// and the calls so far cost less than `maxCostUsd`. Knowing the run's size (plan), the sample shrinks so
+// that about `max` pairs fall in it: the same pairs on every run, whatever order they arrive in. Cache: one file per (judge model, rubric id and text,
 // request, answer A, answer B) holding the parsed vote, so a re-run pays nothing for pairs it has seen.
 // Only votes are cached, never failures. Judge failures are their own classes, counted apart from the
 // model's request failures; a pair with a failed vote is left out of the preference share.
@@ -78,6 +79,12 @@ export interface PairJudgeOptions {
 export interface PairJudge {
   readonly rubrics: readonly JudgeRubric[];
   readonly order: 'both' | 'random';
+  /**
+   * Tells the judge how many pairs the run will have, before the first: with `sample.max` below that,
+   * pairs are then chosen by their record id (the same ones on every run, so a re-run finds their votes
+   * in the cache) instead of by arrival order.
+   */
+  plan(expectedPairs: number): void;
   /** The pair's verdict on one rubric; the same pair and rubric is judged once however often it is asked. */
   judge(pair: Pair, rubricId: string): Promise<JudgeOutcome>;
   /** Verdicts reached for a record, one per rubric judged. */
@@ -194,7 +201,7 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
   const url = joinUrl(endpoint.url, 'chat/completions');
   const order = options.order ?? 'both';
   const concurrency = Math.max(1, options.concurrency ?? 4);
-  const rate = options.sample?.rate ?? 1;
+  let rate = options.sample?.rate ?? 1;
   const seed = options.sample?.seed ?? 'shadowgate-judge';
   const maxPairs = options.sample?.max ?? Number.POSITIVE_INFINITY;
   const maxCost = options.maxCostUsd ?? Number.POSITIVE_INFINITY;
@@ -355,6 +362,13 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
   return {
     rubrics: options.rubrics,
     order,
+    plan(expectedPairs) {
+      if (!Number.isFinite(maxPairs) || expectedPairs * rate <= maxPairs) return;
+      // A rate whose binomial count stays under the cap (mean 2 SD below it), so the cap, which does go
+      // by arrival order, almost never has to choose.
+      const target = Math.max(1, maxPairs - 2 * Math.sqrt(maxPairs));
+      rate = Math.min(rate, target / expectedPairs);
+    },
     judge(pair, rubricId) {
       const rubric = rubrics.get(rubricId);
       if (!rubric) return Promise.reject(new Error(`no rubric ${rubricId}`));
