@@ -32,11 +32,21 @@ function byId(results: MetricResult[], id: string): MetricResult {
 describe('llm.refusal_rate', () => {
   test('the built-in patterns catch refusal openings, not answers that mention them', () => {
     const patterns = compileRefusalPatterns();
-    for (const text of ["I'm sorry, but I can't help with that.", 'I cannot assist with this request.', 'Sorry, I can’t do that.', "I can't help with that", 'Unfortunately, I am unable to share that.', 'As an AI, I cannot give medical advice.']) {
-      // The typographic apostrophe is normalised only where the pattern allows it; test the ASCII form too.
-      assert.ok(refusalReason({ text: text.replace('’', "'") }, patterns), text);
+    for (const text of [
+      "I'm sorry, but I can't help with that.",
+      'I’m sorry, but I can’t help with that.',
+      'I cannot assist with this request.',
+      'Sorry, I can’t do that.',
+      "I can't help with that",
+      "I'm unable to help with that request.",
+      'We won’t provide that.',
+      'Unfortunately, I am unable to share that.',
+      'As an AI, I cannot give medical advice.',
+      "As an AI language model, I don't have opinions.",
+    ]) {
+      assert.ok(refusalReason({ text }, patterns), text);
     }
-    for (const text of ['The answer is 42.', "Here is why I can't agree with the premise: …", 'Sorry for the delay! The total is $12.']) {
+    for (const text of ['The answer is 42.', "Here is why I can't agree with the premise: …", 'Sorry for the delay! The total is $12.', "I can't wait to help! The total is $12."]) {
       assert.equal(refusalReason({ text }, patterns), undefined, text);
     }
     assert.equal(refusalReason({ refusal: 'I refuse.' }, patterns), 'provider-field');

@@ -5,15 +5,19 @@
 import type { ModelOutput } from '../../types.ts';
 import { binaryMetric, type ShadowMetric, type Verdict } from '../metric.ts';
 
+const Q = "['\u2019]"; // ASCII or typographic apostrophe
+/** "can't", "won't", "I'm unable to" …, after the subject (no space before an apostrophe). */
+const CANT = `(?:\\s+(?:can${Q}?t|cannot|can not|won${Q}?t|will not|am unable to|am not able to)|${Q}m\\s+(?:unable|not able) to)`;
+
 /**
  * Openings of common refusals in English. Matched case-insensitively against the start of the answer
  * (after whitespace), where assistants put them; answers that mention "I can't" mid-way stay answers.
  */
 export const DEFAULT_REFUSAL_PATTERNS: readonly string[] = [
-  "^\\s*(?:i'?m|i am)\\s+(?:so\\s+|very\\s+)?sorry,?\\s+(?:but\\s+)?(?:i|we)\\s+(?:can(?:'|no)?t|cannot|won'?t|am not able|am unable|'m unable|'m not able)",
-  "^\\s*(?:i|we)\\s+(?:can(?:'|no)?t|cannot|won'?t|will not|am unable to|'m unable to|am not able to|'m not able to)\\s+(?:help|assist|provide|comply|do that|fulfil|fulfill|answer|share|support)",
-  '^\\s*(?:sorry|apologies|unfortunately),?\\s+(?:but\\s+)?(?:i|we)\\s+(?:can(?:\'|no)?t|cannot|won\'?t|am unable|\'m unable)',
-  "^\\s*as an ai(?: language model)?,? i (?:can(?:'|no)?t|cannot|am not able|'m not able|don'?t)",
+  `^\\s*(?:i${Q}?m|i am)\\s+(?:so\\s+|very\\s+|really\\s+)?sorry,?\\s+(?:but\\s+)?(?:i|we)${CANT}`,
+  `^\\s*(?:i|we)${CANT}\\s+(?:help|assist|provide|comply|do that|fulfil|fulfill|answer|share|support|engage)`,
+  `^\\s*(?:sorry|apologies|unfortunately),?\\s+(?:but\\s+)?(?:i|we)${CANT}`,
+  `^\\s*as an ai(?: language model)?,? i(?:${CANT}|\\s+don${Q}?t)`,
 ];
 
 export function compileRefusalPatterns(patterns: readonly string[] = DEFAULT_REFUSAL_PATTERNS): RegExp[] {
