@@ -103,6 +103,8 @@ export interface ShadowSettings {
   /** Replay the baseline twice to measure the A/A noise floor. */
   noiseFloor?: boolean;
   embeddings?: { endpoint: string; model: string; auth?: AuthConfig };
+  /** Refusals, task checks, prices, splits and the pairwise judge model (src/metrics/llm/settings.ts). */
+  llm?: import('./metrics/llm/settings.ts').LlmSettings;
   gates?: GateSpec[];
 }
 
@@ -237,7 +239,7 @@ export interface ModelOutput {
   tensors?: Tensor[];
   /** The http protocol's value at the output JSON Pointer, or the kserve output tensor's selected element. */
   value?: unknown;
-  usage?: { promptTokens?: number; completionTokens?: number; totalTokens?: number };
+  usage?: { promptTokens?: number; completionTokens?: number; totalTokens?: number; cachedPromptTokens?: number };
 }
 
 export interface CallResult {
@@ -326,6 +328,8 @@ export interface MetricContext {
   candidateToolPolicy?: { choice?: ToolsSurface['choice']; parallel?: boolean };
   /** How many pairs the run expects (the sampled records): per-pair columns are sized for them once. */
   expectedPairs?: number;
+  /** Refusal patterns, task checks, prices and the judge model, when the manifest has `shadow.llm`. */
+  llm?: import('./metrics/llm/context.ts').LlmContext;
 }
 
 /**
@@ -387,6 +391,8 @@ export interface WorstExample {
   request: string;
   baseline: string;
   candidate: string;
+  /** The judge model's verdicts on this pair, one per rubric, when it judged it. */
+  judge?: Array<{ rubric: string; preferred: 'baseline' | 'candidate' | 'tie'; reasons: string[] }>;
 }
 
 /** Where one kind of endpoint points on each side (origins), and who allowed the candidate's. */
@@ -409,6 +415,8 @@ export interface ShadowReport {
   replay: ReplayStats;
   judgement: Judgement;
   worst: WorstExample[];
+  /** Metrics per prompt-token bucket and per segment, when `shadow.llm.split` asks for them. */
+  splits?: import('./metrics/llm/splits.ts').SplitReport[];
   runUrl?: string;
   /** Content ids, the model pin and tool-schema compatibility (src/versioning/review.ts). */
   versioning?: VersioningReview;

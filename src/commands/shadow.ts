@@ -17,11 +17,14 @@ import { createEmbedder, type Embedder } from '../replay/adapters/embeddings.ts'
 import { MetricSet } from '../metrics/index.ts';
 import { judge } from '../judge/judge.ts';
 import type { ReportPaths } from '../report/write.ts';
-import type { MetricContext, ResolvedSide, ShadowReport, ShadowSettings } from '../types.ts';
+import type { MetricContext, ResolvedSide, ShadowReport, ShadowSettings, WorstExample } from '../types.ts';
+import type { LlmContext } from '../metrics/llm/context.ts';
 import { WorstExamples } from './worst-examples.ts';
 import { checkLockOf } from '../versioning/lockfile.ts';
 import { ReplayedCalls } from '../versioning/replayed-calls.ts';
 import { addReplayEvidence, applyReview, reviewVersions, withIds } from '../versioning/review.ts';
+import { buildLlmContext, withLlmGates } from './llm.ts';
+import { SplitMetrics } from '../metrics/llm/splits.ts';
 
 export interface ShadowOptions {
   /** Candidate manifest, relative to repoRoot. */
@@ -256,6 +259,17 @@ function releaseFreedHeapPages(log: Log): void {
   }
 }
 
+/** The judge model's verdicts, with its reasons, beside the worst examples it judged. */
+function withJudgeVerdicts(examples: WorstExample[], llm: LlmContext | undefined): WorstExample[] {
+  const judge = llm?.judge;
+  if (!judge) return examples;
+  return examples.map((example) => {
+    const verdicts = judge.verdictsFor(example.recordId);
+    if (verdicts.length === 0) return example;
+    return { ...example, judge: verdicts.map((v) => ({ rubric: v.rubric, preferred: v.preferred, reasons: v.votes.map((vote) => vote.reason).filter(Boolean) })) };
+  });
+}
+
 /** Runs the evaluation; no credential value the run sends appears in its logs, reports or errors. */
 export async function runShadow(options: ShadowOptions, log: Log): Promise<ShadowResult> {
   const secrets = new Set<string>();
@@ -307,6 +321,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
       })
     : undefined;
   const baselineTarget = modelTarget(baseline, shadow, env, plan);
+  const llm = await buildLlmContext(baseline, candidate, options.repoRoot, env);
   const review = reviewVersions(baseline, candidate, lock ? { lock } : {});
   const surfaces = withIds(diffSurfaces(baseline, candidate), review, { base: baseline, head: candidate });
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
@@ -325,8 +340,11 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
     candidateToolPolicy: toolPolicy(candidate),
     ...(embedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {}),
     expectedPairs: summary.sampled,
+    ...(llm ? { llm } : {}),
   };
+  llm?.judge?.plan(summary.sampled);
   const metrics = new MetricSet(manifest.output.kind, ctx);
+  const splits = shadow.llm?.split ? new SplitMetrics(manifest.output.kind, ctx, shadow.llm.split) : undefined;
   const worst = new WorstExamples(WORST_EXAMPLES, ctx);
   const toolCalls = new ReplayedCalls(baseline.tools, candidate.tools);
 
@@ -349,6 +367,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
         const checking = toolCalls.observe(pair); // undefined when no side offers tools: no await per pair
         if (checking) await checking;
         await metrics.observe(pair);
+        await splits?.observe(pair);
       },
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.abandonSignal ? { abandonSignal: options.abandonSignal } : {}),
@@ -363,10 +382,24 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
     phase('release freed heap pages');
   }
   boundHeapForAnalysis();
-  const results = await metrics.finish();
+  const gates = withLlmGates(shadow.gates, shadow.llm);
+  let results;
+  let splitReports;
+  try {
+    results = await metrics.finish();
+    splitReports = await splits?.finish({
+      ...(gates ? { gates } : {}),
+      ...(shadow.alpha !== undefined ? { alpha: shadow.alpha } : {}),
+      ...(shadow.confidence !== undefined ? { confidence: shadow.confidence } : {}),
+    });
+  } finally {
+    // Judge-model and moderation calls still in flight finish with the metrics; only then their connections close.
+    llm?.judge?.close();
+    llm?.moderator?.close();
+  }
   phase('finish metrics');
   const statistical = judge(results, {
-    ...(shadow.gates ? { gates: shadow.gates } : {}),
+    ...(gates ? { gates } : {}),
     outputKind: manifest.output.kind,
     ...(shadow.alpha !== undefined ? { alpha: shadow.alpha } : {}),
     ...(shadow.confidence !== undefined ? { confidence: shadow.confidence } : {}),
@@ -388,7 +421,8 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
     surfaces,
     replay: stats,
     judgement,
-    worst: worst.examples(),
+    worst: withJudgeVerdicts(worst.examples(), llm),
+    ...(splitReports ? { splits: splitReports } : {}),
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
     versioning: review,
     endpoints: endpointChanges(plan, baseline),

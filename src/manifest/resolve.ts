@@ -12,6 +12,7 @@ import { checkJsonSchema, checkShape, parseJsonFile } from './json-file.ts';
 import { parseManifest, type LoadedManifest } from './load.ts';
 import { checkReservedVariables, checkRoutingHeaders } from './reserved-env.ts';
 import type { DocPath } from './yaml-locate.ts';
+import { compileLlmSettings } from '../metrics/llm/compile.ts';
 
 export interface SideOverrides {
   /** Replaces model.endpoint, e.g. a candidate running in a preview slot. */
@@ -192,6 +193,8 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
     outputSchema = json.value as Record<string, unknown>;
   }
   manifest.shadow.dataset = place(['shadow', 'dataset'], source.shadow.dataset);
+  // Patterns, task checks and bucket edges the schema cannot check, at their file:line.
+  if (source.shadow.llm) await compileLlmSettings(source.shadow.llm, (path) => loaded.locate(path));
 
   if (source.model.http) {
     try {

@@ -14,15 +14,18 @@ import { numericMetrics } from './numeric.ts';
 import { answerText, textMetrics } from './text.ts';
 import { editSimilarity } from './levenshtein.ts';
 import { argumentsAgreement, nameF1, toolMetrics } from './tools.ts';
+import { llmMetrics } from './llm/index.ts';
+import { preferenceMetrics } from './llm/preference.ts';
 
 export type { ShadowMetric } from './metric.ts';
 export type { ToolMetricContext, ToolPolicy } from './tools.ts';
 
-const allMetrics: ShadowMetric[] = [...commonMetrics, ...textMetrics, ...jsonMetrics, ...toolMetrics, ...labelMetrics, ...numericMetrics];
+const allMetrics: ShadowMetric[] = [...commonMetrics, ...textMetrics, ...jsonMetrics, ...toolMetrics, ...labelMetrics, ...numericMetrics, ...llmMetrics];
 
 /** The metrics that apply to an output kind under this context, in report order. */
 export function metricsFor(kind: OutputKind, ctx: MetricContext): ShadowMetric[] {
-  return allMetrics.filter((m) => m.applies(kind, ctx));
+  // Judge-model metrics are one per rubric of the manifest, so they are made per run.
+  return [...allMetrics.filter((m) => m.applies(kind, ctx)), ...preferenceMetrics(ctx).filter((m) => m.applies(kind, ctx))];
 }
 
 /** Every metric id the registry knows, for validating gate names in a manifest. */

@@ -97,6 +97,8 @@ export function formatValue(unit: string, value: number | undefined): string {
       return `${formatNumber(value, value >= 100 ? 6 : 3)} tok`;
     case 'count':
       return formatInteger(value);
+    case 'USD':
+      return `$${formatNumber(value, 4)}`;
     case 'score':
     case 'distance':
       return formatNumber(value, 3);

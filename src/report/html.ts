@@ -23,6 +23,7 @@ import {
   partialNote,
   plural,
 } from './format.ts';
+import { exampleJudgeHtml, judgeSectionHtml, splitsSectionHtml } from './llm-sections.ts';
 import { escapeHtml, htmlPreformatted, safeUrl, stripUnsafeCharacters, truncationNote } from './inert.ts';
 import { versioningHtml } from './versioning-section.ts';
 
@@ -86,6 +87,8 @@ export function renderHtml(report: ShadowReport, options: HtmlOptions = {}): str
     versioningHtml(report, text),
     metricsSection(report),
     chartSection(j.metrics),
+    judgeSectionHtml(report),
+    splitsSectionHtml(report),
     replaySection(report),
     examplesSection(report.worst, exampleChars),
     footer(report),
@@ -239,6 +242,7 @@ function example(w: WorstExample, index: number, maxChars: number): string {
     `<div><h3>Baseline</h3>${preformatted(w.baseline, maxChars)}</div>`,
     `<div><h3>Candidate</h3>${preformatted(w.candidate, maxChars)}</div>`,
     '</div>',
+    exampleJudgeHtml(w),
     '</details>',
   ].join('\n');
 }

@@ -5,6 +5,7 @@
 
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { SplitReport } from '../metrics/llm/splits.ts';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type {
   GateSpec,
@@ -73,6 +74,7 @@ export interface JsonReport {
   metrics: JsonMetric[];
   worst: WorstExample[];
   versioning?: VersioningReview;
+  splits?: SplitReport[];
 }
 
 /** Quantile by linear interpolation between order statistics (numpy's default, R type 7). */
@@ -185,6 +187,7 @@ export function toJsonReport(report: ShadowReport): JsonReport {
     metrics,
     worst: report.worst,
     versioning: report.versioning,
+    splits: report.splits,
   });
 }
 

@@ -24,6 +24,7 @@ import {
   partialNote,
   plural,
 } from './format.ts';
+import { exampleJudgeLines, judgeSection, splitsSection } from './llm-sections.ts';
 import { htmlText, markdownCode, markdownCodeBlock, markdownText, safeUrl, truncationNote } from './inert.ts';
 import { idCell, versioningSection } from './versioning-section.ts';
 
@@ -90,6 +91,8 @@ export function renderMarkdown(report: ShadowReport, options: MarkdownOptions): 
     { label: 'the versions', keep: 4, text: versioningSection(report) },
     { label: 'the metric table', keep: 5, text: metricsSection(report) },
     { label: 'the per-metric reasons', keep: 2, text: reasonsSection(report) },
+    { label: 'the judge model section', keep: 4, text: judgeSection(report) },
+    { label: 'the split tables', keep: 2, text: splitsSection(report) },
     { label: 'the effects chart', keep: 1, text: chartSection(report) },
     { label: 'the replay accounting', keep: 3, text: replaySection(report) },
   ].filter((p) => p.text !== '');
@@ -328,6 +331,7 @@ function exampleSection(w: WorstExample, index: number, maxChars: number): strin
     '</td></tr>',
     '</table>',
     '',
+    ...exampleJudgeLines(w),
     '</details>',
   ].join('\n');
 }

@@ -24,6 +24,8 @@ export function parseUsage(raw: unknown): ModelOutput['usage'] | undefined {
   if (typeof raw.prompt_tokens === 'number') usage.promptTokens = raw.prompt_tokens;
   if (typeof raw.completion_tokens === 'number') usage.completionTokens = raw.completion_tokens;
   if (typeof raw.total_tokens === 'number') usage.totalTokens = raw.total_tokens;
+  const details = raw.prompt_tokens_details;
+  if (isObject(details) && typeof details.cached_tokens === 'number') usage.cachedPromptTokens = details.cached_tokens;
   return usage;
 }
 

@@ -1,0 +1,160 @@
+// Every metric again, split by the request's prompt-token bucket (from the baseline answer's usage, as
+// prompt length is a property of the request) and by segment when the records carry one. Model upgrades
+// often change behaviour only at long contexts, which the overall numbers dilute.
+//
+// Each group runs its own MetricSet over its pairs (embedding-based scores are left out, so a split
+// makes no extra embeddings calls; judge-model verdicts are shared with the overall run, so it makes no
+// extra judge calls either) and is judged by the same gates. Groups with fewer than `minPairs` pairs are
+// listed without numbers. The group verdicts are exploratory: they are reported, not part of the verdict.
+
+import type { GateSpec, MetricContext, MetricVerdict, OutputKind, Pair } from '../../types.ts';
+import { judge } from '../../judge/judge.ts';
+import { MetricSet } from '../index.ts';
+import type { SplitSettings } from './settings.ts';
+
+export const DEFAULT_PROMPT_TOKEN_EDGES: readonly number[] = [8_000, 32_000, 128_000];
+export const DEFAULT_SPLIT_MIN_PAIRS = 30;
+/** Distinct segments tracked; later ones are pooled as `(other)` to bound memory. */
+export const MAX_SEGMENTS = 20;
+export const DEFAULT_SEGMENT_FIELD = 'segment';
+
+export interface SplitCell {
+  metric: string;
+  verdict: MetricVerdict;
+  baseline?: number;
+  candidate?: number;
+  effectLabel?: string;
+  interval?: [number, number];
+  unit: string;
+}
+
+export interface SplitGroup {
+  label: string;
+  pairs: number;
+  /** False when the group has fewer pairs than minPairs: no numbers are shown. */
+  shown: boolean;
+  cells: SplitCell[];
+}
+
+export interface SplitReport {
+  by: 'prompt-tokens' | 'segment';
+  /** The record field of a segment split. */
+  field?: string;
+  minPairs: number;
+  groups: SplitGroup[];
+}
+
+function tokens(n: number): string {
+  return n % 1000 === 0 ? `${n / 1000}k` : String(n);
+}
+
+/** Labels of the buckets the edges make: `<8k`, `8k–32k`, …, `≥128k`. */
+export function bucketLabels(edges: readonly number[]): string[] {
+  if (edges.length === 0) return ['all'];
+  const labels = [`<${tokens(edges[0]!)}`];
+  for (let i = 1; i < edges.length; i++) labels.push(`${tokens(edges[i - 1]!)}–${tokens(edges[i]!)}`);
+  labels.push(`≥${tokens(edges.at(-1)!)}`);
+  return labels;
+}
+
+/** The pair's prompt tokens: the baseline answer's usage, else the candidate's. */
+export function promptTokensOf(pair: Pair): number | undefined {
+  return pair.baseline.output?.usage?.promptTokens ?? pair.candidate.output?.usage?.promptTokens;
+}
+
+export function bucketOf(promptTokens: number | undefined, edges: readonly number[]): string {
+  if (promptTokens === undefined) return 'unknown';
+  const labels = bucketLabels(edges);
+  const index = edges.findIndex((edge) => promptTokens < edge);
+  return labels[index === -1 ? edges.length : index]!;
+}
+
+export function segmentOf(data: Record<string, unknown>, field: string): string {
+  let value: unknown = data;
+  for (const key of field.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value).slice(0, 100);
+  return NO_SEGMENT;
+}
+
+const NO_SEGMENT = '(none)';
+
+interface Split {
+  by: SplitReport['by'];
+  field?: string;
+  order: string[];
+  label: (pair: Pair) => string;
+  groups: Map<string, MetricSet>;
+}
+
+export interface SplitJudgeSettings {
+  gates?: GateSpec[];
+  alpha?: number;
+  confidence?: number;
+}
+
+export class SplitMetrics {
+  readonly #kind: OutputKind;
+  readonly #ctx: MetricContext;
+  readonly #minPairs: number;
+  readonly #splits: Split[] = [];
+
+  constructor(kind: OutputKind, ctx: MetricContext, settings: SplitSettings) {
+    this.#kind = kind;
+    // No embeddings in the splits (see above), and no pre-sized columns: groups are smaller than the run.
+    const { embed: _embed, expectedPairs: _expected, ...rest } = ctx;
+    this.#ctx = rest;
+    this.#minPairs = settings.minPairs ?? DEFAULT_SPLIT_MIN_PAIRS;
+    const edges = settings.promptTokens ?? DEFAULT_PROMPT_TOKEN_EDGES;
+    this.#splits.push({ by: 'prompt-tokens', order: [...bucketLabels(edges), 'unknown'], label: (pair) => bucketOf(promptTokensOf(pair), edges), groups: new Map() });
+    // Records that carry a `segment` field are split by it unless another field is named.
+    const field = settings.segmentField ?? DEFAULT_SEGMENT_FIELD;
+    this.#splits.push({ by: 'segment', field, order: [], label: (pair) => segmentOf(pair.record.data, field), groups: new Map() });
+  }
+
+  async observe(pair: Pair): Promise<void> {
+    for (const split of this.#splits) {
+      let label = split.label(pair);
+      if (split.by === 'segment' && !split.groups.has(label) && split.groups.size >= MAX_SEGMENTS) label = '(other)';
+      let set = split.groups.get(label);
+      if (!set) split.groups.set(label, (set = new MetricSet(this.#kind, this.#ctx)));
+      await set.observe(pair);
+    }
+  }
+
+  async finish(settings: SplitJudgeSettings): Promise<SplitReport[]> {
+    const reports: SplitReport[] = [];
+    for (const split of this.#splits) {
+      // No record carried the segment field: nothing to split by.
+      if (split.by === 'segment' && [...split.groups.keys()].every((label) => label === NO_SEGMENT)) continue;
+      const labels = [...split.groups.keys()].sort((a, b) => {
+        const ia = split.order.indexOf(a);
+        const ib = split.order.indexOf(b);
+        return ia !== -1 || ib !== -1 ? (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib) : a.localeCompare(b);
+      });
+      const groups: SplitGroup[] = [];
+      for (const label of labels) {
+        const set = split.groups.get(label)!;
+        const results = await set.finish();
+        const shown = set.pairs >= this.#minPairs;
+        let cells: SplitCell[] = [];
+        if (shown) {
+          const judgement = judge(results, { ...settings, outputKind: this.#kind, minSamples: this.#minPairs });
+          cells = judgement.metrics
+            .filter((m) => (m.gate && !m.gate.muted) || /^(llm|task|cost|judge)\./.test(m.metric.id))
+            .map((m) => ({
+              metric: m.metric.id,
+              verdict: m.verdict,
+              unit: m.metric.unit,
+              ...(m.metric.baseline !== undefined ? { baseline: m.metric.baseline } : {}),
+              ...(m.metric.candidate !== undefined ? { candidate: m.metric.candidate } : {}),
+              ...(m.effectLabel !== undefined ? { effectLabel: m.effectLabel } : {}),
+              ...(m.interval ? { interval: m.interval } : {}),
+            }));
+        }
+        groups.push({ label, pairs: set.pairs, shown, cells });
+      }
+      reports.push({ by: split.by, ...(split.field ? { field: split.field } : {}), minPairs: this.#minPairs, groups });
+    }
+    return reports;
+  }
+}

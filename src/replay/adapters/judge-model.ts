@@ -1,0 +1,398 @@
+// A pairwise judge model: an OpenAI-compatible chat endpoint that reads one request, two answers and a
+// rubric, and says which answer shows the rubric's property more (or that they tie).
+//
+// Position bias: judges favour one position. With `order: both` each pair is asked twice, baseline as
+// answer A and then candidate as answer A; a pair counts for a side only on net votes, so a judge that
+// always says "A" yields ties, never a preference. With `order: random` one order is drawn from the
+// record id (recorded in the vote), which cancels the bias on average at half the calls.
+//
+// Budget: a pair is judged when its record id falls in the sample, fewer than `max` pairs were admitted,
+// and the calls so far cost less than `maxCostUsd`. Knowing the run's size (plan), the sample shrinks so
+// that about `max` pairs fall in it: the same pairs on every run, whatever order they arrive in. Cache: one file per (judge model, rubric id and text,
+// request, answer A, answer B) holding the parsed vote, so a re-run pays nothing for pairs it has seen.
+// Only votes are cached, never failures. Judge failures are their own classes, counted apart from the
+// model's request failures; a pair with a failed vote is left out of the preference share.
+
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { AuthConfig, Pair } from '../../types.ts';
+import type { JudgeRubric, ModelPrice } from '../../metrics/llm/settings.ts';
+import { sampleUnit } from '../dataset.ts';
+import { joinUrl, resolveHeaders, type Endpoint, type EndpointLocations } from '../endpoint.ts';
+import { createTransport, defaultRetryPolicy, sendWithRetry, type RetryPolicy, type Transport } from '../transport.ts';
+import { errorBodyMessage, excerpt, isObject } from './adapter.ts';
+import { parseChatCompletion } from './openai.ts';
+
+export type JudgeFailureClass = 'timeout' | 'connect' | 'aborted' | 'rate-limited' | 'http-4xx' | 'http-5xx' | 'bad-body' | 'error-body' | 'bad-verdict';
+export type Preferred = 'baseline' | 'candidate' | 'tie';
+export type SkipReason = 'sample' | 'max-pairs' | 'cost-cap';
+
+export interface Vote {
+  /** Which side was shown as answer A. */
+  first: 'baseline' | 'candidate';
+  /** The judge's pick by position. */
+  more: 'A' | 'B' | 'tie';
+  reason: string;
+  cached: boolean;
+}
+
+export interface PairVerdict {
+  rubric: string;
+  preferred: Preferred;
+  votes: Vote[];
+}
+
+export type JudgeOutcome =
+  | { status: 'judged'; verdict: PairVerdict }
+  | { status: 'skipped'; why: SkipReason }
+  | { status: 'failed'; class: JudgeFailureClass; message: string };
+
+export interface JudgeStats {
+  /** HTTP calls made (cache hits are not calls). */
+  calls: number;
+  cacheHits: number;
+  costUsd: number;
+  admittedPairs: number;
+}
+
+export interface PairJudgeOptions {
+  endpoint: string;
+  model: string;
+  auth?: AuthConfig;
+  rubrics: JudgeRubric[];
+  order?: 'both' | 'random';
+  sample?: { rate?: number; max?: number; seed?: string };
+  concurrency?: number;
+  maxCostUsd?: number;
+  /** The judge model's price, for the cost cap and the report. */
+  price?: ModelPrice;
+  timeoutMs?: number;
+  retries?: RetryPolicy;
+  /** Absolute folder of cached votes; no cache when absent. */
+  cacheDir?: string;
+  env?: Record<string, string | undefined>;
+  locations?: EndpointLocations;
+  transport?: Transport;
+}
+
+export interface PairJudge {
+  readonly rubrics: readonly JudgeRubric[];
+  readonly order: 'both' | 'random';
+  /**
+   * Tells the judge how many pairs the run will have, before the first: with `sample.max` below that,
+   * pairs are then chosen by their record id (the same ones on every run, so a re-run finds their votes
+   * in the cache) instead of by arrival order.
+   */
+  plan(expectedPairs: number): void;
+  /** The pair's verdict on one rubric; the same pair and rubric is judged once however often it is asked. */
+  judge(pair: Pair, rubricId: string): Promise<JudgeOutcome>;
+  /** Verdicts reached for a record, one per rubric judged. */
+  verdictsFor(recordId: string): PairVerdict[];
+  /** Up to `limit` judged pairs in which `side` showed the rubric more, with the judge's reasons. */
+  examples(rubricId: string, side: 'baseline' | 'candidate', limit: number): Array<{ recordId: string; line: number; reasons: string[] }>;
+  stats(): JudgeStats;
+  close(): void;
+}
+
+/** Characters of the request and of each answer put in front of the judge. */
+const MAX_PROMPT_PART = 8_000;
+const MAX_REASON = 500;
+
+const SYSTEM_PROMPT =
+  'You compare two answers to the same request against a rubric. Decide which answer shows the property ' +
+  'the rubric describes more strongly, or say "tie" when neither does more than the other. Judge only the ' +
+  'property, not which answer is better overall. Reply with one JSON object and nothing else: ' +
+  '{"more": "A" | "B" | "tie", "reason": "<one sentence>"}';
+
+function cut(text: string): string {
+  return text.length > MAX_PROMPT_PART ? `${text.slice(0, MAX_PROMPT_PART)}… [cut]` : text;
+}
+
+export function judgePrompt(rubric: JudgeRubric, request: string, answerA: string, answerB: string): string {
+  return [`Rubric: ${rubric.text}`, `Request:\n${cut(request)}`, `Answer A:\n${cut(answerA)}`, `Answer B:\n${cut(answerB)}`, 'Which answer shows the rubric\'s property more: "A", "B" or "tie"?'].join('\n\n');
+}
+
+/** Reads the judge's reply: a JSON object (possibly inside prose or a code fence) with `more` and `reason`. */
+export function parseVote(text: string | undefined): { more: Vote['more']; reason: string } | string {
+  if (!text) return 'empty reply';
+  let value: unknown;
+  try {
+    value = JSON.parse(text.trim());
+  } catch {
+    const match = /\{[\s\S]*\}/.exec(text);
+    if (!match) return `no JSON object in the reply: ${excerpt(text, 80)}`;
+    try {
+      value = JSON.parse(match[0]);
+    } catch {
+      return `unparsable JSON in the reply: ${excerpt(match[0], 80)}`;
+    }
+  }
+  if (!isObject(value)) return 'reply is not a JSON object';
+  const raw = typeof value.more === 'string' ? value.more.trim().toLowerCase() : undefined;
+  const more = raw === 'a' ? 'A' : raw === 'b' ? 'B' : raw === 'tie' || raw === 'equal' || raw === 'neither' || raw === 'both' ? 'tie' : undefined;
+  if (!more) return `"more" must be "A", "B" or "tie", got ${JSON.stringify(value.more ?? null)}`;
+  const reason = typeof value.reason === 'string' ? value.reason.trim().slice(0, MAX_REASON) : '';
+  return { more, reason };
+}
+
+/** Net preference of a pair's votes: +1 per vote for the candidate, −1 per vote for the baseline. */
+export function combineVotes(votes: readonly Vote[]): Preferred {
+  let score = 0;
+  for (const vote of votes) {
+    if (vote.more === 'tie') continue;
+    const side = (vote.more === 'A') === (vote.first === 'baseline') ? 'baseline' : 'candidate';
+    score += side === 'candidate' ? 1 : -1;
+  }
+  return score > 0 ? 'candidate' : score < 0 ? 'baseline' : 'tie';
+}
+
+/** One answer as the judge reads it: the text, a refusal, tool calls, or the value. */
+export function answerForJudge(call: Pair['baseline']): string {
+  if (!call.ok) return `(no answer: ${call.error?.class ?? 'error'})`;
+  const out = call.output ?? {};
+  const parts: string[] = [];
+  if (out.text) parts.push(out.text);
+  if (out.refusal) parts.push(`[refusal] ${out.refusal}`);
+  for (const tool of out.toolCalls ?? []) parts.push(`[tool call] ${tool.name}(${tool.arguments})`);
+  if (out.value !== undefined && !out.text) parts.push(JSON.stringify(out.value));
+  return parts.join('\n') || '(empty answer)';
+}
+
+class CostCapReached extends Error {}
+
+class JudgeCallError extends Error {
+  readonly failureClass: JudgeFailureClass;
+  constructor(failureClass: JudgeFailureClass, message: string) {
+    super(message);
+    this.failureClass = failureClass;
+  }
+}
+
+/** Bounded calls in flight: callers wait for a free slot. */
+function limiter(slots: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (active >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+export function createPairJudge(options: PairJudgeOptions): PairJudge {
+  const endpoint: Endpoint = {
+    label: 'judge model',
+    protocol: 'openai',
+    url: options.endpoint,
+    model: options.model,
+    ...(options.auth ? { auth: options.auth } : {}),
+    timeoutMs: options.timeoutMs ?? 60_000,
+    retries: options.retries ?? defaultRetryPolicy,
+    ...(options.locations ? { locations: options.locations } : {}),
+  };
+  // Checked now, so a missing credential stops the run before the replay, as for the model endpoints.
+  const headers = resolveHeaders(endpoint, options.env);
+  const url = joinUrl(endpoint.url, 'chat/completions');
+  const order = options.order ?? 'both';
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  let rate = options.sample?.rate ?? 1;
+  const seed = options.sample?.seed ?? 'shadowgate-judge';
+  const maxPairs = options.sample?.max ?? Number.POSITIVE_INFINITY;
+  const maxCost = options.maxCostUsd ?? Number.POSITIVE_INFINITY;
+  const rubrics = new Map(options.rubrics.map((r) => [r.id, r]));
+  const slot = limiter(concurrency);
+  let ownTransport: Transport | undefined;
+  const transport = (): Transport => options.transport ?? (ownTransport ??= createTransport({ concurrency }));
+
+  const stats: JudgeStats = { calls: 0, cacheHits: 0, costUsd: 0, admittedPairs: 0 };
+  const admission = new Map<string, SkipReason | 'admitted'>();
+  const outcomes = new Map<string, Promise<JudgeOutcome>>();
+  const verdicts = new Map<string, PairVerdict[]>();
+  const lines = new Map<string, number>();
+  const madeDirs = new Set<string>();
+
+  function admit(pair: Pair): SkipReason | 'admitted' {
+    const id = pair.record.id;
+    let decision = admission.get(id);
+    if (decision === undefined) {
+      if (rate < 1 && sampleUnit(id, seed) >= rate) decision = 'sample';
+      else if (stats.admittedPairs >= maxPairs) decision = 'max-pairs';
+      else {
+        decision = 'admitted';
+        stats.admittedPairs++;
+      }
+      admission.set(id, decision);
+    }
+    return decision;
+  }
+
+  function cachePath(key: string): string | undefined {
+    return options.cacheDir ? join(options.cacheDir, key.slice(0, 2), `${key}.json`) : undefined;
+  }
+
+  async function readCached(key: string): Promise<{ more: Vote['more']; reason: string } | undefined> {
+    const path = cachePath(key);
+    if (!path) return undefined;
+    try {
+      const vote = parseVote(await readFile(path, 'utf8'));
+      return typeof vote === 'string' ? undefined : vote;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function writeCached(key: string, vote: { more: Vote['more']; reason: string }): Promise<void> {
+    const path = cachePath(key);
+    if (!path) return;
+    const dir = dirname(path);
+    if (!madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    // Renamed into place, so a reader never sees half a file.
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temporary, JSON.stringify(vote));
+    await rename(temporary, path);
+  }
+
+  async function ask(rubric: JudgeRubric, request: string, answerA: string, answerB: string): Promise<{ more: Vote['more']; reason: string; cached: boolean }> {
+    const key = createHash('sha256').update(JSON.stringify(['v1', options.model, rubric.id, rubric.text, request, answerA, answerB])).digest('hex');
+    const cached = await readCached(key);
+    if (cached) {
+      stats.cacheHits++;
+      return { ...cached, cached: true };
+    }
+    const body = JSON.stringify({
+      model: options.model,
+      temperature: 0,
+      stream: false,
+      messages: [
+        { role: 'system', content: SYSTEM_PROMPT },
+        { role: 'user', content: judgePrompt(rubric, request, answerA, answerB) },
+      ],
+    });
+    const outcome = await slot(async () => {
+      // Checked when a call would start, not when its pair arrived: verdicts arrive long after their
+      // pairs, so the spend is only known here. Calls in flight may pass the cap by at most `concurrency` calls.
+      if (stats.costUsd >= maxCost) throw new CostCapReached();
+      stats.calls++;
+      const sent = await sendWithRetry(transport(), { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs }, endpoint.retries);
+      // Counted before the slot frees, so the next call sees this one's cost.
+      if (sent.response) stats.costUsd += responseCost(sent.response.body);
+      return sent;
+    });
+    if (outcome.failure) {
+      const kind = outcome.failure.kind;
+      throw new JudgeCallError(kind === 'too-large' ? 'bad-body' : kind === 'refused' ? 'connect' : kind, `${outcome.failure.message} after ${outcome.attempts} attempt(s)`);
+    }
+    const response = outcome.response!;
+    let json: unknown;
+    try {
+      json = JSON.parse(response.body);
+    } catch {
+      json = undefined;
+    }
+    if (response.status < 200 || response.status >= 300) {
+      const failureClass: JudgeFailureClass = response.status === 429 ? 'rate-limited' : response.status >= 500 ? 'http-5xx' : 'http-4xx';
+      throw new JudgeCallError(failureClass, `HTTP ${response.status}: ${errorBodyMessage(json) ?? excerpt(response.body, 120)}`);
+    }
+    if (json === undefined) throw new JudgeCallError('bad-body', `response is not JSON: ${excerpt(response.body, 80)}`);
+    const parsed = parseChatCompletion(json);
+    if (!parsed.ok) throw new JudgeCallError(parsed.class, parsed.message);
+    const vote = parseVote(parsed.output.text);
+    if (typeof vote === 'string') throw new JudgeCallError('bad-verdict', vote);
+    // The cache only saves money: a vote that cannot be stored (read-only or full disk) still counts.
+    await writeCached(key, vote).catch(() => {});
+    return { ...vote, cached: false };
+  }
+
+  /** USD of one response by its reported usage; 0 without a price or usage. */
+  function responseCost(body: string): number {
+    if (!options.price) return 0;
+    try {
+      const usage = (JSON.parse(body) as { usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } }).usage;
+      const prompt = typeof usage?.prompt_tokens === 'number' ? usage.prompt_tokens : 0;
+      const completion = typeof usage?.completion_tokens === 'number' ? usage.completion_tokens : 0;
+      return (prompt * options.price.input + completion * options.price.output) / 1e6;
+    } catch {
+      return 0;
+    }
+  }
+
+  async function judgeNow(pair: Pair, rubric: JudgeRubric): Promise<JudgeOutcome> {
+    const request = JSON.stringify(pair.record.data, null, 2);
+    const baseline = answerForJudge(pair.baseline);
+    const candidate = answerForJudge(pair.candidate);
+    const firsts: Array<'baseline' | 'candidate'> =
+      order === 'both' ? ['baseline', 'candidate'] : [sampleUnit(pair.record.id, `${seed}:order`) < 0.5 ? 'baseline' : 'candidate'];
+    try {
+      // Every order settles before the pair does, so no call is left in flight behind its verdict.
+      const settled = await Promise.allSettled(
+        firsts.map(async (first): Promise<Vote> => {
+          const [a, b] = first === 'baseline' ? [baseline, candidate] : [candidate, baseline];
+          const answer = await ask(rubric, request, a, b);
+          return { first, more: answer.more, reason: answer.reason, cached: answer.cached };
+        }),
+      );
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      const votes = settled.map((s) => (s as PromiseFulfilledResult<Vote>).value);
+      const verdict: PairVerdict = { rubric: rubric.id, preferred: combineVotes(votes), votes };
+      const list = verdicts.get(pair.record.id) ?? [];
+      list.push(verdict);
+      verdicts.set(pair.record.id, list);
+      lines.set(pair.record.id, pair.record.line);
+      return { status: 'judged', verdict };
+    } catch (e) {
+      if (e instanceof CostCapReached) {
+        stats.admittedPairs--;
+        return { status: 'skipped', why: 'cost-cap' };
+      }
+      if (e instanceof JudgeCallError) return { status: 'failed', class: e.failureClass, message: e.message };
+      throw e;
+    }
+  }
+
+  return {
+    rubrics: options.rubrics,
+    order,
+    plan(expectedPairs) {
+      if (!Number.isFinite(maxPairs) || expectedPairs * rate <= maxPairs) return;
+      // A rate whose binomial count stays under the cap (mean 2 SD below it), so the cap, which does go
+      // by arrival order, almost never has to choose.
+      const target = Math.max(1, maxPairs - 2 * Math.sqrt(maxPairs));
+      rate = Math.min(rate, target / expectedPairs);
+    },
+    judge(pair, rubricId) {
+      const rubric = rubrics.get(rubricId);
+      if (!rubric) return Promise.reject(new Error(`no rubric ${rubricId}`));
+      const key = `${rubricId}\0${pair.record.id}`;
+      let outcome = outcomes.get(key);
+      if (!outcome) {
+        const decision = admit(pair);
+        outcome = decision === 'admitted' ? judgeNow(pair, rubric) : Promise.resolve({ status: 'skipped', why: decision });
+        outcomes.set(key, outcome);
+      }
+      return outcome;
+    },
+    verdictsFor: (recordId) => verdicts.get(recordId) ?? [],
+    examples(rubricId, side, limit) {
+      const found: Array<{ recordId: string; line: number; reasons: string[] }> = [];
+      for (const [recordId, list] of verdicts) {
+        const verdict = list.find((v) => v.rubric === rubricId && v.preferred === side);
+        if (verdict) found.push({ recordId, line: lines.get(recordId) ?? 0, reasons: verdict.votes.map((v) => v.reason).filter(Boolean) });
+      }
+      return found.sort((a, b) => a.line - b.line).slice(0, limit);
+    },
+    stats: () => ({ ...stats }),
+    close() {
+      ownTransport?.close();
+    },
+  };
+}
