@@ -43,7 +43,8 @@ Every command: -v, --verbose   debug output (shadow and promote: the time and me
 
 Exit codes: 0 success, 1 the verdict fails the --fail-on policy (or promote was refused/rolled back),
             2 bad input or an unmet precondition (the message names the file and line, or the lease
-              holder / missing permission), 70 internal error.`;
+              holder / missing permission), 3 shadow: too few pairs had both answers (an outage; under
+              every --fail-on), 70 internal error.`;
 
 const OPTIONS = {
   manifest: { type: 'string' },

@@ -13,9 +13,9 @@ import type { CallTarget } from '../replay/call.ts';
 import { replay } from '../replay/engine.ts';
 import { createEmbedder, type Embedder } from '../replay/adapters/embeddings.ts';
 import { MetricSet } from '../metrics/index.ts';
-import { judge } from '../judge/judge.ts';
+import { describeDivergence, describeFailures, judge } from '../judge/judge.ts';
 import type { ReportPaths } from '../report/write.ts';
-import type { MetricContext, ResolvedSide, ShadowReport, ShadowSettings } from '../types.ts';
+import type { Judgement, MetricContext, ReplayStats, ResolvedSide, ShadowReport, ShadowSettings } from '../types.ts';
 import { WorstExamples } from './worst-examples.ts';
 
 export interface ShadowOptions {
@@ -325,10 +325,23 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   const { writeReports } = await import('../report/write.ts');
   const paths = await writeReports(report, outDir, options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {});
   phase('write reports');
-  const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
-  const summaryLine =
-    `${manifest.service}: ${judgement.verdict.toUpperCase()} — ${stats.pairs} pairs, ${failed} failed requests` +
-    (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : '');
+  const summaryLine = describeRun(manifest.service, stats.pairs, stats.failed, judgement);
   log.info(summaryLine);
   return { report, paths, summaryLine, candidate, baseline };
+}
+
+/**
+ * The run's one line: `svc: ERROR — 60 pairs, 120 failed requests (baseline: HTTP 401 ×60; candidate: HTTP
+ * 401 ×60); ERROR: …`, and how much changed when answers were compared. The verdict's first reason follows.
+ */
+export function describeRun(service: string, pairs: number, failedByClass: ReplayStats['failed'], judgement: Judgement): string {
+  const failed = Object.values(failedByClass).reduce((a, b) => a + (b ?? 0), 0);
+  const classes = describeFailures(judgement.failures);
+  const changed = describeDivergence(judgement.divergence);
+  return (
+    `${service}: ${judgement.verdict.toUpperCase()} — ${pairs} pairs, ${failed} failed requests` +
+    (failed > 0 && classes ? ` (${classes})` : '') +
+    (changed ? `; ${changed}` : '') +
+    (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : '')
+  );
 }

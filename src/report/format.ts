@@ -3,8 +3,8 @@
 
 import type { MetricJudgement, MetricVerdict, Verdict } from '../types.ts';
 
-export const VERDICT_EMOJI: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔' };
-export const VERDICT_WORD: Record<Verdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', inconclusive: 'INCONCLUSIVE' };
+export const VERDICT_EMOJI: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔', error: '🛑' };
+export const VERDICT_WORD: Record<Verdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
 export const METRIC_VERDICT_EMOJI: Record<MetricVerdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', nodata: '➖', info: 'ℹ️' };
 
 const SEVERITY: Record<MetricVerdict, number> = { fail: 0, warn: 1, nodata: 2, pass: 3, info: 4 };

@@ -7,11 +7,13 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type {
+  Divergence,
   GateSpec,
   MetricResult,
   MetricVerdict,
   ReplayStats,
   ShadowReport,
+  SideFailures,
   SurfaceChange,
   Verdict,
   WorstExample,
@@ -47,6 +49,8 @@ export interface JsonMetric extends Pick<MetricResult, 'id' | 'title' | 'unit' |
   interval?: [number, number];
   pValue?: number;
   pAdjusted?: number;
+  neededSamples?: number;
+  detectable?: { effect: number; label: string };
   reason: string;
 }
 
@@ -62,6 +66,10 @@ export interface JsonReport {
   n: number;
   minSamples: number;
   neededSamples?: number;
+  neededFor?: string;
+  answered?: number;
+  failures?: SideFailures;
+  divergence?: Divergence;
   alpha: number;
   confidence: number;
   reasons: string[];
@@ -157,6 +165,8 @@ export function toJsonReport(report: ShadowReport): JsonReport {
       interval: mj.interval,
       pValue: mj.pValue,
       pAdjusted: mj.pAdjusted,
+      neededSamples: mj.neededSamples,
+      detectable: mj.detectable,
       reason: mj.reason,
     });
   });
@@ -172,6 +182,10 @@ export function toJsonReport(report: ShadowReport): JsonReport {
     n: j.n,
     minSamples: j.minSamples,
     neededSamples: j.neededSamples,
+    neededFor: j.neededFor,
+    answered: j.answered,
+    failures: j.failures,
+    divergence: j.divergence,
     alpha: j.alpha,
     confidence: j.confidence,
     reasons: j.reasons,

@@ -3,6 +3,7 @@
 // string that did not come from this file goes through ./inert.ts; the body is capped to a size by
 // dropping whole sections (examples first, then details), so no fence or tag is ever cut open.
 
+import { describeDivergence, describeFailures } from '../judge/judge.ts';
 import type { MetricJudgement, ShadowReport, WorstExample } from '../types.ts';
 import {
   METRIC_VERDICT_EMOJI,
@@ -137,6 +138,11 @@ function headline(report: ShadowReport): string {
     const needed = j.neededSamples !== undefined ? `about **${formatInteger(j.neededSamples)} pairs** are needed to decide` : `at least **${formatInteger(j.minSamples)} pairs** are needed`;
     lines.push('', `Only ${plural(j.n, 'pair')} could be compared; ${needed} (minimum ${formatInteger(j.minSamples)}).`);
   }
+  // How much the candidate changed stands beside the verdict: a PASS can still be a different model.
+  const changed = describeDivergence(j.divergence);
+  if (changed) lines.push('', `**Changed:** ${markdownText(changed, { maxChars: 200 })}`);
+  const failed = describeFailures(j.failures);
+  if (failed) lines.push('', `**Failed requests:** ${markdownText(failed, { maxChars: 300 })}`);
   lines.push(
     '',
     `${plural(j.n, 'pair')} compared · baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} → candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} · ${formatNumber(j.confidence * 100)} % intervals, α = ${formatNumber(j.alpha)}`,
@@ -149,6 +155,7 @@ function defaultReason(report: ShadowReport): string {
   const failing = j.metrics.filter((m) => m.verdict === 'fail' || m.verdict === 'warn');
   if (failing.length > 0) return failing.map((m) => `${m.metric.title}: ${m.reason}`).join('; ');
   if (j.verdict === 'inconclusive') return 'Too few pairs to decide.';
+  if (j.verdict === 'error') return 'Too few pairs had both answers to compare.';
   return 'No gated metric moved beyond its tolerance.';
 }
 

@@ -180,6 +180,7 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
       'NODATA tools.valid: no metric with this id was computed',
     ],
     inconclusive: [`INCONCLUSIVE: ${n} pairs, fewer than the minimum 50; need ≈521 pairs to detect the observed effects (α=0.05, power 0.8)`],
+    error: [`ERROR: only 0 of ${n} pairs have both answers, fewer than the minimum 50: baseline: HTTP 401 ×${n}; candidate: HTTP 401 ×${n}`],
   };
 
   return {
