@@ -28,6 +28,7 @@ import {
   signedRankDetectable,
   signedRankNeeded,
   wilcoxonSignedRank,
+  wilsonInterval,
 } from './stats/index.ts';
 
 export interface Evaluation {
@@ -136,7 +137,8 @@ function pairedContinuous(metric: MetricResult, gate: GateSpec | undefined, dire
     for (const sign of [1, -1]) {
       if ((sign === 1 && !badUp(direction)) || (sign === -1 && !badDown(direction))) continue;
       const centred = new Float64Array(n);
-      for (let i = 0; i < n; i++) centred[i] = sign * (differences[i]! - estimate);
+      const widen = Math.sqrt(varianceUpperFactor(n));
+      for (let i = 0; i < n; i++) centred[i] = sign * widen * (differences[i]! - estimate);
       centred.sort();
       needs.push(signedRankNeeded(centred, target - band, { alpha: powerAlpha }));
       shifts.push(signedRankDetectable(n, centred, { alpha: powerAlpha }));
@@ -163,7 +165,6 @@ function pairedBinary(metric: MetricResult, gate: GateSpec | undefined, directio
   const lost = counts.baselineOnly;
   const gained = counts.candidateOnly;
   const effect = (gained - lost) / n;
-  const discordant = (lost + gained) / n;
   const tolerance = Math.abs(gate?.tolerance ?? RATE_TOLERANCE);
   const threshold = Math.abs(gate?.threshold ?? RATE_THRESHOLD);
   // Mean of Dᵢ ∈ {−1, 0, 1} against ∓tolerance. One pseudo-discordant pair keeps the variance above 0, so
@@ -177,7 +178,10 @@ function pairedBinary(metric: MetricResult, gate: GateSpec | undefined, directio
   );
   const interval = newcombePairedInterval(counts, settings.confidence);
   const powerAlpha = powerLevel(direction, settings);
-  const discordantAt = (drop: number) => Math.min(1, discordant + drop);
+  // The discordant share under a drop: an upper 95 % bound on the observed share (a quiet run must not
+  // promise power a noisier truth would not deliver), plus the drop (each lost answer adds at most one).
+  const discordantUpper = wilsonInterval(lost + gained, n, normQuantile(0.95))[1];
+  const discordantAt = (drop: number) => Math.min(1, discordantUpper + drop);
   const needed = binaryNeeded(discordantAt(threshold), threshold, tolerance, { alpha: powerAlpha });
   const detectable = binaryDetectable(n, discordantAt, tolerance, { alpha: powerAlpha });
   const baselineRate = (counts.bothPass + lost) / n;
@@ -219,9 +223,9 @@ function agreement(metric: MetricResult, gate: GateSpec | undefined, direction: 
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (excess[i]! - average) ** 2;
   const variance = n > 1 ? ss / (n - 1) : 0;
-  // 1/n added to the variance: all-equal scores (every answer identical, or every one different) still give
-  // a finite statistic, and small runs lean towards passing.
-  const se = Math.sqrt((variance + 1 / n) / n);
+  // A variance of at least 1/(4n): all-equal scores (every answer identical, or every one different) still
+  // give a finite statistic; runs with real spread are unaffected.
+  const se = Math.sqrt(Math.max(variance, 1 / (4 * n)) / n);
   const pValue = combine(
     direction,
     () => normSf((average - tolerance) / se),
@@ -233,11 +237,12 @@ function agreement(metric: MetricResult, gate: GateSpec | undefined, direction: 
   // sd under a drop at the threshold: for 0/1 scores the Bernoulli sd at that mean (or, with the floor, the
   // observed spread plus the added disagreements); for graded scores the observed spread.
   const alternativeMean = Math.min(1, Math.max(0, (withFloor ? mean(prefix(noise, n)) : reference) - drop));
+  const spread = variance * varianceUpperFactor(n);
   const sdAlternative = exact
     ? withFloor
-      ? Math.sqrt(variance + drop)
-      : Math.max(Math.sqrt(variance), Math.sqrt(alternativeMean * (1 - alternativeMean)))
-    : Math.sqrt(variance);
+      ? Math.sqrt(spread + drop)
+      : Math.max(Math.sqrt(spread), Math.sqrt(alternativeMean * (1 - alternativeMean)))
+    : Math.sqrt(spread);
   const powerAlpha = powerLevel(direction, settings);
   const needed = meanNeeded(sdAlternative, drop, tolerance, { alpha: powerAlpha });
   const detectable = meanDetectable(n, sdAlternative, tolerance, { alpha: powerAlpha });
@@ -257,6 +262,15 @@ function agreement(metric: MetricResult, gate: GateSpec | undefined, direction: 
     ...(Number.isFinite(needed) ? { neededSamples: needed } : {}),
     ...(Number.isFinite(detectable) ? { detectable: { effect: detectable, label: `mean ${direction === 'increase' ? '+' : '−'}${fmt(detectable, 3)} vs ${withFloor ? 'A/A' : 'reference'}` } } : {}),
   };
+}
+
+/**
+ * The spread a power statement assumes is an upper 95 % bound on the observed one (normal theory for a
+ * variance: × (1 + z₀.₉₅·√(2/(n − 1)))), so that a pilot run that happened to look quiet does not promise
+ * power a noisier truth would not deliver.
+ */
+function varianceUpperFactor(n: number): number {
+  return n > 1 ? 1 + normQuantile(0.95) * Math.sqrt(2 / (n - 1)) : 2;
 }
 
 function nanToOne(p: number): number {

@@ -117,13 +117,15 @@ export function judge(results: MetricResult[], settings: JudgeSettings): Judgeme
   if (metrics.some((m) => m.verdict === 'fail')) {
     // A critical breach already shown (e.g. every candidate request failing): more pairs could not make it pass.
     verdict = 'fail';
-  } else if (answered < minSamples && (n >= minSamples || 2 * answered <= n)) {
-    // Failures, not a short dataset, left too few pairs: most pairs lost an answer, or enough were sent.
+  } else if (answered < minSamples && 2 * answered <= n) {
+    // Most pairs lost an answer: an outage (credentials, quota, a retired model, a dead endpoint), not a verdict.
     verdict = 'error';
     reasons.push(`ERROR: only ${answered} of ${n} pairs have both answers, fewer than the minimum ${minSamples}: ${describeFailures(failures) || 'requests failed'}`);
-  } else if (n < minSamples) {
+  } else if (answered < minSamples) {
     verdict = 'inconclusive';
-    reasons.push(`INCONCLUSIVE: ${n} pairs, fewer than the minimum ${minSamples}${neededSamples !== undefined ? `; ≈${neededSamples} pairs find a regression at every gate's threshold with power 0.8 (${need!.metric.id} needs the most)` : ''}`);
+    const lost = answered < n ? ` (${describeFailures(failures)})` : '';
+    const needText = neededSamples !== undefined ? `; ≈${neededSamples} pairs find a regression at every gate's threshold with power 0.8 (${need!.metric.id} needs the most)` : '';
+    reasons.push(`INCONCLUSIVE: ${answered < n ? `${answered} of ${n} pairs have both answers` : `${n} pairs`}, fewer than the minimum ${minSamples}${lost}${needText}`);
   } else if (criticalNoData.length > 0) {
     verdict = 'inconclusive';
     reasons.push(`INCONCLUSIVE: no data for critical ${criticalNoData.map((m) => m.metric.id).join(', ')}`);
