@@ -134,6 +134,14 @@ export function judge(results: MetricResult[], settings: JudgeSettings): Judgeme
   } else {
     verdict = 'pass';
   }
+  if (verdict === 'error') {
+    // Nothing was compared: a gate that "passed" on the few pairs left would read as a green check.
+    for (const m of metrics) {
+      if (m.verdict !== 'pass') continue;
+      m.verdict = 'info';
+      m.reason = `${m.reason} (not judged: too few pairs have both answers)`;
+    }
+  }
   // Most severe first: the first reason is the one-line summary in logs and the PR comment.
   for (const m of metrics) if (m.verdict === 'fail') reasons.push(`FAIL${m.gate?.critical ? ' (critical)' : ''} ${m.reason}`);
   for (const m of metrics) if (m.verdict === 'warn') reasons.push(`WARN ${m.reason}`);

@@ -2,6 +2,7 @@
 // Self-contained (inline CSS, inline SVG, no scripts, no external assets; a CSP forbids loading
 // anything), and every string that did not come from this file is entity-escaped.
 
+import { describeDivergence, describeFailures } from '../judge/judge.ts';
 import type { MetricJudgement, ShadowReport, WorstExample } from '../types.ts';
 import {
   METRIC_VERDICT_EMOJI,
@@ -103,7 +104,9 @@ function banner(report: ShadowReport): string {
     `<h1>${VERDICT_EMOJI[j.verdict]} ${VERDICT_WORD[j.verdict]} · <code>${text(report.service)}</code></h1>`,
     reasons,
     inconclusive,
-    `<p class="muted">${plural(j.n, 'pair')} compared · baseline <code>${text(report.baselineRef)}</code> → candidate <code>${text(report.candidateRef)}</code> · ${escapeHtml(formatNumber(j.confidence * 100))} % intervals, α = ${escapeHtml(formatNumber(j.alpha))}</p>`,
+    ...(j.divergence ? [`<p><strong>Changed:</strong> ${text(describeDivergence(j.divergence))}</p>`] : []),
+    ...(describeFailures(j.failures) ? [`<p><strong>Failed requests:</strong> ${text(describeFailures(j.failures))}</p>`] : []),
+    `<p class="muted">${j.answered !== undefined && j.answered < j.n ? `${formatInteger(j.answered)} of ${plural(j.n, 'pair')} had both answers` : `${plural(j.n, 'pair')} compared`} · baseline <code>${text(report.baselineRef)}</code> → candidate <code>${text(report.candidateRef)}</code> · ${escapeHtml(formatNumber(j.confidence * 100))} % intervals, α = ${escapeHtml(formatNumber(j.alpha))}</p>`,
     '</header>',
   ].join('\n');
 }

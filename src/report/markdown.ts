@@ -145,7 +145,7 @@ function headline(report: ShadowReport): string {
   if (failed) lines.push('', `**Failed requests:** ${markdownText(failed, { maxChars: 300 })}`);
   lines.push(
     '',
-    `${plural(j.n, 'pair')} compared · baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} → candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} · ${formatNumber(j.confidence * 100)} % intervals, α = ${formatNumber(j.alpha)}`,
+    `${j.answered !== undefined && j.answered < j.n ? `${formatInteger(j.answered)} of ${plural(j.n, 'pair')} had both answers` : `${plural(j.n, 'pair')} compared`} · baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} → candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} · ${formatNumber(j.confidence * 100)} % intervals, α = ${formatNumber(j.alpha)}`,
   );
   return lines.join('\n');
 }
