@@ -6,8 +6,8 @@
 import type { Direction, GateSpec, MetricResult, NumberValues } from '../types.ts';
 import {
   AGREEMENT_DROP_THRESHOLD,
-  AGREEMENT_FLOOR,
   AGREEMENT_TOLERANCE,
+  agreementReference,
   EXACT_AGREEMENT_METRICS,
   RATE_THRESHOLD,
   RATE_TOLERANCE,
@@ -215,7 +215,7 @@ function agreement(metric: MetricResult, gate: GateSpec | undefined, direction: 
   const n = withFloor ? Math.min(values.length, noise.length) : values.length;
   if (n === 0) return noData('no scores');
   const exact = EXACT_AGREEMENT_METRICS.has(metric.id);
-  const reference = gate?.threshold ?? (exact ? AGREEMENT_FLOOR : (metric.agreement?.threshold ?? AGREEMENT_FLOOR));
+  const reference = agreementReference(metric.id, gate?.threshold, metric.agreement?.threshold);
   const tolerance = Math.abs(gate?.tolerance ?? AGREEMENT_TOLERANCE);
   const excess = new Float64Array(n);
   for (let i = 0; i < n; i++) excess[i] = values[i]! - (withFloor ? noise[i]! : reference);

@@ -49,6 +49,11 @@ export const EXACT_AGREEMENT_METRICS: ReadonlySet<string> = new Set([
   'text.normalized_match',
 ]);
 
+/** The level an agreement gate compares with when there is no A/A floor: the gate's threshold, else the default. */
+export function agreementReference(metricId: string, gateThreshold: number | undefined, metricThreshold: number | undefined): number {
+  return gateThreshold ?? (EXACT_AGREEMENT_METRICS.has(metricId) ? AGREEMENT_FLOOR : (metricThreshold ?? AGREEMENT_FLOOR));
+}
+
 const rateGate = (metric: string, critical: boolean): GateSpec => ({
   metric,
   direction: 'decrease',

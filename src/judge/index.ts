@@ -1,6 +1,7 @@
 // The statistical judge: metric results in, one verdict out.
 export { judge, describeDivergence, describeFailures, EXIT_CODES, HEADLINE_DIVERGENCE, type JudgeSettings } from './judge.ts';
 export {
+  agreementReference,
   defaultGates,
   effectiveGates,
   COMMON_DEFAULT_GATES,

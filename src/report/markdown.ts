@@ -202,6 +202,11 @@ function metricsSection(report: ShadowReport): string {
     ];
     lines.push(`| ${row.map((cell, i) => (i === 0 ? cell : formattedCell(cell))).join(' | ')} |`);
   }
+  // What this run could have seen: a pass below these sizes says little about smaller regressions.
+  const detectable = bySeverity(j.metrics).filter((m) => m.detectable);
+  if (detectable.length > 0) {
+    lines.push('', `Smallest regression found with power 0.8 at this n: ${detectable.map((m) => `${markdownText(m.metric.id)} ${markdownText(m.detectable!.label)}`).join(' · ')}`);
+  }
   const otherN = j.metrics.filter((m) => m.metric.n !== j.n);
   if (otherN.length > 0) {
     lines.push('', `Pairs per metric where not all ${formatInteger(j.n)} counted: ${otherN.map((m) => `${markdownText(m.metric.id)} ${formatInteger(m.metric.n)}`).join(' · ')}`);

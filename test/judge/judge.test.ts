@@ -109,7 +109,8 @@ test('below minSamples the verdict is inconclusive with a sensible number of pai
   const small = judge([successRate(30, 3, 1), latency(30, 1.08, 5)], { outputKind: 'text' });
   assert.equal(small.verdict, 'inconclusive');
   assert.equal(small.exitCode, 0);
-  assert.ok(small.neededSamples !== undefined && small.neededSamples > 50 && small.neededSamples < 5000, `needed ${small.neededSamples}`);
+  // 4 discordant pairs in 30 say little about the discordant share: its upper bound sets a large, honest need.
+  assert.ok(small.neededSamples !== undefined && small.neededSamples > 1000 && small.neededSamples < 20000, `needed ${small.neededSamples}`);
   assert.match(small.reasons[0]!, /≈\d+ pairs find a regression at every gate's threshold with power 0\.8 \(requests\.success_rate needs the most\)/);
   assert.equal(small.neededFor, 'requests.success_rate');
   // The need is the largest of the gates' needs, each stated on its row.
