@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { judge, defaultGates, COMMON_DEFAULT_GATES, KIND_DEFAULT_GATES } from '../../src/judge/index.ts';
+import { judge, defaultGates, describeDivergence, COMMON_DEFAULT_GATES, KIND_DEFAULT_GATES } from '../../src/judge/index.ts';
 import { evaluateMetric } from '../../src/judge/evaluate.ts';
 import type { GateSpec, MetricResult } from '../../src/types.ts';
 import { seededRandom } from '../support/random.ts';
@@ -208,4 +208,54 @@ test('default gates follow the output kind and the metrics present', () => {
   assert.deepEqual(defaultGates('text', present(['text.rouge_l'])).map((g) => g.metric), ['text.rouge_l']);
   assert.deepEqual(KIND_DEFAULT_GATES['tool-calls'].map((g) => [g.metric, g.critical]), [['tools.valid', true], ['tools.name_f1', false]]);
   assert.equal(COMMON_DEFAULT_GATES[0]!.metric, 'requests.success_rate');
+});
+
+/** A success-rate result as the metric reports it, with failure labels per side. */
+function withFailures(n: number, counts: { bothPass: number; baselineOnly: number; candidateOnly: number; neither: number }, labels: { baseline: Record<string, number>; candidate: Record<string, number> }): MetricResult {
+  return { ...binaryMetric('requests.success_rate', counts), n, details: { failureLabels: labels } };
+}
+
+test('an outage is an error naming each side\'s failures, never a pass, with exit code 3', () => {
+  const both401 = judge([withFailures(60, { bothPass: 0, baselineOnly: 0, candidateOnly: 0, neither: 60 }, { baseline: { 'HTTP 401': 60 }, candidate: { 'HTTP 401': 60 } })], { outputKind: 'json' });
+  assert.equal(both401.verdict, 'error');
+  assert.equal(both401.exitCode, 3);
+  assert.equal(both401.answered, 0);
+  assert.equal(both401.reasons[0], 'ERROR: only 0 of 60 pairs have both answers, fewer than the minimum 50: baseline: HTTP 401 ×60; candidate: HTTP 401 ×60');
+  assert.ok(both401.metrics.every((m) => m.verdict !== 'pass'), 'no gate shows a green check');
+  // A retired baseline: the candidate answers, the baseline never does. Not a candidate failure, not a pass.
+  const retired = judge([withFailures(60, { bothPass: 0, baselineOnly: 0, candidateOnly: 60, neither: 0 }, { baseline: { 'HTTP 404': 60 }, candidate: {} })], { outputKind: 'json' });
+  assert.equal(retired.verdict, 'error');
+  assert.match(retired.reasons[0]!, /: baseline: HTTP 404 ×60$/);
+  // A candidate that fails where the baseline answers is a regression: the critical gate fails.
+  const broken = judge([withFailures(60, { bothPass: 0, baselineOnly: 60, candidateOnly: 0, neither: 0 }, { baseline: {}, candidate: { 'connection refused': 60 } })], { outputKind: 'json' });
+  assert.equal(broken.verdict, 'fail');
+  // A few failures in a large run are judged as usual.
+  const few = judge([withFailures(400, { bothPass: 396, baselineOnly: 2, candidateOnly: 2, neither: 0 }, { baseline: { timeout: 2 }, candidate: { timeout: 2 } })], { outputKind: 'text' });
+  assert.equal(few.verdict, 'pass');
+  assert.deepEqual(few.failures, { baseline: { timeout: 2 }, candidate: { timeout: 2 } });
+});
+
+test('every JSON answer different: the headline says so and the deep-equal gate warns, with nothing broken', () => {
+  const n = 200;
+  const deepEqual: MetricResult = { id: 'json.deep_equal', title: 'deep', unit: 'rate', test: 'agreement', badDirection: 'decrease', n, agreement: { values: new Array(n).fill(0), threshold: 1 } };
+  const unchanged = [successRate(n, 0, 0), binaryMetric('json.parse_rate', { bothPass: n, baselineOnly: 0, candidateOnly: 0, neither: 0 }), latency(n, 1, 12)];
+  const result = judge([...unchanged, deepEqual], { outputKind: 'json' });
+  assert.deepEqual(result.divergence, { metric: 'json.deep_equal', n, changed: n });
+  assert.equal(describeDivergence(result.divergence), '200 of 200 answers differ (100 %, json.deep_equal)');
+  assert.equal(byId(result, 'json.deep_equal').verdict, 'warn');
+  assert.equal(result.verdict, 'warn');
+  // The same answers: nothing to see, and the headline says 0 differ.
+  const same = judge([...unchanged, { ...deepEqual, agreement: { values: new Array(n).fill(1), threshold: 1 } }], { outputKind: 'json' });
+  assert.equal(same.verdict, 'pass');
+  assert.equal(same.divergence?.changed, 0);
+});
+
+test('label agreement without the floor: a repeatable model passes, a 5-point drop below the 0.9 reference warns at the pairs the gate asks for', () => {
+  const agreeing = (n: number, share: number): MetricResult => ({ id: 'label.agreement', title: 'agree', unit: 'rate', test: 'agreement', badDirection: 'decrease', n, agreement: { values: Array.from({ length: n }, (_, i) => (i < Math.round(share * n) ? 1 : 0)), threshold: 1 } });
+  // 96 % agreement (a model that flips a label now and then): no warning, unlike the old threshold of 1.
+  const aa = judge([successRate(300, 0, 0), agreeing(300, 0.96)], { outputKind: 'label' });
+  assert.equal(byId(aa, 'label.agreement').verdict, 'pass');
+  const need = byId(aa, 'label.agreement').neededSamples!;
+  const dropped = judge([successRate(need, 0, 0), agreeing(need, 0.85)], { outputKind: 'label' });
+  assert.equal(byId(dropped, 'label.agreement').verdict, 'warn', byId(dropped, 'label.agreement').reason);
 });
