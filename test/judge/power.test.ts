@@ -3,6 +3,7 @@
 // scipy.stats.ks_2samp(method='exact') — fixtures from test/fixtures/stats/generate_power.py.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { normQuantile, wilsonInterval } from '../../src/judge/stats/index.ts';
 import { binaryDetectable, binaryNeeded, meanDetectable, meanNeeded, signedRankDetectable, signedRankNeeded, walshShareAbove } from '../../src/judge/stats/index.ts';
 import { ksExactTwoSided, ksTwoSample } from '../../src/metrics/distributions.ts';
 import { assertClose, loadFixture } from './fixtures.ts';
@@ -12,6 +13,7 @@ interface PowerFixture {
   meanNeeded: Array<{ sd: number; drop: number; tolerance: number; alpha: number; n: number }>;
   noether: Array<{ name: string; centred: number[]; shift: number; alpha: number; share: number; n: number }>;
   ksLarge: Array<{ m: number; n: number; statistic: number; exact: number; scipyAuto: number }>;
+  wilsonUpper: Array<{ count: number; n: number; upper: number }>;
 }
 const fixture = loadFixture<PowerFixture>('power.json');
 
@@ -62,4 +64,8 @@ test('KS beyond 10,000 values per side equals scipy ks_2samp(method="exact"), no
   const big = Array.from({ length: 200_000 }, (_, i) => i);
   const shifted = big.map((x) => x + 40_000);
   assert.equal(ksTwoSample(big, shifted).method, 'asymptotic');
+});
+
+test('the upper 95 % bound of the discordant share equals statsmodels proportion_confint(method="wilson")', () => {
+  for (const c of fixture.wilsonUpper) assertClose(wilsonInterval(c.count, c.n, normQuantile(0.95))[1], c.upper, `${c.count}/${c.n}`, 1e-9);
 });
