@@ -249,7 +249,7 @@ export interface ReplayStats {
 export type TestKind =
   /** Per-pair numbers on both sides (latency, tokens, numeric output): Wilcoxon signed-rank + HL CI. */
   | 'paired-continuous'
-  /** Per-pair pass/fail on both sides (valid JSON, schema pass, error): exact McNemar + CI on Δrate. */
+  /** Per-pair pass/fail on both sides (valid JSON, schema pass, error): paired rate difference + CI on Δrate. */
   | 'paired-binary'
   /** Per-pair agreement score in [0,1] between the two answers (match, similarity, F1): against the A/A floor or a threshold. */
   | 'agreement'
