@@ -134,11 +134,12 @@ function pairedContinuous(metric: MetricResult, gate: GateSpec | undefined, dire
   if (target > band) {
     const needs: number[] = [];
     const shifts: number[] = [];
-    for (const sign of [1, -1]) {
-      if ((sign === 1 && !badUp(direction)) || (sign === -1 && !badDown(direction))) continue;
+    const widen = Math.sqrt(varianceUpperFactor(n));
+    for (const worse of [1, -1]) {
+      if ((worse === 1 && !badUp(direction)) || (worse === -1 && !badDown(direction))) continue;
+      // The differences as seen from the bad side (mirrored for a decrease), centred and widened.
       const centred = new Float64Array(n);
-      const widen = Math.sqrt(varianceUpperFactor(n));
-      for (let i = 0; i < n; i++) centred[i] = sign * widen * (differences[i]! - estimate);
+      for (let i = 0; i < n; i++) centred[i] = worse * widen * (differences[i]! - estimate);
       centred.sort();
       needs.push(signedRankNeeded(centred, target - band, { alpha: powerAlpha }));
       shifts.push(signedRankDetectable(n, centred, { alpha: powerAlpha }));
@@ -148,8 +149,9 @@ function pairedContinuous(metric: MetricResult, gate: GateSpec | undefined, dire
     const shift = Math.max(...shifts);
     if (Number.isFinite(shift)) {
       const detectable = band + shift;
+      const ratio = Math.exp((direction === 'either' ? 1 : sign(direction)) * detectable);
       power.detectable = positive
-        ? { effect: Math.exp(detectable), label: direction === 'either' ? `×${fmt(Math.exp(detectable), 3)} either way` : `×${fmt(Math.exp(sign(direction) * detectable), 3)}` }
+        ? { effect: ratio, label: direction === 'either' ? `×${fmt(ratio, 3)} either way` : `×${fmt(ratio, 3)}` }
         : { effect: detectable, label: `${direction === 'either' ? '±' : sign(direction) > 0 ? '+' : '−'}${fmt(detectable)} ${unit}` };
     }
   }
