@@ -259,3 +259,15 @@ test('label agreement without the floor: a repeatable model passes, a 5-point dr
   const dropped = judge([successRate(need, 0, 0), agreeing(need, 0.85)], { outputKind: 'label' });
   assert.equal(byId(dropped, 'label.agreement').verdict, 'warn', byId(dropped, 'label.agreement').reason);
 });
+
+test('a continuous gate that is bad when it decreases finds a drop, and states its detectable drop below ×1', () => {
+  const gates: GateSpec[] = [{ metric: 'latency.ms', direction: 'decrease' }];
+  const dropped = judge([successRate(400, 0, 0), latency(400, 0.7, 13)], { outputKind: 'text', gates });
+  const m = byId(dropped, 'latency.ms');
+  assert.equal(m.verdict, 'warn', m.reason);
+  assert.ok(m.detectable && m.detectable.effect < 1 && m.detectable.effect > 0.8, `detectable ${m.detectable?.label}`);
+  assert.match(m.detectable!.label, /^×0\.\d+$/);
+  // A rise is not what this gate guards against.
+  const rose = judge([successRate(400, 0, 0), latency(400, 1.5, 14)], { outputKind: 'text', gates });
+  assert.equal(byId(rose, 'latency.ms').verdict, 'pass');
+});
