@@ -95,11 +95,12 @@ for (const c of [...FAST_CASES, ...(LONG ? LONG_CASES : [])]) {
     }
     const power = caught / runs;
     assert.ok(power >= 0.8 - Z99 * se(0.8, runs), `power ${power} at n=${needed} for ${c.metric}`);
-    // At the stated n the report's smallest detectable regression is about the threshold itself.
+    // At the stated n the report's smallest detectable regression is about the threshold, or smaller where
+    // the pilot's uncertain spread made the stated n generous (rates: the discordant share at 200 pairs).
     assert.ok(detectable !== undefined, 'the report states the smallest detectable regression');
     const size = (x: number) => (c.thresholdEffect > 1 ? Math.log(x) : Math.abs(x));
     const ratio = size(detectable) / size(c.thresholdEffect);
-    assert.ok(ratio > 0.8 && ratio < 1.25, `detectable ${detectable} vs threshold ${c.thresholdEffect}`);
+    assert.ok(ratio > 0.5 && ratio < 1.25, `detectable ${detectable} vs threshold ${c.thresholdEffect}`);
   });
 }
 
