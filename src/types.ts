@@ -282,7 +282,7 @@ export interface ReplayStats {
 export type TestKind =
   /** Per-pair numbers on both sides (latency, tokens, numeric output): Wilcoxon signed-rank + HL CI. */
   | 'paired-continuous'
-  /** Per-pair pass/fail on both sides (valid JSON, schema pass, error): exact McNemar + CI on Δrate. */
+  /** Per-pair pass/fail on both sides (valid JSON, schema pass, error): paired rate difference + CI on Δrate. */
   | 'paired-binary'
   /** Per-pair agreement score in [0,1] between the two answers (match, similarity, F1): against the A/A floor or a threshold. */
   | 'agreement'
@@ -349,7 +349,8 @@ export interface Metric<State = unknown> {
 
 // ───────────────────────────── judge ─────────────────────────────
 
-export type Verdict = 'pass' | 'warn' | 'fail' | 'inconclusive';
+/** `error`: too few pairs had both answers to compare (an outage on one side or both), so nothing was judged. */
+export type Verdict = 'pass' | 'warn' | 'fail' | 'inconclusive' | 'error';
 export type MetricVerdict = 'pass' | 'warn' | 'fail' | 'nodata' | 'info';
 
 export interface MetricJudgement {
@@ -363,7 +364,27 @@ export interface MetricJudgement {
   pValue?: number;
   /** Holm-adjusted p-value among gating metrics. */
   pAdjusted?: number;
+  /** Pairs at which a regression at the gate's threshold is found with power 0.8. */
+  neededSamples?: number;
+  /** The smallest regression found with power 0.8 at this run's n, on the effect's scale, and as read. */
+  detectable?: { effect: number; label: string };
   reason: string;
+}
+
+/** Failed requests per side, by what a person would look for: `HTTP 401`, `connection refused`, `timeout` … */
+export interface SideFailures {
+  baseline: Record<string, number>;
+  candidate: Record<string, number>;
+}
+
+/** How much the candidate's answers differ from the baseline's, by the output kind's main agreement metric. */
+export interface Divergence {
+  metric: string;
+  /** Pairs compared and, of those, pairs whose answers differ. */
+  n: number;
+  changed: number;
+  /** The same share for the baseline against itself, when the A/A noise floor ran. */
+  noiseChanged?: number;
 }
 
 export interface Judgement {
@@ -371,8 +392,14 @@ export interface Judgement {
   exitCode: number;
   n: number;
   minSamples: number;
-  /** When inconclusive: the sample size that would be needed. */
+  /** Pairs at which every gate finds a regression at its threshold with power 0.8 (the largest gate's need). */
   neededSamples?: number;
+  /** The gate that sets neededSamples. */
+  neededFor?: string;
+  /** Pairs in which both sides answered. */
+  answered?: number;
+  failures?: SideFailures;
+  divergence?: Divergence;
   alpha: number;
   confidence: number;
   metrics: MetricJudgement[];

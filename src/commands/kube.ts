@@ -218,7 +218,8 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
           log,
         );
         const verdict = result.report.judgement.verdict;
-        return { pass: verdict !== 'fail', reason: `${label}: ${result.summaryLine}` };
+        // An outage (`error`: too few pairs had both answers) vouches for nothing: it stops the flip too.
+        return { pass: verdict !== 'fail' && verdict !== 'error', reason: `${label}: ${result.summaryLine}` };
       };
       const result = await kube.promote({
         ...common,

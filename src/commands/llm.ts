@@ -70,7 +70,7 @@ export async function buildLlmContext(
  * it under `shadow.gates`: task checks and moderation flags are critical (downstream code or policy
  * breaks), refusals, judge preferences and cost warn. A manifest gate for the same metric overrides the
  * default field by field (`muted: true` drops it); tolerance and threshold come from the judge's
- * defaults for the metric's test (rates: 0.5-point band, 1-point effect; cost: 5 % band, ×1.2).
+ * defaults for the metric's test (see src/judge/gates.ts).
  */
 export function withLlmGates(gates: readonly GateSpec[] | undefined, settings: LlmSettings | undefined): GateSpec[] | undefined {
   if (!settings) return gates ? [...gates] : undefined;

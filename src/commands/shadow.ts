@@ -15,9 +15,9 @@ import type { CallTarget } from '../replay/call.ts';
 import { replay } from '../replay/engine.ts';
 import { createEmbedder, type Embedder } from '../replay/adapters/embeddings.ts';
 import { MetricSet } from '../metrics/index.ts';
-import { judge } from '../judge/judge.ts';
+import { describeDivergence, describeFailures, judge } from '../judge/judge.ts';
 import type { ReportPaths } from '../report/write.ts';
-import type { MetricContext, ResolvedSide, ShadowReport, ShadowSettings, WorstExample } from '../types.ts';
+import type { Judgement, MetricContext, ReplayStats, ResolvedSide, ShadowReport, ShadowSettings, WorstExample } from '../types.ts';
 import type { LlmContext } from '../metrics/llm/context.ts';
 import { WorstExamples } from './worst-examples.ts';
 import { checkLockOf } from '../versioning/lockfile.ts';
@@ -432,10 +432,23 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
   const { writeReports } = await import('../report/write.ts');
   const paths = await writeReports(report, outDir, options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {});
   phase('write reports');
-  const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
-  const summaryLine =
-    `${manifest.service}: ${judgement.verdict.toUpperCase()}${stats.interrupted ? ` (partial: ${stats.interrupted.reason})` : ''} — ${stats.pairs} pairs, ${failed} failed requests` +
-    (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : '');
+  const summaryLine = describeRun(manifest.service, stats, judgement);
   log.info(summaryLine);
   return { report, paths, summaryLine, candidate, baseline };
+}
+
+/**
+ * The run's one line: `svc: ERROR — 60 pairs, 120 failed requests (baseline: HTTP 401 ×60; candidate: HTTP
+ * 401 ×60); ERROR: …`, and how much changed when answers were compared. The verdict's first reason follows.
+ */
+export function describeRun(service: string, stats: Pick<ReplayStats, 'pairs' | 'failed' | 'interrupted'>, judgement: Judgement): string {
+  const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
+  const classes = describeFailures(judgement.failures);
+  const changed = describeDivergence(judgement.divergence);
+  return (
+    `${service}: ${judgement.verdict.toUpperCase()}${stats.interrupted ? ` (partial: ${stats.interrupted.reason})` : ''} — ${stats.pairs} pairs, ${failed} failed requests` +
+    (failed > 0 && classes ? ` (${classes})` : '') +
+    (changed ? `; ${changed}` : '') +
+    (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : '')
+  );
 }

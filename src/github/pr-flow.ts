@@ -189,7 +189,8 @@ export async function runPullRequestFlow(opts: PullRequestFlowOptions): Promise<
 
   const failed = verdictFails(outcome.verdict, opts.failOn);
   if (failed) {
-    io.setFailed(`shadowgate verdict for ${outcome.service}: ${outcome.verdict} (fail-on: ${opts.failOn})`);
+    const why = outcome.verdict === 'error' ? 'too few pairs had both answers (an outage; fails under every fail-on)' : `fail-on: ${opts.failOn}`;
+    io.setFailed(`shadowgate verdict for ${outcome.service}: ${outcome.verdict} (${why})`);
   } else if (outcome.verdict !== 'pass') {
     io.annotator.annotate('warning', `shadowgate verdict for ${outcome.service}: ${outcome.verdict} (fail-on: ${opts.failOn}, not failing the step)`);
   }

@@ -1,25 +1,34 @@
-// Per-metric statistics for the judge: the effect, its interval, a p-value where the test has one, and
-// whether Kayenta's two conditions hold (interval outside the tolerance band AND effect past the threshold,
-// in a bad direction). Significance after Holm is added by judge.ts, which sees all gating metrics at once.
+// Per-metric statistics for the judge: the effect, its interval, and a one-sided test of harm beyond the
+// gate's tolerance (H₀: the candidate is no worse than the tolerance allows), with the pairs needed to find
+// a regression at the gate's threshold and the smallest regression this run could find (power 0.8 at the
+// one-sided level `powerAlpha`). Holm across the gates is applied by judge.ts, which sees them all at once.
 
 import type { Direction, GateSpec, MetricResult, NumberValues } from '../types.ts';
 import {
   AGREEMENT_DROP_THRESHOLD,
   AGREEMENT_TOLERANCE,
+  agreementReference,
+  EXACT_AGREEMENT_METRICS,
   RATE_THRESHOLD,
   RATE_TOLERANCE,
   RATIO_THRESHOLD,
   RATIO_TOLERANCE,
 } from './gates.ts';
 import {
+  binaryDetectable,
+  binaryNeeded,
   hodgesLehmannOneSample,
-  mcnemarExact,
-  mcnemarSampleSize,
+  meanDetectable,
+  meanNeeded,
   median,
   newcombePairedInterval,
+  normCdf,
   normQuantile,
-  signedRankSampleSize,
+  normSf,
+  signedRankDetectable,
+  signedRankNeeded,
   wilcoxonSignedRank,
+  wilsonInterval,
 } from './stats/index.ts';
 
 export interface Evaluation {
@@ -28,20 +37,25 @@ export interface Evaluation {
   effect?: number;
   effectLabel?: string;
   interval?: [number, number];
+  /** One-sided p-value of the test of harm beyond the tolerance (two one-sided tests for `either`). */
   pValue?: number;
-  /** Interval outside the band and effect past the threshold, in a bad direction (before significance). */
+  /** Breach before Holm: the test rejects at α (distance gates: the value is past the threshold). */
   breach: boolean;
-  /** Human summary of the numbers, e.g. `median ×1.34, Δ 95% CI [+120, +180] ms`. */
+  /** Human summary of the numbers, e.g. `median 500 → 600 ms (×1.2), 95% CI [×1.17, ×1.23]`. */
   summary: string;
-  /** Why it breached (or not), for the reason line. */
+  /** What was tested, for the reason line. */
   detail: string;
-  /** Pairs needed to detect the observed (or threshold-sized) effect at α with power 0.8. */
+  /** Pairs at which a regression at the gate's threshold is found with power 0.8. */
   neededSamples?: number;
+  /** The smallest regression found with power 0.8 at this n. */
+  detectable?: { effect: number; label: string };
 }
 
 export interface EvaluationSettings {
   alpha: number;
   confidence: number;
+  /** One-sided level the power statements use: α divided by the number of tested gates (Holm is never less powerful). */
+  powerAlpha?: number;
 }
 
 const badUp = (d: Direction): boolean => d === 'increase' || d === 'either';
@@ -55,7 +69,7 @@ export function evaluateMetric(metric: MetricResult, gate: GateSpec | undefined,
     case 'paired-binary':
       return pairedBinary(metric, gate, direction, settings);
     case 'agreement':
-      return metric.agreement?.noise?.length ? agreementVsNoise(metric, gate, direction, settings) : agreementVsThreshold(metric, gate, direction, settings);
+      return agreement(metric, gate, direction, settings);
     case 'distance':
       return distance(metric, gate, direction);
     case 'info':
@@ -65,147 +79,204 @@ export function evaluateMetric(metric: MetricResult, gate: GateSpec | undefined,
 
 const noData = (what: string): Evaluation => ({ n: 0, breach: false, summary: 'no data', detail: what });
 
+/** p-value of "worse than the tolerance" from the one-sided p-values of each bad direction (Bonferroni for both). */
+function combine(direction: Direction, up: () => number, down: () => number): number {
+  if (direction === 'increase') return up();
+  if (direction === 'decrease') return down();
+  return Math.min(1, 2 * Math.min(up(), down()));
+}
+
+/** The one-sided level the power of one direction is stated at. */
+function powerLevel(direction: Direction, settings: EvaluationSettings): number {
+  const level = settings.powerAlpha ?? settings.alpha;
+  return direction === 'either' ? level / 2 : level;
+}
+
 function pairedContinuous(metric: MetricResult, gate: GateSpec | undefined, direction: Direction, settings: EvaluationSettings): Evaluation {
   const baseline = metric.paired?.baseline ?? [];
   const candidate = metric.paired?.candidate ?? [];
   const n = Math.min(baseline.length, candidate.length);
   if (n === 0 || metric.n === 0) return noData('no paired values');
-  const differences = new Float64Array(n);
-  for (let i = 0; i < n; i++) differences[i] = candidate[i]! - baseline[i]!;
-  const test = wilcoxonSignedRank(differences);
-  const pValue = Number.isNaN(test.pValue) ? 1 : test.pValue;
-  const hl = hodgesLehmannOneSample(differences, { confLevel: settings.confidence, zeros: 'keep' });
-  const interval: [number, number] = [hl.interval[0], hl.interval[1]];
+  const tolerance = Math.abs(gate?.tolerance ?? RATIO_TOLERANCE);
+  const rawThreshold = gate?.threshold ?? RATIO_THRESHOLD;
+  const threshold = rawThreshold > 0 ? Math.max(rawThreshold, 1 / rawThreshold) : RATIO_THRESHOLD;
   const medianBaseline = median(prefix(baseline, n));
   const medianCandidate = median(prefix(candidate, n));
-  const tolerance = gate?.tolerance ?? RATIO_TOLERANCE;
-  const threshold = gate?.threshold ?? RATIO_THRESHOLD;
-  const band = tolerance * Math.abs(medianBaseline); // 0 when the baseline median is 0: any shift leaves it
-  const up = interval[0] > band;
-  const down = interval[1] < -band;
+  // Positive values (latency, tokens, most outputs) are compared as ratios, on the log scale: a ×1.2
+  // regression is then a shift of ln 1.2 whatever the spread, and the A/A differences are symmetric.
+  let positive = true;
+  for (let i = 0; i < n && positive; i++) positive = baseline[i]! > 0 && candidate[i]! > 0;
+  const differences = new Float64Array(n);
+  for (let i = 0; i < n; i++) differences[i] = positive ? Math.log(candidate[i]! / baseline[i]!) : candidate[i]! - baseline[i]!;
+  const scale = Math.abs(medianBaseline);
+  const band = positive ? Math.log1p(tolerance) : tolerance * scale;
+  const target = positive ? Math.log(threshold) : (threshold - 1) * scale;
+  const shifted = (by: number) => differences.map((d) => d + by);
+  const pValue = combine(
+    direction,
+    () => nanToOne(wilcoxonSignedRank(shifted(-band), { alternative: 'greater' }).pValue),
+    () => nanToOne(wilcoxonSignedRank(shifted(band), { alternative: 'less' }).pValue),
+  );
+  const hl = hodgesLehmannOneSample(differences, { confLevel: settings.confidence, zeros: 'keep' });
+  const estimate = Number.isNaN(hl.estimate) ? 0 : hl.estimate;
+  const interval: [number, number] = positive ? [Math.exp(hl.interval[0]), Math.exp(hl.interval[1])] : [hl.interval[0], hl.interval[1]];
   const unit = metric.unit;
-  let effect: number;
-  let effectLabel: string;
-  let effectUp: boolean;
-  let effectDown: boolean;
-  // A ratio reads as "x times slower/longer" only for positive values (latency, tokens, most outputs).
-  const ratioMeaningful = medianBaseline > 0 && medianCandidate >= 0;
-  if (ratioMeaningful) {
-    effect = medianCandidate / medianBaseline;
-    effectLabel = `median ×${fmt(effect, 3)}`;
-    const upper = Math.max(threshold, 1 / threshold);
-    effectUp = effect >= upper;
-    effectDown = effect <= 1 / upper;
-  } else {
-    // A ratio to 0 (or across signs) means nothing; the shift itself is the effect and the interval decides.
-    effect = hl.estimate;
-    effectLabel = `Δ ${signed(effect)} ${unit}`;
-    effectUp = effect > 0;
-    effectDown = effect < 0;
-  }
-  const breachUp = badUp(direction) && up && effectUp;
-  const breachDown = badDown(direction) && down && effectDown;
-  const share = test.nonZero > 0 ? test.rPlus / ((test.nonZero * (test.nonZero + 1)) / 2) : 0.5;
-  const neededNonZero = signedRankSampleSize(share, { alpha: settings.alpha });
-  const neededSamples = Number.isFinite(neededNonZero) && test.nonZero > 0 ? Math.ceil((neededNonZero * n) / test.nonZero) : undefined;
+  const effect = positive ? Math.exp(estimate) : estimate;
+  const effectLabel = positive ? `×${fmt(effect, 3)}` : `Δ ${signed(effect)} ${unit}`;
   const level = pct(settings.confidence);
-  const summary = `median ${fmt(medianBaseline)} → ${fmt(medianCandidate)} ${unit} (${effectLabel}); shift ${signed(hl.estimate)} ${unit}, ${level} CI [${signed(interval[0])}, ${signed(interval[1])}]`;
-  const detail = explainTwoConditions({
-    breach: breachUp || breachDown,
-    outsideBand: (badUp(direction) && up) || (badDown(direction) && down),
-    bandText: `±${fmt(band)} ${unit} (${pct(tolerance)} of the baseline median)`,
-    effectPast: (badUp(direction) && effectUp) || (badDown(direction) && effectDown),
-    thresholdText: ratioMeaningful ? `×${fmt(Math.max(threshold, 1 / threshold), 3)}` : 'zero',
-  });
-  return { n, effect, effectLabel, interval, pValue, breach: breachUp || breachDown, summary, detail, ...(neededSamples ? { neededSamples } : {}) };
+  const intervalText = positive ? `[×${fmt(interval[0], 3)}, ×${fmt(interval[1], 3)}]` : `[${signed(interval[0])}, ${signed(interval[1])}] ${unit}`;
+  const summary = `median ${fmt(medianBaseline)} → ${fmt(medianCandidate)} ${unit}; paired ${positive ? 'ratio' : 'shift'} ${effectLabel}, ${level} CI ${intervalText}`;
+  const bandText = positive ? `×${fmt(1 + tolerance, 3)}` : `${fmt(band)} ${unit}`;
+  const detail = `tested: ${direction === 'either' ? 'a change' : direction} beyond ${bandText}`;
+  // Power under a location shift of the observed (centred) differences to the threshold.
+  const powerAlpha = powerLevel(direction, settings);
+  const power: Pick<Evaluation, 'neededSamples' | 'detectable'> = {};
+  if (target > band) {
+    const needs: number[] = [];
+    const shifts: number[] = [];
+    const widen = Math.sqrt(varianceUpperFactor(n));
+    for (const worse of [1, -1]) {
+      if ((worse === 1 && !badUp(direction)) || (worse === -1 && !badDown(direction))) continue;
+      // The differences as seen from the bad side (mirrored for a decrease), centred and widened.
+      const centred = new Float64Array(n);
+      for (let i = 0; i < n; i++) centred[i] = worse * widen * (differences[i]! - estimate);
+      centred.sort();
+      needs.push(signedRankNeeded(centred, target - band, { alpha: powerAlpha }));
+      shifts.push(signedRankDetectable(n, centred, { alpha: powerAlpha }));
+    }
+    const needed = Math.max(...needs);
+    if (Number.isFinite(needed)) power.neededSamples = needed;
+    const shift = Math.max(...shifts);
+    if (Number.isFinite(shift)) {
+      const detectable = band + shift;
+      const ratio = Math.exp((direction === 'either' ? 1 : sign(direction)) * detectable);
+      power.detectable = positive
+        ? { effect: ratio, label: direction === 'either' ? `×${fmt(ratio, 3)} either way` : `×${fmt(ratio, 3)}` }
+        : { effect: detectable, label: `${direction === 'either' ? '±' : sign(direction) > 0 ? '+' : '−'}${fmt(detectable)} ${unit}` };
+    }
+  }
+  return { n, effect, effectLabel, interval, pValue, breach: pValue <= settings.alpha, summary, detail, ...power };
 }
+
+const sign = (direction: Direction): number => (direction === 'decrease' ? -1 : 1);
 
 function pairedBinary(metric: MetricResult, gate: GateSpec | undefined, direction: Direction, settings: EvaluationSettings): Evaluation {
   const counts = metric.binary;
   const n = counts ? counts.bothPass + counts.baselineOnly + counts.candidateOnly + counts.neither : 0;
   if (!counts || n === 0) return noData('no pairs');
-  const test = mcnemarExact(counts);
-  const interval = newcombePairedInterval(counts, settings.confidence);
-  const effect = test.difference;
-  const tolerance = gate?.tolerance ?? RATE_TOLERANCE;
+  const lost = counts.baselineOnly;
+  const gained = counts.candidateOnly;
+  const effect = (gained - lost) / n;
+  const tolerance = Math.abs(gate?.tolerance ?? RATE_TOLERANCE);
   const threshold = Math.abs(gate?.threshold ?? RATE_THRESHOLD);
-  const up = interval[0] > tolerance;
-  const down = interval[1] < -tolerance;
-  const effectUp = effect >= threshold;
-  const effectDown = effect <= -threshold;
-  const breach = (badUp(direction) && up && effectUp) || (badDown(direction) && down && effectDown);
-  const discordantShare = test.discordant / n;
-  const target = Math.abs(effect) > 0 ? Math.abs(effect) : threshold;
-  const needed = mcnemarSampleSize(Math.max(discordantShare, target), target, { alpha: settings.alpha });
-  const baselineRate = (counts.bothPass + counts.baselineOnly) / n;
-  const candidateRate = (counts.bothPass + counts.candidateOnly) / n;
+  // Mean of Dᵢ ∈ {−1, 0, 1} against ∓tolerance. One pseudo-discordant pair keeps the variance above 0, so
+  // no pair lost (or every pair lost) still reads as a finite, conservative statistic.
+  const variance = Math.max((lost + gained + 1) / n - effect * effect, 1 / (n * n));
+  const se = Math.sqrt(variance / n);
+  const pValue = combine(
+    direction,
+    () => normSf((effect - tolerance) / se),
+    () => normCdf((effect + tolerance) / se),
+  );
+  const interval = newcombePairedInterval(counts, settings.confidence);
+  const powerAlpha = powerLevel(direction, settings);
+  // The discordant share under a drop: an upper 95 % bound on the observed share (a quiet run must not
+  // promise power a noisier truth would not deliver), plus the drop (each lost answer adds at most one).
+  const discordantUpper = wilsonInterval(lost + gained, n, normQuantile(0.95))[1];
+  const discordantAt = (drop: number) => Math.min(1, discordantUpper + drop);
+  const needed = binaryNeeded(discordantAt(threshold), threshold, tolerance, { alpha: powerAlpha });
+  const detectable = binaryDetectable(n, discordantAt, tolerance, { alpha: powerAlpha });
+  const baselineRate = (counts.bothPass + lost) / n;
+  const candidateRate = (counts.bothPass + gained) / n;
   const effectLabel = `${signed(effect * 100, 2)} pts`;
-  const summary = `${pct(baselineRate, 4)} → ${pct(candidateRate, 4)} (${effectLabel}; ${counts.baselineOnly} lost, ${counts.candidateOnly} gained), ${pct(settings.confidence)} CI [${signed(interval[0] * 100, 2)}, ${signed(interval[1] * 100, 2)}] pts`;
-  const detail = explainTwoConditions({
-    breach,
-    outsideBand: (badUp(direction) && up) || (badDown(direction) && down),
-    bandText: `±${fmt(tolerance * 100)} pts`,
-    effectPast: (badUp(direction) && effectUp) || (badDown(direction) && effectDown),
-    thresholdText: `${fmt(threshold * 100)} pts`,
-  });
-  return { n, effect, effectLabel, interval, pValue: test.pValue, breach, summary, detail, ...(Number.isFinite(needed) ? { neededSamples: needed } : {}) };
+  const summary = `${pct(baselineRate, 4)} → ${pct(candidateRate, 4)} (${effectLabel}; ${lost} lost, ${gained} gained), ${pct(settings.confidence)} CI [${signed(interval[0] * 100, 2)}, ${signed(interval[1] * 100, 2)}] pts`;
+  const word = direction === 'increase' ? 'a rise' : direction === 'decrease' ? 'a drop' : 'a change';
+  const detail = `tested: ${word} of more than ${fmt(tolerance * 100)} pts`;
+  return {
+    n,
+    effect,
+    effectLabel,
+    interval,
+    pValue,
+    breach: pValue <= settings.alpha,
+    summary,
+    detail,
+    ...(Number.isFinite(needed) ? { neededSamples: needed } : {}),
+    ...(Number.isFinite(detectable) ? { detectable: { effect: detectable, label: `${direction === 'either' ? '±' : sign(direction) > 0 ? '+' : '−'}${fmt(detectable * 100, 3)} pts` } } : {}),
+  };
 }
 
-function agreementVsNoise(metric: MetricResult, gate: GateSpec | undefined, direction: Direction, settings: EvaluationSettings): Evaluation {
+/**
+ * Agreement scores in [0, 1]: per pair against its A/A score when the noise floor ran, else against a
+ * reference level. Warns when the mean is shown to sit more than the tolerance below the reference.
+ */
+function agreement(metric: MetricResult, gate: GateSpec | undefined, direction: Direction, settings: EvaluationSettings): Evaluation {
   const values = metric.agreement?.values ?? [];
-  const noise = metric.agreement?.noise ?? [];
-  const n = Math.min(values.length, noise.length);
+  const noise = metric.agreement?.noise;
+  const withFloor = noise !== undefined && noise.length > 0;
+  const n = withFloor ? Math.min(values.length, noise.length) : values.length;
   if (n === 0) return noData('no scores');
-  // Divergence counts only beyond what the baseline shows against itself (A/A).
+  const exact = EXACT_AGREEMENT_METRICS.has(metric.id);
+  const reference = agreementReference(metric.id, gate?.threshold, metric.agreement?.threshold);
+  const tolerance = Math.abs(gate?.tolerance ?? AGREEMENT_TOLERANCE);
   const excess = new Float64Array(n);
-  for (let i = 0; i < n; i++) excess[i] = values[i]! - noise[i]!;
-  const test = wilcoxonSignedRank(excess.map((v) => -v));
-  const pValue = Number.isNaN(test.pValue) ? 1 : test.pValue;
-  const interval = meanInterval(excess, settings.confidence);
-  const effect = mean(excess);
-  const tolerance = gate?.tolerance ?? AGREEMENT_TOLERANCE;
-  const threshold = AGREEMENT_DROP_THRESHOLD;
-  const up = interval[0] > tolerance;
-  const down = interval[1] < -tolerance;
-  const effectUp = effect >= threshold;
-  const effectDown = effect <= -threshold;
-  const breach = (badUp(direction) && up && effectUp) || (badDown(direction) && down && effectDown);
-  const share = test.nonZero > 0 ? test.rPlus / ((test.nonZero * (test.nonZero + 1)) / 2) : 0.5;
-  const neededNonZero = signedRankSampleSize(share, { alpha: settings.alpha });
-  const neededSamples = Number.isFinite(neededNonZero) && test.nonZero > 0 ? Math.ceil((neededNonZero * n) / test.nonZero) : undefined;
-  const effectLabel = `${signed(effect, 3)} vs A/A`;
-  const summary = `mean ${fmt(mean(prefix(values, n)), 3)} vs A/A ${fmt(mean(prefix(noise, n)), 3)} (${signed(effect, 3)}), ${pct(settings.confidence)} CI [${signed(interval[0], 3)}, ${signed(interval[1], 3)}]`;
-  const detail = explainTwoConditions({
-    breach,
-    outsideBand: (badUp(direction) && up) || (badDown(direction) && down),
-    bandText: `±${fmt(tolerance)} around the A/A level`,
-    effectPast: (badUp(direction) && effectUp) || (badDown(direction) && effectDown),
-    thresholdText: `${fmt(threshold)} below A/A`,
-  });
-  return { n, effect, effectLabel, interval, pValue, breach, summary, detail, ...(neededSamples ? { neededSamples } : {}) };
+  for (let i = 0; i < n; i++) excess[i] = values[i]! - (withFloor ? noise[i]! : reference);
+  const average = mean(excess);
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (excess[i]! - average) ** 2;
+  const variance = n > 1 ? ss / (n - 1) : 0;
+  // A variance of at least 1/(4n): all-equal scores (every answer identical, or every one different) still
+  // give a finite statistic; runs with real spread are unaffected.
+  const se = Math.sqrt(Math.max(variance, 1 / (4 * n)) / n);
+  const pValue = combine(
+    direction,
+    () => normSf((average - tolerance) / se),
+    () => normCdf((average + tolerance) / se),
+  );
+  const half = normQuantile(1 - (1 - settings.confidence) / 2) * Math.sqrt(variance / n);
+  const meanValue = mean(prefix(values, n));
+  const drop = AGREEMENT_DROP_THRESHOLD;
+  // sd under a drop at the threshold: for 0/1 scores the Bernoulli sd at that mean (or, with the floor, the
+  // observed spread plus the added disagreements); for graded scores the observed spread.
+  const alternativeMean = Math.min(1, Math.max(0, (withFloor ? mean(prefix(noise, n)) : reference) - drop));
+  const spread = variance * varianceUpperFactor(n);
+  const sdAlternative = exact
+    ? withFloor
+      ? Math.sqrt(spread + drop)
+      : Math.max(Math.sqrt(spread), Math.sqrt(alternativeMean * (1 - alternativeMean)))
+    : Math.sqrt(spread);
+  const powerAlpha = powerLevel(direction, settings);
+  const needed = meanNeeded(sdAlternative, drop, tolerance, { alpha: powerAlpha });
+  const detectable = meanDetectable(n, sdAlternative, tolerance, { alpha: powerAlpha });
+  const against = withFloor ? `A/A ${fmt(mean(prefix(noise, n)), 3)}` : `reference ${fmt(reference, 3)}`;
+  const effectLabel = `${signed(average, 3)} vs ${withFloor ? 'A/A' : fmt(reference, 3)}`;
+  const summary = `mean ${fmt(meanValue, 3)} vs ${against} (${signed(average, 3)}), ${pct(settings.confidence)} CI [${signed(average - half, 3)}, ${signed(average + half, 3)}]`;
+  const detail = `tested: mean more than ${fmt(tolerance)} ${direction === 'increase' ? 'above' : 'below'} the ${withFloor ? 'A/A level' : 'reference'}`;
+  return {
+    n,
+    effect: average,
+    effectLabel,
+    interval: [average - half, average + half],
+    pValue,
+    breach: pValue <= settings.alpha,
+    summary,
+    detail,
+    ...(Number.isFinite(needed) ? { neededSamples: needed } : {}),
+    ...(Number.isFinite(detectable) ? { detectable: { effect: detectable, label: `mean ${direction === 'increase' ? '+' : '−'}${fmt(detectable, 3)} vs ${withFloor ? 'A/A' : 'reference'}` } } : {}),
+  };
 }
 
-function agreementVsThreshold(metric: MetricResult, gate: GateSpec | undefined, direction: Direction, settings: EvaluationSettings): Evaluation {
-  const values = metric.agreement?.values ?? [];
-  const n = values.length;
-  if (n === 0) return noData('no scores');
-  const average = mean(values);
-  const interval = meanInterval(values, settings.confidence);
-  const clipped: [number, number] = [Math.max(0, interval[0]), Math.min(1, interval[1])];
-  const threshold = gate?.threshold ?? metric.agreement?.threshold;
-  const summary = `mean ${fmt(average, 3)}, ${pct(settings.confidence)} CI [${fmt(clipped[0], 3)}, ${fmt(clipped[1], 3)}]`;
-  if (threshold === undefined) return { n, effect: average, effectLabel: `mean ${fmt(average, 3)}`, interval: clipped, breach: false, summary, detail: 'no threshold to compare with' };
-  const tolerance = gate?.tolerance ?? AGREEMENT_TOLERANCE;
-  // Without an A/A floor the mean agreement must be shown to reach the threshold: its lower confidence
-  // bound may not fall below threshold − band while the mean itself is below the threshold.
-  const effect = average - threshold;
-  const breachDown = badDown(direction) && clipped[0] < threshold - tolerance && average < threshold;
-  const breachUp = badUp(direction) && direction !== 'either' && clipped[1] > threshold + tolerance && average > threshold;
-  const breach = breachDown || breachUp;
-  const detail = breach
-    ? `lower ${pct(settings.confidence)} bound ${fmt(clipped[0], 3)} is below ${fmt(threshold, 3)} − ${fmt(tolerance)} and the mean is below ${fmt(threshold, 3)}`
-    : `mean agreement is consistent with the threshold ${fmt(threshold, 3)}`;
-  return { n, effect, effectLabel: `${signed(effect, 3)} vs ${fmt(threshold, 3)}`, interval: clipped, breach, summary, detail };
+/**
+ * The spread a power statement assumes is an upper 95 % bound on the observed one (normal theory for a
+ * variance: × (1 + z₀.₉₅·√(2/(n − 1)))), so that a pilot run that happened to look quiet does not promise
+ * power a noisier truth would not deliver.
+ */
+function varianceUpperFactor(n: number): number {
+  return n > 1 ? 1 + normQuantile(0.95) * Math.sqrt(2 / (n - 1)) : 2;
+}
+
+function nanToOne(p: number): number {
+  return Number.isNaN(p) ? 1 : p;
 }
 
 function distance(metric: MetricResult, gate: GateSpec | undefined, direction: Direction): Evaluation {
@@ -229,11 +300,6 @@ function describeInfo(metric: MetricResult): string {
   return `${metric.n} pairs`;
 }
 
-function explainTwoConditions(p: { breach: boolean; outsideBand: boolean; bandText: string; effectPast: boolean; thresholdText: string }): string {
-  if (p.breach) return `interval leaves the band ${p.bandText} and the effect passes ${p.thresholdText}`;
-  if (p.outsideBand) return `interval leaves the band ${p.bandText}, but the effect stays within ${p.thresholdText}`;
-  return `interval does not leave the band ${p.bandText}`;
-}
 
 /** The first n values, copied only when the array is longer (paired arrays almost never are). */
 function prefix(values: NumberValues, n: number): NumberValues {
@@ -246,16 +312,6 @@ function mean(values: ArrayLike<number>): number {
   return values.length ? sum / values.length : NaN;
 }
 
-/** Normal-theory interval for a mean (bounded per-pair scores, n ≥ minSamples in practice). */
-function meanInterval(values: ArrayLike<number>, confidence: number): [number, number] {
-  const n = values.length;
-  const m = mean(values);
-  if (n < 2) return [m, m];
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (values[i]! - m) ** 2;
-  const half = normQuantile(1 - (1 - confidence) / 2) * Math.sqrt(ss / (n - 1) / n);
-  return [m - half, m + half];
-}
 
 export function fmt(x: number, digits = 4): string {
   if (!Number.isFinite(x)) return String(x);

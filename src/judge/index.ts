@@ -1,11 +1,14 @@
 // The statistical judge: metric results in, one verdict out.
-export { judge, EXIT_CODES, type JudgeSettings } from './judge.ts';
+export { judge, describeDivergence, describeFailures, EXIT_CODES, HEADLINE_DIVERGENCE, type JudgeSettings } from './judge.ts';
 export {
+  agreementReference,
   defaultGates,
   effectiveGates,
   COMMON_DEFAULT_GATES,
   KIND_DEFAULT_GATES,
   AGREEMENT_DROP_THRESHOLD,
+  AGREEMENT_FLOOR,
+  EXACT_AGREEMENT_METRICS,
   AGREEMENT_TOLERANCE,
   RATE_THRESHOLD,
   RATE_TOLERANCE,

@@ -14,15 +14,26 @@ export interface KsResult {
   method: 'exact' | 'asymptotic';
 }
 
-/** Above this sample size the exact O(n·m) path count gives way to the asymptotic law, as SciPy's `auto` does. */
+/** Up to this sample size the exact path count is used, as SciPy's `auto` does (same p-values). */
 const KS_EXACT_MAX_N = 10_000;
+/**
+ * Beyond it the exact count is still used while its cost (≈ 2·D·m·n + 3m steps of the band walk) stays
+ * under this budget (~0.1 s): it equals `ks_2samp(method='exact')`, where SciPy's `auto` would switch to its
+ * asymptotic `kstwo` form. Only larger, clearly different samples fall back to the Kolmogorov limit.
+ */
+const KS_EXACT_BUDGET = 50_000_000;
 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return a;
 }
 
-/** Two-sample KS test, two-sided; matches `scipy.stats.ks_2samp(a, b)` (method `auto`). */
+/**
+ * Two-sample KS test, two-sided. Up to 10,000 values per side it matches `scipy.stats.ks_2samp(a, b)` (method
+ * `auto`, i.e. exact); beyond, it matches `method='exact'` while that is affordable (see KS_EXACT_BUDGET) and
+ * otherwise uses the Kolmogorov limit with Stephens' correction — an approximation, not SciPy's `kstwo`
+ * (within a few per cent of the exact p-value at the sizes where it applies: large samples, large D).
+ */
 export function ksTwoSample(a: ArrayLike<number>, b: ArrayLike<number>): KsResult {
   const n1 = a.length;
   const n2 = b.length;
@@ -39,7 +50,7 @@ export function ksTwoSample(a: ArrayLike<number>, b: ArrayLike<number>): KsResul
     while (j < n2 && y[j] === next) j++;
     statistic = Math.max(statistic, Math.abs(i / n1 - j / n2));
   }
-  if (Math.max(n1, n2) <= KS_EXACT_MAX_N) {
+  if (Math.max(n1, n2) <= KS_EXACT_MAX_N || 2 * statistic * n1 * n2 + 3 * Math.max(n1, n2) <= KS_EXACT_BUDGET) {
     return { statistic, pValue: ksExactTwoSided(n1, n2, statistic), method: 'exact' };
   }
   const en = (n1 * n2) / (n1 + n2);

@@ -1,10 +1,11 @@
 // Numbers and verdicts as people read them, shared by the Markdown and HTML renderers.
 // Pure functions returning plain (unescaped) strings: each renderer escapes for its own context.
 
+import { agreementReference as referenceLevel } from '../judge/gates.ts';
 import type { MetricJudgement, MetricVerdict, Verdict } from '../types.ts';
 
-export const VERDICT_EMOJI: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔' };
-export const VERDICT_WORD: Record<Verdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', inconclusive: 'INCONCLUSIVE' };
+export const VERDICT_EMOJI: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔', error: '🛑' };
+export const VERDICT_WORD: Record<Verdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', inconclusive: 'INCONCLUSIVE', error: 'ERROR' };
 export const METRIC_VERDICT_EMOJI: Record<MetricVerdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', nodata: '➖', info: 'ℹ️' };
 
 const SEVERITY: Record<MetricVerdict, number> = { fail: 0, warn: 1, nodata: 2, pass: 3, info: 4 };
@@ -151,7 +152,7 @@ export function baselineCell(j: MetricJudgement): string {
  */
 function agreementReference(j: MetricJudgement): 'noise' | number | undefined {
   if (againstNoise(j)) return 'noise';
-  return j.gate?.threshold ?? j.metric.agreement?.threshold;
+  return referenceLevel(j.metric.id, j.gate?.threshold, j.metric.agreement?.threshold);
 }
 
 function formatDelta(unit: string, d: number): string {
@@ -196,21 +197,22 @@ export function formatEffect(j: MetricJudgement): string {
 }
 
 /**
- * The interval column. Continuous metrics carry the confidence interval of the paired shift
- * (Hodges–Lehmann, in the metric's unit) even when the effect is a ratio; agreement without an
- * A/A floor carries the interval of the mean score.
+ * The interval column. Continuous metrics carry the confidence interval of the paired ratio (Hodges–Lehmann
+ * on log ratios) when the effect is a ratio, else of the shift in the metric's unit; agreement carries the
+ * interval of the mean score minus its reference.
  */
 export function formatInterval(j: MetricJudgement): string {
   if (!j.interval) return '—';
   const [low, high] = j.interval;
   const m = j.metric;
   if (m.test === 'paired-continuous') {
-    const range = `${formatDelta(m.unit, low)} … ${formatDelta(m.unit, high)}`;
-    return effectKind(j) === 'ratio' ? `shift ${range}` : range;
+    // Positive values are judged as paired ratios (the interval is of the ratio); others as shifts.
+    if (effectKind(j) === 'ratio') return `${formatRatio(low)} … ${formatRatio(high)}`;
+    return `${formatDelta(m.unit, low)} … ${formatDelta(m.unit, high)}`;
   }
   if (m.test === 'paired-binary') return `${formatDelta(m.unit, low)} … ${formatDelta(m.unit, high)}`;
   if (m.test === 'agreement') {
-    return againstNoise(j) ? `${formatDelta(m.unit, low)} … ${formatDelta(m.unit, high)}` : `mean ${formatValue(m.unit, low)} … ${formatValue(m.unit, high)}`;
+    return `${formatDelta(m.unit, low)} … ${formatDelta(m.unit, high)}`;
   }
   return `${formatNumber(low)} … ${formatNumber(high)}`;
 }
@@ -237,9 +239,9 @@ export interface ChartPoint {
 }
 
 /**
- * The effect on one common scale for charts, in percent: (ratio − 1)·100 for continuous metrics
- * (whiskers: the shift interval relative to the baseline median), Δ·100 points for rates and for
- * agreement against the A/A floor. Other effects have no common scale and are left out.
+ * The effect on one common scale for charts, in percent: (ratio − 1)·100 for continuous metrics (whiskers:
+ * the ratio's interval), Δ·100 points for rates and for agreement against its reference (A/A or the
+ * reference level). Other effects have no common scale and are left out.
  */
 export function chartEffect(j: MetricJudgement): ChartPoint | undefined {
   const m = j.metric;
@@ -247,13 +249,13 @@ export function chartEffect(j: MetricJudgement): ChartPoint | undefined {
   const finiteInterval = j.interval && j.interval.every(Number.isFinite) ? j.interval : undefined;
   if (m.test === 'paired-continuous' && effectKind(j) === 'ratio') {
     const point: ChartPoint = { value: (j.effect - 1) * 100 };
-    if (finiteInterval && m.baseline !== undefined && m.baseline > 0) {
-      point.low = (finiteInterval[0] / m.baseline) * 100;
-      point.high = (finiteInterval[1] / m.baseline) * 100;
+    if (finiteInterval) {
+      point.low = (finiteInterval[0] - 1) * 100;
+      point.high = (finiteInterval[1] - 1) * 100;
     }
     return point;
   }
-  if (m.test === 'paired-binary' || (m.test === 'agreement' && againstNoise(j))) {
+  if (m.test === 'paired-binary' || m.test === 'agreement') {
     const point: ChartPoint = { value: j.effect * 100 };
     if (finiteInterval) {
       point.low = finiteInterval[0] * 100;

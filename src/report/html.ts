@@ -2,6 +2,7 @@
 // Self-contained (inline CSS, inline SVG, no scripts, no external assets; a CSP forbids loading
 // anything), and every string that did not come from this file is entity-escaped.
 
+import { describeDivergence, describeFailures } from '../judge/judge.ts';
 import type { MetricJudgement, ShadowReport, WorstExample } from '../types.ts';
 import {
   METRIC_VERDICT_EMOJI,
@@ -49,7 +50,7 @@ body { margin: 0 auto; max-width: 1200px; padding: 24px; font: 14px/1.5 system-u
 h1 { font-size: 24px; margin: 0 0 8px; } h2 { font-size: 18px; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 13px; margin: 12px 0 4px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 .banner { border-left: 6px solid var(--other); background: var(--panel); padding: 16px 20px; border-radius: 6px; }
-.banner.pass { border-color: var(--pass); } .banner.warn { border-color: var(--warn); } .banner.fail { border-color: var(--fail); }
+.banner.pass { border-color: var(--pass); } .banner.warn { border-color: var(--warn); } .banner.fail, .banner.error { border-color: var(--fail); }
 .muted { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
@@ -111,7 +112,9 @@ function banner(report: ShadowReport): string {
     reasons,
     inconclusive,
     partialNote(report) ? `<p><strong>⏹️ ${text(partialNote(report))}</strong></p>` : '',
-    `<p class="muted">${plural(j.n, 'pair')} compared · baseline <code>${text(report.baselineRef)}</code> → candidate <code>${text(report.candidateRef)}</code> · ${escapeHtml(formatNumber(j.confidence * 100))} % intervals, α = ${escapeHtml(formatNumber(j.alpha))}</p>`,
+    ...(j.divergence ? [`<p><strong>Changed:</strong> ${text(describeDivergence(j.divergence))}</p>`] : []),
+    ...(describeFailures(j.failures) ? [`<p><strong>Failed requests:</strong> ${text(describeFailures(j.failures))}</p>`] : []),
+    `<p class="muted">${j.answered !== undefined && j.answered < j.n ? `${formatInteger(j.answered)} of ${plural(j.n, 'pair')} had both answers` : `${plural(j.n, 'pair')} compared`} · baseline <code>${text(report.baselineRef)}</code> → candidate <code>${text(report.candidateRef)}</code> · ${escapeHtml(formatNumber(j.confidence * 100))} % intervals, α = ${escapeHtml(formatNumber(j.alpha))}</p>`,
     '</header>',
   ].join('\n');
 }

@@ -8,11 +8,13 @@ import { dirname } from 'node:path';
 import type { SplitReport } from '../metrics/llm/splits.ts';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type {
+  Divergence,
   GateSpec,
   MetricResult,
   MetricVerdict,
   ReplayStats,
   ShadowReport,
+  SideFailures,
   SurfaceChange,
   EndpointChange,
   Verdict,
@@ -50,6 +52,8 @@ export interface JsonMetric extends Pick<MetricResult, 'id' | 'title' | 'unit' |
   interval?: [number, number];
   pValue?: number;
   pAdjusted?: number;
+  neededSamples?: number;
+  detectable?: { effect: number; label: string };
   reason: string;
 }
 
@@ -65,6 +69,10 @@ export interface JsonReport {
   n: number;
   minSamples: number;
   neededSamples?: number;
+  neededFor?: string;
+  answered?: number;
+  failures?: SideFailures;
+  divergence?: Divergence;
   alpha: number;
   confidence: number;
   reasons: string[];
@@ -163,6 +171,8 @@ export function toJsonReport(report: ShadowReport): JsonReport {
       interval: mj.interval,
       pValue: mj.pValue,
       pAdjusted: mj.pAdjusted,
+      neededSamples: mj.neededSamples,
+      detectable: mj.detectable,
       reason: mj.reason,
     });
   });
@@ -178,6 +188,10 @@ export function toJsonReport(report: ShadowReport): JsonReport {
     n: j.n,
     minSamples: j.minSamples,
     neededSamples: j.neededSamples,
+    neededFor: j.neededFor,
+    answered: j.answered,
+    failures: j.failures,
+    divergence: j.divergence,
     alpha: j.alpha,
     confidence: j.confidence,
     reasons: j.reasons,

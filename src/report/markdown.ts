@@ -3,6 +3,7 @@
 // string that did not come from this file goes through ./inert.ts; the body is capped to a size by
 // dropping whole sections (examples first, then details), so no fence or tag is ever cut open.
 
+import { describeDivergence, describeFailures } from '../judge/judge.ts';
 import type { MetricJudgement, ShadowReport, WorstExample } from '../types.ts';
 import {
   METRIC_VERDICT_EMOJI,
@@ -146,9 +147,14 @@ function headline(report: ShadowReport): string {
   }
   const partial = partialNote(report);
   if (partial) lines.push('', `> ⏹️ **${markdownText(partial, { maxChars: 400 })}**`);
+  // How much the candidate changed stands beside the verdict: a PASS can still be a different model.
+  const changed = describeDivergence(j.divergence);
+  if (changed) lines.push('', `**Changed:** ${markdownText(changed, { maxChars: 200 })}`);
+  const failed = describeFailures(j.failures);
+  if (failed) lines.push('', `**Failed requests:** ${markdownText(failed, { maxChars: 300 })}`);
   lines.push(
     '',
-    `${plural(j.n, 'pair')} compared · baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} → candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} · ${formatNumber(j.confidence * 100)} % intervals, α = ${formatNumber(j.alpha)}`,
+    `${j.answered !== undefined && j.answered < j.n ? `${formatInteger(j.answered)} of ${plural(j.n, 'pair')} had both answers` : `${plural(j.n, 'pair')} compared`} · baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} → candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} · ${formatNumber(j.confidence * 100)} % intervals, α = ${formatNumber(j.alpha)}`,
   );
   return lines.join('\n');
 }
@@ -158,6 +164,7 @@ function defaultReason(report: ShadowReport): string {
   const failing = j.metrics.filter((m) => m.verdict === 'fail' || m.verdict === 'warn');
   if (failing.length > 0) return failing.map((m) => `${m.metric.title}: ${m.reason}`).join('; ');
   if (j.verdict === 'inconclusive') return 'Too few pairs to decide.';
+  if (j.verdict === 'error') return 'Too few pairs had both answers to compare.';
   return 'No gated metric moved beyond its tolerance.';
 }
 
@@ -211,6 +218,11 @@ function metricsSection(report: ShadowReport): string {
       `${METRIC_VERDICT_EMOJI[m.verdict]} ${formatMetricVerdict(m)}`,
     ];
     lines.push(`| ${row.map((cell, i) => (i === 0 ? cell : formattedCell(cell))).join(' | ')} |`);
+  }
+  // What this run could have seen: a pass below these sizes says little about smaller regressions.
+  const detectable = bySeverity(j.metrics).filter((m) => m.detectable);
+  if (detectable.length > 0) {
+    lines.push('', `Smallest regression found with power 0.8 at this n: ${detectable.map((m) => `${markdownText(m.metric.id)} ${markdownText(m.detectable!.label)}`).join(' · ')}`);
   }
   const otherN = j.metrics.filter((m) => m.metric.n !== j.n);
   if (otherN.length > 0) {

@@ -7,15 +7,16 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createServer as createNetServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { DemoServer } from '../../src/demo/chat-model.ts';
 import { gitChangedFiles } from '../../src/github/changed-files.ts';
 import { commentMarker } from '../../src/github/sticky-comment.ts';
+import { startOpenAIServer } from '../support/model-servers.ts';
 import { actionFiles } from './action-files.ts';
 import { makeExampleRepo } from './git-repo.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { ACTIONS_BOT } from '../support/github-standin.ts';
-import { startOpenAIServer } from '../support/model-servers.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -192,4 +193,63 @@ describe('the bundled action on a pull request', { skip }, () => {
       await slow.close();
     }
   });
+
+  // Outages: nothing could be compared, so the step fails whatever fail-on says, and the comment names
+  // each side's failures instead of showing a green check.
+  async function closedPort(): Promise<number> {
+    const server = createNetServer();
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as { port: number };
+    await new Promise<void>((done) => server.close(() => done()));
+    return port;
+  }
+  const outages: Array<{ name: string; endpoints: () => Promise<{ baseline: string; candidate: string; close?: () => Promise<void> }>; names: RegExp }> = [
+    {
+      name: 'both sides 401',
+      endpoints: async () => {
+        const server = await startOpenAIServer({ fault: () => ({ kind: 'status', status: 401, body: { error: { message: 'Incorrect API key provided' } } }) });
+        return { baseline: server.url, candidate: server.url, close: () => server.close() };
+      },
+      names: /baseline: HTTP 401 ×(\d+); candidate: HTTP 401 ×\1/,
+    },
+    {
+      name: 'both connection refused',
+      endpoints: async () => {
+        const url = `http://127.0.0.1:${await closedPort()}/v1`;
+        return { baseline: url, candidate: url };
+      },
+      names: /baseline: connection refused ×(\d+); candidate: connection refused ×\1/,
+    },
+    {
+      name: 'baseline 404',
+      endpoints: async () => {
+        const server = await startOpenAIServer({ fault: () => ({ kind: 'status', status: 404, body: { error: { message: 'The model does not exist' } } }) });
+        return { baseline: server.url, candidate: chat.url, close: () => server.close() };
+      },
+      names: /baseline: HTTP 404 ×\d+(?!; candidate)/,
+    },
+  ];
+  for (const outage of outages) {
+    test(`an outage (${outage.name}) fails the step even with fail-on never, and the comment names the failures`, async () => {
+      const changed = await gitChangedFiles(base, head, repo);
+      const endpoints = await outage.endpoints();
+      try {
+        const run = await runAction(
+          { 'INPUT_FAIL-ON': 'never', 'INPUT_BASELINE-ENDPOINT': endpoints.baseline, 'INPUT_CANDIDATE-ENDPOINT': endpoints.candidate },
+          changed,
+        );
+        assert.equal(run.code, 1, run.stdout + run.stderr);
+        assert.equal(run.outputs.verdict, 'error');
+        assert.match(run.stdout, /support-bot: ERROR — \d+ pairs, \d+ failed requests \(/);
+        assert.match(run.stdout, outage.names);
+        const comment = h.standin.commentsOn('Codertocat', 'Hello-World', 2).find((c) => c.body.includes(commentMarker('support-bot')));
+        assert.ok(comment, 'the sticky comment was written');
+        assert.match(comment.body, /ERROR for `support-bot`/);
+        assert.doesNotMatch(comment.body, /✅ (Shadowgate|pass)/, 'no green verdict or passing gate');
+        assert.match(comment.body, outage.names);
+      } finally {
+        await endpoints.close?.();
+      }
+    });
+  }
 });

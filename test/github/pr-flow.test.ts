@@ -171,6 +171,8 @@ describe('pull request flow', () => {
     ['inconclusive', 'warn', true],
     ['pass', 'warn', false],
     ['fail', 'never', false],
+    ['error', 'never', true],
+    ['error', 'fail', true],
   ] as [Verdict, FailOn, boolean][]) {
     test(`verdict ${verdict} with fail-on ${failOn} ${fails ? 'fails' : 'does not fail'} the step`, async () => {
       const { result } = await flow(verdict, { failOn });

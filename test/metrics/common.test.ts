@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MetricSet } from '../../src/metrics/index.ts';
-import type { MetricResult } from '../../src/types.ts';
+import type { CallResult, MetricResult } from '../../src/types.ts';
 import { context, failed, ok, pair } from './helpers.ts';
 import { plainPaired } from '../support/values.ts';
 
@@ -28,6 +28,31 @@ test('requests.success_rate counts every pair and splits failures by class and s
   assert.equal(r.baseline, 3 / 5);
   assert.equal(r.candidate, 2 / 5);
   assert.deepEqual(r.details?.failures, { baseline: { 'rate-limited': 1, timeout: 1 }, candidate: { timeout: 2, 'http-5xx': 1 } });
+});
+
+test('requests.success_rate names failures by what fixes them: HTTP status, socket error, else the class', async () => {
+  const set = new MetricSet('text', context({ kind: 'text' }));
+  const http = (status: number): CallResult => ({ ok: false, error: { class: status === 429 ? 'rate-limited' : 'http-4xx', status, message: `HTTP ${status}: nope` }, attempts: 1, latencyMs: 3 });
+  const socket = (code: string): CallResult => ({ ok: false, error: { class: 'connect', message: `${code}: connect ${code} 127.0.0.1:9` }, attempts: 4, latencyMs: 1 });
+  await set.observeAll([
+    pair(http(401), http(401)),
+    pair(http(404), socket('ECONNREFUSED')),
+    pair(http(429), socket('ECONNRESET')),
+    pair(failed('timeout'), socket('EWEIRD')),
+    pair(ok({ text: 'a' }), failed('error-body')),
+  ]);
+  const r = byId(await set.finish(), 'requests.success_rate');
+  assert.deepEqual(r.details?.failureLabels, {
+    baseline: { 'HTTP 401': 1, 'HTTP 404': 1, 'HTTP 429': 1, timeout: 1 },
+    candidate: { 'HTTP 401': 1, 'connection refused': 1, 'connection reset': 1, 'connection error': 1, 'error in a 200 answer': 1 },
+  });
+  // Shards merge their labels exactly.
+  const a = new MetricSet('text', context({ kind: 'text' }));
+  const b = new MetricSet('text', context({ kind: 'text' }));
+  await a.observe(pair(http(401), http(401)));
+  await b.observe(pair(http(401), http(500)));
+  await a.merge(b);
+  assert.deepEqual(byId(await a.finish(), 'requests.success_rate').details?.failureLabels, { baseline: { 'HTTP 401': 2 }, candidate: { 'HTTP 401': 1, 'HTTP 500': 1 } });
 });
 
 test('latency.ms pairs both sides of successful pairs and reports p50/p95/p99', async () => {

@@ -67,11 +67,12 @@ test('two-sample KS statistic and p-value equal scipy.stats.ks_2samp', () => {
   for (const c of reference.ks.cases) {
     const ks = ksTwoSample(c.a, c.b);
     close(ks.statistic, c.statistic, 1e-12, `${c.name} D`);
-    if (ks.method === 'exact') close(ks.pValue, c.pvalue, 1e-8, `${c.name} p`);
-    // SciPy's asymptotic branch uses the finite-n Kolmogorov law; our limiting form with Stephens' correction is close.
-    else close(ks.pValue, c.pvalue, 0.01, `${c.name} p (asymptotic)`);
+    const large = Math.max(c.a.length, c.b.length) > 10_000;
+    if (!large) close(ks.pValue, c.pvalue, 1e-8, `${c.name} p`);
+    // Beyond 10,000 values SciPy's `auto` switches to its asymptotic kstwo law while ours stays exact when
+    // affordable (test/judge/power.test.ts checks it against method='exact'): the two agree closely.
+    else close(ks.pValue, c.pvalue, 0.01, `${c.name} p (SciPy asymptotic)`);
   }
-  assert.ok(reference.ks.cases.some((c) => ksTwoSample(c.a, c.b).method === 'asymptotic'), 'a case exercises the asymptotic branch');
 });
 
 test('Wasserstein-1 and normed W1 equal SciPy and Evidently', () => {

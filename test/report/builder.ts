@@ -146,9 +146,9 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
       gate: latencyGate,
       verdict: verdict === 'warn' ? 'warn' : 'pass',
       effect: latencyFactor,
-      effectLabel: `median ×${latencyFactor}`,
-      // The judge's interval for continuous metrics is the Hodges–Lehmann shift, in ms.
-      interval: [Math.round((latencyFactor - 1) * 812 * 0.8 - 8), Math.round((latencyFactor - 1) * 812 * 1.2 + 8)],
+      effectLabel: `×${latencyFactor}`,
+      // The judge's interval for positive continuous metrics is of the paired ratio (Hodges–Lehmann on log ratios).
+      interval: [Number((1 + (latencyFactor - 1) * 0.8 - 0.01).toFixed(3)), Number((1 + (latencyFactor - 1) * 1.2 + 0.01).toFixed(3))],
       pValue: verdict === 'pass' ? 0.21 : 1e-9,
       pAdjusted: verdict === 'pass' ? 0.42 : 4e-9,
       reason: verdict === 'warn' ? 'Median latency rose 31 % (×1.27 … ×1.36), past the ×1.2 threshold.' : 'Within the ×1.2 threshold.',
@@ -156,8 +156,8 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
     judgement(tokens, {
       verdict: 'pass',
       effect: 238 / 236,
-      effectLabel: `median ×${(238 / 236).toFixed(3)}`,
-      interval: [-1, 4],
+      effectLabel: `×${(238 / 236).toFixed(3)}`,
+      interval: [0.996, 1.017],
       pValue: 0.31,
       pAdjusted: 0.62,
       reason: 'Within the ×1.2 threshold.',
@@ -180,6 +180,7 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
       'NODATA tools.valid: no metric with this id was computed',
     ],
     inconclusive: [`INCONCLUSIVE: ${n} pairs, fewer than the minimum 50; need ≈521 pairs to detect the observed effects (α=0.05, power 0.8)`],
+    error: [`ERROR: only 0 of ${n} pairs have both answers, fewer than the minimum 50: baseline: HTTP 401 ×${n}; candidate: HTTP 401 ×${n}`],
   };
 
   return {
@@ -210,6 +211,9 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
       n,
       minSamples: 50,
       ...(verdict === 'inconclusive' ? { neededSamples: 521 } : {}),
+      answered: n,
+      failures: { baseline: { timeout: 3 }, candidate: { timeout: 4, 'HTTP 503': 2 } },
+      divergence: { metric: 'json.deep_equal', n, changed: Math.round(n * 0.12), noiseChanged: Math.round(n * 0.067) },
       alpha: 0.05,
       confidence: 0.95,
       metrics,

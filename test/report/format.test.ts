@@ -47,11 +47,11 @@ describe('report number formatting', () => {
     assert.equal(effectKind(rate), 'delta');
     assert.equal(formatEffect(rate), '−4.1 pp');
     assert.equal(formatInterval(rate), '−6.0 pp … −2.2 pp');
-    // The judge: ratio of medians as the effect, the Hodges–Lehmann shift (ms) as the interval.
-    const latency = judged({ unit: 'ms', test: 'paired-continuous', baseline: 800 }, { effect: 1.18, effectLabel: 'median ×1.18', interval: [96, 192] });
+    // The judge: the paired ratio (Hodges–Lehmann on log ratios) as the effect, its interval as the interval.
+    const latency = judged({ unit: 'ms', test: 'paired-continuous', baseline: 800 }, { effect: 1.18, effectLabel: '×1.18', interval: [1.12, 1.24] });
     assert.equal(effectKind(latency), 'ratio');
     assert.equal(formatEffect(latency), '×1.18 (+18.0 %)');
-    assert.equal(formatInterval(latency), 'shift +96 ms … +192 ms');
+    assert.equal(formatInterval(latency), '×1.12 … ×1.24');
     // … and a Δ when the baseline median is 0.
     const zeroBaseline = judged({ unit: 'ms', test: 'paired-continuous', baseline: 0 }, { effect: 35, effectLabel: 'Δ +35 ms', interval: [20, 50] });
     assert.equal(effectKind(zeroBaseline), 'delta');
@@ -65,21 +65,19 @@ describe('report number formatting', () => {
     assert.ok(bar && Math.abs(bar.value - 18) < 1e-9 && Math.abs((bar.low ?? 0) - 12) < 1e-9 && Math.abs((bar.high ?? 0) - 24) < 1e-9);
     const rateBar = chartEffect(rate);
     assert.ok(rateBar && Math.abs(rateBar.value + 4.1) < 1e-9, 'rates chart in points');
-    // Agreement: against the A/A floor both effect and interval are Δ scores; against a threshold
-    // the interval is the mean's.
+    // Agreement: effect and interval are Δ scores against the reference (the A/A floor, or a reference level).
     const aa = judged({ unit: 'score', test: 'agreement', agreement: { values: [1, 0], noise: [1, 1] } }, { effect: -0.05, effectLabel: '-0.050 vs A/A', interval: [-0.08, -0.02] });
     assert.equal(formatEffect(aa), '−0.05 vs A/A');
     assert.equal(formatInterval(aa), '−0.08 … −0.02');
     assert.ok(Math.abs((chartEffect(aa)?.value ?? 0) + 5) < 1e-9);
-    const vsThreshold = judged({ unit: 'score', test: 'agreement', agreement: { values: [1, 0], threshold: 0.8 } }, { effect: 0.08, effectLabel: '+0.080 vs 0.8', interval: [0.85, 0.91] });
+    const vsThreshold = judged({ unit: 'score', test: 'agreement', agreement: { values: [1, 0], threshold: 0.8 } }, { effect: 0.08, effectLabel: '+0.080 vs 0.8', interval: [0.05, 0.11] });
     assert.equal(formatEffect(vsThreshold), '+0.08 vs 0.8');
-    assert.equal(formatInterval(vsThreshold), 'mean 0.85 … 0.91');
-    const rateVsThreshold = judged({ unit: 'rate', test: 'agreement', agreement: { values: [1, 0], threshold: 1 } }, { effect: -0.722, interval: [0.234, 0.321] });
-    assert.equal(formatEffect(rateVsThreshold), '−72.2 pp vs 100 %');
-    assert.equal(formatInterval(rateVsThreshold), 'mean 23.4 % … 32.1 %');
-    const noReference = judged({ unit: 'score', test: 'agreement', agreement: { values: [1, 0] } }, { effect: 0.5, interval: [0.4, 0.6] });
-    assert.equal(formatEffect(noReference), 'mean 0.5');
-    assert.equal(chartEffect(vsThreshold), undefined);
+    assert.equal(formatInterval(vsThreshold), '+0.05 … +0.11');
+    assert.ok(Math.abs((chartEffect(vsThreshold)?.value ?? 0) - 8) < 1e-9);
+    // Exact-match scores without the floor are compared with the default reference level 0.9.
+    const exact = judged({ id: 'label.agreement', unit: 'rate', test: 'agreement', agreement: { values: [1, 0], threshold: 1 } }, { effect: -0.622, interval: [-0.666, -0.579] });
+    assert.equal(formatEffect(exact), '−62.2 pp vs 90.0 %');
+    assert.equal(formatInterval(exact), '−66.6 pp … −57.9 pp');
   });
 
   test('p-values', () => {

@@ -39,6 +39,10 @@ describe('renderMarkdown: content', () => {
       assert.ok(parsed.texts.some((t) => visible(t).includes(firstReason.slice(0, 40))), 'first judge reason shown');
       const n = report.judgement.n.toLocaleString('en-US');
       assert.ok(body.includes(`${n} pairs compared`));
+      // How much changed and what failed stand beside the verdict.
+      const d = report.judgement.divergence!;
+      assert.ok(body.includes(`**Changed:** ${d.changed} of ${d.n} answers differ`), 'the changed share is in the headline');
+      assert.ok(body.includes('**Failed requests:** baseline: timeout ×3; candidate: timeout ×4, HTTP 503 ×2'));
       if (verdict === 'inconclusive') {
         assert.ok(body.includes(`about **${report.judgement.neededSamples} pairs** are needed`), 'needed sample size shown');
       } else {

@@ -16,3 +16,14 @@ export { holmAdjust } from './holm.ts';
 export { mcnemarSampleSize, pairedMeanSampleSize, signedRankSampleSize, type PowerOptions } from './sampleSize.ts';
 export { qSignRank, signedRankCounts, signedRankPermutationDistribution } from './signedRankDistribution.ts';
 export { kthPairValue, medianPairValue, pairwiseDifferences, walshAverages, type PairValues } from './pairSums.ts';
+export {
+  binaryDetectable,
+  binaryNeeded,
+  meanDetectable,
+  meanNeeded,
+  powerFactor,
+  signedRankDetectable,
+  signedRankNeeded,
+  walshShareAbove,
+  type OneSidedPower,
+} from './power.ts';
