@@ -9,7 +9,7 @@ import type { ResolvedSide } from '../types.ts';
 import { shortId, surfaceIds, SURFACES } from '../versioning/ids.ts';
 import { buildLock, lockPathFor, parseLock, readLockOf, serializeLock, verifyLock } from '../versioning/lockfile.ts';
 import { checkModelPin } from '../versioning/pin.ts';
-import { reviewVersions } from '../versioning/review.ts';
+import { candidateNote, loweringText, reviewVersions } from '../versioning/review.ts';
 import { EXIT } from './exit.ts';
 
 export interface VersioningOptions {
@@ -78,6 +78,11 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
       changes.push(`${surface} ${shortId(ids.before)} → ${shortId(ids.after)} (${files})`);
     }
     if (review.pin.before !== review.pin.ref) changes.push(`model pin ${review.pin.before} → ${review.pin.ref}`);
+    // Flagged, not failed: the base branch's level is the one applied, so lowering it gains this pull request nothing.
+    for (const l of review.loweredLevels ?? []) {
+      const at = head.locate?.(l.setting.split('.')) ?? head.locate?.(['versioning']) ?? { file: head.manifestPath };
+      log.warn(loweringText(l), at);
+    }
     const files = new Map(head.tools.map((t, i) => [t.name, head.manifest.tools?.schemas[i]]));
     for (const t of review.tools) {
       const name = t.from ? `${t.from} → ${t.tool}` : t.tool;
@@ -86,7 +91,7 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
         continue;
       }
       const file = files.get(t.tool) ?? head.manifestPath;
-      problems.push(new UserError(`tool ${name}: ${t.class} change, below the required ${t.required}: ${t.reason}`, { file }, `migration: ${t.migration}`));
+      problems.push(new UserError(`tool ${name}: ${t.class} change, below the required ${t.required}${candidateNote(t)}: ${t.reason}`, { file }, `migration: ${t.migration}`));
     }
   }
 
