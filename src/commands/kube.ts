@@ -72,10 +72,16 @@ function warmupSender(side: ResolvedSide, url: string, repoRoot: string) {
   };
 }
 
-/** What the flip records: the model reference, and the prompt and tools content ids as shadowgate.lock and the PR report show them. */
+/** What the flip records: the model reference, and each surface's content id as shadowgate.lock and the PR report show them. */
 function releaseIds(side: ResolvedSide) {
   const ids = surfaceIds(side).surfaces;
-  return { model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ''}`, prompt: shortId(ids.prompt), tools: shortId(ids.tools) };
+  return {
+    model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ''}`,
+    modelId: shortId(ids.model),
+    prompt: shortId(ids.prompt),
+    tools: shortId(ids.tools),
+    context: shortId(ids.context),
+  };
 }
 
 export interface KubeCommandOutcome {
