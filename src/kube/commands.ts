@@ -362,10 +362,14 @@ export interface SlotStatus {
 /** Live slot, flip history and lease, printed and returned. */
 export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
   const { config, clients } = prepare(opts);
-  const [live, lease] = await Promise.all([
+  // Both reads at once, but the Service's error wins: which reply comes first must not change the message.
+  const [service, leaseRead] = await Promise.allSettled([
     readLiveService(clients, config),
     readLeaseOrUndefined(clients, config.namespace, config.lease.name),
   ]);
+  if (service.status === 'rejected') throw service.reason;
+  if (leaseRead.status === 'rejected') throw leaseRead.reason;
+  const [live, lease] = [service.value, leaseRead.value];
   const leaseView = lease ? viewLease(lease, new Date()) : undefined;
   const { log } = opts;
   log.info(`${config.namespace}/${config.service}: live slot ${live.live ?? `unknown (${config.slotKey}=${live.selector[config.slotKey] ?? 'missing'})`}`);
