@@ -9,7 +9,7 @@ import type { ModelServer } from '../support/model-servers.ts';
 import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
 import { adminClients } from '../kube/support/fixtures.ts';
 import {
-  blueGreenService, cliAs, liveState, MODEL_ID, MODEL_VERSION, removeTempDirs, shown, skipWithoutBundle, stdoutJson, tempDir,
+  blueGreenService, cliAs, liveState, MODEL_ID, MODEL_VERSION, removeTempDirs, runActionStep, runnerEnv, shown, skipWithoutBundle, stdoutJson, tempDir,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -95,5 +95,28 @@ describe('promote: destinations checked, ids recorded', { skip: skipWithoutBundl
     assert.deepEqual(undone.undoes, expected, 'the result names the ids taken off');
     assert.equal(undone.restores, undefined, 'blue was never promoted by shadowgate: its ids are unknown');
     assert.match(back.stderr, /brings back on blue: ids unknown/);
+  });
+
+  test('in the action: status names the ids on each slot; a metadata slot URL fails promote with an annotation on its line', async () => {
+    const s = await blueGreenService(admin, servers, {});
+    const env = { ...runnerEnv('8301', s.repo.root), KUBECONFIG: cluster.restrictedKubeconfig };
+    const promoted = await runActionStep({ command: 'promote' }, env);
+    assert.equal(promoted.code, 0, shown(promoted));
+    const status = await runActionStep({ command: 'status' }, { ...env, GITHUB_RUN_ID: '8302' });
+    assert.equal(status.code, 0, shown(status));
+    assert.equal(status.outputs['live-slot'], 'green');
+    assert.match(status.stdout, new RegExp(`^slot green \\(live\\): model ${MODEL_ID}@${MODEL_VERSION} \\[[0-9a-f]{12}\\], prompt [0-9a-f]{12}, tools [0-9a-f]{12}, context [0-9a-f]{12} — recorded by acme/support-bot/8301-1#promote@`, 'm'), shown(status));
+
+    const other = await blueGreenService(admin, servers, {});
+    const manifest = readFileSync(join(other.repo.root, 'shadowgate.yaml'), 'utf8').replace(other.green.url, 'http://169.254.169.254/v1');
+    other.repo.write('shadowgate.yaml', manifest);
+    const refused = await runActionStep({ command: 'promote' }, { ...runnerEnv('8303', other.repo.root), KUBECONFIG: cluster.restrictedKubeconfig });
+    assert.equal(refused.code, 1, shown(refused));
+    const annotation = /^::error file=shadowgate\.yaml,line=(\d+)(?:,col=\d+)?::(?:shadowgate\.yaml:\d+:\d+: )?green: 169\.254\.169\.254 is a metadata address, refused/m.exec(refused.stdout);
+    assert.ok(annotation, shown(refused));
+    assert.match(manifest.split('\n')[Number(annotation[1]) - 1] ?? '', /169\.254\.169\.254/);
+    const after = await liveState(admin, other.namespace, 'chat');
+    assert.deepEqual([after.slot, after.history.length, after.leaseHolder], ['blue', 0, undefined]);
+    assert.equal(other.blue.count + other.green.count, 0, 'no request was sent');
   });
 });
