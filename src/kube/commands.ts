@@ -62,7 +62,7 @@ export interface PromoteOptions extends KubeCommandOptions {
   to?: SlotName;
   /** Model/prompt/tool ids recorded with the flip. */
   ids?: ReleaseIds;
-  /** Builds the warm-up sender for the target slot (the lead wires the replay engine); none = skip warm-up. */
+  /** Builds the warm-up sender for the target slot; none = skip warm-up. */
   warmupTarget?: (ctx: SlotContext) => WarmupTarget | undefined;
   /** Smoke/regression pass, target vs live (the shadow judge); none = skipped with a warning. */
   smoke?: (ctx: SlotContext) => Promise<CheckOutcome>;
