@@ -21,7 +21,7 @@ import type { MetricContext, ResolvedSide, ShadowReport, ShadowSettings } from '
 import { WorstExamples } from './worst-examples.ts';
 import { checkLockOf } from '../versioning/lockfile.ts';
 import { ReplayedCalls } from '../versioning/replayed-calls.ts';
-import { addReplayEvidence, applyReview, loweringText, reviewVersions, withIds } from '../versioning/review.ts';
+import { addedPinText, addReplayEvidence, applyReview, loweringText, reviewVersions, withIds } from '../versioning/review.ts';
 
 export interface ShadowOptions {
   /** Candidate manifest, relative to repoRoot. */
@@ -304,6 +304,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
   const baselineTarget = modelTarget(baseline, shadow, env, plan);
   const review = reviewVersions(baseline, candidate, lock ? { lock } : {});
   for (const l of review.loweredLevels ?? []) log.warn(`${manifest.service}: ${loweringText(l)}`, candidate.locate?.(l.setting.split('.')));
+  if (review.pin.addedPatterns) log.warn(`${manifest.service}: ${addedPinText(review.pin.addedPatterns)}`, candidate.locate?.(['versioning', 'pins']));
   const surfaces = withIds(diffSurfaces(baseline, candidate), review, { base: baseline, head: candidate });
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
   log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);

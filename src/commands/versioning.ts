@@ -9,7 +9,7 @@ import type { ResolvedSide } from '../types.ts';
 import { shortId, surfaceIds, SURFACES } from '../versioning/ids.ts';
 import { buildLock, lockPathFor, parseLock, readLockOf, serializeLock, verifyLock } from '../versioning/lockfile.ts';
 import { checkModelPin } from '../versioning/pin.ts';
-import { candidateNote, loweringText, reviewVersions } from '../versioning/review.ts';
+import { addedPinText, candidateNote, loweringText, reviewVersions } from '../versioning/review.ts';
 import { EXIT } from './exit.ts';
 
 export interface VersioningOptions {
@@ -64,13 +64,17 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
     }
   }
 
-  const pin = checkModelPin(head.manifest.model, head.manifest.versioning?.pins);
+  // With a base, its pin patterns judge the candidate (see pinAllowList); without one, the manifest's own.
+  const base = options.baseRef
+    ? await resolveSide({ label: 'baseline', ref: options.baseRef, manifestPath: options.manifestPath, repoRoot: options.repoRoot, env: {}, fallbackRef: options.headRef ?? 'worktree' })
+    : undefined;
+  const review = base ? reviewVersions(base, head) : undefined;
+  const pin = review?.pin ?? checkModelPin(head.manifest.model, head.manifest.versioning?.pins);
   if (pin.pinned) passed.push(`model pinned: ${pin.reason}`);
   else problems.push(new UserError(`model is not pinned: ${pin.reason}`, head.locate?.(['model', 'id']) ?? { file: head.manifestPath }, pin.hint));
+  if (review?.pin.addedPatterns) log.warn(addedPinText(review.pin.addedPatterns), head.locate?.(['versioning', 'pins']) ?? { file: head.manifestPath });
 
-  if (options.baseRef) {
-    const base = await resolveSide({ label: 'baseline', ref: options.baseRef, manifestPath: options.manifestPath, repoRoot: options.repoRoot, env: {}, fallbackRef: options.headRef ?? 'worktree' });
-    const review = reviewVersions(base, head);
+  if (review) {
     for (const surface of SURFACES) {
       const ids = review.surfaces[surface];
       if (ids.before === ids.after) continue;

@@ -44,6 +44,9 @@ export function versioningSection(report: ShadowReport): string {
   const pin = v.pin.pinned ? `✅ model ${markdownCode(v.pin.ref, { maxChars: 120 })} is pinned: ${markdownText(v.pin.reason)}` : `❌ model ${markdownCode(v.pin.ref, { maxChars: 120 })} is not pinned: ${markdownText(v.pin.reason)}${v.pin.hint ? ` — ${textWithCode(v.pin.hint)}` : ''}`;
   lines.push('', pin);
   if (v.pin.before !== v.pin.ref) lines.push('', `Model pin changed: ${markdownCode(v.pin.before, { maxChars: 120 })} → ${markdownCode(v.pin.ref, { maxChars: 120 })}.`);
+  if (v.pin.addedPatterns?.length) {
+    lines.push('', `⚠️ **Pin patterns added:** ${v.pin.addedPatterns.map((p) => markdownCode(p, { maxChars: 120 })).join(', ')}. They let models count as pinned and apply only once this is merged; until then the base branch's patterns judge the pin.`);
+  }
   if (v.lock) lines.push('', `Lock ${markdownCode(v.lock, { maxChars: 120 })} matches the candidate's files.`);
   for (const l of v.loweredLevels ?? []) {
     lines.push('', `⚠️ **Required compatibility lowered:** ${markdownCode(l.setting, { maxChars: 120 })} ${l.before} → ${l.after}. The base branch's ${l.before} still applies to this pull request; the lower level applies to later ones once this is merged — review it like a weakened check.`);
@@ -77,6 +80,9 @@ export function versioningHtml(report: ShadowReport, text: (value: string) => st
       : `<p>❌ model <code>${text(v.pin.ref)}</code> is not pinned: ${text(v.pin.reason)}${v.pin.hint ? ` — ${text(v.pin.hint)}` : ''}</p>`,
   );
   if (v.pin.before !== v.pin.ref) out.push(`<p>Model pin changed: <code>${text(v.pin.before)}</code> → <code>${text(v.pin.ref)}</code>.</p>`);
+  if (v.pin.addedPatterns?.length) {
+    out.push(`<p>⚠️ <strong>Pin patterns added:</strong> ${v.pin.addedPatterns.map((p) => `<code>${text(p)}</code>`).join(', ')}. They let models count as pinned and apply only once this is merged; until then the base branch's patterns judge the pin.</p>`);
+  }
   if (v.lock) out.push(`<p>Lock <code>${text(v.lock)}</code> matches the candidate's files.</p>`);
   for (const l of v.loweredLevels ?? []) {
     out.push(`<p>⚠️ <strong>Required compatibility lowered:</strong> <code>${text(l.setting)}</code> ${text(l.before)} → ${text(l.after)}. The base branch's ${text(l.before)} still applies to this pull request; the lower level applies to later ones once this is merged — review it like a weakened check.</p>`);

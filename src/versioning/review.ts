@@ -7,7 +7,7 @@ import { EXIT_CODES } from '../judge/judge.ts';
 import type { Judgement, ResolvedSide, SurfaceChange, SurfaceName } from '../types.ts';
 import { compareTools, meets, migrationPath, type CompatibilityClass, type CompatibilityLevel, type ToolCompatibility } from './compat.ts';
 import { SURFACES, shortId, surfaceIds } from './ids.ts';
-import { checkModelPin, type PinVerdict } from './pin.ts';
+import { checkModelPin, type PinAllowList, type PinVerdict } from './pin.ts';
 import type { ReplayedCallCounts } from './replayed-calls.ts';
 
 /**
@@ -42,6 +42,42 @@ export interface PinReview extends PinVerdict {
   /** The model reference of the candidate (`id` or `id@version`) and of the baseline. */
   ref: string;
   before: string;
+  /** Patterns the candidate adds to versioning.pins (`protocol: pattern`): not applied until merged. */
+  addedPatterns?: string[];
+}
+
+/**
+ * The pin patterns a pull request is judged by: those both the base and the candidate manifest list,
+ * per protocol. A pattern the candidate adds would let it declare its own floating alias pinned, so it
+ * applies only once merged; one it removes stops applying at once.
+ */
+export function pinAllowList(base: ResolvedSide, head: ResolvedSide): { allow: PinAllowList; added: string[] } {
+  const before = base.manifest.versioning?.pins ?? {};
+  const after = head.manifest.versioning?.pins ?? {};
+  const allow: Record<string, string[]> = {};
+  const added: string[] = [];
+  for (const [protocol, patterns] of Object.entries(after)) {
+    const known = new Set<string>(before[protocol as keyof typeof before] ?? []);
+    allow[protocol] = (patterns ?? []).filter((p) => known.has(p));
+    for (const p of patterns ?? []) if (!known.has(p)) added.push(`${protocol}: ${p}`);
+  }
+  return { allow, added };
+}
+
+/** The base's pin verdict, told when the candidate's own patterns would have pinned the model. */
+function reviewPin(base: ResolvedSide, head: ResolvedSide): PinVerdict & { addedPatterns?: string[] } {
+  const { allow, added } = pinAllowList(base, head);
+  const verdict = checkModelPin(head.manifest.model, allow);
+  const extra = added.length > 0 ? { addedPatterns: added } : {};
+  if (verdict.pinned || added.length === 0) return { ...verdict, ...extra };
+  const own = checkModelPin(head.manifest.model, head.manifest.versioning?.pins);
+  if (!own.pinned) return { ...verdict, ...extra };
+  return { ...verdict, reason: `${verdict.reason} (the pattern the pull request adds to versioning.pins applies only once merged)`, ...extra };
+}
+
+/** One line for an added pin pattern, for logs, check output and the report. */
+export function addedPinText(patterns: readonly string[]): string {
+  return `the pull request adds to versioning.pins ${patterns.join(', ')}; models it accepts as pinned are judged by the base branch's patterns until this is merged`;
 }
 
 export interface VersioningReview {
@@ -164,7 +200,7 @@ export function reviewVersions(base: ResolvedSide, head: ResolvedSide, options: 
   }
   for (const b of old.values()) artifacts.push({ name: b.name, surface: b.surface, file: b.file, before: b.id });
 
-  const pinVerdict = checkModelPin(head.manifest.model, head.manifest.versioning?.pins);
+  const pinVerdict = reviewPin(base, head);
   const pin: PinReview = { ...pinVerdict, ref: modelRef(head), before: modelRef(base) };
 
   const tools: ToolReview[] = compareTools(base.tools, head.tools, { base: base.manifest.tools?.schemas ?? [], head: head.manifest.tools?.schemas ?? [] })

@@ -165,6 +165,33 @@ test('a floating model fails the review; a failing review makes a passing verdic
   assert.equal(applyReview(judgement, reviewVersions(base, base)), judgement, 'nothing to add: the same judgement');
 });
 
+test('a pin pattern the pull request adds does not pin its own floating alias; one the base has does', async () => {
+  const pins = "  pins:\n    openai: ['^gpt-4\\.1-mini$']\n";
+  const own = await sides((r) => {
+    replace(r, MANIFEST, 'gpt-4.1-mini-2025-04-14', 'gpt-4.1-mini');
+    appendVersioning(pins)(r);
+  });
+  const review = reviewVersions(own.base, own.head);
+  assert.equal(review.pin.pinned, false);
+  assert.deepEqual(review.pin.addedPatterns, ['openai: ^gpt-4\\.1-mini$']);
+  assert.match(review.pin.reason, /^gpt-4\.1-mini is a floating alias: the provider moves it to newer snapshots \(the pattern the pull request adds to versioning\.pins applies only once merged\)$/);
+  assert.equal(review.failures.length, 1);
+
+  const merged = await sides((r) => replace(r, MANIFEST, 'gpt-4.1-mini-2025-04-14', 'gpt-4.1-mini'), appendVersioning(pins));
+  const accepted = reviewVersions(merged.base, merged.head);
+  assert.equal(accepted.pin.pinned, true);
+  assert.match(accepted.pin.reason, /matches an allowed pattern/);
+  assert.equal(accepted.pin.addedPatterns, undefined);
+  assert.deepEqual(accepted.failures, []);
+
+  // A pattern the pull request removes stops applying at once.
+  const removed = await sides((r) => {
+    replace(r, MANIFEST, 'gpt-4.1-mini-2025-04-14', 'gpt-4.1-mini');
+    replace(r, MANIFEST, `versioning:\n${pins}`, '');
+  }, appendVersioning(pins));
+  assert.equal(reviewVersions(removed.base, removed.head).pin.pinned, false);
+});
+
 test('a pull request that only edits the lock is relevant: the evaluation checks the lock', async () => {
   const { head } = await sides(() => {});
   assert.deepEqual(relevantChanges(['service/shadowgate.lock'], [head]), { relevant: true, touched: [{ path: 'service/shadowgate.lock', parts: ['manifest'] }] });
