@@ -252,6 +252,7 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
               }
               const reason = `watch window breached: ${outcome.reason}; ${back.message}`;
               log.error(`promotion of ${where} to ${to} rolled back: ${reason}`);
+              if (back.changed && back.restores) log.info(`brings back on ${from}: ${describeIds(back.restores.ids, back.undoes)} (recorded by ${back.restores.entry.id})`);
               return {
                 ...base, ...withWarmup, outcome: 'rolled-back', stage: 'watch', reason, flip: flipInfo,
                 ...(back.flip ? { rollback: { entry: back.flip.entry, patchMs: back.flip.patchMs, patchedAt: back.flip.patchedAt } } : {}),

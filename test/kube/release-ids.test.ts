@@ -111,4 +111,24 @@ describe('surface ids per slot', () => {
     assert.equal(s.slots.blue.live, true);
     assert.deepEqual(s.slots.green.ids, R1, 'green still has release 1 on it, though not live');
   });
+
+  test('the watch window\'s automatic flip back says and records the ids it brings back', async () => {
+    const bg = await setup();
+    await promote({ ...common(bg, 'run-r1'), ids: R1, smoke: passing, probe: passing });
+    const opts = common(bg, 'run-r2');
+    const result = await promote({ ...opts, ids: R2, smoke: passing, probe: async () => ({ pass: false, reason: 'p95 latency 9 s' }) });
+    assert.equal(result.outcome, 'rolled-back');
+    assert.deepEqual([result.from, result.to], ['green', 'blue']);
+    const entry = result.rollback?.entry;
+    assert.equal(entry?.action, 'auto-rollback');
+    assert.deepEqual({ model: entry?.model, modelId: entry?.modelId, prompt: entry?.prompt, tools: entry?.tools, context: entry?.context }, R1);
+    assert.ok(
+      opts.log.lines.some((l) => /^brings back on green: model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb2 → bbbbbbbbbbb1, tools ccccccccccc1, context ddddddddddd2 → ddddddddddd1 \(recorded by run-r1#promote@\d+\)$/.test(l)),
+      opts.log.lines.join('\n'),
+    );
+    const s = await status(common(bg, 'run-status'));
+    assert.equal(s.live, 'green');
+    assert.deepEqual(s.slots.green.ids, R1);
+    assert.deepEqual(s.slots.blue.ids, R2, 'blue still runs release 2, which is no longer live');
+  });
 });
