@@ -28,6 +28,8 @@ export async function runKubeAction(command: KubeCommand, inputs: KubeActionInpu
         promotionRunId,
         force: inputs.force,
         allowedEndpoints: inputs.allowedEndpoints,
+        // Masked before promote's warm-up, smoke and watch requests send it.
+        onSecret: (value: string) => core.setSecret(value),
         lintArgs: command === 'lint' ? inputs.files : undefined,
         outDir: inputs.reportDir,
       },

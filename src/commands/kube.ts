@@ -40,6 +40,8 @@ export interface KubeCommandInput {
   lintFiles?: string[] | undefined;
   /** promote: link-local or metadata IPs the slot URLs may reach (see README "Security"); SHADOWGATE_ALLOWED_ENDPOINTS adds more. */
   allowedEndpoints?: readonly string[] | undefined;
+  /** promote: called with each credential value before it is sent, e.g. to mask it in the runner's log. */
+  onSecret?: ((value: string) => void) | undefined;
   /** Records replayed by the smoke pass and by each watch probe. */
   smokeSample?: number | undefined;
   outDir?: string | undefined;
@@ -250,6 +252,14 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
       const side = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: repo.manifest, repoRoot: repo.root });
       const sample = input.smokeSample ?? 200;
       const destinations = await slotDestinations(loaded.manifest.deploy, loaded, input.manifestPath, side, input.allowedEndpoints ?? [], log);
+      // Once per value: the smoke pass and every watch probe report the same credential again.
+      const masked = new Set<string>();
+      const onSecret = input.onSecret && ((value: string) => {
+        if (!masked.has(value)) input.onSecret?.(value);
+        masked.add(value);
+      });
+      const credential = side.manifest.model.auth?.env ? process.env[side.manifest.model.auth.env] : undefined;
+      if (credential && Object.keys(destinations).length > 0) onSecret?.(credential);
       // The judge compares the slot taking traffic (candidate) with the slot giving it up (baseline).
       const warned = new Set<string>();
       const judgeSlots = async (baselineUrl: string | undefined, candidateUrl: string | undefined, label: string, max: number) => {
@@ -270,6 +280,7 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
             outDir: join(outDir, label),
             sampleMax: max,
             ...(input.allowedEndpoints ? { allowedEndpoints: input.allowedEndpoints } : {}),
+            ...(onSecret ? { onSecret } : {}),
           },
           log,
         );

@@ -119,4 +119,21 @@ describe('promote: destinations checked, ids recorded', { skip: skipWithoutBundl
     assert.deepEqual([after.slot, after.history.length, after.leaseHolder], ['blue', 0, undefined]);
     assert.equal(other.blue.count + other.green.count, 0, 'no request was sent');
   });
+
+  test('in the action: the model credential is masked before promote sends it, and appears in no other output', async () => {
+    const marker = 'sk-kube-e2e-marker-3c9d0e71';
+    const s = await blueGreenService(admin, servers, {});
+    s.repo.write('shadowgate.yaml', readFileSync(join(s.repo.root, 'shadowgate.yaml'), 'utf8').replace('  params:', '  auth: { env: SUPPORT_MODEL_KEY }\n  params:'));
+    const env = { ...runnerEnv('8401', s.repo.root), KUBECONFIG: cluster.restrictedKubeconfig, SUPPORT_MODEL_KEY: marker };
+    const run = await runActionStep({ command: 'promote' }, env);
+    assert.equal(run.code, 0, shown(run));
+    const lines = run.stdout.split('\n');
+    const mask = lines.indexOf(`::add-mask::${marker}`);
+    assert.ok(mask >= 0, shown(run));
+    assert.ok(mask < lines.findIndex((l) => /warm-up: p95 settled/.test(l)), 'masked before the warm-up');
+    assert.deepEqual(lines.filter((l, i) => i !== mask && l.includes(marker)), [], 'the value appears only in the mask command');
+    assert.equal(run.stderr.includes(marker), false);
+    // And it did go where it is meant to: both slots (the warm-up and smoke requests) received it.
+    for (const server of [s.blue, s.green]) assert.ok(server.requests.length > 0 && server.requests.every((r) => r.headers.authorization === `Bearer ${marker}`));
+  });
 });
