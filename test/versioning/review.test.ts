@@ -115,6 +115,26 @@ test('removing a stricter per-tool level from the base is a lowering of that too
   assert.deepEqual(reviewVersions(base, head).loweredLevels, [{ setting: 'versioning.tools.refund', tool: 'refund', before: 'FULL', after: 'NONE' }]);
 });
 
+test('a tool the pull request adds needs the base branch to accept it; the pull request naming its own level is not enough', async () => {
+  const addEscalate = (r: TempRepo) => {
+    r.write('service/tools/escalate.json', JSON.stringify({ name: 'escalate', parameters: { type: 'object', properties: { why: { type: 'string' } }, required: ['why'] } }));
+    replace(r, MANIFEST, 'schemas: [tools/search.json, tools/refund.json]', 'schemas: [tools/search.json, tools/refund.json, tools/escalate.json]');
+  };
+  const own = await sides((r) => {
+    addEscalate(r);
+    appendVersioning('  tools: { escalate: BACKWARD }\n')(r);
+  });
+  const refused = reviewVersions(own.base, own.head);
+  assert.deepEqual(refused.tools.map((t) => [t.tool, t.change, t.class, t.required, t.candidateLevel, t.ok]), [['escalate', 'added', 'BACKWARD', 'FULL', 'BACKWARD', false]]);
+  assert.match(refused.failures[0]!, /migration: deploy escalate to every tool implementation that serves during the rollout before the prompt that offers it goes out .* or accept the change on the base branch first: versioning\.tools\.escalate: BACKWARD/);
+  assert.deepEqual(refused.loweredLevels, [{ setting: 'versioning.tools.escalate', tool: 'escalate', before: 'FULL', after: 'BACKWARD' }]);
+
+  const accepted = await sides(addEscalate, appendVersioning('  tools: { escalate: BACKWARD }\n'));
+  const passing = reviewVersions(accepted.base, accepted.head);
+  assert.deepEqual(passing.tools.map((t) => [t.tool, t.required, t.ok]), [['escalate', 'BACKWARD', true]]);
+  assert.deepEqual(passing.failures, []);
+});
+
 test('levels: what lowers one, and the level both sides together require', () => {
   const levels: CompatibilityLevel[] = ['FULL', 'BACKWARD', 'FORWARD', 'NONE'];
   // [before, after] → lowered? Written out, not derived: FULL lets through only FULL, NONE everything.
