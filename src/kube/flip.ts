@@ -5,7 +5,7 @@ import { call, statusOf, type KubeClients } from './client.ts';
 import { KubeRefusal } from './refusal.ts';
 import { otherSlot, slotOfSelector, type DeployConfig, type SlotName } from './config.ts';
 import { slotReadiness } from './readiness.ts';
-import { appendHistory, HISTORY_ANNOTATION, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, RELEASE_ID_KEYS, releaseOnSlot, type FlipAction, type HistoryEntry, type ReleaseIds, type SlotRelease } from './history.ts';
+import { appendHistory, HISTORY_ANNOTATION, idsOf, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, RELEASE_ID_KEYS, releaseOnSlot, type FlipAction, type HistoryEntry, type ReleaseIds, type SlotRelease } from './history.ts';
 
 export interface LiveService {
   service: V1Service;
@@ -230,7 +230,7 @@ export async function revertPromotion(clients: KubeClients, config: DeployConfig
 
   // The rollback entry records what it brings back, so the history names what is live after it.
   const restores = releaseOnSlot(live.history, back);
-  const undoes = releaseOnSlot([promotion], promotion.to)?.ids;
+  const undoes = idsOf(promotion);
   let skipped: string | undefined;
   try {
     const flip = await flipSelector(clients, config, {
