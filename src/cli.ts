@@ -44,6 +44,7 @@ Usage:
       with --base-ref, also when a tool-schema change is below its required compatibility level.
 
   shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--force] [--out DIR]
+                                          [--allowed-endpoints LIST]
   shadowgate lint [--manifest PATH] FILE|FOLDER|GLOB|- ...
       Blue-green on Kubernetes (kubeconfig from KUBECONFIG, ~/.kube/config or in-cluster).
         --run-id ID                holder of the deployment lease (default: the workflow run, or local-<host>-<pid>)
@@ -51,6 +52,7 @@ Usage:
                                    its lease (default: the latest promotion of any run)
         --force                    rollback: flip back even when that slot is not ready (an emergency)
         --out DIR                  promote: where the smoke and watch reports go (default shadowgate-report)
+        --allowed-endpoints LIST   promote: link-local or metadata IPs a slot URL may reach (refused otherwise)
         lint FILE ...              lint Deployment manifests in the repository instead of the live ones, offline:
                                    files, folders, globs, multi-document YAML, - for helm template / kustomize output
 
@@ -171,6 +173,7 @@ async function run(argv: string[], log: Log): Promise<number> {
           runId: values['run-id'],
           promotionRunId: values['promotion-run-id'],
           force: values.force,
+          allowedEndpoints: (values['allowed-endpoints'] ?? []).flatMap((v) => v.split(/[\s,]+/).filter(Boolean)),
           lintArgs: positionals.slice(1),
           outDir: values.out,
           repoRoot: process.cwd(),

@@ -8,7 +8,7 @@ import { executeKubeCommand, type KubeCommand } from './kube.ts';
 /** `promotion-run-id: latest` undoes the newest promotion of any run. */
 export const ANY_RUN = 'latest';
 
-type KubeActionInputs = Pick<ActionInputs, 'manifest' | 'runId' | 'reportDir' | 'promotionRunId' | 'force' | 'files'>;
+type KubeActionInputs = Pick<ActionInputs, 'manifest' | 'runId' | 'reportDir' | 'promotionRunId' | 'force' | 'files'> & Partial<Pick<ActionInputs, 'allowedEndpoints'>>;
 
 export async function runKubeAction(command: KubeCommand, inputs: KubeActionInputs, log: Log): Promise<void> {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -27,6 +27,9 @@ export async function runKubeAction(command: KubeCommand, inputs: KubeActionInpu
         runId,
         promotionRunId,
         force: inputs.force,
+        allowedEndpoints: inputs.allowedEndpoints,
+        // Masked before promote's warm-up, smoke and watch requests send it.
+        onSecret: (value: string) => core.setSecret(value),
         lintArgs: command === 'lint' ? inputs.files : undefined,
         outDir: inputs.reportDir,
       },

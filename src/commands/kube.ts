@@ -15,6 +15,9 @@ import { readDataset } from '../replay/dataset.ts';
 import { endpointFromSurface, resolveHeaders } from '../replay/endpoint.ts';
 import { callModel } from '../replay/call.ts';
 import { createTransport } from '../replay/transport.ts';
+import { checkDestinations, declaredDestination, describePlan, parseAllowedEndpoints, splitList, type Destination } from '../replay/egress.ts';
+import { redactor } from '../replay/secrets.ts';
+import type { SlotName } from '../kube/config.ts';
 import type { ReplayRecord, ResolvedSide, SourceLocation } from '../types.ts';
 import { EXIT } from './exit.ts';
 import { runShadow } from './shadow.ts';
@@ -35,6 +38,10 @@ export interface KubeCommandInput {
   lintArgs?: string[] | undefined;
   /** Repo YAML files to lint besides the live Deployments (promote). */
   lintFiles?: string[] | undefined;
+  /** promote: link-local or metadata IPs the slot URLs may reach (see README "Security"); SHADOWGATE_ALLOWED_ENDPOINTS adds more. */
+  allowedEndpoints?: readonly string[] | undefined;
+  /** promote: called with each credential value before it is sent, e.g. to mask it in the runner's log. */
+  onSecret?: ((value: string) => void) | undefined;
   /** Records replayed by the smoke pass and by each watch probe. */
   smokeSample?: number | undefined;
   outDir?: string | undefined;
@@ -54,10 +61,53 @@ async function* cycle(file: string): AsyncGenerator<ReplayRecord> {
   }
 }
 
-function warmupSender(side: ResolvedSide, url: string, repoRoot: string) {
+/**
+ * Where promote's warm-up, smoke and watch requests go: each slot URL of the deploy section, judged
+ * like every other destination (src/replay/egress.ts) before anything is sent. A refused address is
+ * one error at the `url` line (exit 2), before the lease is taken.
+ */
+async function slotDestinations(
+  deploy: unknown,
+  loaded: { locate: (path: readonly (string | number)[]) => SourceLocation | undefined },
+  manifestPath: string,
+  side: ResolvedSide,
+  allowedEntries: readonly string[],
+  log: Log,
+): Promise<Partial<Record<SlotName, Destination>>> {
+  const { parseDeployConfig } = await import('../kube/commands.ts');
+  const config = parseDeployConfig(deploy, manifestPath, (path) => loaded.locate(['deploy', ...path]));
+  const allowed = parseAllowedEndpoints([...allowedEntries, ...splitList(process.env.SHADOWGATE_ALLOWED_ENDPOINTS)]);
+  const credential = side.manifest.model.auth?.env;
+  const destinations: Partial<Record<SlotName, Destination>> = {};
+  for (const slot of ['blue', 'green'] as const) {
+    const url = config.slots[slot].url;
+    if (!url) continue;
+    const location = loaded.locate(['deploy', 'slots', slot, 'url']) ?? { file: manifestPath };
+    const place = [location.file, location.line].filter((p) => p !== undefined).join(':');
+    destinations[slot] = declaredDestination({ label: slot, url, ...(credential ? { credential } : {}), location, by: `deploy.slots.${slot}.url (${place})`, allowed });
+  }
+  const plan = { destinations: Object.values(destinations) };
+  if (plan.destinations.length > 0) {
+    log.info(`${side.manifest.service}: warm-up, smoke and watch requests will go to:\n${describePlan(plan).join('\n')}`);
+    await checkDestinations(plan);
+  }
+  return destinations;
+}
+
+export function warmupSender(side: ResolvedSide, destination: Destination, repoRoot: string) {
   const auth = side.locate?.(['model', 'auth', 'env']);
-  const endpoint = endpointFromSurface('warm-up', { ...side.manifest.model, endpoint: url }, side.manifest.shadow, auth ? { auth } : undefined);
+  const url = destination.url;
+  const surface = endpointFromSurface('warm-up', { ...side.manifest.model, endpoint: url }, side.manifest.shadow, {
+    ...(destination.location ? { url: destination.location } : {}),
+    ...(auth ? { auth } : {}),
+  });
+  // Every connection is judged after DNS resolution, as the replay's are: a slot name that resolves
+  // to a metadata or link-local address later is refused then too.
+  const endpoint = { ...surface, checkAddress: destination.checkAddress };
   const headers = resolveHeaders(endpoint);
+  // A server that echoes the credential back must not put it into the warm-up's reason.
+  const credential = destination.credential ? process.env[destination.credential] : undefined;
+  const redact = redactor(credential ? [credential] : []);
   const transport = createTransport({ concurrency: 8 });
   const dataset = side.manifest.shadow.dataset;
   const records = cycle(isAbsolute(dataset) ? dataset : join(repoRoot, dataset));
@@ -66,16 +116,22 @@ function warmupSender(side: ResolvedSide, url: string, repoRoot: string) {
       const next = await records.next();
       if (next.done) throw new UserError('the dataset has no records to warm up with', { file: dataset });
       const result = await callModel(transport, { endpoint, headers }, buildRequest(side, next.value));
-      if (!result.ok) throw new Error(`${result.error?.class}: ${result.error?.message}`);
+      if (!result.ok) throw new Error(redact(`${result.error?.class}: ${result.error?.message}`));
       return result.latencyMs;
     },
   };
 }
 
-/** What the flip records: the model reference, and the prompt and tools content ids as shadowgate.lock and the PR report show them. */
+/** What the flip records: the model reference, and each surface's content id as shadowgate.lock and the PR report show them. */
 function releaseIds(side: ResolvedSide) {
   const ids = surfaceIds(side).surfaces;
-  return { model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ''}`, prompt: shortId(ids.prompt), tools: shortId(ids.tools) };
+  return {
+    model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ''}`,
+    modelId: shortId(ids.model),
+    prompt: shortId(ids.prompt),
+    tools: shortId(ids.tools),
+    context: shortId(ids.context),
+  };
 }
 
 export interface KubeCommandOutcome {
@@ -195,6 +251,15 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
       const outDir = resolve(input.repoRoot, input.outDir ?? 'shadowgate-report');
       const side = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: repo.manifest, repoRoot: repo.root });
       const sample = input.smokeSample ?? 200;
+      const destinations = await slotDestinations(loaded.manifest.deploy, loaded, input.manifestPath, side, input.allowedEndpoints ?? [], log);
+      // Once per value: the smoke pass and every watch probe report the same credential again.
+      const masked = new Set<string>();
+      const onSecret = input.onSecret && ((value: string) => {
+        if (!masked.has(value)) input.onSecret?.(value);
+        masked.add(value);
+      });
+      const credential = side.manifest.model.auth?.env ? process.env[side.manifest.model.auth.env] : undefined;
+      if (credential && Object.keys(destinations).length > 0) onSecret?.(credential);
       // The judge compares the slot taking traffic (candidate) with the slot giving it up (baseline).
       const warned = new Set<string>();
       const judgeSlots = async (baselineUrl: string | undefined, candidateUrl: string | undefined, label: string, max: number) => {
@@ -214,6 +279,8 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
             repoRoot: repo.root,
             outDir: join(outDir, label),
             sampleMax: max,
+            ...(input.allowedEndpoints ? { allowedEndpoints: input.allowedEndpoints } : {}),
+            ...(onSecret ? { onSecret } : {}),
           },
           log,
         );
@@ -224,7 +291,10 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
       const result = await kube.promote({
         ...common,
         ids: releaseIds(side),
-        warmupTarget: (ctx) => (ctx.targetUrl ? warmupSender(side, ctx.targetUrl, repo.root) : undefined),
+        warmupTarget: (ctx) => {
+          const destination = destinations[ctx.target];
+          return destination ? warmupSender(side, destination, repo.root) : undefined;
+        },
         smoke: (ctx) => judgeSlots(ctx.liveUrl, ctx.targetUrl, 'smoke', sample),
         // After the flip the target is live; probe it against the slot it replaced, on a small sample.
         probe: (ctx) => judgeSlots(ctx.liveUrl, ctx.targetUrl, 'watch', Math.max(20, Math.round(sample / 4))),

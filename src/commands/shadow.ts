@@ -22,7 +22,7 @@ import type { LlmContext } from '../metrics/llm/context.ts';
 import { WorstExamples } from './worst-examples.ts';
 import { checkLockOf } from '../versioning/lockfile.ts';
 import { ReplayedCalls } from '../versioning/replayed-calls.ts';
-import { addReplayEvidence, applyReview, reviewVersions, withIds } from '../versioning/review.ts';
+import { addedPinText, addReplayEvidence, applyReview, loweringText, reviewVersions, withIds } from '../versioning/review.ts';
 import { buildLlmContext, withLlmGates } from './llm.ts';
 import { SplitMetrics } from '../metrics/llm/splits.ts';
 
@@ -323,6 +323,8 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
   const baselineTarget = modelTarget(baseline, shadow, env, plan);
   const llm = await buildLlmContext(baseline, candidate, options.repoRoot, env);
   const review = reviewVersions(baseline, candidate, lock ? { lock } : {});
+  for (const l of review.loweredLevels ?? []) log.warn(`${manifest.service}: ${loweringText(l)}`, candidate.locate?.(l.setting.split('.')));
+  if (review.pin.addedPatterns) log.warn(`${manifest.service}: ${addedPinText(review.pin.addedPatterns)}`, candidate.locate?.(['versioning', 'pins']));
   const surfaces = withIds(diffSurfaces(baseline, candidate), review, { base: baseline, head: candidate });
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
   log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);

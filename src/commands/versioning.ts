@@ -9,7 +9,7 @@ import type { ResolvedSide } from '../types.ts';
 import { shortId, surfaceIds, SURFACES } from '../versioning/ids.ts';
 import { buildLock, lockPathFor, parseLock, readLockOf, serializeLock, verifyLock } from '../versioning/lockfile.ts';
 import { checkModelPin } from '../versioning/pin.ts';
-import { reviewVersions } from '../versioning/review.ts';
+import { addedPinText, candidateNote, loweringText, reviewVersions } from '../versioning/review.ts';
 import { EXIT } from './exit.ts';
 
 export interface VersioningOptions {
@@ -64,13 +64,17 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
     }
   }
 
-  const pin = checkModelPin(head.manifest.model, head.manifest.versioning?.pins);
+  // With a base, its pin patterns judge the candidate (see pinAllowList); without one, the manifest's own.
+  const base = options.baseRef
+    ? await resolveSide({ label: 'baseline', ref: options.baseRef, manifestPath: options.manifestPath, repoRoot: options.repoRoot, env: {}, fallbackRef: options.headRef ?? 'worktree' })
+    : undefined;
+  const review = base ? reviewVersions(base, head) : undefined;
+  const pin = review?.pin ?? checkModelPin(head.manifest.model, head.manifest.versioning?.pins);
   if (pin.pinned) passed.push(`model pinned: ${pin.reason}`);
   else problems.push(new UserError(`model is not pinned: ${pin.reason}`, head.locate?.(['model', 'id']) ?? { file: head.manifestPath }, pin.hint));
+  if (review?.pin.addedPatterns) log.warn(addedPinText(review.pin.addedPatterns), head.locate?.(['versioning', 'pins']) ?? { file: head.manifestPath });
 
-  if (options.baseRef) {
-    const base = await resolveSide({ label: 'baseline', ref: options.baseRef, manifestPath: options.manifestPath, repoRoot: options.repoRoot, env: {}, fallbackRef: options.headRef ?? 'worktree' });
-    const review = reviewVersions(base, head);
+  if (review) {
     for (const surface of SURFACES) {
       const ids = review.surfaces[surface];
       if (ids.before === ids.after) continue;
@@ -78,6 +82,11 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
       changes.push(`${surface} ${shortId(ids.before)} → ${shortId(ids.after)} (${files})`);
     }
     if (review.pin.before !== review.pin.ref) changes.push(`model pin ${review.pin.before} → ${review.pin.ref}`);
+    // Flagged, not failed: the base branch's level is the one applied, so lowering it gains this pull request nothing.
+    for (const l of review.loweredLevels ?? []) {
+      const at = head.locate?.(l.setting.split('.')) ?? head.locate?.(['versioning']) ?? { file: head.manifestPath };
+      log.warn(loweringText(l), at);
+    }
     const files = new Map(head.tools.map((t, i) => [t.name, head.manifest.tools?.schemas[i]]));
     for (const t of review.tools) {
       const name = t.from ? `${t.from} → ${t.tool}` : t.tool;
@@ -86,7 +95,7 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
         continue;
       }
       const file = files.get(t.tool) ?? head.manifestPath;
-      problems.push(new UserError(`tool ${name}: ${t.class} change, below the required ${t.required}: ${t.reason}`, { file }, `migration: ${t.migration}`));
+      problems.push(new UserError(`tool ${name}: ${t.class} change, below the required ${t.required}${candidateNote(t)}: ${t.reason}`, { file }, `migration: ${t.migration}`));
     }
   }
 

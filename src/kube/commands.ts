@@ -8,7 +8,7 @@ import type { Log } from '../log.ts';
 import { connect, type KubeClients, type KubeConnectOptions } from './client.ts';
 import { otherSlot, parseDeployConfig, SLOT_NAMES, type DeployConfig, type LintSettings, type Locate, type SlotName } from './config.ts';
 import { flipSelector, readLiveService, requireKnownSlot, revertPromotion, type LiveService } from './flip.ts';
-import type { HistoryEntry, ReleaseIds } from './history.ts';
+import { describeIds, idsOf, releaseOnSlot, type HistoryEntry, type ReleaseIds } from './history.ts';
 import { acquireLease, readLeaseOrUndefined, releaseLease, viewLease, type LeaseView } from './lease.ts';
 import { lintDeployment, lintYamlFiles, type LintFinding } from './lint.ts';
 import { lintSources, type FilesLintResult, type LintSource } from './lint-files.ts';
@@ -18,7 +18,8 @@ import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
 
 export type { DeployConfig, SlotName } from './config.ts';
 export { deploySchema, parseDeployConfig } from './config.ts';
-export type { HistoryEntry, ReleaseIds } from './history.ts';
+export type { HistoryEntry, ReleaseIds, SlotRelease } from './history.ts';
+export { describeIds, idsOf, releaseOnSlot } from './history.ts';
 export type { LeaseView } from './lease.ts';
 export type { LintFinding } from './lint.ts';
 export { readLintSources, STDIN_NAME, type LintSource } from './lint-files.ts';
@@ -61,7 +62,7 @@ export interface PromoteOptions extends KubeCommandOptions {
   to?: SlotName;
   /** Model/prompt/tool ids recorded with the flip. */
   ids?: ReleaseIds;
-  /** Builds the warm-up sender for the target slot (the lead wires the replay engine); none = skip warm-up. */
+  /** Builds the warm-up sender for the target slot; none = skip warm-up. */
   warmupTarget?: (ctx: SlotContext) => WarmupTarget | undefined;
   /** Smoke/regression pass, target vs live (the shadow judge); none = skipped with a warning. */
   smoke?: (ctx: SlotContext) => Promise<CheckOutcome>;
@@ -251,6 +252,7 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
               }
               const reason = `watch window breached: ${outcome.reason}; ${back.message}`;
               log.error(`promotion of ${where} to ${to} rolled back: ${reason}`);
+              if (back.changed && back.restores) log.info(`brings back on ${from}: ${describeIds(back.restores.ids, back.undoes)} (recorded by ${back.restores.entry.id})`);
               return {
                 ...base, ...withWarmup, outcome: 'rolled-back', stage: 'watch', reason, flip: flipInfo,
                 ...(back.flip ? { rollback: { entry: back.flip.entry, patchMs: back.flip.patchMs, patchedAt: back.flip.patchedAt } } : {}),
@@ -286,6 +288,11 @@ export interface RollbackResult {
   entry?: HistoryEntry;
   /** Readiness problems of the slot returned to, when the rollback was forced past them. */
   forcedPast?: string[];
+  /** The ids the rollback brings back (those last recorded on the slot returned to) and the flip that recorded them. */
+  restores?: ReleaseIds;
+  restoresRecordedBy?: string;
+  /** The ids of the promotion undone. */
+  undoes?: ReleaseIds;
   /** performance.now() when the flip back was sent and when the API server accepted it. */
   patchStartedAt?: number;
   patchedAt?: number;
@@ -312,6 +319,11 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const line = `${config.namespace}/${config.service}: ${outcome.message} (${elapsedMs.toFixed(0)} ms)`;
   if (outcome.forcedPast) opts.log.warn(line);
   else opts.log.info(line);
+  if (outcome.changed && outcome.to) {
+    opts.log.info(outcome.restores
+      ? `brings back on ${outcome.to}: ${describeIds(outcome.restores.ids, outcome.undoes)} (recorded by ${outcome.restores.entry.id})`
+      : `brings back on ${outcome.to}: ids unknown — no flip onto ${outcome.to} with ids is in the history`);
+  }
   if (opts.promotionRunId) {
     await releaseLease(clients, config.namespace, config.lease.name, opts.promotionRunId)
       .catch((e: unknown) => opts.log.warn(`could not release the lease of ${opts.promotionRunId}: ${(e as Error).message}`));
@@ -323,6 +335,8 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     ...(outcome.to ? { to: outcome.to } : {}),
     ...(outcome.flip ? { entry: outcome.flip.entry, patchStartedAt: outcome.flip.patchedAt - outcome.flip.patchMs, patchedAt: outcome.flip.patchedAt } : {}),
     ...(outcome.forcedPast ? { forcedPast: outcome.forcedPast } : {}),
+    ...(outcome.restores ? { restores: outcome.restores.ids, restoresRecordedBy: outcome.restores.entry.id } : {}),
+    ...(outcome.undoes ? { undoes: outcome.undoes } : {}),
     elapsedMs,
   };
 }
@@ -334,27 +348,55 @@ export interface StatusResult {
   selector: Record<string, string>;
   history: HistoryEntry[];
   lease: LeaseView | undefined;
+  /** Per slot, the ids the history last recorded onto it (absent when it recorded none). */
+  slots: Record<SlotName, SlotStatus>;
+}
+
+export interface SlotStatus {
+  live: boolean;
+  ids?: ReleaseIds;
+  /** The flip that recorded the ids, and when. */
+  recordedBy?: string;
+  at?: string;
 }
 
 /** Live slot, flip history and lease, printed and returned. */
 export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
   const { config, clients } = prepare(opts);
-  const [live, lease] = await Promise.all([
+  // Both reads at once, but the Service's error wins: which reply comes first must not change the message.
+  const [service, leaseRead] = await Promise.allSettled([
     readLiveService(clients, config),
     readLeaseOrUndefined(clients, config.namespace, config.lease.name),
   ]);
+  if (service.status === 'rejected') throw service.reason;
+  if (leaseRead.status === 'rejected') throw leaseRead.reason;
+  const [live, lease] = [service.value, leaseRead.value];
   const leaseView = lease ? viewLease(lease, new Date()) : undefined;
   const { log } = opts;
   log.info(`${config.namespace}/${config.service}: live slot ${live.live ?? `unknown (${config.slotKey}=${live.selector[config.slotKey] ?? 'missing'})`}`);
   log.info(`selector: ${Object.entries(live.selector).map(([k, v]) => `${k}=${v}`).join(', ') || '(none)'}`);
   log.info(leaseView?.live ? `lease: held by ${leaseView.holder} (renewed ${leaseView.renewedAt?.toISOString()}, ${leaseView.durationSeconds} s)` : 'lease: free');
+  // Live slot first: what serves traffic is what an operator asks about.
+  const slots = Object.fromEntries(SLOT_NAMES.map((slot): [SlotName, SlotStatus] => {
+    const release = releaseOnSlot(live.history, slot);
+    return [slot, { live: live.live === slot, ...(release ? { ids: release.ids, recordedBy: release.entry.id, at: release.entry.at } : {}) }];
+  })) as Record<SlotName, SlotStatus>;
+  for (const slot of [...SLOT_NAMES].sort((a, b) => Number(slots[b].live) - Number(slots[a].live))) {
+    const s = slots[slot];
+    const name = `slot ${slot}${s.live ? ' (live)' : ''}`;
+    log.info(s.ids ? `${name}: ${describeIds(s.ids)} — recorded by ${s.recordedBy} at ${s.at}` : `${name}: ids unknown — no flip onto ${slot} with ids is in the history`);
+  }
   if (live.history.length === 0) log.info('history: none');
-  for (const e of [...live.history].reverse()) {
-    const ids = [e.model && `model ${e.model}`, e.prompt && `prompt ${e.prompt}`, e.tools && `tools ${e.tools}`].filter(Boolean).join(', ');
+  for (let i = live.history.length - 1; i >= 0; i--) {
+    const e = live.history[i]!;
+    // Old → new per surface: the ids this flip put live against those on the slot it took traffic from.
+    const now = idsOf(e);
+    const before = e.from ? releaseOnSlot(live.history, e.from, i)?.ids : undefined;
+    const ids = now ? describeIds(now, before) : '';
     const forced = e.forced ? ` FORCED onto an unready slot (${e.forced})` : '';
     log.info(`  ${e.at} ${e.action} ${e.from ?? '?'} → ${e.to} by ${e.runId}${ids ? ` (${ids})` : ''}${forced}${e.runUrl ? ` ${e.runUrl}` : ''}`);
   }
-  return { namespace: config.namespace, service: config.service, live: live.live, selector: live.selector, history: live.history, lease: leaseView };
+  return { namespace: config.namespace, service: config.service, live: live.live, selector: live.selector, history: live.history, lease: leaseView, slots };
 }
 
 export interface LintOptions extends Omit<KubeCommandOptions, 'deploy'> {

@@ -5,7 +5,7 @@ import { call, statusOf, type KubeClients } from './client.ts';
 import { KubeRefusal } from './refusal.ts';
 import { otherSlot, slotOfSelector, type DeployConfig, type SlotName } from './config.ts';
 import { slotReadiness } from './readiness.ts';
-import { appendHistory, HISTORY_ANNOTATION, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, type FlipAction, type HistoryEntry, type ReleaseIds } from './history.ts';
+import { appendHistory, HISTORY_ANNOTATION, idsOf, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, RELEASE_ID_KEYS, releaseOnSlot, type FlipAction, type HistoryEntry, type ReleaseIds, type SlotRelease } from './history.ts';
 
 export interface LiveService {
   service: V1Service;
@@ -106,9 +106,7 @@ export async function flipSelector(clients: KubeClients, config: DeployConfig, r
       at: at.toISOString(),
       runId: req.runId,
       ...(req.runUrl ? { runUrl: req.runUrl } : {}),
-      ...(req.ids?.model ? { model: req.ids.model } : {}),
-      ...(req.ids?.prompt ? { prompt: req.ids.prompt } : {}),
-      ...(req.ids?.tools ? { tools: req.ids.tools } : {}),
+      ...Object.fromEntries(RELEASE_ID_KEYS.flatMap((key) => (req.ids?.[key] ? [[key, req.ids[key]]] : []))),
       ...(req.reverts ? { reverts: req.reverts } : {}),
       ...(req.forced ? { forced: req.forced } : {}),
     };
@@ -153,6 +151,10 @@ export interface RevertOutcome {
   to?: SlotName;
   /** Readiness problems of the slot returned to, when a forced rollback flipped regardless. */
   forcedPast?: string[];
+  /** What the flip brings back: the ids last recorded on the slot returned to, when the history has them. */
+  restores?: SlotRelease;
+  /** The ids of the promotion undone, when it recorded them. */
+  undoes?: ReleaseIds;
 }
 
 export interface RevertOptions {
@@ -226,6 +228,9 @@ export async function revertPromotion(clients: KubeClients, config: DeployConfig
     forcedPast = readiness.reasons;
   }
 
+  // The rollback entry records what it brings back, so the history names what is live after it.
+  const restores = releaseOnSlot(live.history, back);
+  const undoes = idsOf(promotion);
   let skipped: string | undefined;
   try {
     const flip = await flipSelector(clients, config, {
@@ -233,6 +238,7 @@ export async function revertPromotion(clients: KubeClients, config: DeployConfig
       action: opts.action,
       runId: opts.runId,
       ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
+      ...(restores ? { ids: restores.ids } : {}),
       reverts: promotion.id,
       ...(forcedPast ? { forced: forcedPast.join('; ') } : {}),
       initial: live,
@@ -255,6 +261,8 @@ export async function revertPromotion(clients: KubeClients, config: DeployConfig
       from: promotion.to,
       to: back,
       ...(forcedPast ? { forcedPast } : {}),
+      ...(restores ? { restores } : {}),
+      ...(undoes ? { undoes } : {}),
     };
   } catch (e) {
     if (skipped) return { changed: false, message: skipped };

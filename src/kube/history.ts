@@ -19,9 +19,12 @@ export interface HistoryEntry {
   at: string;
   runId: string;
   runUrl?: string;
+  /** Ids of what the flip puts live (see ReleaseIds); a rollback records those it brings back. */
   model?: string;
+  modelId?: string;
   prompt?: string;
   tools?: string;
+  context?: string;
   /** For rollbacks: the id of the promotion undone. */
   reverts?: string;
   /** For a rollback forced onto a slot that was not ready: why it was not. */
@@ -30,9 +33,57 @@ export interface HistoryEntry {
 
 /** Ids of the artefacts being promoted, recorded with each flip. */
 export interface ReleaseIds {
+  /** The model reference, `id` or `id@version`. */
   model?: string;
+  /** Short content ids of the surfaces, as shadowgate.lock and the PR report show them (src/versioning/ids.ts). */
+  modelId?: string;
   prompt?: string;
   tools?: string;
+  context?: string;
+}
+
+export const RELEASE_ID_KEYS = ['model', 'modelId', 'prompt', 'tools', 'context'] as const satisfies ReadonlyArray<keyof ReleaseIds>;
+
+/** The ids an entry records, or undefined when it records none (flips made before ids were kept). */
+export function idsOf(entry: HistoryEntry): ReleaseIds | undefined {
+  const ids: ReleaseIds = {};
+  for (const key of RELEASE_ID_KEYS) if (typeof entry[key] === 'string') ids[key] = entry[key];
+  return Object.keys(ids).length > 0 ? ids : undefined;
+}
+
+/** What the history knows runs on a slot: the ids of the newest flip onto it that recorded any. */
+export interface SlotRelease {
+  ids: ReleaseIds;
+  /** The flip that recorded them. */
+  entry: HistoryEntry;
+}
+
+/**
+ * The ids on `slot` as the history (entries before `before`, default all) last recorded them. Only
+ * flips are seen: a slot redeployed outside shadowgate since then is not.
+ */
+export function releaseOnSlot(history: readonly HistoryEntry[], slot: SlotName, before = history.length): SlotRelease | undefined {
+  for (let i = Math.min(before, history.length) - 1; i >= 0; i--) {
+    const entry = history[i]!;
+    if (entry.to !== slot) continue;
+    const ids = idsOf(entry);
+    if (ids) return { ids, entry };
+  }
+  return undefined;
+}
+
+/** `model m@v [a1b2c3d4e5f6], prompt …, tools …, context …`; with `previous`, changed ids read `old → new`. */
+export function describeIds(ids: ReleaseIds, previous?: ReleaseIds): string {
+  const one = (key: keyof ReleaseIds): string | undefined => {
+    const now = ids[key];
+    if (now === undefined) return undefined;
+    const then = previous?.[key];
+    return then !== undefined && then !== now ? `${then} → ${now}` : now;
+  };
+  const model = [one('model'), ids.modelId !== undefined ? `[${one('modelId')}]` : undefined].filter(Boolean).join(' ');
+  return [model && `model ${model}`, ...(['prompt', 'tools', 'context'] as const).map((k) => (ids[k] !== undefined ? `${k} ${one(k)}` : undefined))]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function parseHistory(annotations: Record<string, string> | undefined): HistoryEntry[] {

@@ -329,6 +329,38 @@ export function planEgress(input: EgressInput): EgressPlan {
   return { destinations };
 }
 
+// ───────────────────────────── destinations of a trusted manifest ─────────────────────────────
+
+export interface DeclaredDestinationInput {
+  label: string;
+  url: string;
+  /** Name of the environment variable sent as the credential, if any. */
+  credential?: string;
+  /** The manifest line that sets the URL. */
+  location?: SourceLocation;
+  /** Who declared it, for the listing: `deploy.slots.green.url (shadowgate.yaml:12)`. */
+  by: string;
+  /** Entries from the workflow (`allowed-endpoints`, --allowed-endpoints, SHADOWGATE_ALLOWED_ENDPOINTS). */
+  allowed?: readonly AllowedEndpoint[];
+}
+
+/**
+ * A destination the checked-out manifest declares for itself, with no pull request to distrust — the
+ * blue-green slots' URLs, read when promote runs. Its addresses are judged as every destination's:
+ * loopback, private and public are reached; link-local, cloud metadata and the like only when an
+ * `allowed-endpoints` entry matching the URL names that very IP. Unlike an endpoint given by the
+ * workflow, an IP written in the manifest earns no exception.
+ */
+export function declaredDestination(input: DeclaredDestinationInput): Destination {
+  const parsed = origin(input.url);
+  const base = { label: input.label, url: input.url, ...(input.credential ? { credential: input.credential } : {}), ...(input.location ? { location: input.location } : {}) };
+  if (!parsed) return { ...base, origin: input.url, allowedBy: 'nobody', checkAddress: () => 'not an http(s) URL' };
+  const literals = new Set(
+    (input.allowed ?? []).flatMap((entry) => (!entry.wildcard && isIP(entry.host) && matchesEntry(entry, parsed) ? [normalIp(entry.host)] : [])),
+  );
+  return { ...base, origin: parsed.origin, allowedBy: input.by, checkAddress: addressCheck(input.label, literals) };
+}
+
 // ───────────────────────────── before the first request ─────────────────────────────
 
 function lookupAll(hostname: string): Promise<dns.LookupAddress[]> {

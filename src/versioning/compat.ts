@@ -431,6 +431,9 @@ export function migrationPath(change: ToolCompatibility): string {
   if (change.change === 'removed') {
     return `keep ${change.tool} while any live prompt may call it: 1) stop offering it in the new prompt, 2) finish the rollout so no old prompt is live, 3) remove it in a later change`;
   }
+  if (change.change === 'added') {
+    return `deploy ${change.tool} to every tool implementation that serves during the rollout before the prompt that offers it goes out (old implementations then know it), or accept the change on the base branch first: versioning.tools.${change.tool}: BACKWARD`;
+  }
   if (change.change === 'renamed') {
     return `offer both ${change.from} and ${change.tool} (same implementation) until the rollout finishes, then remove ${change.from} in a later change`;
   }

@@ -285,6 +285,7 @@ describe('tool sets', () => {
     assert.equal(byTool.escalate?.class, 'BACKWARD');
     assert.match(migrationPath(byTool.refund!), /keep refund while any live prompt may call it/);
     assert.match(migrationPath(byTool.find_order!), /offer both lookup_order and find_order/);
+    assert.equal(migrationPath(byTool.escalate!), 'deploy escalate to every tool implementation that serves during the rollout before the prompt that offers it goes out (old implementations then know it), or accept the change on the base branch first: versioning.tools.escalate: BACKWARD');
   });
 
   test('the migration path for a newly required parameter is expand, migrate, contract', () => {

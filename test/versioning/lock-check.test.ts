@@ -152,6 +152,28 @@ describe('lock and check', { skip: skipWithoutBundle }, () => {
     assert.match(allowed.stdout, /ok: model pinned: gpt-4o matches an allowed pattern \(openai: \^gpt-4o\$\)/);
   });
 
+  test('with --base-ref, a pin pattern the pull request adds is flagged and does not pin its own alias until merged', async () => {
+    const repo = await lockedRepo();
+    repo.write('shadowgate.yaml', `${repo.read('shadowgate.yaml').replace('  id: support-model-1', '  id: gpt-4o')}versioning:\n  pins:\n    openai: ['^gpt-4o$']\n`);
+    assert.equal((await runCli(['lock'], { cwd: repo.root })).code, 0);
+    repo.commit('a floating alias, declared pinned by the same change');
+    const text = repo.read('shadowgate.yaml');
+
+    const run = await runCli(['check', '--base-ref', 'HEAD~1'], { cwd: repo.root });
+    assert.equal(run.code, 1, shown(run));
+    assert.match(run.stderr, new RegExp(`^warning: shadowgate\\.yaml:${lineOf(text, "openai: ['^gpt-4o$']")}:\\d+: the pull request adds to versioning\\.pins openai: \\^gpt-4o\\$; models it accepts as pinned are judged by the base branch's patterns until this is merged$`, 'm'), shown(run));
+    const { errors } = errorLines(run.stderr);
+    assert.deepEqual(errors, [`error: shadowgate.yaml:${lineOf(text, 'id: gpt-4o')}:7: model is not pinned: gpt-4o is a floating alias: the provider moves it to newer snapshots (the pattern the pull request adds to versioning.pins applies only once merged)`]);
+
+    // Once merged, the pattern is the base's: the next pull request's check passes.
+    repo.write('README.md', 'unrelated\n');
+    repo.commit('next change');
+    const next = await runCli(['check', '--base-ref', 'HEAD~1'], { cwd: repo.root });
+    assert.equal(next.code, 0, shown(next));
+    assert.match(next.stdout, /ok: model pinned: gpt-4o matches an allowed pattern \(openai: \^gpt-4o\$\)/);
+    assert.doesNotMatch(next.stderr, /versioning\.pins/);
+  });
+
   test('shadow refuses a stale lock before sending any request', async () => {
     const repo = await lockedRepo();
     repo.write('prompts/user.md', 'Q: {{ question }} [{{ id }}]\n');

@@ -179,6 +179,43 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     assert.ok(!report.reasons.some((reason) => reason.includes('(versioning)')), report.reasons.join('\n'));
   });
 
+  test('a PR that lowers its own required level still meets the base branch\'s: check and shadow fail, and flag the lowering', async () => {
+    const other = tempRepo();
+    other.write('shadowgate.yaml', manifest(model.url));
+    other.write('prompts/system.md', 'Refund the order the customer names.\n');
+    other.write('prompts/user.md', '[{{ id }}] {{ question }}\n');
+    other.write('tools/refund.json', refund({ orderId: { type: 'string' } }, ['orderId']));
+    other.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `Please refund order o-${i}.` })));
+    other.commit('refunds service');
+    // The PR: a breaking tool change, and a manifest edit that would wave it through.
+    other.write('tools/refund.json', refund({ orderId: { type: 'string' }, reason: { type: 'string' } }, ['orderId', 'reason']));
+    other.write('prompts/system.md', 'Refund the order the customer names, with the reason they give.\n');
+    other.write('shadowgate.yaml', `${manifest(model.url)}versioning:\n  toolCompatibility: NONE\n`);
+    other.commit('require a refund reason, require nothing of tools');
+
+    const check = await runCli(['check', '--base-ref', 'HEAD~1'], { cwd: other.root });
+    assert.equal(check.code, 1, shown(check));
+    assert.match(check.stderr, /^warning: shadowgate\.yaml:20:22: the pull request lowers versioning\.toolCompatibility from FULL to NONE; the base branch's FULL still applies to this pull request/m);
+    assert.match(check.stderr, /^error: tools\/refund\.json: tool refund: BREAKING change, below the required FULL of the base branch \(the pull request's NONE applies only once merged\): /m);
+
+    const out = tempDir();
+    const run = await runCli(['shadow', '--base-ref', 'HEAD~1', '--out', out], { cwd: other.root });
+    assert.equal(run.code, 1, shown(run));
+    assert.match(run.stderr, /warning: shadowgate\.yaml:20:22: refunds: the pull request lowers versioning\.toolCompatibility from FULL to NONE/);
+    const report = readJsonReport(out);
+    assert.deepEqual(validateJsonReport(report), []);
+    assert.equal(report.verdict, 'fail');
+    assert.match(report.reasons[0]!, /^FAIL \(versioning\) tool refund: BREAKING change, below the required FULL of the base branch/);
+    const v = report.versioning!;
+    assert.deepEqual(v.loweredLevels, [{ setting: 'versioning.toolCompatibility', before: 'FULL', after: 'NONE' }]);
+    assert.deepEqual(v.tools.map((t) => [t.tool, t.class, t.required, t.candidateLevel, t.ok]), [['refund', 'BREAKING', 'FULL', 'NONE', false]]);
+    const markdown = readFileSync(join(out, 'shadowgate-report.md'), 'utf8');
+    assert.ok(markdown.includes("⚠️ **Required compatibility lowered:** `versioning.toolCompatibility` FULL → NONE. The base branch's FULL still applies to this pull request"), markdown);
+    assert.ok(markdown.includes('| `refund` | changed | 💥 BREAKING | ❌ FULL (base; PR: NONE) |'), markdown);
+    const html = readFileSync(join(out, 'shadowgate-report.html'), 'utf8');
+    assert.ok(html.includes('<strong>Required compatibility lowered:</strong> <code>versioning.toolCompatibility</code> FULL → NONE.'), 'the HTML report flags it too');
+  });
+
   test('`check --base-ref` says the same without calling the model', async () => {
     const before = model.count;
     const run = await runCli(['check', '--base-ref', 'HEAD~1'], { cwd: repo.root });
