@@ -1,0 +1,134 @@
+// The manifest's `deploy.canary` section, read after the manifest schema has checked its shape. What a JSON
+// Schema cannot say — rungs strictly increasing, placeholders a PromQL template may use — is checked here,
+// with the same file:line errors.
+import { UserError } from '../errors.ts';
+import type { DeployConfig, Locate } from '../kube/config.ts';
+import { PRESETS, type MetricSpec, type PresetName } from './providers/presets.ts';
+
+export type RouterKind = 'gateway-api' | 'istio';
+export const ROUTER_KINDS: readonly RouterKind[] = ['gateway-api', 'istio'];
+
+export interface RouteRef {
+  kind: RouterKind;
+  /** HTTPRoute or VirtualService name in the deploy namespace. */
+  name: string;
+  /** Which rule (HTTPRoute) or http route (VirtualService) carries the weighted backends. */
+  rule: number;
+}
+
+export interface PrometheusSettings {
+  kind: 'prometheus';
+  url: string;
+  preset: PresetName;
+  stepSeconds: number;
+  /** Rate window filled into {{window}}, e.g. "1m". */
+  window: string;
+  timeoutSeconds: number;
+}
+
+export interface CanaryConfig {
+  router: RouteRef;
+  /** Each slot's own Service: the route's candidate backend. The stable backend is the live Service. */
+  services: { blue: string; green: string };
+  rungs: number[];
+  bakeSeconds: number;
+  minSamples: number;
+  confidence: number;
+  provider: PrometheusSettings;
+  metrics: MetricSpec[];
+}
+
+export const DEFAULT_RUNGS = [1, 5, 10, 25, 50];
+export const PLACEHOLDERS = ['namespace', 'service', 'slot', 'window'] as const;
+const PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
+
+/** The placeholders of a template that are not known, in order of appearance. */
+export function unknownPlaceholders(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name));
+}
+
+/** Fills {{namespace}}, {{service}}, {{slot}}, {{window}}; values are label values, so quotes are escaped. */
+export function fillTemplate(template: string, values: Record<(typeof PLACEHOLDERS)[number], string>): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    const value = values[name as (typeof PLACEHOLDERS)[number]];
+    if (value === undefined) throw new Error(`unknown placeholder {{${name}}}`);
+    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  });
+}
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Reads `deploy.canary` (already schema-checked) into settings with defaults. Throws one UserError at the
+ * offending line for what the schema cannot express.
+ */
+export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, manifestFile: string, locate?: Locate): CanaryConfig {
+  const fail = (path: readonly (string | number)[], message: string, hint?: string): never => {
+    throw new UserError(`deploy.canary${path.length ? '.' : ''}${path.join('.')}: ${message}`, locate?.(['canary', ...path]) ?? { file: manifestFile }, hint);
+  };
+  const raw = (deployRaw as Raw | undefined)?.canary as Raw | undefined;
+  if (!raw || typeof raw !== 'object') {
+    throw new UserError('the manifest has no deploy.canary section, which the canary commands need', locate?.([]) ?? { file: manifestFile }, 'see README: "Canary ladder"');
+  }
+  const router = raw.router as Raw;
+  const kind = router.kind as string;
+  if (!(ROUTER_KINDS as readonly string[]).includes(kind)) fail(['router', 'kind'], `unknown router "${kind}" (expected one of: ${ROUTER_KINDS.join(', ')})`);
+  const services = raw.services as { blue: string; green: string };
+  if (services.blue === services.green) fail(['services', 'green'], `blue and green name the same Service "${services.blue}"`);
+  for (const slot of ['blue', 'green'] as const) {
+    if (services[slot] === deploy.service) {
+      fail(['services', slot], `"${services[slot]}" is the live Service; each slot needs its own Service so the candidate backend reaches only that slot`);
+    }
+  }
+
+  const rungs = (raw.rungs as number[] | undefined) ?? DEFAULT_RUNGS;
+  for (let i = 1; i < rungs.length; i++) {
+    if (rungs[i]! <= rungs[i - 1]!) fail(['rungs', i], `rungs must be strictly increasing (${rungs[i - 1]} then ${rungs[i]})`);
+  }
+
+  const p = raw.provider as Raw;
+  const provider: PrometheusSettings = {
+    kind: 'prometheus',
+    url: String(p.url).replace(/\/+$/, ''),
+    preset: (p.preset as PresetName | undefined) ?? 'http',
+    stepSeconds: (p.stepSeconds as number | undefined) ?? 15,
+    window: (p.window as string | undefined) ?? '1m',
+    timeoutSeconds: (p.timeoutSeconds as number | undefined) ?? 10,
+  };
+
+  const given = raw.metrics as Raw[] | undefined;
+  const metrics: MetricSpec[] = given
+    ? given.map((m, i) => {
+        const unknown = unknownPlaceholders(String(m.query));
+        if (unknown.length > 0) {
+          fail(['metrics', i, 'query'], `unknown placeholder {{${unknown[0]}}} (known: ${PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')})`);
+        }
+        const scale = (m.scale as MetricSpec['scale'] | undefined) ?? 'relative';
+        return {
+          name: String(m.name),
+          query: String(m.query),
+          direction: (m.direction as MetricSpec['direction'] | undefined) ?? 'increase',
+          scale,
+          tolerance: (m.tolerance as number | undefined) ?? (scale === 'relative' ? 0.05 : 0),
+          threshold: (m.threshold as number | undefined) ?? (scale === 'relative' ? 0.2 : 0),
+          critical: (m.critical as boolean | undefined) ?? true,
+        };
+      })
+    : PRESETS[provider.preset].map((m) => ({ ...m }));
+  const names = new Set<string>();
+  metrics.forEach((m, i) => {
+    if (names.has(m.name)) fail(['metrics', i, 'name'], `metric "${m.name}" is listed twice`);
+    names.add(m.name);
+  });
+
+  return {
+    router: { kind: kind as RouterKind, name: String(router.name), rule: (router.rule as number | undefined) ?? 0 },
+    services,
+    rungs: [...rungs],
+    bakeSeconds: (raw.bakeSeconds as number | undefined) ?? 300,
+    minSamples: (raw.minSamples as number | undefined) ?? 10,
+    confidence: (raw.confidence as number | undefined) ?? 0.98,
+    provider,
+    metrics,
+  };
+}
