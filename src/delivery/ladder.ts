@@ -295,8 +295,8 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
 
   const judgement = await judge(ctx, state, bakeStartedAt, ctx.now());
   const entry = record(ctx, state, rung, judgement.verdict, judgement.reason);
-  // The judged state is written against a fresh read: the bake may have outlived our resourceVersion.
-  snap = await router.read();
+  // Written against the route as read before the bake: if anyone touched it meanwhile, the patch meets a
+  // 409 and writeStep re-reads and re-checks (a changed weight or ladder state stops us).
   if (judgement.verdict === 'fail') {
     const aborted: LadderState = { ...state, phase: 'aborted', weight: 0, reason: entry.reason, verdicts: [...state.verdicts, entry] };
     snap = await writeStep(ctx, snap, candidate, 0, aborted);

@@ -1,0 +1,362 @@
+// The canary ladder against real parts: a kube-apiserver + etcd with the Gateway API standard CRDs, the
+// restricted user holding exactly deploy/rbac/role.yaml, a real Prometheus scraping two loopback model
+// servers labelled by slot, and a sender that follows the HTTPRoute and the live Service through the API.
+import { spawn } from 'node:child_process';
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { join } from 'node:path';
+import { CustomObjectsApi } from '@kubernetes/client-node';
+import { isUserError } from '../../src/errors.ts';
+import { memoryLog } from '../../src/log.ts';
+import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
+import { parseHistory } from '../../src/kube/history.ts';
+import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
+import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { installCrds } from './support/crds.ts';
+import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
+import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
+import { startTraffic, type Traffic } from './support/traffic.ts';
+
+ensureBinaries();
+ensurePrometheus();
+
+let cluster: Cluster;
+let admin: ReturnType<typeof adminClients>;
+let custom: CustomObjectsApi;
+
+before(async () => {
+  cluster = await startCluster();
+  admin = adminClients(cluster.adminKubeconfig);
+  custom = admin.config.makeApiClient(CustomObjectsApi);
+  await installCrds(admin, { gatewayApi: true });
+}, { timeout: 240_000 });
+
+after(async () => {
+  await cluster?.stop();
+});
+
+const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
+
+interface Stand {
+  namespace: string;
+  deploy: Record<string, unknown>;
+  servers: Record<'blue' | 'green', ModelServer>;
+  prometheus: Prometheus;
+  traffic: Traffic | undefined;
+  route(): Promise<{ metadata: { annotations?: Record<string, string>; resourceVersion: string }; spec: { rules: Array<Record<string, unknown> & { backendRefs: Array<{ name: string; weight?: number }> }> } }>;
+  weights(): Promise<Record<string, number | undefined>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Blue live and green idle (both ready), slot Services, an HTTPRoute whose first rule weights the live
+ * Service against both slot Services and whose second rule (a header match with a filter) must stay as it is.
+ */
+async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>; rate?: number; traffic?: boolean; prometheusUrl?: string }): Promise<Stand> {
+  const namespace = await freshNamespace(admin, 'canary');
+  await applyShippedRole(admin, namespace);
+  const bg = await blueGreen(admin, namespace);
+  for (const slot of ['blue', 'green']) {
+    await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+  }
+  await custom.createNamespacedCustomObject({
+    ...ROUTE,
+    namespace,
+    body: {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: { name: 'chat' },
+      spec: {
+        parentRefs: [{ name: 'public', namespace: 'gateways' }],
+        hostnames: ['chat.example.com'],
+        rules: [
+          { backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] },
+          {
+            matches: [{ headers: [{ name: 'x-debug-slot', value: 'green' }] }],
+            filters: [{ type: 'RequestHeaderModifier', requestHeaderModifier: { add: [{ name: 'x-routed', value: 'debug' }] } }],
+            backendRefs: [{ name: 'chat-green', port: 80 }],
+          },
+        ],
+      },
+    },
+  });
+  const servers = {
+    blue: await startModelServer({ delayMs: 2, errorRate: 0 }),
+    green: await startModelServer(opts.green),
+  };
+  const prometheus = await startPrometheus([
+    { url: servers.blue.url, labels: { namespace, slot: 'blue' } },
+    { url: servers.green.url, labels: { namespace, slot: 'green' } },
+  ]);
+  const traffic = opts.traffic === false ? undefined : startTraffic({
+    admin, namespace, route: 'chat', liveService: 'chat', slotKey: SLOT_KEY,
+    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
+    selectorValues: { blue: 'blue', green: 'green' },
+    urls: { blue: servers.blue.url, green: servers.green.url },
+    ratePerSecond: opts.rate ?? 120,
+  });
+  if (opts.traffic !== false) await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 4);
+  const route = async () => (await custom.getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as Awaited<ReturnType<Stand['route']>>;
+  return {
+    namespace,
+    servers,
+    prometheus,
+    traffic,
+    deploy: {
+      ...bg.deploy,
+      canary: {
+        router: { kind: 'gateway-api', name: 'chat' },
+        services: { blue: 'chat-blue', green: 'chat-green' },
+        rungs: [10, 25, 50],
+        bakeSeconds: 4,
+        minSamples: 5,
+        provider: { kind: 'prometheus', url: opts.prometheusUrl ?? prometheus.url, stepSeconds: 0.5, window: '2s' },
+        ...opts.canary,
+      },
+    },
+    route,
+    async weights() {
+      const r = await route();
+      return Object.fromEntries(r.spec.rules[0]!.backendRefs.map((b) => [b.name, b.weight]));
+    },
+    async close() {
+      await traffic?.stop();
+      await prometheus.stop();
+      await servers.blue.close();
+      await servers.green.close();
+    },
+  };
+}
+
+function options(s: Stand, runId: string, extra: Record<string, unknown> = {}) {
+  return { kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId, runUrl: `https://github.example/o/r/actions/runs/${runId}`, log: memoryLog(), ...extra };
+}
+
+const healthy: Behaviour = { delayMs: 2, errorRate: 0 };
+
+describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1 }, () => {
+  test('a healthy candidate walks every rung, then the hand-over flips the selector before its weight goes to 0', async () => {
+    const s = await stand({ green: healthy });
+    try {
+      const ids = { model: 'chat-model@2026-12', prompt: 'sha256:p2' };
+      const outcomes = [];
+      for (const weight of [10, 25, 50]) {
+        const r = await advance(options(s, 'run-7', { ids, expectWeight: weight }));
+        assert.equal(r.outcome, 'passed', r.reason);
+        assert.equal(r.weight, weight);
+        assert.equal(r.judgement?.verdict, 'pass');
+        assert.deepEqual(r.judgement?.metrics.map((m) => m.name), ['error_rate', 'latency_p99']);
+        outcomes.push(r);
+        assert.deepEqual(await s.weights(), { chat: 100 - weight, 'chat-blue': 0, 'chat-green': weight });
+      }
+      // Re-running is safe: the next step is the hand-over, not a repeat of the last rung.
+      const handover = await advance(options(s, 'run-7', { ids, expectWeight: 100 }));
+      assert.equal(handover.outcome, 'promoted', handover.reason);
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'green');
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+      const again = await advance(options(s, 'run-8', { ids }));
+      assert.equal(again.outcome, 'unchanged');
+
+      const route = await s.route();
+      const state = parseLadderState(route.metadata.annotations)!;
+      assert.equal(state.phase, 'promoted');
+      assert.deepEqual(state.verdicts.map((v) => [v.weight, v.verdict, v.runId]), [[10, 'pass', 'run-7'], [25, 'pass', 'run-7'], [50, 'pass', 'run-7']]);
+      assert.deepEqual(state.ids, ids);
+      // The second rule, its match and its filter are exactly as created.
+      assert.deepEqual(route.spec.rules[1], {
+        matches: [{ headers: [{ name: 'x-debug-slot', type: 'Exact', value: 'green' }], path: { type: 'PathPrefix', value: '/' } }],
+        filters: [{ type: 'RequestHeaderModifier', requestHeaderModifier: { add: [{ name: 'x-routed', value: 'debug' }] } }],
+        backendRefs: [{ group: '', kind: 'Service', name: 'chat-green', port: 80, weight: 1 }],
+      });
+      // The flip is recorded in the Service history, so `rollback` works as after any promotion.
+      const svc = await admin.core.readNamespacedService({ namespace: s.namespace, name: 'chat' });
+      const [entry] = parseHistory(svc.metadata?.annotations);
+      assert.equal(entry?.action, 'promote');
+      assert.equal(entry?.to, 'green');
+      assert.equal(entry?.model, 'chat-model@2026-12');
+
+      await s.traffic!.stop();
+      assert.deepEqual(s.traffic!.failed, { blue: 0, green: 0 });
+      // The split seen in the data plane per weight is within binomial tolerance (4 sd) of the weight.
+      for (const weight of [10, 25, 50]) {
+        const seen = s.traffic!.perWeight.get(weight);
+        assert.ok(seen, `no traffic seen at ${weight}%`);
+        const n = seen.blue + seen.green;
+        const sd = Math.sqrt(n * (weight / 100) * (1 - weight / 100));
+        assert.ok(Math.abs(seen.green - n * weight / 100) <= 4 * sd + 1, `${weight}%: green got ${seen.green} of ${n}`);
+      }
+      // After the flip, the live Service's share reaches green only.
+      const after = s.traffic!.perWeight.get(0)!;
+      assert.ok(after.green > 0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a candidate failing 5 % of requests is caught at the first rung and aborted to 0 % in one patch', async () => {
+    const s = await stand({ green: { delayMs: 2, errorRate: 0.05 }, rate: 200, canary: { rungs: [10, 50], bakeSeconds: 5 } });
+    try {
+      const r = await advance(options(s, 'run-bad'));
+      assert.equal(r.outcome, 'aborted', r.reason);
+      assert.equal(r.weight, 0);
+      const errors = r.judgement!.metrics.find((m) => m.name === 'error_rate')!;
+      assert.equal(errors.verdict, 'fail');
+      assert.ok(errors.shift!.interval[0] > 0.005, JSON.stringify(errors));
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+      const state = parseLadderState((await s.route()).metadata.annotations)!;
+      assert.equal(state.phase, 'aborted');
+      assert.match(state.reason ?? '', /error_rate rose/);
+      // The abort was the last write: stable never lost its share, and a re-run refuses to go on.
+      await assert.rejects(advance(options(s, 'run-bad-2')), (e: unknown) => isUserError(e) && /aborted at rung 1 \(10%\)/.test(e.message));
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('sparse data is INCONCLUSIVE: the ladder holds its weight and does not advance', async () => {
+    const s = await stand({ green: healthy, rate: 15, canary: { rungs: [1, 5], bakeSeconds: 3, minSamples: 5 } });
+    try {
+      const r = await advance(options(s, 'run-sparse'));
+      assert.equal(r.outcome, 'held', r.reason);
+      assert.equal(r.judgement?.verdict, 'inconclusive');
+      assert.ok(r.judgement!.metrics.some((m) => m.verdict === 'nodata' && /candidate slot/.test(m.reason)), r.reason);
+      assert.equal(r.weight, 1);
+      const state = parseLadderState((await s.route()).metadata.annotations)!;
+      assert.equal(state.phase, 'held');
+      // Held is not passed: asking for the next rung is refused; the next advance re-judges 1 %.
+      await assert.rejects(advance(options(s, 'run-sparse', { expectWeight: 5 })), (e: unknown) => isUserError(e) && /rung 1 of 2 \(1%\)/.test(e.message));
+      assert.equal((await s.weights())['chat-green'], 1);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('Prometheus down: advance stops before changing anything', async () => {
+    const s = await stand({ green: healthy, traffic: false, prometheusUrl: 'http://127.0.0.1:1' });
+    try {
+      const before = await s.route();
+      await assert.rejects(advance(options(s, 'run-down')), (e: unknown) => isUserError(e) && /Prometheus at http:\/\/127\.0\.0\.1:1 is unreachable/.test(e.message));
+      const after = await s.route();
+      assert.equal(after.metadata.resourceVersion, before.metadata.resourceVersion);
+      // The Lease was released, so the next run is not blocked.
+      const lease = await admin.coordination.readNamespacedLease({ namespace: s.namespace, name: 'shadowgate-chat' });
+      assert.equal(lease.spec?.holderIdentity, undefined);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('Prometheus going down during the bake holds the ladder instead of passing it', async () => {
+    const s = await stand({ green: healthy, traffic: false, canary: { bakeSeconds: 0.5 } });
+    try {
+      const r = await advance(options(s, 'run-mid', { sleep: async () => { await s.prometheus.stop(); } }));
+      assert.equal(r.outcome, 'held');
+      assert.ok(r.judgement!.metrics.every((m) => m.verdict === 'nodata' && /unreachable/.test(m.reason)), r.reason);
+      assert.equal(r.weight, 10);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('skipping a rung is refused; abort sends the weight to 0 once, and a second abort writes nothing', async () => {
+    const s = await stand({ green: healthy, traffic: false, canary: { bakeSeconds: 0.2, minSamples: 3 } });
+    try {
+      await assert.rejects(advance(options(s, 'run-skip', { expectWeight: 25 })), (e: unknown) => isUserError(e) && /next step is rung 1 of 3 \(10%\); rungs cannot be skipped/.test(e.message));
+      assert.equal((await s.weights())['chat-green'], 0);
+      assert.equal(parseLadderState((await s.route()).metadata.annotations), undefined);
+
+      // Start the ladder (the judgement itself does not matter here), then abort twice.
+      await advance(options(s, 'run-skip', { expectWeight: 10 }));
+      const first = await abort(options(s, 'run-abort'));
+      assert.equal(first.outcome, 'aborted');
+      assert.equal(first.weight, 0);
+      const rv = (await s.route()).metadata.resourceVersion;
+      const second = await abort(options(s, 'run-abort-2'));
+      assert.equal(second.outcome, 'unchanged');
+      assert.equal((await s.route()).metadata.resourceVersion, rv);
+      const status = await ladderStatus(options(s, 'x'));
+      assert.equal(status.state?.phase, 'aborted');
+      assert.equal(status.weight, 0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a route edited by someone else during the bake: an unrelated edit is re-read and merged, a weight edit stops the ladder', async () => {
+    const s = await stand({ green: healthy, traffic: false, canary: { bakeSeconds: 0.2, minSamples: 3 } });
+    try {
+      const label = async () => {
+        const r = await s.route();
+        await custom.replaceNamespacedCustomObject({ ...ROUTE, namespace: s.namespace, name: 'chat', body: { ...r, metadata: { ...r.metadata, labels: { team: 'search' } } } });
+      };
+      const r1 = await advance(options(s, 'run-c', { sleep: label }));
+      assert.ok(r1.conflicts >= 1, 'the write after the bake met a 409');
+      assert.notEqual(r1.outcome, 'aborted');
+      const route = await s.route();
+      assert.equal((route as unknown as { metadata: { labels: Record<string, string> } }).metadata.labels.team, 'search');
+
+      const reweigh = async () => {
+        const r = await s.route();
+        r.spec.rules[0]!.backendRefs = [{ name: 'chat', port: 80, weight: 70 } as never, { name: 'chat-blue', port: 80, weight: 0 } as never, { name: 'chat-green', port: 80, weight: 30 } as never];
+        await custom.replaceNamespacedCustomObject({ ...ROUTE, namespace: s.namespace, name: 'chat', body: r });
+      };
+      const state = parseLadderState(route.metadata.annotations)!;
+      if (state.phase === 'passed') {
+        await assert.rejects(advance(options(s, 'run-c', { sleep: reweigh })), (e: unknown) => isUserError(e) && /edited to 30%.*not overwriting/.test(e.message));
+        assert.deepEqual(await s.weights(), { chat: 70, 'chat-blue': 0, 'chat-green': 30 });
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a run killed mid-bake is resumed by the next advance from the state on the route', async () => {
+    const s = await stand({ green: healthy, canary: { rungs: [10, 50], bakeSeconds: 6 } });
+    try {
+      const child = spawn(process.execPath, [join(REPO, 'test/delivery/support/advance-child.ts'), JSON.stringify({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, runId: 'run-k' })], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+      const deadline = Date.now() + 30_000;
+      while (!/baking/.test(out)) {
+        assert.ok(Date.now() < deadline && child.exitCode === null, `child never started baking:\n${out}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      const mid = parseLadderState((await s.route()).metadata.annotations)!;
+      assert.equal(mid.phase, 'baking');
+      assert.equal(mid.weight, 10);
+
+      const started = Date.now();
+      const r = await advance(options(s, 'run-k'));
+      assert.equal(r.outcome, 'passed', r.reason);
+      assert.equal(r.rung, 0);
+      // It waited only for what was left of the bake, from the recorded start.
+      assert.ok(Date.now() - started < 6000 + 3000, `resumed run took ${Date.now() - started} ms`);
+      assert.equal(parseLadderState((await s.route()).metadata.annotations)!.verdicts.length, 1);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('without the Role the error names the missing permission; a route without the candidate backend is named', async () => {
+    const s = await stand({ green: healthy, traffic: false });
+    try {
+      await assert.rejects(
+        advance({ ...options(s, 'run-n'), kubeconfig: cluster.nobodyKubeconfig }),
+        (e: unknown) => isUserError(e) && /permission denied/.test(e.message) && /role\.yaml/.test(e.hint ?? ''),
+      );
+      const r = await s.route();
+      r.spec.rules[0]!.backendRefs = [{ name: 'chat', port: 80, weight: 100 } as never, { name: 'chat-blue', port: 80, weight: 0 } as never];
+      await custom.replaceNamespacedCustomObject({ ...ROUTE, namespace: s.namespace, name: 'chat', body: r });
+      const rv = (await s.route()).metadata.resourceVersion;
+      await assert.rejects(advance(options(s, 'run-n')), (e: unknown) => isUserError(e) && /no backend for the green slot's Service "chat-green"/.test(e.message));
+      assert.equal((await s.route()).metadata.resourceVersion, rv);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
