@@ -166,7 +166,9 @@ async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName,
 
 async function judge(ctx: Context, state: LadderState, start: Date, end: Date): Promise<RungJudgement> {
   const { canary, config, provider } = ctx;
-  const window = { start, end, stepSeconds: canary.provider.stepSeconds };
+  // Points whose rate window reaches back before the weight change would mix in the previous rung.
+  const settled = new Date(start.getTime() + durationMs(canary.provider.window));
+  const window = { start: settled < end ? settled : start, end, stepSeconds: canary.provider.stepSeconds };
   const fill = (query: string, slot: SlotName) =>
     fillTemplate(query, { namespace: config.namespace, service: config.service, slot: config.slots[slot].selector, window: canary.provider.window });
   const metrics = await Promise.all(canary.metrics.map(async (spec) => {
@@ -174,6 +176,13 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date): 
     return judgeMetric(spec, stable, candidate, { minSamples: canary.minSamples, confidence: canary.confidence });
   }));
   return judgeRung(metrics);
+}
+
+/** "500ms", "30s", "1m", "2h" in milliseconds (the schema admits only these forms). */
+export function durationMs(text: string): number {
+  const m = /^(\d+)(ms|s|m|h)$/.exec(text);
+  if (!m) throw new Error(`not a duration: ${text}`);
+  return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
 }
 
 function record(ctx: Context, state: LadderState, rung: number, verdict: RungVerdict, reason: string): RungRecord {
