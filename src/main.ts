@@ -12,7 +12,7 @@ import { relevantChanges } from './surfaces/changed.ts';
 import { runShadow, startResolving, type ShadowOptions, type ShadowSides } from './commands/shadow.ts';
 import type { ResolvedSide } from './types.ts';
 
-const COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint'] as const;
+const COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint', 'canary-advance', 'canary-abort', 'canary-status'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function commandInput(): Command {
@@ -92,6 +92,10 @@ async function shadow(): Promise<void> {
 async function main(): Promise<void> {
   const command = commandInput();
   if (command === 'shadow') return shadow();
+  if (command === 'canary-advance' || command === 'canary-abort' || command === 'canary-status') {
+    const { runCanaryAction } = await import('./commands/canary-action.ts');
+    return runCanaryAction(command === 'canary-advance' ? 'advance' : command === 'canary-abort' ? 'abort' : 'status', actionsLog());
+  }
   const { runKubeAction } = await import('./commands/kube-action.ts');
   await runKubeAction(command, actionsLog());
 }
