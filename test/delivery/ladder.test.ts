@@ -14,7 +14,7 @@ import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/suppor
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { installCrds } from './support/crds.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
-import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
+import { ensurePrometheus, freePort, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
 import { startTraffic, type Traffic } from './support/traffic.ts';
 
 ensureBinaries();
@@ -233,10 +233,11 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('Prometheus down: advance stops before changing anything', async () => {
-    const s = await stand({ green: healthy, traffic: false, prometheusUrl: 'http://127.0.0.1:1' });
+    const port = await freePort(); // nothing listens there
+    const s = await stand({ green: healthy, traffic: false, prometheusUrl: `http://127.0.0.1:${port}` });
     try {
       const before = await s.route();
-      await assert.rejects(advance(options(s, 'run-down')), (e: unknown) => isUserError(e) && /Prometheus at http:\/\/127\.0\.0\.1:1 is unreachable/.test(e.message));
+      await assert.rejects(advance(options(s, 'run-down')), (e: unknown) => isUserError(e) && e.message === `cannot judge the rung: Prometheus at http://127.0.0.1:${port} is unreachable (ECONNREFUSED)`);
       const after = await s.route();
       assert.equal(after.metadata.resourceVersion, before.metadata.resourceVersion);
       // The Lease was released, so the next run is not blocked.
