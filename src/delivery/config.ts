@@ -58,6 +58,13 @@ export function fillTemplate(template: string, values: Record<(typeof PLACEHOLDE
 
 type Raw = Record<string, unknown>;
 
+/** "500ms", "30s", "1m", "2h" in milliseconds (the schema admits only these forms). */
+export function windowMs(text: string): number {
+  const m = /^(\d+)(ms|s|m|h)$/.exec(text);
+  if (!m) throw new Error(`not a duration: ${text}`);
+  return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
+}
+
 /**
  * Reads `deploy.canary` (already schema-checked) into settings with defaults. Throws one UserError at the
  * offending line for what the schema cannot express.
@@ -96,6 +103,11 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     timeoutSeconds: (p.timeoutSeconds as number | undefined) ?? 10,
   };
 
+  const bakeSeconds = (raw.bakeSeconds as number | undefined) ?? 300;
+  if (bakeSeconds * 1000 <= windowMs(provider.window)) {
+    fail(['bakeSeconds'], `${bakeSeconds} s is not longer than the rate window provider.window (${provider.window}); each point's window must fit inside the bake`);
+  }
+
   const given = raw.metrics as Raw[] | undefined;
   const metrics: MetricSpec[] = given
     ? given.map((m, i) => {
@@ -125,7 +137,7 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     router: { kind: kind as RouterKind, name: String(router.name), rule: (router.rule as number | undefined) ?? 0 },
     services,
     rungs: [...rungs],
-    bakeSeconds: (raw.bakeSeconds as number | undefined) ?? 300,
+    bakeSeconds,
     minSamples: (raw.minSamples as number | undefined) ?? 10,
     confidence: (raw.confidence as number | undefined) ?? 0.98,
     provider,

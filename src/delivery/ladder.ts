@@ -13,7 +13,7 @@ import type { ReleaseIds } from '../kube/history.ts';
 import { acquireLease, releaseLease } from '../kube/lease.ts';
 import { slotReadiness } from '../kube/readiness.ts';
 import { judgeMetric, judgeRung, type RungJudgement, type RungVerdict } from './analysis.ts';
-import { fillTemplate, parseCanaryConfig, type CanaryConfig } from './config.ts';
+import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
 import { canaryPercent, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
 
@@ -167,7 +167,7 @@ async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName,
 async function judge(ctx: Context, state: LadderState, start: Date, end: Date): Promise<RungJudgement> {
   const { canary, config, provider } = ctx;
   // Points whose rate window reaches back before the weight change would mix in the previous rung.
-  const settled = new Date(start.getTime() + durationMs(canary.provider.window));
+  const settled = new Date(start.getTime() + windowMs(canary.provider.window));
   const window = { start: settled < end ? settled : start, end, stepSeconds: canary.provider.stepSeconds };
   const fill = (query: string, slot: SlotName) =>
     fillTemplate(query, { namespace: config.namespace, service: config.service, slot: config.slots[slot].selector, window: canary.provider.window });
@@ -176,13 +176,6 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date): 
     return judgeMetric(spec, stable, candidate, { minSamples: canary.minSamples, confidence: canary.confidence });
   }));
   return judgeRung(metrics);
-}
-
-/** "500ms", "30s", "1m", "2h" in milliseconds (the schema admits only these forms). */
-export function durationMs(text: string): number {
-  const m = /^(\d+)(ms|s|m|h)$/.exec(text);
-  if (!m) throw new Error(`not a duration: ${text}`);
-  return Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
 }
 
 function record(ctx: Context, state: LadderState, rung: number, verdict: RungVerdict, reason: string): RungRecord {

@@ -117,3 +117,7 @@ test('through the CLI: exit 2, one error line with file:line, no stack trace', (
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a bake no longer than the rate window is refused: no point of the rung would be its own', () => {
+  expectError('    bakeSeconds: 60\n', 15, /bakeSeconds: 60 s is not longer than the rate window provider\.window \(1m\)/);
+});

@@ -28,7 +28,7 @@ before(async () => {
   cluster = await startCluster();
   admin = adminClients(cluster.adminKubeconfig);
   custom = admin.config.makeApiClient(CustomObjectsApi);
-  await installCrds(admin, { gatewayApi: true });
+  await installCrds(admin, { gatewayApi: true, istio: true });
 }, { timeout: 240_000 });
 
 after(async () => {
@@ -52,7 +52,7 @@ interface Stand {
  * Blue live and green idle (both ready), slot Services, an HTTPRoute whose first rule weights the live
  * Service against both slot Services and whose second rule (a header match with a filter) must stay as it is.
  */
-async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>; rate?: number; traffic?: boolean; prometheusUrl?: string }): Promise<Stand> {
+async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>; rate?: number; traffic?: boolean; prometheusUrl?: string; window?: string }): Promise<Stand> {
   const namespace = await freshNamespace(admin, 'canary');
   await applyShippedRole(admin, namespace);
   const bg = await blueGreen(admin, namespace);
@@ -110,7 +110,7 @@ async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>;
         rungs: [10, 25, 50],
         bakeSeconds: 4,
         minSamples: 5,
-        provider: { kind: 'prometheus', url: opts.prometheusUrl ?? prometheus.url, stepSeconds: 0.5, window: '2s' },
+        provider: { kind: 'prometheus', url: opts.prometheusUrl ?? prometheus.url, stepSeconds: 0.5, window: opts.window ?? '2s' },
         ...opts.canary,
       },
     },
@@ -214,8 +214,23 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     }
   });
 
+  test('a latency regression (p99 from the duration histogram) is caught at the first rung', async () => {
+    const s = await stand({ green: { delayMs: 60, errorRate: 0 }, canary: { rungs: [10, 50], bakeSeconds: 6 } });
+    try {
+      const r = await advance(options(s, 'run-slow'));
+      assert.equal(r.outcome, 'aborted', r.reason);
+      const p99 = r.judgement!.metrics.find((m) => m.name === 'latency_p99')!;
+      assert.equal(p99.verdict, 'fail');
+      assert.ok(p99.candidate.median! > 0.05 && p99.candidate.median! > 2 * p99.stable.median!, JSON.stringify(p99));
+      assert.equal(r.judgement!.metrics.find((m) => m.name === 'error_rate')!.verdict, 'pass');
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+    } finally {
+      await s.close();
+    }
+  });
+
   test('sparse data is INCONCLUSIVE: the ladder holds its weight and does not advance', async () => {
-    const s = await stand({ green: healthy, rate: 15, canary: { rungs: [1, 5], bakeSeconds: 3, minSamples: 5 } });
+    const s = await stand({ green: healthy, rate: 15, canary: { rungs: [1, 5], bakeSeconds: 5, minSamples: 5 } });
     try {
       const r = await advance(options(s, 'run-sparse'));
       assert.equal(r.outcome, 'held', r.reason);
@@ -249,7 +264,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('Prometheus going down during the bake holds the ladder instead of passing it', async () => {
-    const s = await stand({ green: healthy, traffic: false, canary: { bakeSeconds: 0.5 } });
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.5 } });
     try {
       const r = await advance(options(s, 'run-mid', { sleep: async () => { await s.prometheus.stop(); } }));
       assert.equal(r.outcome, 'held');
@@ -261,7 +276,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('skipping a rung is refused; abort sends the weight to 0 once, and a second abort writes nothing', async () => {
-    const s = await stand({ green: healthy, traffic: false, canary: { bakeSeconds: 0.2, minSamples: 3 } });
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.2, minSamples: 3 } });
     try {
       await assert.rejects(advance(options(s, 'run-skip', { expectWeight: 25 })), (e: unknown) => isUserError(e) && /next step is rung 1 of 3 \(10%\); rungs cannot be skipped/.test(e.message));
       assert.equal((await s.weights())['chat-green'], 0);
@@ -285,7 +300,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('a route edited by someone else during the bake: an unrelated edit is re-read and merged, a weight edit stops the ladder', async () => {
-    const s = await stand({ green: healthy, traffic: false, canary: { bakeSeconds: 0.2, minSamples: 3 } });
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.2, minSamples: 3 } });
     try {
       const label = async () => {
         const r = await s.route();
@@ -293,7 +308,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       };
       const r1 = await advance(options(s, 'run-c', { sleep: label }));
       assert.ok(r1.conflicts >= 1, 'the write after the bake met a 409');
-      assert.notEqual(r1.outcome, 'aborted');
+      assert.equal(r1.outcome, 'held');
       const route = await s.route();
       assert.equal((route as unknown as { metadata: { labels: Record<string, string> } }).metadata.labels.team, 'search');
 
@@ -302,11 +317,10 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
         r.spec.rules[0]!.backendRefs = [{ name: 'chat', port: 80, weight: 70 } as never, { name: 'chat-blue', port: 80, weight: 0 } as never, { name: 'chat-green', port: 80, weight: 30 } as never];
         await custom.replaceNamespacedCustomObject({ ...ROUTE, namespace: s.namespace, name: 'chat', body: r });
       };
-      const state = parseLadderState(route.metadata.annotations)!;
-      if (state.phase === 'passed') {
-        await assert.rejects(advance(options(s, 'run-c', { sleep: reweigh })), (e: unknown) => isUserError(e) && /edited to 30%.*not overwriting/.test(e.message));
-        assert.deepEqual(await s.weights(), { chat: 70, 'chat-blue': 0, 'chat-green': 30 });
-      }
+      // No data with a 100 ms window: the rung is held, and the next advance re-bakes it at 10 %.
+      assert.equal(parseLadderState(route.metadata.annotations)!.phase, 'held');
+      await assert.rejects(advance(options(s, 'run-c', { sleep: reweigh })), (e: unknown) => isUserError(e) && /the green weight was edited to 30% \(the ladder set 10%\); not overwriting/.test(e.message));
+      assert.deepEqual(await s.weights(), { chat: 70, 'chat-blue': 0, 'chat-green': 30 });
     } finally {
       await s.close();
     }
@@ -355,6 +369,44 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       const rv = (await s.route()).metadata.resourceVersion;
       await assert.rejects(advance(options(s, 'run-n')), (e: unknown) => isUserError(e) && /no backend for the green slot's Service "chat-green"/.test(e.message));
       assert.equal((await s.route()).metadata.resourceVersion, rv);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('Istio: the VirtualService route weights are set through the real CRD and sent back to 0 by abort', async () => {
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { router: { kind: 'istio', name: 'chat' }, bakeSeconds: 0.2 } });
+    const VS = { group: 'networking.istio.io', version: 'v1', plural: 'virtualservices' };
+    try {
+      await custom.createNamespacedCustomObject({
+        ...VS,
+        namespace: s.namespace,
+        body: {
+          apiVersion: 'networking.istio.io/v1',
+          kind: 'VirtualService',
+          metadata: { name: 'chat' },
+          spec: {
+            hosts: ['chat.example.com'],
+            http: [
+              { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] },
+              { route: [
+                { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
+                { destination: { host: `chat-blue.${s.namespace}.svc.cluster.local` }, weight: 0 },
+                { destination: { host: 'chat-green' }, weight: 0 },
+              ] },
+            ],
+          },
+        },
+      });
+      s.deploy.canary = { ...(s.deploy.canary as object), router: { kind: 'istio', name: 'chat', rule: 1 } };
+      const vs = async () => (await custom.getNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat' })) as { spec: { http: Array<{ route: Array<{ weight?: number }>; match?: unknown }> } };
+      const r = await advance(options(s, 'run-istio'));
+      assert.equal(r.weight, 10);
+      assert.deepEqual((await vs()).spec.http[1]!.route.map((d) => d.weight), [90, 0, 10]);
+      assert.deepEqual((await vs()).spec.http[0], { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] });
+      const a = await abort(options(s, 'run-istio'));
+      assert.equal(a.outcome, 'aborted');
+      assert.deepEqual((await vs()).spec.http[1]!.route.map((d) => d.weight), [100, 0, 0]);
     } finally {
       await s.close();
     }
