@@ -1,5 +1,6 @@
 import { UserError } from '../errors.ts';
 import type { SourceLocation } from '../types.ts';
+import manifestSchema from '../manifest/manifest.schema.json' with { type: 'json' };
 
 /** The two slots of a blue-green pair. */
 export type SlotName = 'blue' | 'green';
@@ -125,6 +126,9 @@ export const deploySchema = {
     },
   },
   $defs: {
+    // The canary section is defined once, in the manifest schema.
+    deployCanary: manifestSchema.$defs.deployCanary,
+    deployCanaryMetric: manifestSchema.$defs.deployCanaryMetric,
     deploySlot: {
       type: 'object',
       additionalProperties: false,
