@@ -18,6 +18,8 @@ export interface CanaryInput {
   runUrl?: string | undefined;
   /** advance: the weight the caller expects the next rung to have; anything else is refused. */
   expectWeight?: number | undefined;
+  /** advance: recorded requests sent to both slots by the active probe (default 50). */
+  probeSample?: number | undefined;
   /** abort: why, recorded on the route. */
   reason?: string | undefined;
   outDir?: string | undefined;
@@ -72,10 +74,36 @@ export async function executeCanary(step: CanaryStep, input: CanaryInput, log: L
         ...(side.digests.prompt ? { prompt: side.digests.prompt } : {}),
         ...(side.digests.tools ? { tools: side.digests.tools } : {}),
       };
-      const result = await ladder.advance({ ...common, ids, ...(input.expectWeight !== undefined ? { expectWeight: input.expectWeight } : {}) });
+      const outDir = input.outDir ?? 'shadowgate-report';
+      const sample = input.probeSample ?? 50;
+      let warned = false;
+      // The active probe: a sample of the recorded dataset sent to both slots' own URLs, judged paired.
+      const probe = async (target: { stableUrl: string | undefined; candidateUrl: string | undefined; rung: number }) => {
+        if (!target.stableUrl || !target.candidateUrl) {
+          const reason = 'probe skipped: set deploy.slots.blue.url and deploy.slots.green.url so both slots can be sent the same requests';
+          if (!warned) log.warn(reason);
+          warned = true;
+          return { verdict: 'pass' as const, reason };
+        }
+        const { runShadow } = await import('./shadow.ts');
+        const shadow = await runShadow(
+          {
+            manifestPath: input.manifestPath,
+            baselineManifestPath: input.manifestPath,
+            baselineEndpoint: target.stableUrl,
+            candidateEndpoint: target.candidateUrl,
+            repoRoot: input.repoRoot,
+            outDir: join(outDir, 'canary', `probe-rung-${target.rung + 1}`),
+            sampleMax: sample,
+          },
+          log,
+        );
+        return { verdict: shadow.report.judgement.verdict, reason: `probe: ${shadow.summaryLine}` };
+      };
+      const result = await ladder.advance({ ...common, ids, probe, ...(input.expectWeight !== undefined ? { expectWeight: input.expectWeight } : {}) });
       const { renderRungMarkdown } = await import('../delivery/report.ts');
       const markdown = renderRungMarkdown(loaded.manifest.service, result);
-      const dir = join(input.outDir ?? 'shadowgate-report', 'canary');
+      const dir = join(outDir, 'canary');
       await mkdir(dir, { recursive: true });
       const base = join(dir, result.rung >= 0 ? `rung-${result.rung + 1}` : 'ladder');
       const paths = { json: `${base}.json`, markdown: `${base}.md` };

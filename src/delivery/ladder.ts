@@ -64,9 +64,30 @@ export interface LadderOptions extends KubeConnectOptions {
   now?: () => Date;
 }
 
+/** What an active probe is told: which slot is stable, which is the candidate, and their own URLs. */
+export interface ProbeTarget {
+  stable: SlotName;
+  candidate: SlotName;
+  stableUrl: string | undefined;
+  candidateUrl: string | undefined;
+  /** 0-based rung being judged. */
+  rung: number;
+}
+
+export interface ProbeOutcome {
+  verdict: RungVerdict;
+  reason: string;
+}
+
 export interface AdvanceOptions extends LadderOptions {
   /** Refuse unless the next rung carries this weight: a step that would skip a rung is refused. */
   expectWeight?: number;
+  /**
+   * The active probe, run after the bake beside the live metrics: the same recorded requests sent to both
+   * slots and judged paired (the caller wires the replay engine and the shadow judge). Its verdict counts
+   * as one critical metric named `probe`.
+   */
+  probe?: (target: ProbeTarget) => Promise<ProbeOutcome>;
 }
 
 export type AdvanceOutcome = 'passed' | 'held' | 'aborted' | 'promoted' | 'unchanged';
@@ -164,7 +185,7 @@ async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName,
   }
 }
 
-async function judge(ctx: Context, state: LadderState, start: Date, end: Date): Promise<RungJudgement> {
+async function judge(ctx: Context, state: LadderState, start: Date, end: Date, probe?: AdvanceOptions['probe']): Promise<RungJudgement> {
   const { canary, config, provider } = ctx;
   // Points whose rate window reaches back before the weight change would mix in the previous rung.
   const settled = new Date(start.getTime() + windowMs(canary.provider.window));
@@ -175,6 +196,20 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date): 
     const [stable, candidate] = await Promise.all([provider.sample(fill(spec.query, state.stable), window), provider.sample(fill(spec.query, state.candidate), window)]);
     return judgeMetric(spec, stable, candidate, { minSamples: canary.minSamples, confidence: canary.confidence });
   }));
+  if (probe) {
+    const target: ProbeTarget = {
+      stable: state.stable, candidate: state.candidate, stableUrl: config.slots[state.stable].url, candidateUrl: config.slots[state.candidate].url, rung: state.rung,
+    };
+    const outcome = await probe(target).catch((e: unknown): ProbeOutcome => ({ verdict: 'inconclusive', reason: `the probe failed to run: ${(e as Error).message}` }));
+    metrics.push({
+      name: 'probe',
+      verdict: outcome.verdict === 'inconclusive' ? 'nodata' : outcome.verdict,
+      critical: true,
+      reason: outcome.reason,
+      stable: { n: 0, dropped: 0, median: null },
+      candidate: { n: 0, dropped: 0, median: null },
+    });
+  }
   return judgeRung(metrics);
 }
 
@@ -295,7 +330,7 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     bakeMs = performance.now() - bakeStarted;
   }
 
-  const judgement = await judge(ctx, state, bakeStartedAt, ctx.now());
+  const judgement = await judge(ctx, state, bakeStartedAt, ctx.now(), opts.probe);
   const entry = record(ctx, state, rung, judgement.verdict, judgement.reason);
   // Written against the route as read before the bake: if anyone touched it meanwhile, the patch meets a
   // 409 and writeStep re-reads and re-checks (a changed weight or ladder state stops us).

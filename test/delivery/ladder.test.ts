@@ -229,6 +229,25 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     }
   });
 
+  test('the active probe is handed both slots\' URLs; its failure aborts the rung whatever the metrics say', async () => {
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.2 } });
+    try {
+      const seen: unknown[] = [];
+      const r = await advance(options(s, 'run-probe', {
+        probe: async (target: unknown) => {
+          seen.push(target);
+          return { verdict: 'fail' as const, reason: 'probe: FAIL — json.parse_rate 100% → 91%' };
+        },
+      }));
+      assert.deepEqual(seen, [{ stable: 'blue', candidate: 'green', stableUrl: 'http://127.0.0.1:1/blue', candidateUrl: 'http://127.0.0.1:1/green', rung: 0 }]);
+      assert.equal(r.outcome, 'aborted');
+      assert.match(r.reason, /json\.parse_rate 100% → 91%/);
+      assert.equal((await s.weights())['chat-green'], 0);
+    } finally {
+      await s.close();
+    }
+  });
+
   test('sparse data is INCONCLUSIVE: the ladder holds its weight and does not advance', async () => {
     const s = await stand({ green: healthy, rate: 15, canary: { rungs: [1, 5], bakeSeconds: 5, minSamples: 5 } });
     try {
