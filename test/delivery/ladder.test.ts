@@ -1,7 +1,10 @@
 // The canary ladder against real parts: a kube-apiserver + etcd with the Gateway API standard CRDs, the
 // restricted user holding exactly deploy/rbac/role.yaml, a real Prometheus scraping two loopback model
 // servers labelled by slot, and a sender that follows the HTTPRoute and the live Service through the API.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { stringify } from 'yaml';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
@@ -427,6 +430,46 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       assert.equal(a.outcome, 'aborted');
       assert.deepEqual((await vs()).spec.http[1]!.route.map((d) => d.weight), [100, 0, 0]);
     } finally {
+      await s.close();
+    }
+  });
+
+  test('through the CLI: status, a refused skip (exit 2, nothing written), a rung with its Markdown verdict, abort', async () => {
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.3 } });
+    const dir = mkdtempSync(join(tmpdir(), 'sg-canary-cli-'));
+    try {
+      writeFileSync(join(dir, 'data.jsonl'), '{"input": "hi"}\n');
+      writeFileSync(join(dir, 'shadowgate.yaml'), stringify({
+        version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model' },
+        output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy: s.deploy,
+      }));
+      const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO, 'src/cli.ts'), 'canary', ...args, '--run-id', 'cli-run'], {
+        cwd: dir, encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig },
+      });
+      const status = cli('status');
+      assert.equal(status.status, 0, status.stderr);
+      assert.match(JSON.parse(status.stdout).next, /advance starts a ladder: 10 → 25 → 50 %/);
+
+      const rv = (await s.route()).metadata.resourceVersion;
+      const skip = cli('advance', '--weight', '25');
+      assert.equal(skip.status, 2, skip.stderr);
+      assert.deepEqual(skip.stderr.split('\n').filter((l) => l.startsWith('error:')), ['error: refusing to move green to 25%: the next step is rung 1 of 3 (10%); rungs cannot be skipped']);
+      assert.equal((await s.route()).metadata.resourceVersion, rv);
+
+      // No traffic and a 100 ms window: no data, so the rung is held (exit 1) and says why.
+      const held = cli('advance', '--weight', '10', '--out', 'out');
+      assert.equal(held.status, 1, held.stderr);
+      assert.equal(JSON.parse(held.stdout).outcome, 'held');
+      const markdown = readFileSync(join(dir, 'out/canary/rung-1.md'), 'utf8');
+      assert.match(markdown, /Ladder: ⏸️ 10% → · 25% → · 50% → flip/);
+      assert.match(markdown, /\| error_rate \(critical\) \| ⏸️ nodata \|/);
+
+      const aborted = cli('abort', '--reason', 'paged by on-call');
+      assert.equal(aborted.status, 0, aborted.stderr);
+      assert.equal(JSON.parse(aborted.stdout).reason, 'paged by on-call');
+      assert.equal((await s.weights())['chat-green'], 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
       await s.close();
     }
   });
