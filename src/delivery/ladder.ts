@@ -323,12 +323,18 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     state = next;
     log.info(`canary: ${candidate} at ${state.weight}% (rung ${rung + 1} of ${state.rungs.length}); baking ${canary.bakeSeconds} s`);
   }
-  const remaining = bakeStartedAt.getTime() + canary.bakeSeconds * 1000 - ctx.now().getTime();
-  if (remaining > 0) {
-    const bakeStarted = performance.now();
-    await (opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(remaining);
-    bakeMs = performance.now() - bakeStarted;
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const bakeStarted = performance.now();
+  // The Lease is renewed every third of its duration, so a bake longer than the Lease keeps it.
+  const chunk = (config.lease.durationSeconds * 1000) / 3;
+  let left = bakeStartedAt.getTime() + canary.bakeSeconds * 1000 - ctx.now().getTime();
+  while (left > 0) {
+    const step = Math.min(left, chunk);
+    await sleep(step);
+    left -= step;
+    if (left > 0) await acquireLease(ctx.clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds });
   }
+  bakeMs = performance.now() - bakeStarted;
 
   const judgement = await judge(ctx, state, bakeStartedAt, ctx.now(), opts.probe);
   const entry = record(ctx, state, rung, judgement.verdict, judgement.reason);
@@ -362,10 +368,14 @@ export interface AbortResult {
   patchMs: number[];
 }
 
-/** Sends the candidate's weight to 0 in one patch and records why. Aborting an aborted ladder writes nothing. */
+/**
+ * Sends the candidate's weight to 0 in one patch and records why. Aborting an aborted ladder writes nothing.
+ * No Lease: an abort must work while an advance is baking; that run's next write meets a 409, sees the
+ * ladder state changed, and stops without touching the route.
+ */
 export async function abort(opts: LadderOptions & { reason?: string }): Promise<AbortResult> {
   const ctx = prepare(opts);
-  return withLease(ctx, async () => {
+  return (async () => {
     const snap = await ctx.router.read();
     const state = parseLadderState(snap.annotations);
     if (!state) return { outcome: 'unchanged', reason: 'no ladder is recorded on the route', weight: 0, conflicts: 0, patchMs: [] };
@@ -378,7 +388,7 @@ export async function abort(opts: LadderOptions & { reason?: string }): Promise<
     const aborted: LadderState = { ...state, phase: 'aborted', weight: 0, reason, runId: opts.runId };
     const written = await writeStep(ctx, snap, state.candidate, 0, aborted);
     return { outcome: 'aborted', reason, weight: canaryPercent(written, state.candidate), state: aborted, conflicts: ctx.conflicts, patchMs: ctx.patchMs };
-  });
+  })();
 }
 
 export interface LadderStatus {

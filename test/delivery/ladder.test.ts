@@ -348,6 +348,43 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     }
   });
 
+  test('abort while another run bakes: no Lease needed, and the baking run stops without touching the route', async () => {
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.3 } });
+    try {
+      let aborted: Awaited<ReturnType<typeof abort>> | undefined;
+      const baking = advance(options(s, 'run-bake', { sleep: async () => { aborted = await abort(options(s, 'run-oncall', { reason: 'paged' })); } }));
+      await assert.rejects(baking, (e: unknown) => isUserError(e) && /the ladder state was changed by another run since it was read; not overwriting it/.test(e.message));
+      assert.equal(aborted?.outcome, 'aborted');
+      const state = parseLadderState((await s.route()).metadata.annotations)!;
+      assert.equal(state.phase, 'aborted');
+      assert.equal(state.reason, 'paged');
+      assert.equal((await s.weights())['chat-green'], 0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a bake longer than a third of the Lease renews it, so no other run can take the ladder mid-bake', async () => {
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 1.2 } });
+    s.deploy.lease = { durationSeconds: 5 }; // renewed every 5/3 s of bake, as seen by the injected sleep below
+    (s.deploy.canary as { bakeSeconds: number }).bakeSeconds = 6;
+    try {
+      const renewals: string[] = [];
+      const r = await advance(options(s, 'run-long', {
+        sleep: async () => {
+          const lease = await admin.coordination.readNamespacedLease({ namespace: s.namespace, name: 'shadowgate-chat' });
+          renewals.push(`${lease.spec?.holderIdentity}@${String(lease.spec?.renewTime)}`);
+        },
+      }));
+      assert.equal(r.outcome, 'held');
+      assert.equal(renewals.length, 4, 'a 6 s bake in steps of at most 5/3 s');
+      assert.ok(renewals.every((x) => x.startsWith('run-long@')));
+      assert.equal(new Set(renewals).size, 4, 'each step saw a fresh renewTime');
+    } finally {
+      await s.close();
+    }
+  });
+
   test('a run killed mid-bake is resumed by the next advance from the state on the route', async () => {
     const s = await stand({ green: healthy, canary: { rungs: [10, 50], bakeSeconds: 6 } });
     try {
