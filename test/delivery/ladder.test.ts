@@ -197,7 +197,8 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('a candidate failing 5 % of requests is caught at the first rung and aborted to 0 % in one patch', async () => {
-    const s = await stand({ green: { delayMs: 2, errorRate: 0.05 }, rate: 200, canary: { rungs: [10, 50], bakeSeconds: 8 } });
+    // A 3 s rate window holds about 60 candidate requests, so every point carries the 1-in-20 failures.
+    const s = await stand({ green: { delayMs: 2, errorRate: 0.05 }, rate: 200, window: '3s', canary: { rungs: [10, 50], bakeSeconds: 10 } });
     try {
       const r = await advance(options(s, 'run-bad'));
       assert.equal(r.outcome, 'aborted', JSON.stringify(r.judgement?.metrics, null, 1));
