@@ -36,6 +36,8 @@ export interface CanaryConfig {
   confidence: number;
   provider: PrometheusSettings;
   metrics: MetricSpec[];
+  /** Sticky sessions, when asked for (Gateway API only). */
+  sessionAffinity?: { cookieName: string; maxAgeSeconds: number };
 }
 
 export const DEFAULT_RUNGS = [1, 5, 10, 25, 50];
@@ -87,6 +89,9 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
       fail(['services', slot], `"${services[slot]}" is the live Service; each slot needs its own Service so the candidate backend reaches only that slot`);
     }
   }
+
+  const affinity = raw.sessionAffinity as { cookieName?: string; maxAgeSeconds?: number } | undefined;
+  if (affinity && kind !== 'gateway-api') fail(['sessionAffinity'], `sticky sessions need the gateway-api router (router.kind is ${kind})`);
 
   const rungs = (raw.rungs as number[] | undefined) ?? DEFAULT_RUNGS;
   for (let i = 1; i < rungs.length; i++) {
@@ -142,5 +147,6 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     confidence: (raw.confidence as number | undefined) ?? 0.98,
     provider,
     metrics,
+    ...(affinity ? { sessionAffinity: { cookieName: affinity.cookieName ?? 'shadowgate-canary', maxAgeSeconds: affinity.maxAgeSeconds ?? 86400 } } : {}),
   };
 }

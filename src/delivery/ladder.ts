@@ -166,7 +166,7 @@ async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName,
   for (let attempt = 0; ; attempt++) {
     const started = performance.now();
     try {
-      const written = await ctx.router.setWeight(snap, candidate, weight, { [LADDER_ANNOTATION]: JSON.stringify(next) });
+      const written = await ctx.router.setWeight(snap, candidate, weight, { [LADDER_ANNOTATION]: JSON.stringify(next) }, ctx.canary.sessionAffinity);
       ctx.patchMs.push(performance.now() - started);
       return written;
     } catch (e) {

@@ -121,3 +121,12 @@ test('through the CLI: exit 2, one error line with file:line, no stack trace', (
 test('a bake no longer than the rate window is refused: no point of the rung would be its own', () => {
   expectError('    bakeSeconds: 60\n', 15, /bakeSeconds: 60 s is not longer than the rate window provider\.window \(1m\)/);
 });
+
+test('sticky sessions are for the gateway-api router; the Istio router refuses them at their line', () => {
+  const text = `${head.replace('kind: gateway-api', 'kind: istio')}    sessionAffinity: { cookieName: sg }\n`;
+  const loaded = parseManifest(text, 'shadowgate.yaml');
+  const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
+  assert.throws(() => parseCanaryConfig(loaded.manifest.deploy, parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml', locate), 'shadowgate.yaml', locate),
+    (e: unknown) => isUserError(e) && e.location?.line === 15 && /sticky sessions need the gateway-api router \(router\.kind is istio\)/.test(e.message));
+  assert.deepEqual(load('    sessionAffinity: {}\n').sessionAffinity, { cookieName: 'shadowgate-canary', maxAgeSeconds: 86400 });
+});

@@ -55,7 +55,7 @@ interface Stand {
  * Blue live and green idle (both ready), slot Services, an HTTPRoute whose first rule weights the live
  * Service against both slot Services and whose second rule (a header match with a filter) must stay as it is.
  */
-async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>; rate?: number; traffic?: boolean; prometheusUrl?: string; window?: string }): Promise<Stand> {
+async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>; rate?: number; traffic?: boolean; prometheusUrl?: string; window?: string; sessions?: number }): Promise<Stand> {
   const namespace = await freshNamespace(admin, 'canary');
   await applyShippedRole(admin, namespace);
   const bg = await blueGreen(admin, namespace);
@@ -97,6 +97,7 @@ async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>;
     selectorValues: { blue: 'blue', green: 'green' },
     urls: { blue: servers.blue.url, green: servers.green.url },
     ratePerSecond: opts.rate ?? 120,
+    ...(opts.sessions ? { sessions: opts.sessions } : {}),
   });
   if (opts.traffic !== false) await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 4);
   const route = async () => (await custom.getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as Awaited<ReturnType<Stand['route']>>;
@@ -191,6 +192,47 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       // After the flip, the live Service's share reaches green only.
       const after = s.traffic!.perWeight.get(0)!;
       assert.ok(after.green > 0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('sticky sessions: a session that reached the candidate stays there across rungs; abort sends every session back', async () => {
+    const s = await stand({ green: healthy, rate: 120, sessions: 60, canary: { rungs: [10, 25, 50], bakeSeconds: 4, sessionAffinity: { cookieName: 'sg-canary', maxAgeSeconds: 3600 } } });
+    try {
+      for (const weight of [10, 25]) {
+        const r = await advance(options(s, 'run-sticky', { expectWeight: weight }));
+        assert.equal(r.outcome, 'passed', r.reason);
+      }
+      const route = await s.route();
+      // The sticky rule (accepted by the real CRD's validation) and the cookie filter on the candidate backend.
+      const sticky = route.spec.rules[2] as { matches: Array<{ headers: Array<{ name: string; type: string; value: string }> }>; backendRefs: Array<{ name: string }> };
+      assert.deepEqual(sticky.matches[0]!.headers, [{ name: 'Cookie', type: 'RegularExpression', value: '(^|.*; )sg-canary=chat-green(;.*)?$' }]);
+      assert.equal(sticky.backendRefs[0]!.name, 'chat-green');
+      assert.equal(route.spec.rules.length, 3);
+
+      const a = await abort(options(s, 'run-sticky-abort'));
+      const abortedAt = performance.now();
+      assert.equal(a.outcome, 'aborted');
+      await new Promise((r) => setTimeout(r, 1500));
+      await s.traffic!.stop();
+      const after = await s.route();
+      assert.equal(after.spec.rules.length, 2, 'the sticky rule is gone');
+      assert.equal((after.spec.rules[0]!.backendRefs as Array<{ filters?: unknown }>).some((b) => b.filters), false, 'the cookie filter is gone');
+
+      let reachedGreen = 0;
+      for (const session of s.traffic!.sessions) {
+        const before = session.history.filter((h) => h.sentAt < abortedAt);
+        const first = before.findIndex((h) => h.slot === 'green');
+        if (first >= 0) {
+          reachedGreen++;
+          assert.deepEqual(before.slice(first).filter((h) => h.slot === 'blue'), [], 'a session that reached green never went back to blue before the abort');
+        }
+        // The data plane follows the route within one poll (50 ms); give it 300 ms.
+        assert.deepEqual(session.history.filter((h) => h.sentAt > abortedAt + 300 && h.slot === 'green'), [], 'after the abort every session is on blue');
+      }
+      assert.ok(reachedGreen >= 10, `${reachedGreen} sessions reached green`);
+      assert.deepEqual(s.traffic!.failed, { blue: 0, green: 0 });
     } finally {
       await s.close();
     }

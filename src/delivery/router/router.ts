@@ -33,7 +33,17 @@ export interface TrafficRouter {
    * removes one) in one patch carrying `from.resourceVersion`. A 409 throws RouteConflict; a rule without a
    * backend for the candidate's Service is a UserError.
    */
-  setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>): Promise<RouteSnapshot>;
+  setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions): Promise<RouteSnapshot>;
+}
+
+/**
+ * Sticky sessions (Gateway API): while the candidate has weight, its responses set a cookie and a rule
+ * matching that cookie sends the session to the candidate for the rest of the ladder; at weight 0 (abort,
+ * hand-over) both are removed in the same patch, so those sessions return to the stable backend.
+ */
+export interface StickySessions {
+  cookieName: string;
+  maxAgeSeconds: number;
 }
 
 export class RouteConflict extends Error {
@@ -167,7 +177,7 @@ export class CustomRouteRouter implements TrafficRouter {
     };
   }
 
-  async setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>): Promise<RouteSnapshot> {
+  async setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions): Promise<RouteSnapshot> {
     const spec = structuredClone((from.object.spec ?? {}) as Record<string, unknown>);
     const rules = spec[this.#shape.rulesKey] as Array<Record<string, unknown>>;
     const entries = rules[this.#ref.rule]![this.#shape.backendsKey] as Array<Record<string, unknown>>;
@@ -176,6 +186,7 @@ export class CustomRouteRouter implements TrafficRouter {
     // Other backends (e.g. the idle slot's Service) keep what they had; the two weights are explicit.
     entries[stable]!.weight = 100 - percent;
     entries[canary]!.weight = percent;
+    if (this.#shape === GATEWAY_API && sticky) applySticky(rules, this.#ref.rule, canary, this.#target.slotServices[candidate], sticky, percent > 0);
     // A merge patch replaces lists whole; the resourceVersion makes that safe: the list is the one just read.
     const body = {
       metadata: { resourceVersion: from.resourceVersion, annotations },
@@ -192,6 +203,49 @@ export class CustomRouteRouter implements TrafficRouter {
       return call(`patch ${this.description}`, () => Promise.reject(e), { attempts: 1, clients: this.#clients });
     }
   }
+}
+
+type Obj = Record<string, unknown>;
+
+function isOurCookieMatch(header: Obj, cookieName: string): boolean {
+  return header.name === 'Cookie' && typeof header.value === 'string' && header.value.includes(`${cookieName}=`);
+}
+
+function isOurSetCookie(filter: Obj, cookieName: string): boolean {
+  const add = ((filter.responseHeaderModifier as Obj | undefined)?.add ?? []) as Obj[];
+  return filter.type === 'ResponseHeaderModifier' && add.some((h) => h.name === 'Set-Cookie' && String(h.value).startsWith(`${cookieName}=`));
+}
+
+/**
+ * Removes the sticky rule and cookie filter a ladder added; when `install`, adds them again: the candidate
+ * backend's responses set `<cookie>=<service>`, and a rule with the weighted rule's matches plus that cookie
+ * sends the session to the candidate (a rule with more header matches wins in Gateway API's precedence, so
+ * it is appended and the configured rule index stays valid).
+ */
+function applySticky(rules: Obj[], ruleIndex: number, canaryIndex: number, service: string, sticky: StickySessions, install: boolean): void {
+  const { cookieName } = sticky;
+  for (let i = rules.length - 1; i > ruleIndex; i--) {
+    const matches = (rules[i]!.matches ?? []) as Obj[];
+    if (matches.length > 0 && matches.every((m) => ((m.headers ?? []) as Obj[]).some((h) => isOurCookieMatch(h, cookieName)))) rules.splice(i, 1);
+  }
+  const weighted = rules[ruleIndex]!;
+  const backends = weighted.backendRefs as Obj[];
+  for (const ref of backends) {
+    if (!Array.isArray(ref.filters)) continue;
+    ref.filters = (ref.filters as Obj[]).filter((f) => !isOurSetCookie(f, cookieName));
+    if ((ref.filters as Obj[]).length === 0) delete ref.filters;
+  }
+  if (!install) return;
+  const canary = backends[canaryIndex]!;
+  canary.filters = [
+    ...((canary.filters ?? []) as Obj[]),
+    { type: 'ResponseHeaderModifier', responseHeaderModifier: { add: [{ name: 'Set-Cookie', value: `${cookieName}=${service}; Max-Age=${sticky.maxAgeSeconds}; Path=/` }] } },
+  ];
+  const cookie = { name: 'Cookie', type: 'RegularExpression', value: `(^|.*; )${cookieName}=${service}(;.*)?$` };
+  const matches = ((weighted.matches ?? [{}]) as Obj[]).map((m) => ({ ...m, headers: [...((m.headers ?? []) as Obj[]), cookie] }));
+  const rule: Obj = { matches, backendRefs: [{ name: service, port: canary.port, weight: 1 }] };
+  if (weighted.filters) rule.filters = weighted.filters;
+  rules.push(rule);
 }
 
 export function routerFor(clients: KubeClients, ref: RouteRef, target: RouterTarget): TrafficRouter {

@@ -17,9 +17,52 @@ export interface TrafficOptions {
   selectorValues: Record<string, SlotName>;
   urls: Record<SlotName, string>;
   ratePerSecond: number;
+  /** Sessions with a cookie jar each, taking turns; each request's slot is recorded per session. */
+  sessions?: number;
+}
+
+type Obj = Record<string, unknown>;
+interface Backend { name: string; weight?: number; filters?: Obj[] }
+interface Rule { matches?: Array<{ headers?: Array<{ name: string; type?: string; value: string }> }>; backendRefs: Backend[] }
+
+/**
+ * The rule a gateway picks for a request with this Cookie header: among rules with a matching match, the one
+ * with the most header matches (Gateway API precedence, paths being equal here); ties go to the first.
+ */
+export function pickRule(rules: Rule[], cookie: string): Rule | undefined {
+  let best: Rule | undefined;
+  let bestHeaders = -1;
+  for (const rule of rules) {
+    for (const match of rule.matches ?? [{}]) {
+      const headers = match.headers ?? [];
+      const ok = headers.every((h) => h.name.toLowerCase() === 'cookie' && (h.type === 'RegularExpression' ? new RegExp(h.value).test(cookie) : h.value === cookie));
+      if (ok && headers.length > bestHeaders) {
+        best = rule;
+        bestHeaders = headers.length;
+      }
+    }
+  }
+  return best;
+}
+
+/** The cookie ("name=value") a backend's ResponseHeaderModifier would set, if any. */
+function setCookieOf(backend: Backend): string | undefined {
+  for (const f of backend.filters ?? []) {
+    const add = ((f.responseHeaderModifier as Obj | undefined)?.add ?? []) as Array<{ name: string; value: string }>;
+    const header = add.find((h) => h.name === 'Set-Cookie');
+    if (header) return header.value.split(';')[0];
+  }
+  return undefined;
+}
+
+export interface SessionRecord {
+  /** Slot of each answered request, in sending order, with the time it was sent (performance clock). */
+  history: Array<{ slot: SlotName; sentAt: number }>;
+  cookie: string;
 }
 
 export interface Traffic {
+  sessions: SessionRecord[];
   /** Requests per (candidate weight seen, slot that answered). */
   perWeight: Map<number, Record<SlotName, number>>;
   sent: Record<SlotName, number>;
@@ -29,37 +72,45 @@ export interface Traffic {
 }
 
 interface View {
-  /** Relative weight per slot, after resolving the live Service to its slot. */
-  weights: Record<SlotName, number>;
-  /** Weight of the backend that is a slot Service (the canary), for grouping. */
+  rules: Rule[];
+  live: SlotName | undefined;
+  /** Weight of the slot-Service backends of the first rule (the canary), for grouping. */
   canaryPercent: number;
 }
 
 export function startTraffic(opts: TrafficOptions): Traffic {
   const api = opts.admin.config.makeApiClient(CustomObjectsApi);
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
-  const traffic: Traffic = { perWeight: new Map(), sent: { blue: 0, green: 0 }, failed: { blue: 0, green: 0 }, stop: async () => {} };
+  const traffic: Traffic = { sessions: Array.from({ length: opts.sessions ?? 0 }, () => ({ history: [], cookie: '' })), perWeight: new Map(), sent: { blue: 0, green: 0 }, failed: { blue: 0, green: 0 }, stop: async () => {} };
   let view: View | undefined;
   let running = true;
 
   const refresh = async () => {
     const [route, service] = await Promise.all([
-      api.getNamespacedCustomObject({ group: 'gateway.networking.k8s.io', version: 'v1', namespace: opts.namespace, plural: 'httproutes', name: opts.route }) as Promise<{ spec: { rules: Array<{ backendRefs: Array<{ name: string; weight?: number }> }> } }>,
+      api.getNamespacedCustomObject({ group: 'gateway.networking.k8s.io', version: 'v1', namespace: opts.namespace, plural: 'httproutes', name: opts.route }) as Promise<{ spec: { rules: Rule[] } }>,
       opts.admin.core.readNamespacedService({ namespace: opts.namespace, name: opts.liveService }),
     ]);
     const live = opts.selectorValues[service.spec?.selector?.[opts.slotKey] ?? ''];
-    const weights: Record<SlotName, number> = { blue: 0, green: 0 };
     let canary = 0;
     let total = 0;
     for (const ref of route.spec.rules[0]!.backendRefs) {
       const w = ref.weight ?? 1;
       total += w;
-      const slot = ref.name === opts.liveService ? live : opts.slotServices[ref.name];
-      if (!slot) continue;
-      weights[slot] += w;
-      if (ref.name !== opts.liveService) canary += w;
+      if (ref.name !== opts.liveService && opts.slotServices[ref.name]) canary += w;
     }
-    view = { weights, canaryPercent: total ? Math.round((canary / total) * 100) : 0 };
+    view = { rules: route.spec.rules, live, canaryPercent: total ? Math.round((canary / total) * 100) : 0 };
+  };
+
+  /** The slot a request with this cookie reaches now, and the cookie the answer sets. */
+  const route = (cookie: string): { slot: SlotName; setCookie: string | undefined } | undefined => {
+    const rule = view && pickRule(view.rules, cookie);
+    if (!view || !rule) return undefined;
+    const total = rule.backendRefs.reduce((sum, b) => sum + (b.weight ?? 1), 0);
+    if (total <= 0) return undefined;
+    let pick = Math.random() * total;
+    const backend = rule.backendRefs.find((b) => (pick -= b.weight ?? 1) < 0) ?? rule.backendRefs.at(-1)!;
+    const slot = backend.name === opts.liveService ? view.live : opts.slotServices[backend.name];
+    return slot ? { slot, setCookie: setCookieOf(backend) } : undefined;
   };
 
   const poller = (async () => {
@@ -88,19 +139,22 @@ export function startTraffic(opts: TrafficOptions): Traffic {
   const interval = 1000 / opts.ratePerSecond;
   const sender = (async () => {
     let next = performance.now();
+    let turn = 0;
     while (running) {
-      if (view) {
-        const { weights, canaryPercent } = view;
-        const total = weights.blue + weights.green;
-        if (total > 0) {
-          const slot: SlotName = Math.random() * total < weights.blue ? 'blue' : 'green';
-          traffic.sent[slot]++;
-          const bucket = traffic.perWeight.get(canaryPercent) ?? { blue: 0, green: 0 };
-          bucket[slot]++;
-          traffic.perWeight.set(canaryPercent, bucket);
-          const p = send(slot).finally(() => inflight.delete(p));
-          inflight.add(p);
+      const session = traffic.sessions.length ? traffic.sessions[turn++ % traffic.sessions.length] : undefined;
+      const chosen = route(session?.cookie ?? '');
+      if (chosen && view) {
+        const { slot, setCookie } = chosen;
+        traffic.sent[slot]++;
+        const bucket = traffic.perWeight.get(view.canaryPercent) ?? { blue: 0, green: 0 };
+        bucket[slot]++;
+        traffic.perWeight.set(view.canaryPercent, bucket);
+        if (session) {
+          session.history.push({ slot, sentAt: performance.now() });
+          if (setCookie) session.cookie = setCookie;
         }
+        const p = send(slot).finally(() => inflight.delete(p));
+        inflight.add(p);
       }
       next += interval;
       const wait = next - performance.now();
