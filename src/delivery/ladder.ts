@@ -11,6 +11,7 @@ import { otherSlot, parseDeployConfig, type DeployConfig, type Locate, type Slot
 import { flipSelector, readLiveService, requireKnownSlot } from '../kube/flip.ts';
 import type { ReleaseIds } from '../kube/history.ts';
 import { acquireLease, releaseLease } from '../kube/lease.ts';
+import { lintDeployment } from '../kube/lint.ts';
 import { slotReadiness } from '../kube/readiness.ts';
 import { judgeMetric, judgeRung, type RungJudgement, type RungVerdict } from './analysis.ts';
 import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig } from './config.ts';
@@ -285,6 +286,8 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   // Preconditions: nothing changes in the cluster unless they hold.
   const readiness = await slotReadiness(ctx.clients, config.namespace, config.slots[candidate].deployments);
   if (!readiness.ready) throw new UserError(`the ${candidate} slot is not ready: ${readiness.reasons.join('; ')}`);
+  // LLM-safe serving lint, as promote reports it: warnings, since the slot already takes traffic.
+  for (const f of readiness.deployments.flatMap((d) => lintDeployment(d, config.lint))) log.warn(`[${f.rule}] ${f.subject}: ${f.message}`, f.location);
 
   if (handingOver) {
     if (state.phase !== 'handing-over') {

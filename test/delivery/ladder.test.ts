@@ -14,7 +14,7 @@ import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { parseHistory } from '../../src/kube/history.ts';
 import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { installCrds } from './support/crds.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
 import { ensurePrometheus, freePort, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
@@ -307,6 +307,18 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       // Held is not passed: asking for the next rung is refused; the next advance re-judges 1 %.
       await assert.rejects(advance(options(s, 'run-sparse', { expectWeight: 5 })), (e: unknown) => isUserError(e) && /rung 1 of 2 \(1%\)/.test(e.message));
       assert.equal((await s.weights())['chat-green'], 1);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('an unready candidate slot: advance stops before the weight moves', async () => {
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.2 } });
+    try {
+      await setDeploymentStatus(admin, s.namespace, 'chat-green', { available: 1 });
+      const rv = (await s.route()).metadata.resourceVersion;
+      await assert.rejects(advance(options(s, 'run-unready')), (e: unknown) => isUserError(e) && /the green slot is not ready: chat-green: 1\/2 replicas available/.test(e.message));
+      assert.equal((await s.route()).metadata.resourceVersion, rv);
     } finally {
       await s.close();
     }
