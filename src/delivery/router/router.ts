@@ -6,6 +6,8 @@ import { UserError } from '../../errors.ts';
 import { call, statusOf, type KubeClients } from '../../kube/client.ts';
 import type { SlotName } from '../../kube/config.ts';
 import type { RouteRef } from '../config.ts';
+import { applySticky, GATEWAY_API } from './gateway-api.ts';
+import { ISTIO } from './istio.ts';
 
 export interface RouteSnapshot {
   resourceVersion: string;
@@ -62,7 +64,7 @@ export interface RouterTarget {
 }
 
 /** Where the weighted list lives in a route kind, and how an entry names its Service. */
-interface RouteShape {
+export interface RouteShape {
   group: string;
   version: string;
   plural: string;
@@ -75,41 +77,7 @@ interface RouteShape {
   defaultWeight(entries: number): number;
 }
 
-const GATEWAY_API: RouteShape = {
-  group: 'gateway.networking.k8s.io',
-  version: 'v1',
-  plural: 'httproutes',
-  kind: 'HTTPRoute',
-  rulesKey: 'rules',
-  backendsKey: 'backendRefs',
-  serviceOf(entry, namespace) {
-    const kind = (entry.kind as string | undefined) ?? 'Service';
-    const group = (entry.group as string | undefined) ?? '';
-    const ns = (entry.namespace as string | undefined) ?? namespace;
-    if (kind !== 'Service' || group !== '' || ns !== namespace) return undefined;
-    return entry.name as string;
-  },
-  defaultWeight: () => 1,
-};
-
-const ISTIO: RouteShape = {
-  group: 'networking.istio.io',
-  version: 'v1',
-  plural: 'virtualservices',
-  kind: 'VirtualService',
-  rulesKey: 'http',
-  backendsKey: 'route',
-  serviceOf(entry, namespace) {
-    const host = (entry.destination as { host?: string } | undefined)?.host;
-    if (!host) return undefined;
-    const [name, ns, ...rest] = host.split('.');
-    if (ns === undefined) return name; // short name: the VirtualService's namespace
-    if (ns === namespace && (rest.length === 0 || rest[0] === 'svc')) return name;
-    return undefined;
-  },
-  defaultWeight: (entries) => (entries === 1 ? 100 : 0),
-};
-
+/** One router for every route kind whose weights are a list inside a rule: Gateway API and Istio. */
 export class CustomRouteRouter implements TrafficRouter {
   readonly description: string;
   readonly #api: CustomObjectsApi;
@@ -205,48 +173,6 @@ export class CustomRouteRouter implements TrafficRouter {
   }
 }
 
-type Obj = Record<string, unknown>;
-
-function isOurCookieMatch(header: Obj, cookieName: string): boolean {
-  return header.name === 'Cookie' && typeof header.value === 'string' && header.value.includes(`${cookieName}=`);
-}
-
-function isOurSetCookie(filter: Obj, cookieName: string): boolean {
-  const add = ((filter.responseHeaderModifier as Obj | undefined)?.add ?? []) as Obj[];
-  return filter.type === 'ResponseHeaderModifier' && add.some((h) => h.name === 'Set-Cookie' && String(h.value).startsWith(`${cookieName}=`));
-}
-
-/**
- * Removes the sticky rule and cookie filter a ladder added; when `install`, adds them again: the candidate
- * backend's responses set `<cookie>=<service>`, and a rule with the weighted rule's matches plus that cookie
- * sends the session to the candidate (a rule with more header matches wins in Gateway API's precedence, so
- * it is appended and the configured rule index stays valid).
- */
-function applySticky(rules: Obj[], ruleIndex: number, canaryIndex: number, service: string, sticky: StickySessions, install: boolean): void {
-  const { cookieName } = sticky;
-  for (let i = rules.length - 1; i > ruleIndex; i--) {
-    const matches = (rules[i]!.matches ?? []) as Obj[];
-    if (matches.length > 0 && matches.every((m) => ((m.headers ?? []) as Obj[]).some((h) => isOurCookieMatch(h, cookieName)))) rules.splice(i, 1);
-  }
-  const weighted = rules[ruleIndex]!;
-  const backends = weighted.backendRefs as Obj[];
-  for (const ref of backends) {
-    if (!Array.isArray(ref.filters)) continue;
-    ref.filters = (ref.filters as Obj[]).filter((f) => !isOurSetCookie(f, cookieName));
-    if ((ref.filters as Obj[]).length === 0) delete ref.filters;
-  }
-  if (!install) return;
-  const canary = backends[canaryIndex]!;
-  canary.filters = [
-    ...((canary.filters ?? []) as Obj[]),
-    { type: 'ResponseHeaderModifier', responseHeaderModifier: { add: [{ name: 'Set-Cookie', value: `${cookieName}=${service}; Max-Age=${sticky.maxAgeSeconds}; Path=/` }] } },
-  ];
-  const cookie = { name: 'Cookie', type: 'RegularExpression', value: `(^|.*; )${cookieName}=${service}(;.*)?$` };
-  const matches = ((weighted.matches ?? [{}]) as Obj[]).map((m) => ({ ...m, headers: [...((m.headers ?? []) as Obj[]), cookie] }));
-  const rule: Obj = { matches, backendRefs: [{ name: service, port: canary.port, weight: 1 }] };
-  if (weighted.filters) rule.filters = weighted.filters;
-  rules.push(rule);
-}
 
 export function routerFor(clients: KubeClients, ref: RouteRef, target: RouterTarget): TrafficRouter {
   switch (ref.kind) {
