@@ -470,7 +470,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     }
   });
 
-  test('without the Role the error names the missing permission; a route without the candidate backend is named', async () => {
+  test('without the Role the error names the missing permission; a route without the candidate backend, or with a foreign weighted backend, is named', async () => {
     const s = await stand({ green: healthy, traffic: false });
     try {
       await assert.rejects(
@@ -483,6 +483,14 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       const rv = (await s.route()).metadata.resourceVersion;
       await assert.rejects(advance(options(s, 'run-n')), (e: unknown) => isUserError(e) && /no backend for the green slot's Service "chat-green"/.test(e.message));
       assert.equal((await s.route()).metadata.resourceVersion, rv);
+
+      // A backend the ladder does not know, with weight: its share would go unjudged.
+      const r2 = await s.route();
+      r2.spec.rules[0]!.backendRefs = [{ name: 'chat', port: 80, weight: 95 } as never, { name: 'chat-blue', port: 80, weight: 0 } as never, { name: 'chat-green', port: 80, weight: 0 } as never, { name: 'legacy', port: 80, weight: 5 } as never];
+      await custom.replaceNamespacedCustomObject({ ...ROUTE, namespace: s.namespace, name: 'chat', body: r2 });
+      const rv2 = (await s.route()).metadata.resourceVersion;
+      await assert.rejects(advance(options(s, 'run-n')), (e: unknown) => isUserError(e) && /rule 0 also sends traffic to legacy \(weight 5\); the weights would not sum/.test(e.message));
+      assert.equal((await s.route()).metadata.resourceVersion, rv2);
     } finally {
       await s.close();
     }

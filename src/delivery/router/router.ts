@@ -135,6 +135,13 @@ export class CustomRouteRouter implements TrafficRouter {
       const i = names.indexOf(this.#target.slotServices[slot]);
       return i < 0 ? undefined : weightOf(i);
     };
+    // Weights elsewhere in the rule would take a share the ladder neither sets nor judges.
+    const ours = new Set([this.#target.stableService, this.#target.slotServices.blue, this.#target.slotServices.green]);
+    const foreign = entries.flatMap((e, i) => (ours.has(names[i] ?? '') || weightOf(i) === 0 ? [] : [`${names[i] ?? JSON.stringify(e.destination ?? e.name)} (weight ${weightOf(i)})`]));
+    if (foreign.length > 0) {
+      throw new UserError(`${this.description} rule ${this.#ref.rule} also sends traffic to ${foreign.join(', ')}; the weights would not sum to what the ladder sets`, undefined,
+        `keep only the live Service "${this.#target.stableService}" and the slot Services in that rule, or give the others weight 0`);
+    }
     const metadata = (object.metadata ?? {}) as { resourceVersion?: string; annotations?: Record<string, string> };
     return {
       resourceVersion: metadata.resourceVersion ?? '',
