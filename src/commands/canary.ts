@@ -31,7 +31,7 @@ export interface CanaryOutcome {
   verdict: string;
   weight?: number | undefined;
   liveSlot?: string | undefined;
-  paths?: { json: string; markdown: string };
+  paths?: { json: string; markdown: string; html: string };
   markdown?: string;
 }
 
@@ -101,14 +101,15 @@ export async function executeCanary(step: CanaryStep, input: CanaryInput, log: L
         return { verdict: shadow.report.judgement.verdict, reason: `probe: ${shadow.summaryLine}` };
       };
       const result = await ladder.advance({ ...common, ids, probe, ...(input.expectWeight !== undefined ? { expectWeight: input.expectWeight } : {}) });
-      const { renderRungMarkdown } = await import('../delivery/report.ts');
+      const { renderRungHtml, renderRungMarkdown } = await import('../delivery/report.ts');
       const markdown = renderRungMarkdown(loaded.manifest.service, result);
       const dir = join(outDir, 'canary');
       await mkdir(dir, { recursive: true });
       const base = join(dir, result.rung >= 0 ? `rung-${result.rung + 1}` : 'ladder');
-      const paths = { json: `${base}.json`, markdown: `${base}.md` };
+      const paths = { json: `${base}.json`, markdown: `${base}.md`, html: `${base}.html` };
       await writeFile(paths.json, `${JSON.stringify(result, null, 2)}\n`);
       await writeFile(paths.markdown, markdown);
+      await writeFile(paths.html, renderRungHtml(loaded.manifest.service, result));
       const ok = result.outcome === 'passed' || result.outcome === 'promoted' || result.outcome === 'unchanged';
       return {
         exitCode: ok ? EXIT.ok : EXIT.policy,

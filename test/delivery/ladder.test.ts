@@ -563,6 +563,9 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       const markdown = readFileSync(join(dir, 'out/canary/rung-1.md'), 'utf8');
       assert.match(markdown, /Ladder: ⏸️ 10% → · 25% → · 50% → flip/);
       assert.match(markdown, /\| error_rate \(critical\) \| ⏸️ nodata \|/);
+      const html = readFileSync(join(dir, 'out/canary/rung-1.html'), 'utf8');
+      assert.match(html, /<td>error_rate \(critical\)<\/td><td>⏸️ nodata<\/td>/);
+      assert.doesNotMatch(html, /<script/);
 
       const aborted = cli('abort', '--reason', 'paged by on-call');
       assert.equal(aborted.status, 0, aborted.stderr);
