@@ -112,7 +112,7 @@ async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>;
         router: { kind: 'gateway-api', name: 'chat' },
         services: { blue: 'chat-blue', green: 'chat-green' },
         rungs: [10, 25, 50],
-        bakeSeconds: 4,
+        bakeSeconds: 5,
         minSamples: 5,
         provider: { kind: 'prometheus', url: opts.prometheusUrl ?? prometheus.url, stepSeconds: 0.5, window: opts.window ?? '2s' },
         ...opts.canary,
@@ -155,6 +155,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       }
       // Re-running is safe: the next step is the hand-over, not a repeat of the last rung.
       const handover = await advance(options(s, 'run-7', { ids, expectWeight: 100 }));
+      const handedOverAt = performance.now();
       assert.equal(handover.outcome, 'promoted', handover.reason);
       assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'green');
       assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
@@ -179,8 +180,9 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       assert.equal(entry?.to, 'green');
       assert.equal(entry?.model, 'chat-model@2026-12');
 
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, handedOverAt + 1000 - performance.now())));
       await s.traffic!.stop();
-      assert.deepEqual(s.traffic!.failed, { blue: 0, green: 0 });
+      assert.deepEqual(s.traffic!.failed, { blue: 0, green: 0 }, s.traffic!.failures.join('\n'));
       // The split seen in the data plane per weight is within binomial tolerance (4 sd) of the weight.
       for (const weight of [10, 25, 50]) {
         const seen = s.traffic!.perWeight.get(weight);
@@ -189,16 +191,17 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
         const sd = Math.sqrt(n * (weight / 100) * (1 - weight / 100));
         assert.ok(Math.abs(seen.green - n * weight / 100) <= 4 * sd + 1, `${weight}%: green got ${seen.green} of ${n}`);
       }
-      // After the flip, the live Service's share reaches green only.
-      const after = s.traffic!.perWeight.get(0)!;
-      assert.ok(after.green > 0);
+      // Once the hand-over has returned (plus one poll of the data plane), every request reaches green.
+      const later = s.traffic!.timeline.filter((r) => r.sentAt > handedOverAt + 300);
+      assert.ok(later.length > 0, 'traffic went on after the hand-over');
+      assert.deepEqual(later.filter((r) => r.slot === 'blue'), []);
     } finally {
       await s.close();
     }
   });
 
   test('sticky sessions: a session that reached the candidate stays there across rungs; abort sends every session back', async () => {
-    const s = await stand({ green: healthy, rate: 120, sessions: 60, canary: { rungs: [10, 25, 50], bakeSeconds: 4, sessionAffinity: { cookieName: 'sg-canary', maxAgeSeconds: 3600 } } });
+    const s = await stand({ green: healthy, rate: 120, sessions: 60, canary: { rungs: [10, 25, 50], bakeSeconds: 5, sessionAffinity: { cookieName: 'sg-canary', maxAgeSeconds: 3600 } } });
     try {
       for (const weight of [10, 25]) {
         const r = await advance(options(s, 'run-sticky', { expectWeight: weight }));
@@ -232,7 +235,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
         assert.deepEqual(session.history.filter((h) => h.sentAt > abortedAt + 300 && h.slot === 'green'), [], 'after the abort every session is on blue');
       }
       assert.ok(reachedGreen >= 10, `${reachedGreen} sessions reached green`);
-      assert.deepEqual(s.traffic!.failed, { blue: 0, green: 0 });
+      assert.deepEqual(s.traffic!.failed, { blue: 0, green: 0 }, s.traffic!.failures.join('\n'));
     } finally {
       await s.close();
     }
@@ -243,12 +246,15 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     const s = await stand({ green: { delayMs: 2, errorRate: 0.05 }, rate: 200, window: '3s', canary: { rungs: [10, 50], bakeSeconds: 10 } });
     try {
       const r = await advance(options(s, 'run-bad'));
+      const abortedAt = performance.now();
       assert.equal(r.outcome, 'aborted', JSON.stringify(r.judgement?.metrics, null, 1));
       assert.equal(r.weight, 0);
       const errors = r.judgement!.metrics.find((m) => m.name === 'error_rate')!;
       assert.equal(errors.verdict, 'fail');
       assert.ok(errors.shift!.interval[0] > 0.005, JSON.stringify(errors));
       assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      assert.deepEqual(s.traffic!.timeline.filter((q) => q.sentAt > abortedAt + 300 && q.slot === 'green'), [], 'no request reaches green after the abort');
       const state = parseLadderState((await s.route()).metadata.annotations)!;
       assert.equal(state.phase, 'aborted');
       assert.match(state.reason ?? '', /error_rate rose/);

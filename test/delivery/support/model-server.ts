@@ -56,6 +56,9 @@ export async function startModelServer(behaviour: Behaviour): Promise<ModelServe
       }, state.behaviour.delayMs);
     });
   });
+  // Longer than any test: a server closing an idle keep-alive socket just as the sender reuses it would
+  // show up as a failed request that no gateway in front of real model servers would produce.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   state.close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });

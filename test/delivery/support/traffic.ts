@@ -63,11 +63,14 @@ export interface SessionRecord {
 
 export interface Traffic {
   sessions: SessionRecord[];
+  /** Every request: when it was sent (performance clock) and the slot the route chose. */
+  timeline: Array<{ sentAt: number; slot: SlotName }>;
   /** Requests per (candidate weight seen, slot that answered). */
   perWeight: Map<number, Record<SlotName, number>>;
   sent: Record<SlotName, number>;
-  /** Non-200 answers and transport errors, per slot. */
+  /** Non-200 answers and transport errors, per slot, and what each was. */
   failed: Record<SlotName, number>;
+  failures: string[];
   stop(): Promise<void>;
 }
 
@@ -81,7 +84,7 @@ interface View {
 export function startTraffic(opts: TrafficOptions): Traffic {
   const api = opts.admin.config.makeApiClient(CustomObjectsApi);
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
-  const traffic: Traffic = { sessions: Array.from({ length: opts.sessions ?? 0 }, () => ({ history: [], cookie: '' })), perWeight: new Map(), sent: { blue: 0, green: 0 }, failed: { blue: 0, green: 0 }, stop: async () => {} };
+  const traffic: Traffic = { timeline: [], sessions: Array.from({ length: opts.sessions ?? 0 }, () => ({ history: [], cookie: '' })), perWeight: new Map(), sent: { blue: 0, green: 0 }, failed: { blue: 0, green: 0 }, failures: [], stop: async () => {} };
   let view: View | undefined;
   let running = true;
 
@@ -124,12 +127,16 @@ export function startTraffic(opts: TrafficOptions): Traffic {
     const req = request(`${opts.urls[slot]}/v1/chat/completions`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
       res.resume();
       res.on('end', () => {
-        if (res.statusCode !== 200) traffic.failed[slot]++;
+        if (res.statusCode !== 200) {
+          traffic.failed[slot]++;
+          traffic.failures.push(`${slot}: HTTP ${res.statusCode}`);
+        }
         resolve();
       });
     });
-    req.on('error', () => {
+    req.on('error', (e) => {
       traffic.failed[slot]++;
+      traffic.failures.push(`${slot}: ${e.message}`);
       resolve();
     });
     req.end('{"messages":[{"role":"user","content":"hi"}]}');
@@ -146,6 +153,7 @@ export function startTraffic(opts: TrafficOptions): Traffic {
       if (chosen && view) {
         const { slot, setCookie } = chosen;
         traffic.sent[slot]++;
+        traffic.timeline.push({ sentAt: performance.now(), slot });
         const bucket = traffic.perWeight.get(view.canaryPercent) ?? { blue: 0, green: 0 };
         bucket[slot]++;
         traffic.perWeight.set(view.canaryPercent, bucket);
