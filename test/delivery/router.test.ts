@@ -17,7 +17,7 @@ test('an Istio destination names a Service by short name or by a host in the sam
 });
 
 test('sticky sessions: installed once however often a rung is written, removed leaving the route as it was', () => {
-  const original = [
+  const original: Array<{ matches: unknown[]; filters?: unknown[]; backendRefs: Array<{ name: string; port: number; weight?: number; filters?: unknown[] }> }> = [
     { matches: [{ path: { type: 'PathPrefix', value: '/v1' } }], filters: [{ type: 'RequestHeaderModifier', requestHeaderModifier: { add: [{ name: 'x-a', value: '1' }] } }],
       backendRefs: [{ name: 'chat', port: 80, weight: 90 }, { name: 'chat-green', port: 80, weight: 10, filters: [{ type: 'RequestHeaderModifier', requestHeaderModifier: { add: [{ name: 'x-b', value: '2' }] } }] }] },
     { matches: [{ headers: [{ name: 'x-debug', value: 'on' }] }], backendRefs: [{ name: 'debug', port: 80 }] },
