@@ -39,6 +39,12 @@ test('a large but uncertain shift passes: the interval reaches into the toleranc
   assert.equal(m.verdict, 'pass');
 });
 
+test('no change, measured precisely enough, passes', () => {
+  const m = judgeMetric(latency, sample(around(1.0, 0.05)), sample(around(1.0, 0.05)), settings);
+  assert.equal(m.verdict, 'pass');
+  assert.ok(m.shift!.interval[1] < m.threshold!);
+});
+
 test('direction: a throughput drop is the regression; a rise is not', () => {
   const tps: MetricSpec = { ...latency, name: 'tokens_per_second', direction: 'decrease', critical: false };
   assert.equal(judgeMetric(tps, sample(around(50, 1)), sample(around(30, 1)), settings).verdict, 'warn');
