@@ -191,7 +191,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
         const sd = Math.sqrt(n * (weight / 100) * (1 - weight / 100));
         assert.ok(Math.abs(seen.green - n * weight / 100) <= 4 * sd + 1, `${weight}%: green got ${seen.green} of ${n}`);
       }
-      // Once the hand-over has returned (plus one poll of the data plane), every request reaches green.
+      // Once the hand-over has returned (plus 300 ms for the data plane's watch), every request reaches green.
       const later = s.traffic!.timeline.filter((r) => r.sentAt > handedOverAt + 300);
       assert.ok(later.length > 0, 'traffic went on after the hand-over');
       assert.deepEqual(later.filter((r) => r.slot === 'blue'), []);
@@ -234,7 +234,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
           reachedGreen++;
           assert.deepEqual(before.slice(first).filter((h) => h.slot === 'blue'), [], 'a session that reached green never went back to blue before the abort');
         }
-        // The data plane follows the route within one poll (50 ms); give it 300 ms.
+        // The data plane follows the route through a watch; give it 300 ms.
         assert.deepEqual(session.history.filter((h) => h.sentAt > abortedAt + 300 && h.slot === 'green'), [], 'after the abort every session is on blue');
       }
       assert.ok(reachedGreen >= 10, `${reachedGreen} sessions reached green`);

@@ -1,8 +1,8 @@
-// The data plane of the canary tests: a weight-honouring sender that follows the HTTPRoute and the live
+// The data plane of the canary tests: a weight-honouring sender that watches the HTTPRoute and the live
 // Service through the API (as a gateway would) and sends each request to the slot they choose. The stable
 // backend is the live Service, so it reaches whichever slot the selector names at that moment.
 import { Agent, request } from 'node:http';
-import { CustomObjectsApi } from '@kubernetes/client-node';
+import { Watch } from '@kubernetes/client-node';
 import type { KubeClients } from '../../../src/kube/client.ts';
 import type { SlotName } from '../../../src/kube/config.ts';
 
@@ -82,27 +82,37 @@ interface View {
 }
 
 export function startTraffic(opts: TrafficOptions): Traffic {
-  const api = opts.admin.config.makeApiClient(CustomObjectsApi);
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
   const traffic: Traffic = { timeline: [], sessions: Array.from({ length: opts.sessions ?? 0 }, () => ({ history: [], cookie: '' })), perWeight: new Map(), sent: { blue: 0, green: 0 }, failed: { blue: 0, green: 0 }, failures: [], stop: async () => {} };
   let view: View | undefined;
   let running = true;
 
-  const refresh = async () => {
-    const [route, service] = await Promise.all([
-      api.getNamespacedCustomObject({ group: 'gateway.networking.k8s.io', version: 'v1', namespace: opts.namespace, plural: 'httproutes', name: opts.route }) as Promise<{ spec: { rules: Rule[] } }>,
-      opts.admin.core.readNamespacedService({ namespace: opts.namespace, name: opts.liveService }),
-    ]);
-    const live = opts.selectorValues[service.spec?.selector?.[opts.slotKey] ?? ''];
+  // Watches on the route and the live Service, as a gateway follows its configuration.
+  let rules: Rule[] | undefined;
+  let selected: string | undefined;
+  const update = () => {
+    if (!rules || selected === undefined) return;
+    const live = opts.selectorValues[selected];
     let canary = 0;
     let total = 0;
-    for (const ref of route.spec.rules[0]!.backendRefs) {
+    for (const ref of rules[0]!.backendRefs) {
       const w = ref.weight ?? 1;
       total += w;
       if (ref.name !== opts.liveService && opts.slotServices[ref.name]) canary += w;
     }
-    view = { rules: route.spec.rules, live, canaryPercent: total ? Math.round((canary / total) * 100) : 0 };
+    view = { rules, live, canaryPercent: total ? Math.round((canary / total) * 100) : 0 };
   };
+  const aborts: AbortController[] = [];
+  const follow = async (path: string, name: string, apply: (obj: Obj) => void): Promise<void> => {
+    aborts.push(await new Watch(opts.admin.config).watch(path, { fieldSelector: `metadata.name=${name}`, allowWatchBookmarks: false }, (_phase, obj: Obj) => {
+      apply(obj);
+      update();
+    }, () => {
+      if (running) setTimeout(() => void follow(path, name, apply), 50); // the API server closes watches now and then
+    }));
+  };
+  void follow(`/apis/gateway.networking.k8s.io/v1/namespaces/${opts.namespace}/httproutes`, opts.route, (obj) => (rules = (obj.spec as { rules: Rule[] }).rules));
+  void follow(`/api/v1/namespaces/${opts.namespace}/services`, opts.liveService, (obj) => (selected = (obj.spec as { selector?: Record<string, string> }).selector?.[opts.slotKey] ?? ''));
 
   /** The slot a request with this cookie reaches now, and the cookie the answer sets. */
   const route = (cookie: string): { slot: SlotName; setCookie: string | undefined } | undefined => {
@@ -116,12 +126,6 @@ export function startTraffic(opts: TrafficOptions): Traffic {
     return slot ? { slot, setCookie: setCookieOf(backend) } : undefined;
   };
 
-  const poller = (async () => {
-    while (running) {
-      await refresh().catch(() => {});
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  })();
 
   const send = (slot: SlotName) => new Promise<void>((resolve) => {
     const req = request(`${opts.urls[slot]}/v1/chat/completions`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
@@ -173,7 +177,8 @@ export function startTraffic(opts: TrafficOptions): Traffic {
 
   traffic.stop = async () => {
     running = false;
-    await Promise.all([poller, sender]);
+    for (const a of aborts) a.abort();
+    await sender;
     await Promise.all(inflight);
     agent.destroy();
   };
