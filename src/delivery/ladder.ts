@@ -384,8 +384,11 @@ export async function abort(opts: LadderOptions & { reason?: string }): Promise<
     if (!state) return { outcome: 'unchanged', reason: 'no ladder is recorded on the route', weight: 0, conflicts: 0, patchMs: [] };
     const weight = canaryPercent(snap, state.candidate);
     if (state.phase === 'aborted' && weight === 0) return { outcome: 'unchanged', reason: `already aborted: ${state.reason ?? ''}`, weight, state, conflicts: 0, patchMs: [] };
-    if (state.phase === 'promoted' || state.phase === 'handing-over') {
-      throw new UserError(`the ladder ${state.phase === 'promoted' ? 'finished' : 'is handing over'}: ${state.candidate} is (becoming) live`, undefined, 'use `rollback` to return to the previous slot');
+    // A hand-over whose flip has not happened yet can still be aborted; once the selector names the
+    // candidate, going back is a rollback (the selector), not an abort (the weight).
+    const flipped = state.phase === 'handing-over' && (await readLiveService(ctx.clients, ctx.config)).live !== state.stable;
+    if (state.phase === 'promoted' || flipped) {
+      throw new UserError(`the ladder ${state.phase === 'promoted' ? 'finished' : 'is handing over'}: ${state.candidate} is live`, undefined, 'use `rollback` to return to the previous slot');
     }
     const reason = opts.reason ?? `aborted by ${opts.runId}`;
     const aborted: LadderState = { ...state, phase: 'aborted', weight: 0, reason, runId: opts.runId };

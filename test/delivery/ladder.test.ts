@@ -161,6 +161,8 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
       const again = await advance(options(s, 'run-8', { ids }));
       assert.equal(again.outcome, 'unchanged');
+      // After the hand-over, going back is rollback's job (the selector), not abort's (the weight).
+      await assert.rejects(abort(options(s, 'run-9')), (e: unknown) => isUserError(e) && /the ladder finished: green is live/.test(e.message) && /rollback/.test(e.hint ?? ''));
 
       const route = await s.route();
       const state = parseLadderState(route.metadata.annotations)!;
