@@ -4,6 +4,7 @@
 // band AND the estimated shift reaches the threshold. Too few points is NODATA, which holds the ladder.
 import { hodgesLehmannTwoSample, median, mannWhitneyU } from '../judge/stats/index.ts';
 import type { MetricSpec } from './providers/presets.ts';
+import { newcombeIndependentInterval } from './proportions.ts';
 import type { Sample } from './providers/provider.ts';
 
 export type MetricVerdict = 'pass' | 'warn' | 'fail' | 'nodata';
@@ -33,6 +34,52 @@ export interface RungJudgement {
 export interface JudgeSettings {
   minSamples: number;
   confidence: number;
+  /** Requests each slot needs before a proportion metric is judged. */
+  minRequests?: number;
+}
+
+/** Counts of one slot over the window, or why there are none. */
+export interface Counts {
+  failed: number;
+  total: number;
+  error?: string;
+}
+
+/**
+ * A proportion metric: the candidate's failed share against stable's, every request of the window counted.
+ * The shift is p_candidate − p_stable with Newcombe's interval; Kayenta's two conditions as for series.
+ */
+export function judgeProportion(spec: MetricSpec, stable: Counts, candidate: Counts, settings: JudgeSettings): MetricJudgement {
+  const rate = (c: Counts) => (c.total > 0 ? c.failed / c.total : null);
+  const base = {
+    name: spec.name,
+    critical: spec.critical,
+    stable: { n: stable.total, dropped: 0, median: rate(stable) },
+    candidate: { n: candidate.total, dropped: 0, median: rate(candidate) },
+  };
+  const minRequests = settings.minRequests ?? 50;
+  for (const [side, counts] of [['stable', stable], ['candidate', candidate]] as const) {
+    if (counts.error) return { ...base, verdict: 'nodata', reason: `${side} slot: ${counts.error}` };
+    if (counts.total < minRequests) return { ...base, verdict: 'nodata', reason: `${side} slot: ${counts.total} requests, fewer than minRequests ${minRequests}` };
+  }
+  const p1 = candidate.failed / candidate.total;
+  const p2 = stable.failed / stable.total;
+  const interval = newcombeIndependentInterval(candidate.failed, candidate.total, stable.failed, stable.total, settings.confidence);
+  const unit = spec.scale === 'relative' ? p2 : 1;
+  const tolerance = spec.tolerance * unit;
+  const threshold = spec.threshold * unit;
+  const sign = spec.direction === 'increase' ? 1 : -1;
+  const worseLow = sign > 0 ? interval[0] : -interval[1];
+  const regressed = worseLow > tolerance && sign * (p1 - p2) >= threshold;
+  const shift = { estimate: p1 - p2, interval, confidence: settings.confidence };
+  const describe = `${stable.failed}/${stable.total} → ${candidate.failed}/${candidate.total} (shift ${fmt(p1 - p2)}, ${Math.round(settings.confidence * 100)}% CI [${fmt(interval[0])}, ${fmt(interval[1])}])`;
+  if (regressed) {
+    return {
+      ...base, verdict: spec.critical ? 'fail' : 'warn', shift, tolerance, threshold,
+      reason: `${spec.name} ${sign > 0 ? 'rose' : 'fell'}: ${describe}; interval beyond ±${fmt(tolerance)} and shift past ${fmt(threshold)}`,
+    };
+  }
+  return { ...base, verdict: 'pass', shift, tolerance, threshold, reason: `${spec.name}: ${describe}` };
 }
 
 function fmt(value: number): string {

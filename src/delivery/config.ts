@@ -33,6 +33,8 @@ export interface CanaryConfig {
   rungs: number[];
   bakeSeconds: number;
   minSamples: number;
+  /** Requests a slot needs in the window before a proportion metric is judged. */
+  minRequests: number;
   confidence: number;
   provider: PrometheusSettings;
   metrics: MetricSpec[];
@@ -116,18 +118,26 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   const given = raw.metrics as Raw[] | undefined;
   const metrics: MetricSpec[] = given
     ? given.map((m, i) => {
-        const unknown = unknownPlaceholders(String(m.query));
-        if (unknown.length > 0) {
-          fail(['metrics', i, 'query'], `unknown placeholder {{${unknown[0]}}} (known: ${PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')})`);
+        const proportion = m.failed !== undefined || m.total !== undefined;
+        if (proportion && (m.failed === undefined || m.total === undefined || m.query !== undefined)) {
+          fail(['metrics', i], 'a proportion metric needs both failed and total, and no query');
         }
-        const scale = (m.scale as MetricSpec['scale'] | undefined) ?? 'relative';
+        if (!proportion && m.query === undefined) fail(['metrics', i], 'give a query (a series metric) or failed and total (a proportion metric)');
+        for (const key of ['query', 'failed', 'total'] as const) {
+          if (m[key] === undefined) continue;
+          const unknown = unknownPlaceholders(String(m[key]));
+          if (unknown.length > 0) {
+            fail(['metrics', i, key], `unknown placeholder {{${unknown[0]}}} (known: ${PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')})`);
+          }
+        }
+        const scale = (m.scale as MetricSpec['scale'] | undefined) ?? (proportion ? 'absolute' : 'relative');
         return {
           name: String(m.name),
-          query: String(m.query),
+          ...(proportion ? { failed: String(m.failed), total: String(m.total) } : { query: String(m.query) }),
           direction: (m.direction as MetricSpec['direction'] | undefined) ?? 'increase',
           scale,
-          tolerance: (m.tolerance as number | undefined) ?? (scale === 'relative' ? 0.05 : 0),
-          threshold: (m.threshold as number | undefined) ?? (scale === 'relative' ? 0.2 : 0),
+          tolerance: (m.tolerance as number | undefined) ?? (scale === 'relative' ? 0.05 : proportion ? 0.005 : 0),
+          threshold: (m.threshold as number | undefined) ?? (scale === 'relative' ? 0.2 : proportion ? 0.01 : 0),
           critical: (m.critical as boolean | undefined) ?? true,
         };
       })
@@ -144,6 +154,7 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     rungs: [...rungs],
     bakeSeconds,
     minSamples: (raw.minSamples as number | undefined) ?? 10,
+    minRequests: (raw.minRequests as number | undefined) ?? 50,
     confidence: (raw.confidence as number | undefined) ?? 0.98,
     provider,
     metrics,

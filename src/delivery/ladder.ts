@@ -13,7 +13,8 @@ import type { ReleaseIds } from '../kube/history.ts';
 import { acquireLease, releaseLease } from '../kube/lease.ts';
 import { lintDeployment } from '../kube/lint.ts';
 import { slotReadiness } from '../kube/readiness.ts';
-import { judgeMetric, judgeRung, type RungJudgement, type RungVerdict } from './analysis.ts';
+import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgement, type RungVerdict } from './analysis.ts';
+import type { MetricSpec } from './providers/presets.ts';
 import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
 import { canaryPercent, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
@@ -193,9 +194,27 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date, p
   const window = { start: settled < end ? settled : start, end, stepSeconds: canary.provider.stepSeconds };
   const fill = (query: string, slot: SlotName) =>
     fillTemplate(query, { namespace: config.namespace, service: config.service, slot: config.slots[slot].selector, window: canary.provider.window });
+  const settings = { minSamples: canary.minSamples, minRequests: canary.minRequests, confidence: canary.confidence };
+  // Proportions count every request of the bake since the weight changed (whole seconds, at least one).
+  const range = `${Math.max(1, Math.round((end.getTime() - start.getTime()) / 1000))}s`;
+  const counts = async (spec: MetricSpec, slot: SlotName): Promise<Counts> => {
+    const [failed, total] = await Promise.all([
+      provider.value(`sum(increase(${fill(spec.failed!, slot)}[${range}])) or vector(0)`, end),
+      provider.value(`sum(increase(${fill(spec.total!, slot)}[${range}]))`, end),
+    ]);
+    const error = total.error ?? failed.error;
+    if (error) return { failed: 0, total: 0, error };
+    // increase() extrapolates to the window's edges: whole requests, never more failed than sent.
+    const all = Math.round(total.value!);
+    return { failed: Math.min(all, Math.round(failed.value!)), total: all };
+  };
   const metrics = await Promise.all(canary.metrics.map(async (spec) => {
-    const [stable, candidate] = await Promise.all([provider.sample(fill(spec.query, state.stable), window), provider.sample(fill(spec.query, state.candidate), window)]);
-    return judgeMetric(spec, stable, candidate, { minSamples: canary.minSamples, confidence: canary.confidence });
+    if (spec.failed !== undefined) {
+      const [stable, candidate] = await Promise.all([counts(spec, state.stable), counts(spec, state.candidate)]);
+      return judgeProportion(spec, stable, candidate, settings);
+    }
+    const [stable, candidate] = await Promise.all([provider.sample(fill(spec.query!, state.stable), window), provider.sample(fill(spec.query!, state.candidate), window)]);
+    return judgeMetric(spec, stable, candidate, settings);
   }));
   if (probe) {
     const target: ProbeTarget = {

@@ -3,7 +3,9 @@
 // The Mann-Whitney and Hodges-Lehmann numbers themselves are checked against scipy/R in test/judge.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeMetric, judgeRung } from '../../src/delivery/analysis.ts';
+import { readFileSync } from 'node:fs';
+import { judgeMetric, judgeProportion, judgeRung } from '../../src/delivery/analysis.ts';
+import { newcombeIndependentInterval } from '../../src/delivery/proportions.ts';
 import type { MetricSpec } from '../../src/delivery/providers/presets.ts';
 import type { Sample } from '../../src/delivery/providers/provider.ts';
 import { hodgesLehmannTwoSample } from '../../src/judge/stats/index.ts';
@@ -78,4 +80,45 @@ test('the rung: a critical failure beats missing data, missing data beats a warn
   assert.equal(judgeRung([pass, warn, nodata]).verdict, 'inconclusive');
   assert.equal(judgeRung([pass, warn]).verdict, 'warn');
   assert.equal(judgeRung([pass]).verdict, 'pass');
+});
+
+test('Newcombe\'s interval for two independent proportions matches statsmodels (fixture from test/fixtures/delivery/proportions.py)', () => {
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/delivery/proportions.json', import.meta.url), 'utf8')) as {
+    cases: Array<{ x1: number; n1: number; x2: number; n2: number; confLevel: number; interval: [number, number] }>;
+  };
+  assert.ok(fixture.cases.length >= 8);
+  for (const c of fixture.cases) {
+    const [low, high] = newcombeIndependentInterval(c.x1, c.n1, c.x2, c.n2, c.confLevel);
+    const what = `${c.x1}/${c.n1} vs ${c.x2}/${c.n2} at ${c.confLevel}`;
+    assert.ok(Math.abs(low - c.interval[0]) <= 1e-9 + 1e-9 * Math.abs(c.interval[0]), `${what}: low ${low} vs ${c.interval[0]}`);
+    assert.ok(Math.abs(high - c.interval[1]) <= 1e-9 + 1e-9 * Math.abs(c.interval[1]), `${what}: high ${high} vs ${c.interval[1]}`);
+  }
+});
+
+const errorRate: MetricSpec = { name: 'error_rate', failed: 'f', total: 't', direction: 'increase', scale: 'absolute', tolerance: 0.005, threshold: 0.01, critical: true };
+
+test('error counts: 5 % of 200 candidate requests against 0 of 1800 fails; 0 against 0 passes', () => {
+  const bad = judgeProportion(errorRate, { failed: 0, total: 1800 }, { failed: 10, total: 200 }, settings);
+  assert.equal(bad.verdict, 'fail');
+  assert.ok(bad.shift!.interval[0] > 0.005);
+  assert.match(bad.reason, /error_rate rose: 0\/1800 → 10\/200/);
+  assert.equal(judgeProportion(errorRate, { failed: 0, total: 1800 }, { failed: 0, total: 200 }, settings).verdict, 'pass');
+});
+
+test('mostly-quiet steps (Kayenta #426): failures the per-step median would hide are counted and caught', () => {
+  // 20 steps of 10 requests: 16 steps without a failure, 4 with one or two — the median step rate is 0.
+  const steps = [...new Array(16).fill(0), 1, 1, 2, 1];
+  const series = judgeMetric({ ...errorRate, failed: undefined, total: undefined, query: 'q' }, sample(new Array(20).fill(0)), sample(steps.map((f) => f / 10)), settings);
+  assert.equal(series.verdict, 'pass', 'the median of per-step rates misses it');
+  const counted = judgeProportion(errorRate, { failed: 0, total: 1800 }, { failed: 5, total: 200 }, settings);
+  assert.equal(counted.verdict, 'fail');
+});
+
+test('error counts: too few requests on a slot is NODATA; a failed count query is NODATA', () => {
+  const few = judgeProportion(errorRate, { failed: 0, total: 1800 }, { failed: 1, total: 12 }, { ...settings, minRequests: 50 });
+  assert.equal(few.verdict, 'nodata');
+  assert.match(few.reason, /candidate slot: 12 requests, fewer than minRequests 50/);
+  const broken = judgeProportion(errorRate, { failed: 0, total: 0, error: 'no data: the query matched no series' }, { failed: 1, total: 500 }, settings);
+  assert.equal(broken.verdict, 'nodata');
+  assert.match(broken.reason, /stable slot: no data/);
 });

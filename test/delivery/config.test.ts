@@ -59,8 +59,10 @@ test('the vllm preset judges time to first token and tokens per second too', () 
   const v = parseManifest(head.replace('url: "http://prometheus.monitoring:9090" }', 'url: "http://p:9090", preset: vllm }'), 'm.yaml');
   const cfg = parseCanaryConfig(v.manifest.deploy, parseDeployConfig(v.manifest.deploy, 'm.yaml'), 'm.yaml');
   assert.deepEqual(cfg.metrics.map((m) => m.name), ['error_rate', 'latency_p99', 'ttft_p99', 'tokens_per_second']);
-  assert.ok(cfg.metrics.every((m) => unknownPlaceholders(m.query).length === 0));
-  assert.match(fillTemplate(cfg.metrics[2]!.query, { namespace: 'ml', service: 'chat', slot: 'green', window: '1m' }), /vllm:time_to_first_token_seconds_bucket\{namespace="ml",slot="green"\}\[1m\]/);
+  assert.ok(cfg.metrics.every((m) => [m.query, m.failed, m.total].every((q) => q === undefined || unknownPlaceholders(q).length === 0)));
+  // Errors are counted (a proportion over the bake), latencies sampled (a series).
+  assert.deepEqual([cfg.metrics[0]!.failed, cfg.metrics[0]!.total], ['vllm:request_success_total{namespace="{{namespace}}",slot="{{slot}}",finished_reason="abort"}', 'vllm:request_success_total{namespace="{{namespace}}",slot="{{slot}}"}']);
+  assert.match(fillTemplate(cfg.metrics[2]!.query!, { namespace: 'ml', service: 'chat', slot: 'green', window: '1m' }), /vllm:time_to_first_token_seconds_bucket\{namespace="ml",slot="green"\}\[1m\]/);
 });
 
 test('an unknown router kind is named at its line by the schema', () => {
@@ -129,4 +131,12 @@ test('sticky sessions are for the gateway-api router; the Istio router refuses t
   assert.throws(() => parseCanaryConfig(loaded.manifest.deploy, parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml', locate), 'shadowgate.yaml', locate),
     (e: unknown) => isUserError(e) && e.location?.line === 15 && /sticky sessions need the gateway-api router \(router\.kind is istio\)/.test(e.message));
   assert.deepEqual(load('    sessionAffinity: {}\n').sessionAffinity, { cookieName: 'shadowgate-canary', maxAgeSeconds: 86400 });
+});
+
+test('a metric is a series (query) or a proportion (failed and total), never both or half', () => {
+  expectError('    metrics:\n      - name: errors\n        failed: errors_total\n', 16, /metrics\.0: a proportion metric needs both failed and total, and no query/);
+  expectError('    metrics:\n      - name: errors\n        scale: absolute\n', 16, /metrics\.0: give a query \(a series metric\) or failed and total/);
+  expectError('    metrics:\n      - name: errors\n        failed: errors_total{pod="{{pod}}"}\n        total: requests_total\n', 17, /metrics\.0\.failed: unknown placeholder \{\{pod\}\}/);
+  const c = load('    metrics:\n      - { name: errors, failed: errors_total, total: requests_total }\n');
+  assert.deepEqual(c.metrics[0], { name: 'errors', failed: 'errors_total', total: 'requests_total', direction: 'increase', scale: 'absolute', tolerance: 0.005, threshold: 0.01, critical: true });
 });

@@ -114,6 +114,7 @@ async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>;
         rungs: [10, 25, 50],
         bakeSeconds: 5,
         minSamples: 5,
+        minRequests: 20,
         provider: { kind: 'prometheus', url: opts.prometheusUrl ?? prometheus.url, stepSeconds: 0.5, window: opts.window ?? '2s' },
         ...opts.canary,
       },
@@ -247,8 +248,8 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('a candidate failing 5 % of requests is caught at the first rung and aborted to 0 % in one patch', async () => {
-    // A 3 s rate window holds about 60 candidate requests, so every point carries the 1-in-20 failures.
-    const s = await stand({ green: { delayMs: 2, errorRate: 0.05 }, rate: 200, window: '3s', canary: { rungs: [10, 50], bakeSeconds: 10 } });
+    // Errors are counted over the bake: about 100 candidate requests at 10 % of 200 req/s, 1 in 20 failing.
+    const s = await stand({ green: { delayMs: 2, errorRate: 0.05 }, rate: 200, canary: { rungs: [10, 50], bakeSeconds: 6 } });
     try {
       const r = await advance(options(s, 'run-bad'));
       const abortedAt = performance.now();
@@ -257,6 +258,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       const errors = r.judgement!.metrics.find((m) => m.name === 'error_rate')!;
       assert.equal(errors.verdict, 'fail');
       assert.ok(errors.shift!.interval[0] > 0.005, JSON.stringify(errors));
+      assert.ok(errors.candidate.n >= 50 && errors.stable.n > errors.candidate.n, JSON.stringify(errors));
       assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
       await new Promise((resolve) => setTimeout(resolve, 800));
       assert.deepEqual(s.traffic!.timeline.filter((q) => q.sentAt > abortedAt + 300 && q.slot === 'green'), [], 'no request reaches green after the abort');

@@ -5,8 +5,15 @@ export type PresetName = 'http' | 'vllm' | 'kserve';
 
 export interface MetricSpec {
   name: string;
-  /** PromQL template with {{namespace}}, {{service}}, {{slot}}, {{window}}. */
-  query: string;
+  /** A series metric: PromQL template with {{namespace}}, {{service}}, {{slot}}, {{window}}, sampled per step. */
+  query?: string;
+  /**
+   * A proportion metric: counter selectors (same placeholders) of failed and of all requests. Their increase
+   * over the whole bake is compared as two proportions — every request counts, not a median of per-step
+   * rates, so a few failures among mostly-quiet steps are not lost.
+   */
+  failed?: string;
+  total?: string;
   /** Which change is a regression: error rate and latency `increase`, throughput `decrease`. */
   direction: 'increase' | 'decrease';
   /** absolute: tolerance/threshold in the metric's unit; relative: fractions of the stable slot's median. */
@@ -21,18 +28,14 @@ export interface MetricSpec {
 
 const SLOT = 'namespace="{{namespace}}",slot="{{slot}}"';
 
-/** Failed share of requests; `or vector(0)` keeps a slot with no failures at 0 rather than without data. */
-function errorRate(total: string, failed: string): string {
-  return `(sum(rate(${failed}[{{window}}])) or vector(0)) / sum(rate(${total}[{{window}}]))`;
-}
-
 function p99(histogram: string): string {
   return `histogram_quantile(0.99, sum by (le) (rate(${histogram}_bucket{${SLOT}}[{{window}}])))`;
 }
 
 const HTTP_ERRORS: MetricSpec = {
   name: 'error_rate',
-  query: errorRate(`http_requests_total{${SLOT}}`, `http_requests_total{${SLOT},code=~"5.."}`),
+  failed: `http_requests_total{${SLOT},code=~"5.."}`,
+  total: `http_requests_total{${SLOT}}`,
   direction: 'increase',
   scale: 'absolute',
   tolerance: 0.005,
@@ -48,7 +51,8 @@ export const PRESETS: Readonly<Record<PresetName, readonly MetricSpec[]>> = {
   vllm: [
     {
       name: 'error_rate',
-      query: errorRate(`vllm:request_success_total{${SLOT}}`, `vllm:request_success_total{${SLOT},finished_reason="abort"}`),
+      failed: `vllm:request_success_total{${SLOT},finished_reason="abort"}`,
+      total: `vllm:request_success_total{${SLOT}}`,
       direction: 'increase',
       scale: 'absolute',
       tolerance: 0.005,

@@ -72,6 +72,31 @@ export class PrometheusProvider implements MetricProvider {
     }
     return { query, values, dropped };
   }
+
+  async value(query: string, at: Date): Promise<{ value?: number; error?: string }> {
+    const parsed = await postForm(`${this.#url}/api/v1/query`, new URLSearchParams({ query, time: (at.getTime() / 1000).toFixed(3) }), this.#timeoutMs, this.description);
+    if (typeof parsed === 'string') return { error: parsed };
+    if (parsed.status !== 'success') return { error: `query failed (${parsed.errorType ?? 'error'}): ${parsed.error ?? 'no message'}` };
+    const result = (parsed.data?.result ?? []) as unknown as Array<{ value?: [number, string] }>;
+    if (result.length === 0) return { error: 'no data: the query matched no series' };
+    if (result.length > 1) return { error: `the query returned ${result.length} series; aggregate it to one per slot (e.g. sum(...))` };
+    const value = Number(result[0]!.value?.[1]);
+    return Number.isFinite(value) ? { value } : { error: `the query returned ${result[0]!.value?.[1]}` };
+  }
+}
+
+async function postForm(url: string, body: URLSearchParams, timeoutMs: number, description: string): Promise<PromResponse | string> {
+  try {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, signal: AbortSignal.timeout(timeoutMs) });
+    const text = await res.text();
+    try {
+      return JSON.parse(text) as PromResponse;
+    } catch {
+      return `${description} answered HTTP ${res.status} without JSON`;
+    }
+  } catch (e) {
+    return `${description} is unreachable (${causeOf(e)})`;
+  }
 }
 
 function causeOf(e: unknown): string {

@@ -24,6 +24,8 @@ export interface MetricProvider {
   /** undefined when reachable and answering; otherwise why not. */
   online(): Promise<string | undefined>;
   sample(query: string, window: Window): Promise<Sample>;
+  /** One number: an instant query at `at` that must return exactly one finite value. */
+  value(query: string, at: Date): Promise<{ value?: number; error?: string }>;
 }
 
 export function providerFor(settings: PrometheusSettings): MetricProvider {
