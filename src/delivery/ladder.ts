@@ -43,7 +43,10 @@ export interface LadderState {
   phase: LadderPhase;
   /** Candidate weight (percent) this state was written with. */
   weight: number;
+  /** Start of the rung's judged window: when its weight was set (kept when a held rung bakes again). */
   bakeStartedAt?: string;
+  /** When the current bake ends and the rung is judged. */
+  bakeUntil?: string;
   reason?: string;
   ids?: ReleaseIds;
   runId: string;
@@ -334,12 +337,20 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   if (offline) throw new UserError(`cannot judge the rung: ${offline}`, undefined, 'check deploy.canary.provider.url; the weight was not changed');
 
   let bakeStartedAt: Date;
+  let bakeUntil: Date;
   if (state.phase === 'baking' && state.bakeStartedAt) {
     bakeStartedAt = new Date(state.bakeStartedAt); // resumed after a run died mid-rung
+    bakeUntil = new Date(state.bakeUntil ?? bakeStartedAt.getTime() + canary.bakeSeconds * 1000);
     log.info(`canary: resuming rung ${rung + 1} (${state.rungs[rung]}%) baking since ${state.bakeStartedAt}`);
   } else {
-    bakeStartedAt = ctx.now();
-    const next: LadderState = { ...state, rung, phase: 'baking', weight: state.rungs[rung]!, bakeStartedAt: bakeStartedAt.toISOString(), runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) };
+    const now = ctx.now();
+    // A held rung bakes once more and is judged over both bakes: thin data accumulates instead of restarting.
+    bakeStartedAt = state.phase === 'held' && state.bakeStartedAt ? new Date(state.bakeStartedAt) : now;
+    bakeUntil = new Date(now.getTime() + canary.bakeSeconds * 1000);
+    const next: LadderState = {
+      ...state, rung, phase: 'baking', weight: state.rungs[rung]!, bakeStartedAt: bakeStartedAt.toISOString(), bakeUntil: bakeUntil.toISOString(),
+      runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
+    };
     delete next.reason;
     snap = await writeStep(ctx, snap, candidate, next.weight, next);
     state = next;
@@ -349,7 +360,7 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   const bakeStarted = performance.now();
   // The Lease is renewed every third of its duration, so a bake longer than the Lease keeps it.
   const chunk = (config.lease.durationSeconds * 1000) / 3;
-  let left = bakeStartedAt.getTime() + canary.bakeSeconds * 1000 - ctx.now().getTime();
+  let left = bakeUntil.getTime() - ctx.now().getTime();
   while (left > 0) {
     const step = Math.min(left, chunk);
     await sleep(step);

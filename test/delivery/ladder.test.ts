@@ -320,6 +320,11 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       // Held is not passed: asking for the next rung is refused; the next advance re-judges 1 %.
       await assert.rejects(advance(options(s, 'run-sparse', { expectWeight: 5 })), (e: unknown) => isUserError(e) && /rung 1 of 2 \(1%\)/.test(e.message));
       assert.equal((await s.weights())['chat-green'], 1);
+      // The next advance bakes again and judges both bakes together: the window grows, it does not restart.
+      const again = await advance(options(s, 'run-sparse', { expectWeight: 1 }));
+      assert.equal(parseLadderState((await s.route()).metadata.annotations)!.bakeStartedAt, state.bakeStartedAt);
+      const requests = (x: typeof r) => x.judgement!.metrics.find((m) => m.name === 'error_rate')!.stable.n;
+      assert.ok(requests(again) > 1.5 * requests(r), `${requests(again)} stable requests over two bakes, ${requests(r)} over one`);
     } finally {
       await s.close();
     }

@@ -59,3 +59,13 @@ test('a server that is down is unreachable, for online() and for a sample', asyn
   const s = await down.sample('up', lastSeconds(2));
   assert.match(s.error ?? '', /unreachable/);
 });
+
+test('an instant value: one number, or why not', async () => {
+  const now = new Date();
+  assert.deepEqual(await provider.value('sum(up{namespace="ml"})', now), { value: 1 });
+  assert.deepEqual(await provider.value('sum(up{namespace="ml"}) or vector(0)', now), { value: 1 });
+  assert.match((await provider.value('up{slot="nowhere"}', now)).error ?? '', /no data/);
+  assert.match((await provider.value('label_replace(up, "c", "a", "", "") or label_replace(up, "c", "b", "", "")', now)).error ?? '', /2 series/);
+  assert.match((await provider.value('sum(rate(up[', now)).error ?? '', /^query failed \(bad_data\)/);
+  assert.deepEqual(await provider.value('vector(0) / vector(0)', now), { error: 'the query returned NaN' });
+});
