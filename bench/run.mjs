@@ -378,6 +378,13 @@ try {
       progress(`kube-flip bench failed (exit ${kube.status ?? kube.signal})`);
       exitCode = 1;
     }
+    log();
+    log('Canary rung overhead and abort against a real kube-apiserver and Prometheus (bench/canary-rung.ts)');
+    const canary = spawnSync(process.execPath, [join(BENCH_DIR, 'canary-rung.ts'), '30'], { stdio: 'inherit', cwd: join(BENCH_DIR, '..') });
+    if (canary.status !== 0) {
+      progress(`canary-rung bench failed (exit ${canary.status ?? canary.signal})`);
+      exitCode = 1;
+    }
   }
 } catch (e) {
   process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -56,6 +56,13 @@ Usage:
         lint FILE ...              lint Deployment manifests in the repository instead of the live ones, offline:
                                    files, folders, globs, multi-document YAML, - for helm template / kustomize output
 
+  shadowgate canary advance|abort|status [--manifest PATH] [--run-id ID] [--weight N] [--reason TEXT] [--out DIR]
+      Canary ladder on Kubernetes (deploy.canary): advance bakes and judges the next rung, or hands over to
+      blue-green after the last; abort sends the candidate's weight to 0; status shows the ladder.
+        --weight N                 advance: refuse unless the next rung is N % (no rung is ever skipped)
+        --reason TEXT              abort: recorded on the route
+        --out DIR                  advance: where the rung's JSON and Markdown verdict go (default shadowgate-report)
+
 Every command: -v, --verbose   debug output (shadow and promote: the time and memory of each phase).
 
 Exit codes: 0 success (or nothing to do), 1 a check failed: the verdict fails the --fail-on policy, promote's
@@ -83,6 +90,8 @@ const OPTIONS = {
   'run-id': { type: 'string' },
   'promotion-run-id': { type: 'string' },
   force: { type: 'boolean' },
+  weight: { type: 'string' },
+  reason: { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
@@ -110,7 +119,7 @@ async function run(argv: string[], log: Log): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? EXIT.ok : EXIT.badInput;
   }
-  if (positionals.length > 1 && command !== 'lint') throw new UserError(`unexpected argument "${positionals[1]}"`, undefined, 'see shadowgate --help');
+  if (positionals.length > (command === 'canary' ? 2 : 1) && command !== 'lint') throw new UserError(`unexpected argument "${positionals[1]}"`, undefined, 'see shadowgate --help');
 
   switch (command) {
     case 'demo': {
@@ -181,8 +190,26 @@ async function run(argv: string[], log: Log): Promise<number> {
         log,
       );
     }
+    case 'canary': {
+      const { canaryStep, executeCanary } = await import('./commands/canary.ts');
+      const outcome = await executeCanary(
+        canaryStep(positionals[1]),
+        {
+          manifestPath: values.manifest ?? 'shadowgate.yaml',
+          runId: values['run-id'],
+          expectWeight: numberOption('weight', values.weight, { min: 1, max: 100 }),
+          reason: values.reason,
+          outDir: values.out,
+          repoRoot: process.cwd(),
+        },
+        log,
+      );
+      process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}\n`);
+      if (outcome.paths) log.info(`canary: verdict in ${outcome.paths.markdown} and ${outcome.paths.json}`);
+      return outcome.exitCode;
+    }
     default:
-      throw new UserError(`unknown command "${command}"`, undefined, 'commands: demo, shadow, lock, check, promote, rollback, status, lint');
+      throw new UserError(`unknown command "${command}"`, undefined, 'commands: demo, shadow, lock, check, promote, rollback, status, lint, canary');
   }
 }
 

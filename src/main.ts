@@ -84,12 +84,18 @@ async function shadow(inputs: ActionInputs, log: Log): Promise<void> {
  * result: a user error is an annotation on its file and line, anything else an internal error with its stack.
  * @github/local-action calls this directly; the bundle's entry (src/index.ts) calls it on the runner.
  */
+const CANARY_STEPS = { 'canary-advance': 'advance', 'canary-abort': 'abort', 'canary-status': 'status' } as const;
+
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs();
     const log = actionsLog();
     if (inputs.command === 'shadow') return await shadow(inputs, log);
     if (inputs.command === 'check') return await (await import('./commands/check-action.ts')).runCheckAction(inputs, log);
+    if (inputs.command === 'canary-advance' || inputs.command === 'canary-abort' || inputs.command === 'canary-status') {
+      const { runCanaryAction } = await import('./commands/canary-action.ts');
+      return await runCanaryAction(CANARY_STEPS[inputs.command], inputs, log);
+    }
     const { runKubeAction } = await import('./commands/kube-action.ts');
     await runKubeAction(inputs.command, inputs, log);
   } catch (e) {

@@ -4,7 +4,7 @@
 import { UserError } from '../errors.ts';
 import { parseFailOn, type FailOn } from '../commands/exit.ts';
 
-export const ACTION_COMMANDS = ['shadow', 'check', 'promote', 'rollback', 'status', 'lint'] as const;
+export const ACTION_COMMANDS = ['shadow', 'check', 'promote', 'rollback', 'status', 'lint', 'canary-advance', 'canary-abort', 'canary-status'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 export interface ActionInputs {
@@ -28,6 +28,8 @@ export interface ActionInputs {
   promotionRunId?: string;
   /** rollback: flip back even onto a slot that is not ready. */
   force: boolean;
+  /** canary-advance: the weight in percent the next rung must have (a rung is never skipped). */
+  canaryWeight?: number;
   /** lint: repository files (paths, folders, globs) instead of the live Deployments. */
   files: string[];
 }
@@ -76,6 +78,7 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     allowedEndpoints: raw('allowed-endpoints').split(/[\s,]+/).filter(Boolean),
     ...defined('promotionRunId', optional('promotion-run-id')),
     force: boolean('force', raw('force')),
+    ...defined('canaryWeight', percentage('canary-weight', optional('canary-weight'))),
     files: raw('files').split(/\r?\n/).map((f) => f.trim()).filter(Boolean),
   };
 }
@@ -89,6 +92,15 @@ function boolean(name: string, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw new UserError(`input ${name} must be true or false (got "${value}")`, undefined, `set \`${name}: true\` or \`${name}: false\``);
+}
+
+function percentage(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100) {
+    throw new UserError(`input ${name} must be a whole percentage 1..100 (got "${value}")`, undefined, `e.g. \`${name}: 5\``);
+  }
+  return n;
 }
 
 function endpoint(name: string, value: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.ts';
 import type { SourceLocation } from '../types.ts';
+import manifestSchema from '../manifest/manifest.schema.json' with { type: 'json' };
 
 /** The two slots of a blue-green pair. */
 export type SlotName = 'blue' | 'green';
@@ -112,6 +113,8 @@ export const deploySchema = {
       },
     },
     historyLimit: { type: 'integer', minimum: 1, maximum: 50, default: 10 },
+    // Read by src/delivery/config.ts (the canary ladder); its schema lives in the manifest schema's $defs.
+    canary: { $ref: '#/$defs/deployCanary' },
     lint: {
       type: 'object',
       additionalProperties: false,
@@ -123,6 +126,9 @@ export const deploySchema = {
     },
   },
   $defs: {
+    // The canary section is defined once, in the manifest schema.
+    deployCanary: manifestSchema.$defs.deployCanary,
+    deployCanaryMetric: manifestSchema.$defs.deployCanaryMetric,
     deploySlot: {
       type: 'object',
       additionalProperties: false,
@@ -197,7 +203,7 @@ export function parseDeployConfig(raw: unknown, manifestFile: string, locate?: L
   if (raw === undefined || raw === null) {
     r.fail(base, 'missing: promote, rollback, status and lint need a deploy section', 'add deploy: { service, slots: { blue, green } }');
   }
-  const d = r.object(raw, base, ['namespace', 'service', 'slotKey', 'slots', 'lease', 'warmup', 'watch', 'historyLimit', 'lint']);
+  const d = r.object(raw, base, ['namespace', 'service', 'slotKey', 'slots', 'lease', 'warmup', 'watch', 'historyLimit', 'lint', 'canary']);
   const namespace = r.string(d.namespace, [...base, 'namespace'], 'default');
   if (!DNS_LABEL.test(namespace)) r.fail([...base, 'namespace'], `"${namespace}" is not a valid namespace name`);
   const service = r.string(d.service, [...base, 'service']);

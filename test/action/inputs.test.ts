@@ -83,6 +83,8 @@ test('each bad input is refused by name, with the value given and a hint', () =>
   rejects({ INPUT_COMMAND: 'deploy' }, new RegExp(`^input command must be one of ${ACTION_COMMANDS.join(', ')} \\(got "deploy"\\)$`));
   rejects({ 'INPUT_FAIL-ON': 'always' }, /^input fail-on must be one of fail, warn, never \(got "always"\)$/);
   rejects({ 'INPUT_NOISE-FLOOR': 'yes' }, /^input noise-floor must be true or false \(got "yes"\)$/);
+  rejects({ 'INPUT_CANARY-WEIGHT': '0' }, /^input canary-weight must be a whole percentage 1\.\.100 \(got "0"\)$/);
+  rejects({ 'INPUT_CANARY-WEIGHT': '2.5' }, /^input canary-weight must be a whole percentage 1\.\.100 \(got "2\.5"\)$/);
   rejects({ INPUT_FORCE: 'yes' }, /^input force must be true or false \(got "yes"\)$/);
   rejects({ INPUT_COMMENT: '1' }, /^input comment must be true or false \(got "1"\)$/);
   rejects({ 'INPUT_BASELINE-ENDPOINT': 'localhost:8080' }, /^input baseline-endpoint must be an http or https URL \(got "localhost:8080"\)$/);

@@ -458,6 +458,9 @@ describe('least privilege', () => {
       'apps/deployments': ['get'],
       '/pods': ['list'],
       'coordination.k8s.io/leases': ['create', 'get', 'update'],
+      // The canary ladder's routers (test/delivery covers their use and their absence).
+      'gateway.networking.k8s.io/httproutes': ['get', 'patch'],
+      'networking.istio.io/virtualservices': ['get', 'patch'],
     });
   });
 });

@@ -1,0 +1,135 @@
+// Judges one rung on live metrics: candidate slot vs stable slot over the bake window, unpaired (the two
+// slots serve different requests). Mann-Whitney for the p-value, Hodges-Lehmann for the shift and its
+// interval, and Kayenta's two conditions for a regression: the interval lies wholly beyond the tolerance
+// band AND the estimated shift reaches the threshold. Too few points is NODATA, which holds the ladder.
+import { hodgesLehmannTwoSample, median, mannWhitneyU } from '../judge/stats/index.ts';
+import type { MetricSpec } from './providers/presets.ts';
+import { newcombeIndependentInterval } from './proportions.ts';
+import type { Sample } from './providers/provider.ts';
+
+export type MetricVerdict = 'pass' | 'warn' | 'fail' | 'nodata';
+export type RungVerdict = 'pass' | 'warn' | 'fail' | 'inconclusive';
+
+export interface MetricJudgement {
+  name: string;
+  verdict: MetricVerdict;
+  critical: boolean;
+  reason: string;
+  stable: { n: number; dropped: number; median: number | null };
+  candidate: { n: number; dropped: number; median: number | null };
+  /** Hodges-Lehmann shift candidate − stable and its interval at `confidence`. */
+  shift?: { estimate: number; interval: [number, number]; confidence: number };
+  pValue?: number;
+  /** The band and threshold in the metric's unit, as applied. */
+  tolerance?: number;
+  threshold?: number;
+}
+
+export interface RungJudgement {
+  verdict: RungVerdict;
+  reason: string;
+  metrics: MetricJudgement[];
+}
+
+export interface JudgeSettings {
+  minSamples: number;
+  confidence: number;
+  /** Requests each slot needs before a proportion metric is judged. */
+  minRequests?: number;
+}
+
+/** Counts of one slot over the window, or why there are none. */
+export interface Counts {
+  failed: number;
+  total: number;
+  error?: string;
+}
+
+/**
+ * A proportion metric: the candidate's failed share against stable's, every request of the window counted.
+ * The shift is p_candidate − p_stable with Newcombe's interval; Kayenta's two conditions as for series.
+ */
+export function judgeProportion(spec: MetricSpec, stable: Counts, candidate: Counts, settings: JudgeSettings): MetricJudgement {
+  const rate = (c: Counts) => (c.total > 0 ? c.failed / c.total : null);
+  const base = {
+    name: spec.name,
+    critical: spec.critical,
+    stable: { n: stable.total, dropped: 0, median: rate(stable) },
+    candidate: { n: candidate.total, dropped: 0, median: rate(candidate) },
+  };
+  const minRequests = settings.minRequests ?? 50;
+  for (const [side, counts] of [['stable', stable], ['candidate', candidate]] as const) {
+    if (counts.error) return { ...base, verdict: 'nodata', reason: `${side} slot: ${counts.error}` };
+    if (counts.total < minRequests) return { ...base, verdict: 'nodata', reason: `${side} slot: ${counts.total} requests, fewer than minRequests ${minRequests}` };
+  }
+  const p1 = candidate.failed / candidate.total;
+  const p2 = stable.failed / stable.total;
+  const interval = newcombeIndependentInterval(candidate.failed, candidate.total, stable.failed, stable.total, settings.confidence);
+  const unit = spec.scale === 'relative' ? p2 : 1;
+  const tolerance = spec.tolerance * unit;
+  const threshold = spec.threshold * unit;
+  const sign = spec.direction === 'increase' ? 1 : -1;
+  const worseLow = sign > 0 ? interval[0] : -interval[1];
+  const regressed = worseLow > tolerance && sign * (p1 - p2) >= threshold;
+  const shift = { estimate: p1 - p2, interval, confidence: settings.confidence };
+  const describe = `${stable.failed}/${stable.total} → ${candidate.failed}/${candidate.total} (shift ${fmt(p1 - p2)}, ${Math.round(settings.confidence * 100)}% CI [${fmt(interval[0])}, ${fmt(interval[1])}])`;
+  if (regressed) {
+    return {
+      ...base, verdict: spec.critical ? 'fail' : 'warn', shift, tolerance, threshold,
+      reason: `${spec.name} ${sign > 0 ? 'rose' : 'fell'}: ${describe}; interval beyond ±${fmt(tolerance)} and shift past ${fmt(threshold)}`,
+    };
+  }
+  return { ...base, verdict: 'pass', shift, tolerance, threshold, reason: `${spec.name}: ${describe}` };
+}
+
+function fmt(value: number): string {
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  return abs >= 100 || abs < 0.001 ? value.toPrecision(3) : String(Number(value.toFixed(4)));
+}
+
+export function judgeMetric(spec: MetricSpec, stable: Sample, candidate: Sample, settings: JudgeSettings): MetricJudgement {
+  const base = {
+    name: spec.name,
+    critical: spec.critical,
+    stable: { n: stable.values.length, dropped: stable.dropped, median: stable.values.length ? median(stable.values) : null },
+    candidate: { n: candidate.values.length, dropped: candidate.dropped, median: candidate.values.length ? median(candidate.values) : null },
+  };
+  for (const [side, sample] of [['stable', stable], ['candidate', candidate]] as const) {
+    if (sample.error) return { ...base, verdict: 'nodata', reason: `${side} slot: ${sample.error}` };
+    if (sample.values.length < settings.minSamples) {
+      const nan = sample.dropped ? ` (${sample.dropped} NaN/Inf points dropped)` : '';
+      return { ...base, verdict: 'nodata', reason: `${side} slot: ${sample.values.length} points, fewer than minSamples ${settings.minSamples}${nan}` };
+    }
+  }
+  const hl = hodgesLehmannTwoSample(candidate.values, stable.values, { confLevel: settings.confidence });
+  const mw = mannWhitneyU(candidate.values, stable.values);
+  const unit = spec.scale === 'relative' ? Math.abs(base.stable.median ?? 0) : 1;
+  const tolerance = spec.tolerance * unit;
+  const threshold = spec.threshold * unit;
+  const sign = spec.direction === 'increase' ? 1 : -1;
+  const worse = sign * hl.estimate;
+  const [lo, hi] = hl.interval;
+  const worseLow = sign > 0 ? lo : -hi;
+  const regressed = worseLow > tolerance && worse >= threshold;
+  const shift = { estimate: hl.estimate, interval: hl.interval, confidence: settings.confidence };
+  const describe = `${fmt(base.stable.median!)} → ${fmt(base.candidate.median!)} (shift ${fmt(hl.estimate)}, ${Math.round(settings.confidence * 100)}% CI [${fmt(lo)}, ${fmt(hi)}], p=${mw.pValue.toPrecision(2)})`;
+  if (regressed) {
+    return {
+      ...base, verdict: spec.critical ? 'fail' : 'warn', shift, pValue: mw.pValue, tolerance, threshold,
+      reason: `${spec.name} ${spec.direction === 'increase' ? 'rose' : 'fell'}: ${describe}; interval beyond ±${fmt(tolerance)} and shift past ${fmt(threshold)}`,
+    };
+  }
+  return { ...base, verdict: 'pass', shift, pValue: mw.pValue, tolerance, threshold, reason: `${spec.name}: ${describe}` };
+}
+
+/** Critical regression → fail; else any metric without data → inconclusive; else a warning → warn. */
+export function judgeRung(metrics: MetricJudgement[]): RungJudgement {
+  const failed = metrics.filter((m) => m.verdict === 'fail');
+  if (failed.length) return { verdict: 'fail', reason: failed.map((m) => m.reason).join('; '), metrics };
+  const nodata = metrics.filter((m) => m.verdict === 'nodata');
+  if (nodata.length) return { verdict: 'inconclusive', reason: nodata.map((m) => `${m.name}: ${m.reason}`).join('; '), metrics };
+  const warned = metrics.filter((m) => m.verdict === 'warn');
+  if (warned.length) return { verdict: 'warn', reason: warned.map((m) => m.reason).join('; '), metrics };
+  return { verdict: 'pass', reason: `${metrics.length} metric(s) within tolerance`, metrics };
+}

@@ -1,0 +1,453 @@
+// The canary ladder: the candidate slot takes live traffic in rungs (1 → 5 → 10 → 25 → 50 % by default),
+// each rung judged on live metrics before the next. Every `advance` moves exactly one step and keeps the
+// ladder's state in an annotation on the route, so a re-run resumes where the last one stopped and a
+// finished step is never redone. After the last rung, `advance` hands over to blue-green: the live selector
+// flips to the candidate first, and only then does the candidate's own weight go to 0 — both backends then
+// reach the candidate, so no request ever lands on a slot that should not have it.
+import { UserError } from '../errors.ts';
+import type { Log } from '../log.ts';
+import { connect, type KubeClients, type KubeConnectOptions } from '../kube/client.ts';
+import { otherSlot, parseDeployConfig, type DeployConfig, type Locate, type SlotName } from '../kube/config.ts';
+import { flipSelector, readLiveService, requireKnownSlot } from '../kube/flip.ts';
+import type { ReleaseIds } from '../kube/history.ts';
+import { acquireLease, releaseLease } from '../kube/lease.ts';
+import { lintDeployment } from '../kube/lint.ts';
+import { slotReadiness } from '../kube/readiness.ts';
+import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgement, type RungVerdict } from './analysis.ts';
+import type { MetricSpec } from './providers/presets.ts';
+import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig } from './config.ts';
+import { providerFor, type MetricProvider } from './providers/provider.ts';
+import { canaryPercent, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
+
+/** The route annotation holding the ladder's state (JSON). */
+export const LADDER_ANNOTATION = 'shadowgate.dev/canary';
+
+export type LadderPhase = 'baking' | 'passed' | 'held' | 'aborted' | 'handing-over' | 'promoted';
+
+export interface RungRecord {
+  rung: number;
+  weight: number;
+  verdict: RungVerdict;
+  reason: string;
+  at: string;
+  runId: string;
+  runUrl?: string;
+}
+
+export interface LadderState {
+  candidate: SlotName;
+  stable: SlotName;
+  rungs: number[];
+  /** Index of the rung being baked or last judged; -1 before the first. */
+  rung: number;
+  phase: LadderPhase;
+  /** Candidate weight (percent) this state was written with. */
+  weight: number;
+  /** Start of the rung's judged window: when its weight was set (kept when a held rung bakes again). */
+  bakeStartedAt?: string;
+  /** When the current bake ends and the rung is judged. */
+  bakeUntil?: string;
+  reason?: string;
+  ids?: ReleaseIds;
+  runId: string;
+  runUrl?: string;
+  verdicts: RungRecord[];
+}
+
+export interface LadderOptions extends KubeConnectOptions {
+  /** The manifest's raw `deploy:` section. */
+  deploy: unknown;
+  manifestFile: string;
+  locate?: Locate;
+  runId: string;
+  runUrl?: string;
+  log: Log;
+  clients?: KubeClients;
+  /** Model/prompt/tool ids of the candidate, recorded in the state and the selector history. */
+  ids?: ReleaseIds;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => Date;
+}
+
+/** What an active probe is told: which slot is stable, which is the candidate, and their own URLs. */
+export interface ProbeTarget {
+  stable: SlotName;
+  candidate: SlotName;
+  stableUrl: string | undefined;
+  candidateUrl: string | undefined;
+  /** 0-based rung being judged. */
+  rung: number;
+}
+
+export interface ProbeOutcome {
+  verdict: RungVerdict;
+  reason: string;
+}
+
+export interface AdvanceOptions extends LadderOptions {
+  /** Refuse unless the next rung carries this weight: a step that would skip a rung is refused. */
+  expectWeight?: number;
+  /**
+   * The active probe, run after the bake beside the live metrics: the same recorded requests sent to both
+   * slots and judged paired (the caller wires the replay engine and the shadow judge). Its verdict counts
+   * as one critical metric named `probe`.
+   */
+  probe?: (target: ProbeTarget) => Promise<ProbeOutcome>;
+}
+
+export type AdvanceOutcome = 'passed' | 'held' | 'aborted' | 'promoted' | 'unchanged';
+
+export interface AdvanceResult {
+  outcome: AdvanceOutcome;
+  reason: string;
+  candidate: SlotName;
+  stable: SlotName;
+  /** Rung index (0-based) judged or handed over; -1 when nothing ran. */
+  rung: number;
+  /** Candidate weight in the route after this step (as read back from the API server). */
+  weight: number;
+  judgement?: RungJudgement;
+  state: LadderState;
+  /** 409 conflicts met (each followed by a re-read and a re-check). */
+  conflicts: number;
+  timings: { overheadMs: number; bakeMs: number; patchMs: number[] };
+}
+
+interface Context {
+  config: DeployConfig;
+  canary: CanaryConfig;
+  clients: KubeClients;
+  router: TrafficRouter;
+  provider: MetricProvider;
+  opts: LadderOptions;
+  now: () => Date;
+  conflicts: number;
+  patchMs: number[];
+}
+
+function prepare(opts: LadderOptions): Context {
+  const config = parseDeployConfig(opts.deploy, opts.manifestFile, opts.locate);
+  const canary = parseCanaryConfig(opts.deploy, config, opts.manifestFile, opts.locate);
+  const clients = opts.clients ?? connect(opts);
+  const router = routerFor(clients, canary.router, { namespace: config.namespace, stableService: config.service, slotServices: canary.services });
+  return { config, canary, clients, router, provider: providerFor(canary.provider), opts, now: opts.now ?? (() => new Date()), conflicts: 0, patchMs: [] };
+}
+
+export function parseLadderState(annotations: Record<string, string> | undefined): LadderState | undefined {
+  const raw = annotations?.[LADDER_ANNOTATION];
+  if (!raw) return undefined;
+  try {
+    const state = JSON.parse(raw) as LadderState;
+    if (typeof state === 'object' && state && Array.isArray(state.rungs) && typeof state.phase === 'string') return state;
+  } catch {
+    // fall through
+  }
+  throw new UserError(`the route annotation ${LADDER_ANNOTATION} is not a ladder state shadowgate wrote; remove it to start a new ladder`);
+}
+
+function sameRelease(a: ReleaseIds | undefined, b: ReleaseIds | undefined): boolean {
+  if (!a || !b) return true; // without ids a finished ladder counts as this release: re-running it does nothing
+  return a.model === b.model && a.prompt === b.prompt && a.tools === b.tools;
+}
+
+async function withLease<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
+  const { config, clients, opts } = ctx;
+  await acquireLease(clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds });
+  try {
+    return await fn();
+  } finally {
+    await releaseLease(clients, config.namespace, config.lease.name, opts.runId).catch((e: unknown) => opts.log.warn(`could not release lease: ${(e as Error).message}`));
+  }
+}
+
+/**
+ * Writes weight + state in one guarded patch. On 409 the route is re-read: if the ladder state or the
+ * candidate's weight changed under us, someone else is steering it and we stop; otherwise (an unrelated
+ * edit) the patch is recomputed from the fresh route and sent again.
+ */
+async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName, weight: number, next: LadderState): Promise<RouteSnapshot> {
+  const basedOn = snap.annotations[LADDER_ANNOTATION];
+  const weightBefore = canaryPercent(snap, candidate);
+  for (let attempt = 0; ; attempt++) {
+    const started = performance.now();
+    try {
+      const written = await ctx.router.setWeight(snap, candidate, weight, { [LADDER_ANNOTATION]: JSON.stringify(next) }, ctx.canary.sessionAffinity);
+      ctx.patchMs.push(performance.now() - started);
+      return written;
+    } catch (e) {
+      if (!(e instanceof RouteConflict)) throw e;
+      ctx.conflicts++;
+      if (attempt >= 4) throw new UserError(`${ctx.router.description} kept changing (${ctx.conflicts} conflicts); not writing`);
+      snap = await ctx.router.read();
+      if (snap.annotations[LADDER_ANNOTATION] !== basedOn) {
+        throw new UserError(`${ctx.router.description}: the ladder state was changed by another run since it was read; not overwriting it`, undefined, 'run `canary status` and re-run advance');
+      }
+      const now = canaryPercent(snap, candidate);
+      if (now !== weightBefore) {
+        throw new UserError(`${ctx.router.description}: the ${candidate} weight was edited to ${now}% (the ladder set ${weightBefore}%); not overwriting someone else's change`, undefined, 'restore the weight, or abort the ladder');
+      }
+    }
+  }
+}
+
+async function judge(ctx: Context, state: LadderState, start: Date, end: Date, probe?: AdvanceOptions['probe']): Promise<RungJudgement> {
+  const { canary, config, provider } = ctx;
+  // Points whose rate window reaches back before the weight change would mix in the previous rung.
+  const settled = new Date(start.getTime() + windowMs(canary.provider.window));
+  const window = { start: settled < end ? settled : start, end, stepSeconds: canary.provider.stepSeconds };
+  const fill = (query: string, slot: SlotName) =>
+    fillTemplate(query, { namespace: config.namespace, service: config.service, slot: config.slots[slot].selector, window: canary.provider.window });
+  const settings = { minSamples: canary.minSamples, minRequests: canary.minRequests, confidence: canary.confidence };
+  // Proportions count every request of the bake since the weight changed (whole seconds, at least one).
+  const range = `${Math.max(1, Math.round((end.getTime() - start.getTime()) / 1000))}s`;
+  const counts = async (spec: MetricSpec, slot: SlotName): Promise<Counts> => {
+    const [failed, total] = await Promise.all([
+      provider.value(`sum(increase(${fill(spec.failed!, slot)}[${range}])) or vector(0)`, end),
+      provider.value(`sum(increase(${fill(spec.total!, slot)}[${range}]))`, end),
+    ]);
+    const error = total.error ?? failed.error;
+    if (error) return { failed: 0, total: 0, error };
+    // increase() extrapolates to the window's edges: whole requests, never more failed than sent.
+    const all = Math.round(total.value!);
+    return { failed: Math.min(all, Math.round(failed.value!)), total: all };
+  };
+  const metrics = await Promise.all(canary.metrics.map(async (spec) => {
+    if (spec.failed !== undefined) {
+      const [stable, candidate] = await Promise.all([counts(spec, state.stable), counts(spec, state.candidate)]);
+      return judgeProportion(spec, stable, candidate, settings);
+    }
+    const [stable, candidate] = await Promise.all([provider.sample(fill(spec.query!, state.stable), window), provider.sample(fill(spec.query!, state.candidate), window)]);
+    return judgeMetric(spec, stable, candidate, settings);
+  }));
+  if (probe) {
+    const target: ProbeTarget = {
+      stable: state.stable, candidate: state.candidate, stableUrl: config.slots[state.stable].url, candidateUrl: config.slots[state.candidate].url, rung: state.rung,
+    };
+    const outcome = await probe(target).catch((e: unknown): ProbeOutcome => ({ verdict: 'inconclusive', reason: `the probe failed to run: ${(e as Error).message}` }));
+    metrics.push({
+      name: 'probe',
+      verdict: outcome.verdict === 'inconclusive' ? 'nodata' : outcome.verdict,
+      critical: true,
+      reason: outcome.reason,
+      stable: { n: 0, dropped: 0, median: null },
+      candidate: { n: 0, dropped: 0, median: null },
+    });
+  }
+  return judgeRung(metrics);
+}
+
+function record(ctx: Context, state: LadderState, rung: number, verdict: RungVerdict, reason: string): RungRecord {
+  return {
+    rung,
+    weight: state.rungs[rung] ?? 0,
+    verdict,
+    reason: reason.length > 400 ? `${reason.slice(0, 397)}...` : reason,
+    at: ctx.now().toISOString(),
+    runId: ctx.opts.runId,
+    ...(ctx.opts.runUrl ? { runUrl: ctx.opts.runUrl } : {}),
+  };
+}
+
+/** Moves the ladder exactly one step: bake and judge the next rung, or hand over after the last. */
+export async function advance(opts: AdvanceOptions): Promise<AdvanceResult> {
+  const ctx = prepare(opts);
+  return withLease(ctx, () => advanceLocked(ctx, opts));
+}
+
+async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<AdvanceResult> {
+  const started = performance.now();
+  let bakeMs = 0;
+  const { config, canary, router, log } = { ...ctx, log: opts.log };
+  const live = await readLiveService(ctx.clients, config);
+  const liveSlot = requireKnownSlot(config, live);
+  let snap = await router.read();
+  let state = parseLadderState(snap.annotations);
+
+  const result = (outcome: AdvanceOutcome, reason: string, s: LadderState, extra: Partial<AdvanceResult> = {}): AdvanceResult => ({
+    outcome, reason, candidate: s.candidate, stable: s.stable, rung: s.rung, weight: canaryPercent(snap, s.candidate), state: s,
+    conflicts: ctx.conflicts, timings: { overheadMs: performance.now() - started - bakeMs, bakeMs, patchMs: ctx.patchMs }, ...extra,
+  });
+
+  if (state?.phase === 'promoted' || state?.phase === 'aborted') {
+    if (sameRelease(state.ids, opts.ids)) {
+      if (state.phase === 'promoted') return result('unchanged', `the ladder already finished: ${state.candidate} is live`, state);
+      throw new UserError(`the ladder was aborted at ${state.weight === 0 && state.rung >= 0 ? `rung ${state.rung + 1} (${state.rungs[state.rung]}%)` : 'its start'}: ${state.reason ?? 'no reason recorded'}`, undefined,
+        'fix the candidate and ship it as a new release (new model, prompt or tools), which starts a new ladder');
+    }
+    state = undefined; // a new release: a new ladder
+  }
+  if (!state) {
+    state = { candidate: otherSlot(liveSlot), stable: liveSlot, rungs: canary.rungs, rung: -1, phase: 'passed', weight: 0, runId: opts.runId, ...(opts.ids ? { ids: opts.ids } : {}), verdicts: [] };
+    const inRoute = canaryPercent(snap, state.candidate);
+    if (inRoute !== 0) {
+      throw new UserError(`${router.description} already sends ${inRoute}% to the ${state.candidate} slot, but no ladder is recorded; set that weight to 0 before starting one`);
+    }
+  }
+  if (JSON.stringify(state.rungs) !== JSON.stringify(canary.rungs)) {
+    throw new UserError(`deploy.canary.rungs changed mid-ladder (${state.rungs.join(', ')} → ${canary.rungs.join(', ')})`, opts.locate?.(['canary', 'rungs']) ?? { file: opts.manifestFile },
+      'restore the rungs this ladder started with, or abort it and start again');
+  }
+  const { candidate } = state;
+  const handingOver = state.phase === 'handing-over' || (state.phase === 'passed' && state.rung === state.rungs.length - 1);
+  if (!handingOver && liveSlot !== state.stable) {
+    throw new UserError(`Service ${config.namespace}/${config.service} now selects ${liveSlot}, but this ladder moves traffic from ${state.stable}; someone promoted or rolled back mid-ladder`, undefined, 'abort the ladder');
+  }
+  const inRoute = canaryPercent(snap, candidate);
+  if (!handingOver && inRoute !== state.weight) {
+    throw new UserError(`${router.description} sends ${inRoute}% to ${candidate}, but the ladder set ${state.weight}%; it was edited by someone else, so the ladder will not steer it`, undefined, 'restore the weight, or abort the ladder');
+  }
+
+  const rung = handingOver ? state.rung : state.phase === 'passed' ? state.rung + 1 : state.rung;
+  if (opts.expectWeight !== undefined) {
+    const next = handingOver ? 100 : state.rungs[rung];
+    if (next !== opts.expectWeight) {
+      throw new UserError(`refusing to move ${candidate} to ${opts.expectWeight}%: the next step is ${handingOver ? 'the hand-over (100%)' : `rung ${rung + 1} of ${state.rungs.length} (${next}%)`}; rungs cannot be skipped`);
+    }
+  }
+
+  // Preconditions: nothing changes in the cluster unless they hold.
+  const readiness = await slotReadiness(ctx.clients, config.namespace, config.slots[candidate].deployments);
+  if (!readiness.ready) throw new UserError(`the ${candidate} slot is not ready: ${readiness.reasons.join('; ')}`);
+  // LLM-safe serving lint, as promote reports it: warnings, since the slot already takes traffic.
+  for (const f of readiness.deployments.flatMap((d) => lintDeployment(d, config.lint))) log.warn(`[${f.rule}] ${f.subject}: ${f.message}`, f.location);
+
+  if (handingOver) {
+    if (state.phase !== 'handing-over') {
+      const next: LadderState = { ...state, phase: 'handing-over', runId: opts.runId };
+      snap = await writeStep(ctx, snap, candidate, state.weight, next);
+      state = next;
+    }
+    const from = state.stable;
+    if (liveSlot !== candidate) {
+      await flipSelector(ctx.clients, config, {
+        to: candidate, action: 'promote', runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}), ...(state.ids ? { ids: state.ids } : {}),
+        initial: live,
+        recheck: (fresh) => (fresh.live === from || fresh.live === candidate ? undefined : `the selector points at ${fresh.live ?? 'an unknown slot'}, neither ${from} nor ${candidate}`),
+        ...(opts.now ? { now: opts.now } : {}),
+      });
+    }
+    // The selector now sends the stable backend to the candidate too; only now may its own weight go.
+    const done: LadderState = { ...state, phase: 'promoted', weight: 0, runId: opts.runId, reason: `${candidate} is live` };
+    snap = await writeStep(ctx, snap, candidate, 0, done);
+    log.info(`canary: hand-over done — Service ${config.service} selects ${candidate}; ${candidate}'s own weight is back to 0`);
+    return result('promoted', `${candidate} is live after ${state.rungs.length} rung(s)`, done);
+  }
+
+  const offline = await ctx.provider.online();
+  if (offline) throw new UserError(`cannot judge the rung: ${offline}`, undefined, 'check deploy.canary.provider.url; the weight was not changed');
+
+  let bakeStartedAt: Date;
+  let bakeUntil: Date;
+  if (state.phase === 'baking' && state.bakeStartedAt) {
+    bakeStartedAt = new Date(state.bakeStartedAt); // resumed after a run died mid-rung
+    bakeUntil = new Date(state.bakeUntil ?? bakeStartedAt.getTime() + canary.bakeSeconds * 1000);
+    log.info(`canary: resuming rung ${rung + 1} (${state.rungs[rung]}%) baking since ${state.bakeStartedAt}`);
+  } else {
+    const now = ctx.now();
+    // A held rung bakes once more and is judged over both bakes: thin data accumulates instead of restarting.
+    bakeStartedAt = state.phase === 'held' && state.bakeStartedAt ? new Date(state.bakeStartedAt) : now;
+    bakeUntil = new Date(now.getTime() + canary.bakeSeconds * 1000);
+    const next: LadderState = {
+      ...state, rung, phase: 'baking', weight: state.rungs[rung]!, bakeStartedAt: bakeStartedAt.toISOString(), bakeUntil: bakeUntil.toISOString(),
+      runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
+    };
+    delete next.reason;
+    snap = await writeStep(ctx, snap, candidate, next.weight, next);
+    state = next;
+    log.info(`canary: ${candidate} at ${state.weight}% (rung ${rung + 1} of ${state.rungs.length}); baking ${canary.bakeSeconds} s`);
+  }
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const bakeStarted = performance.now();
+  // The Lease is renewed every third of its duration, so a bake longer than the Lease keeps it.
+  const chunk = (config.lease.durationSeconds * 1000) / 3;
+  let left = bakeUntil.getTime() - ctx.now().getTime();
+  while (left > 0) {
+    const step = Math.min(left, chunk);
+    await sleep(step);
+    left -= step;
+    if (left > 0) await acquireLease(ctx.clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds });
+  }
+  bakeMs = performance.now() - bakeStarted;
+
+  const judgement = await judge(ctx, state, bakeStartedAt, ctx.now(), opts.probe);
+  const entry = record(ctx, state, rung, judgement.verdict, judgement.reason);
+  // Written against the route as read before the bake: if anyone touched it meanwhile, the patch meets a
+  // 409 and writeStep re-reads and re-checks (a changed weight or ladder state stops us).
+  if (judgement.verdict === 'fail') {
+    const aborted: LadderState = { ...state, phase: 'aborted', weight: 0, reason: entry.reason, verdicts: [...state.verdicts, entry] };
+    snap = await writeStep(ctx, snap, candidate, 0, aborted);
+    log.error(`canary: rung ${rung + 1} (${state.rungs[rung]}%) failed; ${candidate} back to 0%: ${judgement.reason}`);
+    return result('aborted', judgement.reason, aborted, { judgement });
+  }
+  if (judgement.verdict === 'inconclusive') {
+    const held: LadderState = { ...state, phase: 'held', reason: entry.reason, verdicts: [...state.verdicts, entry] };
+    snap = await writeStep(ctx, snap, candidate, state.weight, held);
+    log.warn(`canary: rung ${rung + 1} (${state.rungs[rung]}%) inconclusive, ladder held at ${state.weight}%: ${judgement.reason}`);
+    return result('held', judgement.reason, held, { judgement });
+  }
+  const passed: LadderState = { ...state, phase: 'passed', verdicts: [...state.verdicts, entry] };
+  delete passed.reason;
+  snap = await writeStep(ctx, snap, candidate, state.weight, passed);
+  log.info(`canary: rung ${rung + 1} (${state.rungs[rung]}%) ${judgement.verdict}: ${judgement.reason}`);
+  return result('passed', judgement.reason, passed, { judgement });
+}
+
+export interface AbortResult {
+  outcome: 'aborted' | 'unchanged';
+  reason: string;
+  weight: number;
+  state?: LadderState;
+  conflicts: number;
+  patchMs: number[];
+}
+
+/**
+ * Sends the candidate's weight to 0 in one patch and records why. Aborting an aborted ladder writes nothing.
+ * No Lease: an abort must work while an advance is baking; that run's next write meets a 409, sees the
+ * ladder state changed, and stops without touching the route.
+ */
+export async function abort(opts: LadderOptions & { reason?: string }): Promise<AbortResult> {
+  const ctx = prepare(opts);
+  return (async () => {
+    const snap = await ctx.router.read();
+    const state = parseLadderState(snap.annotations);
+    if (!state) return { outcome: 'unchanged', reason: 'no ladder is recorded on the route', weight: 0, conflicts: 0, patchMs: [] };
+    const weight = canaryPercent(snap, state.candidate);
+    if (state.phase === 'aborted' && weight === 0) return { outcome: 'unchanged', reason: `already aborted: ${state.reason ?? ''}`, weight, state, conflicts: 0, patchMs: [] };
+    // A hand-over whose flip has not happened yet can still be aborted; once the selector names the
+    // candidate, going back is a rollback (the selector), not an abort (the weight).
+    const flipped = state.phase === 'handing-over' && (await readLiveService(ctx.clients, ctx.config)).live !== state.stable;
+    if (state.phase === 'promoted' || flipped) {
+      throw new UserError(`the ladder ${state.phase === 'promoted' ? 'finished' : 'is handing over'}: ${state.candidate} is live`, undefined, 'use `rollback` to return to the previous slot');
+    }
+    const reason = opts.reason ?? `aborted by ${opts.runId}`;
+    const aborted: LadderState = { ...state, phase: 'aborted', weight: 0, reason, runId: opts.runId };
+    const written = await writeStep(ctx, snap, state.candidate, 0, aborted);
+    return { outcome: 'aborted', reason, weight: canaryPercent(written, state.candidate), state: aborted, conflicts: ctx.conflicts, patchMs: ctx.patchMs };
+  })();
+}
+
+export interface LadderStatus {
+  route: string;
+  live: SlotName | undefined;
+  /** The candidate's weight as the route carries it now. */
+  weight: number | undefined;
+  state: LadderState | undefined;
+  next: string;
+}
+
+export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?: string }): Promise<LadderStatus> {
+  const ctx = prepare({ ...opts, runId: opts.runId ?? 'status' });
+  const [live, snap] = await Promise.all([readLiveService(ctx.clients, ctx.config), ctx.router.read()]);
+  const state = parseLadderState(snap.annotations);
+  const weight = state ? canaryPercent(snap, state.candidate) : undefined;
+  let next: string;
+  if (!state) next = `advance starts a ladder: ${ctx.canary.rungs.join(' → ')} %`;
+  else if (state.phase === 'promoted') next = 'finished; a new release starts a new ladder';
+  else if (state.phase === 'aborted') next = 'aborted; a new release starts a new ladder';
+  else if (state.phase === 'passed' && state.rung === state.rungs.length - 1) next = 'advance hands over (flip the selector, then weight 0)';
+  else if (state.phase === 'passed') next = `advance moves to ${state.rungs[state.rung + 1]}%`;
+  else if (state.phase === 'held') next = `advance re-bakes and re-judges ${state.weight}%`;
+  else next = `advance resumes ${state.phase === 'baking' ? 'the bake' : 'the hand-over'}`;
+  return { route: ctx.router.description, live: live.live, weight, state, next };
+}

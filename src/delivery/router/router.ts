@@ -1,0 +1,191 @@
+// A traffic router moves a share of the live traffic to the candidate slot. The ladder reads the route,
+// sets weights with ONE patch guarded by the resourceVersion it read (so a route edited by someone else is
+// re-read, never overwritten), and keeps its own state in the route's annotations.
+import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import { UserError } from '../../errors.ts';
+import { call, statusOf, type KubeClients } from '../../kube/client.ts';
+import type { SlotName } from '../../kube/config.ts';
+import type { RouteRef } from '../config.ts';
+import { applySticky, GATEWAY_API } from './gateway-api.ts';
+import { ISTIO } from './istio.ts';
+
+export interface RouteSnapshot {
+  resourceVersion: string;
+  /** Relative weight of the stable backend (the live Service). */
+  stableWeight: number;
+  /** Relative weight of each slot's own Service backend; undefined when the rule has no backend for it. */
+  slotWeights: Record<SlotName, number | undefined>;
+  annotations: Record<string, string>;
+  object: Record<string, unknown>;
+}
+
+/** The candidate's share in percent, rounded as traffic would see it. */
+export function canaryPercent(snapshot: RouteSnapshot, candidate: SlotName): number {
+  const canary = snapshot.slotWeights[candidate] ?? 0;
+  const total = snapshot.stableWeight + canary;
+  return total > 0 ? Math.round((canary / total) * 100) : 0;
+}
+
+export interface TrafficRouter {
+  readonly description: string;
+  /** Reads the route's weighted backends; a rule without the live Service as a backend is a UserError. */
+  read(): Promise<RouteSnapshot>;
+  /**
+   * Sets the candidate's weight to `percent` (stable gets the rest) and the given annotations (null
+   * removes one) in one patch carrying `from.resourceVersion`. A 409 throws RouteConflict; a rule without a
+   * backend for the candidate's Service is a UserError.
+   */
+  setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions): Promise<RouteSnapshot>;
+}
+
+/**
+ * Sticky sessions (Gateway API): while the candidate has weight, its responses set a cookie and a rule
+ * matching that cookie sends the session to the candidate for the rest of the ladder; at weight 0 (abort,
+ * hand-over) both are removed in the same patch, so those sessions return to the stable backend.
+ */
+export interface StickySessions {
+  cookieName: string;
+  maxAgeSeconds: number;
+}
+
+export class RouteConflict extends Error {
+  constructor(what: string) {
+    super(`${what} changed since it was read (409 Conflict)`);
+    this.name = 'RouteConflict';
+  }
+}
+
+export interface RouterTarget {
+  namespace: string;
+  /** The live Service: the stable backend. */
+  stableService: string;
+  /** Each slot's own Service: the candidate backend. */
+  slotServices: Record<SlotName, string>;
+}
+
+/** Where the weighted list lives in a route kind, and how an entry names its Service. */
+export interface RouteShape {
+  group: string;
+  version: string;
+  plural: string;
+  kind: string;
+  /** spec key holding the rules, and the key of the weighted list inside one rule. */
+  rulesKey: string;
+  backendsKey: string;
+  serviceOf(entry: Record<string, unknown>, namespace: string): string | undefined;
+  /** Weight when the field is absent (Gateway API: 1; Istio: a lone destination takes all). */
+  defaultWeight(entries: number): number;
+}
+
+/** One router for every route kind whose weights are a list inside a rule: Gateway API and Istio. */
+export class CustomRouteRouter implements TrafficRouter {
+  readonly description: string;
+  readonly #api: CustomObjectsApi;
+  readonly #clients: KubeClients;
+  readonly #shape: RouteShape;
+  readonly #ref: RouteRef;
+  readonly #target: RouterTarget;
+
+  constructor(clients: KubeClients, shape: RouteShape, ref: RouteRef, target: RouterTarget) {
+    this.#clients = clients;
+    this.#api = clients.config.makeApiClient(CustomObjectsApi);
+    this.#shape = shape;
+    this.#ref = ref;
+    this.#target = target;
+    this.description = `${shape.kind} ${target.namespace}/${ref.name}`;
+  }
+
+  #params() {
+    return { group: this.#shape.group, version: this.#shape.version, namespace: this.#target.namespace, plural: this.#shape.plural, name: this.#ref.name };
+  }
+
+  async read(): Promise<RouteSnapshot> {
+    const object = (await call(`read ${this.description}`, () => this.#api.getNamespacedCustomObject(this.#params()), { clients: this.#clients })) as Record<string, unknown>;
+    return this.#snapshot(object);
+  }
+
+  #entries(object: Record<string, unknown>): Array<Record<string, unknown>> {
+    const rules = ((object.spec as Record<string, unknown> | undefined)?.[this.#shape.rulesKey] ?? []) as Array<Record<string, unknown>>;
+    const rule = rules[this.#ref.rule];
+    if (!rule) {
+      throw new UserError(`${this.description} has ${rules.length} ${this.#shape.rulesKey} entr${rules.length === 1 ? 'y' : 'ies'}; deploy.canary.router.rule ${this.#ref.rule} does not exist`);
+    }
+    return (rule[this.#shape.backendsKey] ?? []) as Array<Record<string, unknown>>;
+  }
+
+  #index(entries: Array<Record<string, unknown>>, service: string, role: string): number {
+    const names = entries.map((e) => this.#shape.serviceOf(e, this.#target.namespace));
+    const index = names.indexOf(service);
+    if (index < 0) {
+      throw new UserError(
+        `${this.description} rule ${this.#ref.rule} has no backend for the ${role} Service "${service}" (backends: ${names.map((n) => n ?? '<other>').join(', ') || 'none'})`,
+        undefined,
+        `list the live Service "${this.#target.stableService}" and both slot Services (${this.#target.slotServices.blue}, ${this.#target.slotServices.green}) as backends of that rule, the slot Services with weight 0`,
+      );
+    }
+    return index;
+  }
+
+  #snapshot(object: Record<string, unknown>): RouteSnapshot {
+    const entries = this.#entries(object);
+    const weightOf = (i: number) => (entries[i]!.weight as number | undefined) ?? this.#shape.defaultWeight(entries.length);
+    const stableWeight = weightOf(this.#index(entries, this.#target.stableService, 'live (stable)'));
+    const names = entries.map((e) => this.#shape.serviceOf(e, this.#target.namespace));
+    const slotWeight = (slot: SlotName) => {
+      const i = names.indexOf(this.#target.slotServices[slot]);
+      return i < 0 ? undefined : weightOf(i);
+    };
+    // Weights elsewhere in the rule would take a share the ladder neither sets nor judges.
+    const ours = new Set([this.#target.stableService, this.#target.slotServices.blue, this.#target.slotServices.green]);
+    const foreign = entries.flatMap((e, i) => (ours.has(names[i] ?? '') || weightOf(i) === 0 ? [] : [`${names[i] ?? JSON.stringify(e.destination ?? e.name)} (weight ${weightOf(i)})`]));
+    if (foreign.length > 0) {
+      throw new UserError(`${this.description} rule ${this.#ref.rule} also sends traffic to ${foreign.join(', ')}; the weights would not sum to what the ladder sets`, undefined,
+        `keep only the live Service "${this.#target.stableService}" and the slot Services in that rule, or give the others weight 0`);
+    }
+    const metadata = (object.metadata ?? {}) as { resourceVersion?: string; annotations?: Record<string, string> };
+    return {
+      resourceVersion: metadata.resourceVersion ?? '',
+      stableWeight,
+      slotWeights: { blue: slotWeight('blue'), green: slotWeight('green') },
+      annotations: { ...metadata.annotations },
+      object,
+    };
+  }
+
+  async setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions): Promise<RouteSnapshot> {
+    const spec = structuredClone((from.object.spec ?? {}) as Record<string, unknown>);
+    const rules = spec[this.#shape.rulesKey] as Array<Record<string, unknown>>;
+    const entries = rules[this.#ref.rule]![this.#shape.backendsKey] as Array<Record<string, unknown>>;
+    const stable = this.#index(entries, this.#target.stableService, 'live (stable)');
+    const canary = this.#index(entries, this.#target.slotServices[candidate], `${candidate} slot's`);
+    // Other backends (e.g. the idle slot's Service) keep what they had; the two weights are explicit.
+    entries[stable]!.weight = 100 - percent;
+    entries[canary]!.weight = percent;
+    if (this.#shape === GATEWAY_API && sticky) applySticky(rules, this.#ref.rule, canary, this.#target.slotServices[candidate], sticky, percent > 0);
+    // A merge patch replaces lists whole; the resourceVersion makes that safe: the list is the one just read.
+    const body = {
+      metadata: { resourceVersion: from.resourceVersion, annotations },
+      spec: { [this.#shape.rulesKey]: rules },
+    };
+    try {
+      const patched = (await this.#api.patchNamespacedCustomObject(
+        { ...this.#params(), body, fieldManager: 'shadowgate' },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      )) as Record<string, unknown>;
+      return this.#snapshot(patched);
+    } catch (e) {
+      if (statusOf(e) === 409) throw new RouteConflict(this.description);
+      return call(`patch ${this.description}`, () => Promise.reject(e), { attempts: 1, clients: this.#clients });
+    }
+  }
+}
+
+
+export function routerFor(clients: KubeClients, ref: RouteRef, target: RouterTarget): TrafficRouter {
+  switch (ref.kind) {
+    case 'gateway-api':
+      return new CustomRouteRouter(clients, GATEWAY_API, ref, target);
+    case 'istio':
+      return new CustomRouteRouter(clients, ISTIO, ref, target);
+  }
+}

@@ -1,0 +1,48 @@
+// The route-kind details that need no API server: how an Istio destination names a Service, and that the
+// sticky rule and cookie filter are added once, kept across rungs, and removed without touching the rest.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applySticky } from '../../src/delivery/router/gateway-api.ts';
+import { ISTIO } from '../../src/delivery/router/istio.ts';
+
+test('an Istio destination names a Service by short name or by a host in the same namespace only', () => {
+  const host = (h: string) => ISTIO.serviceOf({ destination: { host: h } }, 'ml');
+  assert.equal(host('chat'), 'chat');
+  assert.equal(host('chat.ml'), 'chat');
+  assert.equal(host('chat.ml.svc.cluster.local'), 'chat');
+  assert.equal(host('chat.other.svc.cluster.local'), undefined);
+  assert.equal(host('api.example.com'), undefined);
+  assert.equal(ISTIO.defaultWeight(1), 100);
+  assert.equal(ISTIO.defaultWeight(3), 0);
+});
+
+test('sticky sessions: installed once however often a rung is written, removed leaving the route as it was', () => {
+  const original: Array<{ matches: unknown[]; filters?: unknown[]; backendRefs: Array<{ name: string; port: number; weight?: number; filters?: unknown[] }> }> = [
+    { matches: [{ path: { type: 'PathPrefix', value: '/v1' } }], filters: [{ type: 'RequestHeaderModifier', requestHeaderModifier: { add: [{ name: 'x-a', value: '1' }] } }],
+      backendRefs: [{ name: 'chat', port: 80, weight: 90 }, { name: 'chat-green', port: 80, weight: 10, filters: [{ type: 'RequestHeaderModifier', requestHeaderModifier: { add: [{ name: 'x-b', value: '2' }] } }] }] },
+    { matches: [{ headers: [{ name: 'x-debug', value: 'on' }] }], backendRefs: [{ name: 'debug', port: 80 }] },
+  ];
+  const rules = structuredClone(original) as Array<Record<string, unknown>>;
+  const sticky = { cookieName: 'sg', maxAgeSeconds: 60 };
+  applySticky(rules, 0, 1, 'chat-green', sticky, true);
+  applySticky(rules, 0, 1, 'chat-green', sticky, true);
+  assert.equal(rules.length, 3);
+  assert.deepEqual(rules[2], {
+    matches: [{ path: { type: 'PathPrefix', value: '/v1' }, headers: [{ name: 'Cookie', type: 'RegularExpression', value: '(^|.*; )sg=chat-green(;.*)?$' }] }],
+    backendRefs: [{ name: 'chat-green', port: 80, weight: 1 }],
+    filters: original[0]!.filters,
+  });
+  const canaryFilters = ((rules[0]!.backendRefs as Array<Record<string, unknown>>)[1]!.filters) as unknown[];
+  assert.deepEqual(canaryFilters, [
+    original[0]!.backendRefs[1]!.filters![0],
+    { type: 'ResponseHeaderModifier', responseHeaderModifier: { add: [{ name: 'Set-Cookie', value: 'sg=chat-green; Max-Age=60; Path=/' }] } },
+  ]);
+  const regex = new RegExp((rules[2] as { matches: Array<{ headers: Array<{ value: string }> }> }).matches[0]!.headers[0]!.value);
+  assert.ok(regex.test('sg=chat-green'));
+  assert.ok(regex.test('theme=dark; sg=chat-green; lang=en'));
+  assert.ok(!regex.test('sg=chat-green-old'));
+  assert.ok(!regex.test('xsg=chat-green'));
+
+  applySticky(rules, 0, 1, 'chat-green', sticky, false);
+  assert.deepEqual(rules, original);
+});

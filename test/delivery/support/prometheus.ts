@@ -1,0 +1,103 @@
+// A real Prometheus server (hack/prometheus/ensure.sh) on loopback, scraping the test model servers'
+// /metrics every second, each target labelled with its namespace and slot as a relabelling would.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO } from '../../kube/support/cluster.ts';
+
+let binary: string | undefined;
+export function ensurePrometheus(): string {
+  if (binary) return binary;
+  const r = spawnSync(join(REPO, 'hack/prometheus/ensure.sh'), { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`hack/prometheus/ensure.sh failed:\n${r.stderr}`);
+  binary = r.stdout.trim().split('=')[1]!;
+  return binary;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface Target {
+  url: string;
+  labels: Record<string, string>;
+}
+
+export interface Prometheus {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+export async function startPrometheus(targets: Target[]): Promise<Prometheus> {
+  const bin = ensurePrometheus();
+  const dir = await mkdtemp(join(tmpdir(), 'sg-prom-'));
+  const port = await freePort();
+  const config = {
+    global: { scrape_interval: '1s', evaluation_interval: '1s', scrape_timeout: '900ms' },
+    scrape_configs: [{
+      job_name: 'models',
+      static_configs: targets.map((t) => ({ targets: [new URL(t.url).host], labels: t.labels })),
+    }],
+  };
+  await writeFile(join(dir, 'prometheus.yml'), JSON.stringify(config)); // JSON is YAML
+  let log = '';
+  const child = spawn(bin, [
+    `--config.file=${join(dir, 'prometheus.yml')}`,
+    `--storage.tsdb.path=${join(dir, 'data')}`,
+    `--web.listen-address=127.0.0.1:${port}`,
+    '--storage.tsdb.retention.time=1h',
+    '--log.level=warn',
+  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.stdout!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
+  child.stderr!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`prometheus exited ${child.exitCode}:\n${log}`);
+    const ok = await fetch(`${url}/-/ready`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`prometheus not ready:\n${log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        await new Promise<void>((done) => {
+          child.once('exit', () => done());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        });
+      }
+      children.delete(child);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until every target has been scraped `times` times, so rate() over a short window has data. */
+export async function waitForScrapes(prometheus: Prometheus, selector: string, targets: number, times = 3): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  const query = `count_over_time(up{${selector}}[30s]) >= ${times}`;
+  for (;;) {
+    const body = (await (await fetch(`${prometheus.url}/api/v1/query?query=${encodeURIComponent(query)}`)).json()) as { data?: { result?: unknown[] } };
+    if ((body.data?.result?.length ?? 0) >= targets) return;
+    if (Date.now() > deadline) throw new Error(`prometheus did not scrape ${targets} targets ${times} times: ${JSON.stringify(body)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
