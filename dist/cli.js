@@ -4,7 +4,7 @@ import {
   EXIT,
   parseFailOn,
   policyExitCode
-} from "./chunks/chunk-XY3XVYQN.js";
+} from "./chunks/chunk-S33SPVQ5.js";
 import {
   UserError,
   isUserError
@@ -77,6 +77,7 @@ Usage:
       with --base-ref, also when a tool-schema change is below its required compatibility level.
 
   shadowgate promote|rollback|status|lint [--manifest PATH] [--run-id ID] [--promotion-run-id ID] [--force] [--out DIR]
+                                          [--allowed-endpoints LIST]
   shadowgate lint [--manifest PATH] FILE|FOLDER|GLOB|- ...
       Blue-green on Kubernetes (kubeconfig from KUBECONFIG, ~/.kube/config or in-cluster).
         --run-id ID                holder of the deployment lease (default: the workflow run, or local-<host>-<pid>)
@@ -84,8 +85,16 @@ Usage:
                                    its lease (default: the latest promotion of any run)
         --force                    rollback: flip back even when that slot is not ready (an emergency)
         --out DIR                  promote: where the smoke and watch reports go (default shadowgate-report)
+        --allowed-endpoints LIST   promote: link-local or metadata IPs a slot URL may reach (refused otherwise)
         lint FILE ...              lint Deployment manifests in the repository instead of the live ones, offline:
                                    files, folders, globs, multi-document YAML, - for helm template / kustomize output
+
+  shadowgate canary advance|abort|status [--manifest PATH] [--run-id ID] [--weight N] [--reason TEXT] [--out DIR]
+      Canary ladder on Kubernetes (deploy.canary): advance bakes and judges the next rung, or hands over to
+      blue-green after the last; abort sends the candidate's weight to 0; status shows the ladder.
+        --weight N                 advance: refuse unless the next rung is N % (no rung is ever skipped)
+        --reason TEXT              abort: recorded on the route
+        --out DIR                  advance: where the rung's JSON and Markdown verdict go (default shadowgate-report)
 
 Every command: -v, --verbose   debug output (shadow and promote: the time and memory of each phase).
 
@@ -93,7 +102,8 @@ Exit codes: 0 success (or nothing to do), 1 a check failed: the verdict fails th
             warm-up, smoke pass or watch window failed, lint found errors, 2 bad input (the message names the
             file and line), 3 a slot that would take traffic is not ready, 4 another run holds the deployment
             lease, 5 permission denied or credentials rejected by the Kubernetes API, 6 the Service changed
-            meanwhile or is not under shadowgate's control, 7 the Kubernetes API is unreachable, 70 internal error,
+            meanwhile or is not under shadowgate's control, 7 the Kubernetes API is unreachable, 8 shadow: too few pairs had both answers (an outage;
+            under every --fail-on), 70 internal error,
             130/143 stopped by SIGINT/SIGTERM (shadow writes its partial reports, and the --pr comment, first).`;
 var OPTIONS = {
   manifest: { type: "string" },
@@ -112,6 +122,8 @@ var OPTIONS = {
   "run-id": { type: "string" },
   "promotion-run-id": { type: "string" },
   force: { type: "boolean" },
+  weight: { type: "string" },
+  reason: { type: "string" },
   verbose: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
 };
@@ -136,16 +148,16 @@ async function run(argv, log2) {
 `);
     return command || values.help ? EXIT.ok : EXIT.badInput;
   }
-  if (positionals.length > 1 && command !== "lint") throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
+  if (positionals.length > (command === "canary" ? 2 : 1) && command !== "lint") throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-URS3AYLW.js");
+      const { runDemo } = await import("./chunks/run-MM4QISQ5.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-YNP6VAFG.js");
+      const { runShadow } = await import("./chunks/shadow-ZFWFPG64.js");
       const failOn = failOnOption(values["fail-on"]);
-      const comment = values.pr ? await import("./chunks/pr-comment-W7SCG7HE.js") : void 0;
+      const comment = values.pr ? await import("./chunks/pr-comment-USOUO6TB.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
       const { cancelOnSignals } = await import("./chunks/cancel-BHZFOEZQ.js");
@@ -183,7 +195,7 @@ async function run(argv, log2) {
     }
     case "lock":
     case "check": {
-      const { runLock, runCheck } = await import("./chunks/versioning-OV3UCBQB.js");
+      const { runLock, runCheck } = await import("./chunks/versioning-V4N3L6LP.js");
       const options = { manifestPath: values.manifest ?? "shadowgate.yaml", repoRoot: process.cwd(), baseRef: values["base-ref"], headRef: values["head-ref"] };
       return command === "lock" ? runLock(options, log2) : runCheck(options, log2);
     }
@@ -191,7 +203,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-2VZL2KQO.js");
+      const { runKubeCommand } = await import("./chunks/kube-TZC64C2K.js");
       return runKubeCommand(
         command,
         {
@@ -200,6 +212,7 @@ async function run(argv, log2) {
           runId: values["run-id"],
           promotionRunId: values["promotion-run-id"],
           force: values.force,
+          allowedEndpoints: (values["allowed-endpoints"] ?? []).flatMap((v) => v.split(/[\s,]+/).filter(Boolean)),
           lintArgs: positionals.slice(1),
           outDir: values.out,
           repoRoot: process.cwd()
@@ -207,8 +220,27 @@ async function run(argv, log2) {
         log2
       );
     }
+    case "canary": {
+      const { canaryStep, executeCanary } = await import("./chunks/canary-NQTT3DAU.js");
+      const outcome = await executeCanary(
+        canaryStep(positionals[1]),
+        {
+          manifestPath: values.manifest ?? "shadowgate.yaml",
+          runId: values["run-id"],
+          expectWeight: numberOption("weight", values.weight, { min: 1, max: 100 }),
+          reason: values.reason,
+          outDir: values.out,
+          repoRoot: process.cwd()
+        },
+        log2
+      );
+      process.stdout.write(`${JSON.stringify(outcome.result, null, 2)}
+`);
+      if (outcome.paths) log2.info(`canary: verdict in ${outcome.paths.markdown} and ${outcome.paths.json}`);
+      return outcome.exitCode;
+    }
     default:
-      throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, lock, check, promote, rollback, status, lint");
+      throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, lock, check, promote, rollback, status, lint, canary");
   }
 }
 var log = consoleLog({ verbose: process.argv.includes("--verbose") || process.argv.includes("-v") });

@@ -1,11 +1,17 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import "./chunks/chunk-Z2SIB5EQ.js";
 import {
   updateStickyCommentIfPresent,
   upsertStickyComment
-} from "./chunks/chunk-PVR5NVDP.js";
+} from "./chunks/chunk-MDAQ6QQF.js";
 import {
   dirname
 } from "./chunks/chunk-IB2T7PNP.js";
+import {
+  runShadow,
+  startResolving
+} from "./chunks/chunk-YCVYTUWT.js";
+import "./chunks/chunk-TGHP6UX4.js";
 import {
   cancelOnSignals
 } from "./chunks/chunk-JF452ZQX.js";
@@ -20,32 +26,32 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-LKFKMF4K.js";
-import "./chunks/chunk-ATF3SM7A.js";
-import {
-  runShadow,
-  startResolving
-} from "./chunks/chunk-B7VN2JIZ.js";
+} from "./chunks/chunk-P2KCAVGB.js";
 import {
   lockPathFor,
   posix
-} from "./chunks/chunk-64F4QPAH.js";
+} from "./chunks/chunk-LPHO6TWJ.js";
 import "./chunks/chunk-JMK6UP5D.js";
+import "./chunks/chunk-ATF3SM7A.js";
 import {
   parseFailOn,
   verdictFails
-} from "./chunks/chunk-XY3XVYQN.js";
+} from "./chunks/chunk-S33SPVQ5.js";
 import {
   createGitHubClient,
   describeGitHubError
 } from "./chunks/chunk-K6UPVMIO.js";
 import {
   renderComment
-} from "./chunks/chunk-FYIWF74G.js";
+} from "./chunks/chunk-22RJUO73.js";
+import "./chunks/chunk-7SLVE4GY.js";
+import "./chunks/chunk-ZFEKMUSQ.js";
+import "./chunks/chunk-GUYHFYEI.js";
 import {
   promisify
-} from "./chunks/chunk-ASXTQ7CI.js";
-import "./chunks/chunk-6HG2IZNQ.js";
+} from "./chunks/chunk-Y7TY4L4C.js";
+import "./chunks/chunk-UN2DOSLZ.js";
+import "./chunks/chunk-LGJ5C7XN.js";
 import {
   UserError,
   isUserError
@@ -55,7 +61,7 @@ import "./chunks/chunk-HMS5PANT.js";
 import "./chunks/chunk-A7OMMFT7.js";
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["shadow", "check", "promote", "rollback", "status", "lint"];
+var ACTION_COMMANDS = ["shadow", "check", "promote", "rollback", "status", "lint", "canary-advance", "canary-abort", "canary-status"];
 var INPUT_DEFAULTS = {
   command: "shadow",
   manifest: "shadowgate.yaml",
@@ -91,6 +97,7 @@ function readActionInputs(env = process.env) {
     allowedEndpoints: raw("allowed-endpoints").split(/[\s,]+/).filter(Boolean),
     ...defined("promotionRunId", optional("promotion-run-id")),
     force: boolean("force", raw("force")),
+    ...defined("canaryWeight", percentage("canary-weight", optional("canary-weight"))),
     files: raw("files").split(/\r?\n/).map((f) => f.trim()).filter(Boolean)
   };
 }
@@ -101,6 +108,14 @@ function boolean(name, value) {
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new UserError(`input ${name} must be true or false (got "${value}")`, void 0, `set \`${name}: true\` or \`${name}: false\``);
+}
+function percentage(name, value) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100) {
+    throw new UserError(`input ${name} must be a whole percentage 1..100 (got "${value}")`, void 0, `e.g. \`${name}: 5\``);
+  }
+  return n;
 }
 function endpoint(name, value) {
   if (!value) return void 0;
@@ -256,15 +271,10 @@ function repoPath(file, workspace) {
   return rel.startsWith("..") ? file : rel;
 }
 
-// node-builtin:node:fs/promises?mkdir,writeFile
-var builtin3 = process.getBuiltinModule("node:fs/promises");
-var mkdir = builtin3.mkdir;
-var writeFile = builtin3.writeFile;
-
 // node-builtin:node:path?join,resolve
-var builtin4 = process.getBuiltinModule("node:path");
-var join = builtin4.join;
-var resolve = builtin4.resolve;
+var builtin3 = process.getBuiltinModule("node:path");
+var join = builtin3.join;
+var resolve = builtin3.resolve;
 
 // src/github/artifact.ts
 function artifactHint(runUrl) {
@@ -272,8 +282,8 @@ function artifactHint(runUrl) {
 }
 
 // node-builtin:node:child_process?execFile
-var builtin5 = process.getBuiltinModule("node:child_process");
-var execFile = builtin5.execFile;
+var builtin4 = process.getBuiltinModule("node:child_process");
+var execFile = builtin4.execFile;
 
 // src/github/changed-files.ts
 var run = promisify(execFile);
@@ -453,7 +463,8 @@ ${hint}
   }
   const failed = verdictFails(outcome.verdict, opts.failOn);
   if (failed) {
-    io.setFailed(`shadowgate verdict for ${outcome.service}: ${outcome.verdict} (fail-on: ${opts.failOn})`);
+    const why = outcome.verdict === "error" ? "too few pairs had both answers (an outage; fails under every fail-on)" : `fail-on: ${opts.failOn}`;
+    io.setFailed(`shadowgate verdict for ${outcome.service}: ${outcome.verdict} (${why})`);
   } else if (outcome.verdict !== "pass") {
     io.annotator.annotate("warning", `shadowgate verdict for ${outcome.service}: ${outcome.verdict} (fail-on: ${opts.failOn}, not failing the step)`);
   }
@@ -654,13 +665,18 @@ async function shadow(inputs, log) {
   const cancelled = cancellation.exitCode();
   if (cancelled !== void 0) process.exitCode = cancelled;
 }
+var CANARY_STEPS = { "canary-advance": "advance", "canary-abort": "abort", "canary-status": "status" };
 async function run2() {
   try {
     const inputs = readActionInputs();
     const log = actionsLog();
     if (inputs.command === "shadow") return await shadow(inputs, log);
-    if (inputs.command === "check") return await (await import("./chunks/check-action-ZI4WRKRR.js")).runCheckAction(inputs, log);
-    const { runKubeAction } = await import("./chunks/kube-action-SUMKSHJJ.js");
+    if (inputs.command === "check") return await (await import("./chunks/check-action-NUH3N245.js")).runCheckAction(inputs, log);
+    if (inputs.command === "canary-advance" || inputs.command === "canary-abort" || inputs.command === "canary-status") {
+      const { runCanaryAction } = await import("./chunks/canary-action-4KJBXVMJ.js");
+      return await runCanaryAction(CANARY_STEPS[inputs.command], inputs, log);
+    }
+    const { runKubeAction } = await import("./chunks/kube-action-PHRWRHN4.js");
     await runKubeAction(inputs.command, inputs, log);
   } catch (e) {
     if (isUserError(e)) {

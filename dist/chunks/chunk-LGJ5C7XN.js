@@ -7338,7 +7338,1792 @@ var require_dist = __commonJS({
 var builtin = process.getBuiltinModule("node:fs/promises");
 var readFile = builtin.readFile;
 
+// src/manifest/manifest.schema.json
+var manifest_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://shadowgate.dev/schema/manifest-v1.json",
+  title: "shadowgate.yaml",
+  description: "What shadowgate replays and how it judges a change. Put `# yaml-language-server: $schema=<path or URL of this file>` on the first line for editor completion. Paths are relative to the folder holding the manifest. Credentials are never written here: name the environment variable that holds them (`auth.env`).",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "service",
+    "model",
+    "output",
+    "shadow"
+  ],
+  properties: {
+    version: {
+      description: "Manifest format version.",
+      const: 1,
+      errorMessage: "must be 1 (the only manifest version)",
+      examples: [
+        1
+      ]
+    },
+    service: {
+      description: "Name of the service this model or prompt serves; used in reports and as the deployment name.",
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$",
+      patternErrorMessage: "must be 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit",
+      examples: [
+        "support-bot",
+        "price-model"
+      ]
+    },
+    model: {
+      $ref: "#/$defs/model"
+    },
+    prompt: {
+      $ref: "#/$defs/prompt"
+    },
+    tools: {
+      $ref: "#/$defs/tools"
+    },
+    context: {
+      $ref: "#/$defs/context"
+    },
+    versioning: {
+      $ref: "#/$defs/versioning"
+    },
+    output: {
+      $ref: "#/$defs/output"
+    },
+    shadow: {
+      $ref: "#/$defs/shadow"
+    },
+    deploy: {
+      $comment: "Mirrors deploySchema in src/kube/config.ts (test/manifest/deploy-schema.test.ts keeps them in step).",
+      description: "Blue-green deployment on Kubernetes: used by promote, rollback, status and lint.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "service",
+        "slots"
+      ],
+      properties: {
+        namespace: {
+          description: "Namespace of the live Service, its slot Deployments and the Lease.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          maxLength: 63,
+          default: "default"
+        },
+        service: {
+          description: "The live Service whose selector is flipped between the slots.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          maxLength: 63
+        },
+        slotKey: {
+          description: "Selector key that is flipped; every other selector key is left untouched.",
+          type: "string",
+          minLength: 1,
+          default: "shadowgate.dev/slot"
+        },
+        slots: {
+          description: "The two slots of the blue-green pair.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "blue",
+            "green"
+          ],
+          properties: {
+            blue: {
+              $ref: "#/$defs/deploySlot"
+            },
+            green: {
+              $ref: "#/$defs/deploySlot"
+            }
+          }
+        },
+        lease: {
+          description: "The coordination.k8s.io Lease that keeps two runs from promoting at once.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            name: {
+              description: "Lease name (default: shadowgate-<service>).",
+              type: "string",
+              minLength: 1
+            },
+            durationSeconds: {
+              description: "A lease not renewed for this long is expired and may be taken over.",
+              type: "integer",
+              minimum: 5,
+              default: 900
+            }
+          }
+        },
+        warmup: {
+          description: "Warm-up of the target slot before the flip: recorded requests until p95 latency settles.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            windowSize: {
+              description: "Requests per window; the p95 of consecutive windows is compared.",
+              type: "integer",
+              minimum: 2,
+              default: 20
+            },
+            marginPercent: {
+              description: "Settled when the last window p95 is within this percentage of the previous one.",
+              type: "number",
+              exclusiveMinimum: 0,
+              default: 10
+            },
+            maxRequests: {
+              description: "Give up (the promotion stops) after this many requests without settling.",
+              type: "integer",
+              minimum: 0,
+              default: 400
+            },
+            maxSeconds: {
+              description: "Give up after this many seconds without settling.",
+              type: "number",
+              exclusiveMinimum: 0,
+              default: 120
+            },
+            concurrency: {
+              description: "Warm-up requests in flight.",
+              type: "integer",
+              minimum: 1,
+              default: 4
+            }
+          }
+        },
+        watch: {
+          description: "Watch window after the flip: active probes with the shadow judge; a breach flips back.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            seconds: {
+              description: "How long to probe after the flip.",
+              type: "number",
+              minimum: 0,
+              default: 60
+            },
+            intervalSeconds: {
+              description: "Pause between probes.",
+              type: "number",
+              exclusiveMinimum: 0,
+              default: 5
+            },
+            maxFailures: {
+              description: "Failed probes that trigger the automatic flip back.",
+              type: "integer",
+              minimum: 1,
+              default: 1
+            }
+          }
+        },
+        historyLimit: {
+          description: "Promotion records kept in the Service annotation (oldest dropped first).",
+          type: "integer",
+          minimum: 1,
+          maximum: 50,
+          default: 10
+        },
+        lint: {
+          description: "LLM-safe serving checks for the slot Deployments.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            minGracePeriodSeconds: {
+              description: "Minimum terminationGracePeriodSeconds (LLM responses stream for minutes).",
+              type: "integer",
+              minimum: 0,
+              default: 300
+            },
+            minPreStopSeconds: {
+              description: "Minimum preStop sleep, so endpoints deregister before SIGTERM.",
+              type: "integer",
+              minimum: 0,
+              default: 5
+            },
+            requireStartupProbe: {
+              description: "Require a startupProbe (slow model loads would trip the liveness probe).",
+              type: "boolean",
+              default: true
+            }
+          }
+        },
+        canary: {
+          $ref: "#/$defs/deployCanary"
+        }
+      }
+    }
+  },
+  $defs: {
+    path: {
+      type: "string",
+      minLength: 1,
+      pattern: "^(?!/)(?![A-Za-z]:[\\\\/])",
+      patternErrorMessage: "must be a path relative to the manifest's folder"
+    },
+    envName: {
+      description: "Name of an environment variable (e.g. a GitHub Actions secret exposed with `env:`). Never the secret itself.",
+      type: "string",
+      pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+      patternErrorMessage: "must be the NAME of an environment variable that holds the credential, like OPENAI_API_KEY \u2014 never the credential itself",
+      examples: [
+        "OPENAI_API_KEY"
+      ]
+    },
+    auth: {
+      description: "Where the credential comes from. The value is read from the environment at run time.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "env"
+      ],
+      properties: {
+        env: {
+          $ref: "#/$defs/envName"
+        },
+        header: {
+          description: "HTTP header that carries the credential.",
+          type: "string",
+          pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$",
+          patternErrorMessage: "must be an HTTP header name",
+          default: "Authorization",
+          examples: [
+            "Authorization",
+            "api-key"
+          ]
+        },
+        scheme: {
+          description: "Prefix before the credential. Defaults to `Bearer` for the Authorization header and to nothing for any other header.",
+          type: "string",
+          examples: [
+            "Bearer",
+            "Basic"
+          ]
+        }
+      }
+    },
+    model: {
+      description: "The model endpoint both sides call. The baseline uses this block as it is at the PR's base ref, the candidate as it is at the head.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "protocol",
+        "endpoint",
+        "id"
+      ],
+      properties: {
+        protocol: {
+          description: "Wire protocol: OpenAI-compatible chat completions, KServe Open Inference (v2), or a plain JSON HTTP endpoint.",
+          enum: [
+            "openai",
+            "kserve-v2",
+            "http"
+          ],
+          examples: [
+            "openai"
+          ]
+        },
+        endpoint: {
+          description: "Base URL: `https://host/v1` for openai, `http://host` for kserve-v2, the full URL for http. Can be overridden per side (SHADOWGATE_BASELINE_ENDPOINT, SHADOWGATE_CANDIDATE_ENDPOINT).",
+          type: "string",
+          pattern: "^https?://[^\\s/?#]+",
+          patternErrorMessage: "must be an http:// or https:// URL",
+          examples: [
+            "https://api.openai.com/v1",
+            "http://price-model.ml.svc.cluster.local"
+          ]
+        },
+        id: {
+          description: "Pinned model id (OpenAI `model`) or the KServe model name.",
+          type: "string",
+          minLength: 1,
+          examples: [
+            "gpt-4.1-mini-2025-04-14",
+            "price-model"
+          ]
+        },
+        version: {
+          description: 'Model version (KServe model version, or your own label). Quote numbers: `version: "2"`.',
+          type: "string",
+          examples: [
+            "2",
+            "2025-04-14"
+          ]
+        },
+        auth: {
+          $ref: "#/$defs/auth"
+        },
+        params: {
+          description: "Extra request parameters passed through verbatim (temperature, seed, max_tokens \u2026). Fields shadowgate builds itself cannot be set here.",
+          type: "object",
+          propertyNames: {
+            not: {
+              enum: [
+                "model",
+                "messages",
+                "tools",
+                "tool_choice",
+                "parallel_tool_calls",
+                "response_format",
+                "stream",
+                "inputs",
+                "id"
+              ]
+            },
+            errorMessage: "is built by shadowgate from the manifest and cannot be set in model.params"
+          },
+          examples: [
+            {
+              temperature: 0,
+              seed: 7,
+              max_tokens: 512
+            }
+          ]
+        },
+        headers: {
+          description: "Extra HTTP headers. Credentials go in `auth`, not here.",
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          },
+          propertyNames: {
+            not: {
+              pattern: "^(?:[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn]|[Xx]-[Aa][Pp][Ii]-[Kk][Ee][Yy]|[Aa][Pp][Ii]-[Kk][Ee][Yy])$"
+            },
+            errorMessage: "would put a credential in the manifest; use model.auth with env: <VARIABLE_NAME> and header: <header name>"
+          },
+          examples: [
+            {
+              "OpenAI-Organization": "org-ml"
+            }
+          ]
+        },
+        stream: {
+          description: "openai only: call with `stream: true` (server-sent events), as users are served. The answer is reassembled (text, tool-call deltas joined by index) and compared as usual; time to first token and inter-token latency become gated metrics (`latency.ttft_ms`, `latency.inter_token_ms`); a stream that breaks off mid-answer fails as `stream-broken`.",
+          type: "boolean",
+          default: false
+        },
+        kserve: {
+          description: "Required for protocol kserve-v2: which record fields become input tensors and which output tensor is the answer.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "inputs",
+            "output"
+          ],
+          properties: {
+            inputs: {
+              description: "Input tensors, each filled from a record field.",
+              type: "array",
+              minItems: 1,
+              items: {
+                $ref: "#/$defs/kserveInput"
+              }
+            },
+            output: {
+              description: "The output tensor that holds the answer.",
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "name"
+              ],
+              properties: {
+                name: {
+                  description: "Output tensor name.",
+                  type: "string",
+                  minLength: 1,
+                  examples: [
+                    "price"
+                  ]
+                },
+                index: {
+                  description: "Element of the output tensor that is the answer.",
+                  type: "integer",
+                  minimum: 0,
+                  default: 0
+                }
+              }
+            }
+          }
+        },
+        http: {
+          description: "Required for protocol http: the JSON body to send (a string that is exactly `{{ path }}` is replaced by the record's value with its JSON type) and where the answer is in the response.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "body",
+            "output"
+          ],
+          properties: {
+            method: {
+              description: "HTTP method.",
+              enum: [
+                "POST",
+                "PUT"
+              ],
+              default: "POST"
+            },
+            body: {
+              description: "Request body template.",
+              examples: [
+                {
+                  text: "{{ question }}",
+                  k: 3
+                }
+              ]
+            },
+            output: {
+              description: "JSON Pointer (RFC 6901) to the answer in the response body; empty string for the whole body.",
+              type: "string",
+              pattern: "^(/([^~/]|~[01])*)*$",
+              patternErrorMessage: "must be a JSON Pointer such as /answer or /choices/0/text",
+              examples: [
+                "/answer"
+              ]
+            }
+          }
+        }
+      },
+      allOf: [
+        {
+          if: {
+            properties: {
+              protocol: {
+                const: "kserve-v2"
+              }
+            },
+            required: [
+              "protocol"
+            ]
+          },
+          then: {
+            required: [
+              "kserve"
+            ],
+            errorMessage: "is required when model.protocol is kserve-v2 (input tensors and the output tensor)"
+          }
+        },
+        {
+          if: {
+            properties: {
+              protocol: {
+                const: "http"
+              }
+            },
+            required: [
+              "protocol"
+            ]
+          },
+          then: {
+            required: [
+              "http"
+            ],
+            errorMessage: "is required when model.protocol is http (request body and output pointer)"
+          }
+        },
+        {
+          if: {
+            properties: {
+              stream: {
+                const: true
+              }
+            },
+            required: [
+              "stream"
+            ]
+          },
+          then: {
+            properties: {
+              protocol: {
+                const: "openai",
+                errorMessage: "must be openai when model.stream is true (streamed replay speaks the OpenAI-compatible protocol)"
+              }
+            }
+          }
+        }
+      ]
+    },
+    kserveInput: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "datatype",
+        "from"
+      ],
+      properties: {
+        name: {
+          description: "Input tensor name.",
+          type: "string",
+          minLength: 1,
+          examples: [
+            "features"
+          ]
+        },
+        datatype: {
+          description: "Open Inference Protocol tensor datatype.",
+          enum: [
+            "BOOL",
+            "UINT8",
+            "UINT16",
+            "UINT32",
+            "UINT64",
+            "INT8",
+            "INT16",
+            "INT32",
+            "INT64",
+            "FP16",
+            "FP32",
+            "FP64",
+            "BYTES"
+          ],
+          examples: [
+            "FP32"
+          ]
+        },
+        shape: {
+          description: "Tensor shape; one -1 entry is filled from the data length. Default: the shape of the (nested) array.",
+          type: "array",
+          items: {
+            type: "integer",
+            minimum: -1
+          },
+          examples: [
+            [
+              1,
+              -1
+            ]
+          ]
+        },
+        from: {
+          description: "Dot path into the replay record.",
+          type: "string",
+          minLength: 1,
+          examples: [
+            "features"
+          ]
+        }
+      }
+    },
+    prompt: {
+      description: "Prompt templates (openai protocol). `{{ a.b }}` inserts a record field, `{{ a.b | json }}` inserts it as JSON, `{{{{` is a literal `{{`.",
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        system: {
+          $ref: "#/$defs/path",
+          description: "System message template file.",
+          examples: [
+            "prompts/system.md"
+          ]
+        },
+        user: {
+          $ref: "#/$defs/path",
+          description: "User message template file. Without it, each record's own `messages` are sent.",
+          examples: [
+            "prompts/user.md"
+          ]
+        }
+      }
+    },
+    tools: {
+      description: "Tools offered to the model (openai protocol).",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "schemas"
+      ],
+      properties: {
+        schemas: {
+          description: "JSON files, each one OpenAI function definition {name, description, parameters}.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: "#/$defs/path"
+          },
+          examples: [
+            [
+              "tools/search.json",
+              "tools/refund.json"
+            ]
+          ]
+        },
+        choice: {
+          description: "tool_choice: auto, required, none, or {name} to force one function. Not sent when unset.",
+          oneOf: [
+            {
+              enum: [
+                "auto",
+                "required",
+                "none"
+              ]
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "name"
+              ],
+              properties: {
+                name: {
+                  description: "The function the model must call.",
+                  type: "string",
+                  minLength: 1
+                }
+              }
+            }
+          ],
+          errorMessage: "must be auto, required, none, or {name: <function>}",
+          examples: [
+            "auto",
+            {
+              name: "search"
+            }
+          ]
+        },
+        parallel: {
+          description: "parallel_tool_calls. Not sent when unset.",
+          type: "boolean"
+        }
+      }
+    },
+    context: {
+      description: "Conversation history and retrieved documents taken from each record.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        history: {
+          description: "Prior conversation turns sent before the user message (with prompt.user).",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "field"
+          ],
+          properties: {
+            field: {
+              description: "Record field with prior turns [{role, content}], oldest first.",
+              type: "string",
+              minLength: 1,
+              examples: [
+                "history"
+              ]
+            },
+            maxTurns: {
+              description: "Newest turns kept.",
+              type: "integer",
+              minimum: 1,
+              default: 10
+            }
+          }
+        },
+        documents: {
+          description: "Retrieved documents appended to the system message.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "field"
+          ],
+          properties: {
+            field: {
+              description: "Record field with retrieved documents (strings or {title, text}), appended to the system message.",
+              type: "string",
+              minLength: 1,
+              examples: [
+                "docs"
+              ]
+            },
+            maxChars: {
+              description: "Document text kept, in characters.",
+              type: "integer",
+              minimum: 1,
+              default: 8e3
+            },
+            header: {
+              description: "Line before the documents.",
+              type: "string",
+              default: "Context documents:"
+            }
+          }
+        }
+      }
+    },
+    output: {
+      description: "What an answer is, which decides how answers are compared.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind"
+      ],
+      properties: {
+        kind: {
+          description: "text: free text; json: a JSON document; tool-calls: function calls; label: one of a set; numeric: a number.",
+          enum: [
+            "text",
+            "json",
+            "tool-calls",
+            "label",
+            "numeric"
+          ],
+          examples: [
+            "json"
+          ]
+        },
+        schema: {
+          $ref: "#/$defs/path",
+          description: "JSON Schema file the answer must satisfy (kind json); also sent as response_format for openai.",
+          examples: [
+            "schemas/answer.json"
+          ]
+        },
+        pointer: {
+          description: "JSON Pointer into a JSON answer selecting the label or number.",
+          type: "string",
+          pattern: "^(/([^~/]|~[01])*)*$",
+          patternErrorMessage: "must be a JSON Pointer such as /label",
+          examples: [
+            "/label"
+          ]
+        },
+        labels: {
+          description: "The allowed labels (kind label).",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "string"
+          },
+          examples: [
+            [
+              "refund",
+              "question",
+              "other"
+            ]
+          ]
+        },
+        rtol: {
+          description: "Relative tolerance for numbers to count as equal (kind numeric).",
+          type: "number",
+          minimum: 0,
+          default: 1e-6
+        },
+        atol: {
+          description: "Absolute tolerance for numbers to count as equal (kind numeric).",
+          type: "number",
+          minimum: 0,
+          default: 0
+        }
+      },
+      allOf: [
+        {
+          if: {
+            properties: {
+              kind: {
+                not: {
+                  const: "json"
+                }
+              }
+            },
+            required: [
+              "kind"
+            ]
+          },
+          then: {
+            properties: {
+              schema: {
+                not: {},
+                errorMessage: "is only used with output.kind json"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                not: {
+                  const: "label"
+                }
+              }
+            },
+            required: [
+              "kind"
+            ]
+          },
+          then: {
+            properties: {
+              labels: {
+                not: {},
+                errorMessage: "is only used with output.kind label"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                not: {
+                  enum: [
+                    "numeric"
+                  ]
+                }
+              }
+            },
+            required: [
+              "kind"
+            ]
+          },
+          then: {
+            properties: {
+              rtol: {
+                not: {},
+                errorMessage: "is only used with output.kind numeric"
+              },
+              atol: {
+                not: {},
+                errorMessage: "is only used with output.kind numeric"
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              kind: {
+                enum: [
+                  "text",
+                  "tool-calls"
+                ]
+              }
+            },
+            required: [
+              "kind"
+            ]
+          },
+          then: {
+            properties: {
+              pointer: {
+                not: {},
+                errorMessage: "is only used with output.kind json, label or numeric"
+              }
+            }
+          }
+        }
+      ]
+    },
+    retries: {
+      description: "Retries of 429, 5xx and timeouts, with exponential backoff and jitter.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        max: {
+          description: "Retries after the first attempt.",
+          type: "integer",
+          minimum: 0,
+          maximum: 10,
+          default: 3
+        },
+        baseDelayMs: {
+          description: "First backoff delay; doubles each retry (a Retry-After header wins).",
+          type: "integer",
+          minimum: 0,
+          default: 500
+        },
+        maxDelayMs: {
+          description: "Longest backoff delay.",
+          type: "integer",
+          minimum: 0,
+          default: 2e4
+        }
+      }
+    },
+    gate: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "metric"
+      ],
+      properties: {
+        metric: {
+          description: "Metric id.",
+          type: "string",
+          pattern: "^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*$",
+          patternErrorMessage: "must be a metric id such as json.schema_pass or latency.ms",
+          examples: [
+            "json.schema_pass",
+            "latency.ms",
+            "text.similarity"
+          ]
+        },
+        direction: {
+          description: "Which way is bad; defaults come from the metric.",
+          enum: [
+            "increase",
+            "decrease",
+            "either"
+          ]
+        },
+        tolerance: {
+          description: "How much worse than the baseline is still acceptable: the gate tests for harm beyond it (rates: points as a fraction, 0.01 = 1 point; continuous: a share, 0.05 = \xD71.05; agreement: a score).",
+          type: "number",
+          minimum: 0
+        },
+        threshold: {
+          description: "The regression the gate is powered to find (rates: a drop as a fraction; continuous: a ratio, 1.2 = +20 %); for agreement, the reference level without the noise floor.",
+          type: "number"
+        },
+        critical: {
+          description: "A critical gate fails the whole verdict; a non-critical breach only warns.",
+          type: "boolean"
+        },
+        muted: {
+          description: "Report but never gate.",
+          type: "boolean"
+        }
+      }
+    },
+    shadow: {
+      description: "The paired replay and the statistical judge.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "dataset"
+      ],
+      properties: {
+        dataset: {
+          $ref: "#/$defs/path",
+          description: "JSONL file of recorded production requests, one record a line.",
+          examples: [
+            "shadow/requests.jsonl"
+          ]
+        },
+        sample: {
+          description: "Which recorded requests are replayed.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            rate: {
+              description: "Fraction of records replayed, keyed on the record id.",
+              type: "number",
+              exclusiveMinimum: 0,
+              maximum: 1,
+              default: 1
+            },
+            seed: {
+              description: "Sampling seed; the same seed selects the same records.",
+              type: "string",
+              default: "shadowgate"
+            },
+            max: {
+              description: "Upper bound on records replayed.",
+              type: "integer",
+              minimum: 1
+            }
+          }
+        },
+        concurrency: {
+          description: "Requests in flight, baseline and candidate together (one shared pool).",
+          type: "integer",
+          minimum: 1,
+          maximum: 512,
+          default: 8
+        },
+        timeoutMs: {
+          description: "Per-request timeout.",
+          type: "integer",
+          minimum: 1,
+          default: 6e4
+        },
+        deadlineSeconds: {
+          description: "Overall replay deadline; records not finished by then are counted as `deadline` and the report is marked partial. The default (20 minutes) leaves the workflow template's 30-minute job time for checkout, set-up, metrics and the comment; retries that could not start before it are not waited for.",
+          type: "integer",
+          minimum: 1,
+          default: 1200
+        },
+        retries: {
+          $ref: "#/$defs/retries"
+        },
+        answerBudgetMiB: {
+          description: "Bytes of answers held at once, all requests in flight together, in MiB: an answer is held from its first byte until its pair is scored, and one that does not fit in what the others leave fails as `too-large`. Bounds the run's memory whatever the concurrency: peak RSS stays near this plus the process itself and a few copies of the answer being parsed.",
+          type: "integer",
+          minimum: 1,
+          maximum: 16384,
+          default: 256
+        },
+        minSamples: {
+          description: "Fewer pairs with both answers than this gives an inconclusive verdict, or an error when most pairs lost an answer.",
+          type: "integer",
+          minimum: 1,
+          default: 50
+        },
+        alpha: {
+          description: "Family-wise significance level (Holm).",
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 0.5,
+          default: 0.05
+        },
+        confidence: {
+          description: "Confidence level of the reported intervals.",
+          type: "number",
+          exclusiveMinimum: 0.5,
+          exclusiveMaximum: 1,
+          default: 0.95
+        },
+        noiseFloor: {
+          description: "Replay the baseline twice to measure the A/A noise floor.",
+          type: "boolean",
+          default: false
+        },
+        embeddings: {
+          description: "Embeddings endpoint (OpenAI-compatible) for semantic similarity of text answers.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "endpoint",
+            "model"
+          ],
+          properties: {
+            endpoint: {
+              description: "Base URL of the embeddings API.",
+              type: "string",
+              pattern: "^https?://[^\\s/?#]+",
+              patternErrorMessage: "must be an http:// or https:// URL",
+              examples: [
+                "https://api.openai.com/v1"
+              ]
+            },
+            model: {
+              description: "Embeddings model id.",
+              type: "string",
+              minLength: 1,
+              examples: [
+                "text-embedding-3-small"
+              ]
+            },
+            auth: {
+              $ref: "#/$defs/auth"
+            }
+          }
+        },
+        gates: {
+          description: "Metrics that decide the verdict, with their thresholds.",
+          type: "array",
+          items: {
+            $ref: "#/$defs/gate"
+          },
+          examples: [
+            [
+              {
+                metric: "json.schema_pass",
+                critical: true
+              },
+              {
+                metric: "latency.ms",
+                threshold: 1.2
+              }
+            ]
+          ]
+        },
+        llm: {
+          $ref: "#/$defs/llm"
+        }
+      }
+    },
+    deploySlot: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "selector",
+        "deployments"
+      ],
+      properties: {
+        selector: {
+          description: "Value of the slot key in the live Service selector that sends traffic to this slot.",
+          type: "string",
+          minLength: 1,
+          maxLength: 63
+        },
+        deployments: {
+          description: "Deployments of the slot; all must be rolled out and ready before the flip.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        url: {
+          description: "The slot's own Service URL, reachable from the runner: warm-up, smoke pass and watch probes.",
+          type: "string",
+          format: "uri"
+        }
+      }
+    },
+    versioning: {
+      description: "Content ids and what a change must keep compatible: used by lock, check and the PR evaluation.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        toolCompatibility: {
+          description: "Required compatibility of each tool-schema change between the base and the head: FULL (old and new calls pass both schemas: both versions serve side by side during a rollout), BACKWARD (the new schema accepts old calls), FORWARD (the old schema accepts new calls) or NONE. Read from the base branch's manifest: a pull request may raise it, and a level it lowers applies once merged.",
+          enum: [
+            "FULL",
+            "BACKWARD",
+            "FORWARD",
+            "NONE"
+          ],
+          default: "FULL"
+        },
+        tools: {
+          description: "Required compatibility per tool name, overriding toolCompatibility.",
+          type: "object",
+          propertyNames: {
+            pattern: "^[A-Za-z0-9_-]{1,64}$"
+          },
+          additionalProperties: {
+            enum: [
+              "FULL",
+              "BACKWARD",
+              "FORWARD",
+              "NONE"
+            ]
+          }
+        },
+        pins: {
+          description: "Regular expressions of model ids accepted as pinned, per protocol (openai, kserve-v2, http) or * for any, for names the built-in rules would call floating (your own deployment names, say).",
+          type: "object",
+          propertyNames: {
+            enum: [
+              "openai",
+              "kserve-v2",
+              "http",
+              "*"
+            ]
+          },
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "string",
+              format: "regex",
+              minLength: 1
+            }
+          }
+        }
+      }
+    },
+    llm: {
+      description: "LLM-specific metrics: refusals, task checks, cost, splits by prompt length and segment, and a pairwise judge model.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        refusals: {
+          description: "Refusal detection (the provider's refusal field, a content_filter finish, or answer text matching a pattern).",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            enabled: {
+              type: "boolean",
+              default: true,
+              description: "Off to leave llm.refusal_rate out."
+            },
+            patterns: {
+              description: "Case-insensitive regular expressions (JavaScript syntax) that replace the built-in English refusal openings.",
+              type: "array",
+              minItems: 1,
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          }
+        },
+        tasks: {
+          description: "Checks downstream code relies on; task.success passes an answer when every check passes.",
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/taskCheck"
+          }
+        },
+        prices: {
+          description: "Prices per model id (USD per million tokens), for cost.per_1k_requests and the judge's cost cap.",
+          type: "object",
+          minProperties: 1,
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "input",
+              "output"
+            ],
+            properties: {
+              input: {
+                description: "USD per million prompt tokens.",
+                type: "number",
+                minimum: 0
+              },
+              output: {
+                description: "USD per million completion tokens.",
+                type: "number",
+                minimum: 0
+              },
+              cachedInput: {
+                description: "USD per million prompt tokens served from the provider's cache; defaults to input.",
+                type: "number",
+                minimum: 0
+              }
+            }
+          }
+        },
+        split: {
+          description: "Every metric again per prompt-token bucket and per segment.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            promptTokens: {
+              description: "Upper bucket edges in prompt tokens, ascending.",
+              type: "array",
+              items: {
+                type: "integer",
+                minimum: 1
+              },
+              default: [
+                8e3,
+                32e3,
+                128e3
+              ]
+            },
+            segmentField: {
+              description: "Dot path of the record field naming the request's segment; records carrying a `segment` field are split by it when no other field is named.",
+              type: "string",
+              pattern: "^[^.\\s]+(\\.[^.\\s]+)*$",
+              patternErrorMessage: "must be a dot path such as meta.tenant"
+            },
+            minPairs: {
+              description: "A group is judged and shown from this many pairs on.",
+              type: "integer",
+              minimum: 1,
+              default: 30
+            }
+          }
+        },
+        judge: {
+          $ref: "#/$defs/judgeModel"
+        },
+        moderation: {
+          description: "An OpenAI-compatible moderation endpoint (POST /moderations); its flag rate is llm.moderation_flag_rate.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "endpoint"
+          ],
+          properties: {
+            endpoint: {
+              description: "Base URL of the moderation API.",
+              type: "string",
+              pattern: "^https?://[^\\s/?#]+",
+              patternErrorMessage: "must be an http:// or https:// URL"
+            },
+            model: {
+              description: "Moderation model id, e.g. omni-moderation-latest; omitted from the request when not set.",
+              type: "string",
+              minLength: 1
+            },
+            auth: {
+              $ref: "#/$defs/auth"
+            },
+            concurrency: {
+              description: "Moderation calls in flight.",
+              type: "integer",
+              minimum: 1,
+              maximum: 64,
+              default: 4
+            },
+            timeoutMs: {
+              description: "Per-call timeout.",
+              type: "integer",
+              minimum: 1,
+              default: 3e4
+            }
+          }
+        }
+      }
+    },
+    taskCheck: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "id"
+      ],
+      anyOf: [
+        {
+          required: [
+            "assert"
+          ]
+        },
+        {
+          required: [
+            "schema"
+          ]
+        },
+        {
+          required: [
+            "regex"
+          ]
+        },
+        {
+          required: [
+            "command"
+          ]
+        }
+      ],
+      errorMessage: "needs at least one of assert, schema, regex, command",
+      properties: {
+        id: {
+          description: "Names the check in reasons and the report.",
+          type: "string",
+          pattern: "^[A-Za-z0-9_.-]+$",
+          patternErrorMessage: "must be a short id (letters, digits, _ . -)"
+        },
+        assert: {
+          description: "JSON Pointer assertions on the answer parsed as JSON.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "pointer"
+            ],
+            properties: {
+              pointer: {
+                description: "JSON Pointer into the parsed answer ('' is the whole answer).",
+                type: "string",
+                pattern: "^(/.*)?$",
+                patternErrorMessage: "must be a JSON Pointer such as /answer/0"
+              },
+              equals: {
+                description: "Deep-equal to this value."
+              },
+              exists: {
+                description: "The pointer resolves (true) or does not (false).",
+                type: "boolean"
+              },
+              matches: {
+                description: "Regular expression the string value must match.",
+                type: "string"
+              },
+              type: {
+                description: "The JSON type of the value.",
+                enum: [
+                  "string",
+                  "number",
+                  "integer",
+                  "boolean",
+                  "object",
+                  "array",
+                  "null"
+                ]
+              }
+            }
+          }
+        },
+        schema: {
+          description: "Inline JSON Schema the parsed answer must satisfy.",
+          type: "object"
+        },
+        regex: {
+          description: "Regular expression the answer text must match.",
+          type: "string",
+          minLength: 1
+        },
+        command: {
+          description: "argv of a command that reads the answer on stdin and exits 0 when it is usable; run in the repository root.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        timeoutMs: {
+          description: "Milliseconds before the command is killed and the check fails.",
+          type: "integer",
+          minimum: 1,
+          default: 1e4
+        }
+      }
+    },
+    judgeModel: {
+      description: "An OpenAI-compatible judge model comparing each pair's answers against rubrics.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "endpoint",
+        "model",
+        "rubrics"
+      ],
+      properties: {
+        endpoint: {
+          description: "Base URL of the judge's API.",
+          type: "string",
+          pattern: "^https?://[^\\s/?#]+",
+          patternErrorMessage: "must be an http:// or https:// URL"
+        },
+        model: {
+          description: "Judge model id; part of the cache key.",
+          type: "string",
+          minLength: 1
+        },
+        auth: {
+          $ref: "#/$defs/auth"
+        },
+        rubrics: {
+          description: "What the judge compares; each rubric is a metric judge.<id>.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "id",
+              "text"
+            ],
+            properties: {
+              id: {
+                description: "Short id: the metric is judge.<id>, and the cache is keyed on it.",
+                type: "string",
+                pattern: "^[a-z0-9_-]+$",
+                patternErrorMessage: "must be lower-case letters, digits, _ or -"
+              },
+              text: {
+                description: 'The property the judge looks for, e.g. "more flattering towards the user".',
+                type: "string",
+                minLength: 1
+              },
+              badDirection: {
+                description: "Which way is bad: the candidate showing the property more (increase) or less (decrease).",
+                enum: [
+                  "increase",
+                  "decrease",
+                  "either"
+                ],
+                default: "increase"
+              }
+            }
+          }
+        },
+        order: {
+          enum: [
+            "both",
+            "random"
+          ],
+          default: "both",
+          description: "both: each pair in both orders; random: one order drawn from the record id."
+        },
+        sample: {
+          description: "Which pairs are judged.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            rate: {
+              description: "Share of pairs judged, keyed on the record id.",
+              type: "number",
+              exclusiveMinimum: 0,
+              maximum: 1,
+              default: 1
+            },
+            max: {
+              description: "Upper bound on judged pairs.",
+              type: "integer",
+              minimum: 1,
+              default: 200
+            },
+            seed: {
+              description: "Sampling seed of the judged pairs.",
+              type: "string"
+            }
+          }
+        },
+        concurrency: {
+          description: "Judge calls in flight.",
+          type: "integer",
+          minimum: 1,
+          maximum: 64,
+          default: 4
+        },
+        maxCostUsd: {
+          description: "Stop starting judge calls once they cost this much (needs a price for the judge model).",
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        timeoutMs: {
+          description: "Per-call timeout.",
+          type: "integer",
+          minimum: 1,
+          default: 6e4
+        },
+        cacheDir: {
+          description: "Folder of cached verdicts, relative to the repository root.",
+          type: "string",
+          minLength: 1,
+          default: ".shadowgate/judge-cache"
+        }
+      }
+    },
+    deployCanaryMetric: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name"
+      ],
+      properties: {
+        name: {
+          description: "Metric name shown in the rung verdict.",
+          type: "string",
+          pattern: "^[A-Za-z_][A-Za-z0-9_.:-]*$"
+        },
+        query: {
+          description: "A series metric: PromQL template sampled per step; placeholders {{namespace}}, {{service}}, {{slot}}, {{window}} are filled per slot.",
+          type: "string",
+          minLength: 1
+        },
+        failed: {
+          description: "A proportion metric (with total): counter selector of failed requests; its increase over the bake is compared as a proportion of total.",
+          type: "string",
+          minLength: 1
+        },
+        total: {
+          description: "A proportion metric (with failed): counter selector of all requests.",
+          type: "string",
+          minLength: 1
+        },
+        direction: {
+          description: "Which change is a regression.",
+          enum: [
+            "increase",
+            "decrease"
+          ],
+          default: "increase"
+        },
+        scale: {
+          description: "absolute: tolerance and threshold in the metric's unit; relative: as a fraction of the stable slot's median.",
+          enum: [
+            "absolute",
+            "relative"
+          ],
+          default: "relative"
+        },
+        tolerance: {
+          description: "Half-width of the band the interval must leave (Kayenta's first condition).",
+          type: "number",
+          minimum: 0
+        },
+        threshold: {
+          description: "Smallest effect that counts as a regression (Kayenta's second condition).",
+          type: "number",
+          minimum: 0
+        },
+        critical: {
+          description: "A regression here aborts the ladder; otherwise it is a warning.",
+          type: "boolean",
+          default: true
+        }
+      }
+    },
+    deployCanary: {
+      description: "Canary ladder: the candidate slot takes traffic in rungs through a traffic router, each rung judged on live metrics.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "router",
+        "services",
+        "provider"
+      ],
+      properties: {
+        router: {
+          description: "The route whose weights the ladder sets.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "kind",
+            "name"
+          ],
+          properties: {
+            kind: {
+              description: "gateway-api: an HTTPRoute; istio: a VirtualService.",
+              enum: [
+                "gateway-api",
+                "istio"
+              ]
+            },
+            name: {
+              description: "Name of the HTTPRoute or VirtualService, in deploy.namespace.",
+              type: "string",
+              pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
+              maxLength: 253
+            },
+            rule: {
+              description: "Index of the HTTPRoute rule (or VirtualService http route) whose backends are weighted.",
+              type: "integer",
+              minimum: 0,
+              default: 0
+            }
+          }
+        },
+        services: {
+          description: "Each slot's own Service, named by the route's backend for the candidate; the stable backend is deploy.service.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "blue",
+            "green"
+          ],
+          properties: {
+            blue: {
+              description: "The blue slot's own Service (selects only blue pods).",
+              type: "string",
+              pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+              maxLength: 63
+            },
+            green: {
+              description: "The green slot's own Service (selects only green pods).",
+              type: "string",
+              pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+              maxLength: 63
+            }
+          }
+        },
+        sessionAffinity: {
+          description: "Sticky sessions (gateway-api): a session that reached the candidate stays on it for the rest of the ladder; abort sends it back.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            cookieName: {
+              description: "Cookie the candidate's responses set and the sticky rule matches.",
+              type: "string",
+              pattern: "^[A-Za-z0-9_-]+$",
+              default: "shadowgate-canary"
+            },
+            maxAgeSeconds: {
+              description: "Max-Age of that cookie.",
+              type: "integer",
+              minimum: 1,
+              default: 86400
+            }
+          }
+        },
+        rungs: {
+          description: "Candidate weights in percent, strictly increasing, each below 100; after the last, the live selector flips.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "integer",
+            minimum: 1,
+            maximum: 99
+          },
+          default: [
+            1,
+            5,
+            10,
+            25,
+            50
+          ]
+        },
+        bakeSeconds: {
+          description: "How long each rung takes traffic before it is judged.",
+          type: "number",
+          exclusiveMinimum: 0,
+          default: 300
+        },
+        minSamples: {
+          description: "Fewer points per slot than this makes a metric NODATA and the rung INCONCLUSIVE.",
+          type: "integer",
+          minimum: 3,
+          default: 10
+        },
+        minRequests: {
+          description: "Fewer requests than this on a slot makes a proportion metric (error_rate) NODATA and the rung INCONCLUSIVE.",
+          type: "integer",
+          minimum: 1,
+          default: 50
+        },
+        confidence: {
+          description: "Confidence of the Hodges-Lehmann interval (Kayenta uses 0.98).",
+          type: "number",
+          exclusiveMinimum: 0.5,
+          exclusiveMaximum: 1,
+          default: 0.98
+        },
+        provider: {
+          description: "Where the live metrics of each rung come from.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "kind",
+            "url"
+          ],
+          properties: {
+            kind: {
+              description: "prometheus: the HTTP API query_range.",
+              enum: [
+                "prometheus"
+              ]
+            },
+            url: {
+              description: "Prometheus base URL reachable from the runner.",
+              type: "string",
+              format: "uri"
+            },
+            preset: {
+              description: "Default metrics: http (http_requests_total, request-duration histogram), vllm, kserve.",
+              enum: [
+                "http",
+                "vllm",
+                "kserve"
+              ],
+              default: "http"
+            },
+            stepSeconds: {
+              description: "query_range step: one sample per step.",
+              type: "number",
+              exclusiveMinimum: 0,
+              default: 15
+            },
+            window: {
+              description: "Rate window filled into {{window}}.",
+              type: "string",
+              pattern: "^[0-9]+(ms|s|m|h)$",
+              default: "1m"
+            },
+            timeoutSeconds: {
+              description: "Time limit of one Prometheus request.",
+              type: "number",
+              exclusiveMinimum: 0,
+              default: 10
+            }
+          }
+        },
+        metrics: {
+          description: "Metrics judged per rung; replace the preset's when given.",
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/deployCanaryMetric"
+          }
+        }
+      }
+    }
+  }
+};
+
 export {
   readFile,
-  require_dist
+  require_dist,
+  manifest_schema_default
 };

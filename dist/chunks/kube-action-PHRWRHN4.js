@@ -1,21 +1,26 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeKubeCommand
-} from "./chunk-DDVS5ILI.js";
+} from "./chunk-CVBSLJJV.js";
 import {
   isKubeRefusal
-} from "./chunk-FFISNJ3L.js";
+} from "./chunk-G3PPAWRB.js";
+import "./chunk-YCVYTUWT.js";
+import "./chunk-TGHP6UX4.js";
 import {
   setFailed,
-  setOutput
-} from "./chunk-LKFKMF4K.js";
-import "./chunk-ATF3SM7A.js";
-import "./chunk-B7VN2JIZ.js";
-import "./chunk-64F4QPAH.js";
+  setOutput,
+  setSecret
+} from "./chunk-P2KCAVGB.js";
+import "./chunk-LPHO6TWJ.js";
 import "./chunk-JMK6UP5D.js";
-import "./chunk-XY3XVYQN.js";
-import "./chunk-ASXTQ7CI.js";
-import "./chunk-6HG2IZNQ.js";
+import "./chunk-ATF3SM7A.js";
+import "./chunk-S33SPVQ5.js";
+import "./chunk-ZFEKMUSQ.js";
+import "./chunk-GUYHFYEI.js";
+import "./chunk-Y7TY4L4C.js";
+import "./chunk-UN2DOSLZ.js";
+import "./chunk-LGJ5C7XN.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-HMS5PANT.js";
@@ -27,7 +32,7 @@ async function runKubeAction(command, inputs, log) {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const { runId } = inputs;
   const named = inputs.promotionRunId ?? "";
-  const ownIdentity = runId ?? (await import("./commands-J7PBWSPM.js")).defaultRunId();
+  const ownIdentity = runId ?? (await import("./commands-MMW6XPJO.js")).defaultRunId();
   const promotionRunId = command !== "rollback" ? void 0 : named === ANY_RUN ? void 0 : named || ownIdentity;
   try {
     const outcome = await executeKubeCommand(
@@ -38,6 +43,9 @@ async function runKubeAction(command, inputs, log) {
         runId,
         promotionRunId,
         force: inputs.force,
+        allowedEndpoints: inputs.allowedEndpoints,
+        // Masked before promote's warm-up, smoke and watch requests send it.
+        onSecret: (value) => setSecret(value),
         lintArgs: command === "lint" ? inputs.files : void 0,
         outDir: inputs.reportDir
       },

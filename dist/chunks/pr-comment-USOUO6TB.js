@@ -27,8 +27,8 @@ function checkCommentPrerequisites(env = process.env) {
 }
 async function commentOnPullRequest(report, target, log, env = process.env) {
   const { createGitHubClient, resolveToken, describeGitHubError } = await import("./client-K7B34PIC.js");
-  const { upsertStickyComment } = await import("./sticky-comment-LNPPCNHO.js");
-  const { renderComment } = await import("./comment-VBR2DUK5.js");
+  const { upsertStickyComment } = await import("./sticky-comment-X64GLJVQ.js");
+  const { renderComment } = await import("./comment-AN2MQKP3.js");
   const token = resolveToken(void 0, env);
   if (!token) throw missingToken();
   const octokit = createGitHubClient({ token, log, env });

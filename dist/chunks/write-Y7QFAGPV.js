@@ -6,6 +6,13 @@ import {
   dirname
 } from "./chunk-IB2T7PNP.js";
 import {
+  exampleJudgeHtml,
+  judgeSectionHtml,
+  renderComment,
+  splitsSectionHtml,
+  versioningHtml
+} from "./chunk-22RJUO73.js";
+import {
   METRIC_VERDICT_EMOJI,
   VERDICT_EMOJI,
   VERDICT_WORD,
@@ -26,14 +33,18 @@ import {
   niceCeiling,
   partialNote,
   plural,
-  renderComment,
   safeUrl,
   stripUnsafeCharacters,
-  truncationNote,
-  versioningHtml
-} from "./chunk-FYIWF74G.js";
-import "./chunk-ASXTQ7CI.js";
-import "./chunk-6HG2IZNQ.js";
+  truncationNote
+} from "./chunk-7SLVE4GY.js";
+import {
+  describeDivergence,
+  describeFailures
+} from "./chunk-ZFEKMUSQ.js";
+import "./chunk-GUYHFYEI.js";
+import "./chunk-Y7TY4L4C.js";
+import "./chunk-UN2DOSLZ.js";
+import "./chunk-LGJ5C7XN.js";
 import "./chunk-4HYHTPLW.js";
 import {
   require_formats
@@ -58,7 +69,7 @@ body { margin: 0 auto; max-width: 1200px; padding: 24px; font: 14px/1.5 system-u
 h1 { font-size: 24px; margin: 0 0 8px; } h2 { font-size: 18px; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 13px; margin: 12px 0 4px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 .banner { border-left: 6px solid var(--other); background: var(--panel); padding: 16px 20px; border-radius: 6px; }
-.banner.pass { border-color: var(--pass); } .banner.warn { border-color: var(--warn); } .banner.fail { border-color: var(--fail); }
+.banner.pass { border-color: var(--pass); } .banner.warn { border-color: var(--warn); } .banner.fail, .banner.error { border-color: var(--fail); }
 .muted { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
@@ -95,6 +106,8 @@ function renderHtml(report, options = {}) {
     versioningHtml(report, text),
     metricsSection(report),
     chartSection(j.metrics),
+    judgeSectionHtml(report),
+    splitsSectionHtml(report),
     replaySection(report),
     examplesSection(report.worst, exampleChars),
     footer(report),
@@ -113,7 +126,9 @@ function banner(report) {
     reasons,
     inconclusive,
     partialNote(report) ? `<p><strong>\u23F9\uFE0F ${text(partialNote(report))}</strong></p>` : "",
-    `<p class="muted">${plural(j.n, "pair")} compared \xB7 baseline <code>${text(report.baselineRef)}</code> \u2192 candidate <code>${text(report.candidateRef)}</code> \xB7 ${escapeHtml(formatNumber(j.confidence * 100))} % intervals, \u03B1 = ${escapeHtml(formatNumber(j.alpha))}</p>`,
+    ...j.divergence ? [`<p><strong>Changed:</strong> ${text(describeDivergence(j.divergence))}</p>`] : [],
+    ...describeFailures(j.failures) ? [`<p><strong>Failed requests:</strong> ${text(describeFailures(j.failures))}</p>`] : [],
+    `<p class="muted">${j.answered !== void 0 && j.answered < j.n ? `${formatInteger(j.answered)} of ${plural(j.n, "pair")} had both answers` : `${plural(j.n, "pair")} compared`} \xB7 baseline <code>${text(report.baselineRef)}</code> \u2192 candidate <code>${text(report.candidateRef)}</code> \xB7 ${escapeHtml(formatNumber(j.confidence * 100))} % intervals, \u03B1 = ${escapeHtml(formatNumber(j.alpha))}</p>`,
     "</header>"
   ].join("\n");
 }
@@ -236,6 +251,7 @@ function example(w, index, maxChars) {
     `<div><h3>Baseline</h3>${preformatted(w.baseline, maxChars)}</div>`,
     `<div><h3>Candidate</h3>${preformatted(w.candidate, maxChars)}</div>`,
     "</div>",
+    exampleJudgeHtml(w),
     "</details>"
   ].join("\n");
 }
@@ -258,13 +274,14 @@ var writeFile = builtin.writeFile;
 
 // src/report/report-validator.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:shadowgate:report:1", "title": "shadowgate-report.json", "description": "Machine-readable result of one shadowgate evaluation: the verdict, every metric's judgement, the surfaces that changed, replay accounting and the worst examples. Per-pair arrays are summarised as distributions (see $defs/distribution); the raw pairs are not kept.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "service", "generatedAt", "baselineRef", "candidateRef", "verdict", "exitCode", "n", "minSamples", "alpha", "confidence", "reasons", "surfaces", "replay", "metrics", "worst"], "properties": { "$schema": { "type": "string" }, "schemaVersion": { "const": 1 }, "service": { "type": "string", "minLength": 1 }, "generatedAt": { "type": "string", "format": "date-time" }, "baselineRef": { "type": "string" }, "candidateRef": { "type": "string" }, "runUrl": { "type": "string", "format": "uri" }, "verdict": { "enum": ["pass", "warn", "fail", "inconclusive"] }, "exitCode": { "type": "integer", "minimum": 0 }, "n": { "$ref": "#/$defs/count", "description": "Pairs compared." }, "minSamples": { "$ref": "#/$defs/count" }, "neededSamples": { "$ref": "#/$defs/count", "description": "When inconclusive: pairs needed to decide." }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "reasons": { "type": "array", "items": { "type": "string" } }, "surfaces": { "type": "array", "items": { "$ref": "#/$defs/surfaceChange" } }, "endpoints": { "description": "Endpoint origins per side; the candidate's may differ only where the base branch or the workflow allows it.", "type": "array", "items": { "$ref": "#/$defs/endpointChange" } }, "replay": { "$ref": "#/$defs/replayStats" }, "metrics": { "type": "array", "items": { "$ref": "#/$defs/metric" } }, "worst": { "type": "array", "items": { "$ref": "#/$defs/worstExample" } }, "versioning": { "$ref": "#/$defs/versioning" } }, "$defs": { "count": { "type": "integer", "minimum": 0 }, "surfaceName": { "enum": ["model", "prompt", "tools", "context"] }, "failureClass": { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline", "too-large", "cancelled", "stream-broken"] }, "surfaceChange": { "type": "object", "additionalProperties": false, "required": ["surface", "changed", "before", "after", "files"], "properties": { "surface": { "$ref": "#/$defs/surfaceName" }, "changed": { "type": "boolean" }, "before": { "type": "string" }, "after": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "ids": { "$ref": "#/$defs/idPair", "description": "Full content ids (SHA-256) of the surface on each side." } } }, "contentId": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "idPair": { "type": "object", "additionalProperties": false, "required": ["before", "after"], "properties": { "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } }, "compatibility": { "enum": ["FULL", "BACKWARD", "FORWARD", "BREAKING"] }, "compatProblem": { "type": "object", "additionalProperties": false, "required": ["rule", "path", "message"], "properties": { "rule": { "type": "string" }, "path": { "type": "string" }, "message": { "type": "string" } } }, "versioning": { "description": "Content ids per surface and artifact, whether the model is pinned, and the compatibility of each changed tool schema.", "type": "object", "additionalProperties": false, "required": ["surfaces", "artifacts", "pin", "tools", "failures"], "properties": { "surfaces": { "type": "object", "additionalProperties": false, "required": ["model", "prompt", "tools", "context"], "properties": { "model": { "$ref": "#/$defs/idPair" }, "prompt": { "$ref": "#/$defs/idPair" }, "tools": { "$ref": "#/$defs/idPair" }, "context": { "$ref": "#/$defs/idPair" } } }, "artifacts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "surface", "file"], "properties": { "name": { "type": "string" }, "surface": { "$ref": "#/$defs/surfaceName" }, "file": { "type": "string" }, "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } } }, "pin": { "type": "object", "additionalProperties": false, "required": ["pinned", "reason", "ref", "before"], "properties": { "pinned": { "type": "boolean" }, "reason": { "type": "string" }, "hint": { "type": "string" }, "ref": { "type": "string" }, "before": { "type": "string" } } }, "tools": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tool", "change", "class", "reason", "backward", "forward", "required", "ok"], "properties": { "tool": { "type": "string" }, "from": { "type": "string" }, "change": { "enum": ["changed", "added", "removed", "renamed"] }, "class": { "$ref": "#/$defs/compatibility" }, "reason": { "type": "string" }, "backward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "forward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "required": { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] }, "ok": { "type": "boolean" }, "migration": { "type": "string" }, "replayed": { "type": "object", "additionalProperties": false, "required": ["tool", "oldCalls", "oldRejectedByNew", "newCalls", "newRejectedByOld", "examples"], "properties": { "tool": { "type": "string" }, "oldCalls": { "$ref": "#/$defs/count" }, "oldRejectedByNew": { "$ref": "#/$defs/count" }, "newCalls": { "$ref": "#/$defs/count" }, "newRejectedByOld": { "$ref": "#/$defs/count" }, "examples": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["side", "recordId", "line", "arguments", "reason"], "properties": { "side": { "enum": ["baseline", "candidate"] }, "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "arguments": { "type": "string" }, "reason": { "type": "string" } } } } } } } } }, "lock": { "type": "string", "description": "The lock checked before the replay (current)." }, "failures": { "type": "array", "items": { "type": "string" } } } }, "endpointChange": { "type": "object", "additionalProperties": false, "required": ["role", "baseline", "candidate", "changed", "allowedBy"], "properties": { "role": { "enum": ["model", "embeddings"] }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "changed": { "type": "boolean" }, "allowedBy": { "type": "string" } } }, "replayStats": { "type": "object", "additionalProperties": false, "required": ["read", "sampled", "pairs", "requests", "ok", "retried", "failed", "wallMs"], "properties": { "read": { "$ref": "#/$defs/count" }, "sampled": { "$ref": "#/$defs/count" }, "pairs": { "$ref": "#/$defs/count" }, "requests": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "retried": { "$ref": "#/$defs/count" }, "failed": { "type": "object", "propertyNames": { "$ref": "#/$defs/failureClass" }, "additionalProperties": { "$ref": "#/$defs/count" } }, "wallMs": { "type": "number", "minimum": 0 }, "interrupted": { "description": "Present when the replay stopped early (the overall deadline, or SIGINT/SIGTERM): the report is partial and covers the pairs that completed.", "type": "object", "additionalProperties": false, "required": ["by", "reason"], "properties": { "by": { "enum": ["deadline", "signal"] }, "reason": { "type": "string" } } } } }, "distribution": { "description": "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).", "type": "object", "additionalProperties": false, "required": ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"], "properties": { "n": { "type": "integer", "minimum": 1 }, "mean": { "type": "number" }, "min": { "type": "number" }, "p5": { "type": "number" }, "p25": { "type": "number" }, "median": { "type": "number" }, "p75": { "type": "number" }, "p95": { "type": "number" }, "p99": { "type": "number" }, "max": { "type": "number" } } }, "gate": { "description": "The manifest's gate for this metric, as configured.", "type": "object", "required": ["metric"], "properties": { "metric": { "type": "string" }, "direction": { "enum": ["increase", "decrease", "either"] }, "tolerance": { "type": "number" }, "threshold": { "type": "number" }, "critical": { "type": "boolean" }, "muted": { "type": "boolean" } } }, "metric": { "description": "One metric's result and its judgement.", "type": "object", "additionalProperties": false, "required": ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "unit": { "type": "string" }, "test": { "enum": ["paired-continuous", "paired-binary", "agreement", "distance", "info"] }, "badDirection": { "enum": ["increase", "decrease", "either"] }, "n": { "$ref": "#/$defs/count" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "paired": { "description": "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate", "difference"], "properties": { "baseline": { "$ref": "#/$defs/distribution" }, "candidate": { "$ref": "#/$defs/distribution" }, "difference": { "$ref": "#/$defs/distribution" } } }, "binary": { "type": "object", "additionalProperties": false, "required": ["bothPass", "baselineOnly", "candidateOnly", "neither"], "properties": { "bothPass": { "$ref": "#/$defs/count" }, "baselineOnly": { "$ref": "#/$defs/count" }, "candidateOnly": { "$ref": "#/$defs/count" }, "neither": { "$ref": "#/$defs/count" } } }, "agreement": { "description": "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.", "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "$ref": "#/$defs/distribution" }, "noise": { "$ref": "#/$defs/distribution" }, "threshold": { "type": "number" }, "belowThreshold": { "type": "number", "minimum": 0, "maximum": 1 } } }, "distance": { "type": "object", "additionalProperties": false, "required": ["value", "threshold"], "properties": { "value": { "type": "number" }, "threshold": { "type": "number" } } }, "details": { "type": "object" }, "gate": { "$ref": "#/$defs/gate" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "effect": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "prefixItems": [{ "type": "number" }, { "type": "number" }], "items": false, "minItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "reason": { "type": "string" } } }, "worstExample": { "description": "A pair that diverged most on a metric, with the full request and both answers.", "type": "object", "additionalProperties": false, "required": ["recordId", "line", "metric", "score", "request", "baseline", "candidate"], "properties": { "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "metric": { "type": "string" }, "score": { "type": "number" }, "request": { "type": "string" }, "baseline": { "type": "string" }, "candidate": { "type": "string" } } } } };
-var schema40 = { "type": "object", "additionalProperties": false, "required": ["role", "baseline", "candidate", "changed", "allowedBy"], "properties": { "role": { "enum": ["model", "embeddings"] }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "changed": { "type": "boolean" }, "allowedBy": { "type": "string" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:shadowgate:report:1", "title": "shadowgate-report.json", "description": "Machine-readable result of one shadowgate evaluation: the verdict, every metric's judgement, the surfaces that changed, replay accounting and the worst examples. Per-pair arrays are summarised as distributions (see $defs/distribution); the raw pairs are not kept.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "service", "generatedAt", "baselineRef", "candidateRef", "verdict", "exitCode", "n", "minSamples", "alpha", "confidence", "reasons", "surfaces", "replay", "metrics", "worst"], "properties": { "$schema": { "type": "string" }, "schemaVersion": { "const": 1 }, "service": { "type": "string", "minLength": 1 }, "generatedAt": { "type": "string", "format": "date-time" }, "baselineRef": { "type": "string" }, "candidateRef": { "type": "string" }, "runUrl": { "type": "string", "format": "uri" }, "verdict": { "enum": ["pass", "warn", "fail", "inconclusive", "error"] }, "exitCode": { "type": "integer", "minimum": 0 }, "n": { "$ref": "#/$defs/count", "description": "Pairs compared." }, "minSamples": { "$ref": "#/$defs/count" }, "neededSamples": { "$ref": "#/$defs/count", "description": "Pairs at which every gate finds a regression at its threshold with power 0.8." }, "neededFor": { "type": "string", "description": "The gate that needs neededSamples pairs." }, "answered": { "$ref": "#/$defs/count", "description": "Pairs in which both sides answered." }, "failures": { "description": "Failed requests per side, by status or socket error (`HTTP 401`, `connection refused`).", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate"], "properties": { "baseline": { "type": "object", "additionalProperties": { "$ref": "#/$defs/count" } }, "candidate": { "type": "object", "additionalProperties": { "$ref": "#/$defs/count" } } } }, "divergence": { "description": "How many compared answers differ, by the output kind's main agreement metric.", "type": "object", "additionalProperties": false, "required": ["metric", "n", "changed"], "properties": { "metric": { "type": "string" }, "n": { "$ref": "#/$defs/count" }, "changed": { "$ref": "#/$defs/count" }, "noiseChanged": { "$ref": "#/$defs/count" } } }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "reasons": { "type": "array", "items": { "type": "string" } }, "surfaces": { "type": "array", "items": { "$ref": "#/$defs/surfaceChange" } }, "endpoints": { "description": "Endpoint origins per side; the candidate's may differ only where the base branch or the workflow allows it.", "type": "array", "items": { "$ref": "#/$defs/endpointChange" } }, "replay": { "$ref": "#/$defs/replayStats" }, "metrics": { "type": "array", "items": { "$ref": "#/$defs/metric" } }, "worst": { "type": "array", "items": { "$ref": "#/$defs/worstExample" } }, "versioning": { "$ref": "#/$defs/versioning" }, "splits": { "description": "Metrics per prompt-token bucket and per segment (exploratory; not part of the verdict).", "type": "array", "items": { "$ref": "#/$defs/split" } } }, "$defs": { "count": { "type": "integer", "minimum": 0 }, "surfaceName": { "enum": ["model", "prompt", "tools", "context"] }, "failureClass": { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline", "too-large", "cancelled", "stream-broken"] }, "surfaceChange": { "type": "object", "additionalProperties": false, "required": ["surface", "changed", "before", "after", "files"], "properties": { "surface": { "$ref": "#/$defs/surfaceName" }, "changed": { "type": "boolean" }, "before": { "type": "string" }, "after": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "ids": { "$ref": "#/$defs/idPair", "description": "Full content ids (SHA-256) of the surface on each side." } } }, "contentId": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "idPair": { "type": "object", "additionalProperties": false, "required": ["before", "after"], "properties": { "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } }, "compatibility": { "enum": ["FULL", "BACKWARD", "FORWARD", "BREAKING"] }, "compatibilityLevel": { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] }, "compatProblem": { "type": "object", "additionalProperties": false, "required": ["rule", "path", "message"], "properties": { "rule": { "type": "string" }, "path": { "type": "string" }, "message": { "type": "string" } } }, "versioning": { "description": "Content ids per surface and artifact, whether the model is pinned, and the compatibility of each changed tool schema.", "type": "object", "additionalProperties": false, "required": ["surfaces", "artifacts", "pin", "tools", "failures"], "properties": { "surfaces": { "type": "object", "additionalProperties": false, "required": ["model", "prompt", "tools", "context"], "properties": { "model": { "$ref": "#/$defs/idPair" }, "prompt": { "$ref": "#/$defs/idPair" }, "tools": { "$ref": "#/$defs/idPair" }, "context": { "$ref": "#/$defs/idPair" } } }, "artifacts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "surface", "file"], "properties": { "name": { "type": "string" }, "surface": { "$ref": "#/$defs/surfaceName" }, "file": { "type": "string" }, "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } } }, "pin": { "type": "object", "additionalProperties": false, "required": ["pinned", "reason", "ref", "before"], "properties": { "pinned": { "type": "boolean" }, "reason": { "type": "string" }, "hint": { "type": "string" }, "ref": { "type": "string" }, "before": { "type": "string" }, "addedPatterns": { "type": "array", "items": { "type": "string" } } } }, "loweredLevels": { "description": "Required compatibility levels the candidate manifest sets below the base manifest's; the base's still apply to this pull request.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["setting", "before", "after"], "properties": { "setting": { "type": "string" }, "tool": { "type": "string" }, "before": { "$ref": "#/$defs/compatibilityLevel" }, "after": { "$ref": "#/$defs/compatibilityLevel" } } } }, "tools": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tool", "change", "class", "reason", "backward", "forward", "required", "ok"], "properties": { "tool": { "type": "string" }, "from": { "type": "string" }, "change": { "enum": ["changed", "added", "removed", "renamed"] }, "class": { "$ref": "#/$defs/compatibility" }, "reason": { "type": "string" }, "backward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "forward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "required": { "$ref": "#/$defs/compatibilityLevel" }, "candidateLevel": { "$ref": "#/$defs/compatibilityLevel" }, "ok": { "type": "boolean" }, "migration": { "type": "string" }, "replayed": { "type": "object", "additionalProperties": false, "required": ["tool", "oldCalls", "oldRejectedByNew", "newCalls", "newRejectedByOld", "examples"], "properties": { "tool": { "type": "string" }, "oldCalls": { "$ref": "#/$defs/count" }, "oldRejectedByNew": { "$ref": "#/$defs/count" }, "newCalls": { "$ref": "#/$defs/count" }, "newRejectedByOld": { "$ref": "#/$defs/count" }, "examples": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["side", "recordId", "line", "arguments", "reason"], "properties": { "side": { "enum": ["baseline", "candidate"] }, "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "arguments": { "type": "string" }, "reason": { "type": "string" } } } } } } } } }, "lock": { "type": "string", "description": "The lock checked before the replay (current)." }, "failures": { "type": "array", "items": { "type": "string" } } } }, "endpointChange": { "type": "object", "additionalProperties": false, "required": ["role", "baseline", "candidate", "changed", "allowedBy"], "properties": { "role": { "enum": ["model", "embeddings"] }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "changed": { "type": "boolean" }, "allowedBy": { "type": "string" } } }, "replayStats": { "type": "object", "additionalProperties": false, "required": ["read", "sampled", "pairs", "requests", "ok", "retried", "failed", "wallMs"], "properties": { "read": { "$ref": "#/$defs/count" }, "sampled": { "$ref": "#/$defs/count" }, "pairs": { "$ref": "#/$defs/count" }, "requests": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "retried": { "$ref": "#/$defs/count" }, "failed": { "type": "object", "propertyNames": { "$ref": "#/$defs/failureClass" }, "additionalProperties": { "$ref": "#/$defs/count" } }, "wallMs": { "type": "number", "minimum": 0 }, "interrupted": { "description": "Present when the replay stopped early (the overall deadline, or SIGINT/SIGTERM): the report is partial and covers the pairs that completed.", "type": "object", "additionalProperties": false, "required": ["by", "reason"], "properties": { "by": { "enum": ["deadline", "signal"] }, "reason": { "type": "string" } } } } }, "distribution": { "description": "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).", "type": "object", "additionalProperties": false, "required": ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"], "properties": { "n": { "type": "integer", "minimum": 1 }, "mean": { "type": "number" }, "min": { "type": "number" }, "p5": { "type": "number" }, "p25": { "type": "number" }, "median": { "type": "number" }, "p75": { "type": "number" }, "p95": { "type": "number" }, "p99": { "type": "number" }, "max": { "type": "number" } } }, "gate": { "description": "The manifest's gate for this metric, as configured.", "type": "object", "required": ["metric"], "properties": { "metric": { "type": "string" }, "direction": { "enum": ["increase", "decrease", "either"] }, "tolerance": { "type": "number" }, "threshold": { "type": "number" }, "critical": { "type": "boolean" }, "muted": { "type": "boolean" } } }, "metric": { "description": "One metric's result and its judgement.", "type": "object", "additionalProperties": false, "required": ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "unit": { "type": "string" }, "test": { "enum": ["paired-continuous", "paired-binary", "agreement", "distance", "info"] }, "badDirection": { "enum": ["increase", "decrease", "either"] }, "n": { "$ref": "#/$defs/count" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "paired": { "description": "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate", "difference"], "properties": { "baseline": { "$ref": "#/$defs/distribution" }, "candidate": { "$ref": "#/$defs/distribution" }, "difference": { "$ref": "#/$defs/distribution" } } }, "binary": { "type": "object", "additionalProperties": false, "required": ["bothPass", "baselineOnly", "candidateOnly", "neither"], "properties": { "bothPass": { "$ref": "#/$defs/count" }, "baselineOnly": { "$ref": "#/$defs/count" }, "candidateOnly": { "$ref": "#/$defs/count" }, "neither": { "$ref": "#/$defs/count" } } }, "agreement": { "description": "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.", "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "$ref": "#/$defs/distribution" }, "noise": { "$ref": "#/$defs/distribution" }, "threshold": { "type": "number" }, "belowThreshold": { "type": "number", "minimum": 0, "maximum": 1 } } }, "distance": { "type": "object", "additionalProperties": false, "required": ["value", "threshold"], "properties": { "value": { "type": "number" }, "threshold": { "type": "number" } } }, "details": { "type": "object" }, "gate": { "$ref": "#/$defs/gate" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "effect": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "prefixItems": [{ "type": "number" }, { "type": "number" }], "items": false, "minItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "neededSamples": { "$ref": "#/$defs/count", "description": "Pairs at which a regression at the gate's threshold is found with power 0.8." }, "detectable": { "description": "The smallest regression found with power 0.8 at this run's n.", "type": "object", "additionalProperties": false, "required": ["effect", "label"], "properties": { "effect": { "type": "number" }, "label": { "type": "string" } } }, "reason": { "type": "string" } } }, "worstExample": { "description": "A pair that diverged most on a metric, with the full request and both answers.", "type": "object", "additionalProperties": false, "required": ["recordId", "line", "metric", "score", "request", "baseline", "candidate"], "properties": { "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "metric": { "type": "string" }, "score": { "type": "number" }, "request": { "type": "string" }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "judge": { "description": "The judge model's verdicts on this pair, one per rubric, with its reasons.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rubric", "preferred", "reasons"], "properties": { "rubric": { "type": "string" }, "preferred": { "enum": ["baseline", "candidate", "tie"] }, "reasons": { "type": "array", "items": { "type": "string" } } } } } } }, "split": { "type": "object", "additionalProperties": false, "required": ["by", "minPairs", "groups"], "properties": { "by": { "enum": ["prompt-tokens", "segment"] }, "field": { "type": "string" }, "minPairs": { "$ref": "#/$defs/count" }, "groups": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["label", "pairs", "shown", "cells"], "properties": { "label": { "type": "string" }, "pairs": { "$ref": "#/$defs/count" }, "shown": { "type": "boolean" }, "cells": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["metric", "verdict", "unit"], "properties": { "metric": { "type": "string" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "unit": { "type": "string" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 } } } } } } } } } } };
+var schema46 = { "type": "object", "additionalProperties": false, "required": ["role", "baseline", "candidate", "changed", "allowedBy"], "properties": { "role": { "enum": ["model", "embeddings"] }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "changed": { "type": "boolean" }, "allowedBy": { "type": "string" } } };
+var schema69 = { "description": "A pair that diverged most on a metric, with the full request and both answers.", "type": "object", "additionalProperties": false, "required": ["recordId", "line", "metric", "score", "request", "baseline", "candidate"], "properties": { "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "metric": { "type": "string" }, "score": { "type": "number" }, "request": { "type": "string" }, "baseline": { "type": "string" }, "candidate": { "type": "string" }, "judge": { "description": "The judge model's verdicts on this pair, one per rubric, with its reasons.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rubric", "preferred", "reasons"], "properties": { "rubric": { "type": "string" }, "preferred": { "enum": ["baseline", "candidate", "tie"] }, "reasons": { "type": "array", "items": { "type": "string" } } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var formats0 = require_formats().fullFormats["date-time"];
 var formats2 = require_formats().fullFormats.uri;
-var schema36 = { "enum": ["model", "prompt", "tools", "context"] };
+var schema42 = { "enum": ["model", "prompt", "tools", "context"] };
 var pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -433,7 +450,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.surface !== void 0) {
       let data0 = data.surface;
       if (!(data0 === "model" || data0 === "prompt" || data0 === "tools" || data0 === "context")) {
-        const err6 = { instancePath: instancePath + "/surface", schemaPath: "#/$defs/surfaceName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/surface", schemaPath: "#/$defs/surfaceName/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -519,8 +536,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema41 = { "type": "object", "additionalProperties": false, "required": ["read", "sampled", "pairs", "requests", "ok", "retried", "failed", "wallMs"], "properties": { "read": { "$ref": "#/$defs/count" }, "sampled": { "$ref": "#/$defs/count" }, "pairs": { "$ref": "#/$defs/count" }, "requests": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "retried": { "$ref": "#/$defs/count" }, "failed": { "type": "object", "propertyNames": { "$ref": "#/$defs/failureClass" }, "additionalProperties": { "$ref": "#/$defs/count" } }, "wallMs": { "type": "number", "minimum": 0 }, "interrupted": { "description": "Present when the replay stopped early (the overall deadline, or SIGINT/SIGTERM): the report is partial and covers the pairs that completed.", "type": "object", "additionalProperties": false, "required": ["by", "reason"], "properties": { "by": { "enum": ["deadline", "signal"] }, "reason": { "type": "string" } } } } };
-var schema48 = { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline", "too-large", "cancelled", "stream-broken"] };
+var schema47 = { "type": "object", "additionalProperties": false, "required": ["read", "sampled", "pairs", "requests", "ok", "retried", "failed", "wallMs"], "properties": { "read": { "$ref": "#/$defs/count" }, "sampled": { "$ref": "#/$defs/count" }, "pairs": { "$ref": "#/$defs/count" }, "requests": { "$ref": "#/$defs/count" }, "ok": { "$ref": "#/$defs/count" }, "retried": { "$ref": "#/$defs/count" }, "failed": { "type": "object", "propertyNames": { "$ref": "#/$defs/failureClass" }, "additionalProperties": { "$ref": "#/$defs/count" } }, "wallMs": { "type": "number", "minimum": 0 }, "interrupted": { "description": "Present when the replay stopped early (the overall deadline, or SIGINT/SIGTERM): the report is partial and covers the pairs that completed.", "type": "object", "additionalProperties": false, "required": ["by", "reason"], "properties": { "by": { "enum": ["deadline", "signal"] }, "reason": { "type": "string" } } } } };
+var schema54 = { "enum": ["timeout", "connect", "rate-limited", "http-4xx", "http-5xx", "bad-body", "error-body", "deadline", "too-large", "cancelled", "stream-broken"] };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -605,7 +622,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema41.properties, key0)) {
+      if (!func1.call(schema47.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -759,7 +776,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data6) {
           const _errs22 = errors;
           if (!(key1 === "timeout" || key1 === "connect" || key1 === "rate-limited" || key1 === "http-4xx" || key1 === "http-5xx" || key1 === "bad-body" || key1 === "error-body" || key1 === "deadline" || key1 === "too-large" || key1 === "cancelled" || key1 === "stream-broken")) {
-            const err21 = { instancePath: instancePath + "/failed", schemaPath: "#/$defs/failureClass/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
+            const err21 = { instancePath: instancePath + "/failed", schemaPath: "#/$defs/failureClass/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -868,7 +885,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.by !== void 0) {
           let data10 = data9.by;
           if (!(data10 === "deadline" || data10 === "signal")) {
-            const err31 = { instancePath: instancePath + "/interrupted/by", schemaPath: "#/properties/interrupted/properties/by/enum", keyword: "enum", params: { allowedValues: schema41.properties.interrupted.properties.by.enum }, message: "must be equal to one of the allowed values" };
+            const err31 = { instancePath: instancePath + "/interrupted/by", schemaPath: "#/properties/interrupted/properties/by/enum", keyword: "enum", params: { allowedValues: schema47.properties.interrupted.properties.by.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -911,9 +928,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema50 = { "description": "One metric's result and its judgement.", "type": "object", "additionalProperties": false, "required": ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "unit": { "type": "string" }, "test": { "enum": ["paired-continuous", "paired-binary", "agreement", "distance", "info"] }, "badDirection": { "enum": ["increase", "decrease", "either"] }, "n": { "$ref": "#/$defs/count" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "paired": { "description": "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate", "difference"], "properties": { "baseline": { "$ref": "#/$defs/distribution" }, "candidate": { "$ref": "#/$defs/distribution" }, "difference": { "$ref": "#/$defs/distribution" } } }, "binary": { "type": "object", "additionalProperties": false, "required": ["bothPass", "baselineOnly", "candidateOnly", "neither"], "properties": { "bothPass": { "$ref": "#/$defs/count" }, "baselineOnly": { "$ref": "#/$defs/count" }, "candidateOnly": { "$ref": "#/$defs/count" }, "neither": { "$ref": "#/$defs/count" } } }, "agreement": { "description": "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.", "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "$ref": "#/$defs/distribution" }, "noise": { "$ref": "#/$defs/distribution" }, "threshold": { "type": "number" }, "belowThreshold": { "type": "number", "minimum": 0, "maximum": 1 } } }, "distance": { "type": "object", "additionalProperties": false, "required": ["value", "threshold"], "properties": { "value": { "type": "number" }, "threshold": { "type": "number" } } }, "details": { "type": "object" }, "gate": { "$ref": "#/$defs/gate" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "effect": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "prefixItems": [{ "type": "number" }, { "type": "number" }], "items": false, "minItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "reason": { "type": "string" } } };
-var schema52 = { "description": "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).", "type": "object", "additionalProperties": false, "required": ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"], "properties": { "n": { "type": "integer", "minimum": 1 }, "mean": { "type": "number" }, "min": { "type": "number" }, "p5": { "type": "number" }, "p25": { "type": "number" }, "median": { "type": "number" }, "p75": { "type": "number" }, "p95": { "type": "number" }, "p99": { "type": "number" }, "max": { "type": "number" } } };
-var schema61 = { "description": "The manifest's gate for this metric, as configured.", "type": "object", "required": ["metric"], "properties": { "metric": { "type": "string" }, "direction": { "enum": ["increase", "decrease", "either"] }, "tolerance": { "type": "number" }, "threshold": { "type": "number" }, "critical": { "type": "boolean" }, "muted": { "type": "boolean" } } };
+var schema56 = { "description": "One metric's result and its judgement.", "type": "object", "additionalProperties": false, "required": ["id", "title", "unit", "test", "badDirection", "n", "verdict", "reason"], "properties": { "id": { "type": "string", "minLength": 1 }, "title": { "type": "string" }, "unit": { "type": "string" }, "test": { "enum": ["paired-continuous", "paired-binary", "agreement", "distance", "info"] }, "badDirection": { "enum": ["increase", "decrease", "either"] }, "n": { "$ref": "#/$defs/count" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "paired": { "description": "Per-pair values on each side and their differences (candidate \u2212 baseline), summarised.", "type": "object", "additionalProperties": false, "required": ["baseline", "candidate", "difference"], "properties": { "baseline": { "$ref": "#/$defs/distribution" }, "candidate": { "$ref": "#/$defs/distribution" }, "difference": { "$ref": "#/$defs/distribution" } } }, "binary": { "type": "object", "additionalProperties": false, "required": ["bothPass", "baselineOnly", "candidateOnly", "neither"], "properties": { "bothPass": { "$ref": "#/$defs/count" }, "baselineOnly": { "$ref": "#/$defs/count" }, "candidateOnly": { "$ref": "#/$defs/count" }, "neither": { "$ref": "#/$defs/count" } } }, "agreement": { "description": "Per-pair agreement scores summarised; belowThreshold is the share of pairs under the threshold.", "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "$ref": "#/$defs/distribution" }, "noise": { "$ref": "#/$defs/distribution" }, "threshold": { "type": "number" }, "belowThreshold": { "type": "number", "minimum": 0, "maximum": 1 } } }, "distance": { "type": "object", "additionalProperties": false, "required": ["value", "threshold"], "properties": { "value": { "type": "number" }, "threshold": { "type": "number" } } }, "details": { "type": "object" }, "gate": { "$ref": "#/$defs/gate" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "effect": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "prefixItems": [{ "type": "number" }, { "type": "number" }], "items": false, "minItems": 2 }, "pValue": { "type": "number", "minimum": 0, "maximum": 1 }, "pAdjusted": { "type": "number", "minimum": 0, "maximum": 1 }, "neededSamples": { "$ref": "#/$defs/count", "description": "Pairs at which a regression at the gate's threshold is found with power 0.8." }, "detectable": { "description": "The smallest regression found with power 0.8 at this run's n.", "type": "object", "additionalProperties": false, "required": ["effect", "label"], "properties": { "effect": { "type": "number" }, "label": { "type": "string" } } }, "reason": { "type": "string" } } };
+var schema58 = { "description": "Summary of a per-pair array: count, mean and quantiles (linear interpolation between order statistics, as numpy's default).", "type": "object", "additionalProperties": false, "required": ["n", "mean", "min", "p5", "p25", "median", "p75", "p95", "p99", "max"], "properties": { "n": { "type": "integer", "minimum": 1 }, "mean": { "type": "number" }, "min": { "type": "number" }, "p5": { "type": "number" }, "p25": { "type": "number" }, "median": { "type": "number" }, "p75": { "type": "number" }, "p95": { "type": "number" }, "p99": { "type": "number" }, "max": { "type": "number" } } };
+var schema67 = { "description": "The manifest's gate for this metric, as configured.", "type": "object", "required": ["metric"], "properties": { "metric": { "type": "string" }, "direction": { "enum": ["increase", "decrease", "either"] }, "tolerance": { "type": "number" }, "threshold": { "type": "number" }, "critical": { "type": "boolean" }, "muted": { "type": "boolean" } } };
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -998,7 +1015,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema50.properties, key0)) {
+      if (!func1.call(schema56.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -1055,7 +1072,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.test !== void 0) {
       let data3 = data.test;
       if (!(data3 === "paired-continuous" || data3 === "paired-binary" || data3 === "agreement" || data3 === "distance" || data3 === "info")) {
-        const err13 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema50.properties.test.enum }, message: "must be equal to one of the allowed values" };
+        const err13 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/enum", keyword: "enum", params: { allowedValues: schema56.properties.test.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -1067,7 +1084,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.badDirection !== void 0) {
       let data4 = data.badDirection;
       if (!(data4 === "increase" || data4 === "decrease" || data4 === "either")) {
-        const err14 = { instancePath: instancePath + "/badDirection", schemaPath: "#/properties/badDirection/enum", keyword: "enum", params: { allowedValues: schema50.properties.badDirection.enum }, message: "must be equal to one of the allowed values" };
+        const err14 = { instancePath: instancePath + "/badDirection", schemaPath: "#/properties/badDirection/enum", keyword: "enum", params: { allowedValues: schema56.properties.badDirection.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -1258,7 +1275,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key2 in data9) {
-              if (!func1.call(schema52.properties, key2)) {
+              if (!func1.call(schema58.properties, key2)) {
                 const err33 = { instancePath: instancePath + "/paired/baseline", schemaPath: "#/$defs/distribution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err33];
@@ -1503,7 +1520,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key3 in data20) {
-              if (!func1.call(schema52.properties, key3)) {
+              if (!func1.call(schema58.properties, key3)) {
                 const err56 = { instancePath: instancePath + "/paired/candidate", schemaPath: "#/$defs/distribution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err56];
@@ -1748,7 +1765,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key4 in data31) {
-              if (!func1.call(schema52.properties, key4)) {
+              if (!func1.call(schema58.properties, key4)) {
                 const err79 = { instancePath: instancePath + "/paired/difference", schemaPath: "#/$defs/distribution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err79];
@@ -2178,7 +2195,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key7 in data48) {
-              if (!func1.call(schema52.properties, key7)) {
+              if (!func1.call(schema58.properties, key7)) {
                 const err119 = { instancePath: instancePath + "/agreement/values", schemaPath: "#/$defs/distribution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err119];
@@ -2423,7 +2440,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key8 in data59) {
-              if (!func1.call(schema52.properties, key8)) {
+              if (!func1.call(schema58.properties, key8)) {
                 const err142 = { instancePath: instancePath + "/agreement/noise", schemaPath: "#/$defs/distribution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err142];
@@ -2731,7 +2748,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data76.direction !== void 0) {
           let data78 = data76.direction;
           if (!(data78 === "increase" || data78 === "decrease" || data78 === "either")) {
-            const err169 = { instancePath: instancePath + "/gate/direction", schemaPath: "#/$defs/gate/properties/direction/enum", keyword: "enum", params: { allowedValues: schema61.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+            const err169 = { instancePath: instancePath + "/gate/direction", schemaPath: "#/$defs/gate/properties/direction/enum", keyword: "enum", params: { allowedValues: schema67.properties.direction.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err169];
             } else {
@@ -2799,7 +2816,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.verdict !== void 0) {
       let data83 = data.verdict;
       if (!(data83 === "pass" || data83 === "warn" || data83 === "fail" || data83 === "nodata" || data83 === "info")) {
-        const err175 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema50.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+        const err175 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema56.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err175];
         } else {
@@ -2950,9 +2967,10 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.reason !== void 0) {
-      if (typeof data.reason !== "string") {
-        const err189 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.neededSamples !== void 0) {
+      let data91 = data.neededSamples;
+      if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)) && isFinite(data91))) {
+        const err189 = { instancePath: instancePath + "/neededSamples", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err189];
         } else {
@@ -2960,13 +2978,100 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (typeof data91 == "number" && isFinite(data91)) {
+        if (data91 < 0 || isNaN(data91)) {
+          const err190 = { instancePath: instancePath + "/neededSamples", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err190];
+          } else {
+            vErrors.push(err190);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.detectable !== void 0) {
+      let data92 = data.detectable;
+      if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+        if (data92.effect === void 0) {
+          const err191 = { instancePath: instancePath + "/detectable", schemaPath: "#/properties/detectable/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'" };
+          if (vErrors === null) {
+            vErrors = [err191];
+          } else {
+            vErrors.push(err191);
+          }
+          errors++;
+        }
+        if (data92.label === void 0) {
+          const err192 = { instancePath: instancePath + "/detectable", schemaPath: "#/properties/detectable/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+          if (vErrors === null) {
+            vErrors = [err192];
+          } else {
+            vErrors.push(err192);
+          }
+          errors++;
+        }
+        for (const key10 in data92) {
+          if (!(key10 === "effect" || key10 === "label")) {
+            const err193 = { instancePath: instancePath + "/detectable", schemaPath: "#/properties/detectable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err193];
+            } else {
+              vErrors.push(err193);
+            }
+            errors++;
+          }
+        }
+        if (data92.effect !== void 0) {
+          let data93 = data92.effect;
+          if (!(typeof data93 == "number" && isFinite(data93))) {
+            const err194 = { instancePath: instancePath + "/detectable/effect", schemaPath: "#/properties/detectable/properties/effect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err194];
+            } else {
+              vErrors.push(err194);
+            }
+            errors++;
+          }
+        }
+        if (data92.label !== void 0) {
+          if (typeof data92.label !== "string") {
+            const err195 = { instancePath: instancePath + "/detectable/label", schemaPath: "#/properties/detectable/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err195];
+            } else {
+              vErrors.push(err195);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err196 = { instancePath: instancePath + "/detectable", schemaPath: "#/properties/detectable/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err196];
+        } else {
+          vErrors.push(err196);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      if (typeof data.reason !== "string") {
+        const err197 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err197];
+        } else {
+          vErrors.push(err197);
+        }
+        errors++;
+      }
     }
   } else {
-    const err190 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err198 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err190];
+      vErrors = [err198];
     } else {
-      vErrors.push(err190);
+      vErrors.push(err198);
     }
     errors++;
   }
@@ -2974,8 +3079,9 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema63 = { "description": "Content ids per surface and artifact, whether the model is pinned, and the compatibility of each changed tool schema.", "type": "object", "additionalProperties": false, "required": ["surfaces", "artifacts", "pin", "tools", "failures"], "properties": { "surfaces": { "type": "object", "additionalProperties": false, "required": ["model", "prompt", "tools", "context"], "properties": { "model": { "$ref": "#/$defs/idPair" }, "prompt": { "$ref": "#/$defs/idPair" }, "tools": { "$ref": "#/$defs/idPair" }, "context": { "$ref": "#/$defs/idPair" } } }, "artifacts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "surface", "file"], "properties": { "name": { "type": "string" }, "surface": { "$ref": "#/$defs/surfaceName" }, "file": { "type": "string" }, "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } } }, "pin": { "type": "object", "additionalProperties": false, "required": ["pinned", "reason", "ref", "before"], "properties": { "pinned": { "type": "boolean" }, "reason": { "type": "string" }, "hint": { "type": "string" }, "ref": { "type": "string" }, "before": { "type": "string" } } }, "tools": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tool", "change", "class", "reason", "backward", "forward", "required", "ok"], "properties": { "tool": { "type": "string" }, "from": { "type": "string" }, "change": { "enum": ["changed", "added", "removed", "renamed"] }, "class": { "$ref": "#/$defs/compatibility" }, "reason": { "type": "string" }, "backward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "forward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "required": { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] }, "ok": { "type": "boolean" }, "migration": { "type": "string" }, "replayed": { "type": "object", "additionalProperties": false, "required": ["tool", "oldCalls", "oldRejectedByNew", "newCalls", "newRejectedByOld", "examples"], "properties": { "tool": { "type": "string" }, "oldCalls": { "$ref": "#/$defs/count" }, "oldRejectedByNew": { "$ref": "#/$defs/count" }, "newCalls": { "$ref": "#/$defs/count" }, "newRejectedByOld": { "$ref": "#/$defs/count" }, "examples": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["side", "recordId", "line", "arguments", "reason"], "properties": { "side": { "enum": ["baseline", "candidate"] }, "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "arguments": { "type": "string" }, "reason": { "type": "string" } } } } } } } } }, "lock": { "type": "string", "description": "The lock checked before the replay (current)." }, "failures": { "type": "array", "items": { "type": "string" } } } };
-var schema67 = { "enum": ["FULL", "BACKWARD", "FORWARD", "BREAKING"] };
+var schema70 = { "description": "Content ids per surface and artifact, whether the model is pinned, and the compatibility of each changed tool schema.", "type": "object", "additionalProperties": false, "required": ["surfaces", "artifacts", "pin", "tools", "failures"], "properties": { "surfaces": { "type": "object", "additionalProperties": false, "required": ["model", "prompt", "tools", "context"], "properties": { "model": { "$ref": "#/$defs/idPair" }, "prompt": { "$ref": "#/$defs/idPair" }, "tools": { "$ref": "#/$defs/idPair" }, "context": { "$ref": "#/$defs/idPair" } } }, "artifacts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "surface", "file"], "properties": { "name": { "type": "string" }, "surface": { "$ref": "#/$defs/surfaceName" }, "file": { "type": "string" }, "before": { "$ref": "#/$defs/contentId" }, "after": { "$ref": "#/$defs/contentId" } } } }, "pin": { "type": "object", "additionalProperties": false, "required": ["pinned", "reason", "ref", "before"], "properties": { "pinned": { "type": "boolean" }, "reason": { "type": "string" }, "hint": { "type": "string" }, "ref": { "type": "string" }, "before": { "type": "string" }, "addedPatterns": { "type": "array", "items": { "type": "string" } } } }, "loweredLevels": { "description": "Required compatibility levels the candidate manifest sets below the base manifest's; the base's still apply to this pull request.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["setting", "before", "after"], "properties": { "setting": { "type": "string" }, "tool": { "type": "string" }, "before": { "$ref": "#/$defs/compatibilityLevel" }, "after": { "$ref": "#/$defs/compatibilityLevel" } } } }, "tools": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["tool", "change", "class", "reason", "backward", "forward", "required", "ok"], "properties": { "tool": { "type": "string" }, "from": { "type": "string" }, "change": { "enum": ["changed", "added", "removed", "renamed"] }, "class": { "$ref": "#/$defs/compatibility" }, "reason": { "type": "string" }, "backward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "forward": { "type": "array", "items": { "$ref": "#/$defs/compatProblem" } }, "required": { "$ref": "#/$defs/compatibilityLevel" }, "candidateLevel": { "$ref": "#/$defs/compatibilityLevel" }, "ok": { "type": "boolean" }, "migration": { "type": "string" }, "replayed": { "type": "object", "additionalProperties": false, "required": ["tool", "oldCalls", "oldRejectedByNew", "newCalls", "newRejectedByOld", "examples"], "properties": { "tool": { "type": "string" }, "oldCalls": { "$ref": "#/$defs/count" }, "oldRejectedByNew": { "$ref": "#/$defs/count" }, "newCalls": { "$ref": "#/$defs/count" }, "newRejectedByOld": { "$ref": "#/$defs/count" }, "examples": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["side", "recordId", "line", "arguments", "reason"], "properties": { "side": { "enum": ["baseline", "candidate"] }, "recordId": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "arguments": { "type": "string" }, "reason": { "type": "string" } } } } } } } } }, "lock": { "type": "string", "description": "The lock checked before the replay (current)." }, "failures": { "type": "array", "items": { "type": "string" } } } };
+var schema74 = { "enum": ["FULL", "BACKWARD", "FORWARD", "NONE"] };
+var schema76 = { "enum": ["FULL", "BACKWARD", "FORWARD", "BREAKING"] };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3033,7 +3139,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "surfaces" || key0 === "artifacts" || key0 === "pin" || key0 === "tools" || key0 === "lock" || key0 === "failures")) {
+      if (!(key0 === "surfaces" || key0 === "artifacts" || key0 === "pin" || key0 === "loweredLevels" || key0 === "tools" || key0 === "lock" || key0 === "failures")) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err5];
@@ -3186,7 +3292,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.surface !== void 0) {
               let data8 = data6.surface;
               if (!(data8 === "model" || data8 === "prompt" || data8 === "tools" || data8 === "context")) {
-                const err17 = { instancePath: instancePath + "/artifacts/" + i0 + "/surface", schemaPath: "#/$defs/surfaceName/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values" };
+                const err17 = { instancePath: instancePath + "/artifacts/" + i0 + "/surface", schemaPath: "#/$defs/surfaceName/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -3310,7 +3416,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key3 in data12) {
-          if (!(key3 === "pinned" || key3 === "reason" || key3 === "hint" || key3 === "ref" || key3 === "before")) {
+          if (!(key3 === "pinned" || key3 === "reason" || key3 === "hint" || key3 === "ref" || key3 === "before" || key3 === "addedPatterns")) {
             const err29 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err29];
@@ -3375,43 +3481,50 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data12.addedPatterns !== void 0) {
+          let data18 = data12.addedPatterns;
+          if (Array.isArray(data18)) {
+            const len1 = data18.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (typeof data18[i1] !== "string") {
+                const err35 = { instancePath: instancePath + "/pin/addedPatterns/" + i1, schemaPath: "#/properties/pin/properties/addedPatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/pin/addedPatterns", schemaPath: "#/properties/pin/properties/addedPatterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err35 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err37 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err37];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err37);
         }
         errors++;
       }
     }
-    if (data.tools !== void 0) {
-      let data18 = data.tools;
-      if (Array.isArray(data18)) {
-        const len1 = data18.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data19 = data18[i1];
-          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            if (data19.tool === void 0) {
-              const err36 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'" };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-            if (data19.change === void 0) {
-              const err37 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'" };
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
-              }
-              errors++;
-            }
-            if (data19.class === void 0) {
-              const err38 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+    if (data.loweredLevels !== void 0) {
+      let data20 = data.loweredLevels;
+      if (Array.isArray(data20)) {
+        const len2 = data20.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data21 = data20[i2];
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.setting === void 0) {
+              const err38 = { instancePath: instancePath + "/loweredLevels/" + i2, schemaPath: "#/properties/loweredLevels/items/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -3419,8 +3532,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data19.reason === void 0) {
-              const err39 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+            if (data21.before === void 0) {
+              const err39 = { instancePath: instancePath + "/loweredLevels/" + i2, schemaPath: "#/properties/loweredLevels/items/required", keyword: "required", params: { missingProperty: "before" }, message: "must have required property 'before'" };
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
@@ -3428,8 +3541,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data19.backward === void 0) {
-              const err40 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "backward" }, message: "must have required property 'backward'" };
+            if (data21.after === void 0) {
+              const err40 = { instancePath: instancePath + "/loweredLevels/" + i2, schemaPath: "#/properties/loweredLevels/items/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property 'after'" };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -3437,36 +3550,43 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data19.forward === void 0) {
-              const err41 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "forward" }, message: "must have required property 'forward'" };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
+            for (const key4 in data21) {
+              if (!(key4 === "setting" || key4 === "tool" || key4 === "before" || key4 === "after")) {
+                const err41 = { instancePath: instancePath + "/loweredLevels/" + i2, schemaPath: "#/properties/loweredLevels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data19.required === void 0) {
-              const err42 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'" };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
+            if (data21.setting !== void 0) {
+              if (typeof data21.setting !== "string") {
+                const err42 = { instancePath: instancePath + "/loweredLevels/" + i2 + "/setting", schemaPath: "#/properties/loweredLevels/items/properties/setting/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data19.ok === void 0) {
-              const err43 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "ok" }, message: "must have required property 'ok'" };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
+            if (data21.tool !== void 0) {
+              if (typeof data21.tool !== "string") {
+                const err43 = { instancePath: instancePath + "/loweredLevels/" + i2 + "/tool", schemaPath: "#/properties/loweredLevels/items/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
               }
-              errors++;
             }
-            for (const key4 in data19) {
-              if (!func1.call(schema63.properties.tools.items.properties, key4)) {
-                const err44 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (data21.before !== void 0) {
+              let data24 = data21.before;
+              if (!(data24 === "FULL" || data24 === "BACKWARD" || data24 === "FORWARD" || data24 === "NONE")) {
+                const err44 = { instancePath: instancePath + "/loweredLevels/" + i2 + "/before", schemaPath: "#/$defs/compatibilityLevel/enum", keyword: "enum", params: { allowedValues: schema74.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -3475,9 +3595,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.tool !== void 0) {
-              if (typeof data19.tool !== "string") {
-                const err45 = { instancePath: instancePath + "/tools/" + i1 + "/tool", schemaPath: "#/properties/tools/items/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data21.after !== void 0) {
+              let data25 = data21.after;
+              if (!(data25 === "FULL" || data25 === "BACKWARD" || data25 === "FORWARD" || data25 === "NONE")) {
+                const err45 = { instancePath: instancePath + "/loweredLevels/" + i2 + "/after", schemaPath: "#/$defs/compatibilityLevel/enum", keyword: "enum", params: { allowedValues: schema74.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -3486,142 +3607,130 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.from !== void 0) {
-              if (typeof data19.from !== "string") {
-                const err46 = { instancePath: instancePath + "/tools/" + i1 + "/from", schemaPath: "#/properties/tools/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
+          } else {
+            const err46 = { instancePath: instancePath + "/loweredLevels/" + i2, schemaPath: "#/properties/loweredLevels/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
             }
-            if (data19.change !== void 0) {
-              let data22 = data19.change;
-              if (!(data22 === "changed" || data22 === "added" || data22 === "removed" || data22 === "renamed")) {
-                const err47 = { instancePath: instancePath + "/tools/" + i1 + "/change", schemaPath: "#/properties/tools/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema63.properties.tools.items.properties.change.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            }
-            if (data19.class !== void 0) {
-              let data23 = data19.class;
-              if (!(data23 === "FULL" || data23 === "BACKWARD" || data23 === "FORWARD" || data23 === "BREAKING")) {
-                const err48 = { instancePath: instancePath + "/tools/" + i1 + "/class", schemaPath: "#/$defs/compatibility/enum", keyword: "enum", params: { allowedValues: schema67.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data19.reason !== void 0) {
-              if (typeof data19.reason !== "string") {
-                const err49 = { instancePath: instancePath + "/tools/" + i1 + "/reason", schemaPath: "#/properties/tools/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data19.backward !== void 0) {
-              let data25 = data19.backward;
-              if (Array.isArray(data25)) {
-                const len2 = data25.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data26 = data25[i2];
-                  if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                    if (data26.rule === void 0) {
-                      const err50 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
-                      if (vErrors === null) {
-                        vErrors = [err50];
-                      } else {
-                        vErrors.push(err50);
-                      }
-                      errors++;
-                    }
-                    if (data26.path === void 0) {
-                      const err51 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-                      if (vErrors === null) {
-                        vErrors = [err51];
-                      } else {
-                        vErrors.push(err51);
-                      }
-                      errors++;
-                    }
-                    if (data26.message === void 0) {
-                      const err52 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-                      if (vErrors === null) {
-                        vErrors = [err52];
-                      } else {
-                        vErrors.push(err52);
-                      }
-                      errors++;
-                    }
-                    for (const key5 in data26) {
-                      if (!(key5 === "rule" || key5 === "path" || key5 === "message")) {
-                        const err53 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2, schemaPath: "#/$defs/compatProblem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err53];
-                        } else {
-                          vErrors.push(err53);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data26.rule !== void 0) {
-                      if (typeof data26.rule !== "string") {
-                        const err54 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2 + "/rule", schemaPath: "#/$defs/compatProblem/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err54];
-                        } else {
-                          vErrors.push(err54);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data26.path !== void 0) {
-                      if (typeof data26.path !== "string") {
-                        const err55 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2 + "/path", schemaPath: "#/$defs/compatProblem/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err55];
-                        } else {
-                          vErrors.push(err55);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data26.message !== void 0) {
-                      if (typeof data26.message !== "string") {
-                        const err56 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2 + "/message", schemaPath: "#/$defs/compatProblem/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err56];
-                        } else {
-                          vErrors.push(err56);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err57 = { instancePath: instancePath + "/tools/" + i1 + "/backward/" + i2, schemaPath: "#/$defs/compatProblem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err57];
-                    } else {
-                      vErrors.push(err57);
-                    }
-                    errors++;
-                  }
-                }
+            errors++;
+          }
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/loweredLevels", schemaPath: "#/properties/loweredLevels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.tools !== void 0) {
+      let data26 = data.tools;
+      if (Array.isArray(data26)) {
+        const len3 = data26.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data27 = data26[i3];
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            if (data27.tool === void 0) {
+              const err48 = { instancePath: instancePath + "/tools/" + i3, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'" };
+              if (vErrors === null) {
+                vErrors = [err48];
               } else {
-                const err58 = { instancePath: instancePath + "/tools/" + i1 + "/backward", schemaPath: "#/properties/tools/items/properties/backward/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (data27.change === void 0) {
+              const err49 = { instancePath: instancePath + "/tools/" + i3, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "change" }, message: "must have required property 'change'" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data27.class === void 0) {
+              const err50 = { instancePath: instancePath + "/tools/" + i3, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "class" }, message: "must have required property 'class'" };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data27.reason === void 0) {
+              const err51 = { instancePath: instancePath + "/tools/" + i3, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (data27.backward === void 0) {
+              const err52 = { instancePath: instancePath + "/tools/" + i3, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "backward" }, message: "must have required property 'backward'" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            if (data27.forward === void 0) {
+              const err53 = { instancePath: instancePath + "/tools/" + i3, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "forward" }, message: "must have required property 'forward'" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (data27.required === void 0) {
+              const err54 = { instancePath: instancePath + "/tools/" + i3, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (data27.ok === void 0) {
+              const err55 = { instancePath: instancePath + "/tools/" + i3, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "ok" }, message: "must have required property 'ok'" };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+            for (const key5 in data27) {
+              if (!func1.call(schema70.properties.tools.items.properties, key5)) {
+                const err56 = { instancePath: instancePath + "/tools/" + i3, schemaPath: "#/properties/tools/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data27.tool !== void 0) {
+              if (typeof data27.tool !== "string") {
+                const err57 = { instancePath: instancePath + "/tools/" + i3 + "/tool", schemaPath: "#/properties/tools/items/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data27.from !== void 0) {
+              if (typeof data27.from !== "string") {
+                const err58 = { instancePath: instancePath + "/tools/" + i3 + "/from", schemaPath: "#/properties/tools/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -3630,76 +3739,78 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.forward !== void 0) {
-              let data30 = data19.forward;
-              if (Array.isArray(data30)) {
-                const len3 = data30.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data31 = data30[i3];
-                  if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                    if (data31.rule === void 0) {
-                      const err59 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+            if (data27.change !== void 0) {
+              let data30 = data27.change;
+              if (!(data30 === "changed" || data30 === "added" || data30 === "removed" || data30 === "renamed")) {
+                const err59 = { instancePath: instancePath + "/tools/" + i3 + "/change", schemaPath: "#/properties/tools/items/properties/change/enum", keyword: "enum", params: { allowedValues: schema70.properties.tools.items.properties.change.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+            if (data27.class !== void 0) {
+              let data31 = data27.class;
+              if (!(data31 === "FULL" || data31 === "BACKWARD" || data31 === "FORWARD" || data31 === "BREAKING")) {
+                const err60 = { instancePath: instancePath + "/tools/" + i3 + "/class", schemaPath: "#/$defs/compatibility/enum", keyword: "enum", params: { allowedValues: schema76.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data27.reason !== void 0) {
+              if (typeof data27.reason !== "string") {
+                const err61 = { instancePath: instancePath + "/tools/" + i3 + "/reason", schemaPath: "#/properties/tools/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data27.backward !== void 0) {
+              let data33 = data27.backward;
+              if (Array.isArray(data33)) {
+                const len4 = data33.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data34 = data33[i4];
+                  if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                    if (data34.rule === void 0) {
+                      const err62 = { instancePath: instancePath + "/tools/" + i3 + "/backward/" + i4, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
                       if (vErrors === null) {
-                        vErrors = [err59];
+                        vErrors = [err62];
                       } else {
-                        vErrors.push(err59);
+                        vErrors.push(err62);
                       }
                       errors++;
                     }
-                    if (data31.path === void 0) {
-                      const err60 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                    if (data34.path === void 0) {
+                      const err63 = { instancePath: instancePath + "/tools/" + i3 + "/backward/" + i4, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                       if (vErrors === null) {
-                        vErrors = [err60];
+                        vErrors = [err63];
                       } else {
-                        vErrors.push(err60);
+                        vErrors.push(err63);
                       }
                       errors++;
                     }
-                    if (data31.message === void 0) {
-                      const err61 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+                    if (data34.message === void 0) {
+                      const err64 = { instancePath: instancePath + "/tools/" + i3 + "/backward/" + i4, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
                       if (vErrors === null) {
-                        vErrors = [err61];
+                        vErrors = [err64];
                       } else {
-                        vErrors.push(err61);
+                        vErrors.push(err64);
                       }
                       errors++;
                     }
-                    for (const key6 in data31) {
+                    for (const key6 in data34) {
                       if (!(key6 === "rule" || key6 === "path" || key6 === "message")) {
-                        const err62 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3, schemaPath: "#/$defs/compatProblem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err62];
-                        } else {
-                          vErrors.push(err62);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data31.rule !== void 0) {
-                      if (typeof data31.rule !== "string") {
-                        const err63 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3 + "/rule", schemaPath: "#/$defs/compatProblem/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err63];
-                        } else {
-                          vErrors.push(err63);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data31.path !== void 0) {
-                      if (typeof data31.path !== "string") {
-                        const err64 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3 + "/path", schemaPath: "#/$defs/compatProblem/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err64];
-                        } else {
-                          vErrors.push(err64);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data31.message !== void 0) {
-                      if (typeof data31.message !== "string") {
-                        const err65 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3 + "/message", schemaPath: "#/$defs/compatProblem/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err65 = { instancePath: instancePath + "/tools/" + i3 + "/backward/" + i4, schemaPath: "#/$defs/compatProblem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err65];
                         } else {
@@ -3708,52 +3819,51 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data34.rule !== void 0) {
+                      if (typeof data34.rule !== "string") {
+                        const err66 = { instancePath: instancePath + "/tools/" + i3 + "/backward/" + i4 + "/rule", schemaPath: "#/$defs/compatProblem/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err66];
+                        } else {
+                          vErrors.push(err66);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.path !== void 0) {
+                      if (typeof data34.path !== "string") {
+                        const err67 = { instancePath: instancePath + "/tools/" + i3 + "/backward/" + i4 + "/path", schemaPath: "#/$defs/compatProblem/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err67];
+                        } else {
+                          vErrors.push(err67);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.message !== void 0) {
+                      if (typeof data34.message !== "string") {
+                        const err68 = { instancePath: instancePath + "/tools/" + i3 + "/backward/" + i4 + "/message", schemaPath: "#/$defs/compatProblem/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err66 = { instancePath: instancePath + "/tools/" + i1 + "/forward/" + i3, schemaPath: "#/$defs/compatProblem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err69 = { instancePath: instancePath + "/tools/" + i3 + "/backward/" + i4, schemaPath: "#/$defs/compatProblem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err69];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err69);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/tools/" + i1 + "/forward", schemaPath: "#/properties/tools/items/properties/forward/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            if (data19.required !== void 0) {
-              let data35 = data19.required;
-              if (!(data35 === "FULL" || data35 === "BACKWARD" || data35 === "FORWARD" || data35 === "NONE")) {
-                const err68 = { instancePath: instancePath + "/tools/" + i1 + "/required", schemaPath: "#/properties/tools/items/properties/required/enum", keyword: "enum", params: { allowedValues: schema63.properties.tools.items.properties.required.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err68];
-                } else {
-                  vErrors.push(err68);
-                }
-                errors++;
-              }
-            }
-            if (data19.ok !== void 0) {
-              if (typeof data19.ok !== "boolean") {
-                const err69 = { instancePath: instancePath + "/tools/" + i1 + "/ok", schemaPath: "#/properties/tools/items/properties/ok/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-            if (data19.migration !== void 0) {
-              if (typeof data19.migration !== "string") {
-                const err70 = { instancePath: instancePath + "/tools/" + i1 + "/migration", schemaPath: "#/properties/tools/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err70 = { instancePath: instancePath + "/tools/" + i3 + "/backward", schemaPath: "#/properties/tools/items/properties/backward/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err70];
                 } else {
@@ -3762,77 +3872,86 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.replayed !== void 0) {
-              let data38 = data19.replayed;
-              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                if (data38.tool === void 0) {
-                  const err71 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'" };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
-                  }
-                  errors++;
-                }
-                if (data38.oldCalls === void 0) {
-                  const err72 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "oldCalls" }, message: "must have required property 'oldCalls'" };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
-                  }
-                  errors++;
-                }
-                if (data38.oldRejectedByNew === void 0) {
-                  const err73 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "oldRejectedByNew" }, message: "must have required property 'oldRejectedByNew'" };
-                  if (vErrors === null) {
-                    vErrors = [err73];
-                  } else {
-                    vErrors.push(err73);
-                  }
-                  errors++;
-                }
-                if (data38.newCalls === void 0) {
-                  const err74 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "newCalls" }, message: "must have required property 'newCalls'" };
-                  if (vErrors === null) {
-                    vErrors = [err74];
-                  } else {
-                    vErrors.push(err74);
-                  }
-                  errors++;
-                }
-                if (data38.newRejectedByOld === void 0) {
-                  const err75 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "newRejectedByOld" }, message: "must have required property 'newRejectedByOld'" };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-                if (data38.examples === void 0) {
-                  const err76 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "examples" }, message: "must have required property 'examples'" };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
-                for (const key7 in data38) {
-                  if (!(key7 === "tool" || key7 === "oldCalls" || key7 === "oldRejectedByNew" || key7 === "newCalls" || key7 === "newRejectedByOld" || key7 === "examples")) {
-                    const err77 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err77];
-                    } else {
-                      vErrors.push(err77);
+            if (data27.forward !== void 0) {
+              let data38 = data27.forward;
+              if (Array.isArray(data38)) {
+                const len5 = data38.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data39 = data38[i5];
+                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    if (data39.rule === void 0) {
+                      const err71 = { instancePath: instancePath + "/tools/" + i3 + "/forward/" + i5, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data38.tool !== void 0) {
-                  if (typeof data38.tool !== "string") {
-                    const err78 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/tool", schemaPath: "#/properties/tools/items/properties/replayed/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (data39.path === void 0) {
+                      const err72 = { instancePath: instancePath + "/tools/" + i3 + "/forward/" + i5, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    if (data39.message === void 0) {
+                      const err73 = { instancePath: instancePath + "/tools/" + i3 + "/forward/" + i5, schemaPath: "#/$defs/compatProblem/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                    for (const key7 in data39) {
+                      if (!(key7 === "rule" || key7 === "path" || key7 === "message")) {
+                        const err74 = { instancePath: instancePath + "/tools/" + i3 + "/forward/" + i5, schemaPath: "#/$defs/compatProblem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err74];
+                        } else {
+                          vErrors.push(err74);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.rule !== void 0) {
+                      if (typeof data39.rule !== "string") {
+                        const err75 = { instancePath: instancePath + "/tools/" + i3 + "/forward/" + i5 + "/rule", schemaPath: "#/$defs/compatProblem/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err75];
+                        } else {
+                          vErrors.push(err75);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.path !== void 0) {
+                      if (typeof data39.path !== "string") {
+                        const err76 = { instancePath: instancePath + "/tools/" + i3 + "/forward/" + i5 + "/path", schemaPath: "#/$defs/compatProblem/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.message !== void 0) {
+                      if (typeof data39.message !== "string") {
+                        const err77 = { instancePath: instancePath + "/tools/" + i3 + "/forward/" + i5 + "/message", schemaPath: "#/$defs/compatProblem/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err77];
+                        } else {
+                          vErrors.push(err77);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/tools/" + i3 + "/forward/" + i5, schemaPath: "#/$defs/compatProblem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
                       vErrors = [err78];
                     } else {
@@ -3841,321 +3960,456 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data38.oldCalls !== void 0) {
-                  let data40 = data38.oldCalls;
-                  if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-                    const err79 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/oldCalls", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              } else {
+                const err79 = { instancePath: instancePath + "/tools/" + i3 + "/forward", schemaPath: "#/properties/tools/items/properties/forward/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data27.required !== void 0) {
+              let data43 = data27.required;
+              if (!(data43 === "FULL" || data43 === "BACKWARD" || data43 === "FORWARD" || data43 === "NONE")) {
+                const err80 = { instancePath: instancePath + "/tools/" + i3 + "/required", schemaPath: "#/$defs/compatibilityLevel/enum", keyword: "enum", params: { allowedValues: schema74.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data27.candidateLevel !== void 0) {
+              let data44 = data27.candidateLevel;
+              if (!(data44 === "FULL" || data44 === "BACKWARD" || data44 === "FORWARD" || data44 === "NONE")) {
+                const err81 = { instancePath: instancePath + "/tools/" + i3 + "/candidateLevel", schemaPath: "#/$defs/compatibilityLevel/enum", keyword: "enum", params: { allowedValues: schema74.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data27.ok !== void 0) {
+              if (typeof data27.ok !== "boolean") {
+                const err82 = { instancePath: instancePath + "/tools/" + i3 + "/ok", schemaPath: "#/properties/tools/items/properties/ok/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data27.migration !== void 0) {
+              if (typeof data27.migration !== "string") {
+                const err83 = { instancePath: instancePath + "/tools/" + i3 + "/migration", schemaPath: "#/properties/tools/items/properties/migration/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+            if (data27.replayed !== void 0) {
+              let data47 = data27.replayed;
+              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                if (data47.tool === void 0) {
+                  const err84 = { instancePath: instancePath + "/tools/" + i3 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                if (data47.oldCalls === void 0) {
+                  const err85 = { instancePath: instancePath + "/tools/" + i3 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "oldCalls" }, message: "must have required property 'oldCalls'" };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+                if (data47.oldRejectedByNew === void 0) {
+                  const err86 = { instancePath: instancePath + "/tools/" + i3 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "oldRejectedByNew" }, message: "must have required property 'oldRejectedByNew'" };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+                if (data47.newCalls === void 0) {
+                  const err87 = { instancePath: instancePath + "/tools/" + i3 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "newCalls" }, message: "must have required property 'newCalls'" };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+                if (data47.newRejectedByOld === void 0) {
+                  const err88 = { instancePath: instancePath + "/tools/" + i3 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "newRejectedByOld" }, message: "must have required property 'newRejectedByOld'" };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+                if (data47.examples === void 0) {
+                  const err89 = { instancePath: instancePath + "/tools/" + i3 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/required", keyword: "required", params: { missingProperty: "examples" }, message: "must have required property 'examples'" };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
+                }
+                for (const key8 in data47) {
+                  if (!(key8 === "tool" || key8 === "oldCalls" || key8 === "oldRejectedByNew" || key8 === "newCalls" || key8 === "newRejectedByOld" || key8 === "examples")) {
+                    const err90 = { instancePath: instancePath + "/tools/" + i3 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err79];
+                      vErrors = [err90];
                     } else {
-                      vErrors.push(err79);
+                      vErrors.push(err90);
                     }
                     errors++;
                   }
-                  if (typeof data40 == "number" && isFinite(data40)) {
-                    if (data40 < 0 || isNaN(data40)) {
-                      const err80 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/oldCalls", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                }
+                if (data47.tool !== void 0) {
+                  if (typeof data47.tool !== "string") {
+                    const err91 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/tool", schemaPath: "#/properties/tools/items/properties/replayed/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.oldCalls !== void 0) {
+                  let data49 = data47.oldCalls;
+                  if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
+                    const err92 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/oldCalls", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                  if (typeof data49 == "number" && isFinite(data49)) {
+                    if (data49 < 0 || isNaN(data49)) {
+                      const err93 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/oldCalls", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
-                        vErrors = [err80];
+                        vErrors = [err93];
                       } else {
-                        vErrors.push(err80);
+                        vErrors.push(err93);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data38.oldRejectedByNew !== void 0) {
-                  let data41 = data38.oldRejectedByNew;
-                  if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-                    const err81 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/oldRejectedByNew", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data47.oldRejectedByNew !== void 0) {
+                  let data50 = data47.oldRejectedByNew;
+                  if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+                    const err94 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/oldRejectedByNew", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err81];
+                      vErrors = [err94];
                     } else {
-                      vErrors.push(err81);
+                      vErrors.push(err94);
                     }
                     errors++;
                   }
-                  if (typeof data41 == "number" && isFinite(data41)) {
-                    if (data41 < 0 || isNaN(data41)) {
-                      const err82 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/oldRejectedByNew", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (typeof data50 == "number" && isFinite(data50)) {
+                    if (data50 < 0 || isNaN(data50)) {
+                      const err95 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/oldRejectedByNew", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
-                        vErrors = [err82];
+                        vErrors = [err95];
                       } else {
-                        vErrors.push(err82);
+                        vErrors.push(err95);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data38.newCalls !== void 0) {
-                  let data42 = data38.newCalls;
-                  if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-                    const err83 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/newCalls", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data47.newCalls !== void 0) {
+                  let data51 = data47.newCalls;
+                  if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
+                    const err96 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/newCalls", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err83];
+                      vErrors = [err96];
                     } else {
-                      vErrors.push(err83);
+                      vErrors.push(err96);
                     }
                     errors++;
                   }
-                  if (typeof data42 == "number" && isFinite(data42)) {
-                    if (data42 < 0 || isNaN(data42)) {
-                      const err84 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/newCalls", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (typeof data51 == "number" && isFinite(data51)) {
+                    if (data51 < 0 || isNaN(data51)) {
+                      const err97 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/newCalls", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
-                        vErrors = [err84];
+                        vErrors = [err97];
                       } else {
-                        vErrors.push(err84);
+                        vErrors.push(err97);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data38.newRejectedByOld !== void 0) {
-                  let data43 = data38.newRejectedByOld;
-                  if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
-                    const err85 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/newRejectedByOld", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data47.newRejectedByOld !== void 0) {
+                  let data52 = data47.newRejectedByOld;
+                  if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+                    const err98 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/newRejectedByOld", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err85];
+                      vErrors = [err98];
                     } else {
-                      vErrors.push(err85);
+                      vErrors.push(err98);
                     }
                     errors++;
                   }
-                  if (typeof data43 == "number" && isFinite(data43)) {
-                    if (data43 < 0 || isNaN(data43)) {
-                      const err86 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/newRejectedByOld", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (typeof data52 == "number" && isFinite(data52)) {
+                    if (data52 < 0 || isNaN(data52)) {
+                      const err99 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/newRejectedByOld", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err99];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err99);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data38.examples !== void 0) {
-                  let data44 = data38.examples;
-                  if (Array.isArray(data44)) {
-                    const len4 = data44.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                      let data45 = data44[i4];
-                      if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                        if (data45.side === void 0) {
-                          const err87 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "side" }, message: "must have required property 'side'" };
+                if (data47.examples !== void 0) {
+                  let data53 = data47.examples;
+                  if (Array.isArray(data53)) {
+                    const len6 = data53.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data54 = data53[i6];
+                      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                        if (data54.side === void 0) {
+                          const err100 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "side" }, message: "must have required property 'side'" };
                           if (vErrors === null) {
-                            vErrors = [err87];
+                            vErrors = [err100];
                           } else {
-                            vErrors.push(err87);
+                            vErrors.push(err100);
                           }
                           errors++;
                         }
-                        if (data45.recordId === void 0) {
-                          const err88 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "recordId" }, message: "must have required property 'recordId'" };
+                        if (data54.recordId === void 0) {
+                          const err101 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "recordId" }, message: "must have required property 'recordId'" };
                           if (vErrors === null) {
-                            vErrors = [err88];
+                            vErrors = [err101];
                           } else {
-                            vErrors.push(err88);
+                            vErrors.push(err101);
                           }
                           errors++;
                         }
-                        if (data45.line === void 0) {
-                          const err89 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+                        if (data54.line === void 0) {
+                          const err102 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
                           if (vErrors === null) {
-                            vErrors = [err89];
+                            vErrors = [err102];
                           } else {
-                            vErrors.push(err89);
+                            vErrors.push(err102);
                           }
                           errors++;
                         }
-                        if (data45.arguments === void 0) {
-                          const err90 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "arguments" }, message: "must have required property 'arguments'" };
+                        if (data54.arguments === void 0) {
+                          const err103 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "arguments" }, message: "must have required property 'arguments'" };
                           if (vErrors === null) {
-                            vErrors = [err90];
+                            vErrors = [err103];
                           } else {
-                            vErrors.push(err90);
+                            vErrors.push(err103);
                           }
                           errors++;
                         }
-                        if (data45.reason === void 0) {
-                          const err91 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                        if (data54.reason === void 0) {
+                          const err104 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
                           if (vErrors === null) {
-                            vErrors = [err91];
+                            vErrors = [err104];
                           } else {
-                            vErrors.push(err91);
+                            vErrors.push(err104);
                           }
                           errors++;
                         }
-                        for (const key8 in data45) {
-                          if (!(key8 === "side" || key8 === "recordId" || key8 === "line" || key8 === "arguments" || key8 === "reason")) {
-                            const err92 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        for (const key9 in data54) {
+                          if (!(key9 === "side" || key9 === "recordId" || key9 === "line" || key9 === "arguments" || key9 === "reason")) {
+                            const err105 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
-                              vErrors = [err92];
+                              vErrors = [err105];
                             } else {
-                              vErrors.push(err92);
+                              vErrors.push(err105);
                             }
                             errors++;
                           }
                         }
-                        if (data45.side !== void 0) {
-                          let data46 = data45.side;
-                          if (!(data46 === "baseline" || data46 === "candidate")) {
-                            const err93 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/side", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/side/enum", keyword: "enum", params: { allowedValues: schema63.properties.tools.items.properties.replayed.properties.examples.items.properties.side.enum }, message: "must be equal to one of the allowed values" };
+                        if (data54.side !== void 0) {
+                          let data55 = data54.side;
+                          if (!(data55 === "baseline" || data55 === "candidate")) {
+                            const err106 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6 + "/side", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/side/enum", keyword: "enum", params: { allowedValues: schema70.properties.tools.items.properties.replayed.properties.examples.items.properties.side.enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
-                              vErrors = [err93];
+                              vErrors = [err106];
                             } else {
-                              vErrors.push(err93);
+                              vErrors.push(err106);
                             }
                             errors++;
                           }
                         }
-                        if (data45.recordId !== void 0) {
-                          if (typeof data45.recordId !== "string") {
-                            const err94 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/recordId", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data54.recordId !== void 0) {
+                          if (typeof data54.recordId !== "string") {
+                            const err107 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6 + "/recordId", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err94];
+                              vErrors = [err107];
                             } else {
-                              vErrors.push(err94);
+                              vErrors.push(err107);
                             }
                             errors++;
                           }
                         }
-                        if (data45.line !== void 0) {
-                          let data48 = data45.line;
-                          if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
-                            const err95 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/line", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (data54.line !== void 0) {
+                          let data57 = data54.line;
+                          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
+                            const err108 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6 + "/line", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                             if (vErrors === null) {
-                              vErrors = [err95];
+                              vErrors = [err108];
                             } else {
-                              vErrors.push(err95);
+                              vErrors.push(err108);
                             }
                             errors++;
                           }
-                          if (typeof data48 == "number" && isFinite(data48)) {
-                            if (data48 < 1 || isNaN(data48)) {
-                              const err96 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/line", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (typeof data57 == "number" && isFinite(data57)) {
+                            if (data57 < 1 || isNaN(data57)) {
+                              const err109 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6 + "/line", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                               if (vErrors === null) {
-                                vErrors = [err96];
+                                vErrors = [err109];
                               } else {
-                                vErrors.push(err96);
+                                vErrors.push(err109);
                               }
                               errors++;
                             }
                           }
                         }
-                        if (data45.arguments !== void 0) {
-                          if (typeof data45.arguments !== "string") {
-                            const err97 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/arguments", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/arguments/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data54.arguments !== void 0) {
+                          if (typeof data54.arguments !== "string") {
+                            const err110 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6 + "/arguments", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/arguments/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err97];
+                              vErrors = [err110];
                             } else {
-                              vErrors.push(err97);
+                              vErrors.push(err110);
                             }
                             errors++;
                           }
                         }
-                        if (data45.reason !== void 0) {
-                          if (typeof data45.reason !== "string") {
-                            const err98 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4 + "/reason", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data54.reason !== void 0) {
+                          if (typeof data54.reason !== "string") {
+                            const err111 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6 + "/reason", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err98];
+                              vErrors = [err111];
                             } else {
-                              vErrors.push(err98);
+                              vErrors.push(err111);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err99 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples/" + i4, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err112 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples/" + i6, schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err99];
+                          vErrors = [err112];
                         } else {
-                          vErrors.push(err99);
+                          vErrors.push(err112);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err100 = { instancePath: instancePath + "/tools/" + i1 + "/replayed/examples", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err113 = { instancePath: instancePath + "/tools/" + i3 + "/replayed/examples", schemaPath: "#/properties/tools/items/properties/replayed/properties/examples/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err100];
+                      vErrors = [err113];
                     } else {
-                      vErrors.push(err100);
+                      vErrors.push(err113);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err101 = { instancePath: instancePath + "/tools/" + i1 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err114 = { instancePath: instancePath + "/tools/" + i3 + "/replayed", schemaPath: "#/properties/tools/items/properties/replayed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err101];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err101);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
             }
           } else {
-            const err102 = { instancePath: instancePath + "/tools/" + i1, schemaPath: "#/properties/tools/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err115 = { instancePath: instancePath + "/tools/" + i3, schemaPath: "#/properties/tools/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err102];
+              vErrors = [err115];
             } else {
-              vErrors.push(err102);
+              vErrors.push(err115);
             }
             errors++;
           }
         }
       } else {
-        const err103 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err116 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err103];
+          vErrors = [err116];
         } else {
-          vErrors.push(err103);
+          vErrors.push(err116);
         }
         errors++;
       }
     }
     if (data.lock !== void 0) {
       if (typeof data.lock !== "string") {
-        const err104 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err117 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err104];
+          vErrors = [err117];
         } else {
-          vErrors.push(err104);
+          vErrors.push(err117);
         }
         errors++;
       }
     }
     if (data.failures !== void 0) {
-      let data52 = data.failures;
-      if (Array.isArray(data52)) {
-        const len5 = data52.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          if (typeof data52[i5] !== "string") {
-            const err105 = { instancePath: instancePath + "/failures/" + i5, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      let data61 = data.failures;
+      if (Array.isArray(data61)) {
+        const len7 = data61.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (typeof data61[i7] !== "string") {
+            const err118 = { instancePath: instancePath + "/failures/" + i7, schemaPath: "#/properties/failures/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err118];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err118);
             }
             errors++;
           }
         }
       } else {
-        const err106 = { instancePath: instancePath + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err119 = { instancePath: instancePath + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err106];
+          vErrors = [err119];
         } else {
-          vErrors.push(err106);
+          vErrors.push(err119);
         }
         errors++;
       }
     }
   } else {
-    const err107 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err120 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err107];
+      vErrors = [err120];
     } else {
-      vErrors.push(err107);
+      vErrors.push(err120);
     }
     errors++;
   }
@@ -4163,6 +4417,412 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema85 = { "type": "object", "additionalProperties": false, "required": ["by", "minPairs", "groups"], "properties": { "by": { "enum": ["prompt-tokens", "segment"] }, "field": { "type": "string" }, "minPairs": { "$ref": "#/$defs/count" }, "groups": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["label", "pairs", "shown", "cells"], "properties": { "label": { "type": "string" }, "pairs": { "$ref": "#/$defs/count" }, "shown": { "type": "boolean" }, "cells": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["metric", "verdict", "unit"], "properties": { "metric": { "type": "string" }, "verdict": { "enum": ["pass", "warn", "fail", "nodata", "info"] }, "unit": { "type": "string" }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "effectLabel": { "type": "string" }, "interval": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 } } } } } } } } };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.by === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.minPairs === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "minPairs" }, message: "must have required property 'minPairs'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.groups === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "groups" }, message: "must have required property 'groups'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "by" || key0 === "field" || key0 === "minPairs" || key0 === "groups")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.by !== void 0) {
+      let data0 = data.by;
+      if (!(data0 === "prompt-tokens" || data0 === "segment")) {
+        const err4 = { instancePath: instancePath + "/by", schemaPath: "#/properties/by/enum", keyword: "enum", params: { allowedValues: schema85.properties.by.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.field !== void 0) {
+      if (typeof data.field !== "string") {
+        const err5 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.minPairs !== void 0) {
+      let data2 = data.minPairs;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err6 = { instancePath: instancePath + "/minPairs", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err7 = { instancePath: instancePath + "/minPairs", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.groups !== void 0) {
+      let data3 = data.groups;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.label === void 0) {
+              const err8 = { instancePath: instancePath + "/groups/" + i0, schemaPath: "#/properties/groups/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data4.pairs === void 0) {
+              const err9 = { instancePath: instancePath + "/groups/" + i0, schemaPath: "#/properties/groups/items/required", keyword: "required", params: { missingProperty: "pairs" }, message: "must have required property 'pairs'" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.shown === void 0) {
+              const err10 = { instancePath: instancePath + "/groups/" + i0, schemaPath: "#/properties/groups/items/required", keyword: "required", params: { missingProperty: "shown" }, message: "must have required property 'shown'" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data4.cells === void 0) {
+              const err11 = { instancePath: instancePath + "/groups/" + i0, schemaPath: "#/properties/groups/items/required", keyword: "required", params: { missingProperty: "cells" }, message: "must have required property 'cells'" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            for (const key1 in data4) {
+              if (!(key1 === "label" || key1 === "pairs" || key1 === "shown" || key1 === "cells")) {
+                const err12 = { instancePath: instancePath + "/groups/" + i0, schemaPath: "#/properties/groups/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data4.label !== void 0) {
+              if (typeof data4.label !== "string") {
+                const err13 = { instancePath: instancePath + "/groups/" + i0 + "/label", schemaPath: "#/properties/groups/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data4.pairs !== void 0) {
+              let data6 = data4.pairs;
+              if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                const err14 = { instancePath: instancePath + "/groups/" + i0 + "/pairs", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              if (typeof data6 == "number" && isFinite(data6)) {
+                if (data6 < 0 || isNaN(data6)) {
+                  const err15 = { instancePath: instancePath + "/groups/" + i0 + "/pairs", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data4.shown !== void 0) {
+              if (typeof data4.shown !== "boolean") {
+                const err16 = { instancePath: instancePath + "/groups/" + i0 + "/shown", schemaPath: "#/properties/groups/items/properties/shown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data4.cells !== void 0) {
+              let data8 = data4.cells;
+              if (Array.isArray(data8)) {
+                const len1 = data8.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data9 = data8[i1];
+                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.metric === void 0) {
+                      const err17 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1, schemaPath: "#/properties/groups/items/properties/cells/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    }
+                    if (data9.verdict === void 0) {
+                      const err18 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1, schemaPath: "#/properties/groups/items/properties/cells/items/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'" };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                    if (data9.unit === void 0) {
+                      const err19 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1, schemaPath: "#/properties/groups/items/properties/cells/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                    for (const key2 in data9) {
+                      if (!(key2 === "metric" || key2 === "verdict" || key2 === "unit" || key2 === "baseline" || key2 === "candidate" || key2 === "effectLabel" || key2 === "interval")) {
+                        const err20 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1, schemaPath: "#/properties/groups/items/properties/cells/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data9.metric !== void 0) {
+                      if (typeof data9.metric !== "string") {
+                        const err21 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1 + "/metric", schemaPath: "#/properties/groups/items/properties/cells/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err21];
+                        } else {
+                          vErrors.push(err21);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data9.verdict !== void 0) {
+                      let data11 = data9.verdict;
+                      if (!(data11 === "pass" || data11 === "warn" || data11 === "fail" || data11 === "nodata" || data11 === "info")) {
+                        const err22 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1 + "/verdict", schemaPath: "#/properties/groups/items/properties/cells/items/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema85.properties.groups.items.properties.cells.items.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data9.unit !== void 0) {
+                      if (typeof data9.unit !== "string") {
+                        const err23 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1 + "/unit", schemaPath: "#/properties/groups/items/properties/cells/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data9.baseline !== void 0) {
+                      let data13 = data9.baseline;
+                      if (!(typeof data13 == "number" && isFinite(data13))) {
+                        const err24 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1 + "/baseline", schemaPath: "#/properties/groups/items/properties/cells/items/properties/baseline/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err24];
+                        } else {
+                          vErrors.push(err24);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data9.candidate !== void 0) {
+                      let data14 = data9.candidate;
+                      if (!(typeof data14 == "number" && isFinite(data14))) {
+                        const err25 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1 + "/candidate", schemaPath: "#/properties/groups/items/properties/cells/items/properties/candidate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err25];
+                        } else {
+                          vErrors.push(err25);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data9.effectLabel !== void 0) {
+                      if (typeof data9.effectLabel !== "string") {
+                        const err26 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1 + "/effectLabel", schemaPath: "#/properties/groups/items/properties/cells/items/properties/effectLabel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err26];
+                        } else {
+                          vErrors.push(err26);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data9.interval !== void 0) {
+                      let data16 = data9.interval;
+                      if (Array.isArray(data16)) {
+                        if (data16.length > 2) {
+                          const err27 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1 + "/interval", schemaPath: "#/properties/groups/items/properties/cells/items/properties/interval/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                          if (vErrors === null) {
+                            vErrors = [err27];
+                          } else {
+                            vErrors.push(err27);
+                          }
+                          errors++;
+                        }
+                        if (data16.length < 2) {
+                          const err28 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1 + "/interval", schemaPath: "#/properties/groups/items/properties/cells/items/properties/interval/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                          if (vErrors === null) {
+                            vErrors = [err28];
+                          } else {
+                            vErrors.push(err28);
+                          }
+                          errors++;
+                        }
+                        const len2 = data16.length;
+                        for (let i2 = 0; i2 < len2; i2++) {
+                          let data17 = data16[i2];
+                          if (!(typeof data17 == "number" && isFinite(data17))) {
+                            const err29 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1 + "/interval/" + i2, schemaPath: "#/properties/groups/items/properties/cells/items/properties/interval/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                              vErrors = [err29];
+                            } else {
+                              vErrors.push(err29);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err30 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1 + "/interval", schemaPath: "#/properties/groups/items/properties/cells/items/properties/interval/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err30];
+                        } else {
+                          vErrors.push(err30);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err31 = { instancePath: instancePath + "/groups/" + i0 + "/cells/" + i1, schemaPath: "#/properties/groups/items/properties/cells/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/groups/" + i0 + "/cells", schemaPath: "#/properties/groups/items/properties/cells/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/groups/" + i0, schemaPath: "#/properties/groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4442,7 +5102,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.verdict !== void 0) {
       let data7 = data.verdict;
-      if (!(data7 === "pass" || data7 === "warn" || data7 === "fail" || data7 === "inconclusive")) {
+      if (!(data7 === "pass" || data7 === "warn" || data7 === "fail" || data7 === "inconclusive" || data7 === "error")) {
         const err27 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema31.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err27];
@@ -4544,42 +5204,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.alpha !== void 0) {
-      let data12 = data.alpha;
-      if (typeof data12 == "number" && isFinite(data12)) {
-        if (data12 >= 1 || isNaN(data12)) {
-          const err36 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
-        if (data12 <= 0 || isNaN(data12)) {
-          const err37 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
-      } else {
-        const err38 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+    if (data.neededFor !== void 0) {
+      if (typeof data.neededFor !== "string") {
+        const err36 = { instancePath: instancePath + "/neededFor", schemaPath: "#/properties/neededFor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err36];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
-    if (data.confidence !== void 0) {
-      let data13 = data.confidence;
+    if (data.answered !== void 0) {
+      let data13 = data.answered;
+      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+        const err37 = { instancePath: instancePath + "/answered", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
       if (typeof data13 == "number" && isFinite(data13)) {
-        if (data13 >= 1 || isNaN(data13)) {
-          const err39 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+        if (data13 < 0 || isNaN(data13)) {
+          const err38 = { instancePath: instancePath + "/answered", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.failures !== void 0) {
+      let data14 = data.failures;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        if (data14.baseline === void 0) {
+          const err39 = { instancePath: instancePath + "/failures", schemaPath: "#/properties/failures/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -4587,8 +5250,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data13 <= 0 || isNaN(data13)) {
-          const err40 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+        if (data14.candidate === void 0) {
+          const err40 = { instancePath: instancePath + "/failures", schemaPath: "#/properties/failures/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -4596,182 +5259,178 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err41 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-    }
-    if (data.reasons !== void 0) {
-      let data14 = data.reasons;
-      if (Array.isArray(data14)) {
-        const len0 = data14.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data14[i0] !== "string") {
-            const err42 = { instancePath: instancePath + "/reasons/" + i0, schemaPath: "#/properties/reasons/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        for (const key1 in data14) {
+          if (!(key1 === "baseline" || key1 === "candidate")) {
+            const err41 = { instancePath: instancePath + "/failures", schemaPath: "#/properties/failures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err41];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data14.baseline !== void 0) {
+          let data15 = data14.baseline;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key2 in data15) {
+              let data16 = data15[key2];
+              if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+                const err42 = { instancePath: instancePath + "/failures/baseline/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (typeof data16 == "number" && isFinite(data16)) {
+                if (data16 < 0 || isNaN(data16)) {
+                  const err43 = { instancePath: instancePath + "/failures/baseline/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/failures/baseline", schemaPath: "#/properties/failures/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data14.candidate !== void 0) {
+          let data17 = data14.candidate;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key3 in data17) {
+              let data18 = data17[key3];
+              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                const err45 = { instancePath: instancePath + "/failures/candidate/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+              if (typeof data18 == "number" && isFinite(data18)) {
+                if (data18 < 0 || isNaN(data18)) {
+                  const err46 = { instancePath: instancePath + "/failures/candidate/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/failures/candidate", schemaPath: "#/properties/failures/properties/candidate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
             }
             errors++;
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/reasons", schemaPath: "#/properties/reasons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err48 = { instancePath: instancePath + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err48];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err48);
         }
         errors++;
       }
     }
-    if (data.surfaces !== void 0) {
-      let data16 = data.surfaces;
-      if (Array.isArray(data16)) {
-        const len1 = data16.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate21(data16[i1], { instancePath: instancePath + "/surfaces/" + i1, parentData: data16, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
+    if (data.divergence !== void 0) {
+      let data19 = data.divergence;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.metric === void 0) {
+          const err49 = { instancePath: instancePath + "/divergence", schemaPath: "#/properties/divergence/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (data19.n === void 0) {
+          const err50 = { instancePath: instancePath + "/divergence", schemaPath: "#/properties/divergence/required", keyword: "required", params: { missingProperty: "n" }, message: "must have required property 'n'" };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        if (data19.changed === void 0) {
+          const err51 = { instancePath: instancePath + "/divergence", schemaPath: "#/properties/divergence/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property 'changed'" };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        for (const key4 in data19) {
+          if (!(key4 === "metric" || key4 === "n" || key4 === "changed" || key4 === "noiseChanged")) {
+            const err52 = { instancePath: instancePath + "/divergence", schemaPath: "#/properties/divergence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
           }
         }
-      } else {
-        const err44 = { instancePath: instancePath + "/surfaces", schemaPath: "#/properties/surfaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
+        if (data19.metric !== void 0) {
+          if (typeof data19.metric !== "string") {
+            const err53 = { instancePath: instancePath + "/divergence/metric", schemaPath: "#/properties/divergence/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.endpoints !== void 0) {
-      let data18 = data.endpoints;
-      if (Array.isArray(data18)) {
-        const len2 = data18.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data19 = data18[i2];
-          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            if (data19.role === void 0) {
-              const err45 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
+        if (data19.n !== void 0) {
+          let data21 = data19.n;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+            const err54 = { instancePath: instancePath + "/divergence/n", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err55 = { instancePath: instancePath + "/divergence/n", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err55];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err55);
               }
               errors++;
             }
-            if (data19.baseline === void 0) {
-              const err46 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
-            if (data19.candidate === void 0) {
-              const err47 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
-              if (vErrors === null) {
-                vErrors = [err47];
-              } else {
-                vErrors.push(err47);
-              }
-              errors++;
-            }
-            if (data19.changed === void 0) {
-              const err48 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property 'changed'" };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
-            }
-            if (data19.allowedBy === void 0) {
-              const err49 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "allowedBy" }, message: "must have required property 'allowedBy'" };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-            for (const key1 in data19) {
-              if (!(key1 === "role" || key1 === "baseline" || key1 === "candidate" || key1 === "changed" || key1 === "allowedBy")) {
-                const err50 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data19.role !== void 0) {
-              let data20 = data19.role;
-              if (!(data20 === "model" || data20 === "embeddings")) {
-                const err51 = { instancePath: instancePath + "/endpoints/" + i2 + "/role", schemaPath: "#/$defs/endpointChange/properties/role/enum", keyword: "enum", params: { allowedValues: schema40.properties.role.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data19.baseline !== void 0) {
-              if (typeof data19.baseline !== "string") {
-                const err52 = { instancePath: instancePath + "/endpoints/" + i2 + "/baseline", schemaPath: "#/$defs/endpointChange/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            }
-            if (data19.candidate !== void 0) {
-              if (typeof data19.candidate !== "string") {
-                const err53 = { instancePath: instancePath + "/endpoints/" + i2 + "/candidate", schemaPath: "#/$defs/endpointChange/properties/candidate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-            }
-            if (data19.changed !== void 0) {
-              if (typeof data19.changed !== "boolean") {
-                const err54 = { instancePath: instancePath + "/endpoints/" + i2 + "/changed", schemaPath: "#/$defs/endpointChange/properties/changed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            }
-            if (data19.allowedBy !== void 0) {
-              if (typeof data19.allowedBy !== "string") {
-                const err55 = { instancePath: instancePath + "/endpoints/" + i2 + "/allowedBy", schemaPath: "#/$defs/endpointChange/properties/allowedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err56 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data19.changed !== void 0) {
+          let data22 = data19.changed;
+          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+            const err56 = { instancePath: instancePath + "/divergence/changed", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -4779,13 +5438,293 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 < 0 || isNaN(data22)) {
+              const err57 = { instancePath: instancePath + "/divergence/changed", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data19.noiseChanged !== void 0) {
+          let data23 = data19.noiseChanged;
+          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+            const err58 = { instancePath: instancePath + "/divergence/noiseChanged", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 < 0 || isNaN(data23)) {
+              const err59 = { instancePath: instancePath + "/divergence/noiseChanged", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/endpoints", schemaPath: "#/properties/endpoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err60 = { instancePath: instancePath + "/divergence", schemaPath: "#/properties/divergence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err60];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.alpha !== void 0) {
+      let data24 = data.alpha;
+      if (typeof data24 == "number" && isFinite(data24)) {
+        if (data24 >= 1 || isNaN(data24)) {
+          const err61 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        if (data24 <= 0 || isNaN(data24)) {
+          const err62 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.confidence !== void 0) {
+      let data25 = data.confidence;
+      if (typeof data25 == "number" && isFinite(data25)) {
+        if (data25 >= 1 || isNaN(data25)) {
+          const err64 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+        if (data25 <= 0 || isNaN(data25)) {
+          const err65 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+      } else {
+        const err66 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.reasons !== void 0) {
+      let data26 = data.reasons;
+      if (Array.isArray(data26)) {
+        const len0 = data26.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data26[i0] !== "string") {
+            const err67 = { instancePath: instancePath + "/reasons/" + i0, schemaPath: "#/properties/reasons/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/reasons", schemaPath: "#/properties/reasons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.surfaces !== void 0) {
+      let data28 = data.surfaces;
+      if (Array.isArray(data28)) {
+        const len1 = data28.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate21(data28[i1], { instancePath: instancePath + "/surfaces/" + i1, parentData: data28, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err69 = { instancePath: instancePath + "/surfaces", schemaPath: "#/properties/surfaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.endpoints !== void 0) {
+      let data30 = data.endpoints;
+      if (Array.isArray(data30)) {
+        const len2 = data30.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data31 = data30[i2];
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.role === void 0) {
+              const err70 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            if (data31.baseline === void 0) {
+              const err71 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+            if (data31.candidate === void 0) {
+              const err72 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (data31.changed === void 0) {
+              const err73 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property 'changed'" };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            if (data31.allowedBy === void 0) {
+              const err74 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/required", keyword: "required", params: { missingProperty: "allowedBy" }, message: "must have required property 'allowedBy'" };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+            for (const key5 in data31) {
+              if (!(key5 === "role" || key5 === "baseline" || key5 === "candidate" || key5 === "changed" || key5 === "allowedBy")) {
+                const err75 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data31.role !== void 0) {
+              let data32 = data31.role;
+              if (!(data32 === "model" || data32 === "embeddings")) {
+                const err76 = { instancePath: instancePath + "/endpoints/" + i2 + "/role", schemaPath: "#/$defs/endpointChange/properties/role/enum", keyword: "enum", params: { allowedValues: schema46.properties.role.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data31.baseline !== void 0) {
+              if (typeof data31.baseline !== "string") {
+                const err77 = { instancePath: instancePath + "/endpoints/" + i2 + "/baseline", schemaPath: "#/$defs/endpointChange/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            if (data31.candidate !== void 0) {
+              if (typeof data31.candidate !== "string") {
+                const err78 = { instancePath: instancePath + "/endpoints/" + i2 + "/candidate", schemaPath: "#/$defs/endpointChange/properties/candidate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+            if (data31.changed !== void 0) {
+              if (typeof data31.changed !== "boolean") {
+                const err79 = { instancePath: instancePath + "/endpoints/" + i2 + "/changed", schemaPath: "#/$defs/endpointChange/properties/changed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data31.allowedBy !== void 0) {
+              if (typeof data31.allowedBy !== "string") {
+                const err80 = { instancePath: instancePath + "/endpoints/" + i2 + "/allowedBy", schemaPath: "#/$defs/endpointChange/properties/allowedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err81 = { instancePath: instancePath + "/endpoints/" + i2, schemaPath: "#/$defs/endpointChange/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err82 = { instancePath: instancePath + "/endpoints", schemaPath: "#/properties/endpoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
         }
         errors++;
       }
@@ -4797,212 +5736,325 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.metrics !== void 0) {
-      let data26 = data.metrics;
-      if (Array.isArray(data26)) {
-        const len3 = data26.length;
+      let data38 = data.metrics;
+      if (Array.isArray(data38)) {
+        const len3 = data38.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate27(data26[i3], { instancePath: instancePath + "/metrics/" + i3, parentData: data26, parentDataProperty: i3, rootData, dynamicAnchors })) {
+          if (!validate27(data38[i3], { instancePath: instancePath + "/metrics/" + i3, parentData: data38, parentDataProperty: i3, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err58 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err83 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err83];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err83);
         }
         errors++;
       }
     }
     if (data.worst !== void 0) {
-      let data28 = data.worst;
-      if (Array.isArray(data28)) {
-        const len4 = data28.length;
+      let data40 = data.worst;
+      if (Array.isArray(data40)) {
+        const len4 = data40.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          let data29 = data28[i4];
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            if (data29.recordId === void 0) {
-              const err59 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "recordId" }, message: "must have required property 'recordId'" };
+          let data41 = data40[i4];
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            if (data41.recordId === void 0) {
+              const err84 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "recordId" }, message: "must have required property 'recordId'" };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err84];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err84);
               }
               errors++;
             }
-            if (data29.line === void 0) {
-              const err60 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
+            if (data41.line === void 0) {
+              const err85 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
               if (vErrors === null) {
-                vErrors = [err60];
+                vErrors = [err85];
               } else {
-                vErrors.push(err60);
+                vErrors.push(err85);
               }
               errors++;
             }
-            if (data29.metric === void 0) {
-              const err61 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
+            if (data41.metric === void 0) {
+              const err86 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err86];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err86);
               }
               errors++;
             }
-            if (data29.score === void 0) {
-              const err62 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'" };
+            if (data41.score === void 0) {
+              const err87 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'" };
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err87];
               } else {
-                vErrors.push(err62);
+                vErrors.push(err87);
               }
               errors++;
             }
-            if (data29.request === void 0) {
-              const err63 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "request" }, message: "must have required property 'request'" };
+            if (data41.request === void 0) {
+              const err88 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "request" }, message: "must have required property 'request'" };
               if (vErrors === null) {
-                vErrors = [err63];
+                vErrors = [err88];
               } else {
-                vErrors.push(err63);
+                vErrors.push(err88);
               }
               errors++;
             }
-            if (data29.baseline === void 0) {
-              const err64 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
+            if (data41.baseline === void 0) {
+              const err89 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'" };
               if (vErrors === null) {
-                vErrors = [err64];
+                vErrors = [err89];
               } else {
-                vErrors.push(err64);
+                vErrors.push(err89);
               }
               errors++;
             }
-            if (data29.candidate === void 0) {
-              const err65 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
+            if (data41.candidate === void 0) {
+              const err90 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'" };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err90];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err90);
               }
               errors++;
             }
-            for (const key2 in data29) {
-              if (!(key2 === "recordId" || key2 === "line" || key2 === "metric" || key2 === "score" || key2 === "request" || key2 === "baseline" || key2 === "candidate")) {
-                const err66 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            for (const key6 in data41) {
+              if (!(key6 === "recordId" || key6 === "line" || key6 === "metric" || key6 === "score" || key6 === "request" || key6 === "baseline" || key6 === "candidate" || key6 === "judge")) {
+                const err91 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err91);
                 }
                 errors++;
               }
             }
-            if (data29.recordId !== void 0) {
-              if (typeof data29.recordId !== "string") {
-                const err67 = { instancePath: instancePath + "/worst/" + i4 + "/recordId", schemaPath: "#/$defs/worstExample/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data41.recordId !== void 0) {
+              if (typeof data41.recordId !== "string") {
+                const err92 = { instancePath: instancePath + "/worst/" + i4 + "/recordId", schemaPath: "#/$defs/worstExample/properties/recordId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err92];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err92);
                 }
                 errors++;
               }
             }
-            if (data29.line !== void 0) {
-              let data31 = data29.line;
-              if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
-                const err68 = { instancePath: instancePath + "/worst/" + i4 + "/line", schemaPath: "#/$defs/worstExample/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data41.line !== void 0) {
+              let data43 = data41.line;
+              if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+                const err93 = { instancePath: instancePath + "/worst/" + i4 + "/line", schemaPath: "#/$defs/worstExample/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err93];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err93);
                 }
                 errors++;
               }
-              if (typeof data31 == "number" && isFinite(data31)) {
-                if (data31 < 1 || isNaN(data31)) {
-                  const err69 = { instancePath: instancePath + "/worst/" + i4 + "/line", schemaPath: "#/$defs/worstExample/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (typeof data43 == "number" && isFinite(data43)) {
+                if (data43 < 1 || isNaN(data43)) {
+                  const err94 = { instancePath: instancePath + "/worst/" + i4 + "/line", schemaPath: "#/$defs/worstExample/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err69];
+                    vErrors = [err94];
                   } else {
-                    vErrors.push(err69);
+                    vErrors.push(err94);
                   }
                   errors++;
                 }
               }
             }
-            if (data29.metric !== void 0) {
-              if (typeof data29.metric !== "string") {
-                const err70 = { instancePath: instancePath + "/worst/" + i4 + "/metric", schemaPath: "#/$defs/worstExample/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data41.metric !== void 0) {
+              if (typeof data41.metric !== "string") {
+                const err95 = { instancePath: instancePath + "/worst/" + i4 + "/metric", schemaPath: "#/$defs/worstExample/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err95];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err95);
                 }
                 errors++;
               }
             }
-            if (data29.score !== void 0) {
-              let data33 = data29.score;
-              if (!(typeof data33 == "number" && isFinite(data33))) {
-                const err71 = { instancePath: instancePath + "/worst/" + i4 + "/score", schemaPath: "#/$defs/worstExample/properties/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data41.score !== void 0) {
+              let data45 = data41.score;
+              if (!(typeof data45 == "number" && isFinite(data45))) {
+                const err96 = { instancePath: instancePath + "/worst/" + i4 + "/score", schemaPath: "#/$defs/worstExample/properties/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err71];
+                  vErrors = [err96];
                 } else {
-                  vErrors.push(err71);
+                  vErrors.push(err96);
                 }
                 errors++;
               }
             }
-            if (data29.request !== void 0) {
-              if (typeof data29.request !== "string") {
-                const err72 = { instancePath: instancePath + "/worst/" + i4 + "/request", schemaPath: "#/$defs/worstExample/properties/request/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data41.request !== void 0) {
+              if (typeof data41.request !== "string") {
+                const err97 = { instancePath: instancePath + "/worst/" + i4 + "/request", schemaPath: "#/$defs/worstExample/properties/request/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err97];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err97);
                 }
                 errors++;
               }
             }
-            if (data29.baseline !== void 0) {
-              if (typeof data29.baseline !== "string") {
-                const err73 = { instancePath: instancePath + "/worst/" + i4 + "/baseline", schemaPath: "#/$defs/worstExample/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data41.baseline !== void 0) {
+              if (typeof data41.baseline !== "string") {
+                const err98 = { instancePath: instancePath + "/worst/" + i4 + "/baseline", schemaPath: "#/$defs/worstExample/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err73];
+                  vErrors = [err98];
                 } else {
-                  vErrors.push(err73);
+                  vErrors.push(err98);
                 }
                 errors++;
               }
             }
-            if (data29.candidate !== void 0) {
-              if (typeof data29.candidate !== "string") {
-                const err74 = { instancePath: instancePath + "/worst/" + i4 + "/candidate", schemaPath: "#/$defs/worstExample/properties/candidate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data41.candidate !== void 0) {
+              if (typeof data41.candidate !== "string") {
+                const err99 = { instancePath: instancePath + "/worst/" + i4 + "/candidate", schemaPath: "#/$defs/worstExample/properties/candidate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err74];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err74);
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
+            if (data41.judge !== void 0) {
+              let data49 = data41.judge;
+              if (Array.isArray(data49)) {
+                const len5 = data49.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data50 = data49[i5];
+                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    if (data50.rubric === void 0) {
+                      const err100 = { instancePath: instancePath + "/worst/" + i4 + "/judge/" + i5, schemaPath: "#/$defs/worstExample/properties/judge/items/required", keyword: "required", params: { missingProperty: "rubric" }, message: "must have required property 'rubric'" };
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                    if (data50.preferred === void 0) {
+                      const err101 = { instancePath: instancePath + "/worst/" + i4 + "/judge/" + i5, schemaPath: "#/$defs/worstExample/properties/judge/items/required", keyword: "required", params: { missingProperty: "preferred" }, message: "must have required property 'preferred'" };
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                    if (data50.reasons === void 0) {
+                      const err102 = { instancePath: instancePath + "/worst/" + i4 + "/judge/" + i5, schemaPath: "#/$defs/worstExample/properties/judge/items/required", keyword: "required", params: { missingProperty: "reasons" }, message: "must have required property 'reasons'" };
+                      if (vErrors === null) {
+                        vErrors = [err102];
+                      } else {
+                        vErrors.push(err102);
+                      }
+                      errors++;
+                    }
+                    for (const key7 in data50) {
+                      if (!(key7 === "rubric" || key7 === "preferred" || key7 === "reasons")) {
+                        const err103 = { instancePath: instancePath + "/worst/" + i4 + "/judge/" + i5, schemaPath: "#/$defs/worstExample/properties/judge/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err103];
+                        } else {
+                          vErrors.push(err103);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.rubric !== void 0) {
+                      if (typeof data50.rubric !== "string") {
+                        const err104 = { instancePath: instancePath + "/worst/" + i4 + "/judge/" + i5 + "/rubric", schemaPath: "#/$defs/worstExample/properties/judge/items/properties/rubric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err104];
+                        } else {
+                          vErrors.push(err104);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.preferred !== void 0) {
+                      let data52 = data50.preferred;
+                      if (!(data52 === "baseline" || data52 === "candidate" || data52 === "tie")) {
+                        const err105 = { instancePath: instancePath + "/worst/" + i4 + "/judge/" + i5 + "/preferred", schemaPath: "#/$defs/worstExample/properties/judge/items/properties/preferred/enum", keyword: "enum", params: { allowedValues: schema69.properties.judge.items.properties.preferred.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err105];
+                        } else {
+                          vErrors.push(err105);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data50.reasons !== void 0) {
+                      let data53 = data50.reasons;
+                      if (Array.isArray(data53)) {
+                        const len6 = data53.length;
+                        for (let i6 = 0; i6 < len6; i6++) {
+                          if (typeof data53[i6] !== "string") {
+                            const err106 = { instancePath: instancePath + "/worst/" + i4 + "/judge/" + i5 + "/reasons/" + i6, schemaPath: "#/$defs/worstExample/properties/judge/items/properties/reasons/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err106];
+                            } else {
+                              vErrors.push(err106);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err107 = { instancePath: instancePath + "/worst/" + i4 + "/judge/" + i5 + "/reasons", schemaPath: "#/$defs/worstExample/properties/judge/items/properties/reasons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err107];
+                        } else {
+                          vErrors.push(err107);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err108 = { instancePath: instancePath + "/worst/" + i4 + "/judge/" + i5, schemaPath: "#/$defs/worstExample/properties/judge/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/worst/" + i4 + "/judge", schemaPath: "#/$defs/worstExample/properties/judge/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
                 }
                 errors++;
               }
             }
           } else {
-            const err75 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err110 = { instancePath: instancePath + "/worst/" + i4, schemaPath: "#/$defs/worstExample/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err110];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err110);
             }
             errors++;
           }
         }
       } else {
-        const err76 = { instancePath: instancePath + "/worst", schemaPath: "#/properties/worst/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err111 = { instancePath: instancePath + "/worst", schemaPath: "#/properties/worst/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err76];
+          vErrors = [err111];
         } else {
-          vErrors.push(err76);
+          vErrors.push(err111);
         }
         errors++;
       }
@@ -5013,12 +6065,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.splits !== void 0) {
+      let data56 = data.splits;
+      if (Array.isArray(data56)) {
+        const len7 = data56.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (!validate35(data56[i7], { instancePath: instancePath + "/splits/" + i7, parentData: data56, parentDataProperty: i7, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err112 = { instancePath: instancePath + "/splits", schemaPath: "#/properties/splits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err77 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err113 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err77];
+      vErrors = [err113];
     } else {
-      vErrors.push(err77);
+      vErrors.push(err113);
     }
     errors++;
   }
@@ -5110,6 +6182,8 @@ function toJsonReport(report) {
       interval: mj.interval,
       pValue: mj.pValue,
       pAdjusted: mj.pAdjusted,
+      neededSamples: mj.neededSamples,
+      detectable: mj.detectable,
       reason: mj.reason
     });
   });
@@ -5125,6 +6199,10 @@ function toJsonReport(report) {
     n: j.n,
     minSamples: j.minSamples,
     neededSamples: j.neededSamples,
+    neededFor: j.neededFor,
+    answered: j.answered,
+    failures: j.failures,
+    divergence: j.divergence,
     alpha: j.alpha,
     confidence: j.confidence,
     reasons: j.reasons,
@@ -5133,7 +6211,8 @@ function toJsonReport(report) {
     replay: report.replay,
     metrics,
     worst: report.worst,
-    versioning: report.versioning
+    versioning: report.versioning,
+    splits: report.splits
   });
 }
 function describe(errors) {

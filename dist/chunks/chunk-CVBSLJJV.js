@@ -3,26 +3,34 @@ import {
   REFUSAL_EXIT_CODES,
   existsSync,
   isKubeRefusal
-} from "./chunk-FFISNJ3L.js";
+} from "./chunk-G3PPAWRB.js";
 import {
   buildRequest,
   callModel,
+  checkDestinations,
   createTransport,
+  declaredDestination,
+  describePlan,
   endpointFromSurface,
+  parseAllowedEndpoints,
   readDataset,
+  redactor,
   resolveHeaders,
-  runShadow
-} from "./chunk-B7VN2JIZ.js";
+  runShadow,
+  splitList
+} from "./chunk-YCVYTUWT.js";
 import {
   EXIT
-} from "./chunk-XY3XVYQN.js";
+} from "./chunk-S33SPVQ5.js";
+import {
+  shortId,
+  surfaceIds
+} from "./chunk-ZFEKMUSQ.js";
 import {
   loadManifestFile,
   repoTopLevel,
-  resolveSide,
-  shortId,
-  surfaceIds
-} from "./chunk-ASXTQ7CI.js";
+  resolveSide
+} from "./chunk-Y7TY4L4C.js";
 import {
   UserError
 } from "./chunk-4HYHTPLW.js";
@@ -51,10 +59,38 @@ async function* cycle(file) {
     if (!any) return;
   }
 }
-function warmupSender(side, url, repoRoot) {
+async function slotDestinations(deploy, loaded, manifestPath, side, allowedEntries, log) {
+  const { parseDeployConfig } = await import("./commands-MMW6XPJO.js");
+  const config = parseDeployConfig(deploy, manifestPath, (path) => loaded.locate(["deploy", ...path]));
+  const allowed = parseAllowedEndpoints([...allowedEntries, ...splitList(process.env.SHADOWGATE_ALLOWED_ENDPOINTS)]);
+  const credential = side.manifest.model.auth?.env;
+  const destinations = {};
+  for (const slot of ["blue", "green"]) {
+    const url = config.slots[slot].url;
+    if (!url) continue;
+    const location = loaded.locate(["deploy", "slots", slot, "url"]) ?? { file: manifestPath };
+    const place = [location.file, location.line].filter((p) => p !== void 0).join(":");
+    destinations[slot] = declaredDestination({ label: slot, url, ...credential ? { credential } : {}, location, by: `deploy.slots.${slot}.url (${place})`, allowed });
+  }
+  const plan = { destinations: Object.values(destinations) };
+  if (plan.destinations.length > 0) {
+    log.info(`${side.manifest.service}: warm-up, smoke and watch requests will go to:
+${describePlan(plan).join("\n")}`);
+    await checkDestinations(plan);
+  }
+  return destinations;
+}
+function warmupSender(side, destination, repoRoot) {
   const auth = side.locate?.(["model", "auth", "env"]);
-  const endpoint = endpointFromSurface("warm-up", { ...side.manifest.model, endpoint: url }, side.manifest.shadow, auth ? { auth } : void 0);
+  const url = destination.url;
+  const surface = endpointFromSurface("warm-up", { ...side.manifest.model, endpoint: url }, side.manifest.shadow, {
+    ...destination.location ? { url: destination.location } : {},
+    ...auth ? { auth } : {}
+  });
+  const endpoint = { ...surface, checkAddress: destination.checkAddress };
   const headers = resolveHeaders(endpoint);
+  const credential = destination.credential ? process.env[destination.credential] : void 0;
+  const redact = redactor(credential ? [credential] : []);
   const transport = createTransport({ concurrency: 8 });
   const dataset = side.manifest.shadow.dataset;
   const records = cycle(isAbsolute(dataset) ? dataset : join(repoRoot, dataset));
@@ -63,14 +99,20 @@ function warmupSender(side, url, repoRoot) {
       const next = await records.next();
       if (next.done) throw new UserError("the dataset has no records to warm up with", { file: dataset });
       const result = await callModel(transport, { endpoint, headers }, buildRequest(side, next.value));
-      if (!result.ok) throw new Error(`${result.error?.class}: ${result.error?.message}`);
+      if (!result.ok) throw new Error(redact(`${result.error?.class}: ${result.error?.message}`));
       return result.latencyMs;
     }
   };
 }
 function releaseIds(side) {
   const ids = surfaceIds(side).surfaces;
-  return { model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ""}`, prompt: shortId(ids.prompt), tools: shortId(ids.tools) };
+  return {
+    model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ""}`,
+    modelId: shortId(ids.model),
+    prompt: shortId(ids.prompt),
+    tools: shortId(ids.tools),
+    context: shortId(ids.context)
+  };
 }
 async function runKubeCommand(command, input, log) {
   try {
@@ -105,7 +147,7 @@ async function manifestRepository(manifestFile, givenRoot) {
   return { root, manifest: relative(root, file).split(sep).join("/") };
 }
 async function lintFiles(input, args, log) {
-  const kube = await import("./commands-J7PBWSPM.js");
+  const kube = await import("./commands-MMW6XPJO.js");
   const manifestFile = resolve(input.repoRoot, input.manifestPath);
   let deploy;
   let locate;
@@ -134,7 +176,7 @@ async function executeKubeCommand(command, input, log) {
   if (!loaded.manifest.deploy) {
     throw new UserError("the manifest has no deploy: section, which promote, rollback, status and lint need", { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
   }
-  const kube = await import("./commands-J7PBWSPM.js");
+  const kube = await import("./commands-MMW6XPJO.js");
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,
@@ -166,6 +208,14 @@ async function executeKubeCommand(command, input, log) {
       const outDir = resolve(input.repoRoot, input.outDir ?? "shadowgate-report");
       const side = await resolveSide({ label: "candidate", ref: "worktree", manifestPath: repo.manifest, repoRoot: repo.root });
       const sample = input.smokeSample ?? 200;
+      const destinations = await slotDestinations(loaded.manifest.deploy, loaded, input.manifestPath, side, input.allowedEndpoints ?? [], log);
+      const masked = /* @__PURE__ */ new Set();
+      const onSecret = input.onSecret && ((value) => {
+        if (!masked.has(value)) input.onSecret?.(value);
+        masked.add(value);
+      });
+      const credential = side.manifest.model.auth?.env ? process.env[side.manifest.model.auth.env] : void 0;
+      if (credential && Object.keys(destinations).length > 0) onSecret?.(credential);
       const warned = /* @__PURE__ */ new Set();
       const judgeSlots = async (baselineUrl, candidateUrl, label, max) => {
         if (!baselineUrl || !candidateUrl) {
@@ -182,17 +232,22 @@ async function executeKubeCommand(command, input, log) {
             candidateEndpoint: candidateUrl,
             repoRoot: repo.root,
             outDir: join(outDir, label),
-            sampleMax: max
+            sampleMax: max,
+            ...input.allowedEndpoints ? { allowedEndpoints: input.allowedEndpoints } : {},
+            ...onSecret ? { onSecret } : {}
           },
           log
         );
         const verdict = result2.report.judgement.verdict;
-        return { pass: verdict !== "fail", reason: `${label}: ${result2.summaryLine}` };
+        return { pass: verdict !== "fail" && verdict !== "error", reason: `${label}: ${result2.summaryLine}` };
       };
       const result = await kube.promote({
         ...common,
         ids: releaseIds(side),
-        warmupTarget: (ctx) => ctx.targetUrl ? warmupSender(side, ctx.targetUrl, repo.root) : void 0,
+        warmupTarget: (ctx) => {
+          const destination = destinations[ctx.target];
+          return destination ? warmupSender(side, destination, repo.root) : void 0;
+        },
         smoke: (ctx) => judgeSlots(ctx.liveUrl, ctx.targetUrl, "smoke", sample),
         // After the flip the target is live; probe it against the slot it replaced, on a small sample.
         probe: (ctx) => judgeSlots(ctx.liveUrl, ctx.targetUrl, "watch", Math.max(20, Math.round(sample / 4))),
@@ -205,6 +260,7 @@ async function executeKubeCommand(command, input, log) {
 }
 
 export {
+  warmupSender,
   runKubeCommand,
   promoteExitCode,
   manifestRepository,

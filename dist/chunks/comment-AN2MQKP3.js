@@ -2,9 +2,13 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   commentMarker,
   renderComment
-} from "./chunk-FYIWF74G.js";
-import "./chunk-ASXTQ7CI.js";
-import "./chunk-6HG2IZNQ.js";
+} from "./chunk-22RJUO73.js";
+import "./chunk-7SLVE4GY.js";
+import "./chunk-ZFEKMUSQ.js";
+import "./chunk-GUYHFYEI.js";
+import "./chunk-Y7TY4L4C.js";
+import "./chunk-UN2DOSLZ.js";
+import "./chunk-LGJ5C7XN.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-HMS5PANT.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-K6UPVMIO.js";
 import {
   commentMarker
-} from "./chunk-FYIWF74G.js";
+} from "./chunk-22RJUO73.js";
 
 // src/github/sticky-comment.ts
 var COMMENT_BODY_LIMIT = 65536;

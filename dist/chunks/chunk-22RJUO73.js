@@ -1,314 +1,182 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  METRIC_VERDICT_EMOJI,
+  VERDICT_EMOJI,
+  VERDICT_WORD,
+  baselineCell,
+  bySeverity,
+  cappedScoresNote,
+  chartEffect,
+  escapeHtml,
+  formatDuration,
+  formatEffect,
+  formatInteger,
+  formatInterval,
+  formatMetricVerdict,
+  formatNumber,
+  formatP,
+  formatValue,
+  htmlText,
+  markdownCode,
+  markdownCodeBlock,
+  markdownText,
+  niceCeiling,
+  partialNote,
+  plural,
+  safeUrl,
+  stripUnsafeCharacters,
+  truncationNote
+} from "./chunk-7SLVE4GY.js";
+import {
+  describeDivergence,
+  describeFailures,
   shortId
-} from "./chunk-ASXTQ7CI.js";
+} from "./chunk-ZFEKMUSQ.js";
 
-// src/report/format.ts
-var VERDICT_EMOJI = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", inconclusive: "\u2754" };
-var VERDICT_WORD = { pass: "PASS", warn: "WARN", fail: "FAIL", inconclusive: "INCONCLUSIVE" };
-var METRIC_VERDICT_EMOJI = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", nodata: "\u2796", info: "\u2139\uFE0F" };
-var SEVERITY = { fail: 0, warn: 1, nodata: 2, pass: 3, info: 4 };
-function bySeverity(metrics) {
-  return metrics.map((m, i) => ({ m, i })).sort((a, b) => SEVERITY[a.m.verdict] - SEVERITY[b.m.verdict] || a.i - b.i).map(({ m }) => m);
+// src/report/llm-sections.ts
+function counts(record) {
+  const entries = Object.entries(record ?? {}).filter(([, n]) => n > 0);
+  return entries.map(([k, n]) => `${markdownText(k, { maxChars: 40 })} ${formatInteger(n)}`).join(" \xB7 ");
 }
-var MINUS = "\u2212";
-function signed(text, value) {
-  if (value > 0) return `+${text}`;
-  if (value < 0) return `${MINUS}${text}`;
-  return text;
+function cell(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|\\*_`[\]]/g, (c) => `\\${c}`);
 }
-function groupThousands(digits) {
-  return digits.replace(/\B(?=(\d{3})+$)/g, ",");
-}
-function formatInteger(n) {
-  const rounded = Math.round(n);
-  if (!Number.isFinite(rounded) || Math.abs(rounded) >= 1e21) return String(rounded);
-  const text = groupThousands(String(Math.abs(rounded)));
-  return rounded < 0 ? `-${text}` : text;
-}
-function significant(abs, digits) {
-  const [mantissa = "0", exponentText = "0"] = abs.toExponential().split("e");
-  let exponent = Number(exponentText);
-  let kept = mantissa.replace(".", "");
-  if (kept.length > digits) {
-    const roundUp = kept.charCodeAt(digits) - 48 >= 5;
-    kept = kept.slice(0, digits);
-    if (roundUp) {
-      const bumped = String(BigInt(kept) + 1n);
-      if (bumped.length > kept.length) exponent++;
-      kept = bumped.slice(0, digits);
+function judgeSection(report) {
+  const rows = report.judgement.metrics.filter((m) => m.metric.id.startsWith("judge."));
+  if (rows.length === 0) return "";
+  const confidence = formatNumber(report.judgement.confidence * 100);
+  const lines = [
+    "#### Judge model",
+    "",
+    `| Rubric | Judged pairs | Candidate more | Baseline more | Tie | Net share (${confidence} % interval) | Verdict |`,
+    "|---|--:|--:|--:|--:|--:|---|"
+  ];
+  const notes = [];
+  for (const m of rows) {
+    const d = m.metric.details ?? {};
+    const p = d.preferred ?? { baseline: 0, candidate: 0, tie: 0 };
+    const net = m.effect !== void 0 ? `${cell(formatEffect(m))} (${cell(formatInterval(m))})` : "\u2014";
+    lines.push(
+      `| ${markdownText(d.rubric ?? m.metric.title, { maxChars: 100 })} ${markdownCode(m.metric.id, { inTable: true, maxChars: 60 })} | ${formatInteger(m.metric.n)} | ${formatInteger(p.candidate)} | ${formatInteger(p.baseline)} | ${formatInteger(p.tie)} | ${net} | ${METRIC_VERDICT_EMOJI[m.verdict]} ${m.verdict} |`
+    );
+    const extra = [];
+    if (counts(d.judgeFailures)) extra.push(`judge failures: ${counts(d.judgeFailures)}`);
+    if (counts(d.skipped)) extra.push(`not judged (budget): ${counts(d.skipped)}`);
+    if (typeof d.firstPositionShare === "number") extra.push(`answer A picked in ${formatNumber(d.firstPositionShare * 100)} % of decided votes (${d.order === "random" ? "order drawn per pair" : "both orders asked"}, which cancels position bias)`);
+    if (extra.length) notes.push(`- ${markdownCode(m.metric.id, { maxChars: 60 })}: ${extra.join("; ")}`);
+    for (const example of d.examples ?? []) {
+      const reasons = example.reasons.map((r) => `\u201C${markdownText(r, { maxChars: 300 })}\u201D`).join(" / ") || "(no reason given)";
+      notes.push(`- ${markdownCode(m.metric.id, { maxChars: 60 })} record ${markdownCode(example.recordId, { maxChars: 60 })} (line ${formatInteger(example.line)}): ${reasons}`);
     }
   }
-  kept = kept.replace(/0+$/, "") || "0";
-  if (exponent < 0) return `0.${"0".repeat(-exponent - 1)}${kept}`;
-  const integer = kept.slice(0, exponent + 1).padEnd(exponent + 1, "0");
-  const fraction = kept.slice(exponent + 1);
-  return fraction ? `${groupThousands(integer)}.${fraction}` : groupThousands(integer);
+  if (notes.length) lines.push("", ...notes);
+  return lines.join("\n");
 }
-function formatNumber(n, digits = 3) {
-  if (!Number.isFinite(n)) return Number.isNaN(n) ? "n/a" : n > 0 ? "\u221E" : `${MINUS}\u221E`;
-  const abs = Math.abs(n);
-  if (abs === 0) return "0";
-  if (abs >= 1e15 || abs < 1e-4) return `${n < 0 ? MINUS : ""}${abs.toExponential(digits - 1)}`;
-  const text = significant(abs, digits);
-  return n < 0 ? `${MINUS}${text}` : text;
+function splitTitle(split) {
+  return split.by === "prompt-tokens" ? "#### By prompt length (prompt tokens of the baseline answer)" : `#### By segment (${markdownCode(split.field ?? "", { maxChars: 60 })})`;
 }
-function formatDuration(ms) {
-  if (!Number.isFinite(ms)) return formatNumber(ms);
-  if (ms < 1e3) return `${formatNumber(ms, 3)} ms`;
-  const seconds = ms / 1e3;
-  if (seconds < 60) return `${formatNumber(seconds, 3)} s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds - minutes * 60);
-  if (minutes < 60) return `${minutes} m ${rest} s`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} m`;
+function splitCell(m) {
+  const interval = m.interval ? ` [${formatValue(m.unit === "rate" ? "delta" : m.unit, m.interval[0])}, ${formatValue(m.unit === "rate" ? "delta" : m.unit, m.interval[1])}]` : "";
+  const effect = m.effectLabel ?? (m.candidate !== void 0 ? formatValue(m.unit, m.candidate) : "\u2014");
+  return `${METRIC_VERDICT_EMOJI[m.verdict]} ${cell(`${effect}${m.unit === "rate" ? "" : interval}`)}`;
 }
-function formatValue(unit, value) {
-  if (value === void 0) return "\u2014";
-  if (!Number.isFinite(value)) return formatNumber(value);
-  switch (unit) {
-    case "rate":
-      return `${formatPercent(value * 100)} %`;
-    case "ms":
-      return formatDuration(value);
-    case "tokens":
-      return `${formatNumber(value, value >= 100 ? 6 : 3)} tok`;
-    case "count":
-      return formatInteger(value);
-    case "score":
-    case "distance":
-      return formatNumber(value, 3);
-    default:
-      return formatNumber(value, 4);
-  }
-}
-function formatPercent(p) {
-  const abs = Math.abs(p);
-  const text = abs >= 99.95 || abs === 0 ? abs.toFixed(0) : abs >= 10 ? abs.toFixed(1) : abs.toFixed(abs >= 1 ? 1 : 2);
-  return p < 0 ? `${MINUS}${text}` : text;
-}
-function effectKind(j) {
-  const m = j.metric;
-  if (m.test === "distance") return "distance";
-  if (m.test !== "paired-continuous") return "delta";
-  if (j.effectLabel && /Δ|delta|diff|shift/i.test(j.effectLabel)) return "delta";
-  if (j.effectLabel && /ratio|×/i.test(j.effectLabel)) return "ratio";
-  return m.baseline === 0 ? "delta" : "ratio";
-}
-function againstNoise(j) {
-  return (j.metric.agreement?.noise?.length ?? 0) > 0;
-}
-function baselineCell(j) {
-  const m = j.metric;
-  if (m.test === "distance") return "\u2014";
-  if (m.test === "agreement") return againstNoise(j) && m.baseline !== void 0 ? `A/A ${formatValue(m.unit, m.baseline)}` : "\u2014";
-  return formatValue(m.unit, m.baseline);
-}
-function agreementReference(j) {
-  if (againstNoise(j)) return "noise";
-  return j.gate?.threshold ?? j.metric.agreement?.threshold;
-}
-function formatDelta(unit, d) {
-  const abs = Math.abs(d);
-  switch (unit) {
-    case "rate":
-      return signed(`${formatPercent(abs * 100)} pp`, d);
-    case "ms":
-      return signed(formatDuration(abs), d);
-    case "tokens":
-      return signed(`${formatNumber(abs, 3)} tok`, d);
-    default:
-      return signed(formatNumber(abs, 3), d);
-  }
-}
-function formatRatio(r) {
-  return `\xD7${Math.abs(r) < 10 ? r.toFixed(2) : formatNumber(r, 3)}`;
-}
-function formatEffect(j) {
-  const kind = effectKind(j);
-  if (kind === "distance") {
-    const d = j.metric.distance;
-    const value = j.effect ?? d?.value ?? j.metric.candidate;
-    if (value === void 0) return "\u2014";
-    return d ? `${formatNumber(value)} (limit ${formatNumber(d.threshold)})` : formatNumber(value);
-  }
-  if (j.effect === void 0) return "\u2014";
-  if (!Number.isFinite(j.effect)) return formatNumber(j.effect);
-  if (kind === "ratio") return `${formatRatio(j.effect)} (${signed(`${formatPercent(Math.abs(j.effect - 1) * 100)} %`, j.effect - 1)})`;
-  if (j.metric.test === "agreement") {
-    const unit = j.metric.unit;
-    const reference = agreementReference(j);
-    if (reference === "noise") return `${formatDelta(unit, j.effect)} vs A/A`;
-    if (reference === void 0) return `mean ${formatValue(unit, j.effect)}`;
-    return `${formatDelta(unit, j.effect)} vs ${formatValue(unit, reference)}`;
-  }
-  return formatDelta(j.metric.unit, j.effect);
-}
-function formatInterval(j) {
-  if (!j.interval) return "\u2014";
-  const [low, high] = j.interval;
-  const m = j.metric;
-  if (m.test === "paired-continuous") {
-    const range = `${formatDelta(m.unit, low)} \u2026 ${formatDelta(m.unit, high)}`;
-    return effectKind(j) === "ratio" ? `shift ${range}` : range;
-  }
-  if (m.test === "paired-binary") return `${formatDelta(m.unit, low)} \u2026 ${formatDelta(m.unit, high)}`;
-  if (m.test === "agreement") {
-    return againstNoise(j) ? `${formatDelta(m.unit, low)} \u2026 ${formatDelta(m.unit, high)}` : `mean ${formatValue(m.unit, low)} \u2026 ${formatValue(m.unit, high)}`;
-  }
-  return `${formatNumber(low)} \u2026 ${formatNumber(high)}`;
-}
-function formatP(p) {
-  if (p === void 0) return "\u2014";
-  if (!Number.isFinite(p)) return formatNumber(p);
-  if (p < 1e-3) return "<0.001";
-  return p >= 0.995 ? "1" : p.toFixed(p < 0.1 ? 3 : 2);
-}
-function formatMetricVerdict(j) {
-  const flags = [];
-  if (j.gate?.critical) flags.push("critical");
-  if (j.gate?.muted) flags.push("muted");
-  return [j.verdict === "nodata" ? "no data" : j.verdict, ...flags].join(" \xB7 ");
-}
-function chartEffect(j) {
-  const m = j.metric;
-  if (j.effect === void 0 || !Number.isFinite(j.effect)) return void 0;
-  const finiteInterval = j.interval && j.interval.every(Number.isFinite) ? j.interval : void 0;
-  if (m.test === "paired-continuous" && effectKind(j) === "ratio") {
-    const point = { value: (j.effect - 1) * 100 };
-    if (finiteInterval && m.baseline !== void 0 && m.baseline > 0) {
-      point.low = finiteInterval[0] / m.baseline * 100;
-      point.high = finiteInterval[1] / m.baseline * 100;
+function splitsSection(report) {
+  const sections = [];
+  for (const split of report.splits ?? []) {
+    const shown = split.groups.filter((g) => g.shown);
+    const hidden = split.groups.filter((g) => !g.shown);
+    const lines = [splitTitle(split), ""];
+    if (shown.length === 0) {
+      lines.push(`No group has ${formatInteger(split.minPairs)} pairs yet.`);
+    } else {
+      lines.push(`| Metric | ${shown.map((g) => `${markdownText(g.label, { maxChars: 40 })} (${formatInteger(g.pairs)})`).join(" | ")} |`, `|---|${shown.map(() => "--:|").join("")}`);
+      const metricIds = [...new Set(shown.flatMap((g) => g.cells.map((c) => c.metric)))];
+      for (const id of metricIds) {
+        const cells = shown.map((g) => {
+          const c = g.cells.find((x) => x.metric === id);
+          return c ? splitCell(c) : "\u2014";
+        });
+        lines.push(`| ${markdownCode(id, { inTable: true, maxChars: 60 })} | ${cells.join(" | ")} |`);
+      }
     }
-    return point;
+    if (hidden.length) lines.push("", `Fewer than ${formatInteger(split.minPairs)} pairs, not shown: ${hidden.map((g) => `${markdownText(g.label, { maxChars: 40 })} (${formatInteger(g.pairs)})`).join(" \xB7 ")}`);
+    lines.push("", "_Per-group verdicts are exploratory (many comparisons); the verdict above is over all pairs._");
+    sections.push(lines.join("\n"));
   }
-  if (m.test === "paired-binary" || m.test === "agreement" && againstNoise(j)) {
-    const point = { value: j.effect * 100 };
-    if (finiteInterval) {
-      point.low = finiteInterval[0] * 100;
-      point.high = finiteInterval[1] * 100;
+  return sections.join("\n\n");
+}
+function exampleJudgeLines(w) {
+  if (!w.judge?.length) return [];
+  const lines = ["**Judge model**", ""];
+  for (const v of w.judge) {
+    const who = v.preferred === "tie" ? "tie" : `${v.preferred} shows it more`;
+    const reasons = v.reasons.map((r) => `\u201C${markdownText(r, { maxChars: 300 })}\u201D`).join(" / ");
+    lines.push(`- ${markdownCode(v.rubric, { maxChars: 60 })}: ${who}${reasons ? ` \u2014 ${reasons}` : ""}`);
+  }
+  lines.push("");
+  return lines;
+}
+function html(value) {
+  return escapeHtml(stripUnsafeCharacters(value));
+}
+function judgeSectionHtml(report) {
+  const rows = report.judgement.metrics.filter((m) => m.metric.id.startsWith("judge."));
+  if (rows.length === 0) return "";
+  const body = [];
+  const notes = [];
+  for (const m of rows) {
+    const d = m.metric.details ?? {};
+    const p = d.preferred ?? { baseline: 0, candidate: 0, tie: 0 };
+    body.push(
+      `<tr class="${m.verdict}"><td>${html(d.rubric ?? m.metric.title)}<br><code class="muted">${html(m.metric.id)}</code></td><td class="num">${formatInteger(m.metric.n)}</td><td class="num">${formatInteger(p.candidate)}</td><td class="num">${formatInteger(p.baseline)}</td><td class="num">${formatInteger(p.tie)}</td><td class="num">${m.effect !== void 0 ? `${html(formatEffect(m))} (${html(formatInterval(m))})` : "\u2014"}</td><td>${METRIC_VERDICT_EMOJI[m.verdict]} ${m.verdict}</td></tr>`
+    );
+    const failures = Object.entries(d.judgeFailures ?? {}).map(([k, n]) => `${k} ${n}`).join(", ");
+    const skipped = Object.entries(d.skipped ?? {}).map(([k, n]) => `${k} ${n}`).join(", ");
+    const bias = typeof d.firstPositionShare === "number" ? `answer A picked in ${formatNumber(d.firstPositionShare * 100)} % of decided votes` : "";
+    const line = [failures && `judge failures: ${failures}`, skipped && `not judged (budget): ${skipped}`, bias].filter(Boolean).join("; ");
+    if (line) notes.push(`<li><code>${html(m.metric.id)}</code>: ${html(line)}</li>`);
+    for (const e of d.examples ?? []) {
+      notes.push(`<li><code>${html(m.metric.id)}</code> record <code>${html(e.recordId)}</code> (line ${formatInteger(e.line)}): ${e.reasons.map((r) => `\u201C${html(r)}\u201D`).join(" / ") || "no reason given"}</li>`);
     }
-    return point;
   }
-  return void 0;
+  return [
+    "<h2>Judge model</h2>",
+    `<table><thead><tr><th>Rubric</th><th>Judged pairs</th><th>Candidate more</th><th>Baseline more</th><th>Tie</th><th>Net share (interval)</th><th>Verdict</th></tr></thead><tbody>
+${body.join("\n")}
+</tbody></table>`,
+    notes.length ? `<ul>${notes.join("\n")}</ul>` : ""
+  ].join("\n");
 }
-function plural(n, word, wordPlural = `${word}s`) {
-  return `${formatInteger(n)} ${n === 1 ? word : wordPlural}`;
-}
-function niceCeiling(x) {
-  const exponent = Math.floor(Math.log10(x));
-  for (const step of [1, 2, 2.5, 5]) {
-    const bound = step * 10 ** exponent;
-    if (bound >= x) return bound;
+function splitsSectionHtml(report) {
+  const out = [];
+  for (const split of report.splits ?? []) {
+    const shown = split.groups.filter((g) => g.shown);
+    const hidden = split.groups.filter((g) => !g.shown);
+    out.push(split.by === "prompt-tokens" ? "<h2>By prompt length</h2>" : `<h2>By segment (<code>${html(split.field ?? "")}</code>)</h2>`);
+    if (shown.length === 0) out.push(`<p>No group has ${formatInteger(split.minPairs)} pairs yet.</p>`);
+    else {
+      const ids = [...new Set(shown.flatMap((g) => g.cells.map((c) => c.metric)))];
+      const rows = ids.map((id) => {
+        const cells = shown.map((g) => {
+          const c = g.cells.find((x) => x.metric === id);
+          return c ? `<td class="num">${METRIC_VERDICT_EMOJI[c.verdict]} ${html(c.effectLabel ?? formatValue(c.unit, c.candidate))}</td>` : '<td class="num">\u2014</td>';
+        });
+        return `<tr><td><code>${html(id)}</code></td>${cells.join("")}</tr>`;
+      });
+      out.push(`<table><thead><tr><th>Metric</th>${shown.map((g) => `<th>${html(g.label)} (${formatInteger(g.pairs)})</th>`).join("")}</tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table>`);
+    }
+    if (hidden.length) out.push(`<p class="muted">Fewer than ${formatInteger(split.minPairs)} pairs, not shown: ${hidden.map((g) => `${html(g.label)} (${formatInteger(g.pairs)})`).join(" \xB7 ")}</p>`);
+    out.push('<p class="note">Per-group verdicts are exploratory (many comparisons); the verdict is over all pairs.</p>');
   }
-  return 10 ** (exponent + 1);
+  return out.join("\n");
 }
-function cappedScoresNote(metrics) {
-  const capped = metrics.flatMap((j) => {
-    const n = j.metric.details?.cappedPairs;
-    return typeof n === "number" && n > 0 ? [`${j.metric.title} ${formatInteger(n)}`] : [];
-  });
-  if (capped.length === 0) return "";
-  return `Long answers scored on a window of their differing parts (the score is a lower bound): ${capped.join(" \xB7 ")}`;
-}
-function partialNote(report) {
-  const stop = report.replay.interrupted;
-  if (!stop) return "";
-  const r = report.replay;
-  return `Partial report: the replay stopped early \u2014 ${stop.reason}. It covers the ${formatInteger(r.ok)} of ${formatInteger(r.requests)} requests that completed; the rest count as failed.`;
-}
-
-// src/report/inert.ts
-var JOINER = "\u200D";
-var CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-function stripUnsafeCharacters(text) {
-  return text.toWellFormed().replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").replace(CONTROL_OR_BIDI, "");
-}
-function truncate(text, maxChars) {
-  if (text.length <= maxChars) return { text, omitted: 0, total: text.length };
-  let end = Math.max(0, maxChars);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end -= 1;
-  return { text: text.slice(0, end), omitted: text.length - end, total: text.length };
-}
-function truncationNote(t) {
-  return `\u2026 ${formatInteger(t.omitted)} more characters not shown (${formatInteger(t.total)} in all)`;
-}
-function defangReferences(text) {
-  return text.replace(/@/g, `@${JOINER}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/\b(GH)-(?=\d)/gi, `$1-${JOINER}`).replace(/:\/\//g, `:${JOINER}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${JOINER}.`);
-}
-function defangCommentOpeners(text) {
-  return text.replace(/<!--/g, `<!${JOINER}--`);
-}
-function flattenLines(text) {
-  return text.replace(/[\n\t]+/g, " ");
-}
-var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
-var INLINE_MARKUP = /^[\\`*_[\]|~$]$/;
-var BLOCK_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
-function inlinePrepare(text, maxChars) {
-  const t = truncate(flattenLines(stripUnsafeCharacters(text)).trim(), maxChars);
-  return t.omitted > 0 ? `${t.text}\u2026` : t.text;
-}
-function markdownText(text, opts = {}) {
-  const prepared = defangReferences(inlinePrepare(text, opts.maxChars ?? 300));
-  const listMarker = /^\d+[.)]/.exec(prepared);
-  const blockCharAt = listMarker ? listMarker[0].length - 1 : 0;
-  let out = "";
-  for (let i = 0; i < prepared.length; i++) {
-    const c = prepared[i] ?? "";
-    const entity = HTML_ESCAPES[c];
-    if (entity && c !== '"' && c !== "'") out += entity;
-    else if (INLINE_MARKUP.test(c) || i === blockCharAt && BLOCK_PUNCTUATION.test(c)) out += `\\${c}`;
-    else out += c;
-  }
-  return out;
-}
-function htmlText(text, opts = {}) {
-  return escapeHtml(defangReferences(inlinePrepare(text, opts.maxChars ?? 300)));
-}
-function longestRun(text, char) {
-  let longest = 0;
-  let current = 0;
-  for (const c of text) {
-    current = c === char ? current + 1 : 0;
-    if (current > longest) longest = current;
-  }
-  return longest;
-}
-function markdownCode(text, opts = {}) {
-  let body = defangCommentOpeners(inlinePrepare(text, opts.maxChars ?? 200));
-  if (body === "") return "` `";
-  if (opts.inTable) body = body.replace(/\|/g, "\\|");
-  const ticks = "`".repeat(longestRun(body, "`") + 1);
-  const pad = /^[` ]|[` ]$/.test(body) ? " " : "";
-  return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-function markdownCodeBlock(text, maxChars, info = "text") {
-  const truncated = truncate(stripUnsafeCharacters(text), maxChars);
-  const body = defangCommentOpeners(truncated.text);
-  const fence = "`".repeat(Math.max(3, longestRun(body, "`") + 1));
-  const safeInfo = info.replace(/[^A-Za-z0-9_+-]/g, "");
-  return { block: `${fence}${safeInfo}
-${body}${body.endsWith("\n") || body === "" ? "" : "\n"}${fence}`, truncated };
-}
-function htmlPreformatted(text, maxChars) {
-  const truncated = truncate(stripUnsafeCharacters(text), maxChars);
-  return { html: escapeHtml(truncated.text), truncated };
-}
-function safeUrl(url) {
-  if (!url || url.length > 2e3) return void 0;
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
-  return parsed.href.replace(/[()<>"' \\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+function exampleJudgeHtml(w) {
+  if (!w.judge?.length) return "";
+  const items = w.judge.map((v) => `<li><code>${html(v.rubric)}</code>: ${v.preferred === "tie" ? "tie" : `${v.preferred} shows it more`}${v.reasons.length ? ` \u2014 ${v.reasons.map((r) => `\u201C${html(r)}\u201D`).join(" / ")}` : ""}</li>`);
+  return `<h3>Judge model</h3>
+<ul>${items.join("")}</ul>`;
 }
 
 // src/report/versioning-section.ts
@@ -342,12 +210,18 @@ function versioningSection(report) {
   const pin = v.pin.pinned ? `\u2705 model ${markdownCode(v.pin.ref, { maxChars: 120 })} is pinned: ${markdownText(v.pin.reason)}` : `\u274C model ${markdownCode(v.pin.ref, { maxChars: 120 })} is not pinned: ${markdownText(v.pin.reason)}${v.pin.hint ? ` \u2014 ${textWithCode(v.pin.hint)}` : ""}`;
   lines.push("", pin);
   if (v.pin.before !== v.pin.ref) lines.push("", `Model pin changed: ${markdownCode(v.pin.before, { maxChars: 120 })} \u2192 ${markdownCode(v.pin.ref, { maxChars: 120 })}.`);
+  if (v.pin.addedPatterns?.length) {
+    lines.push("", `\u26A0\uFE0F **Pin patterns added:** ${v.pin.addedPatterns.map((p) => markdownCode(p, { maxChars: 120 })).join(", ")}. They let models count as pinned and apply only once this is merged; until then the base branch's patterns judge the pin.`);
+  }
   if (v.lock) lines.push("", `Lock ${markdownCode(v.lock, { maxChars: 120 })} matches the candidate's files.`);
+  for (const l of v.loweredLevels ?? []) {
+    lines.push("", `\u26A0\uFE0F **Required compatibility lowered:** ${markdownCode(l.setting, { maxChars: 120 })} ${l.before} \u2192 ${l.after}. The base branch's ${l.before} still applies to this pull request; the lower level applies to later ones once this is merged \u2014 review it like a weakened check.`);
+  }
   if (v.tools.length > 0) {
     lines.push("", "| Tool | Change | Compatibility | Required | Replayed calls |", "|---|---|---|---|---|");
     for (const t of v.tools) {
       const name = t.from ? `${markdownCode(t.from, { inTable: true })} \u2192 ${markdownCode(t.tool, { inTable: true })}` : markdownCode(t.tool, { inTable: true });
-      lines.push(`| ${name} | ${t.change} | ${CLASS_EMOJI[t.class]} ${t.class} | ${t.ok ? "\u2705" : "\u274C"} ${t.required} | ${replayedCell(t)} |`);
+      lines.push(`| ${name} | ${t.change} | ${CLASS_EMOJI[t.class]} ${t.class} | ${t.ok ? "\u2705" : "\u274C"} ${t.required}${t.candidateLevel ? ` (base; PR: ${t.candidateLevel})` : ""} | ${replayedCell(t)} |`);
     }
     for (const t of v.tools) {
       lines.push("", `- ${markdownCode(t.tool)}: ${textWithCode(t.reason)}`);
@@ -368,7 +242,13 @@ function versioningHtml(report, text) {
     v.pin.pinned ? `<p>\u2705 model <code>${text(v.pin.ref)}</code> is pinned: ${text(v.pin.reason)}</p>` : `<p>\u274C model <code>${text(v.pin.ref)}</code> is not pinned: ${text(v.pin.reason)}${v.pin.hint ? ` \u2014 ${text(v.pin.hint)}` : ""}</p>`
   );
   if (v.pin.before !== v.pin.ref) out.push(`<p>Model pin changed: <code>${text(v.pin.before)}</code> \u2192 <code>${text(v.pin.ref)}</code>.</p>`);
+  if (v.pin.addedPatterns?.length) {
+    out.push(`<p>\u26A0\uFE0F <strong>Pin patterns added:</strong> ${v.pin.addedPatterns.map((p) => `<code>${text(p)}</code>`).join(", ")}. They let models count as pinned and apply only once this is merged; until then the base branch's patterns judge the pin.</p>`);
+  }
   if (v.lock) out.push(`<p>Lock <code>${text(v.lock)}</code> matches the candidate's files.</p>`);
+  for (const l of v.loweredLevels ?? []) {
+    out.push(`<p>\u26A0\uFE0F <strong>Required compatibility lowered:</strong> <code>${text(l.setting)}</code> ${text(l.before)} \u2192 ${text(l.after)}. The base branch's ${text(l.before)} still applies to this pull request; the lower level applies to later ones once this is merged \u2014 review it like a weakened check.</p>`);
+  }
   if (v.tools.length > 0) {
     const rows = v.tools.map((t) => {
       const name = t.from ? `<code>${text(t.from)}</code> \u2192 <code>${text(t.tool)}</code>` : `<code>${text(t.tool)}</code>`;
@@ -377,7 +257,7 @@ function versioningHtml(report, text) {
         t.migration ? `<br><strong>Migration:</strong> ${text(t.migration)}` : "",
         ...(t.replayed?.examples ?? []).map((x) => `<br>${x.side === "baseline" ? "old call" : "new call"} (record <code>${text(x.recordId)}</code>, line ${x.line}) <code>${text(x.arguments)}</code> rejected: ${text(x.reason)}`)
       ].join("");
-      return `<tr><td>${name}</td><td>${text(t.change)}</td><td>${CLASS_EMOJI[t.class]} ${text(t.class)}</td><td>${t.ok ? "\u2705" : "\u274C"} ${text(t.required)}</td><td>${text(replayedCell(t))}</td><td>${details}</td></tr>`;
+      return `<tr><td>${name}</td><td>${text(t.change)}</td><td>${CLASS_EMOJI[t.class]} ${text(t.class)}</td><td>${t.ok ? "\u2705" : "\u274C"} ${text(t.required)}${t.candidateLevel ? ` (base; PR: ${text(t.candidateLevel)})` : ""}</td><td>${text(replayedCell(t))}</td><td>${details}</td></tr>`;
     });
     out.push(`<table><thead><tr><th>Tool</th><th>Change</th><th>Compatibility</th><th>Required</th><th>Replayed calls</th><th>Why</th></tr></thead><tbody>
 ${rows.join("\n")}
@@ -413,6 +293,8 @@ function renderMarkdown(report, options) {
     { label: "the versions", keep: 4, text: versioningSection(report) },
     { label: "the metric table", keep: 5, text: metricsSection(report) },
     { label: "the per-metric reasons", keep: 2, text: reasonsSection(report) },
+    { label: "the judge model section", keep: 4, text: judgeSection(report) },
+    { label: "the split tables", keep: 2, text: splitsSection(report) },
     { label: "the effects chart", keep: 1, text: chartSection(report) },
     { label: "the replay accounting", keep: 3, text: replaySection(report) }
   ].filter((p) => p.text !== "");
@@ -460,9 +342,13 @@ function headline(report) {
   }
   const partial = partialNote(report);
   if (partial) lines.push("", `> \u23F9\uFE0F **${markdownText(partial, { maxChars: 400 })}**`);
+  const changed = describeDivergence(j.divergence);
+  if (changed) lines.push("", `**Changed:** ${markdownText(changed, { maxChars: 200 })}`);
+  const failed = describeFailures(j.failures);
+  if (failed) lines.push("", `**Failed requests:** ${markdownText(failed, { maxChars: 300 })}`);
   lines.push(
     "",
-    `${plural(j.n, "pair")} compared \xB7 baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} \u2192 candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} \xB7 ${formatNumber(j.confidence * 100)} % intervals, \u03B1 = ${formatNumber(j.alpha)}`
+    `${j.answered !== void 0 && j.answered < j.n ? `${formatInteger(j.answered)} of ${plural(j.n, "pair")} had both answers` : `${plural(j.n, "pair")} compared`} \xB7 baseline ${markdownCode(report.baselineRef, { maxChars: 80 })} \u2192 candidate ${markdownCode(report.candidateRef, { maxChars: 80 })} \xB7 ${formatNumber(j.confidence * 100)} % intervals, \u03B1 = ${formatNumber(j.alpha)}`
   );
   return lines.join("\n");
 }
@@ -471,6 +357,7 @@ function defaultReason(report) {
   const failing = j.metrics.filter((m) => m.verdict === "fail" || m.verdict === "warn");
   if (failing.length > 0) return failing.map((m) => `${m.metric.title}: ${m.reason}`).join("; ");
   if (j.verdict === "inconclusive") return "Too few pairs to decide.";
+  if (j.verdict === "error") return "Too few pairs had both answers to compare.";
   return "No gated metric moved beyond its tolerance.";
 }
 function surfacesSection(report) {
@@ -520,7 +407,11 @@ function metricsSection(report) {
       formatP(m.pAdjusted),
       `${METRIC_VERDICT_EMOJI[m.verdict]} ${formatMetricVerdict(m)}`
     ];
-    lines.push(`| ${row.map((cell, i) => i === 0 ? cell : formattedCell(cell)).join(" | ")} |`);
+    lines.push(`| ${row.map((cell2, i) => i === 0 ? cell2 : formattedCell(cell2)).join(" | ")} |`);
+  }
+  const detectable = bySeverity(j.metrics).filter((m) => m.detectable);
+  if (detectable.length > 0) {
+    lines.push("", `Smallest regression found with power 0.8 at this n: ${detectable.map((m) => `${markdownText(m.metric.id)} ${markdownText(m.detectable.label)}`).join(" \xB7 ")}`);
   }
   const otherN = j.metrics.filter((m) => m.metric.n !== j.n);
   if (otherN.length > 0) {
@@ -624,6 +515,7 @@ function exampleSection(w, index, maxChars) {
     "</td></tr>",
     "</table>",
     "",
+    ...exampleJudgeLines(w),
     "</details>"
   ].join("\n");
 }
@@ -653,29 +545,9 @@ function renderComment(report, options = {}) {
 }
 
 export {
-  VERDICT_EMOJI,
-  VERDICT_WORD,
-  METRIC_VERDICT_EMOJI,
-  bySeverity,
-  formatInteger,
-  formatNumber,
-  formatDuration,
-  formatValue,
-  baselineCell,
-  formatEffect,
-  formatInterval,
-  formatP,
-  formatMetricVerdict,
-  chartEffect,
-  plural,
-  niceCeiling,
-  cappedScoresNote,
-  partialNote,
-  stripUnsafeCharacters,
-  truncationNote,
-  escapeHtml,
-  htmlPreformatted,
-  safeUrl,
+  judgeSectionHtml,
+  splitsSectionHtml,
+  exampleJudgeHtml,
   versioningHtml,
   commentMarker,
   renderComment

@@ -2,12 +2,15 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   runCheck,
   runLock
-} from "./chunk-FRJMSYF5.js";
+} from "./chunk-M4GHDLRT.js";
 import "./chunk-2VFAZBQK.js";
-import "./chunk-64F4QPAH.js";
-import "./chunk-XY3XVYQN.js";
-import "./chunk-ASXTQ7CI.js";
-import "./chunk-6HG2IZNQ.js";
+import "./chunk-LPHO6TWJ.js";
+import "./chunk-S33SPVQ5.js";
+import "./chunk-ZFEKMUSQ.js";
+import "./chunk-GUYHFYEI.js";
+import "./chunk-Y7TY4L4C.js";
+import "./chunk-UN2DOSLZ.js";
+import "./chunk-LGJ5C7XN.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-HMS5PANT.js";

@@ -1,40 +1,81 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  isAbsolute,
+  join
+} from "./chunk-TGHP6UX4.js";
+import {
   addReplayEvidence,
+  addedPinText,
   applyReview,
   checkLockOf,
-  judge,
+  loweringText,
   posix,
   reviewVersions,
   withIds
-} from "./chunk-64F4QPAH.js";
+} from "./chunk-LPHO6TWJ.js";
 import {
   createInterface,
   node_http_default,
   setTimeout as setTimeout2
 } from "./chunk-JMK6UP5D.js";
 import {
+  commonMetrics,
+  describeDivergence,
+  describeFailures,
+  judge
+} from "./chunk-ZFEKMUSQ.js";
+import {
   MANIFEST_DEFAULTS,
-  ajvModules,
+  NumberColumn,
+  addCounts,
+  agreementMetric,
+  answerForTask,
+  binaryMetric,
+  bothOk,
   canonicalJson,
   compileJsonTemplate,
+  compileLlmSettings,
   compileTemplate,
+  countBinary,
   createHash,
+  extractLabel,
+  extractNumber,
+  finishAgreement,
+  finishBinary,
+  finiteOrNull,
+  initAgreement,
+  initBinary,
   loadAjv,
   loadedAjv,
   lookup,
+  mean,
+  mergeAgreement,
+  mergeBinary,
+  meta,
+  pairedMetric,
+  parseJsonText,
+  pointerToken,
+  priceOf,
+  refusalRate,
   renderJsonTemplate,
   renderTemplate,
-  resolveSide
-} from "./chunk-ASXTQ7CI.js";
+  resolveSide,
+  schemaErrorReason,
+  sortedCopy,
+  stdPopulation,
+  taskSuccess,
+  topCounts,
+  validatorFor,
+  withAjv
+} from "./chunk-Y7TY4L4C.js";
 import {
   UserError
 } from "./chunk-4HYHTPLW.js";
 
 // node-builtin:node:path?isAbsolute,join,resolve
 var builtin = process.getBuiltinModule("node:path");
-var isAbsolute = builtin.isAbsolute;
-var join = builtin.join;
+var isAbsolute2 = builtin.isAbsolute;
+var join2 = builtin.join;
 var resolve = builtin.resolve;
 
 // src/commands/shadow.ts
@@ -56,19 +97,19 @@ function compiled(side) {
   }
   return c;
 }
-function placeOf(side, record) {
-  return { file: side.manifest.shadow.dataset, line: record.line };
+function placeOf(side, record3) {
+  return { file: side.manifest.shadow.dataset, line: record3.line };
 }
 function recordError(place, message, hint) {
   return new UserError(message, { file: place.file, line: place.line }, hint);
 }
-function field(record, path) {
-  return lookup(record.data, path.split("."));
+function field(record3, path) {
+  return lookup(record3.data, path.split("."));
 }
-function documentsBlock(side, record, place) {
+function documentsBlock(side, record3, place) {
   const spec = side.manifest.context?.documents;
   if (!spec) return void 0;
-  const { found, value } = field(record, spec.field);
+  const { found, value } = field(record3, spec.field);
   if (!found || value === null) return void 0;
   if (!Array.isArray(value)) throw recordError(place, `field "${spec.field}" (context.documents) must be a list of documents (got ${typeof value})`);
   const texts = value.map((doc, i) => {
@@ -97,10 +138,10 @@ function asMessages(value, what, place) {
     return m;
   });
 }
-function historyTurns(side, record, place) {
+function historyTurns(side, record3, place) {
   const spec = side.manifest.context?.history;
   if (!spec) return [];
-  const { found, value } = field(record, spec.field);
+  const { found, value } = field(record3, spec.field);
   if (!found || value === null) return [];
   const turns = asMessages(value, `field "${spec.field}" (context.history)`, place);
   const keep = spec.maxTurns ?? MANIFEST_DEFAULTS.context.history.maxTurns;
@@ -111,21 +152,21 @@ function responseFormatName(side) {
   const base = typeof title === "string" && title ? title : posix.basename(side.manifest.output.schema ?? "answer").replace(/\.[^.]*$/, "");
   return base.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 64) || "answer";
 }
-function openaiRequest(side, record) {
-  const place = placeOf(side, record);
+function openaiRequest(side, record3) {
+  const place = placeOf(side, record3);
   const templates = compiled(side);
   const { model, tools, output } = side.manifest;
   const systemParts = [];
-  if (templates.system) systemParts.push(renderTemplate(templates.system, record.data, place));
-  const documents = documentsBlock(side, record, place);
+  if (templates.system) systemParts.push(renderTemplate(templates.system, record3.data, place));
+  const documents = documentsBlock(side, record3, place);
   if (documents) systemParts.push(documents);
   const messages = [];
   if (systemParts.length) messages.push({ role: "system", content: systemParts.join("\n\n") });
   if (templates.user) {
-    messages.push(...historyTurns(side, record, place));
-    messages.push({ role: "user", content: renderTemplate(templates.user, record.data, place) });
+    messages.push(...historyTurns(side, record3, place));
+    messages.push({ role: "user", content: renderTemplate(templates.user, record3.data, place) });
   } else {
-    const own = field(record, "messages");
+    const own = field(record3, "messages");
     if (!own.found) {
       throw recordError(place, 'record has no "messages" list and the manifest has no prompt.user template', "add prompt.user to the manifest, or record the chat messages in each line");
     }
@@ -175,9 +216,9 @@ function flatten(value, what, place) {
   }
   return { data: rows.flatMap((r) => r.data), shape: [value.length, ...inner] };
 }
-function kserveInput(spec, record, place) {
+function kserveInput(spec, record3, place) {
   const what = `field "${spec.from}" (KServe input "${spec.name}")`;
-  const { found, value } = field(record, spec.from);
+  const { found, value } = field(record3, spec.from);
   if (!found) throw recordError(place, `record has no field "${spec.from}" for KServe input "${spec.name}"`);
   const { data, shape: natural } = flatten(value, what, place);
   const badIndex = data.findIndex((v) => elementProblem(spec.datatype, v) !== void 0);
@@ -195,35 +236,35 @@ function kserveInput(spec, record, place) {
   }
   return { name: spec.name, shape, datatype: spec.datatype, data };
 }
-function kserveRequest(side, record) {
+function kserveRequest(side, record3) {
   const spec = side.manifest.model.kserve;
   if (!spec) throw new UserError("model.kserve is required when model.protocol is kserve-v2", { file: side.manifestPath });
-  const place = placeOf(side, record);
+  const place = placeOf(side, record3);
   const params = side.manifest.model.params;
   return {
     protocol: "kserve-v2",
     body: {
-      id: record.id,
-      inputs: spec.inputs.map((input) => kserveInput(input, record, place)),
+      id: record3.id,
+      inputs: spec.inputs.map((input) => kserveInput(input, record3, place)),
       outputs: [{ name: spec.output.name }],
       ...params && Object.keys(params).length ? { parameters: params } : {}
     }
   };
 }
-function httpRequest(side, record) {
+function httpRequest(side, record3) {
   const http = side.manifest.model.http;
   if (!http) throw new UserError("model.http is required when model.protocol is http", { file: side.manifestPath });
-  const body = renderJsonTemplate(compiled(side).body, record.data, placeOf(side, record));
+  const body = renderJsonTemplate(compiled(side).body, record3.data, placeOf(side, record3));
   return { protocol: "http", method: http.method ?? MANIFEST_DEFAULTS.http.method, body };
 }
-function buildRequest(side, record) {
+function buildRequest(side, record3) {
   switch (side.manifest.model.protocol) {
     case "openai":
-      return openaiRequest(side, record);
+      return openaiRequest(side, record3);
     case "kserve-v2":
-      return kserveRequest(side, record);
+      return kserveRequest(side, record3);
     case "http":
-      return httpRequest(side, record);
+      return httpRequest(side, record3);
   }
 }
 
@@ -421,9 +462,9 @@ async function validateDataset(file, sampling = {}) {
   let records = 0;
   let sampled = 0;
   for await (const [lineNumber, text] of lines(file)) {
-    const record = parseLine(file, lineNumber, text);
+    const record3 = parseLine(file, lineNumber, text);
     records++;
-    if ((sampling.max === void 0 || sampled < sampling.max) && isSampled(record.id, sampling)) sampled++;
+    if ((sampling.max === void 0 || sampled < sampling.max) && isSampled(record3.id, sampling)) sampled++;
   }
   if (records === 0) throw emptyError(file);
   return { records, sampled };
@@ -434,11 +475,11 @@ function readDataset(file, sampling = {}) {
     checkSampling(file, sampling);
     for await (const [lineNumber, text] of lines(file)) {
       if (sampling.max !== void 0 && counts.sampled >= sampling.max) return;
-      const record = parseLine(file, lineNumber, text);
+      const record3 = parseLine(file, lineNumber, text);
       counts.read++;
-      if (!isSampled(record.id, sampling)) continue;
+      if (!isSampled(record3.id, sampling)) continue;
       counts.sampled++;
-      yield record;
+      yield record3;
     }
     if (counts.read === 0) throw emptyError(file);
   }
@@ -1056,6 +1097,15 @@ function planEgress(input) {
   destinations.push(destination("baseline", baseline, ["model"], baseline.manifest.model.endpoint, baseline.manifest.model.auth?.env, false));
   return { destinations };
 }
+function declaredDestination(input) {
+  const parsed = origin(input.url);
+  const base = { label: input.label, url: input.url, ...input.credential ? { credential: input.credential } : {}, ...input.location ? { location: input.location } : {} };
+  if (!parsed) return { ...base, origin: input.url, allowedBy: "nobody", checkAddress: () => "not an http(s) URL" };
+  const literals = new Set(
+    (input.allowed ?? []).flatMap((entry) => !entry.wildcard && isIP2(entry.host) && matchesEntry(entry, parsed) ? [normalIp(entry.host)] : [])
+  );
+  return { ...base, origin: parsed.origin, allowedBy: input.by, checkAddress: addressCheck(input.label, literals) };
+}
 function lookupAll(hostname) {
   return new Promise((resolve2, reject) => node_dns_default.lookup(hostname, { all: true }, (e, addresses) => e ? reject(e) : resolve2(addresses)));
 }
@@ -1342,6 +1392,8 @@ function parseUsage(raw) {
   if (typeof raw.prompt_tokens === "number") usage.promptTokens = raw.prompt_tokens;
   if (typeof raw.completion_tokens === "number") usage.completionTokens = raw.completion_tokens;
   if (typeof raw.total_tokens === "number") usage.totalTokens = raw.total_tokens;
+  const details = raw.prompt_tokens_details;
+  if (isObject(details) && typeof details.cached_tokens === "number") usage.cachedPromptTokens = details.cached_tokens;
   return usage;
 }
 function parseChatCompletion(json) {
@@ -1747,10 +1799,10 @@ async function replay(options) {
     });
     return emitted;
   }
-  function unsentPair(record) {
-    return { record, baseline: unsent(), candidate: unsent(), ...options.noiseFloor ? { baselineRepeat: unsent() } : {} };
+  function unsentPair(record3) {
+    return { record: record3, baseline: unsent(), candidate: unsent(), ...options.noiseFloor ? { baselineRepeat: unsent() } : {} };
   }
-  async function runPair(record, baselineRequest, candidateRequest) {
+  async function runPair(record3, baselineRequest, candidateRequest) {
     const leases = [budget.lease(), budget.lease(), budget.lease()];
     try {
       const [baseline, candidate, baselineRepeat] = await Promise.all([
@@ -1758,7 +1810,7 @@ async function replay(options) {
         call("candidate", candidateRequest, leases[1]),
         options.noiseFloor ? call("baseline", baselineRequest, leases[2]) : void 0
       ]);
-      await emit({ record, baseline, candidate, ...baselineRepeat ? { baselineRepeat } : {} });
+      await emit({ record: record3, baseline, candidate, ...baselineRepeat ? { baselineRepeat } : {} });
     } finally {
       for (const lease of leases) lease.releaseAll();
     }
@@ -1779,21 +1831,21 @@ async function replay(options) {
         break;
       }
       if (next.done) break;
-      const record = next.value;
+      const record3 = next.value;
       if (!options.counts) stats.read++;
       stats.sampled++;
       if (expired.signal.aborted || cancelled.signal.aborted) {
-        await emit(unsentPair(record));
+        await emit(unsentPair(record3));
         continue;
       }
       let requests;
       try {
-        requests = [await options.buildRequest("baseline", record), await options.buildRequest("candidate", record)];
+        requests = [await options.buildRequest("baseline", record3), await options.buildRequest("candidate", record3)];
       } catch (e) {
         fail(e);
         break;
       }
-      const task = runPair(record, ...requests).catch(fail);
+      const task = runPair(record3, ...requests).catch(fail);
       const tracked = task.finally(() => {
         pending.delete(tracked);
         wake?.();
@@ -1937,429 +1989,6 @@ function createEmbedder(options) {
   };
 }
 
-// src/metrics/stats.ts
-function sortedCopy(values) {
-  const out = Float64Array.from(values);
-  out.sort();
-  return out;
-}
-function percentileOfSorted(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const rank = p / 100 * (n - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.min(lo + 1, n - 1);
-  const low = sorted[lo];
-  const high = sorted[hi];
-  return low + (high - low) * (rank - lo);
-}
-var scratch = new Float64Array(0);
-function sortedScratch(values) {
-  if (scratch.length < values.length) scratch = new Float64Array(values.length);
-  const view = scratch.subarray(0, values.length);
-  view.set(values);
-  return view.sort();
-}
-function percentilesOf(values, ps) {
-  const sorted = sortedScratch(values);
-  return ps.map((p) => sorted.length ? percentileOfSorted(sorted, p) : null);
-}
-function mean(values) {
-  if (values.length === 0) return Number.NaN;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
-  return sum / values.length;
-}
-function stdPopulation(values) {
-  const n = values.length;
-  if (n === 0) return Number.NaN;
-  const m = mean(values);
-  let squares = 0;
-  for (let i = 0; i < n; i++) {
-    const d = values[i] - m;
-    squares += d * d;
-  }
-  return Math.sqrt(squares / n);
-}
-function tailPercentiles(values) {
-  const [p50 = null, p95 = null, p99 = null] = percentilesOf(values, [50, 95, 99]);
-  return { p50, p95, p99 };
-}
-function finiteOrNull(x) {
-  return Number.isFinite(x) ? x : null;
-}
-function addCounts(into, from) {
-  for (const [key, count] of Object.entries(from)) into[key] = (into[key] ?? 0) + count;
-  return into;
-}
-function topCounts(counts, limit) {
-  return Object.entries(counts).map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, limit);
-}
-
-// src/metrics/column.ts
-var NumberColumn = class _NumberColumn {
-  #values;
-  #length = 0;
-  /** `capacity`: how many values to expect; more still fit (the column grows by half). */
-  constructor(capacity = 0) {
-    this.#values = new Float64Array(Math.max(0, Math.floor(capacity)));
-  }
-  static from(input, capacity = 0) {
-    const source = input instanceof _NumberColumn ? input.values() : input;
-    const column = new _NumberColumn(Math.max(capacity, source.length));
-    column.#values.set(source);
-    column.#length = source.length;
-    return column;
-  }
-  /** a's values, then b's: how shards' states merge. Accepts the JSON form of either. */
-  static concat(a, b) {
-    const column = _NumberColumn.from(a, a.length + b.length);
-    column.#values.set(b instanceof _NumberColumn ? b.values() : b, column.#length);
-    column.#length += b.length;
-    return column;
-  }
-  get length() {
-    return this.#length;
-  }
-  push(value) {
-    if (this.#length === this.#values.length) {
-      const grown = new Float64Array(Math.ceil(this.#values.length * 1.5) + 16);
-      grown.set(this.#values);
-      this.#values = grown;
-    }
-    this.#values[this.#length++] = value;
-  }
-  /** The values so far, without copying: a view that later pushes may leave behind. */
-  values() {
-    return this.#values.subarray(0, this.#length);
-  }
-  toJSON() {
-    return Array.from(this.values());
-  }
-};
-
-// src/metrics/metric.ts
-function bothOk(pair) {
-  return pair.baseline.ok && pair.candidate.ok;
-}
-function pairedMetric(spec) {
-  return {
-    id: spec.id,
-    title: spec.title,
-    omitWhenEmpty: spec.omitWhenEmpty,
-    applies: spec.applies ?? (() => true),
-    init: (ctx) => ({ baseline: new NumberColumn(ctx.expectedPairs), candidate: new NumberColumn(ctx.expectedPairs), excludedFailedPairs: 0, missing: 0 }),
-    observe(state, pair, ctx) {
-      if (!bothOk(pair)) {
-        state.excludedFailedPairs++;
-        return;
-      }
-      const b = spec.value(pair.baseline, ctx);
-      const c = spec.value(pair.candidate, ctx);
-      if (b === void 0 || c === void 0 || !Number.isFinite(b) || !Number.isFinite(c)) {
-        state.missing++;
-        return;
-      }
-      state.baseline.push(b);
-      state.candidate.push(c);
-    },
-    merge: (a, b) => ({
-      baseline: NumberColumn.concat(a.baseline, b.baseline),
-      candidate: NumberColumn.concat(a.candidate, b.candidate),
-      excludedFailedPairs: a.excludedFailedPairs + b.excludedFailedPairs,
-      missing: a.missing + b.missing
-    }),
-    finish(state) {
-      const baseline = state.baseline.values();
-      const candidate = state.candidate.values();
-      const b = tailPercentiles(baseline);
-      const c = tailPercentiles(candidate);
-      return {
-        ...meta(spec),
-        test: "paired-continuous",
-        n: baseline.length,
-        baseline: b.p50 ?? void 0,
-        candidate: c.p50 ?? void 0,
-        paired: { baseline, candidate },
-        details: {
-          baseline: { ...b, mean: finiteOrNull(mean(baseline)) },
-          candidate: { ...c, mean: finiteOrNull(mean(candidate)) },
-          excludedFailedPairs: state.excludedFailedPairs,
-          missingValuePairs: state.missing,
-          ...spec.details?.(state)
-        }
-      };
-    }
-  };
-}
-function initBinary() {
-  return { bothPass: 0, baselineOnly: 0, candidateOnly: 0, neither: 0, reasons: { baseline: {}, candidate: {} }, excludedFailedPairs: 0 };
-}
-function countBinary(state, baseline, candidate) {
-  if (baseline.pass && candidate.pass) state.bothPass++;
-  else if (baseline.pass) state.baselineOnly++;
-  else if (candidate.pass) state.candidateOnly++;
-  else state.neither++;
-  for (const reason of baseline.reasons ?? []) state.reasons.baseline[reason] = (state.reasons.baseline[reason] ?? 0) + 1;
-  for (const reason of candidate.reasons ?? []) state.reasons.candidate[reason] = (state.reasons.candidate[reason] ?? 0) + 1;
-}
-function mergeBinary(a, b) {
-  return {
-    bothPass: a.bothPass + b.bothPass,
-    baselineOnly: a.baselineOnly + b.baselineOnly,
-    candidateOnly: a.candidateOnly + b.candidateOnly,
-    neither: a.neither + b.neither,
-    reasons: {
-      baseline: addCounts(addCounts({}, a.reasons.baseline), b.reasons.baseline),
-      candidate: addCounts(addCounts({}, a.reasons.candidate), b.reasons.candidate)
-    },
-    excludedFailedPairs: a.excludedFailedPairs + b.excludedFailedPairs
-  };
-}
-function finishBinary(spec, state, reasonsTitle = "reasons") {
-  const n = state.bothPass + state.baselineOnly + state.candidateOnly + state.neither;
-  return {
-    ...meta(spec),
-    test: "paired-binary",
-    n,
-    baseline: n ? (state.bothPass + state.baselineOnly) / n : void 0,
-    candidate: n ? (state.bothPass + state.candidateOnly) / n : void 0,
-    binary: { bothPass: state.bothPass, baselineOnly: state.baselineOnly, candidateOnly: state.candidateOnly, neither: state.neither },
-    details: { [reasonsTitle]: state.reasons, excludedFailedPairs: state.excludedFailedPairs }
-  };
-}
-function binaryMetric(spec) {
-  return {
-    id: spec.id,
-    title: spec.title,
-    applies: spec.applies ?? (() => true),
-    init: initBinary,
-    observe(state, pair, ctx) {
-      if (!bothOk(pair)) {
-        state.excludedFailedPairs++;
-        return;
-      }
-      countBinary(state, spec.check(pair.baseline.output, "baseline", ctx), spec.check(pair.candidate.output, "candidate", ctx));
-    },
-    merge: mergeBinary,
-    finish: (state) => finishBinary(spec, state, spec.detailsTitle)
-  };
-}
-function initAgreement(ctx) {
-  return { values: new NumberColumn(ctx.expectedPairs), noise: new NumberColumn(), excludedFailedPairs: 0, notComparable: 0 };
-}
-function mergeAgreement(a, b) {
-  return {
-    values: NumberColumn.concat(a.values, b.values),
-    noise: NumberColumn.concat(a.noise, b.noise),
-    excludedFailedPairs: a.excludedFailedPairs + b.excludedFailedPairs,
-    notComparable: a.notComparable + b.notComparable
-  };
-}
-function scoreSummary(values, threshold) {
-  const [p5 = null, p50 = null] = percentilesOf(values, [5, 50]);
-  let below = 0;
-  if (threshold !== void 0) {
-    for (let i = 0; i < values.length; i++) if (values[i] < threshold) below++;
-  }
-  return {
-    p5,
-    p50,
-    mean: finiteOrNull(mean(values)),
-    ...threshold !== void 0 ? { shareBelowThreshold: values.length ? below / values.length : null } : {}
-  };
-}
-function finishAgreement(spec, state, threshold, extra) {
-  const values = state.values.values();
-  const noise = state.noise.values();
-  return {
-    ...meta(spec),
-    test: "agreement",
-    n: values.length,
-    baseline: noise.length ? mean(noise) : void 0,
-    candidate: values.length ? mean(values) : void 0,
-    agreement: { values, ...noise.length ? { noise } : {}, ...threshold !== void 0 ? { threshold } : {} },
-    details: {
-      ...scoreSummary(values, threshold),
-      ...noise.length ? { noise: scoreSummary(noise, threshold) } : {},
-      excludedFailedPairs: state.excludedFailedPairs,
-      notComparablePairs: state.notComparable,
-      ...extra
-    }
-  };
-}
-function agreementMetric(spec) {
-  const full = { id: spec.id, title: spec.title, unit: spec.unit ?? "score", badDirection: "decrease" };
-  return {
-    id: spec.id,
-    title: spec.title,
-    applies: (kind, ctx) => spec.kinds.includes(kind) && (spec.applies?.(ctx) ?? true),
-    init: initAgreement,
-    observe(state, pair, ctx) {
-      if (!bothOk(pair)) {
-        state.excludedFailedPairs++;
-        return;
-      }
-      const score = spec.score(pair.baseline.output, pair.candidate.output, ctx);
-      if (score === void 0) state.notComparable++;
-      else state.values.push(score);
-      if (pair.baselineRepeat?.ok) {
-        const noise = spec.score(pair.baseline.output, pair.baselineRepeat.output, ctx);
-        if (noise !== void 0) state.noise.push(noise);
-      }
-    },
-    merge: mergeAgreement,
-    finish: (state) => finishAgreement(full, state, spec.threshold)
-  };
-}
-function meta(spec) {
-  return { id: spec.id, title: spec.title, unit: spec.unit, badDirection: spec.badDirection };
-}
-
-// src/metrics/common.ts
-function recordFailure(into, call) {
-  if (call.ok) return;
-  const failureClass = call.error?.class ?? "bad-body";
-  into[failureClass] = (into[failureClass] ?? 0) + 1;
-}
-var successRate = {
-  id: "requests.success_rate",
-  title: "Request success rate",
-  applies: () => true,
-  init: () => ({ counts: initBinary(), failures: { baseline: {}, candidate: {} } }),
-  observe(state, pair) {
-    countBinary(state.counts, { pass: pair.baseline.ok }, { pass: pair.candidate.ok });
-    recordFailure(state.failures.baseline, pair.baseline);
-    recordFailure(state.failures.candidate, pair.candidate);
-  },
-  merge: (a, b) => ({
-    counts: mergeBinary(a.counts, b.counts),
-    failures: {
-      baseline: addCounts(addCounts({}, a.failures.baseline), b.failures.baseline),
-      candidate: addCounts(addCounts({}, a.failures.candidate), b.failures.candidate)
-    }
-  }),
-  finish(state) {
-    const result = finishBinary({ id: "requests.success_rate", title: "Request success rate", unit: "rate", badDirection: "decrease" }, state.counts);
-    return { ...result, details: { failures: state.failures } };
-  }
-};
-var latency = pairedMetric({
-  id: "latency.ms",
-  title: "Latency",
-  unit: "ms",
-  badDirection: "increase",
-  value: (call) => call.latencyMs
-});
-var timeToFirstToken = pairedMetric({
-  id: "latency.ttft_ms",
-  title: "Time to first token",
-  unit: "ms",
-  badDirection: "increase",
-  omitWhenEmpty: true,
-  value: (call) => call.stream?.ttftMs
-});
-var interTokenLatency = pairedMetric({
-  id: "latency.inter_token_ms",
-  title: "Inter-token latency",
-  unit: "ms",
-  badDirection: "increase",
-  omitWhenEmpty: true,
-  value: (call) => call.stream?.interTokenMs
-});
-function totalTokens(call) {
-  const usage = call.output?.usage;
-  if (!usage) return void 0;
-  if (usage.totalTokens !== void 0) return usage.totalTokens;
-  if (usage.promptTokens !== void 0 && usage.completionTokens !== void 0) return usage.promptTokens + usage.completionTokens;
-  return void 0;
-}
-var tokensTotal = pairedMetric({
-  id: "tokens.total",
-  title: "Total tokens",
-  unit: "tokens",
-  badDirection: "increase",
-  omitWhenEmpty: true,
-  value: totalTokens
-});
-var tokensCompletion = pairedMetric({
-  id: "tokens.completion",
-  title: "Completion tokens",
-  unit: "tokens",
-  badDirection: "increase",
-  omitWhenEmpty: true,
-  value: (call) => call.output?.usage?.completionTokens
-});
-var commonMetrics = [successRate, latency, timeToFirstToken, interTokenLatency, tokensTotal, tokensCompletion];
-
-// src/metrics/extract.ts
-function parseJsonText(text) {
-  if (text === void 0) return { ok: false };
-  try {
-    return { ok: true, value: JSON.parse(text.trim()) };
-  } catch {
-    return { ok: false };
-  }
-}
-function resolvePointer2(document, pointer) {
-  if (pointer === "") return { ok: true, value: document };
-  if (!pointer.startsWith("/")) return { ok: false };
-  let current = document;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(current)) {
-      if (!/^(0|[1-9][0-9]*)$/.test(token)) return { ok: false };
-      const index = Number(token);
-      if (index >= current.length) return { ok: false };
-      current = current[index];
-    } else if (current !== null && typeof current === "object" && Object.hasOwn(current, token)) {
-      current = current[token];
-    } else {
-      return { ok: false };
-    }
-  }
-  return { ok: true, value: current };
-}
-function pointerToken(key) {
-  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function selectedValue(output, spec) {
-  if (!output) return { ok: false };
-  if (spec.pointer !== void 0) {
-    const source = output.text !== void 0 ? parseJsonText(output.text) : output.value !== void 0 ? { ok: true, value: output.value } : { ok: false };
-    return source.ok ? resolvePointer2(source.value, spec.pointer) : source;
-  }
-  if (output.value !== void 0) return { ok: true, value: output.value };
-  if (output.text !== void 0) return { ok: true, value: output.text.trim() };
-  return { ok: false };
-}
-var MISSING_LABEL = "(none)";
-var MAX_LABEL_LENGTH = 100;
-function asLabel(value) {
-  if (typeof value === "string") return value.trim() === "" ? MISSING_LABEL : value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
-}
-function extractLabel(output, spec) {
-  const selected = selectedValue(output, spec);
-  if (!selected.ok || selected.value === void 0 || selected.value === null) return MISSING_LABEL;
-  const label = asLabel(selected.value);
-  return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH)}\u2026` : label;
-}
-function extractNumber(output, spec) {
-  if (!output) return void 0;
-  const selected = selectedValue(output, spec);
-  let candidate = selected.ok ? selected.value : void 0;
-  if (candidate === void 0 && spec.pointer === void 0) {
-    const tensor = output.tensors?.[0];
-    if (tensor && tensor.data.length === 1) candidate = tensor.data[0];
-  }
-  if (Array.isArray(candidate) && candidate.length === 1) candidate = candidate[0];
-  if (typeof candidate === "string" && candidate.trim() !== "") candidate = Number(candidate.trim());
-  if (typeof candidate === "boolean") candidate = candidate ? 1 : 0;
-  return typeof candidate === "number" && Number.isFinite(candidate) ? candidate : void 0;
-}
-
 // src/metrics/json-diff.ts
 function isObject2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -2394,38 +2023,6 @@ function changedPaths(a, b, limit = 100) {
 }
 function deepEqual(a, b) {
   return changedPaths(a, b, 1).length === 0;
-}
-
-// src/metrics/schema.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function validatorFor(schema, what) {
-  const cached = cache.get(schema);
-  if (cached) return cached;
-  const dialect = typeof schema.$schema === "string" ? schema.$schema : "";
-  const options = { strict: false, allErrors: false, validateFormats: true };
-  const { Ajv, Ajv2019, Ajv2020, addFormats } = ajvModules();
-  const ajv = dialect.includes("2020-12") ? new Ajv2020(options) : dialect.includes("2019-09") ? new Ajv2019(options) : new Ajv(options);
-  addFormats(ajv);
-  let validate;
-  try {
-    validate = ajv.compile(schema);
-  } catch (e) {
-    throw new UserError(`${what} is not a usable JSON Schema: ${e.message}`);
-  }
-  cache.set(schema, validate);
-  return validate;
-}
-function schemaErrorReason(errors) {
-  const first = errors?.[0];
-  if (!first) return "schema";
-  return `${first.keyword} at ${first.instancePath || "/"}`;
-}
-function withAjv(metric) {
-  const observe = metric.observe.bind(metric);
-  return {
-    ...metric,
-    observe: (state, pair, ctx) => loadedAjv() ? observe(state, pair, ctx) : loadAjv().then(() => observe(state, pair, ctx))
-  };
 }
 
 // src/metrics/json.ts
@@ -2490,6 +2087,7 @@ var jsonMetrics = [parseRate, schemaPass, deepEqualMetric];
 
 // src/metrics/distributions.ts
 var KS_EXACT_MAX_N = 1e4;
+var KS_EXACT_BUDGET = 5e7;
 function gcd(a, b) {
   while (b) [a, b] = [b, a % b];
   return a;
@@ -2509,7 +2107,7 @@ function ksTwoSample(a, b) {
     while (j < n2 && y[j] === next) j++;
     statistic = Math.max(statistic, Math.abs(i / n1 - j / n2));
   }
-  if (Math.max(n1, n2) <= KS_EXACT_MAX_N) {
+  if (Math.max(n1, n2) <= KS_EXACT_MAX_N || 2 * statistic * n1 * n2 + 3 * Math.max(n1, n2) <= KS_EXACT_BUDGET) {
     return { statistic, pValue: ksExactTwoSided(n1, n2, statistic), method: "exact" };
   }
   const en = n1 * n2 / (n1 + n2);
@@ -3018,9 +2616,9 @@ function rougeTokens(text) {
 var LCS_WORK_BUDGET = EDIT_WORK_BUDGET;
 function tokenIds(a, b) {
   const ids = /* @__PURE__ */ new Map();
-  const convert = (tokens) => {
-    const out = new Int32Array(tokens.length);
-    tokens.forEach((token, i) => {
+  const convert = (tokens2) => {
+    const out = new Int32Array(tokens2.length);
+    tokens2.forEach((token, i) => {
       let id = ids.get(token);
       if (id === void 0) ids.set(token, id = ids.size);
       out[i] = id;
@@ -3360,10 +2958,165 @@ var toolsArgsEqual = agreementMetric({
 });
 var toolMetrics = [toolsValid, toolsNameF1, toolsArgsEqual];
 
+// src/metrics/llm/cost.ts
+function requestCost(call, price) {
+  const usage = call.output?.usage;
+  if (!usage || usage.promptTokens === void 0 || usage.completionTokens === void 0) return void 0;
+  const cached = Math.min(usage.cachedPromptTokens ?? 0, usage.promptTokens);
+  const uncached = usage.promptTokens - cached;
+  return (uncached * price.input + cached * (price.cachedInput ?? price.input) + usage.completionTokens * price.output) / 1e6;
+}
+var perRequest = pairedMetric({
+  id: "cost.per_1k_requests",
+  title: "Cost per 1,000 requests",
+  unit: "USD",
+  badDirection: "increase",
+  omitWhenEmpty: true,
+  applies: (_kind, ctx) => ctx.llm?.prices !== void 0,
+  // Each side has its own price, so observe below reads the values; this one is never called.
+  value: () => void 0,
+  details(state) {
+    const b = mean(state.baseline.values());
+    const c = mean(state.candidate.values());
+    return { meanRatio: b > 0 && Number.isFinite(c / b) ? c / b : null };
+  }
+});
+var costPer1k = {
+  ...perRequest,
+  observe(state, pair, ctx) {
+    const prices = ctx.llm?.prices;
+    if (!bothOk(pair) || !prices) {
+      state.excludedFailedPairs++;
+      return;
+    }
+    const b = requestCost(pair.baseline, prices.baseline);
+    const c = requestCost(pair.candidate, prices.candidate);
+    if (b === void 0 || c === void 0) {
+      state.missing++;
+      return;
+    }
+    state.baseline.push(b * 1e3);
+    state.candidate.push(c * 1e3);
+  }
+};
+
+// src/metrics/llm/moderation.ts
+var inFlight = /* @__PURE__ */ new WeakMap();
+var MAX_WAITING = 256;
+var META = { id: "llm.moderation_flag_rate", title: "Moderation flag rate", unit: "rate", badDirection: "increase" };
+function record(state, outcome) {
+  if (!outcome.ok) {
+    state.failures[outcome.class] = (state.failures[outcome.class] ?? 0) + 1;
+    return;
+  }
+  const [b, c] = outcome.results;
+  countBinary(state.counts, { pass: b.flagged, reasons: b.categories }, { pass: c.flagged, reasons: c.categories });
+}
+var moderationFlagRate = {
+  id: META.id,
+  title: META.title,
+  applies: (_kind, ctx) => ctx.llm?.moderator !== void 0,
+  init: () => ({ counts: initBinary(), failures: {} }),
+  async observe(state, pair, ctx) {
+    if (!bothOk(pair)) {
+      state.counts.excludedFailedPairs++;
+      return;
+    }
+    let pending = inFlight.get(state);
+    if (!pending) inFlight.set(state, pending = /* @__PURE__ */ new Set());
+    const task = ctx.llm.moderator.moderate([answerForTask(pair.baseline.output), answerForTask(pair.candidate.output)], pair.record.id).then((outcome) => record(state, outcome));
+    pending.add(task);
+    void task.finally(() => pending.delete(task));
+    if (pending.size >= MAX_WAITING) await Promise.race(pending);
+  },
+  async flush(state) {
+    const pending = inFlight.get(state);
+    while (pending && pending.size > 0) await Promise.all([...pending]);
+  },
+  merge: (a, b) => ({ counts: mergeBinary(a.counts, b.counts), failures: addCounts(addCounts({}, a.failures), b.failures) }),
+  finish(state) {
+    const result = finishBinary(META, state.counts, "flaggedCategories");
+    return { ...result, details: { ...result.details, moderationFailures: state.failures } };
+  }
+};
+
+// src/metrics/llm/index.ts
+var llmMetrics = [refusalRate, taskSuccess, costPer1k, moderationFlagRate];
+
+// src/metrics/llm/preference.ts
+var inFlight2 = /* @__PURE__ */ new WeakMap();
+var MAX_WAITING2 = 256;
+function record2(state, outcome) {
+  if (outcome.status === "skipped") state.skipped[outcome.why] = (state.skipped[outcome.why] ?? 0) + 1;
+  else if (outcome.status === "failed") state.judgeFailures[outcome.class] = (state.judgeFailures[outcome.class] ?? 0) + 1;
+  else {
+    const preferred = outcome.verdict.preferred;
+    countBinary(state.counts, { pass: preferred === "baseline" }, { pass: preferred === "candidate" });
+    for (const vote of outcome.verdict.votes) state.positionVotes[vote.more]++;
+  }
+}
+function preferenceMetric(rubric) {
+  const meta2 = { id: `judge.${rubric.id}`, title: `Judge: ${rubric.text}`, unit: "rate", badDirection: rubric.badDirection ?? "increase" };
+  return {
+    id: meta2.id,
+    title: meta2.title,
+    applies: (_kind, ctx) => ctx.llm?.judge?.rubrics.some((r) => r.id === rubric.id) ?? false,
+    init: () => ({ counts: initBinary(), judgeFailures: {}, skipped: {}, positionVotes: { A: 0, B: 0, tie: 0 } }),
+    async observe(state, pair, ctx) {
+      if (!bothOk(pair)) {
+        state.counts.excludedFailedPairs++;
+        return;
+      }
+      const judge2 = ctx.llm.judge;
+      let pending = inFlight2.get(state);
+      if (!pending) inFlight2.set(state, pending = /* @__PURE__ */ new Set());
+      const task = judge2.judge(pair, rubric.id).then(
+        (outcome) => record2(state, outcome),
+        (e) => record2(state, { status: "failed", class: "bad-body", message: String(e) })
+      );
+      pending.add(task);
+      void task.finally(() => pending.delete(task));
+      if (pending.size >= MAX_WAITING2) await Promise.race(pending);
+    },
+    async flush(state) {
+      const pending = inFlight2.get(state);
+      while (pending && pending.size > 0) await Promise.all([...pending]);
+    },
+    merge: (a, b) => ({
+      counts: mergeBinary(a.counts, b.counts),
+      judgeFailures: addCounts(addCounts({}, a.judgeFailures), b.judgeFailures),
+      skipped: addCounts(addCounts({}, a.skipped), b.skipped),
+      positionVotes: { A: a.positionVotes.A + b.positionVotes.A, B: a.positionVotes.B + b.positionVotes.B, tie: a.positionVotes.tie + b.positionVotes.tie }
+    }),
+    finish(state, ctx) {
+      const result = finishBinary(meta2, state.counts);
+      const judge2 = ctx.llm?.judge;
+      const decided = state.positionVotes.A + state.positionVotes.B;
+      return {
+        ...result,
+        details: {
+          rubric: rubric.text,
+          order: judge2?.order,
+          preferred: { baseline: state.counts.baselineOnly, candidate: state.counts.candidateOnly, tie: state.counts.neither },
+          judgeFailures: state.judgeFailures,
+          skipped: state.skipped,
+          positionVotes: state.positionVotes,
+          firstPositionShare: decided > 0 ? state.positionVotes.A / decided : null,
+          excludedFailedPairs: state.counts.excludedFailedPairs,
+          ...judge2 ? { examples: judge2.examples(rubric.id, meta2.badDirection === "decrease" ? "baseline" : "candidate", 3) } : {}
+        }
+      };
+    }
+  };
+}
+function preferenceMetrics(ctx) {
+  return (ctx.llm?.judge?.rubrics ?? []).map((r) => preferenceMetric(r));
+}
+
 // src/metrics/index.ts
-var allMetrics = [...commonMetrics, ...textMetrics, ...jsonMetrics, ...toolMetrics, ...labelMetrics, ...numericMetrics];
+var allMetrics = [...commonMetrics, ...textMetrics, ...jsonMetrics, ...toolMetrics, ...labelMetrics, ...numericMetrics, ...llmMetrics];
 function metricsFor(kind, ctx) {
-  return allMetrics.filter((m) => m.applies(kind, ctx));
+  return [...allMetrics.filter((m) => m.applies(kind, ctx)), ...preferenceMetrics(ctx).filter((m) => m.applies(kind, ctx))];
 }
 var YIELD_AFTER_MS = 10;
 var MetricSet = class _MetricSet {
@@ -3607,6 +3360,525 @@ var ReplayedCalls = class {
   }
 };
 
+// node-builtin:node:fs/promises?mkdir,readFile,rename,writeFile
+var builtin7 = process.getBuiltinModule("node:fs/promises");
+var mkdir = builtin7.mkdir;
+var readFile = builtin7.readFile;
+var rename = builtin7.rename;
+var writeFile = builtin7.writeFile;
+
+// node-builtin:node:path?dirname,join
+var builtin8 = process.getBuiltinModule("node:path");
+var dirname = builtin8.dirname;
+var join3 = builtin8.join;
+
+// src/replay/adapters/judge-model.ts
+var MAX_PROMPT_PART = 8e3;
+var MAX_REASON = 500;
+var SYSTEM_PROMPT = 'You compare two answers to the same request against a rubric. Decide which answer shows the property the rubric describes more strongly, or say "tie" when neither does more than the other. Judge only the property, not which answer is better overall. Reply with one JSON object and nothing else: {"more": "A" | "B" | "tie", "reason": "<one sentence>"}';
+function cut(text) {
+  return text.length > MAX_PROMPT_PART ? `${text.slice(0, MAX_PROMPT_PART)}\u2026 [cut]` : text;
+}
+function judgePrompt(rubric, request, answerA, answerB) {
+  return [`Rubric: ${rubric.text}`, `Request:
+${cut(request)}`, `Answer A:
+${cut(answerA)}`, `Answer B:
+${cut(answerB)}`, `Which answer shows the rubric's property more: "A", "B" or "tie"?`].join("\n\n");
+}
+function parseVote(text) {
+  if (!text) return "empty reply";
+  let value;
+  try {
+    value = JSON.parse(text.trim());
+  } catch {
+    const match = /\{[\s\S]*\}/.exec(text);
+    if (!match) return `no JSON object in the reply: ${excerpt(text, 80)}`;
+    try {
+      value = JSON.parse(match[0]);
+    } catch {
+      return `unparsable JSON in the reply: ${excerpt(match[0], 80)}`;
+    }
+  }
+  if (!isObject(value)) return "reply is not a JSON object";
+  const raw = typeof value.more === "string" ? value.more.trim().toLowerCase() : void 0;
+  const more = raw === "a" ? "A" : raw === "b" ? "B" : raw === "tie" || raw === "equal" || raw === "neither" || raw === "both" ? "tie" : void 0;
+  if (!more) return `"more" must be "A", "B" or "tie", got ${JSON.stringify(value.more ?? null)}`;
+  const reason = typeof value.reason === "string" ? value.reason.trim().slice(0, MAX_REASON) : "";
+  return { more, reason };
+}
+function combineVotes(votes) {
+  let score = 0;
+  for (const vote of votes) {
+    if (vote.more === "tie") continue;
+    const side = vote.more === "A" === (vote.first === "baseline") ? "baseline" : "candidate";
+    score += side === "candidate" ? 1 : -1;
+  }
+  return score > 0 ? "candidate" : score < 0 ? "baseline" : "tie";
+}
+function answerForJudge(call) {
+  if (!call.ok) return `(no answer: ${call.error?.class ?? "error"})`;
+  const out = call.output ?? {};
+  const parts = [];
+  if (out.text) parts.push(out.text);
+  if (out.refusal) parts.push(`[refusal] ${out.refusal}`);
+  for (const tool of out.toolCalls ?? []) parts.push(`[tool call] ${tool.name}(${tool.arguments})`);
+  if (out.value !== void 0 && !out.text) parts.push(JSON.stringify(out.value));
+  return parts.join("\n") || "(empty answer)";
+}
+var CostCapReached = class extends Error {
+};
+var JudgeCallError = class extends Error {
+  failureClass;
+  constructor(failureClass, message) {
+    super(message);
+    this.failureClass = failureClass;
+  }
+};
+function limiter(slots) {
+  let active = 0;
+  const waiting = [];
+  return async (task) => {
+    if (active >= slots) await new Promise((resolve2) => waiting.push(resolve2));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+function createPairJudge(options) {
+  const endpoint = {
+    label: "judge model",
+    protocol: "openai",
+    url: options.endpoint,
+    model: options.model,
+    ...options.auth ? { auth: options.auth } : {},
+    timeoutMs: options.timeoutMs ?? 6e4,
+    retries: options.retries ?? defaultRetryPolicy,
+    ...options.locations ? { locations: options.locations } : {}
+  };
+  const headers = resolveHeaders(endpoint, options.env);
+  const url = joinUrl(endpoint.url, "chat/completions");
+  const order = options.order ?? "both";
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  let rate = options.sample?.rate ?? 1;
+  const seed = options.sample?.seed ?? "shadowgate-judge";
+  const maxPairs = options.sample?.max ?? Number.POSITIVE_INFINITY;
+  const maxCost = options.maxCostUsd ?? Number.POSITIVE_INFINITY;
+  const rubrics = new Map(options.rubrics.map((r) => [r.id, r]));
+  const slot = limiter(concurrency);
+  let ownTransport;
+  const transport = () => options.transport ?? (ownTransport ??= createTransport({ concurrency }));
+  const stats = { calls: 0, cacheHits: 0, costUsd: 0, admittedPairs: 0 };
+  const admission = /* @__PURE__ */ new Map();
+  const outcomes = /* @__PURE__ */ new Map();
+  const verdicts = /* @__PURE__ */ new Map();
+  const lines2 = /* @__PURE__ */ new Map();
+  const madeDirs = /* @__PURE__ */ new Set();
+  function admit(pair) {
+    const id = pair.record.id;
+    let decision = admission.get(id);
+    if (decision === void 0) {
+      if (rate < 1 && sampleUnit(id, seed) >= rate) decision = "sample";
+      else if (stats.admittedPairs >= maxPairs) decision = "max-pairs";
+      else {
+        decision = "admitted";
+        stats.admittedPairs++;
+      }
+      admission.set(id, decision);
+    }
+    return decision;
+  }
+  function cachePath(key) {
+    return options.cacheDir ? join3(options.cacheDir, key.slice(0, 2), `${key}.json`) : void 0;
+  }
+  async function readCached(key) {
+    const path = cachePath(key);
+    if (!path) return void 0;
+    try {
+      const vote = parseVote(await readFile(path, "utf8"));
+      return typeof vote === "string" ? void 0 : vote;
+    } catch {
+      return void 0;
+    }
+  }
+  async function writeCached(key, vote) {
+    const path = cachePath(key);
+    if (!path) return;
+    const dir = dirname(path);
+    if (!madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temporary, JSON.stringify(vote));
+    await rename(temporary, path);
+  }
+  async function ask(rubric, request, answerA, answerB) {
+    const key = createHash("sha256").update(JSON.stringify(["v1", options.model, rubric.id, rubric.text, request, answerA, answerB])).digest("hex");
+    const cached = await readCached(key);
+    if (cached) {
+      stats.cacheHits++;
+      return { ...cached, cached: true };
+    }
+    const body = JSON.stringify({
+      model: options.model,
+      temperature: 0,
+      stream: false,
+      messages: [
+        { role: "system", content: SYSTEM_PROMPT },
+        { role: "user", content: judgePrompt(rubric, request, answerA, answerB) }
+      ]
+    });
+    const outcome = await slot(async () => {
+      if (stats.costUsd >= maxCost) throw new CostCapReached();
+      stats.calls++;
+      const sent = await sendWithRetry(transport(), { method: "POST", url, headers, body, timeoutMs: endpoint.timeoutMs }, endpoint.retries);
+      if (sent.response) stats.costUsd += responseCost(sent.response.body);
+      return sent;
+    });
+    if (outcome.failure) {
+      const kind = outcome.failure.kind;
+      throw new JudgeCallError(kind === "too-large" ? "bad-body" : kind === "refused" ? "connect" : kind, `${outcome.failure.message} after ${outcome.attempts} attempt(s)`);
+    }
+    const response = outcome.response;
+    let json;
+    try {
+      json = JSON.parse(response.body);
+    } catch {
+      json = void 0;
+    }
+    if (response.status < 200 || response.status >= 300) {
+      const failureClass = response.status === 429 ? "rate-limited" : response.status >= 500 ? "http-5xx" : "http-4xx";
+      throw new JudgeCallError(failureClass, `HTTP ${response.status}: ${errorBodyMessage(json) ?? excerpt(response.body, 120)}`);
+    }
+    if (json === void 0) throw new JudgeCallError("bad-body", `response is not JSON: ${excerpt(response.body, 80)}`);
+    const parsed = parseChatCompletion(json);
+    if (!parsed.ok) throw new JudgeCallError(parsed.class, parsed.message);
+    const vote = parseVote(parsed.output.text);
+    if (typeof vote === "string") throw new JudgeCallError("bad-verdict", vote);
+    await writeCached(key, vote).catch(() => {
+    });
+    return { ...vote, cached: false };
+  }
+  function responseCost(body) {
+    if (!options.price) return 0;
+    try {
+      const usage = JSON.parse(body).usage;
+      const prompt = typeof usage?.prompt_tokens === "number" ? usage.prompt_tokens : 0;
+      const completion = typeof usage?.completion_tokens === "number" ? usage.completion_tokens : 0;
+      return (prompt * options.price.input + completion * options.price.output) / 1e6;
+    } catch {
+      return 0;
+    }
+  }
+  async function judgeNow(pair, rubric) {
+    const request = JSON.stringify(pair.record.data, null, 2);
+    const baseline = answerForJudge(pair.baseline);
+    const candidate = answerForJudge(pair.candidate);
+    const firsts = order === "both" ? ["baseline", "candidate"] : [sampleUnit(pair.record.id, `${seed}:order`) < 0.5 ? "baseline" : "candidate"];
+    try {
+      const settled = await Promise.allSettled(
+        firsts.map(async (first) => {
+          const [a, b] = first === "baseline" ? [baseline, candidate] : [candidate, baseline];
+          const answer = await ask(rubric, request, a, b);
+          return { first, more: answer.more, reason: answer.reason, cached: answer.cached };
+        })
+      );
+      const failed = settled.find((s) => s.status === "rejected");
+      if (failed) throw failed.reason;
+      const votes = settled.map((s) => s.value);
+      const verdict = { rubric: rubric.id, preferred: combineVotes(votes), votes };
+      const list = verdicts.get(pair.record.id) ?? [];
+      list.push(verdict);
+      verdicts.set(pair.record.id, list);
+      lines2.set(pair.record.id, pair.record.line);
+      return { status: "judged", verdict };
+    } catch (e) {
+      if (e instanceof CostCapReached) {
+        stats.admittedPairs--;
+        return { status: "skipped", why: "cost-cap" };
+      }
+      if (e instanceof JudgeCallError) return { status: "failed", class: e.failureClass, message: e.message };
+      throw e;
+    }
+  }
+  return {
+    rubrics: options.rubrics,
+    order,
+    plan(expectedPairs) {
+      if (!Number.isFinite(maxPairs) || expectedPairs * rate <= maxPairs) return;
+      const target = Math.max(1, maxPairs - 2 * Math.sqrt(maxPairs));
+      rate = Math.min(rate, target / expectedPairs);
+    },
+    judge(pair, rubricId) {
+      const rubric = rubrics.get(rubricId);
+      if (!rubric) return Promise.reject(new Error(`no rubric ${rubricId}`));
+      const key = `${rubricId}\0${pair.record.id}`;
+      let outcome = outcomes.get(key);
+      if (!outcome) {
+        const decision = admit(pair);
+        outcome = decision === "admitted" ? judgeNow(pair, rubric) : Promise.resolve({ status: "skipped", why: decision });
+        outcomes.set(key, outcome);
+      }
+      return outcome;
+    },
+    verdictsFor: (recordId) => verdicts.get(recordId) ?? [],
+    examples(rubricId, side, limit) {
+      const found = [];
+      for (const [recordId, list] of verdicts) {
+        const verdict = list.find((v) => v.rubric === rubricId && v.preferred === side);
+        if (verdict) found.push({ recordId, line: lines2.get(recordId) ?? 0, reasons: verdict.votes.map((v) => v.reason).filter(Boolean) });
+      }
+      return found.sort((a, b) => a.line - b.line).slice(0, limit);
+    },
+    stats: () => ({ ...stats }),
+    close() {
+      ownTransport?.close();
+    }
+  };
+}
+
+// src/replay/adapters/moderation.ts
+function parseModeration(json, expected) {
+  if (!isObject(json)) return "response is not a JSON object";
+  if (!Array.isArray(json.results)) return "response has no results array";
+  if (json.results.length !== expected) return `asked about ${expected} texts, got ${json.results.length} results`;
+  const results = [];
+  for (const [i, item] of json.results.entries()) {
+    if (!isObject(item) || typeof item.flagged !== "boolean") return `results[${i}].flagged is not a boolean`;
+    const categories = isObject(item.categories) ? Object.entries(item.categories).filter(([, v]) => v === true).map(([k]) => k) : [];
+    results.push({ flagged: item.flagged, categories });
+  }
+  return results;
+}
+function createModerator(options) {
+  const endpoint = {
+    label: "moderation",
+    protocol: "openai",
+    url: options.endpoint,
+    model: options.model ?? "",
+    ...options.auth ? { auth: options.auth } : {},
+    timeoutMs: options.timeoutMs ?? 3e4,
+    retries: options.retries ?? defaultRetryPolicy,
+    ...options.locations ? { locations: options.locations } : {}
+  };
+  const headers = resolveHeaders(endpoint, options.env);
+  const url = joinUrl(endpoint.url, "moderations");
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  let ownTransport;
+  const transport = () => options.transport ?? (ownTransport ??= createTransport({ concurrency }));
+  let active = 0;
+  const waiting = [];
+  let calls = 0;
+  async function call(texts) {
+    calls++;
+    const input = texts.map((t) => t === "" ? " " : t);
+    const body = JSON.stringify({ ...options.model ? { model: options.model } : {}, input });
+    const outcome = await sendWithRetry(transport(), { method: "POST", url, headers, body, timeoutMs: endpoint.timeoutMs }, endpoint.retries);
+    if (outcome.failure) {
+      const kind = outcome.failure.kind;
+      return { ok: false, class: kind === "too-large" ? "bad-body" : kind === "refused" ? "connect" : kind, message: outcome.failure.message };
+    }
+    const response = outcome.response;
+    let json;
+    try {
+      json = JSON.parse(response.body);
+    } catch {
+      return { ok: false, class: "bad-body", message: `response is not JSON: ${excerpt(response.body, 80)}` };
+    }
+    if (response.status < 200 || response.status >= 300) {
+      const failureClass = response.status === 429 ? "rate-limited" : response.status >= 500 ? "http-5xx" : "http-4xx";
+      return { ok: false, class: failureClass, message: `HTTP ${response.status}: ${errorBodyMessage(json) ?? excerpt(response.body, 120)}` };
+    }
+    const results = parseModeration(json, texts.length);
+    return typeof results === "string" ? { ok: false, class: "bad-body", message: results } : { ok: true, results };
+  }
+  async function limited(texts) {
+    if (active >= concurrency) await new Promise((resolve2) => waiting.push(resolve2));
+    active++;
+    try {
+      return await call(texts);
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  return {
+    moderate(texts, key) {
+      if (key === void 0) return limited(texts);
+      let outcome = byKey.get(key);
+      if (!outcome) byKey.set(key, outcome = limited(texts));
+      return outcome;
+    },
+    get calls() {
+      return calls;
+    },
+    close() {
+      ownTransport?.close();
+    }
+  };
+}
+
+// src/commands/llm.ts
+var DEFAULT_JUDGE_CACHE_DIR = ".shadowgate/judge-cache";
+var DEFAULT_JUDGE_MAX_PAIRS = 200;
+async function buildLlmContext(baseline, candidate, repoRoot, env) {
+  const settings = candidate.manifest.shadow.llm;
+  if (!settings) return void 0;
+  const locate = (path) => candidate.locate?.(path) ?? { file: candidate.manifestPath };
+  const compiled2 = await compileLlmSettings(settings, locate, repoRoot);
+  const ctx = { ...compiled2 };
+  if (settings.prices) {
+    ctx.prices = {
+      candidate: priceOf(settings, candidate.manifest.model.id, "candidate", locate),
+      baseline: priceOf(settings, baseline.manifest.model.id, "baseline", locate)
+    };
+  }
+  const judge2 = settings.judge;
+  if (judge2) {
+    const price = judge2.maxCostUsd !== void 0 || settings.prices?.[judge2.model] ? priceOf(settings, judge2.model, "judge", locate) : void 0;
+    const cacheDir = judge2.cacheDir ?? DEFAULT_JUDGE_CACHE_DIR;
+    ctx.judge = createPairJudge({
+      endpoint: judge2.endpoint,
+      model: judge2.model,
+      ...judge2.auth ? { auth: judge2.auth } : {},
+      rubrics: judge2.rubrics,
+      ...judge2.order ? { order: judge2.order } : {},
+      sample: { max: DEFAULT_JUDGE_MAX_PAIRS, ...judge2.sample },
+      ...judge2.concurrency !== void 0 ? { concurrency: judge2.concurrency } : {},
+      ...judge2.maxCostUsd !== void 0 ? { maxCostUsd: judge2.maxCostUsd } : {},
+      ...price ? { price } : {},
+      ...judge2.timeoutMs !== void 0 ? { timeoutMs: judge2.timeoutMs } : {},
+      cacheDir: isAbsolute(cacheDir) ? cacheDir : join(repoRoot, cacheDir),
+      env,
+      locations: { url: locate(["shadow", "llm", "judge", "endpoint"]), auth: locate(["shadow", "llm", "judge", "auth", "env"]) }
+    });
+  }
+  const moderation = settings.moderation;
+  if (moderation) {
+    ctx.moderator = createModerator({
+      endpoint: moderation.endpoint,
+      ...moderation.model !== void 0 ? { model: moderation.model } : {},
+      ...moderation.auth ? { auth: moderation.auth } : {},
+      ...moderation.concurrency !== void 0 ? { concurrency: moderation.concurrency } : {},
+      ...moderation.timeoutMs !== void 0 ? { timeoutMs: moderation.timeoutMs } : {},
+      env,
+      locations: { url: locate(["shadow", "llm", "moderation", "endpoint"]), auth: locate(["shadow", "llm", "moderation", "auth", "env"]) }
+    });
+  }
+  return ctx;
+}
+function withLlmGates(gates, settings) {
+  if (!settings) return gates ? [...gates] : void 0;
+  const defaults = [];
+  if (settings.refusals?.enabled !== false) defaults.push({ metric: "llm.refusal_rate", direction: "increase", critical: false });
+  if (settings.tasks?.length) defaults.push({ metric: "task.success", direction: "decrease", critical: true });
+  if (settings.moderation) defaults.push({ metric: "llm.moderation_flag_rate", direction: "increase", critical: true });
+  if (settings.prices) defaults.push({ metric: "cost.per_1k_requests", direction: "increase", critical: false });
+  for (const rubric of settings.judge?.rubrics ?? []) defaults.push({ metric: `judge.${rubric.id}`, direction: rubric.badDirection ?? "increase", critical: false });
+  const given = new Map((gates ?? []).map((g) => [g.metric, g]));
+  const merged = defaults.map((d) => {
+    const override = given.get(d.metric);
+    return override ? { ...d, ...Object.fromEntries(Object.entries(override).filter(([, v]) => v !== void 0)) } : d;
+  });
+  const covered = new Set(defaults.map((d) => d.metric));
+  return [...(gates ?? []).filter((g) => !covered.has(g.metric)), ...merged];
+}
+
+// src/metrics/llm/splits.ts
+var DEFAULT_PROMPT_TOKEN_EDGES = [8e3, 32e3, 128e3];
+var DEFAULT_SPLIT_MIN_PAIRS = 30;
+var MAX_SEGMENTS = 20;
+var DEFAULT_SEGMENT_FIELD = "segment";
+function tokens(n) {
+  return n % 1e3 === 0 ? `${n / 1e3}k` : String(n);
+}
+function bucketLabels(edges) {
+  if (edges.length === 0) return ["all"];
+  const labels = [`<${tokens(edges[0])}`];
+  for (let i = 1; i < edges.length; i++) labels.push(`${tokens(edges[i - 1])}\u2013${tokens(edges[i])}`);
+  labels.push(`\u2265${tokens(edges.at(-1))}`);
+  return labels;
+}
+function promptTokensOf(pair) {
+  return pair.baseline.output?.usage?.promptTokens ?? pair.candidate.output?.usage?.promptTokens;
+}
+function bucketOf(promptTokens, edges) {
+  if (promptTokens === void 0) return "unknown";
+  const labels = bucketLabels(edges);
+  const index = edges.findIndex((edge) => promptTokens < edge);
+  return labels[index === -1 ? edges.length : index];
+}
+function segmentOf(data, field2) {
+  let value = data;
+  for (const key of field2.split(".")) value = value !== null && typeof value === "object" ? value[key] : void 0;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value).slice(0, 100);
+  return NO_SEGMENT;
+}
+var NO_SEGMENT = "(none)";
+var SplitMetrics = class {
+  #kind;
+  #ctx;
+  #minPairs;
+  #splits = [];
+  constructor(kind, ctx, settings) {
+    this.#kind = kind;
+    const { embed: _embed, expectedPairs: _expected, ...rest } = ctx;
+    this.#ctx = rest;
+    this.#minPairs = settings.minPairs ?? DEFAULT_SPLIT_MIN_PAIRS;
+    const edges = settings.promptTokens ?? DEFAULT_PROMPT_TOKEN_EDGES;
+    this.#splits.push({ by: "prompt-tokens", order: [...bucketLabels(edges), "unknown"], label: (pair) => bucketOf(promptTokensOf(pair), edges), groups: /* @__PURE__ */ new Map() });
+    const field2 = settings.segmentField ?? DEFAULT_SEGMENT_FIELD;
+    this.#splits.push({ by: "segment", field: field2, order: [], label: (pair) => segmentOf(pair.record.data, field2), groups: /* @__PURE__ */ new Map() });
+  }
+  async observe(pair) {
+    for (const split of this.#splits) {
+      let label = split.label(pair);
+      if (split.by === "segment" && !split.groups.has(label) && split.groups.size >= MAX_SEGMENTS) label = "(other)";
+      let set = split.groups.get(label);
+      if (!set) split.groups.set(label, set = new MetricSet(this.#kind, this.#ctx));
+      await set.observe(pair);
+    }
+  }
+  async finish(settings) {
+    const reports = [];
+    for (const split of this.#splits) {
+      if (split.by === "segment" && [...split.groups.keys()].every((label) => label === NO_SEGMENT)) continue;
+      const labels = [...split.groups.keys()].sort((a, b) => {
+        const ia = split.order.indexOf(a);
+        const ib = split.order.indexOf(b);
+        return ia !== -1 || ib !== -1 ? (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib) : a.localeCompare(b);
+      });
+      const groups = [];
+      for (const label of labels) {
+        const set = split.groups.get(label);
+        const results = await set.finish();
+        const shown = set.pairs >= this.#minPairs;
+        let cells = [];
+        if (shown) {
+          const judgement = judge(results, { ...settings, outputKind: this.#kind, minSamples: this.#minPairs });
+          cells = judgement.metrics.filter((m) => m.gate && !m.gate.muted || /^(llm|task|cost|judge)\./.test(m.metric.id)).map((m) => ({
+            metric: m.metric.id,
+            verdict: m.verdict,
+            unit: m.metric.unit,
+            ...m.metric.baseline !== void 0 ? { baseline: m.metric.baseline } : {},
+            ...m.metric.candidate !== void 0 ? { candidate: m.metric.candidate } : {},
+            ...m.effectLabel !== void 0 ? { effectLabel: m.effectLabel } : {},
+            ...m.interval ? { interval: m.interval } : {}
+          }));
+        }
+        groups.push({ label, pairs: set.pairs, shown, cells });
+      }
+      reports.push({ by: split.by, ...split.field ? { field: split.field } : {}, minPairs: this.#minPairs, groups });
+    }
+    return reports;
+  }
+};
+
 // src/commands/shadow.ts
 var WORST_EXAMPLES = 10;
 function toolPolicy(side) {
@@ -3696,7 +3968,7 @@ ${describePlan(plan).join("\n")}`);
 }
 async function checkDataset(candidate, options) {
   const shadow = candidate.manifest.shadow;
-  const datasetPath = isAbsolute(shadow.dataset) ? shadow.dataset : join(options.repoRoot, shadow.dataset);
+  const datasetPath = isAbsolute2(shadow.dataset) ? shadow.dataset : join2(options.repoRoot, shadow.dataset);
   const sampling = {
     rate: options.sampleRate ?? shadow.sample?.rate ?? 1,
     ...shadow.sample?.seed !== void 0 ? { seed: shadow.sample.seed } : {},
@@ -3734,6 +4006,15 @@ function releaseFreedHeapPages(log) {
   } catch (e) {
     log.debug(`freed heap pages not released: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+function withJudgeVerdicts(examples, llm) {
+  const judge2 = llm?.judge;
+  if (!judge2) return examples;
+  return examples.map((example) => {
+    const verdicts = judge2.verdictsFor(example.recordId);
+    if (verdicts.length === 0) return example;
+    return { ...example, judge: verdicts.map((v) => ({ rubric: v.rubric, preferred: v.preferred, reasons: v.votes.map((vote) => vote.reason).filter(Boolean) })) };
+  });
 }
 async function runShadow(options, log) {
   const secrets = /* @__PURE__ */ new Set();
@@ -3778,7 +4059,10 @@ async function evaluate(options, log, secrets, redact) {
     ...options.signal ? { signal: options.signal } : {}
   }) : void 0;
   const baselineTarget = modelTarget(baseline, shadow, env, plan);
+  const llm = await buildLlmContext(baseline, candidate, options.repoRoot, env);
   const review = reviewVersions(baseline, candidate, lock ? { lock } : {});
+  for (const l of review.loweredLevels ?? []) log.warn(`${manifest.service}: ${loweringText(l)}`, candidate.locate?.(l.setting.split(".")));
+  if (review.pin.addedPatterns) log.warn(`${manifest.service}: ${addedPinText(review.pin.addedPatterns)}`, candidate.locate?.(["versioning", "pins"]));
   const surfaces = withIds(diffSurfaces(baseline, candidate), review, { base: baseline, head: candidate });
   const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
   log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(", ") : "none"}`);
@@ -3793,9 +4077,12 @@ async function evaluate(options, log, secrets, redact) {
     baselineToolPolicy: toolPolicy(baseline),
     candidateToolPolicy: toolPolicy(candidate),
     ...embedder ? { embed: (texts) => embedder.embed(texts) } : {},
-    expectedPairs: summary.sampled
+    expectedPairs: summary.sampled,
+    ...llm ? { llm } : {}
   };
+  llm?.judge?.plan(summary.sampled);
   const metrics = new MetricSet(manifest.output.kind, ctx);
+  const splits = shadow.llm?.split ? new SplitMetrics(manifest.output.kind, ctx, shadow.llm.split) : void 0;
   const worst = new WorstExamples(WORST_EXAMPLES, ctx);
   const toolCalls = new ReplayedCalls(baseline.tools, candidate.tools);
   const { records, counts } = readDataset(datasetPath, sampling);
@@ -3807,7 +4094,7 @@ async function evaluate(options, log, secrets, redact) {
       counts,
       baseline: baselineTarget,
       candidate: candidateTarget,
-      buildRequest: (side, record) => buildRequest(side === "baseline" ? baseline : candidate, record),
+      buildRequest: (side, record3) => buildRequest(side === "baseline" ? baseline : candidate, record3),
       concurrency: options.concurrency ?? shadow.concurrency ?? 8,
       ...shadow.deadlineSeconds ? { deadlineMs: shadow.deadlineSeconds * 1e3 } : {},
       ...shadow.answerBudgetMiB ? { answerBudgetBytes: shadow.answerBudgetMiB * 1024 * 1024 } : {},
@@ -3817,6 +4104,7 @@ async function evaluate(options, log, secrets, redact) {
         const checking = toolCalls.observe(pair);
         if (checking) await checking;
         await metrics.observe(pair);
+        await splits?.observe(pair);
       },
       ...options.signal ? { signal: options.signal } : {},
       ...options.abandonSignal ? { abandonSignal: options.abandonSignal } : {},
@@ -3831,10 +4119,23 @@ async function evaluate(options, log, secrets, redact) {
     phase("release freed heap pages");
   }
   boundHeapForAnalysis();
-  const results = await metrics.finish();
+  const gates = withLlmGates(shadow.gates, shadow.llm);
+  let results;
+  let splitReports;
+  try {
+    results = await metrics.finish();
+    splitReports = await splits?.finish({
+      ...gates ? { gates } : {},
+      ...shadow.alpha !== void 0 ? { alpha: shadow.alpha } : {},
+      ...shadow.confidence !== void 0 ? { confidence: shadow.confidence } : {}
+    });
+  } finally {
+    llm?.judge?.close();
+    llm?.moderator?.close();
+  }
   phase("finish metrics");
   const statistical = judge(results, {
-    ...shadow.gates ? { gates: shadow.gates } : {},
+    ...gates ? { gates } : {},
     outputKind: manifest.output.kind,
     ...shadow.alpha !== void 0 ? { alpha: shadow.alpha } : {},
     ...shadow.confidence !== void 0 ? { confidence: shadow.confidence } : {},
@@ -3854,19 +4155,25 @@ async function evaluate(options, log, secrets, redact) {
     surfaces,
     replay: stats,
     judgement,
-    worst: worst.examples(),
+    worst: withJudgeVerdicts(worst.examples(), llm),
+    ...splitReports ? { splits: splitReports } : {},
     ...options.runUrl ? { runUrl: options.runUrl } : {},
     versioning: review,
     endpoints: endpointChanges(plan, baseline)
   });
   const outDir = resolve(options.repoRoot, options.outDir);
-  const { writeReports } = await import("./write-OHP7BPEH.js");
+  const { writeReports } = await import("./write-Y7QFAGPV.js");
   const paths = await writeReports(report, outDir, options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {});
   phase("write reports");
-  const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
-  const summaryLine = `${manifest.service}: ${judgement.verdict.toUpperCase()}${stats.interrupted ? ` (partial: ${stats.interrupted.reason})` : ""} \u2014 ${stats.pairs} pairs, ${failed} failed requests` + (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : "");
+  const summaryLine = describeRun(manifest.service, stats, judgement);
   log.info(summaryLine);
   return { report, paths, summaryLine, candidate, baseline };
+}
+function describeRun(service, stats, judgement) {
+  const failed = Object.values(stats.failed).reduce((a, b) => a + (b ?? 0), 0);
+  const classes = describeFailures(judgement.failures);
+  const changed = describeDivergence(judgement.divergence);
+  return `${service}: ${judgement.verdict.toUpperCase()}${stats.interrupted ? ` (partial: ${stats.interrupted.reason})` : ""} \u2014 ${stats.pairs} pairs, ${failed} failed requests` + (failed > 0 && classes ? ` (${classes})` : "") + (changed ? `; ${changed}` : "") + (judgement.reasons[0] ? `; ${judgement.reasons[0]}` : "");
 }
 
 export {
@@ -3875,7 +4182,14 @@ export {
   createTransport,
   endpointFromSurface,
   resolveHeaders,
+  splitList,
+  parseAllowedEndpoints,
+  declaredDestination,
+  checkDestinations,
+  describePlan,
+  redactor,
   callModel,
   startResolving,
-  runShadow
+  runShadow,
+  describeRun
 };

@@ -3,6 +3,10 @@ import {
   UserError
 } from "./chunk-4HYHTPLW.js";
 
+// node-builtin:node:fs?existsSync
+var builtin = process.getBuiltinModule("node:fs");
+var existsSync = builtin.existsSync;
+
 // src/kube/refusal.ts
 var REFUSAL_EXIT_CODES = {
   "not-ready": 3,
@@ -26,13 +30,9 @@ function isKubeRefusal(e) {
   return e instanceof KubeRefusal;
 }
 
-// node-builtin:node:fs?existsSync
-var builtin = process.getBuiltinModule("node:fs");
-var existsSync = builtin.existsSync;
-
 export {
+  existsSync,
   REFUSAL_EXIT_CODES,
   KubeRefusal,
-  isKubeRefusal,
-  existsSync
+  isKubeRefusal
 };

@@ -3,15 +3,20 @@ import {
   executeKubeCommand,
   manifestRepository,
   promoteExitCode,
-  runKubeCommand
-} from "./chunk-DDVS5ILI.js";
-import "./chunk-FFISNJ3L.js";
-import "./chunk-B7VN2JIZ.js";
-import "./chunk-64F4QPAH.js";
+  runKubeCommand,
+  warmupSender
+} from "./chunk-CVBSLJJV.js";
+import "./chunk-G3PPAWRB.js";
+import "./chunk-YCVYTUWT.js";
+import "./chunk-TGHP6UX4.js";
+import "./chunk-LPHO6TWJ.js";
 import "./chunk-JMK6UP5D.js";
-import "./chunk-XY3XVYQN.js";
-import "./chunk-ASXTQ7CI.js";
-import "./chunk-6HG2IZNQ.js";
+import "./chunk-S33SPVQ5.js";
+import "./chunk-ZFEKMUSQ.js";
+import "./chunk-GUYHFYEI.js";
+import "./chunk-Y7TY4L4C.js";
+import "./chunk-UN2DOSLZ.js";
+import "./chunk-LGJ5C7XN.js";
 import "./chunk-4HYHTPLW.js";
 import "./chunk-XWYCPJVT.js";
 import "./chunk-HMS5PANT.js";
@@ -20,5 +25,6 @@ export {
   executeKubeCommand,
   manifestRepository,
   promoteExitCode,
-  runKubeCommand
+  runKubeCommand,
+  warmupSender
 };

@@ -3,24 +3,29 @@ import {
   join
 } from "./chunk-2VFAZBQK.js";
 import {
+  addedPinText,
   buildLock,
+  candidateNote,
   checkModelPin,
   lockPathFor,
+  loweringText,
   parseLock,
   readLockOf,
   reviewVersions,
   serializeLock,
   verifyLock
-} from "./chunk-64F4QPAH.js";
+} from "./chunk-LPHO6TWJ.js";
 import {
   EXIT
-} from "./chunk-XY3XVYQN.js";
+} from "./chunk-S33SPVQ5.js";
 import {
   SURFACES,
-  resolveSide,
   shortId,
   surfaceIds
-} from "./chunk-ASXTQ7CI.js";
+} from "./chunk-ZFEKMUSQ.js";
+import {
+  resolveSide
+} from "./chunk-Y7TY4L4C.js";
 import {
   UserError
 } from "./chunk-4HYHTPLW.js";
@@ -66,12 +71,13 @@ async function runCheck(options, log) {
       problems.push(e);
     }
   }
-  const pin = checkModelPin(head.manifest.model, head.manifest.versioning?.pins);
+  const base = options.baseRef ? await resolveSide({ label: "baseline", ref: options.baseRef, manifestPath: options.manifestPath, repoRoot: options.repoRoot, env: {}, fallbackRef: options.headRef ?? "worktree" }) : void 0;
+  const review = base ? reviewVersions(base, head) : void 0;
+  const pin = review?.pin ?? checkModelPin(head.manifest.model, head.manifest.versioning?.pins);
   if (pin.pinned) passed.push(`model pinned: ${pin.reason}`);
   else problems.push(new UserError(`model is not pinned: ${pin.reason}`, head.locate?.(["model", "id"]) ?? { file: head.manifestPath }, pin.hint));
-  if (options.baseRef) {
-    const base = await resolveSide({ label: "baseline", ref: options.baseRef, manifestPath: options.manifestPath, repoRoot: options.repoRoot, env: {}, fallbackRef: options.headRef ?? "worktree" });
-    const review = reviewVersions(base, head);
+  if (review?.pin.addedPatterns) log.warn(addedPinText(review.pin.addedPatterns), head.locate?.(["versioning", "pins"]) ?? { file: head.manifestPath });
+  if (review) {
     for (const surface of SURFACES) {
       const ids = review.surfaces[surface];
       if (ids.before === ids.after) continue;
@@ -79,6 +85,10 @@ async function runCheck(options, log) {
       changes.push(`${surface} ${shortId(ids.before)} \u2192 ${shortId(ids.after)} (${files2})`);
     }
     if (review.pin.before !== review.pin.ref) changes.push(`model pin ${review.pin.before} \u2192 ${review.pin.ref}`);
+    for (const l of review.loweredLevels ?? []) {
+      const at = head.locate?.(l.setting.split(".")) ?? head.locate?.(["versioning"]) ?? { file: head.manifestPath };
+      log.warn(loweringText(l), at);
+    }
     const files = new Map(head.tools.map((t, i) => [t.name, head.manifest.tools?.schemas[i]]));
     for (const t of review.tools) {
       const name = t.from ? `${t.from} \u2192 ${t.tool}` : t.tool;
@@ -87,7 +97,7 @@ async function runCheck(options, log) {
         continue;
       }
       const file = files.get(t.tool) ?? head.manifestPath;
-      problems.push(new UserError(`tool ${name}: ${t.class} change, below the required ${t.required}: ${t.reason}`, { file }, `migration: ${t.migration}`));
+      problems.push(new UserError(`tool ${name}: ${t.class} change, below the required ${t.required}${candidateNote(t)}: ${t.reason}`, { file }, `migration: ${t.migration}`));
     }
   }
   for (const line of changes) process.stdout.write(`changed: ${line}

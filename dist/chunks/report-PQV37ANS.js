@@ -1,0 +1,80 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  escapeHtml,
+  markdownText
+} from "./chunk-7SLVE4GY.js";
+import "./chunk-GUYHFYEI.js";
+import "./chunk-A7OMMFT7.js";
+
+// src/delivery/report.ts
+var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", inconclusive: "\u23F8\uFE0F", nodata: "\u23F8\uFE0F" };
+function num(value) {
+  if (value === null || value === void 0 || !Number.isFinite(value)) return "\u2014";
+  const abs = Math.abs(value);
+  return abs !== 0 && (abs >= 1e3 || abs < 1e-3) ? value.toPrecision(3) : String(Number(value.toFixed(4)));
+}
+function cell(text) {
+  return markdownText(text, { maxChars: 600 });
+}
+function renderRungMarkdown(service, result) {
+  const { state } = result;
+  const lines = [`### Canary ${service}: ${state.candidate} ${result.outcome}`, ""];
+  const rungs = state.rungs.map((w, i) => {
+    const verdict = [...state.verdicts].reverse().find((v) => v.rung === i)?.verdict;
+    return `${verdict ? ICON[verdict] : "\xB7"} ${w}%`;
+  });
+  lines.push(`Ladder: ${rungs.join(" \u2192 ")} \u2192 flip`, "", `**${result.outcome}** \u2014 ${cell(result.reason)}`, "");
+  if (result.judgement) {
+    lines.push(
+      `Rung ${result.rung + 1} (${state.rungs[result.rung]}%): **${result.judgement.verdict.toUpperCase()}**`,
+      "",
+      "| metric | verdict | stable median | candidate median | shift (CI) | p | points (stable / candidate) |",
+      "|---|---|---|---|---|---|---|"
+    );
+    for (const m of result.judgement.metrics) {
+      const shift = m.shift ? `${num(m.shift.estimate)} [${num(m.shift.interval[0])}, ${num(m.shift.interval[1])}]` : "\u2014";
+      lines.push(`| ${m.name}${m.critical ? " (critical)" : ""} | ${ICON[m.verdict]} ${m.verdict} | ${num(m.stable.median)} | ${num(m.candidate.median)} | ${shift} | ${m.pValue === void 0 ? "\u2014" : m.pValue.toPrecision(2)} | ${m.stable.n} / ${m.candidate.n} |`);
+    }
+    const nodata = result.judgement.metrics.filter((m) => m.verdict === "nodata");
+    if (nodata.length) lines.push("", ...nodata.map((m) => `- ${m.name}: ${cell(m.reason)}`));
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderRungHtml(service, result) {
+  const { state } = result;
+  const rows = (result.judgement?.metrics ?? []).map((m) => {
+    const shift = m.shift ? `${num(m.shift.estimate)} [${num(m.shift.interval[0])}, ${num(m.shift.interval[1])}]` : "\u2014";
+    const cells = [
+      `${m.name}${m.critical ? " (critical)" : ""}`,
+      `${ICON[m.verdict]} ${m.verdict}`,
+      num(m.stable.median),
+      num(m.candidate.median),
+      shift,
+      m.pValue === void 0 ? "\u2014" : m.pValue.toPrecision(2),
+      `${m.stable.n} / ${m.candidate.n}`,
+      m.reason
+    ];
+    return `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`;
+  });
+  const ladder = state.rungs.map((w, i) => {
+    const verdict = [...state.verdicts].reverse().find((v) => v.rung === i)?.verdict;
+    return `${verdict ? ICON[verdict] : "\xB7"} ${w}%`;
+  }).join(" \u2192 ");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Canary ${escapeHtml(service)}: ${escapeHtml(result.outcome)}</title>
+<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}</style></head>
+<body><h1>Canary ${escapeHtml(service)}: ${escapeHtml(state.candidate)} ${escapeHtml(result.outcome)}</h1>
+<p>Ladder: ${escapeHtml(ladder)} \u2192 flip</p>
+<p><strong>${escapeHtml(result.outcome)}</strong> \u2014 ${escapeHtml(result.reason)}</p>
+${result.judgement ? `<h2>Rung ${result.rung + 1} (${state.rungs[result.rung]}%): ${escapeHtml(result.judgement.verdict.toUpperCase())}</h2>
+<table><thead><tr><th>metric</th><th>verdict</th><th>stable median</th><th>candidate median</th><th>shift (CI)</th><th>p</th><th>points (stable / candidate)</th><th>why</th></tr></thead>
+<tbody>${rows.join("\n")}</tbody></table>` : ""}
+</body></html>
+`;
+}
+export {
+  renderRungHtml,
+  renderRungMarkdown
+};
