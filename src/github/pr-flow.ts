@@ -28,7 +28,7 @@ export interface EvaluationOutcome {
   reportDir?: string;
 }
 
-/** Answer of the lead's surface check: a boolean, or the names of the surfaces touched (empty = none). */
+/** Answer of the surface relevance check: a boolean, or the names of the surfaces touched (empty = none). */
 export type Relevance = boolean | readonly string[];
 
 /** Where the flow's results go; `actionsIO` writes them through @actions/core. */
