@@ -12,7 +12,7 @@ import { relevantChanges } from './surfaces/changed.ts';
 import { runShadow, startResolving, type ShadowOptions, type ShadowSides } from './commands/shadow.ts';
 import type { ResolvedSide } from './types.ts';
 
-const COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint', 'canary-advance', 'canary-abort', 'canary-status'] as const;
+const COMMANDS = ['shadow', 'promote', 'rollback', 'status', 'lint', 'canary-advance', 'canary-abort', 'canary-status', 'rollout-rung', 'rollout-abort', 'rollout-rollback'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function commandInput(): Command {
@@ -95,6 +95,10 @@ async function main(): Promise<void> {
   if (command === 'canary-advance' || command === 'canary-abort' || command === 'canary-status') {
     const { runCanaryAction } = await import('./commands/canary-action.ts');
     return runCanaryAction(command === 'canary-advance' ? 'advance' : command === 'canary-abort' ? 'abort' : 'status', actionsLog());
+  }
+  if (command === 'rollout-rung' || command === 'rollout-abort' || command === 'rollout-rollback') {
+    const { runRolloutAction } = await import('./commands/rollout-action.ts');
+    return runRolloutAction(command === 'rollout-rung' ? 'rung' : command === 'rollout-abort' ? 'abort' : 'rollback', actionsLog());
   }
   const { runKubeAction } = await import('./commands/kube-action.ts');
   await runKubeAction(command, actionsLog());

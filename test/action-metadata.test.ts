@@ -24,7 +24,7 @@ test('action.yml runs the committed bundle on node24', () => {
 test('every input and output is described, and every input the code reads is declared', () => {
   for (const [name, input] of Object.entries(action.inputs)) assert.ok(input.description?.length > 10, `input ${name} has a description`);
   for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description?.length > 10, `output ${name} has a description`);
-  const sources = ['src/main.ts', 'src/github/action.ts', 'src/commands/kube-action.ts', 'src/commands/canary-action.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
+  const sources = ['src/main.ts', 'src/github/action.ts', 'src/commands/kube-action.ts', 'src/commands/canary-action.ts', 'src/commands/rollout-action.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
   const read = [...sources.matchAll(/get(?:Boolean)?Input\('([a-z-]+)'/g), ...sources.matchAll(/optional\('([a-z-]+)'\)/g)].map((m) => m[1]!);
   const undeclared = [...new Set(read)].filter((name) => !(name in action.inputs));
   assert.deepEqual(undeclared, [], 'inputs read by the code but missing from action.yml');
