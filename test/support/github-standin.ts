@@ -564,7 +564,9 @@ export class GitHubStandin {
         const t = this.teams.get(`${p.org}/${p.team_slug}`);
         if (!t) return notFound;
         const team = example('team-full');
-        Object.assign(team, { id: t.id, slug: t.slug, name: t.slug, url: `${this.apiUrl}/orgs/${t.org}/teams/${t.slug}`, html_url: `${this.origin}/orgs/${t.org}/teams/${t.slug}` });
+        // The description's own example lacks fields its schema requires (type, organization.archived_at).
+        (team.organization as Json).archived_at = null;
+        Object.assign(team, { type: 'organization', id: t.id, slug: t.slug, name: t.slug, url: `${this.apiUrl}/orgs/${t.org}/teams/${t.slug}`, html_url: `${this.origin}/orgs/${t.org}/teams/${t.slug}` });
         return { status: 200, body: team };
       }
       case 'repos/get-collaborator-permission-level': {
@@ -864,8 +866,11 @@ export class GitHubStandin {
       default_branch: r.defaultBranch,
       url: `${this.apiUrl}/repos/${r.owner}/${r.repo}`,
       html_url: `${this.origin}/${r.owner}/${r.repo}`,
+      language: 'Python',
       permissions: { admin: Boolean(identity.admin), maintain: Boolean(identity.admin), push: identity.canWrite !== false, triage: true, pull: true },
     });
+    // Installation tokens (the Actions token) get no `permissions` block: only a write tells what they may do.
+    if (identity.app) delete repo.permissions;
     delete repo.organization;
     delete repo.parent;
     delete repo.source;
