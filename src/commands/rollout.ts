@@ -163,9 +163,9 @@ export function planRung(weight: number, rungs: readonly number[], view: LadderV
   const index = weight === 100 ? rungs.length : rungs.indexOf(weight);
   const nextIndex = next === 100 ? rungs.length : rungs.indexOf(next);
   if (!finishedOther && index >= 0 && index < nextIndex) return { kind: 'done', why: `${describe(weight)} already passed for this release` };
-  const predecessor = nextIndex > 0 ? (nextIndex === rungs.length ? `rung ${rungs.length} (${rungs.at(-1)} %)` : `rung ${nextIndex} (${rungs[nextIndex - 1]} %)`) : undefined;
+  const unfinished = !finishedOther && (view.phase === 'held' || view.phase === 'baking') ? ` (${describe(next)} is ${view.phase}, not passed)` : '';
   throw new UserError(
-    `refusing to run ${describe(weight)}: the ladder's next step is ${describe(next)}${predecessor && view.phase !== 'passed' ? ` (${view.phase} — ${predecessor} has not passed)` : ''}; rungs cannot be skipped`,
+    `refusing to run ${describe(weight)}: the ladder's next step is ${describe(next)}${unfinished}; rungs cannot be skipped`,
     undefined,
     `run ${describe(next)} first`,
   );

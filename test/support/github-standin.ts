@@ -949,7 +949,8 @@ export class GitHubStandin {
       creator: this.simpleUser(st.creator),
       description: st.description,
       environment: d.environment,
-      target_url: st.logUrl,
+      // GitHub leaves target_url empty without a log URL, which its own schema (format uri) rejects.
+      target_url: st.logUrl || `${this.origin}/${d.owner}/${d.repo}/deployments`,
       ...(st.logUrl ? { log_url: st.logUrl } : {}),
       ...(st.environmentUrl ? { environment_url: st.environmentUrl } : {}),
       created_at: st.createdAt,
