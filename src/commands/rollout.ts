@@ -225,9 +225,17 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
   const environment = opts.weight === 100
     ? environmentName(opts.productionEnvironment ?? DEFAULT_PRODUCTION_ENVIRONMENT, service)
     : environmentName(opts.rungEnvironment ?? DEFAULT_RUNG_ENVIRONMENT, service, opts.weight);
-  const author = await changeAuthor(octokit, { owner: runner.owner, repo: runner.repo, sha: runner.sha });
+  const ids = await candidateIds(opts);
+  const view = await ladderView(opts, log);
+  const plan = planRung(opts.weight, rungs, view, ids);
+  // The release's commit: this run's for a new ladder; for a ladder under way, the commit its steps record
+  // (a rung started by hand runs on the default branch's head, which may have moved on since the merge).
+  const startsLadder = plan.kind === 'run' && opts.weight === rungs[0] && (view.phase === undefined || view.phase === 'promoted' || view.phase === 'aborted');
+  const latest = startsLadder ? undefined : (await listSteps(octokit, { owner: runner.owner, repo: runner.repo, service, limit: 1 })).at(-1);
+  const sha = latest?.sha ?? runner.sha;
+  const author = await changeAuthor(octokit, { owner: runner.owner, repo: runner.repo, sha });
 
-  // Who approved: checked before the cluster is touched.
+  // Who approved: checked before anything is written.
   let approver: string;
   if (opts.gate === 'dispatch') {
     if (runner.eventName !== 'workflow_dispatch') {
@@ -239,8 +247,6 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
     approver = (await environmentApprover(octokit, { owner: runner.owner, repo: runner.repo, runId: runner.runId, environment })) ?? runner.actor;
   }
 
-  const ids = await candidateIds(opts);
-  const plan = planRung(opts.weight, rungs, await ladderView(opts, log), ids);
   if (plan.kind === 'done') {
     log.info(`nothing to do: ${plan.why}`);
     const summary = `### Rollout of \`${service}\`: ${weightWord(opts.weight)} — nothing to do\n\n${plan.why}.\n`;
@@ -252,7 +258,7 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
   const deploymentId = await startStep(octokit, {
     owner: runner.owner,
     repo: runner.repo,
-    sha: runner.sha,
+    sha,
     environment,
     production: opts.weight === 100,
     payload: { shadowgate: 1, service, kind, weight: opts.weight, actor: approver, runUrl: runner.runUrl },
@@ -274,7 +280,7 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
     }, log);
   } catch (e) {
     await setStepState(octokit, { owner: runner.owner, repo: runner.repo, id: deploymentId, state: 'error', description: `${weightWord(opts.weight)}: ${(e as Error).message}`, logUrl });
-    await refreshComment(opts, service, rungs, runner.sha, author).catch((c: unknown) => log.warn(`could not update the rollout comment: ${(c as Error).message}`));
+    await refreshComment(opts, service, rungs, sha, author).catch((c: unknown) => log.warn(`could not update the rollout comment: ${(c as Error).message}`));
     throw e;
   }
   const state = stateFor(canary);
@@ -288,7 +294,7 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
     logUrl,
     ...(opts.environmentUrl ? { environmentUrl: opts.environmentUrl } : {}),
   });
-  const commentUrl = await refreshComment(opts, service, rungs, runner.sha, author);
+  const commentUrl = await refreshComment(opts, service, rungs, sha, author);
 
   const lines = [
     `## Rollout of \`${service}\`: ${weightWord(opts.weight)} — ${canary.verdict}`,

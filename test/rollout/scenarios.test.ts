@@ -240,10 +240,17 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
       ok(rung, 'rung 1');
       assert.match(rung.summary, /Approved by @bob \(started by hand\)/);
       assert.deepEqual(deployments(setup).map((d) => [d.environment, d.weight, d.actor, d.state]), [['chat-canary-1', 1, 'bob', 'success']]);
-      // Skipping ahead from 1 % straight to the flip is refused as well.
+      // The next rung, started after main moved on: it belongs to the same release (commit and pull request).
+      const moved = { ...setup, sha: 'f'.repeat(40) };
+      const payload = examplePayload('workflow_dispatch');
+      Object.assign(payload, { ref: 'refs/heads/main', inputs: { weight: '5' }, sender: { ...payload.sender, login: 'alice' } });
+      ok(await new WorkflowRun(moved, 'rollout-manual.yml', { name: 'workflow_dispatch', payload }, 'alice', ++nextRun).runJob('rung'), 'rung 2 after main moved');
+      assert.deepEqual(h.standin.deploymentsIn(setup.owner, setup.repo).map((d) => [d.payload.weight, d.sha]), [[1, setup.sha], [5, setup.sha]]);
+      assert.match(progressComment(setup), /\| rung 2 \| 5 % \| ✅ passed — 5 % passed: .* \| @alice \|/);
+      // Skipping ahead from 5 % straight to the flip is refused as well.
       const flip = await dispatch('100', 'bob').runJob('rung');
       assert.equal(flip.code, 1);
-      assert.match(errors(flip), /refusing to run the flip \(100 %\): the ladder's next step is rung 2 \(5 %\)/);
+      assert.match(errors(flip), /refusing to run the flip \(100 %\): the ladder's next step is rung 3 \(10 %\)/);
     } finally {
       await stand.close();
     }
