@@ -15,6 +15,12 @@ function optional(name: string): string | undefined {
   return core.getInput(name).trim() || undefined;
 }
 
+function booleanInput(name: string, raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
+  throw new UserError(`input ${name} must be true or false (got "${raw}")`);
+}
+
 export async function runRolloutAction(step: RolloutStep, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const token = resolveToken(core.getInput('github-token'), env);
   if (!token) throw new UserError('the rollout commands need a token (input github-token) to record deployments and the progress comment');
@@ -39,7 +45,7 @@ export async function runRolloutAction(step: RolloutStep, log: Log, env: NodeJS.
       ...common,
       weight,
       gate: parseGate(optional('gate')),
-      preventSelfApproval: core.getBooleanInput('prevent-self-approval', { required: false }),
+      preventSelfApproval: booleanInput('prevent-self-approval', optional('prevent-self-approval')),
     });
   } else if (step === 'abort') {
     outcome = await runAbort({ ...common, ...(optional('reason') ? { reason: optional('reason')! } : {}) });
