@@ -74,9 +74,10 @@ export async function startStand(cluster: Cluster, opts: { rungs: number[]; gree
         router: { kind: 'gateway-api', name: 'chat' },
         services: { blue: 'chat-blue', green: 'chat-green' },
         rungs: opts.rungs,
-        bakeSeconds: 5,
+        // At the 1 % rung the candidate sees a few requests a second: a 4 s rate window keeps every point defined.
+        bakeSeconds: 8,
         minSamples: 5,
-        provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '2s' },
+        provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '4s' },
       },
     },
     async weights() {
