@@ -95,6 +95,7 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
         approve(run, environment!, users.alice);
         const result = await run.runJob(job);
         ok(result, job);
+        assert.equal(errors(result), '', `${job}: no error annotations on a passing rung`);
         if (job === 'production') {
           assert.equal(result.outputs.verdict, 'promoted');
           assert.match(result.summary, /## Rollout of `chat`: flip to 100 % — promoted/);
@@ -205,6 +206,34 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
       assert.equal(abort.outputs.verdict, 'unchanged', 'the ladder had already aborted itself');
       assert.deepEqual(deployments(setup).map((d) => [d.kind, d.weight, d.state]), [['rung', 1, 'inactive'], ['rung', 5, 'failure'], ['abort', 0, 'success']]);
       assert.match(progressComment(setup), /\| rung 2 \| 5 % \| ❌ failed — 5 % aborted: /);
+    } finally {
+      await stand.close();
+    }
+  });
+
+  test('rollback.yml while the ladder waits for its next approval: the ladder stops at 0 %, the live slot stays, the rollback is recorded', async () => {
+    const stand = await startStand(cluster, { rungs: TEMPLATE_RUNGS, rate: 250 });
+    try {
+      const setup = repository(stand);
+      const run = pushRun(setup);
+      approve(run, 'chat-canary-1', users.alice);
+      ok(await run.runJob('canary-1'), 'canary-1');
+      assert.equal((await stand.weights())['chat-green'], 1);
+      const payload = examplePayload('workflow_dispatch');
+      Object.assign(payload, { ref: 'refs/heads/main', inputs: { service: 'chat', reason: 'pager went off' }, sender: { ...payload.sender, login: 'rita' } });
+      const rb = await new WorkflowRun(setup, 'rollback.yml', { name: 'workflow_dispatch', payload }, 'rita', ++nextRun).runJob('rollback');
+      ok(rb, 'rollback');
+      assert.match(rb.summary, /ladder stopped, candidate weight 0 %/);
+      assert.equal((await stand.weights())['chat-green'], 0);
+      assert.equal(await stand.live(), 'blue');
+      assert.deepEqual(deployments(setup).map((d) => [d.environment, d.kind, d.state, d.actor]), [['chat-canary-1', 'rung', 'inactive', 'alice'], ['chat-production', 'rollback', 'success', 'rita']]);
+      assert.match(progressComment(setup), /Rolled back by @rita: pager went off/);
+      // The ladder's next rung, approved later in the same run, is refused: the release was stopped.
+      approve(run, 'chat-canary-5', users.alice);
+      const late = await run.runJob('canary-5');
+      assert.equal(late.code, 1);
+      assert.match(errors(late), /the ladder of this release was aborted; rung 2 \(5 %\) cannot run/);
+      assert.equal((await stand.weights())['chat-green'], 0);
     } finally {
       await stand.close();
     }
