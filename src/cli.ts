@@ -63,6 +63,14 @@ Usage:
         --reason TEXT              abort: recorded on the route
         --out DIR                  advance: where the rung's JSON and Markdown verdict go (default shadowgate-report)
 
+  shadowgate init --repo OWNER/REPO --reviewers LIST [--wait-timer MIN|W=MIN,...] [--prevent-self-review] [--manifest PATH]
+      Once, as a repository admin: create or update the rollout's GitHub environments (one per rung and
+      <service>-production) with required reviewers and default-branch-only deployments; idempotent. On a
+      private repository whose plan has no required reviewers it says so and sets up the dispatch gate.
+        --reviewers LIST           users and org/team slugs, comma-separated (at most 6)
+        --wait-timer               minutes before each rung may start, for all rungs or per weight (25=10,production=60)
+        --prevent-self-review      whoever started the run cannot approve it
+
 Every command: -v, --verbose   debug output (shadow and promote: the time and memory of each phase).
 
 Exit codes: 0 success (or nothing to do), 1 a check failed: the verdict fails the --fail-on policy, promote's
@@ -92,6 +100,10 @@ const OPTIONS = {
   force: { type: 'boolean' },
   weight: { type: 'string' },
   reason: { type: 'string' },
+  repo: { type: 'string' },
+  reviewers: { type: 'string' },
+  'wait-timer': { type: 'string' },
+  'prevent-self-review': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
@@ -208,8 +220,21 @@ async function run(argv: string[], log: Log): Promise<number> {
       if (outcome.paths) log.info(`canary: verdict in ${outcome.paths.markdown} and ${outcome.paths.json}`);
       return outcome.exitCode;
     }
+    case 'init': {
+      const { runInit } = await import('./commands/init.ts');
+      const { text } = await runInit({
+        manifestPath: values.manifest ?? 'shadowgate.yaml',
+        repoRoot: process.cwd(),
+        repository: values.repo,
+        reviewers: values.reviewers,
+        waitTimer: values['wait-timer'],
+        preventSelfReview: values['prevent-self-review'],
+      }, log);
+      process.stdout.write(text);
+      return EXIT.ok;
+    }
     default:
-      throw new UserError(`unknown command "${command}"`, undefined, 'commands: demo, shadow, lock, check, promote, rollback, status, lint, canary');
+      throw new UserError(`unknown command "${command}"`, undefined, 'commands: demo, shadow, lock, check, promote, rollback, status, lint, canary, init');
   }
 }
 

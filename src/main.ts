@@ -85,6 +85,7 @@ async function shadow(inputs: ActionInputs, log: Log): Promise<void> {
  * @github/local-action calls this directly; the bundle's entry (src/index.ts) calls it on the runner.
  */
 const CANARY_STEPS = { 'canary-advance': 'advance', 'canary-abort': 'abort', 'canary-status': 'status' } as const;
+const ROLLOUT_STEPS = { 'rollout-rung': 'rung', 'rollout-abort': 'abort', 'rollout-rollback': 'rollback' } as const;
 
 export async function run(): Promise<void> {
   try {
@@ -95,6 +96,10 @@ export async function run(): Promise<void> {
     if (inputs.command === 'canary-advance' || inputs.command === 'canary-abort' || inputs.command === 'canary-status') {
       const { runCanaryAction } = await import('./commands/canary-action.ts');
       return await runCanaryAction(CANARY_STEPS[inputs.command], inputs, log);
+    }
+    if (inputs.command === 'rollout-rung' || inputs.command === 'rollout-abort' || inputs.command === 'rollout-rollback') {
+      const { runRolloutAction } = await import('./commands/rollout-action.ts');
+      return await runRolloutAction(ROLLOUT_STEPS[inputs.command], inputs, log);
     }
     const { runKubeAction } = await import('./commands/kube-action.ts');
     await runKubeAction(inputs.command, inputs, log);

@@ -30,7 +30,7 @@ test('every input and output is described, and every input the code reads is dec
   const read = new Set([...inputsModule.matchAll(/(?:raw|optional)\('([a-z-]+)'\)/g)].map((m) => m[1]!));
   assert.deepEqual([...read].filter((name) => !(name in action.inputs)), [], 'inputs read by the code but missing from action.yml');
   assert.deepEqual(Object.keys(action.inputs).filter((name) => !read.has(name)), [], 'inputs declared in action.yml but never read');
-  const sources = ['src/main.ts', 'src/github/action.ts', 'src/commands/kube-action.ts', 'src/commands/canary-action.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
+  const sources = ['src/main.ts', 'src/github/action.ts', 'src/commands/kube-action.ts', 'src/commands/canary-action.ts', 'src/commands/rollout-action.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
   assert.doesNotMatch(sources, /get(?:Boolean|Multiline)?Input\(/, 'inputs are read only by src/action/inputs.ts');
   const set = [...sources.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]!);
   const flowOutputs = [...readFileSync('src/github/pr-flow.ts', 'utf8').matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]!);

@@ -3,8 +3,9 @@
 // and a bad one is a UserError naming the input, never a stack trace from deep inside a command.
 import { UserError } from '../errors.ts';
 import { parseFailOn, type FailOn } from '../commands/exit.ts';
+import type { GateKind } from '../github/approval.ts';
 
-export const ACTION_COMMANDS = ['shadow', 'check', 'promote', 'rollback', 'status', 'lint', 'canary-advance', 'canary-abort', 'canary-status'] as const;
+export const ACTION_COMMANDS = ['shadow', 'check', 'promote', 'rollback', 'status', 'lint', 'canary-advance', 'canary-abort', 'canary-status', 'rollout-rung', 'rollout-abort', 'rollout-rollback'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 export interface ActionInputs {
@@ -30,6 +31,17 @@ export interface ActionInputs {
   force: boolean;
   /** canary-advance: the weight in percent the next rung must have (a rung is never skipped). */
   canaryWeight?: number;
+  /** rollout-rung: how a rung is approved (a GitHub environment's reviewers, or a manual dispatch). */
+  gate: GateKind;
+  /** rollout-rung with gate dispatch: refuse a rung started by the author of the change. */
+  preventSelfApproval: boolean;
+  /** rollout-*: the GitHub environment of the step, and the service URL shown on each deployment. */
+  environment?: string;
+  environmentUrl?: string;
+  /** rollout-abort / rollout-rollback: why, recorded on the route, the deployment and the PR. */
+  reason?: string;
+  /** rollout-rollback: the service to roll back (must be the manifest's). */
+  service?: string;
   /** lint: repository files (paths, folders, globs) instead of the live Deployments. */
   files: string[];
 }
@@ -43,6 +55,8 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'report-dir': 'shadowgate-report',
   comment: 'true',
   force: 'false',
+  gate: 'environment',
+  'prevent-self-approval': 'false',
 };
 
 /** Inputs whose default in action.yml is an expression the runner evaluates (`${{ github.token }}`). */
@@ -79,6 +93,12 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     ...defined('promotionRunId', optional('promotion-run-id')),
     force: boolean('force', raw('force')),
     ...defined('canaryWeight', percentage('canary-weight', optional('canary-weight'))),
+    gate: oneOf('gate', raw('gate').toLowerCase(), ['environment', 'dispatch'] as const),
+    preventSelfApproval: boolean('prevent-self-approval', raw('prevent-self-approval')),
+    ...defined('environment', optional('environment')),
+    ...defined('environmentUrl', optional('environment-url')),
+    ...defined('reason', optional('reason')),
+    ...defined('service', optional('service')),
     files: raw('files').split(/\r?\n/).map((f) => f.trim()).filter(Boolean),
   };
 }
@@ -92,6 +112,11 @@ function boolean(name: string, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw new UserError(`input ${name} must be true or false (got "${value}")`, undefined, `set \`${name}: true\` or \`${name}: false\``);
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`input ${name} must be one of ${allowed.join(', ')} (got "${value}")`, undefined, `set \`${name}: ${allowed[0]}\``);
 }
 
 function percentage(name: string, value: string | undefined): number | undefined {

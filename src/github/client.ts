@@ -66,6 +66,8 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       debug: (m: string) => log.debug(m),
       info: (m: string) => log.debug(m),
       warn: (m: string) => log.info(m),
+      // Octokit logs every failed request here, expected ones too (GET /user with the Actions token is 403,
+      // a missing environment 404); the caller reports the failures that matter, with their meaning.
       error: (m: string) => log.debug(m),
     },
     retry: { retries: maxRetries, retryAfterBaseValue: scale },

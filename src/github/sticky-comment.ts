@@ -105,6 +105,8 @@ export interface StickyCommentOptions {
   fullReportUrl?: string;
   /** Bot login of a custom GitHub App; see the module comment. */
   author?: string;
+  /** Another hidden marker, for a second comment per service (the rollout progress); default commentMarker(service). */
+  marker?: string;
 }
 
 export interface StickyCommentResult {
@@ -134,7 +136,7 @@ async function writeStickyComment(
   { createIfAbsent }: { createIfAbsent: boolean },
 ): Promise<StickyCommentResult | undefined> {
   const { owner, repo, issueNumber, log } = opts;
-  const marker = commentMarker(opts.service);
+  const marker = opts.marker ?? commentMarker(opts.service);
   const body = withMarker(opts.body, marker, opts.fullReportUrl);
   const author = await resolveCommentAuthor(octokit, log, opts.author);
 

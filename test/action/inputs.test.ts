@@ -18,6 +18,8 @@ test('an environment without any INPUT_ variable gives the documented defaults, 
     comment: true,
     allowedEndpoints: [],
     force: false,
+    gate: 'environment',
+    preventSelfApproval: false,
     files: [],
   });
 });
@@ -57,6 +59,8 @@ test('inputs are read from INPUT_<NAME> with hyphens kept, trimmed, and the comm
     allowedEndpoints: ['https://preview.example.com', 'models.internal:8443', '*.corp.example'],
     promotionRunId: 'latest',
     force: true,
+    gate: 'environment',
+    preventSelfApproval: false,
     files: ['k8s/*.yaml', 'deploy/blue.yaml'],
   });
 });
@@ -85,6 +89,7 @@ test('each bad input is refused by name, with the value given and a hint', () =>
   rejects({ 'INPUT_NOISE-FLOOR': 'yes' }, /^input noise-floor must be true or false \(got "yes"\)$/);
   rejects({ 'INPUT_CANARY-WEIGHT': '0' }, /^input canary-weight must be a whole percentage 1\.\.100 \(got "0"\)$/);
   rejects({ 'INPUT_CANARY-WEIGHT': '2.5' }, /^input canary-weight must be a whole percentage 1\.\.100 \(got "2\.5"\)$/);
+  rejects({ INPUT_GATE: 'vote' }, /^input gate must be one of environment, dispatch \(got "vote"\)$/);
   rejects({ INPUT_FORCE: 'yes' }, /^input force must be true or false \(got "yes"\)$/);
   rejects({ INPUT_COMMENT: '1' }, /^input comment must be true or false \(got "1"\)$/);
   rejects({ 'INPUT_BASELINE-ENDPOINT': 'localhost:8080' }, /^input baseline-endpoint must be an http or https URL \(got "localhost:8080"\)$/);

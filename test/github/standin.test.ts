@@ -28,6 +28,10 @@ test('invalid requests get a 4xx and are recorded as failures', async () => {
     ['GET', '/repos/o/r/issues/two/comments', undefined, 400, /issue_number/],
     ['PUT', '/repos/o/r/issues/comments/1', { body: 'x' }, 404, /method PUT/],
     ['GET', '/repos/o/r/pull-requests/2', undefined, 404, /no such path/],
+    ['POST', '/repos/o/r/deployments/1/statuses', { state: 'done' }, 422, /state/],
+    ['POST', '/repos/o/r/deployments', { environment: 'chat-canary-5' }, 422, /required property 'ref'/],
+    ['PUT', '/repos/o/r/environments/chat-canary-5', { reviewers: [{ type: 'User', id: 1 }], required_reviewers: 1 }, 422, /additional properties/],
+    ['GET', '/repos/o/r/deployments?state=success', undefined, 400, /undocumented query parameter 'state'/],
   ];
   for (const [method, path, body, status, why] of cases) {
     const before = standin.failures.length;

@@ -7,8 +7,9 @@
 // `failures`, which every test asserts is empty. The stand-in's own JSON answers are checked against the
 // documented response schema the same way, so they look like GitHub's.
 //
-// It keeps state (issue comments with ids, authors and apps; PR files; pull requests; tokens → identities),
-// paginates with `Link` headers like GitHub, caps the PR files listing at 3,000, and injects faults on demand.
+// It keeps state (issue comments with ids, authors and apps; PR files; pull requests; tokens → identities;
+// repositories with their visibility and plan; environments with their protection rules; deployments and
+// their statuses, with GitHub's `auto_inactive` rule; collaborators' permissions; run approvals), paginates with `Link` headers like GitHub, caps the PR files listing at 3,000, and injects faults on demand.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -130,6 +131,69 @@ export interface TokenIdentity {
   canGetUser: boolean;
   /** False for a token without `pull-requests: write`: writes get 403 "Resource not accessible by integration". */
   canWrite?: boolean;
+  /** Admin rights on every repository (environments can be written); default false. */
+  admin?: boolean;
+}
+
+/** A repository as `GET /repos/{o}/{r}` describes it; plans other than enterprise cannot protect private environments. */
+export interface StandinRepo {
+  owner: string;
+  repo: string;
+  private: boolean;
+  plan: 'free' | 'pro' | 'team' | 'enterprise';
+  defaultBranch: string;
+}
+
+export interface StoredEnvironment {
+  id: number;
+  name: string;
+  waitTimer: number;
+  preventSelfReview: boolean;
+  reviewers: { type: 'User' | 'Team'; id: number }[];
+  branchPolicy: { protected_branches: boolean; custom_branch_policies: boolean } | null;
+  branchPolicies: { id: number; name: string; type: 'branch' | 'tag' }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredDeploymentStatus {
+  id: number;
+  state: 'error' | 'failure' | 'inactive' | 'pending' | 'success' | 'queued' | 'in_progress';
+  description: string;
+  logUrl: string;
+  environmentUrl: string;
+  creator: StandinUser;
+  createdAt: string;
+}
+
+export interface StoredDeployment {
+  id: number;
+  owner: string;
+  repo: string;
+  sha: string;
+  ref: string;
+  task: string;
+  environment: string;
+  payload: Json;
+  description: string | null;
+  production: boolean;
+  transient: boolean;
+  creator: StandinUser;
+  createdAt: string;
+  statuses: StoredDeploymentStatus[];
+}
+
+export interface StandinTeam {
+  org: string;
+  slug: string;
+  id: number;
+}
+
+export interface RunApproval {
+  user: StandinUser;
+  environments: string[];
+  state: 'approved' | 'rejected' | 'pending';
+  comment: string;
 }
 
 export interface StoredComment {
@@ -195,6 +259,17 @@ export class GitHubStandin {
   readonly tokens = new Map<string, TokenIdentity>();
   readonly pullFiles = new Map<string, DiffFile[]>();
   readonly pulls = new Map<string, Json>();
+  readonly repos = new Map<string, StandinRepo>();
+  readonly environments = new Map<string, StoredEnvironment>();
+  readonly deployments = new Map<number, StoredDeployment>();
+  readonly users = new Map<string, StandinUser>();
+  readonly teams = new Map<string, StandinTeam>();
+  /** `owner/repo/login` → permission; anyone not listed has `read`. */
+  readonly permissions = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'>();
+  /** `owner/repo@sha` → numbers of the pull requests that contain the commit. */
+  readonly commitPulls = new Map<string, number[]>();
+  /** `owner/repo/run_id` → environment reviews of that workflow run. */
+  readonly runApprovals = new Map<string, RunApproval[]>();
   private readonly faults: (Fault & { left: number })[] = [];
   private readonly hooks: { operationId: string; run: (req: RecordedRequest) => void; left: number }[] = [];
   private nextId = 1000;
@@ -207,6 +282,7 @@ export class GitHubStandin {
     this.prefix = (options.pathPrefix ?? '').replace(/\/+$/, '');
     this.tokens.set('actions-token', { user: ACTIONS_BOT, app: 'github-actions', canGetUser: false });
     this.tokens.set('user-token', { user: OCTOCAT, canGetUser: true });
+    this.users.set(OCTOCAT.login, OCTOCAT);
   }
 
   static async start(options: StandinOptions = {}): Promise<GitHubStandin> {
@@ -262,6 +338,26 @@ export class GitHubStandin {
 
   setPull(owner: string, repo: string, pull: Json): void {
     this.pulls.set(`${owner}/${repo}#${pull.number as number}`, pull);
+  }
+
+  addRepo(repo: Partial<StandinRepo> & { owner: string; repo: string }): StandinRepo {
+    const r: StandinRepo = { private: false, plan: 'free', defaultBranch: 'main', ...repo };
+    this.repos.set(`${r.owner}/${r.repo}`, r);
+    return r;
+  }
+
+  addUser(login: string, type: 'User' | 'Bot' = 'User'): StandinUser {
+    const user: StandinUser = { login, id: 7000 + this.users.size, type };
+    this.users.set(login, user);
+    return user;
+  }
+
+  environment(owner: string, repo: string, name: string): StoredEnvironment | undefined {
+    return this.environments.get(`${owner}/${repo}/${name}`.toLowerCase());
+  }
+
+  deploymentsIn(owner: string, repo: string, environment?: string): StoredDeployment[] {
+    return [...this.deployments.values()].filter((d) => d.owner === owner && d.repo === repo && (!environment || d.environment === environment)).sort((a, b) => a.id - b.id);
   }
 
   inject(fault: Fault): void {
@@ -424,6 +520,7 @@ export class GitHubStandin {
     url: URL,
   ): { status: number; body?: unknown; headers?: Record<string, string>; validate?: boolean } {
     const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+    const forbidden = (message: string) => ({ status: 403, body: { message, documentation_url: 'https://docs.github.com/rest', status: '403' } });
     const owner = p.owner ?? '';
     const repo = p.repo ?? '';
     switch (operationId) {
@@ -465,6 +562,161 @@ export class GitHubStandin {
         const pull = this.pulls.get(`${owner}/${repo}#${p.pull_number}`);
         // Seeded from webhook payloads, whose pull_request objects differ from REST in minor fields.
         return pull ? { status: 200, body: pull, validate: false } : notFound;
+      }
+      case 'repos/get': {
+        const r = this.repos.get(`${owner}/${repo}`);
+        if (!r) return notFound;
+        return { status: 200, body: this.repoJson(r, identity) };
+      }
+      case 'users/get-by-username': {
+        const u = this.users.get(p.username ?? '');
+        return u ? { status: 200, body: this.publicUser(u) } : notFound;
+      }
+      case 'teams/get-by-name': {
+        const t = this.teams.get(`${p.org}/${p.team_slug}`);
+        if (!t) return notFound;
+        const team = example('team-full');
+        // The description's own example lacks fields its schema requires (type, organization.archived_at).
+        (team.organization as Json).archived_at = null;
+        Object.assign(team, { type: 'organization', id: t.id, slug: t.slug, name: t.slug, url: `${this.apiUrl}/orgs/${t.org}/teams/${t.slug}`, html_url: `${this.origin}/orgs/${t.org}/teams/${t.slug}` });
+        return { status: 200, body: team };
+      }
+      case 'repos/get-collaborator-permission-level': {
+        const u = this.users.get(p.username ?? '');
+        if (!u) return notFound;
+        const permission = this.permissions.get(`${owner}/${repo}/${u.login}`) ?? 'read';
+        const legacy = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
+        return { status: 200, body: { permission: legacy, role_name: permission, user: { ...this.simpleUser(u), permissions: { admin: permission === 'admin', maintain: permission === 'maintain' || permission === 'admin', push: ['admin', 'maintain', 'write'].includes(permission), triage: permission !== 'read' && permission !== 'none', pull: permission !== 'none' }, role_name: permission } } };
+      }
+      case 'repos/get-environment': {
+        const env = this.environment(owner, repo, p.environment_name ?? '');
+        return env ? { status: 200, body: this.environmentJson(owner, repo, env) } : notFound;
+      }
+      case 'repos/create-or-update-environment': {
+        const r = this.repos.get(`${owner}/${repo}`);
+        if (!r) return notFound;
+        if (!identity.admin) return forbidden('Resource not accessible by integration');
+        const wantsRules = (Array.isArray(body?.reviewers) && body.reviewers.length > 0) || Number(body?.wait_timer ?? 0) > 0;
+        if (r.private && r.plan !== 'enterprise' && wantsRules) {
+          return { status: 422, body: { message: 'Failed to create the environment protection rule. Please ensure the billing plan supports the required reviewers protection rule.', documentation_url: 'https://docs.github.com/rest/deployments/environments#create-or-update-an-environment', status: '422' } };
+        }
+        if (r.private && r.plan === 'free') {
+          return { status: 422, body: { message: 'Environments are not available for private repositories on this plan.', documentation_url: 'https://docs.github.com/rest/deployments/environments#create-or-update-an-environment', status: '422' } };
+        }
+        const key = `${owner}/${repo}/${p.environment_name}`.toLowerCase();
+        const at = this.tick();
+        const old = this.environments.get(key);
+        const env: StoredEnvironment = old ?? { id: this.nextId++, name: p.environment_name ?? '', waitTimer: 0, preventSelfReview: false, reviewers: [], branchPolicy: null, branchPolicies: [], createdAt: at, updatedAt: at };
+        if (body && 'wait_timer' in body) env.waitTimer = Number(body.wait_timer ?? 0);
+        if (body && 'prevent_self_review' in body) env.preventSelfReview = Boolean(body.prevent_self_review);
+        if (body && 'reviewers' in body) {
+          const reviewers = (body.reviewers as { type: 'User' | 'Team'; id: number }[] | null) ?? [];
+          if (reviewers.length > 6) return { status: 422, body: { message: 'Validation Failed: reviewers can have at most 6 entries', documentation_url: 'https://docs.github.com/rest', status: '422' } };
+          env.reviewers = reviewers.map((x) => ({ type: x.type, id: x.id }));
+        }
+        if (body && 'deployment_branch_policy' in body) env.branchPolicy = (body.deployment_branch_policy as StoredEnvironment['branchPolicy']) ?? null;
+        env.updatedAt = at;
+        this.environments.set(key, env);
+        return { status: 200, body: this.environmentJson(owner, repo, env) };
+      }
+      case 'repos/list-deployment-branch-policies': {
+        const env = this.environment(owner, repo, p.environment_name ?? '');
+        if (!env) return notFound;
+        return { status: 200, body: { total_count: env.branchPolicies.length, branch_policies: env.branchPolicies.map((b) => this.branchPolicyJson(b)) } };
+      }
+      case 'repos/create-deployment-branch-policy': {
+        const env = this.environment(owner, repo, p.environment_name ?? '');
+        if (!env) return notFound;
+        if (!identity.admin) return forbidden('Resource not accessible by integration');
+        if (!env.branchPolicy?.custom_branch_policies) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+        const name = String(body?.name);
+        if (env.branchPolicies.some((b) => b.name === name)) return { status: 303, body: undefined };
+        const policy = { id: this.nextId++, name, type: (body?.type as 'branch' | 'tag' | undefined) ?? 'branch' };
+        env.branchPolicies.push(policy);
+        return { status: 200, body: this.branchPolicyJson(policy) };
+      }
+      case 'repos/list-deployments': {
+        const all = this.deploymentsIn(owner, repo)
+          .filter((d) => (query.sha === undefined || d.sha === query.sha) && (query.ref === undefined || d.ref === query.ref) && (query.task === undefined || d.task === query.task) && (query.environment === undefined || d.environment === query.environment))
+          .reverse()
+          .map((d) => this.deploymentJson(d));
+        return this.page(all, query, url);
+      }
+      case 'repos/get-deployment': {
+        const d = this.deployments.get(Number(p.deployment_id));
+        return d && d.owner === owner && d.repo === repo ? { status: 200, body: this.deploymentJson(d) } : notFound;
+      }
+      case 'repos/create-deployment': {
+        if (!this.repos.get(`${owner}/${repo}`)) return notFound;
+        const environment = String(body?.environment ?? 'production');
+        const d: StoredDeployment = {
+          id: this.nextId++,
+          owner,
+          repo,
+          sha: /^[0-9a-f]{40}$/.test(String(body?.ref)) ? String(body?.ref) : 'a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d',
+          ref: String(body?.ref),
+          task: String(body?.task ?? 'deploy'),
+          environment,
+          payload: typeof body?.payload === 'object' && body.payload ? (body.payload as Json) : {},
+          description: (body?.description as string | null | undefined) ?? '',
+          production: body?.production_environment === undefined ? environment === 'production' : Boolean(body.production_environment),
+          transient: Boolean(body?.transient_environment),
+          creator: identity.user,
+          createdAt: this.tick(),
+          statuses: [],
+        };
+        this.deployments.set(d.id, d);
+        return { status: 201, body: this.deploymentJson(d) };
+      }
+      case 'repos/list-deployment-statuses': {
+        const d = this.deployments.get(Number(p.deployment_id));
+        if (!d || d.owner !== owner || d.repo !== repo) return notFound;
+        return this.page([...d.statuses].reverse().map((st) => this.deploymentStatusJson(d, st)), query, url);
+      }
+      case 'repos/create-deployment-status': {
+        const d = this.deployments.get(Number(p.deployment_id));
+        if (!d || d.owner !== owner || d.repo !== repo) return notFound;
+        const st: StoredDeploymentStatus = {
+          id: this.nextId++,
+          state: body?.state as StoredDeploymentStatus['state'],
+          description: String(body?.description ?? ''),
+          logUrl: String(body?.log_url ?? body?.target_url ?? ''),
+          environmentUrl: String(body?.environment_url ?? ''),
+          creator: identity.user,
+          createdAt: this.tick(),
+        };
+        d.statuses.push(st);
+        // GitHub: a success marks earlier successful, non-transient, non-production deployments of the same
+        // environment inactive, unless auto_inactive is false.
+        if (st.state === 'success' && body?.auto_inactive !== false) {
+          for (const other of this.deploymentsIn(owner, repo, d.environment)) {
+            if (other.id >= d.id || other.transient || other.production) continue;
+            if (other.statuses.at(-1)?.state !== 'success') continue;
+            other.statuses.push({ id: this.nextId++, state: 'inactive', description: '', logUrl: '', environmentUrl: '', creator: identity.user, createdAt: this.tick() });
+          }
+        }
+        return { status: 201, body: this.deploymentStatusJson(d, st) };
+      }
+      case 'repos/list-pull-requests-associated-with-commit': {
+        const numbers = this.commitPulls.get(`${owner}/${repo}@${p.commit_sha}`) ?? [];
+        const pulls = numbers.map((n) => this.pulls.get(`${owner}/${repo}#${n}`)).filter((x): x is Json => Boolean(x));
+        // Seeded from webhook payloads, whose pull_request objects differ from REST in minor fields.
+        return { ...this.page(pulls, query, url), validate: false };
+      }
+      case 'actions/get-reviews-for-run': {
+        const reviews = this.runApprovals.get(`${owner}/${repo}/${p.run_id}`) ?? [];
+        return {
+          status: 200,
+          body: reviews.map((r) => ({
+            state: r.state,
+            comment: r.comment,
+            user: this.simpleUser(r.user),
+            environments: r.environments.map((name) => {
+              const env = this.environment(owner, repo, name);
+              return { id: env?.id ?? 1, node_id: `EN_${env?.id ?? 1}`, name, url: `${this.apiUrl}/repos/${owner}/${repo}/environments/${name}`, html_url: `${this.origin}/${owner}/${repo}/deployments/activity_log?environments_filter=${name}`, created_at: env?.createdAt ?? '2026-11-01T10:00:00Z', updated_at: env?.updatedAt ?? '2026-11-01T10:00:00Z' };
+            }),
+          })),
+        };
       }
       default:
         this.failures.push(`stand-in does not implement ${operationId} (the request itself was valid)`);
@@ -614,6 +866,112 @@ export class GitHubStandin {
     return json;
   }
 
+  private repoJson(r: StandinRepo, identity: TokenIdentity): Json {
+    const repo = example('full-repository-default-response');
+    const ownerUser = this.users.get(r.owner) ?? { login: r.owner, id: 9000, type: 'User' as const };
+    Object.assign(repo, {
+      name: r.repo,
+      full_name: `${r.owner}/${r.repo}`,
+      owner: this.simpleUser(ownerUser),
+      private: r.private,
+      visibility: r.private ? 'private' : 'public',
+      default_branch: r.defaultBranch,
+      url: `${this.apiUrl}/repos/${r.owner}/${r.repo}`,
+      html_url: `${this.origin}/${r.owner}/${r.repo}`,
+      language: 'Python',
+      permissions: { admin: Boolean(identity.admin), maintain: Boolean(identity.admin), push: identity.canWrite !== false, triage: true, pull: true },
+    });
+    // Installation tokens (the Actions token) get no `permissions` block: only a write tells what they may do.
+    if (identity.app) delete repo.permissions;
+    delete repo.organization;
+    delete repo.parent;
+    delete repo.source;
+    delete repo.template_repository;
+    return repo;
+  }
+
+  private environmentJson(owner: string, repo: string, env: StoredEnvironment): Json {
+    const rules: Json[] = [];
+    if (env.waitTimer > 0) rules.push({ id: env.id * 10 + 1, node_id: `GA_${env.id}1`, type: 'wait_timer', wait_timer: env.waitTimer });
+    if (env.reviewers.length > 0) {
+      rules.push({
+        id: env.id * 10 + 2,
+        node_id: `GA_${env.id}2`,
+        type: 'required_reviewers',
+        prevent_self_review: env.preventSelfReview,
+        reviewers: env.reviewers.map((x) => {
+          if (x.type === 'User') {
+            const u = [...this.users.values()].find((y) => y.id === x.id) ?? { login: `user-${x.id}`, id: x.id, type: 'User' as const };
+            return { type: 'User', reviewer: this.simpleUser(u) };
+          }
+          const t = [...this.teams.values()].find((y) => y.id === x.id);
+          const team = example('team-full');
+          return { type: 'Team', reviewer: { id: x.id, node_id: team.node_id, url: team.url, html_url: team.html_url, name: t?.slug ?? 'team', slug: t?.slug ?? 'team', description: null, privacy: 'closed', notification_setting: 'notifications_enabled', permission: 'pull', members_url: team.members_url, repositories_url: team.repositories_url, parent: null, type: 'team' } };
+        }),
+      });
+    }
+    if (env.branchPolicy) rules.push({ id: env.id * 10 + 3, node_id: `GA_${env.id}3`, type: 'branch_policy' });
+    return {
+      id: env.id,
+      node_id: `EN_${env.id}`,
+      name: env.name,
+      url: `${this.apiUrl}/repos/${owner}/${repo}/environments/${encodeURIComponent(env.name)}`,
+      html_url: `${this.origin}/${owner}/${repo}/deployments/activity_log?environments_filter=${encodeURIComponent(env.name)}`,
+      created_at: env.createdAt,
+      updated_at: env.updatedAt,
+      protection_rules: rules,
+      deployment_branch_policy: env.branchPolicy,
+    };
+  }
+
+  private branchPolicyJson(b: { id: number; name: string; type: string }): Json {
+    return { id: b.id, node_id: `GBP_${b.id}`, name: b.name, type: b.type };
+  }
+
+  private deploymentJson(d: StoredDeployment): Json {
+    const api = `${this.apiUrl}/repos/${d.owner}/${d.repo}`;
+    return {
+      url: `${api}/deployments/${d.id}`,
+      id: d.id,
+      node_id: `DE_${d.id}`,
+      sha: d.sha,
+      ref: d.ref,
+      task: d.task,
+      payload: d.payload,
+      original_environment: d.environment,
+      environment: d.environment,
+      description: d.description,
+      creator: this.simpleUser(d.creator),
+      created_at: d.createdAt,
+      updated_at: d.statuses.at(-1)?.createdAt ?? d.createdAt,
+      statuses_url: `${api}/deployments/${d.id}/statuses`,
+      repository_url: api,
+      transient_environment: d.transient,
+      production_environment: d.production,
+    };
+  }
+
+  private deploymentStatusJson(d: StoredDeployment, st: StoredDeploymentStatus): Json {
+    const api = `${this.apiUrl}/repos/${d.owner}/${d.repo}`;
+    return {
+      url: `${api}/deployments/${d.id}/statuses/${st.id}`,
+      id: st.id,
+      node_id: `DES_${st.id}`,
+      state: st.state,
+      creator: this.simpleUser(st.creator),
+      description: st.description,
+      environment: d.environment,
+      // GitHub leaves target_url empty without a log URL, which its own schema (format uri) rejects.
+      target_url: st.logUrl || `${this.origin}/${d.owner}/${d.repo}/deployments`,
+      ...(st.logUrl ? { log_url: st.logUrl } : {}),
+      ...(st.environmentUrl ? { environment_url: st.environmentUrl } : {}),
+      created_at: st.createdAt,
+      updated_at: st.createdAt,
+      deployment_url: `${api}/deployments/${d.id}`,
+      repository_url: api,
+    };
+  }
+
   private diffEntry(owner: string, repo: string, f: DiffFile): Json {
     const sha = 'bbcd538c8e72b8c175046e27cc8f907076331401';
     return {
@@ -630,6 +988,13 @@ export class GitHubStandin {
       ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
     };
   }
+}
+
+/** A copy of one of the description's own examples, the base of an answer whose shape is large. */
+function example(name: string): Json {
+  const require = createRequire(import.meta.url);
+  const doc = require('@octokit/openapi/generated/api.github.com.json') as { components: { examples: Record<string, { value: Json }> } };
+  return structuredClone(doc.components.examples[name]!.value);
 }
 
 /** Query and path values arrive as text; convert them to the documented type before validating. */

@@ -1,0 +1,212 @@
+// The GitHub environments of a rollout: one per rung (`<service>-canary-<weight>`) and one for the flip
+// (`<service>-production`), each with required reviewers, optional self-review prevention and wait timer,
+// and deployments from the default branch only. Written through the REST API, compared first so a second
+// run changes nothing and says so.
+//
+// Plan limits: required reviewers and wait timers work on public repositories, and on private ones only
+// with GitHub Enterprise. GitHub refuses them with 422 elsewhere; the setup then says so plainly and falls
+// back to the dispatch gate (each rung started by hand, the dispatch being the approval).
+import { UserError } from '../errors.ts';
+import type { Log } from '../log.ts';
+import { describeGitHubError, errorStatus, type GitHubClient } from './client.ts';
+import type { RepoRef } from './deployments.ts';
+
+export interface ReviewerRef {
+  type: 'User' | 'Team';
+  /** `login` for a user, `org/slug` for a team. */
+  name: string;
+}
+
+/** `alice,@bob,my-org/ml-leads` → users alice and bob, team my-org/ml-leads. */
+export function parseReviewers(raw: string | undefined): ReviewerRef[] {
+  if (!raw?.trim()) return [];
+  const refs = raw.split(',').map((x) => x.trim().replace(/^@/, '')).filter(Boolean).map((name): ReviewerRef => ({ type: name.includes('/') ? 'Team' : 'User', name }));
+  for (const r of refs) {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/.test(r.name)) throw new UserError(`--reviewers: "${r.name}" is neither a user login nor an org/team slug`);
+  }
+  if (refs.length > 6) throw new UserError(`--reviewers: GitHub allows at most 6 required reviewers per environment (got ${refs.length})`);
+  return refs;
+}
+
+/** `5` (every rung) or `25=10,50=30` (minutes per rung weight; `production=60` for the flip). */
+export function parseWaitTimers(raw: string | undefined): (weight: number | 'production') => number {
+  if (!raw?.trim()) return () => 0;
+  const check = (text: string): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0 || n > 43200) throw new UserError(`--wait-timer: "${text}" must be whole minutes 0..43200`);
+    return n;
+  };
+  if (/^\d+$/.test(raw.trim())) {
+    const all = check(raw.trim());
+    return (w) => (w === 'production' ? 0 : all);
+  }
+  const table = new Map<string, number>();
+  for (const part of raw.split(',')) {
+    const m = /^\s*(\d+|production)\s*=\s*(\S+)\s*$/.exec(part);
+    if (!m) throw new UserError(`--wait-timer: "${part.trim()}" is not WEIGHT=MINUTES`, undefined, 'e.g. --wait-timer 25=10,50=30,production=60');
+    table.set(m[1]!, check(m[2]!));
+  }
+  return (w) => table.get(String(w)) ?? 0;
+}
+
+export interface EnvironmentSpec {
+  name: string;
+  reviewers: { type: 'User' | 'Team'; id: number; name: string }[];
+  preventSelfReview: boolean;
+  waitTimer: number;
+}
+
+export type Change = { environment: string; action: 'created' | 'updated' | 'unchanged'; details: string[] };
+
+export interface SetupResult {
+  mode: 'environment' | 'dispatch';
+  changes: Change[];
+  /** Said plainly when the fallback was chosen. */
+  notice?: string;
+}
+
+async function resolveReviewerIds(octokit: GitHubClient, refs: ReviewerRef[]): Promise<EnvironmentSpec['reviewers']> {
+  const out: EnvironmentSpec['reviewers'] = [];
+  for (const r of refs) {
+    try {
+      if (r.type === 'User') {
+        const { data } = await octokit.rest.users.getByUsername({ username: r.name });
+        out.push({ type: 'User', id: data.id, name: data.login });
+      } else {
+        const [org, slug] = r.name.split('/') as [string, string];
+        const { data } = await octokit.rest.teams.getByName({ org, team_slug: slug });
+        out.push({ type: 'Team', id: data.id, name: `${org}/${data.slug}` });
+      }
+    } catch (e) {
+      if (errorStatus(e) === 404) throw new UserError(`--reviewers: ${r.type === 'User' ? 'user' : 'team'} "${r.name}" not found${r.type === 'Team' ? ' (or the token cannot read the organization\'s teams)' : ''}`);
+      throw e;
+    }
+  }
+  return out;
+}
+
+interface CurrentEnvironment {
+  protection_rules?: Array<{ type: string; wait_timer?: number; prevent_self_review?: boolean; reviewers?: Array<{ type?: string; reviewer?: { id?: number } }> }>;
+  deployment_branch_policy?: { protected_branches: boolean; custom_branch_policies: boolean } | null;
+}
+
+function describeDiff(current: CurrentEnvironment | undefined, spec: EnvironmentSpec, protect: boolean): string[] {
+  const rules = current?.protection_rules ?? [];
+  const wait = rules.find((r) => r.type === 'wait_timer')?.wait_timer ?? 0;
+  const reviewersRule = rules.find((r) => r.type === 'required_reviewers');
+  const ids = new Set((reviewersRule?.reviewers ?? []).map((r) => `${r.type}:${r.reviewer?.id}`));
+  const want = new Set(spec.reviewers.map((r) => `${r.type}:${r.id}`));
+  const diff: string[] = [];
+  if (protect) {
+    if (ids.size !== want.size || [...want].some((x) => !ids.has(x))) diff.push(`required reviewers: ${spec.reviewers.map((r) => (r.type === 'Team' ? `team ${r.name}` : `@${r.name}`)).join(', ') || 'none'}`);
+    if ((reviewersRule?.prevent_self_review ?? false) !== spec.preventSelfReview && spec.reviewers.length > 0) diff.push(`prevent self-review: ${spec.preventSelfReview ? 'on' : 'off'}`);
+    if (wait !== spec.waitTimer) diff.push(`wait timer: ${spec.waitTimer} min`);
+  }
+  const policy = current?.deployment_branch_policy;
+  if (!policy || policy.protected_branches || !policy.custom_branch_policies) diff.push('deployments from the default branch only');
+  return diff;
+}
+
+async function getEnvironment(octokit: GitHubClient, repo: RepoRef, name: string): Promise<CurrentEnvironment | undefined> {
+  try {
+    const { data } = await octokit.rest.repos.getEnvironment({ owner: repo.owner, repo: repo.repo, environment_name: name });
+    return data as CurrentEnvironment;
+  } catch (e) {
+    if (errorStatus(e) === 404) return undefined;
+    throw e;
+  }
+}
+
+function isPlanRefusal(e: unknown): boolean {
+  return errorStatus(e) === 422 && /billing plan|not available|plan/i.test(e instanceof Error ? e.message : '');
+}
+
+function adminError(repo: RepoRef, e?: unknown): UserError {
+  return new UserError(
+    `init needs admin rights on ${repo.owner}/${repo.repo} to write its environments${e ? ` (GitHub said ${describeGitHubError(e)})` : ''}`,
+    undefined,
+    'run it once as a repository admin: a fine-grained token with "Administration: write", or a classic token with repo scope, in GITHUB_TOKEN or GH_TOKEN',
+  );
+}
+
+export interface SetupOptions extends RepoRef {
+  service: string;
+  rungs: readonly number[];
+  reviewers: ReviewerRef[];
+  preventSelfReview: boolean;
+  waitTimer: (weight: number | 'production') => number;
+  log: Log;
+}
+
+export function environmentNames(service: string, rungs: readonly number[]): { name: string; weight: number | 'production' }[] {
+  return [...rungs.map((w) => ({ name: `${service}-canary-${w}`, weight: w as number | 'production' })), { name: `${service}-production`, weight: 'production' }];
+}
+
+/** Creates or updates the rollout's environments; idempotent. */
+export async function setupEnvironments(octokit: GitHubClient, opts: SetupOptions): Promise<SetupResult> {
+  const repoRef = { owner: opts.owner, repo: opts.repo };
+  let repoData: { private: boolean; default_branch: string; permissions?: { admin?: boolean } };
+  try {
+    ({ data: repoData } = await octokit.rest.repos.get(repoRef));
+  } catch (e) {
+    if (errorStatus(e) === 404) throw new UserError(`repository ${opts.owner}/${opts.repo} not found, or the token cannot see it`);
+    throw e;
+  }
+  // User tokens say whether they are admin; installation tokens carry no `permissions`, so the first write tells.
+  if (repoData.permissions && repoData.permissions.admin === false) throw adminError(repoRef);
+  if (opts.reviewers.length === 0) throw new UserError('--reviewers is required: who approves each rung (users, or org/team)', undefined, 'e.g. --reviewers alice,my-org/ml-leads');
+  const reviewers = await resolveReviewerIds(octokit, opts.reviewers);
+
+  let protect = true;
+  let notice: string | undefined;
+  const changes: Change[] = [];
+  for (const { name, weight } of environmentNames(opts.service, opts.rungs)) {
+    const spec: EnvironmentSpec = { name, reviewers, preventSelfReview: opts.preventSelfReview, waitTimer: opts.waitTimer(weight) };
+    const current = await getEnvironment(octokit, repoRef, name);
+    let diff = describeDiff(current, spec, protect);
+    if (diff.length > 0) {
+      const body = {
+        owner: opts.owner,
+        repo: opts.repo,
+        environment_name: name,
+        deployment_branch_policy: { protected_branches: false, custom_branch_policies: true },
+      };
+      const protection = protect ? { reviewers: reviewers.map((r) => ({ type: r.type, id: r.id })), prevent_self_review: opts.preventSelfReview, wait_timer: spec.waitTimer } : {};
+      try {
+        await octokit.rest.repos.createOrUpdateEnvironment({ ...body, ...protection });
+      } catch (e) {
+        const status = errorStatus(e);
+        if (status === 403 || status === 404) throw adminError(repoRef, e);
+        if (!(protect && isPlanRefusal(e))) throw e;
+        // Required reviewers are not available here: said once, then the fallback for every environment.
+        protect = false;
+        notice = `${opts.owner}/${opts.repo} is ${repoData.private ? 'private' : 'internal'} and its plan has no required reviewers for environments (GitHub: ${describeGitHubError(e)}). `
+          + 'Environment approvals cannot gate the rungs here, so the rollout uses the dispatch gate instead: each rung is started by hand '
+          + '(Actions → rollout-manual → Run workflow, with the rung), the person who starts it approves it and must have write access, '
+          + 'rungs cannot be skipped, and with prevent-self-approval the author of the change cannot approve it.';
+        opts.log.warn(notice);
+        diff = describeDiff(current, spec, false);
+        if (diff.length === 0) {
+          changes.push({ environment: name, action: 'unchanged', details: [] });
+          continue;
+        }
+        try {
+          await octokit.rest.repos.createOrUpdateEnvironment(body);
+        } catch (e2) {
+          if (!isPlanRefusal(e2)) throw e2;
+          opts.log.info(`environments are not available on this repository's plan either; ${name} is not created (the deployments are still recorded)`);
+          changes.push({ environment: name, action: 'unchanged', details: ['not available on this plan'] });
+          continue;
+        }
+      }
+    }
+    // The default branch as the only branch allowed to deploy.
+    const { data: policies } = await octokit.rest.repos.listDeploymentBranchPolicies({ owner: opts.owner, repo: opts.repo, environment_name: name, per_page: 100 });
+    if (!policies.branch_policies.some((p) => p.name === repoData.default_branch)) {
+      await octokit.rest.repos.createDeploymentBranchPolicy({ owner: opts.owner, repo: opts.repo, environment_name: name, name: repoData.default_branch, type: 'branch' });
+      if (!diff.includes('deployments from the default branch only')) diff.push(`deployments from ${repoData.default_branch} allowed`);
+    }
+    changes.push({ environment: name, action: diff.length === 0 ? 'unchanged' : current ? 'updated' : 'created', details: diff.map((d) => d.replace('the default branch', repoData.default_branch)) });
+  }
+  return { mode: protect ? 'environment' : 'dispatch', changes, ...(notice ? { notice } : {}) };
+}
