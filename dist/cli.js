@@ -96,6 +96,14 @@ Usage:
         --reason TEXT              abort: recorded on the route
         --out DIR                  advance: where the rung's JSON and Markdown verdict go (default shadowgate-report)
 
+  shadowgate init --repo OWNER/REPO --reviewers LIST [--wait-timer MIN|W=MIN,...] [--prevent-self-review] [--manifest PATH]
+      Once, as a repository admin: create or update the rollout's GitHub environments (one per rung and
+      <service>-production) with required reviewers and default-branch-only deployments; idempotent. On a
+      private repository whose plan has no required reviewers it says so and sets up the dispatch gate.
+        --reviewers LIST           users and org/team slugs, comma-separated (at most 6)
+        --wait-timer               minutes before each rung may start, for all rungs or per weight (25=10,production=60)
+        --prevent-self-review      whoever started the run cannot approve it
+
 Every command: -v, --verbose   debug output (shadow and promote: the time and memory of each phase).
 
 Exit codes: 0 success (or nothing to do), 1 a check failed: the verdict fails the --fail-on policy, promote's
@@ -124,6 +132,10 @@ var OPTIONS = {
   force: { type: "boolean" },
   weight: { type: "string" },
   reason: { type: "string" },
+  repo: { type: "string" },
+  reviewers: { type: "string" },
+  "wait-timer": { type: "string" },
+  "prevent-self-review": { type: "boolean" },
   verbose: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
 };
@@ -151,13 +163,13 @@ async function run(argv, log2) {
   if (positionals.length > (command === "canary" ? 2 : 1) && command !== "lint") throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-MM4QISQ5.js");
+      const { runDemo } = await import("./chunks/run-JLL467UA.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-ZFWFPG64.js");
+      const { runShadow } = await import("./chunks/shadow-SD2AL63Q.js");
       const failOn = failOnOption(values["fail-on"]);
-      const comment = values.pr ? await import("./chunks/pr-comment-USOUO6TB.js") : void 0;
+      const comment = values.pr ? await import("./chunks/pr-comment-DVSAOUYQ.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
       const { cancelOnSignals } = await import("./chunks/cancel-BHZFOEZQ.js");
@@ -195,7 +207,7 @@ async function run(argv, log2) {
     }
     case "lock":
     case "check": {
-      const { runLock, runCheck } = await import("./chunks/versioning-V4N3L6LP.js");
+      const { runLock, runCheck } = await import("./chunks/versioning-NKXGQWRL.js");
       const options = { manifestPath: values.manifest ?? "shadowgate.yaml", repoRoot: process.cwd(), baseRef: values["base-ref"], headRef: values["head-ref"] };
       return command === "lock" ? runLock(options, log2) : runCheck(options, log2);
     }
@@ -203,7 +215,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-TZC64C2K.js");
+      const { runKubeCommand } = await import("./chunks/kube-ULNGZQ2H.js");
       return runKubeCommand(
         command,
         {
@@ -221,7 +233,7 @@ async function run(argv, log2) {
       );
     }
     case "canary": {
-      const { canaryStep, executeCanary } = await import("./chunks/canary-NQTT3DAU.js");
+      const { canaryStep, executeCanary } = await import("./chunks/canary-2ZSWKILU.js");
       const outcome = await executeCanary(
         canaryStep(positionals[1]),
         {
@@ -239,8 +251,21 @@ async function run(argv, log2) {
       if (outcome.paths) log2.info(`canary: verdict in ${outcome.paths.markdown} and ${outcome.paths.json}`);
       return outcome.exitCode;
     }
+    case "init": {
+      const { runInit } = await import("./chunks/init-FKTVWPSU.js");
+      const { text } = await runInit({
+        manifestPath: values.manifest ?? "shadowgate.yaml",
+        repoRoot: process.cwd(),
+        repository: values.repo,
+        reviewers: values.reviewers,
+        waitTimer: values["wait-timer"],
+        preventSelfReview: values["prevent-self-review"]
+      }, log2);
+      process.stdout.write(text);
+      return EXIT.ok;
+    }
     default:
-      throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, lock, check, promote, rollback, status, lint, canary");
+      throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, lock, check, promote, rollback, status, lint, canary, init");
   }
 }
 var log = consoleLog({ verbose: process.argv.includes("--verbose") || process.argv.includes("-v") });

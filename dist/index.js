@@ -1,16 +1,20 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  readFileSync,
+  writeJobSummary
+} from "./chunks/chunk-5UISX7KB.js";
 import "./chunks/chunk-Z2SIB5EQ.js";
 import {
   updateStickyCommentIfPresent,
   upsertStickyComment
-} from "./chunks/chunk-MDAQ6QQF.js";
+} from "./chunks/chunk-H4LTL4IB.js";
 import {
   dirname
 } from "./chunks/chunk-IB2T7PNP.js";
 import {
   runShadow,
   startResolving
-} from "./chunks/chunk-YCVYTUWT.js";
+} from "./chunks/chunk-7QUUKZGJ.js";
 import "./chunks/chunk-TGHP6UX4.js";
 import {
   cancelOnSignals
@@ -24,13 +28,12 @@ import {
   setFailed,
   setOutput,
   setSecret,
-  summary,
   warning
 } from "./chunks/chunk-P2KCAVGB.js";
 import {
   lockPathFor,
   posix
-} from "./chunks/chunk-LPHO6TWJ.js";
+} from "./chunks/chunk-72C7AAPP.js";
 import "./chunks/chunk-JMK6UP5D.js";
 import "./chunks/chunk-ATF3SM7A.js";
 import {
@@ -40,16 +43,17 @@ import {
 import {
   createGitHubClient,
   describeGitHubError
-} from "./chunks/chunk-K6UPVMIO.js";
+} from "./chunks/chunk-DLANUFUE.js";
 import {
   renderComment
-} from "./chunks/chunk-22RJUO73.js";
+} from "./chunks/chunk-JI4EGEMS.js";
 import "./chunks/chunk-7SLVE4GY.js";
-import "./chunks/chunk-ZFEKMUSQ.js";
+import "./chunks/chunk-RXN7QDUX.js";
 import "./chunks/chunk-GUYHFYEI.js";
 import {
   promisify
-} from "./chunks/chunk-Y7TY4L4C.js";
+} from "./chunks/chunk-BHFRSJU4.js";
+import "./chunks/chunk-LCXPGAHV.js";
 import "./chunks/chunk-UN2DOSLZ.js";
 import "./chunks/chunk-LGJ5C7XN.js";
 import {
@@ -61,7 +65,7 @@ import "./chunks/chunk-HMS5PANT.js";
 import "./chunks/chunk-A7OMMFT7.js";
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["shadow", "check", "promote", "rollback", "status", "lint", "canary-advance", "canary-abort", "canary-status"];
+var ACTION_COMMANDS = ["shadow", "check", "promote", "rollback", "status", "lint", "canary-advance", "canary-abort", "canary-status", "rollout-rung", "rollout-abort", "rollout-rollback"];
 var INPUT_DEFAULTS = {
   command: "shadow",
   manifest: "shadowgate.yaml",
@@ -69,7 +73,9 @@ var INPUT_DEFAULTS = {
   "fail-on": "fail",
   "report-dir": "shadowgate-report",
   comment: "true",
-  force: "false"
+  force: "false",
+  gate: "environment",
+  "prevent-self-approval": "false"
 };
 function inputVariable(name) {
   return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
@@ -98,6 +104,12 @@ function readActionInputs(env = process.env) {
     ...defined("promotionRunId", optional("promotion-run-id")),
     force: boolean("force", raw("force")),
     ...defined("canaryWeight", percentage("canary-weight", optional("canary-weight"))),
+    gate: oneOf("gate", raw("gate").toLowerCase(), ["environment", "dispatch"]),
+    preventSelfApproval: boolean("prevent-self-approval", raw("prevent-self-approval")),
+    ...defined("environment", optional("environment")),
+    ...defined("environmentUrl", optional("environment-url")),
+    ...defined("reason", optional("reason")),
+    ...defined("service", optional("service")),
     files: raw("files").split(/\r?\n/).map((f) => f.trim()).filter(Boolean)
   };
 }
@@ -108,6 +120,10 @@ function boolean(name, value) {
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new UserError(`input ${name} must be true or false (got "${value}")`, void 0, `set \`${name}: true\` or \`${name}: false\``);
+}
+function oneOf(name, value, allowed) {
+  if (allowed.includes(value)) return value;
+  throw new UserError(`input ${name} must be one of ${allowed.join(", ")} (got "${value}")`, void 0, `set \`${name}: ${allowed[0]}\``);
 }
 function percentage(name, value) {
   if (value === void 0) return void 0;
@@ -130,10 +146,6 @@ function endpoint(name, value) {
   }
   return value;
 }
-
-// node-builtin:node:fs?readFileSync
-var builtin = process.getBuiltinModule("node:fs");
-var readFileSync = builtin.readFileSync;
 
 // src/github/context.ts
 var SUPPORTED = ["pull_request", "pull_request_target", "workflow_dispatch"];
@@ -226,9 +238,9 @@ function readEvent(path) {
 }
 
 // node-builtin:node:path?isAbsolute,relative
-var builtin2 = process.getBuiltinModule("node:path");
-var isAbsolute = builtin2.isAbsolute;
-var relative = builtin2.relative;
+var builtin = process.getBuiltinModule("node:path");
+var isAbsolute = builtin.isAbsolute;
+var relative = builtin.relative;
 
 // src/github/annotations.ts
 var ANNOTATIONS_PER_TYPE = 10;
@@ -272,9 +284,9 @@ function repoPath(file, workspace) {
 }
 
 // node-builtin:node:path?join,resolve
-var builtin3 = process.getBuiltinModule("node:path");
-var join = builtin3.join;
-var resolve = builtin3.resolve;
+var builtin2 = process.getBuiltinModule("node:path");
+var join = builtin2.join;
+var resolve = builtin2.resolve;
 
 // src/github/artifact.ts
 function artifactHint(runUrl) {
@@ -282,8 +294,8 @@ function artifactHint(runUrl) {
 }
 
 // node-builtin:node:child_process?execFile
-var builtin4 = process.getBuiltinModule("node:child_process");
-var execFile = builtin4.execFile;
+var builtin3 = process.getBuiltinModule("node:child_process");
+var execFile = builtin3.execFile;
 
 // src/github/changed-files.ts
 var run = promisify(execFile);
@@ -327,39 +339,6 @@ async function gitChangedFiles(base, head, cwd) {
 }
 function unique(paths) {
   return [...new Set(paths)];
-}
-
-// src/github/summary.ts
-var STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function fitSummary(markdown, limitBytes = STEP_SUMMARY_LIMIT_BYTES, fullReportHint) {
-  const encoder = new TextEncoder();
-  if (encoder.encode(markdown).length <= limitBytes) return markdown;
-  const note = `
-
----
-**Summary truncated** at GitHub's 1 MiB limit.${fullReportHint ? ` ${fullReportHint}` : ""}
-`;
-  const room = limitBytes - encoder.encode(note).length;
-  let lo = 0;
-  let hi = Math.min(markdown.length, room);
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (encoder.encode(markdown.slice(0, mid)).length <= room) lo = mid;
-    else hi = mid - 1;
-  }
-  let cut = markdown.slice(0, lo);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const lastBreak = cut.lastIndexOf("\n");
-  if (lastBreak > lo * 0.5) cut = cut.slice(0, lastBreak);
-  return cut + note;
-}
-async function writeJobSummary(markdown, log, fullReportHint) {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    log.debug("GITHUB_STEP_SUMMARY is not set; no job summary written");
-    return false;
-  }
-  await summary.addRaw(fitSummary(markdown, STEP_SUMMARY_LIMIT_BYTES, fullReportHint), true).write();
-  return true;
 }
 
 // src/github/pr-flow.ts
@@ -666,17 +645,22 @@ async function shadow(inputs, log) {
   if (cancelled !== void 0) process.exitCode = cancelled;
 }
 var CANARY_STEPS = { "canary-advance": "advance", "canary-abort": "abort", "canary-status": "status" };
+var ROLLOUT_STEPS = { "rollout-rung": "rung", "rollout-abort": "abort", "rollout-rollback": "rollback" };
 async function run2() {
   try {
     const inputs = readActionInputs();
     const log = actionsLog();
     if (inputs.command === "shadow") return await shadow(inputs, log);
-    if (inputs.command === "check") return await (await import("./chunks/check-action-NUH3N245.js")).runCheckAction(inputs, log);
+    if (inputs.command === "check") return await (await import("./chunks/check-action-YOPWPPP6.js")).runCheckAction(inputs, log);
     if (inputs.command === "canary-advance" || inputs.command === "canary-abort" || inputs.command === "canary-status") {
-      const { runCanaryAction } = await import("./chunks/canary-action-4KJBXVMJ.js");
+      const { runCanaryAction } = await import("./chunks/canary-action-5SFX6DV3.js");
       return await runCanaryAction(CANARY_STEPS[inputs.command], inputs, log);
     }
-    const { runKubeAction } = await import("./chunks/kube-action-PHRWRHN4.js");
+    if (inputs.command === "rollout-rung" || inputs.command === "rollout-abort" || inputs.command === "rollout-rollback") {
+      const { runRolloutAction } = await import("./chunks/rollout-action-WBQILJFI.js");
+      return await runRolloutAction(ROLLOUT_STEPS[inputs.command], inputs, log);
+    }
+    const { runKubeAction } = await import("./chunks/kube-action-GA7Y76KA.js");
     await runKubeAction(inputs.command, inputs, log);
   } catch (e) {
     if (isUserError(e)) {

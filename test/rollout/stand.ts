@@ -77,6 +77,9 @@ export async function startStand(cluster: Cluster, opts: { rungs: number[]; gree
         // At the 1 % rung the candidate sees a few requests a second: a 4 s rate window keeps every point defined.
         bakeSeconds: 8,
         minSamples: 5,
+        // ~2 candidate requests a second at 1 %: the GitHub flow is under test here, the error-rate statistics
+        // (and their 50-request default) in test/delivery.
+        minRequests: 10,
         provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '4s' },
       },
     },
