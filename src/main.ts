@@ -88,7 +88,9 @@ export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs();
     const log = actionsLog();
+    if (inputs.command === 'shadow' && inputs.shard) return await (await import('./commands/shards-action.ts')).runShardAction(inputs, inputs.shard, log);
     if (inputs.command === 'shadow') return await shadow(inputs, log);
+    if (inputs.command === 'merge') return await (await import('./commands/shards-action.ts')).runMergeAction(inputs, log);
     if (inputs.command === 'check') return await (await import('./commands/check-action.ts')).runCheckAction(inputs, log);
     const { runKubeAction } = await import('./commands/kube-action.ts');
     await runKubeAction(inputs.command, inputs, log);

@@ -3,8 +3,9 @@
 // and a bad one is a UserError naming the input, never a stack trace from deep inside a command.
 import { UserError } from '../errors.ts';
 import { parseFailOn, type FailOn } from '../commands/exit.ts';
+import { parseShard, type Shard } from '../shadow/shard.ts';
 
-export const ACTION_COMMANDS = ['shadow', 'check', 'promote', 'rollback', 'status', 'lint'] as const;
+export const ACTION_COMMANDS = ['shadow', 'merge', 'check', 'promote', 'rollback', 'status', 'lint'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 export interface ActionInputs {
@@ -30,6 +31,10 @@ export interface ActionInputs {
   force: boolean;
   /** lint: repository files (paths, folders, globs) instead of the live Deployments. */
   files: string[];
+  /** shadow: replay only this shard of the dataset and write its part (no verdict, no comment). */
+  shard?: Shard;
+  /** merge: the part files (paths, folders, globs); absent means the folder shadowgate-parts. */
+  parts?: string[];
 }
 
 /** The defaults of action.yml (a test keeps the two equal), for inputs the environment does not carry. */
@@ -76,8 +81,15 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     allowedEndpoints: raw('allowed-endpoints').split(/[\s,]+/).filter(Boolean),
     ...defined('promotionRunId', optional('promotion-run-id')),
     force: boolean('force', raw('force')),
-    files: raw('files').split(/\r?\n/).map((f) => f.trim()).filter(Boolean),
+    files: lines(raw('files')),
+    ...defined('shard', optional('shard') === undefined ? undefined : parseShard(raw('shard'), 'input shard')),
+    ...defined('parts', lines(raw('parts')).length ? lines(raw('parts')) : undefined),
   };
+}
+
+/** A multi-line input: one entry per non-blank line, trimmed. */
+function lines(value: string): string[] {
+  return value.split(/\r?\n/).map((f) => f.trim()).filter(Boolean);
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
