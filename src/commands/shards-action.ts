@@ -7,9 +7,9 @@ import type { ActionInputs } from '../action/inputs.ts';
 import { runPullRequestAction } from '../github/action.ts';
 import { createGitHubClient } from '../github/client.ts';
 import { readPullRequestContext } from '../github/context.ts';
-import { commentMarker } from '../github/sticky-comment.ts';
 import type { Log } from '../log.ts';
-import { DEFAULT_MAX_CHARS, renderMarkdown } from '../report/markdown.ts';
+import { renderComment } from '../report/comment.ts';
+import { cancelOnSignals } from './cancel.ts';
 import type { Shard } from '../shadow/shard.ts';
 import { describeShard } from '../shadow/shard.ts';
 import { runMerge, runShard } from './shards.ts';
@@ -33,13 +33,18 @@ export async function runShardAction(inputs: ActionInputs, shard: Shard, log: Lo
     core.setOutput('skipped', 'true');
     return;
   }
+  const cancellation = cancelOnSignals(log);
   const part = await runShard(
     {
+      signal: cancellation.stop,
+      abandonSignal: cancellation.abandon,
       manifestPath: inputs.manifest,
       baseRef: ctx.baseSha,
       headRef: inputs.headRef,
       baselineEndpoint: inputs.baselineEndpoint,
       candidateEndpoint: inputs.candidateEndpoint,
+      allowedEndpoints: inputs.allowedEndpoints,
+      onSecret: (value: string) => core.setSecret(value),
       noiseFloor: inputs.noiseFloor || undefined,
       outDir: inputs.reportDir,
       repoRoot,
@@ -52,6 +57,10 @@ export async function runShardAction(inputs: ActionInputs, shard: Shard, log: Lo
   core.setOutput('part', part.path);
   core.setOutput('report-dir', dirname(part.path));
   log.info(`shard ${describeShard(shard)}: part ${part.path}; upload it for the merge job`);
+  // Cancelled: the part (marked partial) is written; exit as the signal asked (130/143).
+  const cancelled = cancellation.exitCode();
+  if (cancelled !== undefined) process.exitCode = cancelled;
+  cancellation.dispose();
 }
 
 export async function runMergeAction(inputs: ActionInputs, log: Log): Promise<void> {
@@ -63,11 +72,8 @@ export async function runMergeAction(inputs: ActionInputs, log: Log): Promise<vo
     relevant: () => true,
     evaluate: async (ctx) => {
       const result = await runMerge(inputs.parts ?? [DEFAULT_PARTS_FOLDER], { outDir: inputs.reportDir, repoRoot, runUrl: ctx.runUrl, fullReportUrl: ctx.runUrl }, log);
-      const markdown = renderMarkdown(result.report, {
-        marker: commentMarker(result.report.service),
-        maxChars: DEFAULT_MAX_CHARS,
-        ...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
-      });
+      // The same body as the report's .md file, as an unsharded run comments.
+      const markdown = renderComment(result.report, { fullReportUrl: ctx.runUrl });
       return {
         service: result.report.service,
         markdown,
