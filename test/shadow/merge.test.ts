@@ -2,7 +2,7 @@
 // one process observing every pair — whatever order the pairs finished in and the parts arrive in.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makePairs, runSharded, shuffled } from './support.ts';
+import { makeLlmPairs, makePairs, runSharded, shuffled } from './support.ts';
 import type { CallResult, OutputKind } from '../../src/types.ts';
 
 const KINDS: OutputKind[] = ['text', 'numeric'];
@@ -52,4 +52,35 @@ test('the A/A floor sets each record’s score against its own repeat’s, also 
   assert.deepStrictEqual(Array.from(exact.agreement!.noise!), withRepeat.map((p) => same(p.baseline, p.baselineRepeat!)));
   assert.equal(exact.n, compared.length, 'n and the summaries still count every compared pair');
   assert.equal(judgement.metrics.find((m) => m.metric.id === 'text.exact_match')?.metric.n, compared.length);
+});
+
+test('LLM metrics (refusals, task checks, cost) and streamed latency: 1, 3 and 8 shards give identical results and judgement', async () => {
+  const pairs = makeLlmPairs(600);
+  const whole = await runSharded('text', pairs, 1, 1, true);
+  const ids = whole.results.map((r) => r.id);
+  for (const id of ['llm.refusal_rate', 'task.success', 'cost.per_1k_requests', 'latency.ttft_ms', 'latency.inter_token_ms']) assert.ok(ids.includes(id), id);
+  for (const [count, seed] of [[3, 4], [8, 5]] as const) {
+    const split = await runSharded('text', pairs, count, seed, true);
+    assert.deepStrictEqual(split.results, whole.results, `${count} shards: metric results`);
+    assert.deepStrictEqual(split.judgement, whole.judgement, `${count} shards: judgement`);
+  }
+  // The cost column reaches the judge in dataset order: baseline cost × 1,000 of each pair both sides answered.
+  const cost = whole.results.find((r) => r.id === 'cost.per_1k_requests')!;
+  const expected = pairs
+    .filter((p) => p.baseline.ok && p.candidate.ok)
+    .map((p) => {
+      const u = p.baseline.output!.usage!;
+      const cached = u.cachedPromptTokens!;
+      return ((u.promptTokens! - cached) * 1 + cached * 1 + u.completionTokens! * 4) / 1e6 * 1000;
+    });
+  assert.deepStrictEqual(Array.from(cost.paired!.baseline), expected);
+  const refusals = whole.results.find((r) => r.id === 'llm.refusal_rate')!;
+  assert.ok(refusals.binary!.candidateOnly > 50, 'the candidate refuses on every 7th record');
+});
+
+test('the LLM data are order-sensitive too: costs summed in two finish orders differ in the last bits', () => {
+  const costs = makeLlmPairs(600).flatMap((p) => (p.candidate.ok ? [p.candidate.output!.usage!.promptTokens! * 0.5e-3] : []));
+  const ttft = makeLlmPairs(600).flatMap((p) => (p.candidate.stream?.ttftMs !== undefined ? [p.candidate.stream.ttftMs] : []));
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  assert.notEqual(sum(shuffled(costs, 1)) + sum(shuffled(ttft, 1)), sum(shuffled(costs, 2)) + sum(shuffled(ttft, 2)));
 });

@@ -8,6 +8,8 @@ import { parsePartial, serializePartial, type PartialIdentity, type PartialResul
 import { shardOfIndex } from '../../src/shadow/shard.ts';
 import type { CallResult, FailureClass, Judgement, MetricContext, MetricResult, OutputKind, Pair, ReplayStats, WorstExample } from '../../src/types.ts';
 import { seededRandom } from '../support/random.ts';
+import type { LlmContext } from '../../src/metrics/llm/context.ts';
+import { compileRefusalPatterns } from '../../src/metrics/llm/refusal.ts';
 
 const FAILURES: FailureClass[] = ['timeout', 'http-5xx', 'connect'];
 
@@ -52,8 +54,46 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-export function contextFor(kind: OutputKind): MetricContext {
-  return { output: { kind }, baselineTools: [], candidateTools: [] };
+export function contextFor(kind: OutputKind, llm = false): MetricContext {
+  return { output: { kind }, baselineTools: [], candidateTools: [], ...(llm ? { llm: llmContext() } : {}) };
+}
+
+/** Refusals, a task check and each side's price: the LLM metrics whose states a part carries. */
+export function llmContext(): LlmContext {
+  return {
+    refusalPatterns: compileRefusalPatterns(),
+    tasks: [{ id: 'mentions-parcel', regex: /parcel/, timeoutMs: 1000 }],
+    prices: { baseline: { input: 1, output: 4 }, candidate: { input: 0.5, output: 6, cachedInput: 0.1 } },
+  };
+}
+
+/**
+ * makePairs with what the LLM and streaming metrics read: usage split into prompt and completion tokens
+ * over several orders of magnitude (costs whose sums depend on their order), stream timings, refusals.
+ */
+export function makeLlmPairs(n: number, seed = 13): Pair[] {
+  const random = seededRandom(seed);
+  const tokens = () => Math.round(10 ** (1 + random() * 5));
+  const withLlm = (result: CallResult | undefined, refuses: boolean): CallResult | undefined => {
+    if (!result?.ok || !result.output) return result;
+    const promptTokens = tokens();
+    const completionTokens = tokens();
+    return {
+      ...result,
+      output: {
+        ...result.output,
+        text: refuses ? "I'm sorry, but I can't help with that." : result.output.text,
+        usage: { promptTokens, completionTokens, cachedPromptTokens: Math.floor(promptTokens / 3), totalTokens: promptTokens + completionTokens },
+      },
+      stream: { ttftMs: latency(random), interTokenMs: latency(random) / 10 },
+    };
+  };
+  return makePairs('text', n, seed).map((pair, i) => ({
+    ...pair,
+    baseline: withLlm(pair.baseline, false)!,
+    candidate: withLlm(pair.candidate, i % 7 === 2)!,
+    ...(pair.baselineRepeat ? { baselineRepeat: withLlm(pair.baselineRepeat, false)! } : {}),
+  }));
 }
 
 export function identityFor(kind: OutputKind, ctx: MetricContext): PartialIdentity {
@@ -88,8 +128,8 @@ function statsOf(pairs: readonly Pair[]): ReplayStats {
 }
 
 /** One shard's part file text, its pairs observed in the given order. */
-export async function partText(kind: OutputKind, index: number, count: number, pairs: readonly Pair[], total: number): Promise<string> {
-  const ctx = contextFor(kind);
+export async function partText(kind: OutputKind, index: number, count: number, pairs: readonly Pair[], total: number, llm = false): Promise<string> {
+  const ctx = contextFor(kind, llm);
   const metrics = new MetricSet(kind, ctx);
   const worst = new WorstExamples(WORST_EXAMPLES, ctx);
   for (const pair of pairs) {
@@ -116,12 +156,12 @@ export interface Finished {
 }
 
 /** Splits `pairs` (every record sampled) into `count` shards, each observed in its own shuffled order, and merges the part files. */
-export async function runSharded(kind: OutputKind, pairs: readonly Pair[], count: number, seed: number): Promise<Finished> {
+export async function runSharded(kind: OutputKind, pairs: readonly Pair[], count: number, seed: number, llm = false): Promise<Finished> {
   const merger = new PartMerger();
   // Parts arrive in any order too.
   for (const index of shuffled(Array.from({ length: count }, (_, i) => i + 1), seed)) {
     const own = pairs.filter((_, k) => shardOfIndex(k, count) === index);
-    const text = await partText(kind, index, count, shuffled(own, seed * 31 + index), pairs.length);
+    const text = await partText(kind, index, count, shuffled(own, seed * 31 + index), pairs.length, llm);
     await merger.add({ partial: parsePartial(text, `part-${index}`), source: `part-${index}` });
   }
   const merged = merger.result();
