@@ -315,9 +315,9 @@ function secretRedaction(): { secrets: Set<string>; redact: Redact } {
 }
 
 /**
- * Settings whose results cannot yet be merged exactly across shards: the judge model plans its budget
- * over the whole run and keeps its verdicts (and cache) in the process that judged; splits keep a metric
- * set per group. A sharded run refuses them up front rather than report less than an unsharded run.
+ * A setting whose results cannot yet be merged exactly across shards: the judge model plans its budget
+ * over the whole run and keeps its verdicts (and cache) in the process that judged. A sharded run refuses
+ * it up front rather than report less than an unsharded run.
  */
 function checkShardable(candidate: ResolvedSide, shard: Shard): void {
   if (shard.count <= 1) return;
@@ -325,7 +325,6 @@ function checkShardable(candidate: ResolvedSide, shard: Shard): void {
   const refuse = (setting: string, why: string) =>
     new UserError(`shadow.llm.${setting} is not supported in a sharded run (shard ${describeShard(shard)}): ${why}`, candidate.locate?.(['shadow', 'llm', setting]) ?? { file: candidate.manifestPath }, `run this evaluation unsharded, or remove shadow.llm.${setting} for the sharded run`);
   if (llm?.judge) throw refuse('judge', "the judge model's budget, verdicts and cache belong to one process and do not merge");
-  if (llm?.split) throw refuse('split', 'the per-bucket and per-segment metrics do not merge yet');
 }
 
 /**
@@ -490,8 +489,10 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
       toolCalls: toolCalls.results(),
       endpoints: endpointChanges(plan, baseline),
     };
+    // Only a shard's part carries the split groups: an unsharded run finishes its own (see runShadow).
+    const splitParts = sharded && splits ? await splits.exportStates() : undefined;
     // A part leaves the job that wrote it (an artifact): an answer or error that echoes a credential is redacted here.
-    const partial: PartialResult = { ...(secrets.size > 0 ? redactDeep(described, redact) : described), states };
+    const partial: PartialResult = { ...(secrets.size > 0 ? redactDeep(described, redact) : described), states, ...(splitParts ? { splits: splitParts } : {}) };
     return { partial, candidate, baseline, live: { ctx, metrics: metrics.metrics, ...(llm ? { llm } : {}), ...(splits ? { splits } : {}), redact, close } };
   } catch (e) {
     close();
@@ -542,7 +543,8 @@ export async function finishShadow(merged: MergedResult, options: FinishOptions,
   settleHeapAfterReplay(stats.pairs, log);
   const settings = identity.judge;
   const results = await merged.metrics.finish();
-  const splitReports = await live?.splits?.finish({
+  // An unsharded run finishes its live splits (their judge-model metrics need its judge); a merge, the parts'.
+  const splitReports = await (live?.splits ?? merged.splits)?.finish({
     ...(settings.gates ? { gates: settings.gates } : {}),
     ...(settings.alpha !== undefined ? { alpha: settings.alpha } : {}),
     ...(settings.confidence !== undefined ? { confidence: settings.confidence } : {}),

@@ -8,6 +8,8 @@ import { MetricSet, metricsById } from '../metrics/index.ts';
 import type { EndpointChange, FailureClass, MetricContext, ReplayStats, WorstExample } from '../types.ts';
 import type { VersioningReview } from '../versioning/review.ts';
 import { mergeReplayedCalls, type ReplayedCallCounts } from '../versioning/replayed-calls.ts';
+import { SplitMetrics } from '../metrics/llm/splits.ts';
+import type { LlmSettings } from '../metrics/llm/settings.ts';
 import { WorstExamples } from '../commands/worst-examples.ts';
 import { canonicalState, type PartialIdentity, type PartialResult } from './partial.ts';
 import { describeShard } from './shard.ts';
@@ -29,6 +31,8 @@ export interface MergedResult {
   versioning?: VersioningReview;
   toolCalls: ReplayedCallCounts[];
   endpoints?: EndpointChange[];
+  /** The split groups of every shard, merged (`shadow.llm.split`). */
+  splits?: SplitMetrics;
 }
 
 export interface MergeOptions {
@@ -128,6 +132,7 @@ export class PartMerger {
   #worst: WorstExamples | undefined;
   #replay: ReplayStats | undefined;
   #toolCalls: ReplayedCallCounts[] = [];
+  #splits: SplitMetrics | undefined;
   readonly #options: MergeOptions;
 
   constructor(options: MergeOptions = {}) {
@@ -155,6 +160,11 @@ export class PartMerger {
     this.#worst.absorb(partial.worst);
     addStats(this.#replay, partial.replay);
     this.#toolCalls = mergeReplayedCalls(this.#toolCalls, partial.toolCalls ?? []);
+    const split = (identity.llm as LlmSettings | undefined)?.split;
+    if (split && partial.splits) {
+      this.#splits ??= new SplitMetrics(identity.output.kind, ctx, split);
+      await this.#splits.absorb(partial.splits, metricsById);
+    }
   }
 
   /** The merged run; throws when no part or not every shard was added. */
@@ -187,6 +197,7 @@ export class PartMerger {
       toolCalls: this.#toolCalls,
       ...(versioning ? { versioning } : {}),
       ...(endpoints ? { endpoints } : {}),
+      ...(this.#splits ? { splits: this.#splits } : {}),
     };
   }
 }

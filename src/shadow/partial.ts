@@ -14,6 +14,7 @@ import { NumberColumn } from '../metrics/column.ts';
 import type { JudgeSettings } from '../judge/judge.ts';
 import type { EndpointChange, OutputSpec, ReplayStats, SurfaceChange, SurfaceName, WorstExample } from '../types.ts';
 import type { VersioningReview } from '../versioning/review.ts';
+import type { SplitPart } from '../metrics/llm/splits.ts';
 import type { ReplayedCallCounts } from '../versioning/replayed-calls.ts';
 import type { Shard } from './shard.ts';
 
@@ -60,6 +61,8 @@ export interface PartialResult {
   toolCalls?: ReplayedCallCounts[];
   /** Endpoint hosts per side (the same in every shard). */
   endpoints?: EndpointChange[];
+  /** The metric states of each split group (`shadow.llm.split`); number columns as in `states`. */
+  splits?: SplitPart[];
 }
 
 interface EncodedColumn {
@@ -146,7 +149,7 @@ export function canonicalState(value: unknown): unknown {
 
 /** The part's file text (header line, body line). */
 export function serializePartial(partial: PartialResult): string {
-  const body = JSON.stringify({ ...partial, states: encodeState(partial.states) });
+  const body = JSON.stringify({ ...partial, states: encodeState(partial.states), ...(partial.splits ? { splits: encodeState(partial.splits) } : {}) });
   const header = JSON.stringify({
     format: PARTIAL_FORMAT,
     version: PARTIAL_VERSION,
@@ -207,7 +210,7 @@ export function parsePartial(text: string, file: string): PartialResult {
   try {
     const raw = JSON.parse(body) as PartialResult;
     checkShape(raw);
-    return { ...raw, states: decodeState(raw.states) as Record<string, unknown> };
+    return { ...raw, states: decodeState(raw.states) as Record<string, unknown>, ...(raw.splits ? { splits: decodeState(raw.splits) as SplitPart[] } : {}) };
   } catch (e) {
     if (e instanceof PartError || e instanceof SyntaxError) throw new UserError(`part is malformed: ${e.message}`, { file, line: 2 }, rerun);
     throw e;
@@ -224,4 +227,5 @@ function checkShape(raw: PartialResult): void {
   if (!states || typeof states !== 'object') throw problem('no metric states');
   for (const id of identity.metrics) if (!(id in states)) throw problem(`no state for metric ${id}`);
   if (!Array.isArray(worst) || !Array.isArray(surfaces) || typeof raw.pairs !== 'number') throw problem('no worst examples or surfaces');
+  if (raw.splits !== undefined && (!Array.isArray(raw.splits) || raw.splits.some((s) => !s || !Array.isArray(s.groups)))) throw problem('no valid split groups');
 }

@@ -1,7 +1,7 @@
 // A sharded run of a service with `shadow.llm` (refusals, a task check, prices) and a model credential, on
 // the TypeScript sources against a loopback model server: the merged report equals the unsharded one
-// (LLM metrics, versioning review, endpoints included), no part carries the credential a server echoes,
-// and settings whose results do not merge across shards are refused before anything is sent.
+// (LLM metrics and their splits, versioning review, endpoints included), no part carries the credential a
+// server echoes, and the judge model, whose results do not merge across shards, is refused before anything is sent.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +45,10 @@ shadow:
         regex: 'Answer: [0-9]+$'
     prices:
       helper-model-1: { input: 1, output: 4 }
+    split:
+      promptTokens: [100, 1000]
+      segmentField: plan
+      minPairs: 10
 ${llmExtra}`;
 }
 
@@ -72,6 +76,7 @@ function comparable(report: ShadowReport): unknown {
       metrics: report.judgement.metrics.filter((m) => m.metric.id !== 'latency.ms'),
       reasons: report.judgement.reasons.filter((r) => !r.includes('latency')),
     },
+    splits: report.splits?.map((split) => ({ ...split, groups: split.groups.map((g) => ({ ...g, cells: g.cells.filter((c) => c.metric !== 'latency.ms') })) })),
   };
 }
 
@@ -86,7 +91,7 @@ describe('sharded shadow with shadow.llm and a credential', () => {
     repo.write('prompts/concise.md', 'Be concise.\n');
     repo.write('prompts/warm.md', `${WARM}\n`);
     repo.write('prompts/user.md', '[{{ id }}] {{ question }} tokens={{ tokens }}\n');
-    repo.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: 10 ** (1 + (i % 5)) + i })));
+    repo.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: 10 ** (1 + (i % 5)) + i, plan: ['free', 'team', 'enterprise'][i % 3] })));
     repo.write('shadowgate.yaml', manifest(model.url, 'prompts/warm.md'));
     repo.write('baseline.yaml', manifest(model.url, 'prompts/concise.md'));
   });
@@ -127,14 +132,17 @@ describe('sharded shadow with shadow.llm and a credential', () => {
     assert.equal(merged.report.judgement.verdict, 'fail', 'the task check fails on refusals and echoes (critical by default)');
     assert.ok(merged.report.versioning && merged.report.versioning.surfaces.prompt.before !== merged.report.versioning.surfaces.prompt.after, 'the versioning review names the prompt change');
     assert.ok(merged.report.endpoints?.some((e) => e.role === 'model'), 'the endpoints of each side are reported');
+    // The splits by prompt length and by segment, merged from the shards' groups.
+    const byLength = merged.report.splits!.find((x) => x.by === 'prompt-tokens')!;
+    assert.deepEqual(byLength.groups.map((g) => [g.label, g.pairs]), [['<100', 18], ['100–1k', 30], ['≥1k', 72]]);
+    const bySegment = merged.report.splits!.find((x) => x.by === 'segment')!;
+    assert.deepEqual(bySegment.groups.map((g) => [g.label, g.pairs]), [['enterprise', 40], ['free', 40], ['team', 40]]);
+    assert.ok(bySegment.groups.every((g) => g.shown && g.cells.some((c) => c.metric === 'llm.refusal_rate')));
     assert.ok(JSON.stringify(merged.report).includes('you sent Bearer ***'), 'an echoed credential is redacted, as in the unsharded report');
     assert.ok(!JSON.stringify(merged.report).includes(KEY));
   });
 
-  for (const [setting, extra] of [
-    ['judge', '    judge:\n      endpoint: http://127.0.0.1:9/v1\n      model: judge-1\n      rubrics:\n        - id: flattery\n          text: flatters the user more\n'],
-    ['split', '    split:\n      promptTokens: [100, 1000]\n'],
-  ] as const) {
+  for (const [setting, extra] of [['judge', '    judge:\n      endpoint: http://127.0.0.1:9/v1\n      model: judge-1\n      rubrics:\n        - id: flattery\n          text: flatters the user more\n']] as const) {
     test(`shadow.llm.${setting} in a sharded run: one error at its manifest line, before any request, no part`, async () => {
       const sharded = tempRepo();
       for (const file of ['prompts/concise.md', 'prompts/warm.md', 'prompts/user.md', 'data/requests.jsonl']) sharded.write(file, readFileSync(join(repo.root, file), 'utf8'));
@@ -146,7 +154,7 @@ describe('sharded shadow with shadow.llm and a credential', () => {
         runShard({ ...options(out), repoRoot: sharded.root, shard: { index: 2, count: 3 } }, memoryLog()),
         (e: unknown) => {
           assert.ok(e instanceof UserError);
-          assert.match(e.format(), new RegExp(`^shadowgate\\.yaml:27:\\d+: shadow\\.llm\\.${setting} is not supported in a sharded run \\(shard 2/3\\)`));
+          assert.match(e.format(), new RegExp(`^shadowgate\\.yaml:31:\\d+: shadow\\.llm\\.${setting} is not supported in a sharded run \\(shard 2/3\\)`));
           return true;
         },
       );
