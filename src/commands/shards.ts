@@ -23,7 +23,9 @@ export interface ShardRun {
 
 /** Replays one shard and writes its part into `options.outDir` (no judgement: that needs every shard). */
 export async function runShard(options: ShadowOptions & { shard: Shard }, log: Log): Promise<ShardRun> {
-  const { partial } = await evaluateShard(options, log);
+  const { partial, live } = await evaluateShard(options, log);
+  // The part holds the moderation results: their connections close now (a shard finishes no metric).
+  live.close();
   // Encoding the part sorts and copies each column: let it reuse what the replay freed.
   settleHeapAfterReplay(partial.replay.pairs, log);
   const started = performance.now();
