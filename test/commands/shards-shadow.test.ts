@@ -1,4 +1,4 @@
-// A sharded run of a service with `shadow.llm` (refusals, a task check, prices) and a model credential, on
+// A sharded run of a service with `shadow.llm` (refusals, a task check, prices, moderation, splits) and a model credential, on
 // the TypeScript sources against a loopback model server: the merged report equals the unsharded one
 // (LLM metrics and their splits, versioning review, endpoints included), no part carries the credential a
 // server echoes, and the judge model, whose results do not merge across shards, is refused before anything is sent.
@@ -45,6 +45,8 @@ shadow:
         regex: 'Answer: [0-9]+$'
     prices:
       helper-model-1: { input: 1, output: 4 }
+    moderation:
+      endpoint: ${endpoint}
     split:
       promptTokens: [100, 1000]
       segmentField: plan
@@ -86,7 +88,15 @@ describe('sharded shadow with shadow.llm and a credential', () => {
   const env = { OPENAI_API_KEY: KEY };
 
   before(async () => {
-    model = await startOpenAIServer({ answer: (body, request) => answer(body, request.headers) });
+    model = await startOpenAIServer({
+      answer: (body, request) => answer(body, request.headers),
+      // The same server moderates: an answer that repeats what it was sent is flagged.
+      fault: (request) => {
+        if (request.path !== '/v1/moderations') return undefined;
+        const results = (request.body as { input: string[] }).input.map((t) => ({ flagged: t.includes('you sent'), categories: { harassment: t.includes('you sent') } }));
+        return { kind: 'status', status: 200, body: { id: 'modr', model: 'omni-moderation-latest', results } };
+      },
+    });
     repo = tempRepo();
     repo.write('prompts/concise.md', 'Be concise.\n');
     repo.write('prompts/warm.md', `${WARM}\n`);
@@ -126,7 +136,9 @@ describe('sharded shadow with shadow.llm and a credential', () => {
     assert.equal(merged.summaryLine.replace(/latency[^;]*;?/g, ''), whole.summaryLine.replace(/latency[^;]*;?/g, ''));
 
     const ids = merged.report.judgement.metrics.map((m) => m.metric.id);
-    for (const id of ['llm.refusal_rate', 'task.success', 'cost.per_1k_requests']) assert.ok(ids.includes(id), id);
+    for (const id of ['llm.refusal_rate', 'task.success', 'cost.per_1k_requests', 'llm.moderation_flag_rate']) assert.ok(ids.includes(id), id);
+    const flagged = merged.report.judgement.metrics.find((m) => m.metric.id === 'llm.moderation_flag_rate')!;
+    assert.equal(flagged.metric.binary?.candidateOnly, 13, 'the echoes (every 9th record, but for one refusal) are flagged');
     const refusals = merged.report.judgement.metrics.find((m) => m.metric.id === 'llm.refusal_rate')!;
     assert.equal(refusals.metric.binary?.candidateOnly, RECORDS / 20);
     assert.equal(merged.report.judgement.verdict, 'fail', 'the task check fails on refusals and echoes (critical by default)');
@@ -154,7 +166,7 @@ describe('sharded shadow with shadow.llm and a credential', () => {
         runShard({ ...options(out), repoRoot: sharded.root, shard: { index: 2, count: 3 } }, memoryLog()),
         (e: unknown) => {
           assert.ok(e instanceof UserError);
-          assert.match(e.format(), new RegExp(`^shadowgate\\.yaml:31:\\d+: shadow\\.llm\\.${setting} is not supported in a sharded run \\(shard 2/3\\)`));
+          assert.match(e.format(), new RegExp(`^shadowgate\\.yaml:33:\\d+: shadow\\.llm\\.${setting} is not supported in a sharded run \\(shard 2/3\\)`));
           return true;
         },
       );
