@@ -96,8 +96,6 @@ function addStats(into: ReplayStats, from: ReplayStats): void {
   for (const [cls, n] of Object.entries(from.failed) as Array<[FailureClass, number]>) into.failed[cls] = (into.failed[cls] ?? 0) + n;
   // Shards run side by side: the run took as long as its slowest shard.
   into.wallMs = Math.max(into.wallMs, from.wallMs);
-  // One shard stopped early (a deadline, a signal) makes the whole run partial, and the report says so.
-  if (from.interrupted && !into.interrupted) into.interrupted = { ...from.interrupted };
 }
 
 /** The failure counts with their classes in name order (one canonical form for reports). */
@@ -133,6 +131,8 @@ export class PartMerger {
   #replay: ReplayStats | undefined;
   #toolCalls: ReplayedCallCounts[] = [];
   #splits: SplitMetrics | undefined;
+  /** The lowest shard stopped early, so the reason shown does not depend on the order of the parts. */
+  #interruptedShard = Infinity;
   readonly #options: MergeOptions;
 
   constructor(options: MergeOptions = {}) {
@@ -159,6 +159,11 @@ export class PartMerger {
     await this.#metrics.absorb(partial.states, partial.pairs);
     this.#worst.absorb(partial.worst);
     addStats(this.#replay, partial.replay);
+    // One shard stopped early (a deadline, a signal) makes the whole run partial, and the report says so.
+    if (partial.replay.interrupted && partial.shard.index < this.#interruptedShard) {
+      this.#interruptedShard = partial.shard.index;
+      this.#replay.interrupted = { ...partial.replay.interrupted };
+    }
     this.#toolCalls = mergeReplayedCalls(this.#toolCalls, partial.toolCalls ?? []);
     const split = (identity.llm as LlmSettings | undefined)?.split;
     if (split && partial.splits) {
