@@ -2,13 +2,16 @@
 // OpenAI-compatible server and the same dataset, in one run. Not a test: it prints a table and the goals,
 // and writes bench/results/latest.json.
 //
-//   node bench/run.mjs [--runs 3] [--skip-promptfoo] [--skip-large] [--skip-kube] [--large-records 100000] [--strict]
+//   node bench/run.mjs [--runs 3] [--skip-promptfoo] [--skip-large] [--skip-kube] [--skip-shards] [--shards-large]
+//                      [--large-records 100000] [--strict]
 //
 // Scenario "compare": 1000 prompts × 2 variants (baseline/candidate system prompt), server answering in
 // 20 ms, concurrency 32 → physical limit 2000 × 20 ms / 32 = 1.25 s. Each tool runs `--runs` times,
 // alternating, and the medians are compared. Scenario "large": 100,000 pairs against a zero-latency
 // server at high concurrency, for peak memory. The server is its own process: its CPU and memory are
 // never counted against either tool, and it counts what it saw so both tools provably did the same work.
+// Scenarios "shards" and "speed-up" (bench/shards.mjs): a sharded run and its merge, 40,000 pairs in 8
+// shards by default (--shards-large: 1,000,000), and 4 shards side by side vs one process at 200 ms.
 import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { writeFixtures } from './fixtures.mjs';
 import { hasGnuTime } from './measure.mjs';
 import { startModelServer } from './server-control.mjs';
+import { printShards, shardsScenario, speedupScenario } from './shards.mjs';
 import {
   BENCH_DIR,
   REPO_ROOT,
@@ -42,6 +46,8 @@ const { values: opts } = parseArgs({
     'promptfoo-as-shipped': { type: 'boolean', default: false },
     'skip-large': { type: 'boolean', default: false },
     'skip-kube': { type: 'boolean', default: false },
+    'skip-shards': { type: 'boolean', default: false },
+    'shards-large': { type: 'boolean', default: false },
     'keep-workdir': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -51,6 +57,7 @@ if (opts.help) {
   process.stdout.write(
     'usage: node bench/run.mjs [--runs N] [--records N] [--latency-ms MS] [--concurrency N]\n' +
       '                          [--large-records N] [--large-concurrency N] [--skip-promptfoo] [--skip-large] [--skip-kube]\n' +
+      '                          [--skip-shards] [--shards-large (1,000,000 pairs in 8 shards: several minutes)]\n' +
       '                          [--promptfoo-as-shipped (keep its result database and adaptive scheduler)]\n' +
       '                          [--keep-workdir] [--strict (exit 1 when a goal is missed)]\n',
   );
@@ -312,13 +319,17 @@ let exitCode = 0;
 try {
   const compare = await compareScenario(workdir);
   const large = opts['skip-large'] ? undefined : await largeScenario(workdir);
+  const shards = opts['skip-shards']
+    ? undefined
+    : await shardsScenario(workdir, opts['shards-large'] ? { pairs: 1_000_000, shards: 8, concurrency: 256 } : { pairs: 40_000, shards: 8, concurrency: 32 });
+  const speedup = opts['skip-shards'] ? undefined : await speedupScenario(workdir, { records: 4000, latencyMs: 200, shards: 4, concurrency: 32 });
 
   log();
   log(`shadowgate bench · ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}) · load ${loadAtStart.toFixed(1)} · Node ${process.versions.node}` +
     (compare.promptfoo ? ` · promptfoo ${await promptfooVersion()}` : ''));
   printCompare(compare);
   if (large) printLarge(large);
-  const results = goals(compare, large);
+  const results = [...goals(compare, large), ...printShards(shards, speedup)];
   log();
   log('Goals');
   for (const g of results) log(`  ${g.met ? '✓' : '✗'} ${pad(g.goal, 52)} ${g.value}`);
@@ -353,6 +364,8 @@ try {
     goals: GOALS,
     compare,
     large,
+    shards,
+    speedup,
     ratios: {
       wallOverPhysicalLimit: compare.shadowgate.wallMs / compare.physicalLimitMs,
       ...(compare.promptfoo

@@ -12,7 +12,7 @@ export const REPO_ROOT = resolve(BENCH_DIR, '..');
 const PROMPTFOO_DIR = join(BENCH_DIR, 'promptfoo');
 const PROMPTFOO_ENTRY = join(PROMPTFOO_DIR, 'node_modules', 'promptfoo', 'dist', 'src', 'entrypoint.js');
 // SHADOWGATE_BENCH_CLI benches another build of the CLI (e.g. a stash of the previous release) on the same fixtures.
-const SHADOWGATE_CLI = process.env.SHADOWGATE_BENCH_CLI ? resolve(process.env.SHADOWGATE_BENCH_CLI) : join(REPO_ROOT, 'dist', 'cli.js');
+export const SHADOWGATE_CLI = process.env.SHADOWGATE_BENCH_CLI ? resolve(process.env.SHADOWGATE_BENCH_CLI) : join(REPO_ROOT, 'dist', 'cli.js');
 
 /** Node 24 for every child, even when the harness itself was started by an older system node. */
 export const NODE = (() => {

@@ -34,6 +34,12 @@ Usage:
         --fail-on fail|warn|never  which verdicts exit non-zero (default fail)
         --pr OWNER/REPO#N          post or update the sticky PR comment (token from GITHUB_TOKEN or
                                    GH_TOKEN, API from GITHUB_API_URL for GitHub Enterprise Server)
+        --shard I/N                replay only shard I of N (records dealt round-robin) and write its part,
+                                   shadowgate-part-I-of-N.json, into --out; no verdict until merge
+
+  shadowgate merge PART... [--out DIR] [--fail-on ...] [--pr OWNER/REPO#N]
+      Check that the parts of a sharded run belong together (one evaluation, every shard once), merge them
+      exactly, judge once, write the reports and post the one comment: the same report as an unsharded run.
 
   shadowgate lock [--manifest PATH]
       Write shadowgate.lock beside the manifest: the content id of the model block, each prompt
@@ -95,6 +101,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'fail-on': { type: 'string' },
   pr: { type: 'string' },
+  shard: { type: 'string' },
   'run-id': { type: 'string' },
   'promotion-run-id': { type: 'string' },
   force: { type: 'boolean' },
@@ -131,7 +138,7 @@ async function run(argv: string[], log: Log): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? EXIT.ok : EXIT.badInput;
   }
-  if (positionals.length > (command === 'canary' ? 2 : 1) && command !== 'lint') throw new UserError(`unexpected argument "${positionals[1]}"`, undefined, 'see shadowgate --help');
+  if (positionals.length > (command === 'canary' ? 2 : 1) && command !== 'lint' && command !== 'merge') throw new UserError(`unexpected argument "${positionals[1]}"`, undefined, 'see shadowgate --help');
 
   switch (command) {
     case 'demo': {
@@ -141,30 +148,38 @@ async function run(argv: string[], log: Log): Promise<number> {
     case 'shadow': {
       const { runShadow } = await import('./commands/shadow.ts');
       const failOn = failOnOption(values['fail-on']);
+      const shard = values.shard !== undefined ? (await import('./shadow/shard.ts')).parseShard(values.shard) : undefined;
+      if (shard && values.pr) throw new UserError('--pr goes with merge, not with --shard: a shard has no verdict of its own', undefined, 'shadowgate merge PARTS… --pr OWNER/REPO#N');
       const comment = values.pr ? await import('./commands/pr-comment.ts') : undefined;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : undefined;
       comment?.checkCommentPrerequisites();
       const { cancelOnSignals } = await import('./commands/cancel.ts');
       const cancellation = cancelOnSignals(log);
-      const result = await runShadow(
-        {
-          manifestPath: values.manifest ?? 'shadowgate.yaml',
-          baseRef: values['base-ref'],
-          baselineManifestPath: values['baseline-manifest'],
-          headRef: values['head-ref'],
-          baselineEndpoint: values['baseline-endpoint'] ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
-          candidateEndpoint: values['candidate-endpoint'] ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
-          allowedEndpoints: (values['allowed-endpoints'] ?? []).flatMap((v) => v.split(/[\s,]+/).filter(Boolean)),
-          noiseFloor: values['noise-floor'],
-          sampleRate: numberOption('sample-rate', values['sample-rate'], { min: 0, max: 1, minExclusive: true }),
-          concurrency: numberOption('concurrency', values.concurrency, { min: 1, max: 1024 }),
-          outDir: values.out ?? 'shadowgate-report',
-          repoRoot: process.cwd(),
-          signal: cancellation.stop,
-          abandonSignal: cancellation.abandon,
-        },
-        log,
-      );
+      const shadowOptions = {
+        manifestPath: values.manifest ?? 'shadowgate.yaml',
+        baseRef: values['base-ref'],
+        baselineManifestPath: values['baseline-manifest'],
+        headRef: values['head-ref'],
+        baselineEndpoint: values['baseline-endpoint'] ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
+        candidateEndpoint: values['candidate-endpoint'] ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
+        allowedEndpoints: (values['allowed-endpoints'] ?? []).flatMap((v) => v.split(/[\s,]+/).filter(Boolean)),
+        noiseFloor: values['noise-floor'],
+        sampleRate: numberOption('sample-rate', values['sample-rate'], { min: 0, max: 1, minExclusive: true }),
+        concurrency: numberOption('concurrency', values.concurrency, { min: 1, max: 1024 }),
+        outDir: values.out ?? 'shadowgate-report',
+        repoRoot: process.cwd(),
+        signal: cancellation.stop,
+        abandonSignal: cancellation.abandon,
+      };
+      if (shard) {
+        const { runShard } = await import('./commands/shards.ts');
+        const part = await runShard({ ...shadowOptions, shard }, log);
+        process.stdout.write(`${part.summaryLine}\n  part     ${part.path}\n`);
+        cancellation.dispose();
+        // A cancelled shard still writes its part (marked partial); the exit code says it was cancelled.
+        return cancellation.exitCode() ?? EXIT.ok;
+      }
+      const result = await runShadow(shadowOptions, log);
       process.stdout.write(`${result.summaryLine}\n`);
       for (const [kind, path] of Object.entries(result.paths)) process.stdout.write(`  ${kind.padEnd(8)} ${path}\n`);
       if (comment && pullRequest) {
@@ -174,6 +189,21 @@ async function run(argv: string[], log: Log): Promise<number> {
       cancellation.dispose();
       // A cancelled run exits as the signal asked (130/143), after its partial reports and comment.
       return cancellation.exitCode() ?? policyExitCode(result.report.judgement.verdict, failOn);
+    }
+    case 'merge': {
+      const { runMerge } = await import('./commands/shards.ts');
+      const failOn = failOnOption(values['fail-on']);
+      const comment = values.pr ? await import('./commands/pr-comment.ts') : undefined;
+      const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : undefined;
+      comment?.checkCommentPrerequisites();
+      const result = await runMerge(positionals.slice(1), { outDir: values.out ?? 'shadowgate-report', repoRoot: process.cwd() }, log);
+      process.stdout.write(`${result.summaryLine}\n`);
+      for (const [kind, path] of Object.entries(result.paths)) process.stdout.write(`  ${kind.padEnd(8)} ${path}\n`);
+      if (comment && pullRequest) {
+        const url = await comment.commentOnPullRequest(result.report, pullRequest, log);
+        if (url) process.stdout.write(`  comment  ${url}\n`);
+      }
+      return policyExitCode(result.report.judgement.verdict, failOn);
     }
     case 'lock':
     case 'check': {
@@ -234,7 +264,7 @@ async function run(argv: string[], log: Log): Promise<number> {
       return EXIT.ok;
     }
     default:
-      throw new UserError(`unknown command "${command}"`, undefined, 'commands: demo, shadow, lock, check, promote, rollback, status, lint, canary, init');
+      throw new UserError(`unknown command "${command}"`, undefined, 'commands: demo, shadow, merge, lock, check, promote, rollback, status, lint, canary, init');
   }
 }
 

@@ -91,7 +91,9 @@ export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs();
     const log = actionsLog();
+    if (inputs.command === 'shadow' && inputs.shard) return await (await import('./commands/shards-action.ts')).runShardAction(inputs, inputs.shard, log);
     if (inputs.command === 'shadow') return await shadow(inputs, log);
+    if (inputs.command === 'merge') return await (await import('./commands/shards-action.ts')).runMergeAction(inputs, log);
     if (inputs.command === 'check') return await (await import('./commands/check-action.ts')).runCheckAction(inputs, log);
     if (inputs.command === 'canary-advance' || inputs.command === 'canary-abort' || inputs.command === 'canary-status') {
       const { runCanaryAction } = await import('./commands/canary-action.ts');

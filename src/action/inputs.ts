@@ -4,8 +4,9 @@
 import { UserError } from '../errors.ts';
 import { parseFailOn, type FailOn } from '../commands/exit.ts';
 import type { GateKind } from '../github/approval.ts';
+import { parseShard, type Shard } from '../shadow/shard.ts';
 
-export const ACTION_COMMANDS = ['shadow', 'check', 'promote', 'rollback', 'status', 'lint', 'canary-advance', 'canary-abort', 'canary-status', 'rollout-rung', 'rollout-abort', 'rollout-rollback'] as const;
+export const ACTION_COMMANDS = ['shadow', 'merge', 'check', 'promote', 'rollback', 'status', 'lint', 'canary-advance', 'canary-abort', 'canary-status', 'rollout-rung', 'rollout-abort', 'rollout-rollback'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 export interface ActionInputs {
@@ -44,6 +45,10 @@ export interface ActionInputs {
   service?: string;
   /** lint: repository files (paths, folders, globs) instead of the live Deployments. */
   files: string[];
+  /** shadow: replay only this shard of the dataset and write its part (no verdict, no comment). */
+  shard?: Shard;
+  /** merge: the part files (paths, folders, globs); absent means the folder shadowgate-parts. */
+  parts?: string[];
 }
 
 /** The defaults of action.yml (a test keeps the two equal), for inputs the environment does not carry. */
@@ -99,8 +104,15 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     ...defined('environmentUrl', optional('environment-url')),
     ...defined('reason', optional('reason')),
     ...defined('service', optional('service')),
-    files: raw('files').split(/\r?\n/).map((f) => f.trim()).filter(Boolean),
+    files: lines(raw('files')),
+    ...defined('shard', optional('shard') === undefined ? undefined : parseShard(raw('shard'), 'input shard')),
+    ...defined('parts', lines(raw('parts')).length ? lines(raw('parts')) : undefined),
   };
+}
+
+/** A multi-line input: one entry per non-blank line, trimmed. */
+function lines(value: string): string[] {
+  return value.split(/\r?\n/).map((f) => f.trim()).filter(Boolean);
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -1,5 +1,10 @@
 // `shadow`: resolve both sides → validate the dataset → paired replay → metrics → judge → reports.
 // Shared by the CLI, the action and the demo; everything it needs arrives as options.
+// Three steps, so a run can be spread over shards: evaluateShard (replay one shard → its partial result),
+// mergePartials (src/shadow/merge.ts), finishShadow (finish the metrics, judge once, write the reports).
+// runShadow is the one-shard case of the same path.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { join, isAbsolute, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { UserError } from '../errors.ts';
@@ -14,7 +19,7 @@ import { redactDeep, redactError, redactingLog, redactor, type Redact } from '..
 import type { CallTarget } from '../replay/call.ts';
 import { replay } from '../replay/engine.ts';
 import { createEmbedder, type Embedder } from '../replay/adapters/embeddings.ts';
-import { MetricSet } from '../metrics/index.ts';
+import { MetricSet, type ShadowMetric } from '../metrics/index.ts';
 import { describeDivergence, describeFailures, judge } from '../judge/judge.ts';
 import type { ReportPaths } from '../report/write.ts';
 import type { Judgement, MetricContext, ReplayStats, ResolvedSide, ShadowReport, ShadowSettings, WorstExample } from '../types.ts';
@@ -25,6 +30,9 @@ import { ReplayedCalls } from '../versioning/replayed-calls.ts';
 import { addedPinText, addReplayEvidence, applyReview, loweringText, reviewVersions, withIds } from '../versioning/review.ts';
 import { buildLlmContext, withLlmGates } from './llm.ts';
 import { SplitMetrics } from '../metrics/llm/splits.ts';
+import { mergePartials, WORST_EXAMPLES, type MergedResult } from '../shadow/merge.ts';
+import type { PartialResult } from '../shadow/partial.ts';
+import { describeShard, shardFilter, WHOLE, type Shard } from '../shadow/shard.ts';
 
 export interface ShadowOptions {
   /** Candidate manifest, relative to repoRoot. */
@@ -61,6 +69,31 @@ export interface ShadowOptions {
   allowedEndpoints?: readonly string[] | undefined;
   /** Called with each credential value before it is used, e.g. to mask it in the runner's log. */
   onSecret?: ((value: string) => void) | undefined;
+  /** The part of the dataset to replay (evaluateShard); default the whole dataset. */
+  shard?: Shard | undefined;
+}
+
+/**
+ * What an evaluation keeps beside its partial result for finishing in the same process: the judge-model
+ * and moderation clients (the judge's preference metrics and verdicts read them), the per-bucket splits,
+ * the metrics as run and the redaction of the run's credentials.
+ */
+export interface LiveEvaluation {
+  ctx: MetricContext;
+  metrics: ShadowMetric[];
+  llm?: LlmContext;
+  splits?: SplitMetrics;
+  redact?: Redact;
+  /** Closes the judge-model and moderation connections (after the metrics are finished). */
+  close(): void;
+}
+
+/** One shard's partial result, and the sides it was evaluated with. */
+export interface ShardEvaluation {
+  partial: PartialResult;
+  candidate: ResolvedSide;
+  baseline: ResolvedSide;
+  live: LiveEvaluation;
 }
 
 /** Both sides, resolved or resolving; a rejection is the side's error, reported by runShadow. */
@@ -77,8 +110,6 @@ export interface ShadowResult {
   candidate: ResolvedSide;
   baseline: ResolvedSide;
 }
-
-const WORST_EXAMPLES = 10;
 
 function toolPolicy(side: ResolvedSide): NonNullable<MetricContext['candidateToolPolicy']> {
   const tools = side.manifest.tools;
@@ -186,7 +217,7 @@ async function checkEgress(sides: { baseline: ResolvedSide; candidate: ResolvedS
 }
 
 /** Validates the candidate's dataset (the PR's shadow settings govern) under the run's sampling. */
-async function checkDataset(candidate: ResolvedSide, options: ShadowOptions): Promise<{ datasetPath: string; sampling: Sampling; summary: DatasetSummary }> {
+async function checkDataset(candidate: ResolvedSide, options: ShadowOptions, select: ((sampledIndex: number) => boolean) | undefined): Promise<{ datasetPath: string; sampling: Sampling; summary: DatasetSummary }> {
   const shadow = candidate.manifest.shadow;
   const datasetPath = isAbsolute(shadow.dataset) ? shadow.dataset : join(options.repoRoot, shadow.dataset);
   const sampling: Sampling = {
@@ -194,7 +225,7 @@ async function checkDataset(candidate: ResolvedSide, options: ShadowOptions): Pr
     ...(shadow.sample?.seed !== undefined ? { seed: shadow.sample.seed } : {}),
     ...((options.sampleMax ?? shadow.sample?.max) !== undefined ? { max: options.sampleMax ?? shadow.sample?.max } : {}),
   };
-  const summary = await validateDataset(datasetPath, sampling).catch((e: unknown) => {
+  const summary = await validateDataset(datasetPath, sampling, select).catch((e: unknown) => {
     // Errors name the dataset as the manifest does (repo-relative), so annotations land on the file.
     if (e instanceof UserError && e.location?.file === datasetPath) throw new UserError(e.message, { ...e.location, file: shadow.dataset }, e.hint);
     throw e;
@@ -259,6 +290,7 @@ function releaseFreedHeapPages(log: Log): void {
   }
 }
 
+
 /** The judge model's verdicts, with its reasons, beside the worst examples it judged. */
 function withJudgeVerdicts(examples: WorstExample[], llm: LlmContext | undefined): WorstExample[] {
   const judge = llm?.judge;
@@ -270,8 +302,8 @@ function withJudgeVerdicts(examples: WorstExample[], llm: LlmContext | undefined
   });
 }
 
-/** Runs the evaluation; no credential value the run sends appears in its logs, reports or errors. */
-export async function runShadow(options: ShadowOptions, log: Log): Promise<ShadowResult> {
+/** The run's credentials as they are found, and a redactor over them (rebuilt only when one is added). */
+function secretRedaction(): { secrets: Set<string>; redact: Redact } {
   const secrets = new Set<string>();
   let cached: { size: number; redact: Redact } | undefined;
   const redact: Redact = (text) => {
@@ -279,6 +311,29 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
     if (cached?.size !== secrets.size) cached = { size: secrets.size, redact: redactor(secrets) };
     return cached.redact(text);
   };
+  return { secrets, redact };
+}
+
+/**
+ * A setting whose results cannot yet be merged exactly across shards: the judge model plans its budget
+ * over the whole run and keeps its verdicts (and cache) in the process that judged. A sharded run refuses
+ * it up front rather than report less than an unsharded run.
+ */
+function checkShardable(candidate: ResolvedSide, shard: Shard): void {
+  if (shard.count <= 1) return;
+  const llm = candidate.manifest.shadow.llm;
+  const refuse = (setting: string, why: string) =>
+    new UserError(`shadow.llm.${setting} is not supported in a sharded run (shard ${describeShard(shard)}): ${why}`, candidate.locate?.(['shadow', 'llm', setting]) ?? { file: candidate.manifestPath }, `run this evaluation unsharded, or remove shadow.llm.${setting} for the sharded run`);
+  if (llm?.judge) throw refuse('judge', "the judge model's budget, verdicts and cache belong to one process and do not merge");
+}
+
+/**
+ * Evaluates one shard (by default the whole dataset): resolves both sides, validates the dataset, replays
+ * the shard's records and returns its partial result — everything merging, judging and reporting need.
+ * No credential value the run sends appears in its logs, partial result or errors.
+ */
+export async function evaluateShard(options: ShadowOptions, log: Log): Promise<ShardEvaluation> {
+  const { secrets, redact } = secretRedaction();
   try {
     return await evaluate(options, redactingLog(log, redact), secrets, redact);
   } catch (e) {
@@ -286,17 +341,20 @@ export async function runShadow(options: ShadowOptions, log: Log): Promise<Shado
   }
 }
 
-async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, redact: Redact): Promise<ShadowResult> {
+async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, redact: Redact): Promise<ShardEvaluation> {
   boundHeapForReplay();
   const phase = phaseTimer(log);
   log.debug(`timing: shadow started ${Math.round(performance.now())} ms after process start`);
+  const shard = options.shard ?? WHOLE;
+  const select = shardFilter(shard);
   const candidateSide = Promise.resolve(options.sides?.candidate ?? resolveCandidate(options));
   const baselineSide = Promise.resolve(options.sides?.baseline ?? resolveBaseline(options));
   // Bad dataset lines must stop the run before the first request is sent. The check reads the file
   // while the baseline resolves; its error counts only after the manifests' and credentials' errors.
-  const dataset = candidateSide.then((side) => checkDataset(side, options));
+  const dataset = candidateSide.then((side) => checkDataset(side, options, select));
   dataset.catch(() => {}); // awaited below, unless an earlier error ends the run first
   const { baseline, candidate } = checkSameKind(await settleInOrder(candidateSide, baselineSide));
+  checkShardable(candidate, shard);
   // A stale lock stops the run before any request, like `npm ci` with an outdated package lock.
   const lock = await checkLockOf(candidate, options.repoRoot);
   phase('resolve manifests');
@@ -322,121 +380,231 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
     : undefined;
   const baselineTarget = modelTarget(baseline, shadow, env, plan);
   const llm = await buildLlmContext(baseline, candidate, options.repoRoot, env);
-  const review = reviewVersions(baseline, candidate, lock ? { lock } : {});
-  for (const l of review.loweredLevels ?? []) log.warn(`${manifest.service}: ${loweringText(l)}`, candidate.locate?.(l.setting.split('.')));
-  if (review.pin.addedPatterns) log.warn(`${manifest.service}: ${addedPinText(review.pin.addedPatterns)}`, candidate.locate?.(['versioning', 'pins']));
-  const surfaces = withIds(diffSurfaces(baseline, candidate), review, { base: baseline, head: candidate });
-  const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
-  log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);
-
-  const { datasetPath, sampling, summary } = await dataset;
-  log.info(`${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled`);
-  phase('validate dataset');
-
-  const ctx: MetricContext = {
-    output: manifest.output,
-    baselineTools: baseline.tools,
-    candidateTools: candidate.tools,
-    ...(candidate.outputSchema ? { outputSchema: candidate.outputSchema } : {}),
-    baselineToolPolicy: toolPolicy(baseline),
-    candidateToolPolicy: toolPolicy(candidate),
-    ...(embedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {}),
-    expectedPairs: summary.sampled,
-    ...(llm ? { llm } : {}),
+  const close = () => {
+    llm?.judge?.close();
+    llm?.moderator?.close();
   };
-  llm?.judge?.plan(summary.sampled);
-  const metrics = new MetricSet(manifest.output.kind, ctx);
-  const splits = shadow.llm?.split ? new SplitMetrics(manifest.output.kind, ctx, shadow.llm.split) : undefined;
-  const worst = new WorstExamples(WORST_EXAMPLES, ctx);
-  const toolCalls = new ReplayedCalls(baseline.tools, candidate.tools);
-
-  const { records, counts } = readDataset(datasetPath, sampling);
-  const noiseFloor = options.noiseFloor ?? shadow.noiseFloor ?? false;
-  let stats;
   try {
-    stats = await replay({
-      records,
-      counts,
-      baseline: baselineTarget,
-      candidate: candidateTarget,
-      buildRequest: (side, record) => buildRequest(side === 'baseline' ? baseline : candidate, record),
-      concurrency: options.concurrency ?? shadow.concurrency ?? 8,
-      ...(shadow.deadlineSeconds ? { deadlineMs: shadow.deadlineSeconds * 1000 } : {}),
-      ...(shadow.answerBudgetMiB ? { answerBudgetBytes: shadow.answerBudgetMiB * 1024 * 1024 } : {}),
-      noiseFloor,
-      onPair: async (pair) => {
-        worst.offer(pair);
-        const checking = toolCalls.observe(pair); // undefined when no side offers tools: no await per pair
-        if (checking) await checking;
-        await metrics.observe(pair);
-        await splits?.observe(pair);
+    const review = reviewVersions(baseline, candidate, lock ? { lock } : {});
+    for (const l of review.loweredLevels ?? []) log.warn(`${manifest.service}: ${loweringText(l)}`, candidate.locate?.(l.setting.split('.')));
+    if (review.pin.addedPatterns) log.warn(`${manifest.service}: ${addedPinText(review.pin.addedPatterns)}`, candidate.locate?.(['versioning', 'pins']));
+    const surfaces = withIds(diffSurfaces(baseline, candidate), review, { base: baseline, head: candidate });
+    const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
+    log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);
+
+    const { datasetPath, sampling, summary } = await dataset;
+    const sharded = shard.count > 1;
+    log.info(
+      `${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled` +
+        (sharded ? `, ${summary.selected} in shard ${describeShard(shard)}` : ''),
+    );
+    phase('validate dataset');
+    // Which dataset the shards read: parts of different datasets must not merge.
+    const datasetSha256 = sharded ? fileSha256(datasetPath) : Promise.resolve('');
+    datasetSha256.catch(() => {});
+
+    const ctx: MetricContext = {
+      output: manifest.output,
+      baselineTools: baseline.tools,
+      candidateTools: candidate.tools,
+      ...(candidate.outputSchema ? { outputSchema: candidate.outputSchema } : {}),
+      baselineToolPolicy: toolPolicy(baseline),
+      candidateToolPolicy: toolPolicy(candidate),
+      ...(embedder ? { embed: (texts: string[]) => embedder.embed(texts) } : {}),
+      expectedPairs: summary.selected,
+      ...(llm ? { llm } : {}),
+    };
+    llm?.judge?.plan(summary.selected);
+    const metrics = new MetricSet(manifest.output.kind, ctx);
+    const splits = shadow.llm?.split ? new SplitMetrics(manifest.output.kind, ctx, shadow.llm.split) : undefined;
+    const worst = new WorstExamples(WORST_EXAMPLES, ctx);
+    const toolCalls = new ReplayedCalls(baseline.tools, candidate.tools);
+
+    const { records, counts } = readDataset(datasetPath, sampling, select);
+    const noiseFloor = options.noiseFloor ?? shadow.noiseFloor ?? false;
+    let stats;
+    try {
+      stats = await replay({
+        records,
+        counts,
+        baseline: baselineTarget,
+        candidate: candidateTarget,
+        buildRequest: (side, record) => buildRequest(side === 'baseline' ? baseline : candidate, record),
+        concurrency: options.concurrency ?? shadow.concurrency ?? 8,
+        ...(shadow.deadlineSeconds ? { deadlineMs: shadow.deadlineSeconds * 1000 } : {}),
+        ...(shadow.answerBudgetMiB ? { answerBudgetBytes: shadow.answerBudgetMiB * 1024 * 1024 } : {}),
+        noiseFloor,
+        onPair: async (pair) => {
+          worst.offer(pair);
+          const checking = toolCalls.observe(pair); // undefined when no side offers tools: no await per pair
+          if (checking) await checking;
+          await metrics.observe(pair);
+          await splits?.observe(pair);
+        },
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.abandonSignal ? { abandonSignal: options.abandonSignal } : {}),
+        progress: { log, total: summary.selected },
+      });
+      // Pending embedding batches are scored while the embedder is still open.
+      await metrics.flush();
+    } finally {
+      embedder?.close();
+    }
+    phase('replay');
+    const states = await metrics.exportStates();
+    const commit = env.GITHUB_SHA?.trim();
+    const gates = withLlmGates(shadow.gates, shadow.llm);
+    const described: Omit<PartialResult, 'states'> = {
+      shard,
+      identity: {
+        service: manifest.service,
+        baselineRef: options.baselineManifestPath ? `file:${options.baselineManifestPath}` : (options.baseRef ?? 'unknown'),
+        candidateRef: options.headRef ?? 'worktree',
+        ...(commit ? { commit } : {}),
+        baselineDigests: baseline.digests,
+        candidateDigests: candidate.digests,
+        datasetSha256: await datasetSha256,
+        sampling: {
+          rate: sampling.rate ?? 1,
+          ...(sampling.seed !== undefined ? { seed: sampling.seed } : {}),
+          ...(sampling.max !== undefined ? { max: sampling.max } : {}),
+        },
+        noiseFloor,
+        output: manifest.output,
+        judge: {
+          ...(gates ? { gates } : {}),
+          outputKind: manifest.output.kind,
+          ...(shadow.alpha !== undefined ? { alpha: shadow.alpha } : {}),
+          ...(shadow.confidence !== undefined ? { confidence: shadow.confidence } : {}),
+          ...(shadow.minSamples !== undefined ? { minSamples: shadow.minSamples } : {}),
+        },
+        metrics: metrics.metrics.map((m) => m.id),
+        ...(shadow.llm ? { llm: shadow.llm } : {}),
       },
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.abandonSignal ? { abandonSignal: options.abandonSignal } : {}),
-      progress: { log, total: summary.sampled },
-    });
-  } finally {
-    embedder?.close();
+      surfaces,
+      replay: stats,
+      pairs: metrics.pairs,
+      worst: worst.examples(),
+      versioning: review,
+      toolCalls: toolCalls.results(),
+      endpoints: endpointChanges(plan, baseline),
+    };
+    // Only a shard's part carries the split groups: an unsharded run finishes its own (see runShadow).
+    const splitParts = sharded && splits ? await splits.exportStates() : undefined;
+    // A part leaves the job that wrote it (an artifact): an answer or error that echoes a credential is redacted here.
+    const partial: PartialResult = { ...(secrets.size > 0 ? redactDeep(described, redact) : described), states, ...(splitParts ? { splits: splitParts } : {}) };
+    return { partial, candidate, baseline, live: { ctx, metrics: metrics.metrics, ...(llm ? { llm } : {}), ...(splits ? { splits } : {}), redact, close } };
+  } catch (e) {
+    close();
+    throw e;
   }
-  phase('replay');
-  if (stats.pairs >= LARGE_RUN_PAIRS) {
+}
+
+/** After a replay of `pairs` pairs: gives back the heap pages it freed (large runs) and tightens GC for what follows. */
+export function settleHeapAfterReplay(pairs: number, log: Log): void {
+  const phase = phaseTimer(log);
+  if (pairs >= LARGE_RUN_PAIRS) {
     releaseFreedHeapPages(log);
     phase('release freed heap pages');
   }
   boundHeapForAnalysis();
-  const gates = withLlmGates(shadow.gates, shadow.llm);
-  let results;
-  let splitReports;
-  try {
-    results = await metrics.finish();
-    splitReports = await splits?.finish({
-      ...(gates ? { gates } : {}),
-      ...(shadow.alpha !== undefined ? { alpha: shadow.alpha } : {}),
-      ...(shadow.confidence !== undefined ? { confidence: shadow.confidence } : {}),
-    });
-  } finally {
-    // Judge-model and moderation calls still in flight finish with the metrics; only then their connections close.
-    llm?.judge?.close();
-    llm?.moderator?.close();
-  }
-  phase('finish metrics');
-  const statistical = judge(results, {
-    ...(gates ? { gates } : {}),
-    outputKind: manifest.output.kind,
-    ...(shadow.alpha !== undefined ? { alpha: shadow.alpha } : {}),
-    ...(shadow.confidence !== undefined ? { confidence: shadow.confidence } : {}),
-    ...(shadow.minSamples !== undefined ? { minSamples: shadow.minSamples } : {}),
-  });
+}
 
-  addReplayEvidence(review, toolCalls.results());
-  for (const failure of review.failures) log.warn(`${manifest.service}: ${failure}`);
-  const judgement = applyReview(statistical, review);
+/** sha256 of a file, streamed. */
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export interface FinishOptions {
+  outDir: string;
+  repoRoot: string;
+  runUrl?: string | undefined;
+  /** Link for the truncation note of the Markdown report (e.g. the run's artifacts). */
+  fullReportUrl?: string | undefined;
+}
+
+export interface FinishedShadow {
+  report: ShadowReport;
+  paths: ReportPaths;
+  /** One line for logs: service, verdict, pairs, reason. */
+  summaryLine: string;
+}
+
+/**
+ * Finishes the metrics of merged shards, judges them once and writes the reports. `live` is the
+ * evaluation of an unsharded run finishing in its own process (judge model, splits, redaction).
+ */
+export async function finishShadow(merged: MergedResult, options: FinishOptions, log: Log, live?: LiveEvaluation): Promise<FinishedShadow> {
+  const phase = phaseTimer(log);
+  const { identity } = merged;
+  const stats = merged.replay;
+  settleHeapAfterReplay(stats.pairs, log);
+  const settings = identity.judge;
+  const results = await merged.metrics.finish();
+  // An unsharded run finishes its live splits (their judge-model metrics need its judge); a merge, the parts'.
+  const splitReports = await (live?.splits ?? merged.splits)?.finish({
+    ...(settings.gates ? { gates: settings.gates } : {}),
+    ...(settings.alpha !== undefined ? { alpha: settings.alpha } : {}),
+    ...(settings.confidence !== undefined ? { confidence: settings.confidence } : {}),
+  });
+  phase('finish metrics');
+  const statistical = judge(results, settings);
+  const review = merged.versioning ? addReplayEvidence(structuredClone(merged.versioning), merged.toolCalls) : undefined;
+  for (const failure of review?.failures ?? []) log.warn(`${identity.service}: ${failure}`);
+  const judgement = review ? applyReview(statistical, review) : statistical;
   phase('judge');
-  // An answer or error body that echoes a credential (a server reflecting its headers) is redacted.
-  const redactReport = (r: ShadowReport): ShadowReport => (secrets.size > 0 ? redactDeep(r, redact) : r);
-  const report: ShadowReport = redactReport({
+  const redact = live?.redact;
+  const report: ShadowReport = {
     schemaVersion: 1,
-    service: manifest.service,
+    service: identity.service,
     generatedAt: new Date().toISOString(),
-    baselineRef: options.baselineManifestPath ? `file:${options.baselineManifestPath}` : (options.baseRef ?? 'unknown'),
-    candidateRef: options.headRef ?? 'worktree',
-    surfaces,
+    baselineRef: identity.baselineRef,
+    candidateRef: identity.candidateRef,
+    surfaces: merged.surfaces,
     replay: stats,
     judgement,
-    worst: withJudgeVerdicts(worst.examples(), llm),
+    worst: withJudgeVerdicts(merged.worst, live?.llm),
     ...(splitReports ? { splits: splitReports } : {}),
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
-    versioning: review,
-    endpoints: endpointChanges(plan, baseline),
-  });
+    ...(review ? { versioning: review } : {}),
+    ...(merged.endpoints ? { endpoints: merged.endpoints } : {}),
+  };
+  // An answer or error body that echoes a credential (a server reflecting its headers) is redacted.
+  const redacted = redact ? redactDeep(report, redact) : report;
   const outDir = resolve(options.repoRoot, options.outDir);
   // Loaded at the end: the renderers are not needed while requests are in flight.
   const { writeReports } = await import('../report/write.ts');
-  const paths = await writeReports(report, outDir, options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {});
+  const paths = await writeReports(redacted, outDir, options.fullReportUrl ? { fullReportUrl: options.fullReportUrl } : {});
   phase('write reports');
-  const summaryLine = describeRun(manifest.service, stats, judgement);
+  const summaryLine = describeRun(identity.service, stats, judgement);
   log.info(summaryLine);
-  return { report, paths, summaryLine, candidate, baseline };
+  return { report: redacted, paths, summaryLine };
+}
+
+/** The unsharded run: the whole dataset as its one shard, merged and finished in this process. */
+export async function runShadow(options: ShadowOptions, log: Log): Promise<ShadowResult> {
+  if (options.shard && options.shard.count > 1) {
+    throw new UserError(`a shard (${describeShard(options.shard)}) is judged only with the others: write its part and merge all parts`, undefined, 'shadowgate shadow --shard I/N, then shadowgate merge PARTS…');
+  }
+  const { secrets, redact } = secretRedaction();
+  const redacting = redactingLog(log, redact);
+  try {
+    const { partial, candidate, baseline, live } = await evaluate(options, redacting, secrets, redact);
+    try {
+      // The same merge as a sharded run's, into a set with the run's live context (the judge model's metrics finish with it).
+      const metrics = new MetricSet(partial.identity.output.kind, live.ctx, live.metrics);
+      const merged = await mergePartials([{ partial, source: `shard ${describeShard(partial.shard)}` }], { metrics });
+      const finished = await finishShadow(merged, options, redacting, live);
+      return { ...finished, candidate, baseline };
+    } finally {
+      // Judge-model and moderation calls still in flight finish with the metrics; only then their connections close.
+      live.close();
+    }
+  } catch (e) {
+    throw redactError(e, redact);
+  }
 }
 
 /**

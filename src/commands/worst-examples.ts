@@ -27,6 +27,15 @@ export function describeAnswer(result: CallResult): string {
   return parts.join('\n') || '(empty answer)';
 }
 
+/** Most divergent first; ties in dataset order, so reports are stable. */
+function byRank(a: Pick<WorstExample, 'score' | 'line'>, b: Pick<WorstExample, 'score' | 'line'>): number {
+  return b.score - a.score || a.line - b.line;
+}
+
+function ranksBefore(a: Pick<WorstExample, 'score' | 'line'>, b: Pick<WorstExample, 'score' | 'line'>): boolean {
+  return byRank(a, b) < 0;
+}
+
 export class WorstExamples {
   readonly #limit: number;
   readonly #ctx: MetricContext;
@@ -41,7 +50,9 @@ export class WorstExamples {
     const score = pairDivergence(pair, this.#ctx);
     if (score <= 0) return;
     const lowest = this.#kept.at(-1);
-    if (this.#kept.length >= this.#limit && lowest && lowest.score >= score) return;
+    // A pair enters only if it ranks before the lowest kept one (ties by dataset line), so the kept set
+    // does not depend on the order pairs finish in — nor on how a run was split into shards.
+    if (this.#kept.length >= this.#limit && lowest && !ranksBefore({ score, line: pair.record.line }, lowest)) return;
     this.#kept.push({
       recordId: pair.record.id,
       line: pair.record.line,
@@ -51,9 +62,15 @@ export class WorstExamples {
       baseline: cap(describeAnswer(pair.baseline)),
       candidate: cap(describeAnswer(pair.candidate)),
     });
-    // Most divergent first; ties keep dataset order so reports are stable.
-    this.#kept.sort((a, b) => b.score - a.score || a.line - b.line);
+    this.#kept.sort(byRank);
     if (this.#kept.length > this.#limit) this.#kept.pop();
+  }
+
+  /** Takes in examples another shard kept (exactly those this set would have kept from its pairs). */
+  absorb(examples: readonly WorstExample[]): void {
+    this.#kept.push(...examples);
+    this.#kept.sort(byRank);
+    this.#kept.length = Math.min(this.#kept.length, this.#limit);
   }
 
   examples(): WorstExample[] {

@@ -28,6 +28,15 @@ export function metricsFor(kind: OutputKind, ctx: MetricContext): ShadowMetric[]
   return [...allMetrics.filter((m) => m.applies(kind, ctx)), ...preferenceMetrics(ctx).filter((m) => m.applies(kind, ctx))];
 }
 
+/** The registry's metrics with these ids, in this order (a partial result names the metrics its shard ran). */
+export function metricsById(ids: readonly string[]): ShadowMetric[] {
+  return ids.map((id) => {
+    const metric = allMetrics.find((m) => m.id === id);
+    if (!metric) throw new Error(`unknown metric ${id}`);
+    return metric;
+  });
+}
+
 /** Every metric id the registry knows, for validating gate names in a manifest. */
 export function knownMetricIds(): string[] {
   return allMetrics.map((m) => m.id);
@@ -58,6 +67,7 @@ export class MetricSet {
   #pairs = 0;
   #tail: Promise<void> = Promise.resolve();
   #lastYield = performance.now();
+  #absorbed = false;
 
   constructor(kind: OutputKind, ctx: MetricContext, metrics: ShadowMetric[] = metricsFor(kind, ctx)) {
     this.kind = kind;
@@ -119,6 +129,34 @@ export class MetricSet {
       this.#states[i] = m.merge(this.#states[i], structuredClone(snapshot.states[m.id]));
     });
     this.#pairs += snapshot.pairs;
+  }
+
+  /** Every metric's state by id, after queued pairs are done: live objects, for a shard's partial result. */
+  async exportStates(): Promise<Record<string, unknown>> {
+    await this.flush();
+    const states: Record<string, unknown> = {};
+    this.metrics.forEach((m, i) => (states[m.id] = this.#states[i]));
+    return states;
+  }
+
+  /**
+   * Folds in another shard's states (as exportStates gives them, or decoded from a part file), taking them
+   * over rather than copying: the caller hands them off. The first shard's states become this set's.
+   */
+  async absorb(states: Record<string, unknown>, pairs: number): Promise<void> {
+    await this.flush();
+    const first = this.#pairs === 0 && !this.#absorbed;
+    this.metrics.forEach((m, i) => {
+      if (!(m.id in states)) throw new Error(`no state for ${m.id}`);
+      this.#states[i] = first ? states[m.id] : m.merge(this.#states[i], states[m.id]);
+    });
+    this.#absorbed = true;
+    this.#pairs += pairs;
+  }
+
+  /** Rewrites every state through `canonical` (e.g. to sort the keys of count records). */
+  canonicalize(canonical: (state: unknown) => unknown): void {
+    this.#states = this.#states.map(canonical);
   }
 
   async finish(): Promise<MetricResult[]> {

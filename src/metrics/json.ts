@@ -57,15 +57,15 @@ export const deepEqualMetric: ShadowMetric<DeepEqualState> = {
     const c = parseJsonText(pair.candidate.output?.text);
     if (!b.ok || !c.ok) {
       state.unparsed++;
-      state.values.push(0);
+      state.values.push(0, pair.record.line);
     } else {
       const changed = changedPaths(b.value, c.value);
       for (const path of changed) state.paths[path] = (state.paths[path] ?? 0) + 1;
-      state.values.push(changed.length === 0 ? 1 : 0);
+      state.values.push(changed.length === 0 ? 1 : 0, pair.record.line);
     }
     if (pair.baselineRepeat?.ok) {
       const r = parseJsonText(pair.baselineRepeat.output?.text);
-      state.noise.push(b.ok && r.ok && changedPaths(b.value, r.value, 1).length === 0 ? 1 : 0);
+      state.noise.push(b.ok && r.ok && changedPaths(b.value, r.value, 1).length === 0 ? 1 : 0, pair.record.line);
     }
   },
   merge: (a, b) => ({ ...mergeAgreement(a, b), paths: addCounts(addCounts({}, a.paths), b.paths), unparsed: a.unparsed + b.unparsed }),

@@ -61,12 +61,12 @@ export const labelAgreement: ShadowMetric<LabelAgreementState> = {
     }
     const b = extractLabel(pair.baseline.output, ctx.output);
     const c = extractLabel(pair.candidate.output, ctx.output);
-    state.values.push(b === c ? 1 : 0);
+    state.values.push(b === c ? 1 : 0, pair.record.line);
     const row = (state.confusion[b] ??= {});
     row[c] = (row[c] ?? 0) + 1;
     if (isUndeclared(b, ctx)) state.undeclared.baseline++;
     if (isUndeclared(c, ctx)) state.undeclared.candidate++;
-    if (pair.baselineRepeat?.ok) state.noise.push(extractLabel(pair.baselineRepeat.output, ctx.output) === b ? 1 : 0);
+    if (pair.baselineRepeat?.ok) state.noise.push(extractLabel(pair.baselineRepeat.output, ctx.output) === b ? 1 : 0, pair.record.line);
   },
   merge: (a, b) => ({
     ...mergeAgreement(a, b),

@@ -66,8 +66,8 @@ export function pairedMetric(spec: PairedSpec): ShadowMetric<PairedState> {
         state.missing++;
         return;
       }
-      state.baseline.push(b);
-      state.candidate.push(c);
+      state.baseline.push(b, pair.record.line);
+      state.candidate.push(c, pair.record.line);
     },
     merge: (a, b) => ({
       baseline: NumberColumn.concat(a.baseline, b.baseline),
@@ -221,16 +221,43 @@ export function scoreSummary(values: ArrayLike<number>, threshold: number | unde
   };
 }
 
+/**
+ * The scores of the records that have both a score and an A/A score, each pair from one record, in dataset
+ * order: what the judge compares pair by pair. A record whose repeat failed (or was not comparable) has no
+ * A/A score, so pairing the two columns by position would set one record's score against another's floor.
+ * Columns filled without keys (old snapshots) pair by position as before.
+ */
+function pairedWithNoise(values: NumberColumn, noise: NumberColumn): { values: Float64Array; noise: Float64Array } {
+  const v = values.values();
+  const n = noise.values();
+  const vKeys = values.keys();
+  const nKeys = noise.keys();
+  if (!vKeys || !nKeys) return { values: v, noise: n };
+  if (vKeys.length === nKeys.length && vKeys.every((key, i) => key === nKeys[i])) return { values: v, noise: n };
+  const outValues: number[] = [];
+  const outNoise: number[] = [];
+  for (let i = 0, j = 0; i < vKeys.length && j < nKeys.length; ) {
+    if (vKeys[i]! < nKeys[j]!) i++;
+    else if (vKeys[i]! > nKeys[j]!) j++;
+    else {
+      outValues.push(v[i++]!);
+      outNoise.push(n[j++]!);
+    }
+  }
+  return { values: Float64Array.from(outValues), noise: Float64Array.from(outNoise) };
+}
+
 export function finishAgreement(spec: Meta, state: AgreementState, threshold: number | undefined, extra?: Record<string, unknown>): MetricResult {
   const values = state.values.values();
   const noise = state.noise.values();
+  const paired = noise.length ? pairedWithNoise(state.values, state.noise) : undefined;
   return {
     ...meta(spec),
     test: 'agreement',
     n: values.length,
     baseline: noise.length ? mean(noise) : undefined,
     candidate: values.length ? mean(values) : undefined,
-    agreement: { values, ...(noise.length ? { noise } : {}), ...(threshold !== undefined ? { threshold } : {}) },
+    agreement: { ...(paired ?? { values }), ...(threshold !== undefined ? { threshold } : {}) },
     details: {
       ...scoreSummary(values, threshold),
       ...(noise.length ? { noise: scoreSummary(noise, threshold) } : {}),
@@ -265,10 +292,10 @@ export function agreementMetric(spec: AgreementSpec): ShadowMetric<AgreementStat
       }
       const score = spec.score(pair.baseline.output, pair.candidate.output, ctx);
       if (score === undefined) state.notComparable++;
-      else state.values.push(score);
+      else state.values.push(score, pair.record.line);
       if (pair.baselineRepeat?.ok) {
         const noise = spec.score(pair.baseline.output, pair.baselineRepeat.output, ctx);
-        if (noise !== undefined) state.noise.push(noise);
+        if (noise !== undefined) state.noise.push(noise, pair.record.line);
       }
     },
     merge: mergeAgreement,

@@ -71,11 +71,11 @@ export const numericWithinTolerance: ShadowMetric<ToleranceState> = {
     const c = extractNumber(pair.candidate.output, ctx.output);
     if (b === undefined || c === undefined) state.notComparable++;
     else {
-      state.values.push(withinTolerance(b, c, rtol, atol) ? 1 : 0);
-      state.absErrors.push(Math.abs(b - c));
+      state.values.push(withinTolerance(b, c, rtol, atol) ? 1 : 0, pair.record.line);
+      state.absErrors.push(Math.abs(b - c), pair.record.line);
     }
     const r = pair.baselineRepeat?.ok ? extractNumber(pair.baselineRepeat.output, ctx.output) : undefined;
-    if (b !== undefined && r !== undefined) state.noise.push(withinTolerance(b, r, rtol, atol) ? 1 : 0);
+    if (b !== undefined && r !== undefined) state.noise.push(withinTolerance(b, r, rtol, atol) ? 1 : 0, pair.record.line);
   },
   merge: (a, b) => ({ ...mergeAgreement(a, b), absErrors: NumberColumn.concat(a.absErrors, b.absErrors) }),
   finish(state, ctx): MetricResult {

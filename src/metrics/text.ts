@@ -54,11 +54,11 @@ function boundedAgreementMetric(spec: { id: string; title: string; threshold: nu
       }
       const baseline = answerText(pair.baseline.output);
       const value = spec.score(baseline, answerText(pair.candidate.output));
-      state.values.push(value.score);
+      state.values.push(value.score, pair.record.line);
       if (value.capped) state.cappedPairs++;
       if (pair.baselineRepeat?.ok) {
         const noise = spec.score(baseline, answerText(pair.baselineRepeat.output));
-        state.noise.push(noise.score);
+        state.noise.push(noise.score, pair.record.line);
         if (noise.capped) state.cappedPairs++;
       }
     },
@@ -87,6 +87,8 @@ export const rougeLMetric = boundedAgreementMetric({
 export const EMBED_BATCH_PAIRS = 32;
 
 interface PendingPair {
+  /** The pair's dataset line, the key of its scores. */
+  line: number;
   baseline: string;
   candidate: string;
   repeat?: string;
@@ -129,14 +131,14 @@ async function flushEmbeddings(state: EmbeddingState, ctx: MetricContext): Promi
       unique.forEach((text, i) => vectors.set(text, embedded[i] as number[]));
     }
     // Scored in full before any is kept: a bad vector fails the whole batch, never half of it.
-    const values: number[] = [];
-    const noise: number[] = [];
+    const values: Array<[number, number]> = [];
+    const noise: Array<[number, number]> = [];
     for (const p of pending) {
-      values.push(similarityOf(p.baseline, p.candidate, vectors));
-      if (p.repeat !== undefined) noise.push(similarityOf(p.baseline, p.repeat, vectors));
+      values.push([similarityOf(p.baseline, p.candidate, vectors), p.line]);
+      if (p.repeat !== undefined) noise.push([similarityOf(p.baseline, p.repeat, vectors), p.line]);
     }
-    for (const v of values) state.values.push(v);
-    for (const v of noise) state.noise.push(v);
+    for (const [v, line] of values) state.values.push(v, line);
+    for (const [v, line] of noise) state.noise.push(v, line);
   } catch (e) {
     // An embeddings outage must not sink the other metrics: the batch goes unscored and the report says so.
     state.embeddingFailedPairs += pending.length;
@@ -159,6 +161,7 @@ export const embeddingCosine: ShadowMetric<EmbeddingState> = {
     const pending = pendingByState.get(state) ?? [];
     pendingByState.set(state, pending);
     pending.push({
+      line: pair.record.line,
       baseline: answerText(pair.baseline.output),
       candidate: answerText(pair.candidate.output),
       ...(pair.baselineRepeat?.ok ? { repeat: answerText(pair.baselineRepeat.output) } : {}),

@@ -21,6 +21,8 @@ export interface DatasetSummary {
   records: number;
   /** Records the sampling would keep (respecting `max`). */
   sampled: number;
+  /** Of those, the records `select` keeps (a shard's part); = sampled without it. */
+  selected: number;
 }
 
 /** Counters a caller can read while (and after) `readDataset` is iterated. */
@@ -164,17 +166,21 @@ function emptyError(file: string): UserError {
  * One streaming pass over the whole file: throws the first bad line as a UserError.
  * Run it before any request is sent so bad input has no side effect.
  */
-export async function validateDataset(file: string, sampling: Sampling = {}): Promise<DatasetSummary> {
+export async function validateDataset(file: string, sampling: Sampling = {}, select?: (sampledIndex: number) => boolean): Promise<DatasetSummary> {
   checkSampling(file, sampling);
   let records = 0;
   let sampled = 0;
+  let selected = 0;
   for await (const [lineNumber, text] of lines(file)) {
     const record = parseLine(file, lineNumber, text);
     records++;
-    if ((sampling.max === undefined || sampled < sampling.max) && isSampled(record.id, sampling)) sampled++;
+    if ((sampling.max === undefined || sampled < sampling.max) && isSampled(record.id, sampling)) {
+      if (!select || select(sampled)) selected++;
+      sampled++;
+    }
   }
   if (records === 0) throw emptyError(file);
-  return { records, sampled };
+  return { records, sampled, selected };
 }
 
 /**
@@ -184,6 +190,8 @@ export async function validateDataset(file: string, sampling: Sampling = {}): Pr
 export function readDataset(
   file: string,
   sampling: Sampling = {},
+  /** Keeps only these of the sampled records, by their 0-based index among them (a shard's part); `max` still counts every sampled record. */
+  select?: (sampledIndex: number) => boolean,
 ): { records: AsyncIterable<ReplayRecord>; counts: DatasetCounts } {
   const counts: DatasetCounts = { read: 0, sampled: 0 };
   async function* generate(): AsyncGenerator<ReplayRecord> {
@@ -194,6 +202,7 @@ export function readDataset(
       counts.read++;
       if (!isSampled(record.id, sampling)) continue;
       counts.sampled++;
+      if (select && !select(counts.sampled - 1)) continue;
       yield record;
     }
     if (counts.read === 0) throw emptyError(file);

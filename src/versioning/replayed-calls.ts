@@ -39,6 +39,35 @@ function parseObject(raw: string): Record<string, unknown> | undefined {
   }
 }
 
+/**
+ * The first examples per direction in dataset order (a record's calls in call order): the same whatever
+ * order the pairs finished in, and however the run was split into shards.
+ */
+function keptExamples(examples: RejectedCall[]): RejectedCall[] {
+  const sorted = examples.map((example, i) => ({ example, i })).sort((a, b) => a.example.line - b.example.line || a.i - b.i);
+  const kept: RejectedCall[] = [];
+  for (const side of ['baseline', 'candidate'] as const) kept.push(...sorted.filter((x) => x.example.side === side).slice(0, EXAMPLES_PER_DIRECTION).map((x) => x.example));
+  return kept.sort((a, b) => a.line - b.line);
+}
+
+/** The replayed calls of two shards as one run would count them (tools sorted by name). */
+export function mergeReplayedCalls(a: readonly ReplayedCallCounts[], b: readonly ReplayedCallCounts[]): ReplayedCallCounts[] {
+  const byTool = new Map<string, ReplayedCallCounts>();
+  for (const c of [...a, ...b]) {
+    const e = byTool.get(c.tool);
+    if (!e) {
+      byTool.set(c.tool, { ...c, examples: [...c.examples] });
+      continue;
+    }
+    e.oldCalls += c.oldCalls;
+    e.oldRejectedByNew += c.oldRejectedByNew;
+    e.newCalls += c.newCalls;
+    e.newRejectedByOld += c.newRejectedByOld;
+    e.examples = keptExamples([...e.examples, ...c.examples]);
+  }
+  return [...byTool.values()].sort((x, y) => (x.tool < y.tool ? -1 : x.tool > y.tool ? 1 : 0));
+}
+
 export class ReplayedCalls {
   private readonly base: Map<string, ToolDefinition>;
   private readonly head: Map<string, ToolDefinition>;
@@ -81,9 +110,7 @@ export class ReplayedCalls {
       e.newCalls++;
       if (reason) e.newRejectedByOld++;
     }
-    if (reason && e.examples.filter((x) => x.side === side).length < EXAMPLES_PER_DIRECTION) {
-      e.examples.push({ side, recordId: pair.record.id, line: pair.record.line, arguments: call.arguments, reason });
-    }
+    if (reason) e.examples = keptExamples([...e.examples, { side, recordId: pair.record.id, line: pair.record.line, arguments: call.arguments, reason }]);
   }
 
   private observeSide(side: 'baseline' | 'candidate', result: CallResult | undefined, pair: Pair): void {

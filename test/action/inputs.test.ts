@@ -94,4 +94,15 @@ test('each bad input is refused by name, with the value given and a hint', () =>
   rejects({ INPUT_COMMENT: '1' }, /^input comment must be true or false \(got "1"\)$/);
   rejects({ 'INPUT_BASELINE-ENDPOINT': 'localhost:8080' }, /^input baseline-endpoint must be an http or https URL \(got "localhost:8080"\)$/);
   rejects({ 'INPUT_CANDIDATE-ENDPOINT': 'not a url' }, /^input candidate-endpoint is not a URL \(got "not a url"\)$/);
+  rejects({ INPUT_SHARD: '9/8' }, /^input shard must be I\/N with 1 ≤ I ≤ N ≤ 256 \(got "9\/8"\)$/);
+});
+
+test('shard and parts: a shard as I/N, parts one per line; both absent when empty', () => {
+  const inputs = readActionInputs({ INPUT_COMMAND: 'merge', INPUT_SHARD: ' 2/8 ', INPUT_PARTS: 'parts/a.json\n\n  downloaded/  \n' });
+  assert.equal(inputs.command, 'merge');
+  assert.deepEqual(inputs.shard, { index: 2, count: 8 });
+  assert.deepEqual(inputs.parts, ['parts/a.json', 'downloaded/']);
+  const empty = readActionInputs({ INPUT_SHARD: '', INPUT_PARTS: '\n' });
+  assert.equal('shard' in empty, false);
+  assert.equal('parts' in empty, false);
 });

@@ -32,19 +32,19 @@ describe('a cancelled shadow run', { skip: existsSync(cli) ? false : 'dist/cli.j
     await h?.close();
   });
 
-  async function cancelMidRun(signal: 'SIGTERM' | 'SIGINT', pr: number) {
+  const env = () => ({
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_API_URL: h.standin.apiUrl,
+    GITHUB_TOKEN: 'user-token',
+    SHADOWGATE_BASELINE_ENDPOINT: model.url,
+    SHADOWGATE_CANDIDATE_ENDPOINT: model.url,
+  });
+
+  async function cancelMidRun(signal: 'SIGTERM' | 'SIGINT', pr: number | undefined, args: string[] = []) {
     const out = join(mkdtempSync(join(tmpdir(), 'sg-cancel-out-')), 'r');
-    const child = spawn(process.execPath, [cli, 'shadow', '--base-ref', 'HEAD~1', '--concurrency', '4', '--pr', `Codertocat/Hello-World#${pr}`, '--out', out], {
-      cwd: repo,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        GITHUB_API_URL: h.standin.apiUrl,
-        GITHUB_TOKEN: 'user-token',
-        SHADOWGATE_BASELINE_ENDPOINT: model.url,
-        SHADOWGATE_CANDIDATE_ENDPOINT: model.url,
-      },
-    });
+    const target = pr === undefined ? [] : ['--pr', `Codertocat/Hello-World#${pr}`];
+    const child = spawn(process.execPath, [cli, 'shadow', '--base-ref', 'HEAD~1', '--concurrency', '4', ...target, '--out', out, ...args], { cwd: repo, env: env() });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));
@@ -88,5 +88,23 @@ describe('a cancelled shadow run', { skip: existsSync(cli) ? false : 'dist/cli.j
     const json = JSON.parse(readFileSync(join(run.out, 'shadowgate-report.json'), 'utf8'));
     assert.deepEqual(json.replay.interrupted, { by: 'signal', reason: 'cancelled (SIGINT)' });
     assert.match(h.standin.commentsOn('Codertocat', 'Hello-World', 22)[0]?.body ?? '', /Partial report/);
+  });
+
+  test('SIGTERM on a shard job: its part is written marked partial, exit 143; the merged report says it is partial', async () => {
+    const run = await cancelMidRun('SIGTERM', undefined, ['--shard', '1/2']);
+    assert.equal(run.code, 143, `${run.stdout}\n${run.stderr}`);
+    assert.match(run.stdout, /support-bot: shard 1\/2 — \d+ pairs/);
+    const other = spawn(process.execPath, [cli, 'shadow', '--base-ref', 'HEAD~1', '--concurrency', '64', '--shard', '2/2', '--out', run.out], { cwd: repo, env: env() });
+    assert.equal(await new Promise<number | null>((done) => other.on('close', done)), 0);
+    const out = join(mkdtempSync(join(tmpdir(), 'sg-cancel-merged-')), 'r');
+    const merge = spawn(process.execPath, [cli, 'merge', run.out, '--fail-on', 'never', '--out', out], { cwd: repo, env: env() });
+    let stdout = '';
+    merge.stdout.on('data', (d: Buffer) => (stdout += d));
+    assert.equal(await new Promise<number | null>((done) => merge.on('close', done)), 0, stdout);
+    const json = JSON.parse(readFileSync(join(out, 'shadowgate-report.json'), 'utf8'));
+    assert.deepEqual(json.replay.interrupted, { by: 'signal', reason: 'cancelled (SIGTERM)' });
+    assert.equal(json.replay.sampled, 400, 'every sampled record of both shards is accounted for');
+    assert.match(readFileSync(join(out, 'shadowgate-report.md'), 'utf8'), /Partial report: the replay stopped early — cancelled \(SIGTERM\)/);
+    assert.match(stdout, /\(partial: cancelled \(SIGTERM\)\)/);
   });
 });

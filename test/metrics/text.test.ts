@@ -52,9 +52,12 @@ test('pairs with a failed side are excluded from text metrics and counted', asyn
 test('a replayed baseline gives the A/A noise floor', async () => {
   const r = await results([textPair('a b c', 'a b c', 'a b d'), textPair('x', 'y', 'x'), textPair('q', 'q')]);
   const exact = r.get('text.exact_match');
-  assert.deepEqual(plain(exact?.agreement?.values), [1, 0, 1]);
+  // The judge compares each record's score with its own repeat's: the third pair has no repeat.
+  assert.deepEqual(plain(exact?.agreement?.values), [1, 0]);
   assert.deepEqual(plain(exact?.agreement?.noise), [0, 1]);
   assert.equal(exact?.baseline, 0.5);
+  assert.equal(exact?.candidate, 2 / 3, 'the metric itself still counts every compared pair');
+  assert.equal(exact?.n, 3);
 });
 
 test('embedding cosine batches and deduplicates calls to a real embeddings server', async () => {

@@ -58,7 +58,7 @@ describe('dataset lines', () => {
         [hashId('{"q":"three"}'), 5, 'three'],
       ],
     );
-    assert.deepEqual(await validateDataset(path), { records: 3, sampled: 3 });
+    assert.deepEqual(await validateDataset(path), { records: 3, sampled: 3, selected: 3 });
   });
 
   test('an id-less line keeps the same hash id across reads', async () => {
@@ -153,7 +153,7 @@ describe('sampling', () => {
       // Binomial sd at n=10,000 is ≤ 0.005; 4 sd is a safe band.
       assert.ok(Math.abs(n / 10_000 - rate) < 0.02, `rate ${rate}: kept ${n}`);
       assert.deepEqual(counts, { read: 10_000, sampled: n });
-      assert.deepEqual(await validateDataset(path, { rate, seed: 'x' }), { records: 10_000, sampled: n });
+      assert.deepEqual(await validateDataset(path, { rate, seed: 'x' }), { records: 10_000, sampled: n, selected: n });
     }
   });
 

@@ -49,7 +49,7 @@ export const costPer1k: ShadowMetric<PairedState> = {
       state.missing++;
       return;
     }
-    state.baseline.push(b * 1000);
-    state.candidate.push(c * 1000);
+    state.baseline.push(b * 1000, pair.record.line);
+    state.candidate.push(c * 1000, pair.record.line);
   },
 };

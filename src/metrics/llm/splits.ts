@@ -9,7 +9,7 @@
 
 import type { GateSpec, MetricContext, MetricVerdict, OutputKind, Pair } from '../../types.ts';
 import { judge } from '../../judge/judge.ts';
-import { MetricSet } from '../index.ts';
+import { MetricSet, type ShadowMetric } from '../index.ts';
 import type { SplitSettings } from './settings.ts';
 
 export const DEFAULT_PROMPT_TOKEN_EDGES: readonly number[] = [8_000, 32_000, 128_000];
@@ -92,6 +92,12 @@ export interface SplitJudgeSettings {
   confidence?: number;
 }
 
+/** One split's groups as a shard hands them to a merge: each group's metric ids (report order), pairs and states. */
+export interface SplitPart {
+  by: SplitReport['by'];
+  groups: Array<{ label: string; metrics: string[]; pairs: number; states: Record<string, unknown> }>;
+}
+
 export class SplitMetrics {
   readonly #kind: OutputKind;
   readonly #ctx: MetricContext;
@@ -118,6 +124,36 @@ export class SplitMetrics {
       let set = split.groups.get(label);
       if (!set) split.groups.set(label, (set = new MetricSet(this.#kind, this.#ctx)));
       await set.observe(pair);
+    }
+  }
+
+  /** Every group's states, after queued pairs are done: live objects, for a shard's partial result. */
+  async exportStates(): Promise<SplitPart[]> {
+    const parts: SplitPart[] = [];
+    for (const split of this.#splits) {
+      const groups: SplitPart['groups'] = [];
+      for (const [label, set] of split.groups) groups.push({ label, metrics: set.metrics.map((m) => m.id), pairs: set.pairs, states: await set.exportStates() });
+      parts.push({ by: split.by, groups });
+    }
+    return parts;
+  }
+
+  /**
+   * Folds in another shard's groups (taking their states over). A group new to this set runs the metrics
+   * the shard ran (`metricsOf`). Segments past MAX_SEGMENTS pool as `(other)`, here by label order across
+   * shards: exact as long as a run has at most MAX_SEGMENTS segments.
+   */
+  async absorb(parts: readonly SplitPart[], metricsOf: (ids: readonly string[]) => ShadowMetric[]): Promise<void> {
+    for (const part of parts) {
+      const split = this.#splits.find((s) => s.by === part.by);
+      if (!split) throw new Error(`no split by ${part.by}`);
+      for (const group of [...part.groups].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))) {
+        let label = group.label;
+        if (split.by === 'segment' && !split.groups.has(label) && split.groups.size >= MAX_SEGMENTS) label = '(other)';
+        let set = split.groups.get(label);
+        if (!set) split.groups.set(label, (set = new MetricSet(this.#kind, this.#ctx, metricsOf(group.metrics))));
+        await set.absorb(group.states, group.pairs);
+      }
     }
   }
 
