@@ -13,6 +13,7 @@ import type { ReleaseIds } from '../kube/history.ts';
 import { acquireLease, releaseLease } from '../kube/lease.ts';
 import { lintDeployment } from '../kube/lint.ts';
 import { slotReadiness } from '../kube/readiness.ts';
+import { awaitDeployWindow } from '../kube/windows.ts';
 import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgement, type RungVerdict } from './analysis.ts';
 import type { MetricSpec } from './providers/presets.ts';
 import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig } from './config.ts';
@@ -303,6 +304,22 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     if (next !== opts.expectWeight) {
       throw new UserError(`refusing to move ${candidate} to ${opts.expectWeight}%: the next step is ${handingOver ? 'the hand-over (100%)' : `rung ${rung + 1} of ${state.rungs.length} (${next}%)`}; rungs cannot be skipped`);
     }
+  }
+
+  // A step that moves traffic towards the candidate starts only inside a deployment window; a resumed bake,
+  // a held rung baked again and a hand-over already under way carry on. After a wait, everything is read
+  // and checked again: the route may have changed meanwhile.
+  const starting = handingOver ? state.phase !== 'handing-over' : state.phase === 'passed';
+  if (starting && config.windows) {
+    const { waitedMs } = await awaitDeployWindow({
+      windows: config.windows,
+      action: handingOver ? `canary hand-over to ${candidate}` : `canary rung ${rung + 1} (${state.rungs[rung]}%)`,
+      now: ctx.now,
+      sleep: opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+      onWait: () => acquireLease(ctx.clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds }).then(() => undefined),
+      log,
+    });
+    if (waitedMs > 0) return advanceLocked(ctx, opts);
   }
 
   // Preconditions: nothing changes in the cluster unless they hold.

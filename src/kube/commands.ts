@@ -13,6 +13,7 @@ import { acquireLease, readLeaseOrUndefined, releaseLease, viewLease, type Lease
 import { lintDeployment, lintYamlFiles, type LintFinding } from './lint.ts';
 import { lintSources, type FilesLintResult, type LintSource } from './lint-files.ts';
 import { isKubeRefusal } from './refusal.ts';
+import { awaitDeployWindow } from './windows.ts';
 import { slotReadiness } from './readiness.ts';
 import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
 
@@ -26,6 +27,7 @@ export { readLintSources, STDIN_NAME, type LintSource } from './lint-files.ts';
 export type { WarmupResult, WarmupTarget } from './warmup.ts';
 export type { KubeClients } from './client.ts';
 export { isKubeRefusal, KubeRefusal, REFUSAL_EXIT_CODES, type RefusalKind } from './refusal.ts';
+export { parseDeployWindows, type DeployWindows } from './windows.ts';
 
 export interface KubeCommandOptions extends KubeConnectOptions {
   /** The manifest's raw `deploy:` section; validated here. */
@@ -72,8 +74,10 @@ export interface PromoteOptions extends KubeCommandOptions {
   lintFiles?: string[];
   /** Stop the promotion on lint errors (default: report them as warnings only). */
   strictLint?: boolean;
-  /** Waits between watch probes; injectable for tests. */
+  /** Waits between watch probes (and for a deployment window); injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
+  /** The clock deployment windows are checked against; injectable for tests. */
+  now?: () => Date;
 }
 
 export type PromoteStage = 'lease' | 'readiness' | 'lint' | 'warmup' | 'smoke' | 'flip' | 'watch' | 'done';
@@ -155,6 +159,8 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
     log.info(`${where}: ${to} is already live; nothing to promote`);
     return { ...base, outcome: 'unchanged', stage: 'done', reason: `${to} is already live` };
   }
+  // Outside a deployment window nothing is taken, not even the Lease.
+  await awaitDeployWindow({ windows: config.windows, action: `promote of ${where} to ${to}`, now: opts.now ?? (() => new Date()), sleep, log });
   const ctx = slotContext(config, from, to);
   const stop = (stage: PromoteStage, reason: string, extra: Partial<PromoteResult> = {}): PromoteResult => {
     log.error(`promotion of ${where} to ${to} stopped at ${stage}: ${reason}`);
