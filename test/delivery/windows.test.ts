@@ -1,6 +1,11 @@
 // Deployment windows on a real kube-apiserver + etcd, as the restricted user of deploy/rbac/role.yaml:
 // promote and a canary rung outside a window change nothing (not even the Lease); promote waits for an
 // opening within waitMinutes; rollback and canary abort go through whatever the hour.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CustomObjectsApi, setHeaderOptions, PatchStrategy } from '@kubernetes/client-node';
@@ -9,7 +14,7 @@ import { abort, advance, LADDER_ANNOTATION, parseLadderState } from '../../src/d
 import { promote, rollback } from '../../src/kube/commands.ts';
 import { isKubeRefusal } from '../../src/kube/refusal.ts';
 import { WEEKDAYS } from '../../src/kube/windows.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
+import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { installCrds } from './support/crds.ts';
 
@@ -190,4 +195,41 @@ describe('canary ladder', () => {
     assert.equal((await route()).metadata.resourceVersion, before.metadata.resourceVersion);
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
   });
+});
+
+test('through the CLI: promote and canary advance outside a window exit 9 and say when the next one opens', async () => {
+  const bg = await setup(closedNow());
+  const dir = mkdtempSync(join(tmpdir(), 'sg-windows-cli-'));
+  try {
+    writeFileSync(join(dir, 'data.jsonl'), '{"input": "hi"}\n');
+    const deploy = {
+      ...bg.deploy,
+      canary: { router: { kind: 'gateway-api', name: 'chat' }, services: { blue: 'chat-blue', green: 'chat-green' }, bakeSeconds: 5, provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' } },
+    };
+    writeFileSync(join(dir, 'shadowgate.yaml'), stringify({
+      version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model' },
+      output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy,
+    }));
+    for (const slot of ['blue', 'green']) {
+      await admin.core.createNamespacedService({ namespace: bg.namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+    }
+    await custom.createNamespacedCustomObject({
+      ...ROUTE, namespace: bg.namespace,
+      body: { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' }, spec: { rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] } },
+    });
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO, 'src/cli.ts'), ...args, '--run-id', 'cli-run'], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig },
+    });
+    const promoted = cli('promote');
+    assert.equal(promoted.status, 9, promoted.stderr);
+    assert.match(promoted.stderr, /error: promote of win-\d+-\d+\/chat to green refused: it is .*, outside the deployment windows .*; the next opens \S+ \(\w{3} 10:00 UTC\)\. Nothing was changed/);
+    assert.equal(await leaseExists(bg.namespace), false);
+    const advanced = cli('canary', 'advance');
+    assert.equal(advanced.status, 9, advanced.stderr);
+    assert.equal(JSON.parse(advanced.stdout).outcome, 'outside-window');
+    assert.match(advanced.stderr, /canary rung 1 \(1%\) refused/);
+    assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
