@@ -134,6 +134,7 @@ export const deploySchema = {
     // The canary section is defined once, in the manifest schema.
     deployCanary: manifestSchema.$defs.deployCanary,
     deployCanaryMetric: manifestSchema.$defs.deployCanaryMetric,
+    deployCanarySegment: manifestSchema.$defs.deployCanarySegment,
     deployWindows: manifestSchema.$defs.deployWindows,
     deploySlot: {
       type: 'object',
