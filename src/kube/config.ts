@@ -1,6 +1,7 @@
 import { UserError } from '../errors.ts';
 import type { SourceLocation } from '../types.ts';
 import manifestSchema from '../manifest/manifest.schema.json' with { type: 'json' };
+import { parseStandby, type StandbySettings } from './standby.ts';
 import { parseDeployWindows, type DeployWindows } from './windows.ts';
 
 /** The two slots of a blue-green pair. */
@@ -62,6 +63,8 @@ export interface DeployConfig {
   lint: LintSettings;
   /** Deployment windows (`deploy.windows`); none: traffic may move at any time. */
   windows?: DeployWindows;
+  /** Standby scaling (`deploy.standby`); none: both slots keep their size. */
+  standby?: StandbySettings;
 }
 
 export const DEFAULT_SLOT_KEY = 'shadowgate.dev/slot';
@@ -120,6 +123,8 @@ export const deploySchema = {
     canary: { $ref: '#/$defs/deployCanary' },
     // Read by src/kube/windows.ts; its schema lives in the manifest schema's $defs.
     windows: { $ref: '#/$defs/deployWindows' },
+    // Read by src/kube/standby.ts; its schema lives in the manifest schema's $defs.
+    standby: { $ref: '#/$defs/deployStandby' },
     lint: {
       type: 'object',
       additionalProperties: false,
@@ -136,6 +141,7 @@ export const deploySchema = {
     deployCanaryMetric: manifestSchema.$defs.deployCanaryMetric,
     deployCanarySegment: manifestSchema.$defs.deployCanarySegment,
     deployWindows: manifestSchema.$defs.deployWindows,
+    deployStandby: manifestSchema.$defs.deployStandby,
     deploySlot: {
       type: 'object',
       additionalProperties: false,
@@ -210,7 +216,7 @@ export function parseDeployConfig(raw: unknown, manifestFile: string, locate?: L
   if (raw === undefined || raw === null) {
     r.fail(base, 'missing: promote, rollback, status and lint need a deploy section', 'add deploy: { service, slots: { blue, green } }');
   }
-  const d = r.object(raw, base, ['namespace', 'service', 'slotKey', 'slots', 'lease', 'warmup', 'watch', 'historyLimit', 'lint', 'canary', 'windows']);
+  const d = r.object(raw, base, ['namespace', 'service', 'slotKey', 'slots', 'lease', 'warmup', 'watch', 'historyLimit', 'lint', 'canary', 'windows', 'standby']);
   const namespace = r.string(d.namespace, [...base, 'namespace'], 'default');
   if (!DNS_LABEL.test(namespace)) r.fail([...base, 'namespace'], `"${namespace}" is not a valid namespace name`);
   const service = r.string(d.service, [...base, 'service']);
@@ -273,7 +279,8 @@ export function parseDeployConfig(raw: unknown, manifestFile: string, locate?: L
   };
 
   const windows = parseDeployWindows(raw, manifestFile, locate);
-  return { namespace, service, slotKey, slots, lease, warmup, watch, historyLimit, lint, ...(windows ? { windows } : {}) };
+  const standby = parseStandby(raw, manifestFile, locate);
+  return { namespace, service, slotKey, slots, lease, warmup, watch, historyLimit, lint, ...(windows ? { windows } : {}), ...(standby ? { standby } : {}) };
 }
 
 /** The slot whose selector value is `value`, if any. */
