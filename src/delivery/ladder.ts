@@ -13,6 +13,7 @@ import type { ReleaseIds } from '../kube/history.ts';
 import { acquireLease, releaseLease } from '../kube/lease.ts';
 import { lintDeployment } from '../kube/lint.ts';
 import { slotReadiness } from '../kube/readiness.ts';
+import { scaleUpLike } from '../kube/standby.ts';
 import { awaitDeployWindow } from '../kube/windows.ts';
 import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgement, type RungVerdict } from './analysis.ts';
 import type { MetricSpec } from './providers/presets.ts';
@@ -348,6 +349,12 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
       log,
     });
     if (waitedMs > 0) return advanceLocked(ctx, opts);
+  }
+
+  // Standby scaling: before its first rung, the candidate slot grows to the stable slot's size (a slot that
+  // does not become ready in time is refused before any traffic moves).
+  if (config.standby && state.rung === -1 && state.phase === 'passed') {
+    await scaleUpLike(ctx.clients, config, candidate, state.stable, { settings: config.standby, log });
   }
 
   // Preconditions: nothing changes in the cluster unless they hold.

@@ -3,7 +3,11 @@
 // changes, it reports the new size available after a delay, through the status subresource.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { CustomObjectsApi } from '@kubernetes/client-node';
+import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
+import { advance } from '../../src/delivery/ladder.ts';
+import { installCrds } from '../delivery/support/crds.ts';
 import { promote, rollback } from '../../src/kube/commands.ts';
 import { promoteExitCode } from '../../src/commands/kube.ts';
 import { ensureBinaries, startCluster, type Cluster } from './support/cluster.ts';
@@ -17,7 +21,8 @@ let admin: ReturnType<typeof adminClients>;
 before(async () => {
   cluster = await startCluster();
   admin = adminClients(cluster.adminKubeconfig);
-}, { timeout: 180_000 });
+  await installCrds(admin, { gatewayApi: true });
+}, { timeout: 240_000 });
 
 after(async () => {
   await cluster?.stop();
@@ -139,4 +144,34 @@ describe('standby scaling', () => {
       await controller.stop();
     }
   });
+});
+
+test('the canary ladder scales the candidate up before its first rung', async () => {
+  const bg = await setup({ minReplicas: 0, readyTimeoutSeconds: 20 });
+  const controller = fakeController(bg.namespace, ['chat-blue', 'chat-green'], 200);
+  try {
+    for (const slot of ['blue', 'green']) {
+      await admin.core.createNamespacedService({ namespace: bg.namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+    }
+    const custom = admin.config.makeApiClient(CustomObjectsApi);
+    await custom.createNamespacedCustomObject({
+      group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes', namespace: bg.namespace,
+      body: { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' }, spec: { rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] } },
+    });
+    const deploy = {
+      ...bg.deploy,
+      canary: {
+        router: { kind: 'gateway-api', name: 'chat' }, services: { blue: 'chat-blue', green: 'chat-green' }, bakeSeconds: 5,
+        // Nothing listens here: the rung stops at the Prometheus check, after the scale-up and before any weight moves.
+        provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' },
+      },
+    };
+    const log = memoryLog();
+    await assert.rejects(advance({ ...common({ ...bg, deploy }, 'run-ladder'), log }), (e: unknown) => isUserError(e) && /cannot judge the rung/.test(e.message));
+    assert.equal(await replicas(bg.namespace, 'chat-green'), 2);
+    assert.ok(controller.readyAt.some((r) => r.name === 'chat-green' && r.replicas === 2));
+    assert.ok(log.lines.some((l) => /standby: green ready at 2 replica\(s\) after/.test(l)), log.lines.join('\n'));
+  } finally {
+    await controller.stop();
+  }
 });
