@@ -5,8 +5,8 @@ import { UserError } from '../errors.ts';
 import type { DeployConfig, Locate } from '../kube/config.ts';
 import { PRESETS, type MetricSpec, type PresetName } from './providers/presets.ts';
 
-export type RouterKind = 'gateway-api' | 'istio';
-export const ROUTER_KINDS: readonly RouterKind[] = ['gateway-api', 'istio'];
+export type RouterKind = 'gateway-api' | 'istio' | 'flagd';
+export const ROUTER_KINDS: readonly RouterKind[] = ['gateway-api', 'istio', 'flagd'];
 
 export interface RouteRef {
   kind: RouterKind;
@@ -14,6 +14,10 @@ export interface RouteRef {
   name: string;
   /** Which rule (HTTPRoute) or http route (VirtualService) carries the weighted backends. */
   rule: number;
+  /** flagd: the ConfigMap key holding the flag definition. */
+  configKey?: string;
+  /** flagd: the flag whose targeting the ladder writes. */
+  flag?: string;
 }
 
 export interface PrometheusSettings {
@@ -57,7 +61,7 @@ export interface SegmentRung {
 }
 
 /** Routers whose rules can match a request header or cookie, and so carry segment rungs. */
-export const ROUTERS_WITH_MATCHES: readonly RouterKind[] = ['gateway-api', 'istio'];
+export const ROUTERS_WITH_MATCHES: readonly RouterKind[] = ['gateway-api', 'istio', 'flagd'];
 
 export const DEFAULT_RUNGS = [1, 5, 10, 25, 50];
 export const PLACEHOLDERS = ['namespace', 'service', 'slot', 'window'] as const;
@@ -185,7 +189,10 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   });
 
   return {
-    router: { kind: kind as RouterKind, name: String(router.name), rule: (router.rule as number | undefined) ?? 0 },
+    router: {
+      kind: kind as RouterKind, name: String(router.name), rule: (router.rule as number | undefined) ?? 0,
+      ...(router.key !== undefined ? { configKey: String(router.key) } : {}), ...(router.flag !== undefined ? { flag: String(router.flag) } : {}),
+    },
     services,
     rungs,
     segments,

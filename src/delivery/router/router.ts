@@ -7,6 +7,7 @@ import { call, statusOf, type KubeClients } from '../../kube/client.ts';
 import type { SlotName } from '../../kube/config.ts';
 import type { RouteRef, SegmentRung } from '../config.ts';
 import { applySticky, GATEWAY_API } from './gateway-api.ts';
+import { FlagdRouter } from './flagd.ts';
 import { ISTIO } from './istio.ts';
 
 export interface RouteSnapshot {
@@ -221,5 +222,7 @@ export function routerFor(clients: KubeClients, ref: RouteRef, target: RouterTar
       return new CustomRouteRouter(clients, GATEWAY_API, ref, target);
     case 'istio':
       return new CustomRouteRouter(clients, ISTIO, ref, target);
+    case 'flagd':
+      return new FlagdRouter(clients, ref, target);
   }
 }
