@@ -486,6 +486,8 @@ export interface LadderStatus {
   live: SlotName | undefined;
   /** The candidate's weight as the route carries it now. */
   weight: number | undefined;
+  /** Segment rules the route carries now (segment rungs reached). */
+  segments: string[];
   state: LadderState | undefined;
   next: string;
 }
@@ -503,5 +505,5 @@ export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?
   else if (state.phase === 'passed') next = `advance moves to ${rungLabel(state.rungs[state.rung + 1])}`;
   else if (state.phase === 'held') next = `advance re-bakes and re-judges ${state.weight}%`;
   else next = `advance resumes ${state.phase === 'baking' ? 'the bake' : 'the hand-over'}`;
-  return { route: ctx.router.description, live: live.live, weight, state, next };
+  return { route: ctx.router.description, live: live.live, weight, segments: snap.segments, state, next };
 }

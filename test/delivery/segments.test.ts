@@ -154,6 +154,7 @@ describe('segment rungs on Gateway API', { concurrency: 1 }, () => {
       assert.match(markdown, /Rung 1 \(segment internal\): \*\*PASS\*\*/);
       assert.match(markdown, /Judged: candidate = requests of segment internal only; stable = everything else/);
 
+      assert.deepEqual((await ladderStatus(options(s, 'status'))).segments, ['internal']);
       const second = await advance(options(s, 'run-seg'));
       assert.equal(second.outcome, 'passed', second.reason);
       route = await s.route();
