@@ -13,7 +13,7 @@ import type { ReleaseIds } from '../kube/history.ts';
 import { acquireLease, releaseLease } from '../kube/lease.ts';
 import { lintDeployment } from '../kube/lint.ts';
 import { slotReadiness } from '../kube/readiness.ts';
-import { scaleUpLike } from '../kube/standby.ts';
+import { scaleDown, scaleUpLike } from '../kube/standby.ts';
 import { awaitDeployWindow } from '../kube/windows.ts';
 import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgement, type RungVerdict } from './analysis.ts';
 import type { MetricSpec } from './providers/presets.ts';
@@ -382,6 +382,26 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     const done: LadderState = { ...state, phase: 'promoted', weight: 0, runId: opts.runId, reason: `${candidate} is live` };
     snap = await writeStep(ctx, snap, candidate, 0, done);
     log.info(`canary: hand-over done — Service ${config.service} selects ${candidate}; ${candidate}'s own weight is back to 0`);
+    // Standby, as after promote: the old slot stays at full size through the rollback window, then shrinks
+    // to its minimum unless traffic went back to it meanwhile.
+    if (config.standby) {
+      const { rollbackWindowSeconds, minReplicas } = config.standby;
+      if (rollbackWindowSeconds > 0) {
+        log.info(`standby: keeping ${from} at full size for the rollback window (${rollbackWindowSeconds} s)`);
+        const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+        const chunk = (config.lease.durationSeconds * 1000) / 3;
+        for (let left = rollbackWindowSeconds * 1000; left > 0; left -= chunk) {
+          await sleep(Math.min(left, chunk));
+          if (left > chunk) await acquireLease(ctx.clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds });
+        }
+      }
+      if ((await readLiveService(ctx.clients, config)).live === candidate) {
+        const down = await scaleDown(ctx.clients, config, from, minReplicas);
+        log.info(`standby: ${from} scaled down from ${down.from.join('/')} to ${down.to.join('/')} replica(s)`);
+      } else {
+        log.warn(`standby: ${from} kept at full size: traffic is no longer on ${candidate} after the rollback window`);
+      }
+    }
     return result('promoted', `${candidate} is live after ${state.rungs.length} rung(s)`, done);
   }
 

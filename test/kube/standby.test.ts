@@ -3,7 +3,7 @@
 // changes, it reports the new size available after a delay, through the status subresource.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CustomObjectsApi } from '@kubernetes/client-node';
+import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { advance } from '../../src/delivery/ladder.ts';
@@ -171,6 +171,23 @@ test('the canary ladder scales the candidate up before its first rung', async ()
     assert.equal(await replicas(bg.namespace, 'chat-green'), 2);
     assert.ok(controller.readyAt.some((r) => r.name === 'chat-green' && r.replicas === 2));
     assert.ok(log.lines.some((l) => /standby: green ready at 2 replica\(s\) after/.test(l)), log.lines.join('\n'));
+
+    // At the end of the ladder (its last rung passed), the hand-over flips, keeps blue through the rollback
+    // window, then scales it down.
+    const state = { candidate: 'green', stable: 'blue', rungs: [1, 5, 10, 25, 50], rung: 4, phase: 'passed', weight: 50, runId: 'run-ladder', verdicts: [] };
+    await custom.patchNamespacedCustomObject(
+      {
+        group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes', namespace: bg.namespace, name: 'chat',
+        body: { metadata: { annotations: { 'shadowgate.dev/canary': JSON.stringify(state) } }, spec: { rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 50 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 50 }] }] } },
+      },
+      setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+    );
+    const handLog = memoryLog();
+    const handover = await advance({ ...common({ ...bg, deploy: { ...deploy, standby: { minReplicas: 1, rollbackWindowSeconds: 0.3 } } }, 'run-ladder'), log: handLog });
+    assert.equal(handover.outcome, 'promoted', handover.reason);
+    assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'green');
+    assert.equal(await replicas(bg.namespace, 'chat-blue'), 1);
+    assert.ok(handLog.lines.some((l) => /standby: blue scaled down from 2 to 1 replica\(s\)/.test(l)), handLog.lines.join('\n'));
   } finally {
     await controller.stop();
   }
