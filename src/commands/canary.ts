@@ -102,7 +102,16 @@ export async function executeCanary(step: CanaryStep, input: CanaryInput, log: L
         const verdict = shadow.report.judgement.verdict;
         return { verdict: verdict === 'error' ? ('fail' as const) : verdict, reason: `probe: ${shadow.summaryLine}` };
       };
-      const result = await ladder.advance({ ...common, ids, probe, ...(input.expectWeight !== undefined ? { expectWeight: input.expectWeight } : {}) });
+      let result: Awaited<ReturnType<typeof ladder.advance>>;
+      try {
+        result = await ladder.advance({ ...common, ids, probe, ...(input.expectWeight !== undefined ? { expectWeight: input.expectWeight } : {}) });
+      } catch (e) {
+        // Outside a deployment window is "run again later", not bad input: its own exit code, as for promote.
+        const { isKubeRefusal } = await import('../kube/refusal.ts');
+        if (!isKubeRefusal(e) || e.kind !== 'outside-window') throw e;
+        log.error(e.format());
+        return { exitCode: e.exitCode, result: { outcome: 'outside-window', reason: e.message }, verdict: 'outside-window' };
+      }
       const { renderRungHtml, renderRungMarkdown } = await import('../delivery/report.ts');
       const markdown = renderRungMarkdown(loaded.manifest.service, result);
       const dir = join(outDir, 'canary');

@@ -5,8 +5,8 @@ import { UserError } from '../errors.ts';
 import type { DeployConfig, Locate } from '../kube/config.ts';
 import { PRESETS, type MetricSpec, type PresetName } from './providers/presets.ts';
 
-export type RouterKind = 'gateway-api' | 'istio';
-export const ROUTER_KINDS: readonly RouterKind[] = ['gateway-api', 'istio'];
+export type RouterKind = 'gateway-api' | 'istio' | 'flagd';
+export const ROUTER_KINDS: readonly RouterKind[] = ['gateway-api', 'istio', 'flagd'];
 
 export interface RouteRef {
   kind: RouterKind;
@@ -14,6 +14,10 @@ export interface RouteRef {
   name: string;
   /** Which rule (HTTPRoute) or http route (VirtualService) carries the weighted backends. */
   rule: number;
+  /** flagd: the ConfigMap key holding the flag definition. */
+  configKey?: string;
+  /** flagd: the flag whose targeting the ladder writes. */
+  flag?: string;
 }
 
 export interface PrometheusSettings {
@@ -30,7 +34,10 @@ export interface CanaryConfig {
   router: RouteRef;
   /** Each slot's own Service: the route's candidate backend. The stable backend is the live Service. */
   services: { blue: string; green: string };
+  /** Candidate weights in percent, after the segment rungs. */
   rungs: number[];
+  /** Segment rungs, taken before the percentages (none when the ladder has only weights). */
+  segments: SegmentRung[];
   bakeSeconds: number;
   minSamples: number;
   /** Requests a slot needs in the window before a proportion metric is judged. */
@@ -41,6 +48,20 @@ export interface CanaryConfig {
   /** Sticky sessions, when asked for (Gateway API only). */
   sessionAffinity?: { cookieName: string; maxAgeSeconds: number };
 }
+
+/**
+ * A segment rung: requests carrying a header or cookie value go to the candidate through the router's match
+ * rules, all other traffic stays on the stable slot. Segment rungs come before the percentages, and each
+ * segment stays on the candidate for the rest of the ladder.
+ */
+export interface SegmentRung {
+  segment: string;
+  header?: { name: string; value: string };
+  cookie?: { name: string; value: string };
+}
+
+/** Routers whose rules can match a request header or cookie, and so carry segment rungs. */
+export const ROUTERS_WITH_MATCHES: readonly RouterKind[] = ['gateway-api', 'istio', 'flagd'];
 
 export const DEFAULT_RUNGS = [1, 5, 10, 25, 50];
 export const PLACEHOLDERS = ['namespace', 'service', 'slot', 'window'] as const;
@@ -95,10 +116,29 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   const affinity = raw.sessionAffinity as { cookieName?: string; maxAgeSeconds?: number } | undefined;
   if (affinity && kind !== 'gateway-api') fail(['sessionAffinity'], `sticky sessions need the gateway-api router (router.kind is ${kind})`);
 
-  const rungs = (raw.rungs as number[] | undefined) ?? DEFAULT_RUNGS;
-  for (let i = 1; i < rungs.length; i++) {
-    if (rungs[i]! <= rungs[i - 1]!) fail(['rungs', i], `rungs must be strictly increasing (${rungs[i - 1]} then ${rungs[i]})`);
-  }
+  const given = (raw.rungs as Array<number | Raw> | undefined) ?? DEFAULT_RUNGS;
+  const segments: SegmentRung[] = [];
+  const rungs: number[] = [];
+  given.forEach((item, i) => {
+    if (typeof item === 'number') {
+      if (rungs.length > 0 && item <= rungs[rungs.length - 1]!) fail(['rungs', i], `rungs must be strictly increasing (${rungs[rungs.length - 1]} then ${item})`);
+      rungs.push(item);
+      return;
+    }
+    if (!(ROUTERS_WITH_MATCHES as readonly string[]).includes(kind)) {
+      fail(['rungs', i], `segment rungs need a router that matches headers or cookies (router.kind ${kind} does not)`, `use one of: ${ROUTERS_WITH_MATCHES.join(', ')}, or weights only`);
+    }
+    if (rungs.length > 0) fail(['rungs', i], `segment "${String(item.segment)}" comes after a percentage; segment rungs come first`, 'list the segments, then the weights: [{ segment: internal, … }, 1, 5, 25]');
+    if ((item.header === undefined) === (item.cookie === undefined)) fail(['rungs', i], `segment "${String(item.segment)}" needs exactly one of header or cookie`);
+    const name = String(item.segment);
+    const seen = segments.findIndex((s) => s.segment === name);
+    if (seen >= 0) fail(['rungs', i, 'segment'], `segment "${name}" is listed twice`);
+    const match = (item.header ?? item.cookie) as { name: string; value: string };
+    if (kind === 'istio' && item.header && match.name !== match.name.toLowerCase()) {
+      fail(['rungs', i, 'header', 'name'], `Istio matches header names in lower case: write "${match.name.toLowerCase()}"`);
+    }
+    segments.push({ segment: name, ...(item.header ? { header: { name: match.name, value: match.value } } : { cookie: { name: match.name, value: match.value } }) });
+  });
 
   const p = raw.provider as Raw;
   const provider: PrometheusSettings = {
@@ -115,9 +155,9 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     fail(['bakeSeconds'], `${bakeSeconds} s is not longer than the rate window provider.window (${provider.window}); each point's window must fit inside the bake`);
   }
 
-  const given = raw.metrics as Raw[] | undefined;
-  const metrics: MetricSpec[] = given
-    ? given.map((m, i) => {
+  const givenMetrics = raw.metrics as Raw[] | undefined;
+  const metrics: MetricSpec[] = givenMetrics
+    ? givenMetrics.map((m, i) => {
         const proportion = m.failed !== undefined || m.total !== undefined;
         if (proportion && (m.failed === undefined || m.total === undefined || m.query !== undefined)) {
           fail(['metrics', i], 'a proportion metric needs both failed and total, and no query');
@@ -149,9 +189,13 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   });
 
   return {
-    router: { kind: kind as RouterKind, name: String(router.name), rule: (router.rule as number | undefined) ?? 0 },
+    router: {
+      kind: kind as RouterKind, name: String(router.name), rule: (router.rule as number | undefined) ?? 0,
+      ...(router.key !== undefined ? { configKey: String(router.key) } : {}), ...(router.flag !== undefined ? { flag: String(router.flag) } : {}),
+    },
     services,
-    rungs: [...rungs],
+    rungs,
+    segments,
     bakeSeconds,
     minSamples: (raw.minSamples as number | undefined) ?? 10,
     minRequests: (raw.minRequests as number | undefined) ?? 50,

@@ -13,11 +13,37 @@ import type { ReleaseIds } from '../kube/history.ts';
 import { acquireLease, releaseLease } from '../kube/lease.ts';
 import { lintDeployment } from '../kube/lint.ts';
 import { slotReadiness } from '../kube/readiness.ts';
+import { scaleDown, scaleUpLike } from '../kube/standby.ts';
+import { awaitDeployWindow } from '../kube/windows.ts';
 import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgement, type RungVerdict } from './analysis.ts';
 import type { MetricSpec } from './providers/presets.ts';
-import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig } from './config.ts';
+import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig, type SegmentRung } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
 import { canaryPercent, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
+
+/** A rung's candidate weight: a segment rung moves no weighted share (its segment goes by match rule). */
+export function rungWeight(step: number | string | undefined): number {
+  return typeof step === 'number' ? step : 0;
+}
+
+/** "5%" or "segment internal". */
+export function rungLabel(step: number | string | undefined): string {
+  return typeof step === 'string' ? `segment ${step}` : `${step ?? 0}%`;
+}
+
+/** The steps of a configured ladder, as the state records them. */
+export function ladderSteps(canary: Pick<CanaryConfig, 'rungs' | 'segments'>): Array<number | string> {
+  return [...canary.segments.map((s) => s.segment), ...canary.rungs];
+}
+
+/**
+ * The segments routed to the candidate in a state: those of the rungs reached so far (a segment stays on the
+ * candidate for the rest of the ladder); none once the ladder is aborted or promoted.
+ */
+export function segmentsIn(canary: Pick<CanaryConfig, 'segments'>, state: Pick<LadderState, 'phase' | 'rung'>): SegmentRung[] {
+  if (state.phase === 'aborted' || state.phase === 'promoted') return [];
+  return canary.segments.slice(0, Math.max(0, state.rung + 1));
+}
 
 /** The route annotation holding the ladder's state (JSON). */
 export const LADDER_ANNOTATION = 'shadowgate.dev/canary';
@@ -27,6 +53,8 @@ export type LadderPhase = 'baking' | 'passed' | 'held' | 'aborted' | 'handing-ov
 export interface RungRecord {
   rung: number;
   weight: number;
+  /** The segment a segment rung sent to the candidate (its analysis is that segment's traffic). */
+  segment?: string;
   verdict: RungVerdict;
   reason: string;
   at: string;
@@ -37,7 +65,8 @@ export interface RungRecord {
 export interface LadderState {
   candidate: SlotName;
   stable: SlotName;
-  rungs: number[];
+  /** The ladder's steps: segment names (segment rungs) first, then candidate weights in percent. */
+  rungs: Array<number | string>;
   /** Index of the rung being baked or last judged; -1 before the first. */
   rung: number;
   phase: LadderPhase;
@@ -171,7 +200,7 @@ async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName,
   for (let attempt = 0; ; attempt++) {
     const started = performance.now();
     try {
-      const written = await ctx.router.setWeight(snap, candidate, weight, { [LADDER_ANNOTATION]: JSON.stringify(next) }, ctx.canary.sessionAffinity);
+      const written = await ctx.router.setWeight(snap, candidate, weight, { [LADDER_ANNOTATION]: JSON.stringify(next) }, ctx.canary.sessionAffinity, segmentsIn(ctx.canary, next));
       ctx.patchMs.push(performance.now() - started);
       return written;
     } catch (e) {
@@ -239,7 +268,8 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date, p
 function record(ctx: Context, state: LadderState, rung: number, verdict: RungVerdict, reason: string): RungRecord {
   return {
     rung,
-    weight: state.rungs[rung] ?? 0,
+    weight: rungWeight(state.rungs[rung]),
+    ...(typeof state.rungs[rung] === 'string' ? { segment: state.rungs[rung] as string } : {}),
     verdict,
     reason: reason.length > 400 ? `${reason.slice(0, 397)}...` : reason,
     at: ctx.now().toISOString(),
@@ -271,20 +301,20 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   if (state?.phase === 'promoted' || state?.phase === 'aborted') {
     if (sameRelease(state.ids, opts.ids)) {
       if (state.phase === 'promoted') return result('unchanged', `the ladder already finished: ${state.candidate} is live`, state);
-      throw new UserError(`the ladder was aborted at ${state.weight === 0 && state.rung >= 0 ? `rung ${state.rung + 1} (${state.rungs[state.rung]}%)` : 'its start'}: ${state.reason ?? 'no reason recorded'}`, undefined,
+      throw new UserError(`the ladder was aborted at ${state.weight === 0 && state.rung >= 0 ? `rung ${state.rung + 1} (${rungLabel(state.rungs[state.rung])})` : 'its start'}: ${state.reason ?? 'no reason recorded'}`, undefined,
         'fix the candidate and ship it as a new release (new model, prompt or tools), which starts a new ladder');
     }
     state = undefined; // a new release: a new ladder
   }
   if (!state) {
-    state = { candidate: otherSlot(liveSlot), stable: liveSlot, rungs: canary.rungs, rung: -1, phase: 'passed', weight: 0, runId: opts.runId, ...(opts.ids ? { ids: opts.ids } : {}), verdicts: [] };
+    state = { candidate: otherSlot(liveSlot), stable: liveSlot, rungs: ladderSteps(canary), rung: -1, phase: 'passed', weight: 0, runId: opts.runId, ...(opts.ids ? { ids: opts.ids } : {}), verdicts: [] };
     const inRoute = canaryPercent(snap, state.candidate);
     if (inRoute !== 0) {
       throw new UserError(`${router.description} already sends ${inRoute}% to the ${state.candidate} slot, but no ladder is recorded; set that weight to 0 before starting one`);
     }
   }
-  if (JSON.stringify(state.rungs) !== JSON.stringify(canary.rungs)) {
-    throw new UserError(`deploy.canary.rungs changed mid-ladder (${state.rungs.join(', ')} → ${canary.rungs.join(', ')})`, opts.locate?.(['canary', 'rungs']) ?? { file: opts.manifestFile },
+  if (JSON.stringify(state.rungs) !== JSON.stringify(ladderSteps(canary))) {
+    throw new UserError(`deploy.canary.rungs changed mid-ladder (${state.rungs.join(', ')} → ${ladderSteps(canary).join(', ')})`, opts.locate?.(['canary', 'rungs']) ?? { file: opts.manifestFile },
       'restore the rungs this ladder started with, or abort it and start again');
   }
   const { candidate } = state;
@@ -301,8 +331,30 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   if (opts.expectWeight !== undefined) {
     const next = handingOver ? 100 : state.rungs[rung];
     if (next !== opts.expectWeight) {
-      throw new UserError(`refusing to move ${candidate} to ${opts.expectWeight}%: the next step is ${handingOver ? 'the hand-over (100%)' : `rung ${rung + 1} of ${state.rungs.length} (${next}%)`}; rungs cannot be skipped`);
+      throw new UserError(`refusing to move ${candidate} to ${opts.expectWeight}%: the next step is ${handingOver ? 'the hand-over (100%)' : `rung ${rung + 1} of ${state.rungs.length} (${rungLabel(next)})`}; rungs cannot be skipped`);
     }
+  }
+
+  // A step that moves traffic towards the candidate starts only inside a deployment window; a resumed bake,
+  // a held rung baked again and a hand-over already under way carry on. After a wait, everything is read
+  // and checked again: the route may have changed meanwhile.
+  const starting = handingOver ? state.phase !== 'handing-over' : state.phase === 'passed';
+  if (starting && config.windows) {
+    const { waitedMs } = await awaitDeployWindow({
+      windows: config.windows,
+      action: handingOver ? `canary hand-over to ${candidate}` : `canary rung ${rung + 1} (${rungLabel(state.rungs[rung])})`,
+      now: ctx.now,
+      sleep: opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+      onWait: () => acquireLease(ctx.clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds }).then(() => undefined),
+      log,
+    });
+    if (waitedMs > 0) return advanceLocked(ctx, opts);
+  }
+
+  // Standby scaling: before its first rung, the candidate slot grows to the stable slot's size (a slot that
+  // does not become ready in time is refused before any traffic moves).
+  if (config.standby && state.rung === -1 && state.phase === 'passed') {
+    await scaleUpLike(ctx.clients, config, candidate, state.stable, { settings: config.standby, log });
   }
 
   // Preconditions: nothing changes in the cluster unless they hold.
@@ -330,6 +382,26 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     const done: LadderState = { ...state, phase: 'promoted', weight: 0, runId: opts.runId, reason: `${candidate} is live` };
     snap = await writeStep(ctx, snap, candidate, 0, done);
     log.info(`canary: hand-over done — Service ${config.service} selects ${candidate}; ${candidate}'s own weight is back to 0`);
+    // Standby, as after promote: the old slot stays at full size through the rollback window, then shrinks
+    // to its minimum unless traffic went back to it meanwhile.
+    if (config.standby) {
+      const { rollbackWindowSeconds, minReplicas } = config.standby;
+      if (rollbackWindowSeconds > 0) {
+        log.info(`standby: keeping ${from} at full size for the rollback window (${rollbackWindowSeconds} s)`);
+        const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+        const chunk = (config.lease.durationSeconds * 1000) / 3;
+        for (let left = rollbackWindowSeconds * 1000; left > 0; left -= chunk) {
+          await sleep(Math.min(left, chunk));
+          if (left > chunk) await acquireLease(ctx.clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds });
+        }
+      }
+      if ((await readLiveService(ctx.clients, config)).live === candidate) {
+        const down = await scaleDown(ctx.clients, config, from, minReplicas);
+        log.info(`standby: ${from} scaled down from ${down.from.join('/')} to ${down.to.join('/')} replica(s)`);
+      } else {
+        log.warn(`standby: ${from} kept at full size: traffic is no longer on ${candidate} after the rollback window`);
+      }
+    }
     return result('promoted', `${candidate} is live after ${state.rungs.length} rung(s)`, done);
   }
 
@@ -341,20 +413,22 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   if (state.phase === 'baking' && state.bakeStartedAt) {
     bakeStartedAt = new Date(state.bakeStartedAt); // resumed after a run died mid-rung
     bakeUntil = new Date(state.bakeUntil ?? bakeStartedAt.getTime() + canary.bakeSeconds * 1000);
-    log.info(`canary: resuming rung ${rung + 1} (${state.rungs[rung]}%) baking since ${state.bakeStartedAt}`);
+    log.info(`canary: resuming rung ${rung + 1} (${rungLabel(state.rungs[rung])}) baking since ${state.bakeStartedAt}`);
   } else {
     const now = ctx.now();
     // A held rung bakes once more and is judged over both bakes: thin data accumulates instead of restarting.
     bakeStartedAt = state.phase === 'held' && state.bakeStartedAt ? new Date(state.bakeStartedAt) : now;
     bakeUntil = new Date(now.getTime() + canary.bakeSeconds * 1000);
     const next: LadderState = {
-      ...state, rung, phase: 'baking', weight: state.rungs[rung]!, bakeStartedAt: bakeStartedAt.toISOString(), bakeUntil: bakeUntil.toISOString(),
+      ...state, rung, phase: 'baking', weight: rungWeight(state.rungs[rung]), bakeStartedAt: bakeStartedAt.toISOString(), bakeUntil: bakeUntil.toISOString(),
       runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
     };
     delete next.reason;
     snap = await writeStep(ctx, snap, candidate, next.weight, next);
     state = next;
-    log.info(`canary: ${candidate} at ${state.weight}% (rung ${rung + 1} of ${state.rungs.length}); baking ${canary.bakeSeconds} s`);
+    const step = state.rungs[rung];
+    const what = typeof step === 'string' ? `takes segment ${step} (segments on it: ${segmentsIn(canary, state).map((s) => s.segment).join(', ')})` : `at ${state.weight}%`;
+    log.info(`canary: ${candidate} ${what} (rung ${rung + 1} of ${state.rungs.length}); baking ${canary.bakeSeconds} s`);
   }
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const bakeStarted = performance.now();
@@ -376,19 +450,19 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   if (judgement.verdict === 'fail') {
     const aborted: LadderState = { ...state, phase: 'aborted', weight: 0, reason: entry.reason, verdicts: [...state.verdicts, entry] };
     snap = await writeStep(ctx, snap, candidate, 0, aborted);
-    log.error(`canary: rung ${rung + 1} (${state.rungs[rung]}%) failed; ${candidate} back to 0%: ${judgement.reason}`);
+    log.error(`canary: rung ${rung + 1} (${rungLabel(state.rungs[rung])}) failed; ${candidate} back to 0%: ${judgement.reason}`);
     return result('aborted', judgement.reason, aborted, { judgement });
   }
   if (judgement.verdict === 'inconclusive') {
     const held: LadderState = { ...state, phase: 'held', reason: entry.reason, verdicts: [...state.verdicts, entry] };
     snap = await writeStep(ctx, snap, candidate, state.weight, held);
-    log.warn(`canary: rung ${rung + 1} (${state.rungs[rung]}%) inconclusive, ladder held at ${state.weight}%: ${judgement.reason}`);
+    log.warn(`canary: rung ${rung + 1} (${rungLabel(state.rungs[rung])}) inconclusive, ladder held at ${state.weight}%: ${judgement.reason}`);
     return result('held', judgement.reason, held, { judgement });
   }
   const passed: LadderState = { ...state, phase: 'passed', verdicts: [...state.verdicts, entry] };
   delete passed.reason;
   snap = await writeStep(ctx, snap, candidate, state.weight, passed);
-  log.info(`canary: rung ${rung + 1} (${state.rungs[rung]}%) ${judgement.verdict}: ${judgement.reason}`);
+  log.info(`canary: rung ${rung + 1} (${rungLabel(state.rungs[rung])}) ${judgement.verdict}: ${judgement.reason}`);
   return result('passed', judgement.reason, passed, { judgement });
 }
 
@@ -432,6 +506,8 @@ export interface LadderStatus {
   live: SlotName | undefined;
   /** The candidate's weight as the route carries it now. */
   weight: number | undefined;
+  /** Segment rules the route carries now (segment rungs reached). */
+  segments: string[];
   state: LadderState | undefined;
   next: string;
 }
@@ -442,12 +518,12 @@ export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?
   const state = parseLadderState(snap.annotations);
   const weight = state ? canaryPercent(snap, state.candidate) : undefined;
   let next: string;
-  if (!state) next = `advance starts a ladder: ${ctx.canary.rungs.join(' → ')} %`;
+  if (!state) next = `advance starts a ladder: ${ctx.canary.segments.length === 0 ? `${ctx.canary.rungs.join(' → ')} %` : ladderSteps(ctx.canary).map(rungLabel).join(' → ')}`;
   else if (state.phase === 'promoted') next = 'finished; a new release starts a new ladder';
   else if (state.phase === 'aborted') next = 'aborted; a new release starts a new ladder';
   else if (state.phase === 'passed' && state.rung === state.rungs.length - 1) next = 'advance hands over (flip the selector, then weight 0)';
-  else if (state.phase === 'passed') next = `advance moves to ${state.rungs[state.rung + 1]}%`;
+  else if (state.phase === 'passed') next = `advance moves to ${rungLabel(state.rungs[state.rung + 1])}`;
   else if (state.phase === 'held') next = `advance re-bakes and re-judges ${state.weight}%`;
   else next = `advance resumes ${state.phase === 'baking' ? 'the bake' : 'the hand-over'}`;
-  return { route: ctx.router.description, live: live.live, weight, state, next };
+  return { route: ctx.router.description, live: live.live, weight, segments: snap.segments, state, next };
 }

@@ -1,7 +1,7 @@
 // One rung's verdict as Markdown (job summary, PR or deployment comment) and JSON, in the PR report's
 // verdict vocabulary: pass, warn, fail, inconclusive; per metric pass, warn, fail, nodata.
 import { escapeHtml, markdownText } from '../report/inert.ts';
-import type { AdvanceResult } from './ladder.ts';
+import { rungLabel, type AdvanceResult, type LadderState } from './ladder.ts';
 
 const ICON: Record<string, string> = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '⏸️', nodata: '⏸️' };
 
@@ -16,18 +16,30 @@ function cell(text: string): string {
   return markdownText(text, { maxChars: 600 });
 }
 
+/**
+ * What the judged rung compared: on a segment rung, the candidate serves only the segments reached so far,
+ * so its metrics are those segments' traffic against the stable slot.
+ */
+export function judgedTraffic(state: LadderState, rung: number): string | undefined {
+  const segments = state.rungs.slice(0, rung + 1).filter((s): s is string => typeof s === 'string');
+  if (segments.length === 0) return undefined;
+  const rest = typeof state.rungs[rung] === 'number' ? ` and ${state.rungs[rung]}% of all other requests` : ' only';
+  return `candidate = requests of segment${segments.length > 1 ? 's' : ''} ${segments.join(', ')}${rest}; stable = everything else`;
+}
+
 export function renderRungMarkdown(service: string, result: AdvanceResult): string {
   const { state } = result;
   const lines = [`### Canary ${service}: ${state.candidate} ${result.outcome}`, ''];
   const rungs = state.rungs.map((w, i) => {
     const verdict = [...state.verdicts].reverse().find((v) => v.rung === i)?.verdict;
-    return `${verdict ? ICON[verdict] : '·'} ${w}%`;
+    return `${verdict ? ICON[verdict] : '·'} ${rungLabel(w)}`;
   });
   lines.push(`Ladder: ${rungs.join(' → ')} → flip`, '', `**${result.outcome}** — ${cell(result.reason)}`, '');
   if (result.judgement) {
     lines.push(
-      `Rung ${result.rung + 1} (${state.rungs[result.rung]}%): **${result.judgement.verdict.toUpperCase()}**`,
+      `Rung ${result.rung + 1} (${cell(rungLabel(state.rungs[result.rung]))}): **${result.judgement.verdict.toUpperCase()}**`,
       '',
+      ...(judgedTraffic(state, result.rung) ? [`Judged: ${cell(judgedTraffic(state, result.rung)!)}`, ''] : []),
       '| metric | verdict | stable median | candidate median | shift (CI) | p | points (stable / candidate) |',
       '|---|---|---|---|---|---|---|',
     );
@@ -52,7 +64,7 @@ export function renderRungHtml(service: string, result: AdvanceResult): string {
   });
   const ladder = state.rungs.map((w, i) => {
     const verdict = [...state.verdicts].reverse().find((v) => v.rung === i)?.verdict;
-    return `${verdict ? ICON[verdict] : '·'} ${w}%`;
+    return `${verdict ? ICON[verdict] : '·'} ${rungLabel(w)}`;
   }).join(' → ');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -61,8 +73,9 @@ export function renderRungHtml(service: string, result: AdvanceResult): string {
 <body><h1>Canary ${escapeHtml(service)}: ${escapeHtml(state.candidate)} ${escapeHtml(result.outcome)}</h1>
 <p>Ladder: ${escapeHtml(ladder)} → flip</p>
 <p><strong>${escapeHtml(result.outcome)}</strong> — ${escapeHtml(result.reason)}</p>
-${result.judgement ? `<h2>Rung ${result.rung + 1} (${state.rungs[result.rung]}%): ${escapeHtml(result.judgement.verdict.toUpperCase())}</h2>
-<table><thead><tr><th>metric</th><th>verdict</th><th>stable median</th><th>candidate median</th><th>shift (CI)</th><th>p</th><th>points (stable / candidate)</th><th>why</th></tr></thead>
+${result.judgement ? `<h2>Rung ${result.rung + 1} (${escapeHtml(rungLabel(state.rungs[result.rung]))}): ${escapeHtml(result.judgement.verdict.toUpperCase())}</h2>
+${judgedTraffic(state, result.rung) ? `<p>Judged: ${escapeHtml(judgedTraffic(state, result.rung)!)}</p>
+` : ''}<table><thead><tr><th>metric</th><th>verdict</th><th>stable median</th><th>candidate median</th><th>shift (CI)</th><th>p</th><th>points (stable / candidate)</th><th>why</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>` : ''}
 </body></html>
 `;

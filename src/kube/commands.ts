@@ -13,6 +13,8 @@ import { acquireLease, readLeaseOrUndefined, releaseLease, viewLease, type Lease
 import { lintDeployment, lintYamlFiles, type LintFinding } from './lint.ts';
 import { lintSources, type FilesLintResult, type LintSource } from './lint-files.ts';
 import { isKubeRefusal } from './refusal.ts';
+import { scaleDown, scaleUpLike, type ScaleUp } from './standby.ts';
+import { awaitDeployWindow } from './windows.ts';
 import { slotReadiness } from './readiness.ts';
 import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
 
@@ -26,6 +28,7 @@ export { readLintSources, STDIN_NAME, type LintSource } from './lint-files.ts';
 export type { WarmupResult, WarmupTarget } from './warmup.ts';
 export type { KubeClients } from './client.ts';
 export { isKubeRefusal, KubeRefusal, REFUSAL_EXIT_CODES, type RefusalKind } from './refusal.ts';
+export { parseDeployWindows, type DeployWindows } from './windows.ts';
 
 export interface KubeCommandOptions extends KubeConnectOptions {
   /** The manifest's raw `deploy:` section; validated here. */
@@ -72,8 +75,10 @@ export interface PromoteOptions extends KubeCommandOptions {
   lintFiles?: string[];
   /** Stop the promotion on lint errors (default: report them as warnings only). */
   strictLint?: boolean;
-  /** Waits between watch probes; injectable for tests. */
+  /** Waits between watch probes (and for a deployment window); injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
+  /** The clock deployment windows are checked against; injectable for tests. */
+  now?: () => Date;
 }
 
 export type PromoteStage = 'lease' | 'readiness' | 'lint' | 'warmup' | 'smoke' | 'flip' | 'watch' | 'done';
@@ -93,6 +98,8 @@ export interface PromoteResult {
   /** patchedAt: performance.now() when the API server accepted the patch (same process clock as callers). */
   flip?: { entry: HistoryEntry; patchMs: number; patchedAt: number; conflicts: number };
   rollback?: { entry: HistoryEntry; patchMs: number; patchedAt: number };
+  /** Standby scaling (deploy.standby): the target scaled up before the warm-up, the old slot scaled down after the rollback window. */
+  standby?: { scaledUp?: ScaleUp; scaledDown?: { slot: SlotName; from: number[]; to: number[] }; kept?: string };
 }
 
 export function defaultRunId(env: NodeJS.ProcessEnv = process.env): string {
@@ -155,6 +162,8 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
     log.info(`${where}: ${to} is already live; nothing to promote`);
     return { ...base, outcome: 'unchanged', stage: 'done', reason: `${to} is already live` };
   }
+  // Outside a deployment window nothing is taken, not even the Lease.
+  await awaitDeployWindow({ windows: config.windows, action: `promote of ${where} to ${to}`, now: opts.now ?? (() => new Date()), sleep, log });
   const ctx = slotContext(config, from, to);
   const stop = (stage: PromoteStage, reason: string, extra: Partial<PromoteResult> = {}): PromoteResult => {
     log.error(`promotion of ${where} to ${to} stopped at ${stage}: ${reason}`);
@@ -170,8 +179,21 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
       .catch((e: unknown) => log.warn(`could not renew lease: ${(e as Error).message}`));
   }, renewEvery);
   renewal.unref();
+  const standby: NonNullable<PromoteResult['standby']> = {};
   try {
-    // 2. readiness of the target slot
+    // 2. standby scaling: the idle slot grows to the live slot's size before it is checked and warmed up
+    if (config.standby) {
+      try {
+        const up = await scaleUpLike(clients, config, to, from, { settings: config.standby, log });
+        if (up) standby.scaledUp = up;
+      } catch (e) {
+        if (!isKubeRefusal(e) || e.kind !== 'not-ready') throw e;
+        return stop('readiness', e.message, { standby });
+      }
+    }
+    const withStandby = config.standby ? { standby } : {};
+
+    // readiness of the target slot
     const readiness = await slotReadiness(clients, config.namespace, config.slots[to].deployments);
     if (!readiness.ready) return stop('readiness', `target slot ${to} is not ready: ${readiness.reasons.join('; ')}`);
     log.info(`slot ${to} ready (${config.slots[to].deployments.join(', ')})`);
@@ -266,7 +288,25 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
         log.info(`watch window passed: ${probes} probe(s), ${failures} failure(s)`);
       }
     }
-    return { ...base, ...withWarmup, outcome: 'promoted', stage: 'done', reason: `${to} is live`, flip: flipInfo };
+    // Standby: the old slot stays at full size through the rollback window (a rollback is then a flip
+    // only), then shrinks to its minimum unless traffic went back to it meanwhile.
+    if (config.standby) {
+      const { rollbackWindowSeconds, minReplicas } = config.standby;
+      if (rollbackWindowSeconds > 0) {
+        log.info(`standby: keeping ${from} at full size for the rollback window (${rollbackWindowSeconds} s)`);
+        await sleep(rollbackWindowSeconds * 1000);
+      }
+      const now = await readLiveService(clients, config);
+      if (now.live === to) {
+        const down = await scaleDown(clients, config, from, minReplicas);
+        standby.scaledDown = { slot: from, ...down };
+        log.info(`standby: ${from} scaled down from ${down.from.join('/')} to ${down.to.join('/')} replica(s)`);
+      } else {
+        standby.kept = `${from} kept at full size: the live slot is ${now.live ?? 'unknown'} after the rollback window`;
+        log.warn(`standby: ${standby.kept}`);
+      }
+    }
+    return { ...base, ...withWarmup, ...withStandby, outcome: 'promoted', stage: 'done', reason: `${to} is live`, flip: flipInfo };
   } finally {
     clearInterval(renewal);
     await releaseLease(clients, config.namespace, config.lease.name, runId).catch((e: unknown) => log.warn(`could not release lease: ${(e as Error).message}`));
@@ -296,6 +336,8 @@ export interface RollbackResult {
   /** performance.now() when the flip back was sent and when the API server accepted it. */
   patchStartedAt?: number;
   patchedAt?: number;
+  /** Standby: the slot returned to was scaled up first; `ms` is how long until it was ready. */
+  scaledUp?: ScaleUp;
   elapsedMs: number;
 }
 
@@ -308,15 +350,21 @@ export interface RollbackResult {
 export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const started = performance.now();
   const { config, clients, runId, runUrl } = prepare(opts);
+  let scaledUp: ScaleUp | undefined;
   const outcome = await revertPromotion(clients, config, {
     runId,
     ...(runUrl ? { runUrl } : {}),
     action: 'rollback',
+    // Standby: a slot scaled down after its rollback window grows back, and is ready, before traffic moves.
+    ...(config.standby ? { beforeReadiness: async (back: SlotName, live: SlotName) => {
+      scaledUp = await scaleUpLike(clients, config, back, live, { settings: config.standby!, log: opts.log });
+    } } : {}),
     ...(opts.promotionRunId ? { promotionRunId: opts.promotionRunId } : {}),
     ...(opts.force ? { force: true } : {}),
   });
   const elapsedMs = performance.now() - started;
-  const line = `${config.namespace}/${config.service}: ${outcome.message} (${elapsedMs.toFixed(0)} ms)`;
+  const scaledNote = scaledUp ? `; ${scaledUp.slot} was scaled up from ${scaledUp.from.join('/')} to ${scaledUp.to.join('/')} replica(s) first, ready after ${(scaledUp.ms / 1000).toFixed(1)} s` : '';
+  const line = `${config.namespace}/${config.service}: ${outcome.message}${scaledNote} (${elapsedMs.toFixed(0)} ms)`;
   if (outcome.forcedPast) opts.log.warn(line);
   else opts.log.info(line);
   if (outcome.changed && outcome.to) {
@@ -337,6 +385,7 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     ...(outcome.forcedPast ? { forcedPast: outcome.forcedPast } : {}),
     ...(outcome.restores ? { restores: outcome.restores.ids, restoresRecordedBy: outcome.restores.entry.id } : {}),
     ...(outcome.undoes ? { undoes: outcome.undoes } : {}),
+    ...(scaledUp ? { scaledUp } : {}),
     elapsedMs,
   };
 }

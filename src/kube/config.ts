@@ -1,6 +1,8 @@
 import { UserError } from '../errors.ts';
 import type { SourceLocation } from '../types.ts';
 import manifestSchema from '../manifest/manifest.schema.json' with { type: 'json' };
+import { parseStandby, type StandbySettings } from './standby.ts';
+import { parseDeployWindows, type DeployWindows } from './windows.ts';
 
 /** The two slots of a blue-green pair. */
 export type SlotName = 'blue' | 'green';
@@ -59,6 +61,10 @@ export interface DeployConfig {
   /** Promotion records kept in the Service annotation (oldest dropped first). */
   historyLimit: number;
   lint: LintSettings;
+  /** Deployment windows (`deploy.windows`); none: traffic may move at any time. */
+  windows?: DeployWindows;
+  /** Standby scaling (`deploy.standby`); none: both slots keep their size. */
+  standby?: StandbySettings;
 }
 
 export const DEFAULT_SLOT_KEY = 'shadowgate.dev/slot';
@@ -115,6 +121,10 @@ export const deploySchema = {
     historyLimit: { type: 'integer', minimum: 1, maximum: 50, default: 10 },
     // Read by src/delivery/config.ts (the canary ladder); its schema lives in the manifest schema's $defs.
     canary: { $ref: '#/$defs/deployCanary' },
+    // Read by src/kube/windows.ts; its schema lives in the manifest schema's $defs.
+    windows: { $ref: '#/$defs/deployWindows' },
+    // Read by src/kube/standby.ts; its schema lives in the manifest schema's $defs.
+    standby: { $ref: '#/$defs/deployStandby' },
     lint: {
       type: 'object',
       additionalProperties: false,
@@ -129,6 +139,9 @@ export const deploySchema = {
     // The canary section is defined once, in the manifest schema.
     deployCanary: manifestSchema.$defs.deployCanary,
     deployCanaryMetric: manifestSchema.$defs.deployCanaryMetric,
+    deployCanarySegment: manifestSchema.$defs.deployCanarySegment,
+    deployWindows: manifestSchema.$defs.deployWindows,
+    deployStandby: manifestSchema.$defs.deployStandby,
     deploySlot: {
       type: 'object',
       additionalProperties: false,
@@ -203,7 +216,7 @@ export function parseDeployConfig(raw: unknown, manifestFile: string, locate?: L
   if (raw === undefined || raw === null) {
     r.fail(base, 'missing: promote, rollback, status and lint need a deploy section', 'add deploy: { service, slots: { blue, green } }');
   }
-  const d = r.object(raw, base, ['namespace', 'service', 'slotKey', 'slots', 'lease', 'warmup', 'watch', 'historyLimit', 'lint', 'canary']);
+  const d = r.object(raw, base, ['namespace', 'service', 'slotKey', 'slots', 'lease', 'warmup', 'watch', 'historyLimit', 'lint', 'canary', 'windows', 'standby']);
   const namespace = r.string(d.namespace, [...base, 'namespace'], 'default');
   if (!DNS_LABEL.test(namespace)) r.fail([...base, 'namespace'], `"${namespace}" is not a valid namespace name`);
   const service = r.string(d.service, [...base, 'service']);
@@ -265,7 +278,9 @@ export function parseDeployConfig(raw: unknown, manifestFile: string, locate?: L
     requireStartupProbe: r.boolean(l.requireStartupProbe, [...base, 'lint', 'requireStartupProbe'], true),
   };
 
-  return { namespace, service, slotKey, slots, lease, warmup, watch, historyLimit, lint };
+  const windows = parseDeployWindows(raw, manifestFile, locate);
+  const standby = parseStandby(raw, manifestFile, locate);
+  return { namespace, service, slotKey, slots, lease, warmup, watch, historyLimit, lint, ...(windows ? { windows } : {}), ...(standby ? { standby } : {}) };
 }
 
 /** The slot whose selector value is `value`, if any. */

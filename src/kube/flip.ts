@@ -168,6 +168,8 @@ export interface RevertOptions {
   /** Flip even when the slot to return to is not ready: an emergency, recorded on the flip and said loudly. */
   force?: boolean;
   now?: () => Date;
+  /** Runs once there is something to undo, before the readiness check of the slot returned to (standby scale-up). */
+  beforeReadiness?: (back: SlotName, from: SlotName) => Promise<void>;
 }
 
 /** Why nothing is undone when the named run has no promotion in place, pointing at the one that is. */
@@ -212,6 +214,7 @@ export async function revertPromotion(clients: KubeClients, config: DeployConfig
   if (!target) return { changed: false, message: noOp ?? 'nothing to roll back' };
   const promotion: HistoryEntry = target;
   const back = promotion.from ?? otherSlot(promotion.to);
+  await opts.beforeReadiness?.(back, promotion.to);
 
   // Never move traffic onto a slot that is not ready, unless the operator forces it.
   const readiness = await slotReadiness(clients, config.namespace, config.slots[back].deployments);

@@ -13,7 +13,9 @@ export type RefusalKind =
   /** The Service is not where the command expected it (changed by someone else, or not under shadowgate's control). */
   | 'service-state'
   /** The Kubernetes API could not be reached. */
-  | 'unreachable';
+  | 'unreachable'
+  /** Outside the manifest's deployment windows (deploy.windows); rollback and abort are never refused so. */
+  | 'outside-window';
 
 /**
  * Exit codes of the Kubernetes commands, beside 0 (done), 1 (a check of the candidate failed), 2 (bad input)
@@ -26,6 +28,7 @@ export const REFUSAL_EXIT_CODES: Readonly<Record<RefusalKind, number>> = {
   permission: 5,
   'service-state': 6,
   unreachable: 7,
+  'outside-window': 9,
 };
 
 export class KubeRefusal extends UserError {

@@ -456,11 +456,15 @@ describe('least privilege', () => {
     assert.deepEqual(verbs, {
       '/services': ['get', 'patch'],
       'apps/deployments': ['get'],
+      // Standby scaling (test/kube/standby.test.ts covers its use).
+      'apps/deployments/scale': ['patch'],
       '/pods': ['list'],
       'coordination.k8s.io/leases': ['create', 'get', 'update'],
       // The canary ladder's routers (test/delivery covers their use and their absence).
       'gateway.networking.k8s.io/httproutes': ['get', 'patch'],
       'networking.istio.io/virtualservices': ['get', 'patch'],
+      // The flagd router's flag definition (test/delivery/flagd.test.ts).
+      '/configmaps': ['get', 'patch'],
     });
   });
 });

@@ -1,5 +1,6 @@
 // Gateway API: an HTTPRoute rule's backendRefs carry the weights (absent weight = 1); sticky sessions are a
 // cookie set by the candidate backend's ResponseHeaderModifier and a rule matching that cookie.
+import type { SegmentRung } from '../config.ts';
 import type { RouteShape, StickySessions } from './router.ts';
 
 export const GATEWAY_API: RouteShape = {
@@ -17,7 +18,29 @@ export const GATEWAY_API: RouteShape = {
     return entry.name as string;
   },
   defaultWeight: () => 1,
+  // A rule with more header matches wins in Gateway API's precedence, so the segment rule is appended and the
+  // configured rule index stays valid.
+  segmentsFirst: false,
+  segmentRule(weighted, candidate, segment, name) {
+    const header = segmentHeaderMatch(segment);
+    const matches = ((weighted.matches ?? [{}]) as Obj[]).map((m) => ({
+      ...m,
+      headers: [...((m.headers ?? []) as Obj[]).filter((h) => String(h.name).toLowerCase() !== header.name.toLowerCase()), header],
+    }));
+    const rule: Obj = { name, matches, backendRefs: [{ name: candidate.name, port: candidate.port, weight: 1 }] };
+    for (const key of ['filters', 'timeouts']) if (weighted[key] !== undefined) rule[key] = weighted[key];
+    return rule;
+  },
 };
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The header match of a segment: the header itself, or the Cookie header holding name=value. */
+export function segmentHeaderMatch(segment: SegmentRung): { name: string; type: 'Exact' | 'RegularExpression'; value: string } {
+  if (segment.header) return { name: segment.header.name, type: 'Exact', value: segment.header.value };
+  const { name, value } = segment.cookie!;
+  return { name: 'Cookie', type: 'RegularExpression', value: `(^|.*; )${escapeRegExp(name)}=${escapeRegExp(value)}(;.*)?$` };
+}
 
 type Obj = Record<string, unknown>;
 

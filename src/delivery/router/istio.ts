@@ -1,5 +1,6 @@
 // Istio: a VirtualService http route's destinations carry the weights (a lone destination takes all); a
 // destination names a Service by short name or by <name>.<namespace>.svc… host.
+import { segmentHeaderMatch } from './gateway-api.ts';
 import type { RouteShape } from './router.ts';
 
 export const ISTIO: RouteShape = {
@@ -18,4 +19,14 @@ export const ISTIO: RouteShape = {
     return undefined;
   },
   defaultWeight: (entries) => (entries === 1 ? 100 : 0),
+  // The first matching http route wins, so segment routes go right before the weighted one.
+  segmentsFirst: true,
+  segmentRule(weighted, candidate, segment, name) {
+    const m = segmentHeaderMatch(segment);
+    const header = m.type === 'Exact' ? { [m.name]: { exact: m.value } } : { cookie: { regex: m.value } };
+    const match = ((weighted.match ?? [{}]) as Array<Record<string, unknown>>).map((x) => ({ ...x, headers: { ...(x.headers as object | undefined), ...header } }));
+    // The weighted route's other settings (timeout, retries, rewrite …) apply to the segment too.
+    const { name: _name, match: _match, route: _route, ...rest } = weighted;
+    return { ...rest, name, match, route: [{ destination: candidate.destination }] };
+  },
 };

@@ -5,8 +5,9 @@ import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/c
 import { UserError } from '../../errors.ts';
 import { call, statusOf, type KubeClients } from '../../kube/client.ts';
 import type { SlotName } from '../../kube/config.ts';
-import type { RouteRef } from '../config.ts';
+import type { RouteRef, SegmentRung } from '../config.ts';
 import { applySticky, GATEWAY_API } from './gateway-api.ts';
+import { FlagdRouter } from './flagd.ts';
 import { ISTIO } from './istio.ts';
 
 export interface RouteSnapshot {
@@ -17,7 +18,12 @@ export interface RouteSnapshot {
   slotWeights: Record<SlotName, number | undefined>;
   annotations: Record<string, string>;
   object: Record<string, unknown>;
+  /** Segments whose match rule sends them to a slot Service, as installed by the ladder. */
+  segments: string[];
 }
+
+/** Rules the ladder adds for segment rungs are named so, and found again by that name. */
+export const SEGMENT_RULE_PREFIX = 'shadowgate-segment-';
 
 /** The candidate's share in percent, rounded as traffic would see it. */
 export function canaryPercent(snapshot: RouteSnapshot, candidate: SlotName): number {
@@ -35,7 +41,7 @@ export interface TrafficRouter {
    * removes one) in one patch carrying `from.resourceVersion`. A 409 throws RouteConflict; a rule without a
    * backend for the candidate's Service is a UserError.
    */
-  setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions): Promise<RouteSnapshot>;
+  setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions, segments?: readonly SegmentRung[]): Promise<RouteSnapshot>;
 }
 
 /**
@@ -75,6 +81,25 @@ export interface RouteShape {
   serviceOf(entry: Record<string, unknown>, namespace: string): string | undefined;
   /** Weight when the field is absent (Gateway API: 1; Istio: a lone destination takes all). */
   defaultWeight(entries: number): number;
+  /**
+   * The rule sending one segment to the candidate: the weighted rule's matches plus the segment's header or
+   * cookie, and the candidate backend alone. `name` marks it as the ladder's.
+   */
+  segmentRule(weighted: Record<string, unknown>, candidate: Record<string, unknown>, segment: SegmentRung, name: string): Record<string, unknown>;
+  /** Istio takes the first matching route, so segment routes go before the weighted one; Gateway API picks the most specific match. */
+  segmentsFirst: boolean;
+}
+
+const isSegmentRule = (rule: Record<string, unknown>) => typeof rule.name === 'string' && rule.name.startsWith(SEGMENT_RULE_PREFIX);
+
+/** The position of the configured rule, counting only rules that are not the ladder's segment rules. */
+function ruleIndex(rules: ReadonlyArray<Record<string, unknown>>, configured: number): number {
+  let seen = -1;
+  for (let i = 0; i < rules.length; i++) {
+    if (isSegmentRule(rules[i]!)) continue;
+    if (++seen === configured) return i;
+  }
+  return -1;
 }
 
 /** One router for every route kind whose weights are a list inside a rule: Gateway API and Istio. */
@@ -106,9 +131,10 @@ export class CustomRouteRouter implements TrafficRouter {
 
   #entries(object: Record<string, unknown>): Array<Record<string, unknown>> {
     const rules = ((object.spec as Record<string, unknown> | undefined)?.[this.#shape.rulesKey] ?? []) as Array<Record<string, unknown>>;
-    const rule = rules[this.#ref.rule];
+    const rule = rules[ruleIndex(rules, this.#ref.rule)];
     if (!rule) {
-      throw new UserError(`${this.description} has ${rules.length} ${this.#shape.rulesKey} entr${rules.length === 1 ? 'y' : 'ies'}; deploy.canary.router.rule ${this.#ref.rule} does not exist`);
+      const own = rules.filter((r) => !isSegmentRule(r)).length;
+      throw new UserError(`${this.description} has ${own} ${this.#shape.rulesKey} entr${own === 1 ? 'y' : 'ies'}; deploy.canary.router.rule ${this.#ref.rule} does not exist`);
     }
     return (rule[this.#shape.backendsKey] ?? []) as Array<Record<string, unknown>>;
   }
@@ -143,7 +169,9 @@ export class CustomRouteRouter implements TrafficRouter {
         `keep only the live Service "${this.#target.stableService}" and the slot Services in that rule, or give the others weight 0`);
     }
     const metadata = (object.metadata ?? {}) as { resourceVersion?: string; annotations?: Record<string, string> };
+    const rules = ((object.spec as Record<string, unknown> | undefined)?.[this.#shape.rulesKey] ?? []) as Array<Record<string, unknown>>;
     return {
+      segments: rules.filter(isSegmentRule).map((r) => String(r.name).slice(SEGMENT_RULE_PREFIX.length)),
       resourceVersion: metadata.resourceVersion ?? '',
       stableWeight,
       slotWeights: { blue: slotWeight('blue'), green: slotWeight('green') },
@@ -152,16 +180,23 @@ export class CustomRouteRouter implements TrafficRouter {
     };
   }
 
-  async setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions): Promise<RouteSnapshot> {
+  async setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions, segments: readonly SegmentRung[] = []): Promise<RouteSnapshot> {
     const spec = structuredClone((from.object.spec ?? {}) as Record<string, unknown>);
-    const rules = spec[this.#shape.rulesKey] as Array<Record<string, unknown>>;
-    const entries = rules[this.#ref.rule]![this.#shape.backendsKey] as Array<Record<string, unknown>>;
+    // The segment rules are rebuilt on every write: those of the previous step go, the requested ones come back.
+    const rules = (spec[this.#shape.rulesKey] as Array<Record<string, unknown>>).filter((r) => !isSegmentRule(r));
+    const weightedIndex = ruleIndex(rules, this.#ref.rule);
+    const entries = rules[weightedIndex]![this.#shape.backendsKey] as Array<Record<string, unknown>>;
     const stable = this.#index(entries, this.#target.stableService, 'live (stable)');
     const canary = this.#index(entries, this.#target.slotServices[candidate], `${candidate} slot's`);
     // Other backends (e.g. the idle slot's Service) keep what they had; the two weights are explicit.
     entries[stable]!.weight = 100 - percent;
     entries[canary]!.weight = percent;
-    if (this.#shape === GATEWAY_API && sticky) applySticky(rules, this.#ref.rule, canary, this.#target.slotServices[candidate], sticky, percent > 0);
+    if (this.#shape === GATEWAY_API && sticky) applySticky(rules, weightedIndex, canary, this.#target.slotServices[candidate], sticky, percent > 0);
+    if (segments.length > 0) {
+      const added = segments.map((seg) => this.#shape.segmentRule(rules[weightedIndex]!, entries[canary]!, seg, `${SEGMENT_RULE_PREFIX}${seg.segment}`));
+      if (this.#shape.segmentsFirst) rules.splice(weightedIndex, 0, ...added);
+      else rules.push(...added);
+    }
     // A merge patch replaces lists whole; the resourceVersion makes that safe: the list is the one just read.
     const body = {
       metadata: { resourceVersion: from.resourceVersion, annotations },
@@ -187,5 +222,7 @@ export function routerFor(clients: KubeClients, ref: RouteRef, target: RouterTar
       return new CustomRouteRouter(clients, GATEWAY_API, ref, target);
     case 'istio':
       return new CustomRouteRouter(clients, ISTIO, ref, target);
+    case 'flagd':
+      return new FlagdRouter(clients, ref, target);
   }
 }

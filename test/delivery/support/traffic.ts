@@ -19,6 +19,11 @@ export interface TrafficOptions {
   ratePerSecond: number;
   /** Sessions with a cookie jar each, taking turns; each request's slot is recorded per session. */
   sessions?: number;
+  /**
+   * Groups of users by the request headers they send (e.g. a segment header or cookie), taking turns with
+   * each other; each request's slot is recorded per group.
+   */
+  groups?: Array<Record<string, string>>;
 }
 
 type Obj = Record<string, unknown>;
@@ -26,19 +31,24 @@ interface Backend { name: string; weight?: number; filters?: Obj[] }
 interface Rule { matches?: Array<{ headers?: Array<{ name: string; type?: string; value: string }> }>; backendRefs: Backend[] }
 
 /**
- * The rule a gateway picks for a request with this Cookie header: among rules with a matching match, the one
- * with the most header matches (Gateway API precedence, paths being equal here); ties go to the first.
+ * The rule a gateway picks for a request with this Cookie header (and other headers, lower-case names):
+ * among rules with a matching match, the one with the most header matches (Gateway API precedence, paths
+ * being equal here); ties go to the first.
  */
-export function pickRule(rules: Rule[], cookie: string): Rule | undefined {
+export function pickRule(rules: Rule[], cookie: string, headers: Record<string, string> = {}): Rule | undefined {
   let best: Rule | undefined;
   let bestHeaders = -1;
   for (const rule of rules) {
     for (const match of rule.matches ?? [{}]) {
-      const headers = match.headers ?? [];
-      const ok = headers.every((h) => h.name.toLowerCase() === 'cookie' && (h.type === 'RegularExpression' ? new RegExp(h.value).test(cookie) : h.value === cookie));
-      if (ok && headers.length > bestHeaders) {
+      const matched = match.headers ?? [];
+      const ok = matched.every((h) => {
+        const sent = h.name.toLowerCase() === 'cookie' ? cookie : headers[h.name.toLowerCase()];
+        if (sent === undefined) return false;
+        return h.type === 'RegularExpression' ? new RegExp(h.value).test(sent) : h.value === sent;
+      });
+      if (ok && matched.length > bestHeaders) {
         best = rule;
-        bestHeaders = headers.length;
+        bestHeaders = matched.length;
       }
     }
   }
@@ -63,6 +73,8 @@ export interface SessionRecord {
 
 export interface Traffic {
   sessions: SessionRecord[];
+  /** Per group of TrafficOptions.groups: the slot of each request, with the time it was sent. */
+  groups: Array<Array<{ slot: SlotName; sentAt: number }>>;
   /** Every request: when it was sent (performance clock) and the slot the route chose. */
   timeline: Array<{ sentAt: number; slot: SlotName }>;
   /** Requests per (candidate weight seen, slot that answered). */
@@ -83,7 +95,7 @@ interface View {
 
 export function startTraffic(opts: TrafficOptions): Traffic {
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
-  const traffic: Traffic = { timeline: [], sessions: Array.from({ length: opts.sessions ?? 0 }, () => ({ history: [], cookie: '' })), perWeight: new Map(), sent: { blue: 0, green: 0 }, failed: { blue: 0, green: 0 }, failures: [], stop: async () => {} };
+  const traffic: Traffic = { groups: (opts.groups ?? []).map(() => []), timeline: [], sessions: Array.from({ length: opts.sessions ?? 0 }, () => ({ history: [], cookie: '' })), perWeight: new Map(), sent: { blue: 0, green: 0 }, failed: { blue: 0, green: 0 }, failures: [], stop: async () => {} };
   let view: View | undefined;
   let running = true;
 
@@ -115,8 +127,8 @@ export function startTraffic(opts: TrafficOptions): Traffic {
   void follow(`/api/v1/namespaces/${opts.namespace}/services`, opts.liveService, (obj) => (selected = (obj.spec as { selector?: Record<string, string> }).selector?.[opts.slotKey] ?? ''));
 
   /** The slot a request with this cookie reaches now, and the cookie the answer sets. */
-  const route = (cookie: string): { slot: SlotName; setCookie: string | undefined } | undefined => {
-    const rule = view && pickRule(view.rules, cookie);
+  const route = (cookie: string, headers: Record<string, string> = {}): { slot: SlotName; setCookie: string | undefined } | undefined => {
+    const rule = view && pickRule(view.rules, cookie, headers);
     if (!view || !rule) return undefined;
     const total = rule.backendRefs.reduce((sum, b) => sum + (b.weight ?? 1), 0);
     if (total <= 0) return undefined;
@@ -152,8 +164,10 @@ export function startTraffic(opts: TrafficOptions): Traffic {
     let next = performance.now();
     let turn = 0;
     while (running) {
-      const session = traffic.sessions.length ? traffic.sessions[turn++ % traffic.sessions.length] : undefined;
-      const chosen = route(session?.cookie ?? '');
+      const session = traffic.sessions.length ? traffic.sessions[turn % traffic.sessions.length] : undefined;
+      const group = opts.groups?.length ? turn % opts.groups.length : undefined;
+      const groupHeaders = group === undefined ? {} : opts.groups![group]!;
+      const chosen = route(session?.cookie ?? groupHeaders.cookie ?? '', groupHeaders);
       if (chosen && view) {
         const { slot, setCookie } = chosen;
         traffic.sent[slot]++;
@@ -161,6 +175,7 @@ export function startTraffic(opts: TrafficOptions): Traffic {
         const bucket = traffic.perWeight.get(view.canaryPercent) ?? { blue: 0, green: 0 };
         bucket[slot]++;
         traffic.perWeight.set(view.canaryPercent, bucket);
+        if (group !== undefined) traffic.groups[group]!.push({ slot, sentAt: performance.now() });
         if (session) {
           session.history.push({ slot, sentAt: performance.now() });
           if (setCookie) session.cookie = setCookie;
@@ -168,6 +183,7 @@ export function startTraffic(opts: TrafficOptions): Traffic {
         const p = send(slot).finally(() => inflight.delete(p));
         inflight.add(p);
       }
+      turn++;
       next += interval;
       const wait = next - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
