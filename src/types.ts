@@ -424,7 +424,7 @@ export interface WorstExample {
 
 /** Where one kind of endpoint points on each side (origins), and who allowed the candidate's. */
 export interface EndpointChange {
-  role: 'model' | 'embeddings';
+  role: 'model' | 'embeddings' | 'judge' | 'moderation';
   /** `scheme://host:port`; '' when the side has no such endpoint. */
   baseline: string;
   candidate: string;

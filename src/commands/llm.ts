@@ -9,6 +9,13 @@ import type { LlmContext } from '../metrics/llm/context.ts';
 import { compileLlmSettings, priceOf } from '../metrics/llm/compile.ts';
 import { createPairJudge } from '../replay/adapters/judge-model.ts';
 import { createModerator } from '../replay/adapters/moderation.ts';
+import type { AddressCheck } from '../replay/transport.ts';
+
+/** Address checks of the judge model and moderation endpoints, from the run's egress plan. */
+export interface LlmAddressChecks {
+  judge?: AddressCheck | undefined;
+  moderation?: AddressCheck | undefined;
+}
 
 export const DEFAULT_JUDGE_CACHE_DIR = '.shadowgate/judge-cache';
 export const DEFAULT_JUDGE_MAX_PAIRS = 200;
@@ -18,6 +25,7 @@ export async function buildLlmContext(
   candidate: ResolvedSide,
   repoRoot: string,
   env: Record<string, string | undefined>,
+  checks: LlmAddressChecks = {},
 ): Promise<LlmContext | undefined> {
   const settings = candidate.manifest.shadow.llm;
   if (!settings) return undefined;
@@ -48,6 +56,7 @@ export async function buildLlmContext(
       cacheDir: isAbsolute(cacheDir) ? cacheDir : join(repoRoot, cacheDir),
       env,
       locations: { url: locate(['shadow', 'llm', 'judge', 'endpoint']), auth: locate(['shadow', 'llm', 'judge', 'auth', 'env']) },
+      ...(checks.judge ? { checkAddress: checks.judge } : {}),
     });
   }
   const moderation = settings.moderation;
@@ -60,6 +69,7 @@ export async function buildLlmContext(
       ...(moderation.timeoutMs !== undefined ? { timeoutMs: moderation.timeoutMs } : {}),
       env,
       locations: { url: locate(['shadow', 'llm', 'moderation', 'endpoint']), auth: locate(['shadow', 'llm', 'moderation', 'auth', 'env']) },
+      ...(checks.moderation ? { checkAddress: checks.moderation } : {}),
     });
   }
   return ctx;

@@ -379,7 +379,8 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
       })
     : undefined;
   const baselineTarget = modelTarget(baseline, shadow, env, plan);
-  const llm = await buildLlmContext(baseline, candidate, options.repoRoot, env);
+  const checkOf = (label: string) => plan.destinations.find((d) => d.label === label)?.checkAddress;
+  const llm = await buildLlmContext(baseline, candidate, options.repoRoot, env, { judge: checkOf('judge'), moderation: checkOf('moderation') });
   const close = () => {
     llm?.judge?.close();
     llm?.moderator?.close();

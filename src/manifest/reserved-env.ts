@@ -26,6 +26,10 @@ export function namedVariables(manifest: Manifest): Array<{ field: string[]; nam
   if (manifest.model.auth) named.push({ field: ['model', 'auth', 'env'], name: manifest.model.auth.env });
   const embeddings = manifest.shadow?.embeddings;
   if (embeddings?.auth) named.push({ field: ['shadow', 'embeddings', 'auth', 'env'], name: embeddings.auth.env });
+  for (const role of ['judge', 'moderation'] as const) {
+    const auth = manifest.shadow?.llm?.[role]?.auth;
+    if (auth) named.push({ field: ['shadow', 'llm', role, 'auth', 'env'], name: auth.env });
+  }
   return named;
 }
 
@@ -54,12 +58,16 @@ export function checkRoutingHeaders(manifest: Manifest, locate: (field: string[]
   if (manifest.model.auth?.header) named.push({ field: ['model', 'auth', 'header'], name: manifest.model.auth.header });
   const embeddingsHeader = manifest.shadow?.embeddings?.auth?.header;
   if (embeddingsHeader) named.push({ field: ['shadow', 'embeddings', 'auth', 'header'], name: embeddingsHeader });
+  for (const role of ['judge', 'moderation'] as const) {
+    const header = manifest.shadow?.llm?.[role]?.auth?.header;
+    if (header) named.push({ field: ['shadow', 'llm', role, 'auth', 'header'], name: header });
+  }
   for (const { field, name } of named) {
     if (!(routingHeaders as readonly string[]).includes(name.toLowerCase())) continue;
     throw new UserError(
       `${field.join('.')}: the ${name} header chooses which server answers, so a manifest may not set it — requests go only to the endpoint's own host`,
       locate(field),
-      'declare the host in model.endpoint instead',
+      'declare the host in the endpoint URL instead',
     );
   }
 }

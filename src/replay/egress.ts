@@ -152,10 +152,21 @@ interface Grant {
   literalIp?: string;
   /** For listings: the origin or entry. */
   shown: string;
+  /**
+   * The role the base branch declared this destination for (`model`, `embeddings`, `judge`,
+   * `moderation`); absent for the workflow's grants. A judge or moderation endpoint is allowed only
+   * by a base declaration of the same role, or by allowed-endpoints.
+   */
+  role?: Role;
+  /** A workflow grant from allowed-endpoints (rather than an endpoint override of one side). */
+  allowList?: boolean;
 }
 
+/** What a destination is used for. */
+export type Role = 'model' | 'embeddings' | 'judge' | 'moderation';
+
 export interface Destination {
-  /** `baseline`, `candidate`, `embeddings`. */
+  /** `baseline`, `candidate`, `embeddings`, `judge`, `moderation`. */
   label: string;
   url: string;
   origin: string;
@@ -215,6 +226,7 @@ function grants(input: EgressInput): Grant[] {
       matches: sameOrigin(declared),
       credential: baseline.manifest.model.auth?.env ?? '',
       shown: declared.origin,
+      role: 'model',
     });
   }
   const embeddings = baseline.manifest.shadow.embeddings;
@@ -226,6 +238,22 @@ function grants(input: EgressInput): Grant[] {
       matches: sameOrigin(embeddingsUrl),
       credential: embeddings.auth?.env ?? '',
       shown: embeddingsUrl.origin,
+      role: 'embeddings',
+    });
+  }
+  // The base branch's own judge model and moderation endpoints: each grants only its own role.
+  const llm = baseline.manifest.shadow.llm;
+  for (const role of ['judge', 'moderation'] as const) {
+    const section = llm?.[role];
+    const url = section ? origin(section.endpoint) : undefined;
+    if (!section || !url) continue;
+    list.push({
+      by: `the base branch (${where(baseline, ['shadow', 'llm', role, 'endpoint'])})`,
+      workflow: false,
+      matches: sameOrigin(url),
+      credential: section.auth?.env ?? '',
+      shown: url.origin,
+      role,
     });
   }
   // Endpoints given from outside the manifests: by the workflow (input, option, variable).
@@ -248,6 +276,7 @@ function grants(input: EgressInput): Grant[] {
       matches: (url) => matchesEntry(entry, url),
       ...(!entry.wildcard && isIP(entry.host) ? { literalIp: normalIp(entry.host) } : {}),
       shown: entry.text,
+      allowList: true,
     });
   }
   return list;
@@ -271,7 +300,7 @@ function allowedList(all: Grant[]): string {
  * credential somewhere the base branch and the workflow did not declare.
  */
 export function planEgress(input: EgressInput): EgressPlan {
-  const all = grants(input);
+  const every = grants(input);
   const destinations: Destination[] = [];
 
   const destination = (
@@ -281,7 +310,12 @@ export function planEgress(input: EgressInput): EgressPlan {
     url: string,
     credential: string | undefined,
     governedByPullRequest: boolean,
+    ownRole?: Role,
   ): Destination => {
+    // A judge or moderation endpoint sees both sides' answers and its own credential: the model's
+    // host or a preview slot does not grant it — only the base branch's declaration for that role,
+    // or allowed-endpoints.
+    const all = ownRole ? every.filter((g) => g.role === ownRole || g.allowList) : every;
     const parsed = origin(url);
     const location = at(side, [...section, 'endpoint']);
     // Malformed URLs are reported where headers are resolved (checkEndpointUrl), with the same line.
@@ -325,6 +359,12 @@ export function planEgress(input: EgressInput): EgressPlan {
   destinations.push(destination('candidate', candidate, ['model'], candidate.manifest.model.endpoint, candidate.manifest.model.auth?.env, true));
   const embeddings = candidate.manifest.shadow.embeddings;
   if (embeddings) destinations.push(destination('embeddings', candidate, ['shadow', 'embeddings'], embeddings.endpoint, embeddings.auth?.env, true));
+  // The judge model and moderation endpoints come from the candidate's shadow.llm (its settings govern).
+  const llm = candidate.manifest.shadow.llm;
+  for (const role of ['judge', 'moderation'] as const) {
+    const section = llm?.[role];
+    if (section) destinations.push(destination(role, candidate, ['shadow', 'llm', role], section.endpoint, section.auth?.env, true, role));
+  }
   destinations.push(destination('baseline', baseline, ['model'], baseline.manifest.model.endpoint, baseline.manifest.model.auth?.env, false));
   return { destinations };
 }
@@ -413,6 +453,13 @@ export function endpointChanges(plan: EgressPlan, baseline: ResolvedSide): Endpo
     const declared = baseline.manifest.shadow.embeddings?.endpoint;
     const base = declared === undefined ? '' : (origin(declared)?.origin ?? declared);
     changes.push({ role: 'embeddings', baseline: base, candidate: embeddings.origin, changed: embeddings.origin !== base, allowedBy: embeddings.allowedBy });
+  }
+  for (const role of ['judge', 'moderation'] as const) {
+    const d = find(role);
+    if (!d) continue;
+    const declared = baseline.manifest.shadow.llm?.[role]?.endpoint;
+    const base = declared === undefined ? '' : (origin(declared)?.origin ?? declared);
+    changes.push({ role, baseline: base, candidate: d.origin, changed: d.origin !== base, allowedBy: d.allowedBy });
   }
   return changes;
 }

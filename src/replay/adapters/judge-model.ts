@@ -20,7 +20,7 @@ import type { AuthConfig, Pair } from '../../types.ts';
 import type { JudgeRubric, ModelPrice } from '../../metrics/llm/settings.ts';
 import { sampleUnit } from '../dataset.ts';
 import { joinUrl, resolveHeaders, type Endpoint, type EndpointLocations } from '../endpoint.ts';
-import { createTransport, defaultRetryPolicy, sendWithRetry, type RetryPolicy, type Transport } from '../transport.ts';
+import { createTransport, defaultRetryPolicy, sendWithRetry, type AddressCheck, type RetryPolicy, type Transport } from '../transport.ts';
 import { errorBodyMessage, excerpt, isObject } from './adapter.ts';
 import { parseChatCompletion } from './openai.ts';
 
@@ -60,6 +60,8 @@ export interface PairJudgeOptions {
   endpoint: string;
   model: string;
   auth?: AuthConfig;
+  /** Judges each address a connection resolves to (the run's egress plan); refused addresses are never connected. */
+  checkAddress?: AddressCheck;
   rubrics: JudgeRubric[];
   order?: 'both' | 'random';
   sample?: { rate?: number; max?: number; seed?: string };
@@ -282,7 +284,7 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
       // pairs, so the spend is only known here. Calls in flight may pass the cap by at most `concurrency` calls.
       if (stats.costUsd >= maxCost) throw new CostCapReached();
       stats.calls++;
-      const sent = await sendWithRetry(transport(), { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs }, endpoint.retries);
+      const sent = await sendWithRetry(transport(), { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs, ...(options.checkAddress ? { checkAddress: options.checkAddress } : {}) }, endpoint.retries);
       // Counted before the slot frees, so the next call sees this one's cost.
       if (sent.response) stats.costUsd += responseCost(sent.response.body);
       return sent;

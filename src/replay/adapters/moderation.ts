@@ -4,7 +4,7 @@
 
 import type { AuthConfig } from '../../types.ts';
 import { joinUrl, resolveHeaders, type Endpoint, type EndpointLocations } from '../endpoint.ts';
-import { createTransport, defaultRetryPolicy, sendWithRetry, type RetryPolicy, type Transport } from '../transport.ts';
+import { createTransport, defaultRetryPolicy, sendWithRetry, type AddressCheck, type RetryPolicy, type Transport } from '../transport.ts';
 import { errorBodyMessage, excerpt, isObject } from './adapter.ts';
 
 export interface ModerationResult {
@@ -21,6 +21,8 @@ export interface ModeratorOptions {
   endpoint: string;
   model?: string;
   auth?: AuthConfig;
+  /** Judges each address a connection resolves to (the run's egress plan); refused addresses are never connected. */
+  checkAddress?: AddressCheck;
   concurrency?: number;
   timeoutMs?: number;
   retries?: RetryPolicy;
@@ -78,7 +80,7 @@ export function createModerator(options: ModeratorOptions): Moderator {
     // The API rejects empty strings; an empty answer is moderated as a blank.
     const input = texts.map((t) => (t === '' ? ' ' : t));
     const body = JSON.stringify({ ...(options.model ? { model: options.model } : {}), input });
-    const outcome = await sendWithRetry(transport(), { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs }, endpoint.retries);
+    const outcome = await sendWithRetry(transport(), { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs, ...(options.checkAddress ? { checkAddress: options.checkAddress } : {}) }, endpoint.retries);
     if (outcome.failure) {
       const kind = outcome.failure.kind;
       return { ok: false, class: kind === 'too-large' ? 'bad-body' : kind === 'refused' ? 'connect' : kind, message: outcome.failure.message };
