@@ -11,7 +11,9 @@ import { resolveSide } from '../../src/manifest/resolve.ts';
 import { lineOf, removeAll, tempRepo } from '../cli/helpers.ts';
 import { manifestYaml, writeService } from '../cli/json-service.ts';
 import { createTransport, sendWithRetry } from '../../src/replay/transport.ts';
-import type { ResolvedSide } from '../../src/types.ts';
+import { createModerator } from '../../src/replay/adapters/moderation.ts';
+import { createPairJudge } from '../../src/replay/adapters/judge-model.ts';
+import type { Pair, ResolvedSide } from '../../src/types.ts';
 import { startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
 
 describe('address classes', () => {
@@ -198,6 +200,59 @@ describe('planEgress', () => {
     assert.match(byName.destinations[0]!.checkAddress('169.254.169.254') ?? '', /metadata/, 'a host name never makes a metadata address reachable');
   });
 
+  /** `side` with a judge and/or moderation endpoint under shadow.llm. */
+  function withLlm(s: ResolvedSide, llm: { judge?: { endpoint: string; auth?: string }; moderation?: { endpoint: string; auth?: string } }): ResolvedSide {
+    const section = (e: { endpoint: string; auth?: string }) => ({ endpoint: e.endpoint, ...(e.auth ? { auth: { env: e.auth } } : {}) });
+    return {
+      ...s,
+      manifest: {
+        ...s.manifest,
+        shadow: {
+          ...s.manifest.shadow,
+          llm: {
+            ...(llm.judge ? { judge: { ...section(llm.judge), model: 'j', rubrics: [{ id: 'r', text: 'is worse' }] } } : {}),
+            ...(llm.moderation ? { moderation: section(llm.moderation) } : {}),
+          },
+        },
+      },
+    } as ResolvedSide;
+  }
+
+  test('judge and moderation endpoints: granted only by the base branch for the same role, or by allowed-endpoints', () => {
+    const baseWithEmbeddings = side('baseline', { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' }, { endpoint: 'https://embed.example.com/v1', auth: 'EMBED_KEY' });
+    const judgeBase = withLlm(baseWithEmbeddings, { judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' }, moderation: { endpoint: 'https://mod.example.com/v1', auth: 'MOD_KEY' } });
+    const candidate = (llm: Parameters<typeof withLlm>[1], override?: string) =>
+      withLlm(side('candidate', { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY', ...(override ? { override } : {}) }), llm);
+
+    const plan = planEgress({ baseline: judgeBase, candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' }, moderation: { endpoint: 'https://mod.example.com/v1', auth: 'MOD_KEY' } }) });
+    assert.deepEqual(plan.destinations.map((d) => [d.label, d.origin, d.credential]), [
+      ['candidate', 'https://api.openai.com', 'OPENAI_API_KEY'],
+      ['judge', 'https://judge.example.com', 'JUDGE_KEY'],
+      ['moderation', 'https://mod.example.com', 'MOD_KEY'],
+      ['baseline', 'https://api.openai.com', 'OPENAI_API_KEY'],
+    ]);
+
+    // The model's, the embeddings', the other role's host, or a preview slot given for the model: none grants a judge.
+    for (const [endpoint, override] of [['https://api.openai.com/v1'], ['https://embed.example.com/v1'], ['https://mod.example.com/v1'], ['https://preview.example.com/v1', 'https://preview.example.com/v1']] as const) {
+      const e = refusal(() => planEgress({ baseline: judgeBase, candidate: candidate({ judge: { endpoint } }, override) }));
+      assert.match(e.message, new RegExp(`^judge: shadow\\.llm\\.judge\\.endpoint ${endpoint.replace(/[/.]/g, '\\$&')} is not an allowed destination`), endpoint);
+      assert.match(e.message, /Allowed: https:\/\/judge\.example\.com \(the base branch/, 'only the judge role is listed');
+    }
+    const moderation = refusal(() => planEgress({ baseline: judgeBase, candidate: candidate({ moderation: { endpoint: 'https://judge.example.com/v1' } }) }));
+    assert.match(moderation.message, /^moderation: shadow\.llm\.moderation\.endpoint https:\/\/judge\.example\.com\/v1 is not an allowed destination/);
+
+    // The same credential rule as the model's.
+    const swapped = refusal(() => planEgress({ baseline: judgeBase, candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'OPENAI_API_KEY' } }) }));
+    assert.match(swapped.message, /^judge: shadow\.llm\.judge\.auth\.env would send OPENAI_API_KEY to https:\/\/judge\.example\.com, where the base branch sends JUDGE_KEY/);
+
+    // A base branch without a judge grants none; allowed-endpoints does.
+    const noJudge = refusal(() => planEgress({ baseline: base, candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' } }) }));
+    assert.match(noJudge.message, /is not an allowed destination/);
+    const allowed = planEgress({ baseline: base, candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' } }), allowed: parseAllowedEndpoints(['judge.example.com']) });
+    assert.equal(allowed.destinations.find((d) => d.label === 'judge')?.allowedBy, 'allowed-endpoints entry "judge.example.com"');
+    assert.match(allowed.destinations.find((d) => d.label === 'judge')!.checkAddress('169.254.169.254') ?? '', /^judge: 169\.254\.169\.254 is a metadata address/);
+  });
+
   test('malformed allowed-endpoints entries are refused with the entry named', () => {
     for (const bad of ['ftp://x', 'host/path', '*.10.0.0.1', 'http://']) {
       const e = refusal(() => parseAllowedEndpoints([bad]));
@@ -262,5 +317,27 @@ describe('the transport refuses after resolution', () => {
     } finally {
       transport.close();
     }
+  });
+
+  test('the judge model and moderation clients check each address before connecting', async () => {
+    const refuseLoopback = (a: string) => (classifyAddress(a) === 'loopback' ? 'loopback refused here' : undefined);
+    const before = server.count;
+    const moderator = createModerator({ endpoint: server.url, checkAddress: refuseLoopback, retries: { max: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    try {
+      const outcome = await moderator.moderate(['an answer']);
+      assert.deepEqual(outcome.ok ? 'sent' : [outcome.class, /loopback refused here/.test(outcome.message)], ['connect', true]);
+    } finally {
+      moderator.close();
+    }
+    const answer = (text: string): Pair['baseline'] => ({ ok: true, output: { text, usage: { promptTokens: 20, completionTokens: 5 } }, attempts: 1, latencyMs: 10 });
+    const pair: Pair = { record: { id: 'r1', line: 1, data: { q: 'question' } }, baseline: answer('a'), candidate: answer('b') };
+    const judge = createPairJudge({ endpoint: server.url, model: 'j', rubrics: [{ id: 'r', text: 'is worse' }], checkAddress: refuseLoopback, retries: { max: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    try {
+      const outcome = await judge.judge(pair, 'r');
+      assert.deepEqual(outcome.status === 'failed' ? [outcome.status, outcome.class] : outcome.status, ['failed', 'connect']);
+    } finally {
+      judge.close();
+    }
+    assert.equal(server.count, before, 'the server saw no request');
   });
 });
