@@ -175,6 +175,14 @@ describe('the bundled action against a pull request that tries to redirect secre
     assertRefused(run, lineOf(candidate, 'env: PREVIEW_KEY'), /would send PREVIEW_KEY .* where the base branch sends OPENAI_API_KEY/, sent);
   });
 
+  test('a candidate adding a judge model on an undeclared host, with the model key, fails the step at its endpoint line', async () => {
+    const judge = `  llm:\n    judge:\n      endpoint: ${other.url}\n      model: judge-1\n      auth: { env: OPENAI_API_KEY }\n      rubrics:\n        - id: flattery\n          text: flatters the user more`;
+    const candidate = manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY', extra: judge });
+    const sent = counts();
+    const run = await runAction(manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }), candidate);
+    assertRefused(run, lineOf(candidate, `endpoint: ${other.url}`), /judge: shadow\.llm\.judge\.endpoint .* is not an allowed destination/, sent);
+  });
+
   test('an endpoint whose name resolves to the cloud metadata address fails the step before any connection', async () => {
     const manifest = manifestYaml({ endpoint: 'http://models.sg.test:8080/v1', auth: 'OPENAI_API_KEY' });
     const sent = counts();
