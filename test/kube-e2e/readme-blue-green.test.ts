@@ -265,7 +265,7 @@ describe("the README's blue-green workflow and setup", { skip: skipWithoutBundle
       assert.deepEqual(svc.spec?.selector, pods, `support-bot-${slot} selects the ${slot} pods`);
     }
 
-    const deploy = (parse(oneBlock('deploy:')) as { deploy: Record<string, unknown> }).deploy;
+    const deploy = (parse(oneBlock('deploy:\n  namespace:')) as { deploy: Record<string, unknown> }).deploy;
     assert.equal(deploy.namespace, 'ml');
     await admin.core.createNamespace({ body: { metadata: { name: 'ml' } } });
     await applyShippedRole(admin, 'ml');
