@@ -67,6 +67,12 @@ Usage:
         --fail-on fail|warn|never  which verdicts exit non-zero (default fail)
         --pr OWNER/REPO#N          post or update the sticky PR comment (token from GITHUB_TOKEN or
                                    GH_TOKEN, API from GITHUB_API_URL for GitHub Enterprise Server)
+        --shard I/N                replay only shard I of N (records dealt round-robin) and write its part,
+                                   shadowgate-part-I-of-N.json, into --out; no verdict until merge
+
+  shadowgate merge PART... [--out DIR] [--fail-on ...] [--pr OWNER/REPO#N]
+      Check that the parts of a sharded run belong together (one evaluation, every shard once), merge them
+      exactly, judge once, write the reports and post the one comment: the same report as an unsharded run.
 
   shadowgate lock [--manifest PATH]
       Write shadowgate.lock beside the manifest: the content id of the model block, each prompt
@@ -127,6 +133,7 @@ var OPTIONS = {
   out: { type: "string" },
   "fail-on": { type: "string" },
   pr: { type: "string" },
+  shard: { type: "string" },
   "run-id": { type: "string" },
   "promotion-run-id": { type: "string" },
   force: { type: "boolean" },
@@ -160,39 +167,48 @@ async function run(argv, log2) {
 `);
     return command || values.help ? EXIT.ok : EXIT.badInput;
   }
-  if (positionals.length > (command === "canary" ? 2 : 1) && command !== "lint") throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
+  if (positionals.length > (command === "canary" ? 2 : 1) && command !== "lint" && command !== "merge") throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-JLL467UA.js");
+      const { runDemo } = await import("./chunks/run-ZYJMSVGO.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-SD2AL63Q.js");
+      const { runShadow } = await import("./chunks/shadow-CUJQT26Y.js");
       const failOn = failOnOption(values["fail-on"]);
-      const comment = values.pr ? await import("./chunks/pr-comment-DVSAOUYQ.js") : void 0;
+      const shard = values.shard !== void 0 ? (await import("./chunks/shard-HW2VEEDO.js")).parseShard(values.shard) : void 0;
+      if (shard && values.pr) throw new UserError("--pr goes with merge, not with --shard: a shard has no verdict of its own", void 0, "shadowgate merge PARTS\u2026 --pr OWNER/REPO#N");
+      const comment = values.pr ? await import("./chunks/pr-comment-CHFFINZS.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
       const { cancelOnSignals } = await import("./chunks/cancel-BHZFOEZQ.js");
       const cancellation = cancelOnSignals(log2);
-      const result = await runShadow(
-        {
-          manifestPath: values.manifest ?? "shadowgate.yaml",
-          baseRef: values["base-ref"],
-          baselineManifestPath: values["baseline-manifest"],
-          headRef: values["head-ref"],
-          baselineEndpoint: values["baseline-endpoint"] ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
-          candidateEndpoint: values["candidate-endpoint"] ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
-          allowedEndpoints: (values["allowed-endpoints"] ?? []).flatMap((v) => v.split(/[\s,]+/).filter(Boolean)),
-          noiseFloor: values["noise-floor"],
-          sampleRate: numberOption("sample-rate", values["sample-rate"], { min: 0, max: 1, minExclusive: true }),
-          concurrency: numberOption("concurrency", values.concurrency, { min: 1, max: 1024 }),
-          outDir: values.out ?? "shadowgate-report",
-          repoRoot: process.cwd(),
-          signal: cancellation.stop,
-          abandonSignal: cancellation.abandon
-        },
-        log2
-      );
+      const shadowOptions = {
+        manifestPath: values.manifest ?? "shadowgate.yaml",
+        baseRef: values["base-ref"],
+        baselineManifestPath: values["baseline-manifest"],
+        headRef: values["head-ref"],
+        baselineEndpoint: values["baseline-endpoint"] ?? process.env.SHADOWGATE_BASELINE_ENDPOINT,
+        candidateEndpoint: values["candidate-endpoint"] ?? process.env.SHADOWGATE_CANDIDATE_ENDPOINT,
+        allowedEndpoints: (values["allowed-endpoints"] ?? []).flatMap((v) => v.split(/[\s,]+/).filter(Boolean)),
+        noiseFloor: values["noise-floor"],
+        sampleRate: numberOption("sample-rate", values["sample-rate"], { min: 0, max: 1, minExclusive: true }),
+        concurrency: numberOption("concurrency", values.concurrency, { min: 1, max: 1024 }),
+        outDir: values.out ?? "shadowgate-report",
+        repoRoot: process.cwd(),
+        signal: cancellation.stop,
+        abandonSignal: cancellation.abandon
+      };
+      if (shard) {
+        const { runShard } = await import("./chunks/shards-6VXL3CDK.js");
+        const part = await runShard({ ...shadowOptions, shard }, log2);
+        process.stdout.write(`${part.summaryLine}
+  part     ${part.path}
+`);
+        cancellation.dispose();
+        return cancellation.exitCode() ?? EXIT.ok;
+      }
+      const result = await runShadow(shadowOptions, log2);
       process.stdout.write(`${result.summaryLine}
 `);
       for (const [kind, path] of Object.entries(result.paths)) process.stdout.write(`  ${kind.padEnd(8)} ${path}
@@ -205,9 +221,27 @@ async function run(argv, log2) {
       cancellation.dispose();
       return cancellation.exitCode() ?? policyExitCode(result.report.judgement.verdict, failOn);
     }
+    case "merge": {
+      const { runMerge } = await import("./chunks/shards-6VXL3CDK.js");
+      const failOn = failOnOption(values["fail-on"]);
+      const comment = values.pr ? await import("./chunks/pr-comment-CHFFINZS.js") : void 0;
+      const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
+      comment?.checkCommentPrerequisites();
+      const result = await runMerge(positionals.slice(1), { outDir: values.out ?? "shadowgate-report", repoRoot: process.cwd() }, log2);
+      process.stdout.write(`${result.summaryLine}
+`);
+      for (const [kind, path] of Object.entries(result.paths)) process.stdout.write(`  ${kind.padEnd(8)} ${path}
+`);
+      if (comment && pullRequest) {
+        const url = await comment.commentOnPullRequest(result.report, pullRequest, log2);
+        if (url) process.stdout.write(`  comment  ${url}
+`);
+      }
+      return policyExitCode(result.report.judgement.verdict, failOn);
+    }
     case "lock":
     case "check": {
-      const { runLock, runCheck } = await import("./chunks/versioning-NKXGQWRL.js");
+      const { runLock, runCheck } = await import("./chunks/versioning-Q6PERRGZ.js");
       const options = { manifestPath: values.manifest ?? "shadowgate.yaml", repoRoot: process.cwd(), baseRef: values["base-ref"], headRef: values["head-ref"] };
       return command === "lock" ? runLock(options, log2) : runCheck(options, log2);
     }
@@ -215,7 +249,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-ULNGZQ2H.js");
+      const { runKubeCommand } = await import("./chunks/kube-PZNKRDU3.js");
       return runKubeCommand(
         command,
         {
@@ -233,7 +267,7 @@ async function run(argv, log2) {
       );
     }
     case "canary": {
-      const { canaryStep, executeCanary } = await import("./chunks/canary-2ZSWKILU.js");
+      const { canaryStep, executeCanary } = await import("./chunks/canary-EUNOUHQB.js");
       const outcome = await executeCanary(
         canaryStep(positionals[1]),
         {
@@ -252,7 +286,7 @@ async function run(argv, log2) {
       return outcome.exitCode;
     }
     case "init": {
-      const { runInit } = await import("./chunks/init-FKTVWPSU.js");
+      const { runInit } = await import("./chunks/init-KVREG46F.js");
       const { text } = await runInit({
         manifestPath: values.manifest ?? "shadowgate.yaml",
         repoRoot: process.cwd(),
@@ -265,7 +299,7 @@ async function run(argv, log2) {
       return EXIT.ok;
     }
     default:
-      throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, lock, check, promote, rollback, status, lint, canary, init");
+      throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, merge, lock, check, promote, rollback, status, lint, canary, init");
   }
 }
 var log = consoleLog({ verbose: process.argv.includes("--verbose") || process.argv.includes("-v") });

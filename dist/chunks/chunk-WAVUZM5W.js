@@ -3,17 +3,14 @@ import {
   UserError
 } from "./chunk-4HYHTPLW.js";
 
-// node-builtin:node:fs?existsSync
-var builtin = process.getBuiltinModule("node:fs");
-var existsSync = builtin.existsSync;
-
 // src/kube/refusal.ts
 var REFUSAL_EXIT_CODES = {
   "not-ready": 3,
   "lease-held": 4,
   permission: 5,
   "service-state": 6,
-  unreachable: 7
+  unreachable: 7,
+  "outside-window": 9
 };
 var KubeRefusal = class extends UserError {
   kind;
@@ -31,7 +28,6 @@ function isKubeRefusal(e) {
 }
 
 export {
-  existsSync,
   REFUSAL_EXIT_CODES,
   KubeRefusal,
   isKubeRefusal

@@ -1,9 +1,23 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  rungLabel
+} from "./chunk-BRKCHEHM.js";
+import "./chunk-WJT4C4AW.js";
+import "./chunk-FB47WZLO.js";
+import "./chunk-FUJS3E6X.js";
+import "./chunk-KDMNMSVG.js";
+import "./chunk-WAVUZM5W.js";
+import "./chunk-2VFAZBQK.js";
+import "./chunk-ATF3SM7A.js";
+import {
   escapeHtml,
   markdownText
 } from "./chunk-7SLVE4GY.js";
+import "./chunk-JMK6UP5D.js";
 import "./chunk-GUYHFYEI.js";
+import "./chunk-UN2DOSLZ.js";
+import "./chunk-WRXJLZPW.js";
+import "./chunk-4HYHTPLW.js";
 import "./chunk-A7OMMFT7.js";
 
 // src/delivery/report.ts
@@ -16,18 +30,25 @@ function num(value) {
 function cell(text) {
   return markdownText(text, { maxChars: 600 });
 }
+function judgedTraffic(state, rung) {
+  const segments = state.rungs.slice(0, rung + 1).filter((s) => typeof s === "string");
+  if (segments.length === 0) return void 0;
+  const rest = typeof state.rungs[rung] === "number" ? ` and ${state.rungs[rung]}% of all other requests` : " only";
+  return `candidate = requests of segment${segments.length > 1 ? "s" : ""} ${segments.join(", ")}${rest}; stable = everything else`;
+}
 function renderRungMarkdown(service, result) {
   const { state } = result;
   const lines = [`### Canary ${service}: ${state.candidate} ${result.outcome}`, ""];
   const rungs = state.rungs.map((w, i) => {
     const verdict = [...state.verdicts].reverse().find((v) => v.rung === i)?.verdict;
-    return `${verdict ? ICON[verdict] : "\xB7"} ${w}%`;
+    return `${verdict ? ICON[verdict] : "\xB7"} ${rungLabel(w)}`;
   });
   lines.push(`Ladder: ${rungs.join(" \u2192 ")} \u2192 flip`, "", `**${result.outcome}** \u2014 ${cell(result.reason)}`, "");
   if (result.judgement) {
     lines.push(
-      `Rung ${result.rung + 1} (${state.rungs[result.rung]}%): **${result.judgement.verdict.toUpperCase()}**`,
+      `Rung ${result.rung + 1} (${cell(rungLabel(state.rungs[result.rung]))}): **${result.judgement.verdict.toUpperCase()}**`,
       "",
+      ...judgedTraffic(state, result.rung) ? [`Judged: ${cell(judgedTraffic(state, result.rung))}`, ""] : [],
       "| metric | verdict | stable median | candidate median | shift (CI) | p | points (stable / candidate) |",
       "|---|---|---|---|---|---|---|"
     );
@@ -59,7 +80,7 @@ function renderRungHtml(service, result) {
   });
   const ladder = state.rungs.map((w, i) => {
     const verdict = [...state.verdicts].reverse().find((v) => v.rung === i)?.verdict;
-    return `${verdict ? ICON[verdict] : "\xB7"} ${w}%`;
+    return `${verdict ? ICON[verdict] : "\xB7"} ${rungLabel(w)}`;
   }).join(" \u2192 ");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -68,13 +89,15 @@ function renderRungHtml(service, result) {
 <body><h1>Canary ${escapeHtml(service)}: ${escapeHtml(state.candidate)} ${escapeHtml(result.outcome)}</h1>
 <p>Ladder: ${escapeHtml(ladder)} \u2192 flip</p>
 <p><strong>${escapeHtml(result.outcome)}</strong> \u2014 ${escapeHtml(result.reason)}</p>
-${result.judgement ? `<h2>Rung ${result.rung + 1} (${state.rungs[result.rung]}%): ${escapeHtml(result.judgement.verdict.toUpperCase())}</h2>
-<table><thead><tr><th>metric</th><th>verdict</th><th>stable median</th><th>candidate median</th><th>shift (CI)</th><th>p</th><th>points (stable / candidate)</th><th>why</th></tr></thead>
+${result.judgement ? `<h2>Rung ${result.rung + 1} (${escapeHtml(rungLabel(state.rungs[result.rung]))}): ${escapeHtml(result.judgement.verdict.toUpperCase())}</h2>
+${judgedTraffic(state, result.rung) ? `<p>Judged: ${escapeHtml(judgedTraffic(state, result.rung))}</p>
+` : ""}<table><thead><tr><th>metric</th><th>verdict</th><th>stable median</th><th>candidate median</th><th>shift (CI)</th><th>p</th><th>points (stable / candidate)</th><th>why</th></tr></thead>
 <tbody>${rows.join("\n")}</tbody></table>` : ""}
 </body></html>
 `;
 }
 export {
+  judgedTraffic,
   renderRungHtml,
   renderRungMarkdown
 };

@@ -7552,6 +7552,14 @@ var manifest_schema_default = {
         },
         canary: {
           $ref: "#/$defs/deployCanary"
+        },
+        windows: {
+          description: "Deployment windows: promote, each canary rung and the hand-over start only inside them (rollback and abort are never blocked).",
+          $ref: "#/$defs/deployWindows"
+        },
+        standby: {
+          description: "Standby scaling: the idle slot is scaled up to the live slot's size before it takes traffic, and the old slot down to minReplicas after the rollback window.",
+          $ref: "#/$defs/deployStandby"
         }
       }
     }
@@ -8464,6 +8472,80 @@ var manifest_schema_default = {
         }
       }
     },
+    deployWindows: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "open"
+      ],
+      properties: {
+        timeZone: {
+          description: "IANA time zone the days and hours are read in.",
+          type: "string",
+          minLength: 1,
+          default: "UTC"
+        },
+        open: {
+          description: 'Spans when traffic may move: days (mon \u2026 sun, or ranges such as mon-fri) and local hours "HH:MM-HH:MM" (end exclusive; past midnight when the end is earlier).',
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "days",
+              "hours"
+            ],
+            properties: {
+              days: {
+                description: "Days the span starts on: mon, tue, wed, thu, fri, sat, sun, or a range such as mon-fri (fri-mon wraps over the weekend).",
+                type: "array",
+                minItems: 1,
+                items: {
+                  type: "string",
+                  pattern: "^(sun|mon|tue|wed|thu|fri|sat)(-(sun|mon|tue|wed|thu|fri|sat))?$"
+                }
+              },
+              hours: {
+                description: 'Local hours "HH:MM-HH:MM", end exclusive; "22:00-02:00" runs past midnight, "00:00-24:00" is the whole day.',
+                type: "string",
+                pattern: "^([01]\\d|2[0-3]):[0-5]\\d-(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"
+              }
+            }
+          }
+        },
+        waitMinutes: {
+          description: "Outside a window, wait up to this long for the next opening instead of refusing (0: refuse at once).",
+          type: "number",
+          minimum: 0,
+          default: 0
+        }
+      }
+    },
+    deployStandby: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        minReplicas: {
+          description: "Replicas each Deployment of the old slot keeps after the rollback window (0 allowed).",
+          type: "integer",
+          minimum: 0,
+          default: 0
+        },
+        rollbackWindowSeconds: {
+          description: "After a successful watch window, promote keeps the old slot at full size this long (a rollback then stays sub-second), then scales it down.",
+          type: "number",
+          minimum: 0,
+          default: 600
+        },
+        readyTimeoutSeconds: {
+          description: "How long a slot scaled up (by promote or rollback) may take to become ready.",
+          type: "number",
+          exclusiveMinimum: 0,
+          default: 900
+        }
+      }
+    },
     versioning: {
       description: "Content ids and what a change must keep compatible: used by lock, check and the PR evaluation.",
       type: "object",
@@ -8936,6 +9018,68 @@ var manifest_schema_default = {
         }
       }
     },
+    deployCanarySegment: {
+      description: "A segment rung: requests carrying this header or cookie value go to the candidate (the segments of earlier rungs stay there); all other traffic stays on the stable slot.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "segment"
+      ],
+      properties: {
+        segment: {
+          description: "Segment name, shown in the rung verdict.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+          maxLength: 40
+        },
+        header: {
+          description: "Match a request header exactly, e.g. { name: x-user-segment, value: internal }.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name",
+            "value"
+          ],
+          properties: {
+            name: {
+              description: "Header name (letters, digits and hyphens).",
+              type: "string",
+              pattern: "^[A-Za-z0-9-]+$",
+              maxLength: 256
+            },
+            value: {
+              description: "Header value that puts a request in the segment.",
+              type: "string",
+              minLength: 1,
+              maxLength: 4096
+            }
+          }
+        },
+        cookie: {
+          description: "Match a cookie value exactly, e.g. { name: segment, value: beta }.",
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "name",
+            "value"
+          ],
+          properties: {
+            name: {
+              description: "Cookie name.",
+              type: "string",
+              pattern: "^[A-Za-z0-9_-]+$",
+              maxLength: 256
+            },
+            value: {
+              description: "Cookie value that puts a request in the segment.",
+              type: "string",
+              pattern: "^[A-Za-z0-9._~-]+$",
+              maxLength: 1024
+            }
+          }
+        }
+      }
+    },
     deployCanary: {
       description: "Canary ladder: the candidate slot takes traffic in rungs through a traffic router, each rung judged on live metrics.",
       type: "object",
@@ -8947,7 +9091,7 @@ var manifest_schema_default = {
       ],
       properties: {
         router: {
-          description: "The route whose weights the ladder sets.",
+          description: "The route (or feature flag) whose weights the ladder sets.",
           type: "object",
           additionalProperties: false,
           required: [
@@ -8956,14 +9100,15 @@ var manifest_schema_default = {
           ],
           properties: {
             kind: {
-              description: "gateway-api: an HTTPRoute; istio: a VirtualService.",
+              description: "gateway-api: an HTTPRoute; istio: a VirtualService; flagd: an OpenFeature flagd flag defined in a ConfigMap.",
               enum: [
                 "gateway-api",
-                "istio"
+                "istio",
+                "flagd"
               ]
             },
             name: {
-              description: "Name of the HTTPRoute or VirtualService, in deploy.namespace.",
+              description: "Name of the HTTPRoute, VirtualService or (flagd) ConfigMap, in deploy.namespace.",
               type: "string",
               pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
               maxLength: 253
@@ -8973,6 +9118,17 @@ var manifest_schema_default = {
               type: "integer",
               minimum: 0,
               default: 0
+            },
+            key: {
+              description: "flagd: the ConfigMap key holding the flag definition (the file flagd's file sync reads).",
+              type: "string",
+              pattern: "^[-._a-zA-Z0-9]+$",
+              default: "flags.flagd.json"
+            },
+            flag: {
+              description: "flagd: the flag whose targeting the ladder writes; its variants name the live Service (the default variant) and the slot Services. Default: the live Service's name.",
+              type: "string",
+              minLength: 1
             }
           }
         },
@@ -9019,13 +9175,20 @@ var manifest_schema_default = {
           }
         },
         rungs: {
-          description: "Candidate weights in percent, strictly increasing, each below 100; after the last, the live selector flips.",
+          description: "Segment rungs first (requests matching a header or cookie go to the candidate), then candidate weights in percent, strictly increasing, each below 100; after the last, the live selector flips.",
           type: "array",
           minItems: 1,
           items: {
-            type: "integer",
-            minimum: 1,
-            maximum: 99
+            oneOf: [
+              {
+                type: "integer",
+                minimum: 1,
+                maximum: 99
+              },
+              {
+                $ref: "#/$defs/deployCanarySegment"
+              }
+            ]
           },
           default: [
             1,

@@ -1,14 +1,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  require_formats
+} from "./chunk-XWYCPJVT.js";
+import {
   require_ajv
 } from "./chunk-EXUZDMSU.js";
 import "./chunk-II2JNEE6.js";
 import {
   require_codegen
 } from "./chunk-ATN736FA.js";
-import {
-  require_formats
-} from "./chunk-XWYCPJVT.js";
 import "./chunk-HMS5PANT.js";
 import {
   __commonJS
