@@ -18,6 +18,7 @@ import { deactivate, listSteps, setStepState, startStep, type DeploymentState, t
 import { updateRolloutComment } from '../github/rollout-comment.ts';
 import { executeCanary, type CanaryOutcome } from './canary.ts';
 import { EXIT } from './exit.ts';
+import { releaseIds } from '../versioning/release-ids.ts';
 
 /** What the runner tells every step (GITHUB_* variables and the event payload). */
 export interface RunnerContext extends RepoRef {
@@ -113,11 +114,7 @@ async function loadLadder(opts: RolloutCommon): Promise<Loaded> {
 /** The candidate's ids as the ladder records them, to tell this release's ladder from an earlier one. */
 async function candidateIds(opts: RolloutCommon): Promise<ReleaseIds> {
   const side = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: opts.manifestPath, repoRoot: opts.repoRoot });
-  return {
-    model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ''}`,
-    ...(side.digests.prompt ? { prompt: side.digests.prompt } : {}),
-    ...(side.digests.tools ? { tools: side.digests.tools } : {}),
-  };
+  return releaseIds(side);
 }
 
 function sameIds(a: ReleaseIds | undefined, b: ReleaseIds): boolean {
