@@ -12,6 +12,7 @@ import { resolveSide } from '../manifest/resolve.ts';
 import { parseDeployConfig } from '../kube/config.ts';
 import type { ReleaseIds } from '../kube/history.ts';
 import { parseCanaryConfig } from '../delivery/config.ts';
+import { sameRelease } from '../delivery/surfaces.ts';
 import { changeAuthor, checkDispatchApproval, environmentApprover, type ChangeAuthor, type GateKind } from '../github/approval.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { deactivate, listSteps, setStepState, startStep, type DeploymentState, type RecordedStep, type RepoRef, type StepKind } from '../github/deployments.ts';
@@ -118,7 +119,7 @@ async function candidateIds(opts: RolloutCommon): Promise<ReleaseIds> {
 }
 
 function sameIds(a: ReleaseIds | undefined, b: ReleaseIds): boolean {
-  return !a || (a.model === b.model && a.prompt === b.prompt && a.tools === b.tools);
+  return sameRelease(a, b);
 }
 
 interface LadderView {

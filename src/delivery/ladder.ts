@@ -10,7 +10,7 @@ import { connect, type KubeClients, type KubeConnectOptions } from '../kube/clie
 import { otherSlot, parseDeployConfig, type DeployConfig, type Locate, type SlotName } from '../kube/config.ts';
 import { flipSelector, readLiveService, requireKnownSlot } from '../kube/flip.ts';
 import { releaseOnSlot, type ReleaseIds } from '../kube/history.ts';
-import { surfaceChanges, type SurfaceChange } from './surfaces.ts';
+import { sameRelease, surfaceChanges, type SurfaceChange } from './surfaces.ts';
 import { acquireLease, releaseLease } from '../kube/lease.ts';
 import { lintDeployment } from '../kube/lint.ts';
 import { slotReadiness } from '../kube/readiness.ts';
@@ -178,11 +178,6 @@ export function parseLadderState(annotations: Record<string, string> | undefined
     // fall through
   }
   throw new UserError(`the route annotation ${LADDER_ANNOTATION} is not a ladder state shadowgate wrote; remove it to start a new ladder`);
-}
-
-function sameRelease(a: ReleaseIds | undefined, b: ReleaseIds | undefined): boolean {
-  if (!a || !b) return true; // without ids a finished ladder counts as this release: re-running it does nothing
-  return a.model === b.model && a.prompt === b.prompt && a.tools === b.tools;
 }
 
 async function withLease<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 // Which surfaces a canary ladder changes: the stable slot's ids (from the Service's flip history when the
 // ladder started) against the candidate's, per surface, as rung records, reports and `canary status` show them.
-import type { ReleaseIds } from '../kube/history.ts';
+import { RELEASE_ID_KEYS, type ReleaseIds } from '../kube/history.ts';
 import type { SurfaceName } from '../types.ts';
 
 export type SurfaceChangeKind = 'changed' | 'unchanged' | 'unknown';
@@ -40,4 +40,13 @@ export function describeSurfaceChange(c: SurfaceChange): string {
 
 export function describeSurfaceChanges(changes: readonly SurfaceChange[]): string {
   return changes.map(describeSurfaceChange).join(', ');
+}
+
+/**
+ * Whether two id sets name the same release: every id either records is equal, so a change of any one
+ * surface (the context settings too) is a new release and starts a new ladder.
+ */
+export function sameRelease(a: ReleaseIds | undefined, b: ReleaseIds | undefined): boolean {
+  if (!a || !b) return true; // without ids a finished ladder counts as this release: re-running it does nothing
+  return RELEASE_ID_KEYS.every((key) => a[key] === b[key]);
 }

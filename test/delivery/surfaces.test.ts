@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AdvanceResult, LadderState } from '../../src/delivery/ladder.ts';
 import { renderRungHtml, renderRungMarkdown } from '../../src/delivery/report.ts';
-import { describeSurfaceChanges, surfaceChanges } from '../../src/delivery/surfaces.ts';
+import { describeSurfaceChanges, sameRelease, surfaceChanges } from '../../src/delivery/surfaces.ts';
 import type { ReleaseIds } from '../../src/kube/history.ts';
 
 const STABLE: ReleaseIds = { model: 'chat-2026-01-15', modelId: '111111111111', prompt: '222222222222', tools: '333333333333', context: '444444444444' };
@@ -67,5 +67,14 @@ describe('canary surfaces: stable → candidate ids', () => {
     const md = renderRungMarkdown('chat', result({ ...STABLE, prompt: '[x](https://evil.example) @team' }, CANDIDATE));
     assert.ok(!md.includes('[x](https://evil.example)') && !md.includes('@team'), md); // no link, no ping
     assert.match(md, /prompt \\\[x\\\]/);
+  });
+
+  test('a change of any one surface is a new release (the context settings too); a ladder without ids counts as this release', () => {
+    assert.equal(sameRelease(STABLE, { ...STABLE }), true);
+    for (const key of ['model', 'modelId', 'prompt', 'tools', 'context'] as const) {
+      assert.equal(sameRelease(STABLE, { ...STABLE, [key]: 'ffffffffffff' }), false, key);
+    }
+    assert.equal(sameRelease(undefined, STABLE), true);
+    assert.equal(sameRelease(STABLE, undefined), true);
   });
 });
