@@ -7,6 +7,7 @@ import type { Log } from '../log.ts';
 import { loadManifestFile } from '../manifest/load.ts';
 import { resolveSide } from '../manifest/resolve.ts';
 import { EXIT } from './exit.ts';
+import { releaseIds } from '../versioning/release-ids.ts';
 
 export const CANARY_STEPS = ['advance', 'abort', 'status'] as const;
 export type CanaryStep = (typeof CANARY_STEPS)[number];
@@ -61,6 +62,10 @@ export async function executeCanary(step: CanaryStep, input: CanaryInput, log: L
   switch (step) {
     case 'status': {
       const result = await ladder.ladderStatus(common);
+      if (result.surfaces) {
+        const { describeSurfaceChanges } = await import('../delivery/surfaces.ts');
+        log.info(`surfaces (${result.state!.stable} → ${result.state!.candidate}): ${describeSurfaceChanges(result.surfaces)}`);
+      }
       return { exitCode: EXIT.ok, result, verdict: result.state?.phase ?? 'none', weight: result.weight, liveSlot: result.live };
     }
     case 'abort': {
@@ -69,11 +74,7 @@ export async function executeCanary(step: CanaryStep, input: CanaryInput, log: L
     }
     case 'advance': {
       const side = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: input.manifestPath, repoRoot: input.repoRoot });
-      const ids = {
-        model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ''}`,
-        ...(side.digests.prompt ? { prompt: side.digests.prompt } : {}),
-        ...(side.digests.tools ? { tools: side.digests.tools } : {}),
-      };
+      const ids = releaseIds(side);
       const outDir = input.outDir ?? 'shadowgate-report';
       const sample = input.probeSample ?? 50;
       let warned = false;

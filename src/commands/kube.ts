@@ -21,7 +21,7 @@ import type { SlotName } from '../kube/config.ts';
 import type { ReplayRecord, ResolvedSide, SourceLocation } from '../types.ts';
 import { EXIT } from './exit.ts';
 import { runShadow } from './shadow.ts';
-import { shortId, surfaceIds } from '../versioning/ids.ts';
+import { releaseIds } from '../versioning/release-ids.ts';
 
 export interface KubeCommandInput {
   manifestPath: string;
@@ -119,18 +119,6 @@ export function warmupSender(side: ResolvedSide, destination: Destination, repoR
       if (!result.ok) throw new Error(redact(`${result.error?.class}: ${result.error?.message}`));
       return result.latencyMs;
     },
-  };
-}
-
-/** What the flip records: the model reference, and each surface's content id as shadowgate.lock and the PR report show them. */
-function releaseIds(side: ResolvedSide) {
-  const ids = surfaceIds(side).surfaces;
-  return {
-    model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ''}`,
-    modelId: shortId(ids.model),
-    prompt: shortId(ids.prompt),
-    tools: shortId(ids.tools),
-    context: shortId(ids.context),
   };
 }
 

@@ -12,12 +12,14 @@ import { resolveSide } from '../manifest/resolve.ts';
 import { parseDeployConfig } from '../kube/config.ts';
 import type { ReleaseIds } from '../kube/history.ts';
 import { parseCanaryConfig } from '../delivery/config.ts';
+import { sameRelease } from '../delivery/surfaces.ts';
 import { changeAuthor, checkDispatchApproval, environmentApprover, type ChangeAuthor, type GateKind } from '../github/approval.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { deactivate, listSteps, setStepState, startStep, type DeploymentState, type RecordedStep, type RepoRef, type StepKind } from '../github/deployments.ts';
 import { updateRolloutComment } from '../github/rollout-comment.ts';
 import { executeCanary, type CanaryOutcome } from './canary.ts';
 import { EXIT } from './exit.ts';
+import { releaseIds } from '../versioning/release-ids.ts';
 
 /** What the runner tells every step (GITHUB_* variables and the event payload). */
 export interface RunnerContext extends RepoRef {
@@ -113,15 +115,11 @@ async function loadLadder(opts: RolloutCommon): Promise<Loaded> {
 /** The candidate's ids as the ladder records them, to tell this release's ladder from an earlier one. */
 async function candidateIds(opts: RolloutCommon): Promise<ReleaseIds> {
   const side = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: opts.manifestPath, repoRoot: opts.repoRoot });
-  return {
-    model: `${side.manifest.model.id}${side.manifest.model.version ? `@${side.manifest.model.version}` : ''}`,
-    ...(side.digests.prompt ? { prompt: side.digests.prompt } : {}),
-    ...(side.digests.tools ? { tools: side.digests.tools } : {}),
-  };
+  return releaseIds(side);
 }
 
 function sameIds(a: ReleaseIds | undefined, b: ReleaseIds): boolean {
-  return !a || (a.model === b.model && a.prompt === b.prompt && a.tools === b.tools);
+  return sameRelease(a, b);
 }
 
 interface LadderView {

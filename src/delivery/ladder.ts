@@ -9,7 +9,8 @@ import type { Log } from '../log.ts';
 import { connect, type KubeClients, type KubeConnectOptions } from '../kube/client.ts';
 import { otherSlot, parseDeployConfig, type DeployConfig, type Locate, type SlotName } from '../kube/config.ts';
 import { flipSelector, readLiveService, requireKnownSlot } from '../kube/flip.ts';
-import type { ReleaseIds } from '../kube/history.ts';
+import { releaseOnSlot, type ReleaseIds } from '../kube/history.ts';
+import { sameRelease, surfaceChanges, type SurfaceChange } from './surfaces.ts';
 import { acquireLease, releaseLease } from '../kube/lease.ts';
 import { lintDeployment } from '../kube/lint.ts';
 import { slotReadiness } from '../kube/readiness.ts';
@@ -77,7 +78,10 @@ export interface LadderState {
   /** When the current bake ends and the rung is judged. */
   bakeUntil?: string;
   reason?: string;
+  /** The candidate's ids. */
   ids?: ReleaseIds;
+  /** The stable slot's ids when the ladder started, from the Service's flip history (absent: never recorded). */
+  stableIds?: ReleaseIds;
   runId: string;
   runUrl?: string;
   verdicts: RungRecord[];
@@ -137,6 +141,8 @@ export interface AdvanceResult {
   weight: number;
   judgement?: RungJudgement;
   state: LadderState;
+  /** Per surface, the stable slot's id → the candidate's. */
+  surfaces: SurfaceChange[];
   /** 409 conflicts met (each followed by a re-read and a re-check). */
   conflicts: number;
   timings: { overheadMs: number; bakeMs: number; patchMs: number[] };
@@ -172,11 +178,6 @@ export function parseLadderState(annotations: Record<string, string> | undefined
     // fall through
   }
   throw new UserError(`the route annotation ${LADDER_ANNOTATION} is not a ladder state shadowgate wrote; remove it to start a new ladder`);
-}
-
-function sameRelease(a: ReleaseIds | undefined, b: ReleaseIds | undefined): boolean {
-  if (!a || !b) return true; // without ids a finished ladder counts as this release: re-running it does nothing
-  return a.model === b.model && a.prompt === b.prompt && a.tools === b.tools;
 }
 
 async function withLease<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
@@ -295,6 +296,7 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
 
   const result = (outcome: AdvanceOutcome, reason: string, s: LadderState, extra: Partial<AdvanceResult> = {}): AdvanceResult => ({
     outcome, reason, candidate: s.candidate, stable: s.stable, rung: s.rung, weight: canaryPercent(snap, s.candidate), state: s,
+    surfaces: surfaceChanges(s.stableIds, s.ids),
     conflicts: ctx.conflicts, timings: { overheadMs: performance.now() - started - bakeMs, bakeMs, patchMs: ctx.patchMs }, ...extra,
   });
 
@@ -307,7 +309,8 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     state = undefined; // a new release: a new ladder
   }
   if (!state) {
-    state = { candidate: otherSlot(liveSlot), stable: liveSlot, rungs: ladderSteps(canary), rung: -1, phase: 'passed', weight: 0, runId: opts.runId, ...(opts.ids ? { ids: opts.ids } : {}), verdicts: [] };
+    const stableIds = releaseOnSlot(live.history, liveSlot)?.ids;
+    state = { candidate: otherSlot(liveSlot), stable: liveSlot, rungs: ladderSteps(canary), rung: -1, phase: 'passed', weight: 0, runId: opts.runId, ...(opts.ids ? { ids: opts.ids } : {}), ...(stableIds ? { stableIds } : {}), verdicts: [] };
     const inRoute = canaryPercent(snap, state.candidate);
     if (inRoute !== 0) {
       throw new UserError(`${router.description} already sends ${inRoute}% to the ${state.candidate} slot, but no ladder is recorded; set that weight to 0 before starting one`);
@@ -509,6 +512,8 @@ export interface LadderStatus {
   /** Segment rules the route carries now (segment rungs reached). */
   segments: string[];
   state: LadderState | undefined;
+  /** Per surface, the stable slot's id → the candidate's (with a ladder recorded). */
+  surfaces?: SurfaceChange[];
   next: string;
 }
 
@@ -525,5 +530,5 @@ export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?
   else if (state.phase === 'passed') next = `advance moves to ${rungLabel(state.rungs[state.rung + 1])}`;
   else if (state.phase === 'held') next = `advance re-bakes and re-judges ${state.weight}%`;
   else next = `advance resumes ${state.phase === 'baking' ? 'the bake' : 'the hand-over'}`;
-  return { route: ctx.router.description, live: live.live, weight, segments: snap.segments, state, next };
+  return { route: ctx.router.description, live: live.live, weight, segments: snap.segments, state, ...(state ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}), next };
 }

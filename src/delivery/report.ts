@@ -2,6 +2,13 @@
 // verdict vocabulary: pass, warn, fail, inconclusive; per metric pass, warn, fail, nodata.
 import { escapeHtml, markdownText } from '../report/inert.ts';
 import { rungLabel, type AdvanceResult, type LadderState } from './ladder.ts';
+import { describeSurfaceChange, type SurfaceChange } from './surfaces.ts';
+
+/** Ids come from annotations anyone with edit rights can write: rendered inert. */
+function surfacesLine(surfaces: readonly SurfaceChange[] | undefined): string | undefined {
+  if (!surfaces?.length) return undefined;
+  return `Surfaces (stable → candidate): ${surfaces.map(describeSurfaceChange).join(' · ')}`;
+}
 
 const ICON: Record<string, string> = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '⏸️', nodata: '⏸️' };
 
@@ -34,7 +41,10 @@ export function renderRungMarkdown(service: string, result: AdvanceResult): stri
     const verdict = [...state.verdicts].reverse().find((v) => v.rung === i)?.verdict;
     return `${verdict ? ICON[verdict] : '·'} ${rungLabel(w)}`;
   });
-  lines.push(`Ladder: ${rungs.join(' → ')} → flip`, '', `**${result.outcome}** — ${cell(result.reason)}`, '');
+  lines.push(`Ladder: ${rungs.join(' → ')} → flip`, '');
+  const surfaces = surfacesLine(result.surfaces);
+  if (surfaces) lines.push(cell(surfaces), '');
+  lines.push(`**${result.outcome}** — ${cell(result.reason)}`, '');
   if (result.judgement) {
     lines.push(
       `Rung ${result.rung + 1} (${cell(rungLabel(state.rungs[result.rung]))}): **${result.judgement.verdict.toUpperCase()}**`,
@@ -72,7 +82,8 @@ export function renderRungHtml(service: string, result: AdvanceResult): string {
 <style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}</style></head>
 <body><h1>Canary ${escapeHtml(service)}: ${escapeHtml(state.candidate)} ${escapeHtml(result.outcome)}</h1>
 <p>Ladder: ${escapeHtml(ladder)} → flip</p>
-<p><strong>${escapeHtml(result.outcome)}</strong> — ${escapeHtml(result.reason)}</p>
+${surfacesLine(result.surfaces) ? `<p>${escapeHtml(surfacesLine(result.surfaces)!)}</p>
+` : ''}<p><strong>${escapeHtml(result.outcome)}</strong> — ${escapeHtml(result.reason)}</p>
 ${result.judgement ? `<h2>Rung ${result.rung + 1} (${escapeHtml(rungLabel(state.rungs[result.rung]))}): ${escapeHtml(result.judgement.verdict.toUpperCase())}</h2>
 ${judgedTraffic(state, result.rung) ? `<p>Judged: ${escapeHtml(judgedTraffic(state, result.rung)!)}</p>
 ` : ''}<table><thead><tr><th>metric</th><th>verdict</th><th>stable median</th><th>candidate median</th><th>shift (CI)</th><th>p</th><th>points (stable / candidate)</th><th>why</th></tr></thead>

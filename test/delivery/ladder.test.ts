@@ -13,6 +13,7 @@ import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { parseHistory } from '../../src/kube/history.ts';
+import { promote } from '../../src/kube/commands.ts';
 import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { installCrds } from './support/crds.ts';
@@ -594,5 +595,50 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       await s.close();
     }
   });
-});
 
+  test('through the CLI after a promote: the rung record, its Markdown and HTML, and status show stable → candidate ids per surface', async () => {
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.3 } });
+    const dir = mkdtempSync(join(tmpdir(), 'sg-canary-ids-'));
+    try {
+      writeFileSync(join(dir, 'data.jsonl'), '{"input": "hi"}\n');
+      writeFileSync(join(dir, 'shadowgate.yaml'), stringify({
+        version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model-2026-12-01' },
+        output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy: s.deploy,
+      }));
+      const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO, 'src/cli.ts'), ...args], {
+        cwd: dir, encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig },
+      });
+      // The candidate's ids as the user sees them: the lock of the working tree.
+      const lock = cli('lock');
+      assert.equal(lock.status, 0, lock.stderr);
+      const surfaces = JSON.parse(readFileSync(join(dir, 'shadowgate.lock'), 'utf8')).surfaces as Record<string, string>;
+      const short = (surface: string) => surfaces[surface]!.slice(0, 12);
+      // An earlier release promoted onto green: same prompt and tools, another model and context.
+      const earlier = { model: 'chat-model-2026-06-01', modelId: '0123456789ab', prompt: short('prompt'), tools: short('tools'), context: 'fedcba987654' };
+      const passing = async () => ({ pass: true, reason: 'no regression' });
+      const promoted = await promote({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-r1', log: memoryLog(), ids: earlier, smoke: passing, probe: passing, sleep: async () => {} });
+      assert.equal(promoted.outcome, 'promoted');
+
+      const held = cli('canary', 'advance', '--weight', '10', '--out', 'out', '--run-id', 'cli-ids');
+      assert.equal(held.status, 1, held.stderr);
+      const record = JSON.parse(readFileSync(join(dir, 'out/canary/rung-1.json'), 'utf8'));
+      assert.equal(record.candidate, 'blue');
+      assert.deepEqual(record.state.stableIds, earlier);
+      assert.deepEqual(record.state.ids, { model: 'chat-model-2026-12-01', modelId: short('model'), prompt: short('prompt'), tools: short('tools'), context: short('context') });
+      assert.deepEqual(record.surfaces.map((c: { surface: string; change: string }) => [c.surface, c.change]),
+        [['model', 'changed'], ['prompt', 'unchanged'], ['tools', 'unchanged'], ['context', 'changed']]);
+      const line = `Surfaces (stable → candidate): model 0123456789ab → ${short('model')} · prompt unchanged (${short('prompt')}) · tools unchanged (${short('tools')}) · context fedcba987654 → ${short('context')}`;
+      assert.ok(readFileSync(join(dir, 'out/canary/rung-1.md'), 'utf8').split('\n').includes(line));
+      assert.ok(readFileSync(join(dir, 'out/canary/rung-1.html'), 'utf8').includes(`<p>${line}</p>`));
+      // The state on the route keeps the stable ids, so status shows them on every later run.
+      assert.deepEqual(parseLadderState((await s.route()).metadata.annotations)!.stableIds, earlier);
+      const status = cli('canary', 'status', '--run-id', 'cli-ids');
+      assert.equal(status.status, 0, status.stderr);
+      assert.equal(JSON.parse(status.stdout).surfaces[0].old, '0123456789ab');
+      assert.match(status.stderr, new RegExp(`surfaces \\(green → blue\\): model 0123456789ab → ${short('model')}, prompt unchanged \\(${short('prompt')}\\), tools unchanged \\(${short('tools')}\\), context fedcba987654 → ${short('context')}`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await s.close();
+    }
+  });
+});
