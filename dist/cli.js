@@ -170,15 +170,15 @@ async function run(argv, log2) {
   if (positionals.length > (command === "canary" ? 2 : 1) && command !== "lint" && command !== "merge") throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-ZYJMSVGO.js");
+      const { runDemo } = await import("./chunks/run-2PZ6KDAU.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-CUJQT26Y.js");
+      const { runShadow } = await import("./chunks/shadow-SVEOVNO6.js");
       const failOn = failOnOption(values["fail-on"]);
       const shard = values.shard !== void 0 ? (await import("./chunks/shard-HW2VEEDO.js")).parseShard(values.shard) : void 0;
       if (shard && values.pr) throw new UserError("--pr goes with merge, not with --shard: a shard has no verdict of its own", void 0, "shadowgate merge PARTS\u2026 --pr OWNER/REPO#N");
-      const comment = values.pr ? await import("./chunks/pr-comment-CHFFINZS.js") : void 0;
+      const comment = values.pr ? await import("./chunks/pr-comment-V63ZTHCD.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
       const { cancelOnSignals } = await import("./chunks/cancel-BHZFOEZQ.js");
@@ -200,7 +200,7 @@ async function run(argv, log2) {
         abandonSignal: cancellation.abandon
       };
       if (shard) {
-        const { runShard } = await import("./chunks/shards-6VXL3CDK.js");
+        const { runShard } = await import("./chunks/shards-SSOKODTA.js");
         const part = await runShard({ ...shadowOptions, shard }, log2);
         process.stdout.write(`${part.summaryLine}
   part     ${part.path}
@@ -222,9 +222,9 @@ async function run(argv, log2) {
       return cancellation.exitCode() ?? policyExitCode(result.report.judgement.verdict, failOn);
     }
     case "merge": {
-      const { runMerge } = await import("./chunks/shards-6VXL3CDK.js");
+      const { runMerge } = await import("./chunks/shards-SSOKODTA.js");
       const failOn = failOnOption(values["fail-on"]);
-      const comment = values.pr ? await import("./chunks/pr-comment-CHFFINZS.js") : void 0;
+      const comment = values.pr ? await import("./chunks/pr-comment-V63ZTHCD.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
       const result = await runMerge(positionals.slice(1), { outDir: values.out ?? "shadowgate-report", repoRoot: process.cwd() }, log2);
@@ -241,7 +241,7 @@ async function run(argv, log2) {
     }
     case "lock":
     case "check": {
-      const { runLock, runCheck } = await import("./chunks/versioning-Q6PERRGZ.js");
+      const { runLock, runCheck } = await import("./chunks/versioning-LX6YH5UQ.js");
       const options = { manifestPath: values.manifest ?? "shadowgate.yaml", repoRoot: process.cwd(), baseRef: values["base-ref"], headRef: values["head-ref"] };
       return command === "lock" ? runLock(options, log2) : runCheck(options, log2);
     }
@@ -249,7 +249,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-PZNKRDU3.js");
+      const { runKubeCommand } = await import("./chunks/kube-D443XQ3D.js");
       return runKubeCommand(
         command,
         {
@@ -267,7 +267,7 @@ async function run(argv, log2) {
       );
     }
     case "canary": {
-      const { canaryStep, executeCanary } = await import("./chunks/canary-EUNOUHQB.js");
+      const { canaryStep, executeCanary } = await import("./chunks/canary-F3NUHQ4H.js");
       const outcome = await executeCanary(
         canaryStep(positionals[1]),
         {

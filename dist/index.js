@@ -3,7 +3,7 @@ import {
   actionsLog,
   readActionInputs,
   runPullRequestAction
-} from "./chunks/chunk-BR75KRZX.js";
+} from "./chunks/chunk-BNTRLBW7.js";
 import "./chunks/chunk-5UISX7KB.js";
 import {
   error,
@@ -12,10 +12,10 @@ import {
 } from "./chunks/chunk-P2KCAVGB.js";
 import "./chunks/chunk-ATF3SM7A.js";
 import "./chunks/chunk-Z2SIB5EQ.js";
-import "./chunks/chunk-W6AGJRF2.js";
+import "./chunks/chunk-BMBBCQGB.js";
 import {
   renderComment
-} from "./chunks/chunk-A4LSEOKY.js";
+} from "./chunks/chunk-HDGSM4OR.js";
 import "./chunks/chunk-7SLVE4GY.js";
 import {
   cancelOnSignals
@@ -23,7 +23,7 @@ import {
 import {
   runShadow,
   startResolving
-} from "./chunks/chunk-U5UAW4TY.js";
+} from "./chunks/chunk-UCFOYGNL.js";
 import "./chunks/chunk-JMK6UP5D.js";
 import "./chunks/chunk-TGHP6UX4.js";
 import {
@@ -32,11 +32,11 @@ import {
 import {
   lockPathFor,
   posix
-} from "./chunks/chunk-2IKP3Z5U.js";
-import "./chunks/chunk-LHGZWALS.js";
+} from "./chunks/chunk-KO6JTM4W.js";
+import "./chunks/chunk-ROTI4AFI.js";
 import "./chunks/chunk-GUYHFYEI.js";
 import "./chunks/chunk-UN2DOSLZ.js";
-import "./chunks/chunk-JYLVME2R.js";
+import "./chunks/chunk-AGNCY5Z4.js";
 import "./chunks/chunk-EY375UA5.js";
 import "./chunks/chunk-WRXJLZPW.js";
 import "./chunks/chunk-S33SPVQ5.js";
@@ -143,19 +143,19 @@ async function run() {
   try {
     const inputs = readActionInputs();
     const log = actionsLog();
-    if (inputs.command === "shadow" && inputs.shard) return await (await import("./chunks/shards-action-KGSB77NK.js")).runShardAction(inputs, inputs.shard, log);
+    if (inputs.command === "shadow" && inputs.shard) return await (await import("./chunks/shards-action-APKGNVYB.js")).runShardAction(inputs, inputs.shard, log);
     if (inputs.command === "shadow") return await shadow(inputs, log);
-    if (inputs.command === "merge") return await (await import("./chunks/shards-action-KGSB77NK.js")).runMergeAction(inputs, log);
-    if (inputs.command === "check") return await (await import("./chunks/check-action-T4ATCRCN.js")).runCheckAction(inputs, log);
+    if (inputs.command === "merge") return await (await import("./chunks/shards-action-APKGNVYB.js")).runMergeAction(inputs, log);
+    if (inputs.command === "check") return await (await import("./chunks/check-action-3AB2EYEO.js")).runCheckAction(inputs, log);
     if (inputs.command === "canary-advance" || inputs.command === "canary-abort" || inputs.command === "canary-status") {
-      const { runCanaryAction } = await import("./chunks/canary-action-K4IWBW4D.js");
+      const { runCanaryAction } = await import("./chunks/canary-action-65HR4EHV.js");
       return await runCanaryAction(CANARY_STEPS[inputs.command], inputs, log);
     }
     if (inputs.command === "rollout-rung" || inputs.command === "rollout-abort" || inputs.command === "rollout-rollback") {
-      const { runRolloutAction } = await import("./chunks/rollout-action-U52TOFQX.js");
+      const { runRolloutAction } = await import("./chunks/rollout-action-EOMOVDBD.js");
       return await runRolloutAction(ROLLOUT_STEPS[inputs.command], inputs, log);
     }
-    const { runKubeAction } = await import("./chunks/kube-action-KMVUNRDV.js");
+    const { runKubeAction } = await import("./chunks/kube-action-VR3HOHBN.js");
     await runKubeAction(inputs.command, inputs, log);
   } catch (e) {
     if (isUserError(e)) {

@@ -1,0 +1,37 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  ACTIONS_BOT_LOGIN,
+  COMMENT_BODY_LIMIT,
+  isOwnComment,
+  resolveCommentAuthor,
+  truncateCommentBody,
+  updateStickyCommentIfPresent,
+  upsertStickyComment,
+  withMarker
+} from "./chunk-BMBBCQGB.js";
+import {
+  commentMarker
+} from "./chunk-HDGSM4OR.js";
+import "./chunk-7SLVE4GY.js";
+import "./chunk-ROTI4AFI.js";
+import "./chunk-GUYHFYEI.js";
+import "./chunk-UN2DOSLZ.js";
+import "./chunk-AGNCY5Z4.js";
+import "./chunk-EY375UA5.js";
+import "./chunk-WRXJLZPW.js";
+import "./chunk-4HYHTPLW.js";
+import "./chunk-DLANUFUE.js";
+import "./chunk-XWYCPJVT.js";
+import "./chunk-HMS5PANT.js";
+import "./chunk-A7OMMFT7.js";
+export {
+  ACTIONS_BOT_LOGIN,
+  COMMENT_BODY_LIMIT,
+  commentMarker,
+  isOwnComment,
+  resolveCommentAuthor,
+  truncateCommentBody,
+  updateStickyCommentIfPresent,
+  upsertStickyComment,
+  withMarker
+};
