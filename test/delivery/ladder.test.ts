@@ -221,6 +221,9 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       assert.equal(sticky.backendRefs[0]!.name, 'chat-green');
       assert.equal(route.spec.rules.length, 3);
 
+      // Sessions move back from the moment the abort's patch lands, before abort() returns: "before the abort"
+      // is before it started, "after" is once it has returned.
+      const abortStartedAt = performance.now();
       const a = await abort(options(s, 'run-sticky-abort'));
       const abortedAt = performance.now();
       assert.equal(a.outcome, 'aborted');
@@ -232,7 +235,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
 
       let reachedGreen = 0;
       for (const session of s.traffic!.sessions) {
-        const before = session.history.filter((h) => h.sentAt < abortedAt);
+        const before = session.history.filter((h) => h.sentAt < abortStartedAt);
         const first = before.findIndex((h) => h.slot === 'green');
         if (first >= 0) {
           reachedGreen++;
