@@ -1,6 +1,6 @@
-// Prints the manifest reference table for README.md from the published JSON Schema
-// (test/readme.test.ts checks the README documents every field).
-import { readFileSync } from 'node:fs';
+// Generates docs/manifest-reference.md from the published JSON Schema: `node scripts/manifest-reference.mjs`
+// rewrites it (test/readme.test.ts checks the committed file equals what this prints).
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const schema = JSON.parse(readFileSync(new URL('../src/manifest/manifest.schema.json', import.meta.url), 'utf8'));
 const resolve = (node) => (node?.$ref ? node.$ref.split('/').slice(1).reduce((a, k) => a[k], schema) : node);
@@ -23,9 +23,28 @@ export function manifestFields() {
   return rows;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log('| field | type | default | meaning |\n|---|---|---|---|');
+export function manifestReference() {
+  const lines = [
+    '# Manifest reference',
+    '',
+    '<!-- Generated from src/manifest/manifest.schema.json by `node scripts/manifest-reference.mjs`; do not edit. -->',
+    '',
+    'Every field of `shadowgate.yaml`, in schema order. Paths are relative to the manifest\'s folder. The manifest',
+    'itself is introduced in [manifest.md](manifest.md); the `deploy:` section in',
+    '[kubernetes-and-canary.md](kubernetes-and-canary.md).',
+    '',
+    '| field | type | default | meaning |',
+    '|---|---|---|---|',
+  ];
   for (const r of manifestFields()) {
-    console.log(`| \`${r.path}\` | ${r.type} | ${r.dflt === undefined ? '' : `\`${JSON.stringify(r.dflt)}\``} | ${r.description} |`);
+    lines.push(`| \`${r.path}\` | ${r.type} | ${r.dflt === undefined ? '' : `\`${JSON.stringify(r.dflt)}\``} | ${r.description} |`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+export const MANIFEST_REFERENCE_PATH = new URL('../docs/manifest-reference.md', import.meta.url);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeFileSync(MANIFEST_REFERENCE_PATH, manifestReference());
+  console.log('wrote docs/manifest-reference.md');
 }

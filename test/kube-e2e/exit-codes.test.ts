@@ -1,4 +1,4 @@
-// One exit code per kind of refusal (README, "Exit codes"), through the real CLI process against a real
+// One exit code per kind of refusal (docs/kubernetes-and-canary.md, "Exit codes"), through the real CLI process against a real
 // kube-apiserver: what the code is, what the one error line says, and that nothing changed. Also: promote
 // from any folder, the manifest's own repository being the one used.
 import assert from 'node:assert/strict';

