@@ -4,7 +4,7 @@ import { enableCompileCache } from 'node:module';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { consoleLog, type Log } from './log.ts';
 import { isUserError, UserError } from './errors.ts';
-import { EXIT, parseFailOn, policyExitCode, type FailOn } from './commands/exit.ts';
+import { EXIT, parseFailOn, policyExitCode, type FailOn } from './core/exit.ts';
 
 // V8's code cache on disk (os.tmpdir()): later runs skip parsing the ~1 MB of bundled code a
 // command loads, ~25 ms of start-up. NODE_DISABLE_COMPILE_CACHE=1 turns it off.

@@ -19,7 +19,7 @@ import { checkDestinations, declaredDestination, describePlan, parseAllowedEndpo
 import { redactor } from '../replay/secrets.ts';
 import type { SlotName } from '../kube/config.ts';
 import type { ReplayRecord, ResolvedSide, SourceLocation } from '../types.ts';
-import { EXIT } from './exit.ts';
+import { EXIT } from '../core/exit.ts';
 import { runShadow } from './shadow.ts';
 import { releaseIds } from '../versioning/release-ids.ts';
 

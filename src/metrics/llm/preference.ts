@@ -11,7 +11,7 @@ import type { MetricContext, MetricResult, Pair } from '../../types.ts';
 import type { JudgeOutcome } from '../../replay/adapters/judge-model.ts';
 import { bothOk, countBinary, finishBinary, initBinary, mergeBinary, type BinaryState, type ShadowMetric } from '../metric.ts';
 import { addCounts } from '../stats.ts';
-import type { JudgeRubric } from './settings.ts';
+import type { JudgeRubric } from '../../manifest/llm-settings.ts';
 
 interface PreferenceState {
   counts: BinaryState;

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AuthConfig, Pair } from '../../types.ts';
-import type { JudgeRubric, ModelPrice } from '../../metrics/llm/settings.ts';
+import type { JudgeRubric, ModelPrice } from '../../manifest/llm-settings.ts';
 import { sampleUnit } from '../dataset.ts';
 import { joinUrl, resolveHeaders, type Endpoint, type EndpointLocations } from '../endpoint.ts';
 import { createTransport, defaultRetryPolicy, sendWithRetry, type AddressCheck, type RetryPolicy, type Transport } from '../transport.ts';
