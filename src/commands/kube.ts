@@ -1,4 +1,4 @@
-// promote | rollback | status | lint: the Kubernetes commands with their checks wired to the shadow core.
+// promote | rollback | status | lint: the Kubernetes commands, whose smoke pass and watch window run the shadow judge.
 // Warm-up sends the manifest's recorded requests to the target slot; the smoke pass and the watch probes run
 // the paired judge (live slot = baseline, target slot = candidate) on a sample of the same dataset.
 import { existsSync } from 'node:fs';

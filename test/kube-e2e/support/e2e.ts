@@ -279,7 +279,7 @@ export function cliAs(cluster: Cluster, kubeconfig: 'restrictedKubeconfig' | 'no
     runBundle(CLI, args, { cwd: repo.root, env: { KUBECONFIG: cluster[kubeconfig] }, timeoutMs: 60_000, ...(abort ? { abort } : {}) });
 }
 
-/** Polls until `ready` holds (the cluster has no watch helper here; 25 ms is plenty for a flip). */
+/** Polls until `ready` holds (polling every 25 ms rather than watching: plenty for a flip). */
 export async function until(what: string, ready: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await ready())) {
