@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { startChatModel, type DemoServer } from '../../src/demo/chat-model.ts';
 import { gitChangedFiles } from '../../src/github/changed-files.ts';
 import { commentMarker } from '../../src/github/sticky-comment.ts';
-import { makeExampleRepo } from '../github/git-repo.ts';
+import { makeExampleRepo } from '../support/git-repo.ts';
 import { startHarness, type Harness } from '../github/harness.ts';
 import { ROOT, runLocalAction, shownRun } from './local-action-run.ts';
 

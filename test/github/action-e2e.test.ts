@@ -14,7 +14,7 @@ import { gitChangedFiles } from '../../src/github/changed-files.ts';
 import { commentMarker } from '../../src/github/sticky-comment.ts';
 import { startOpenAIServer } from '../support/model-servers.ts';
 import { actionFiles } from './action-files.ts';
-import { makeExampleRepo } from './git-repo.ts';
+import { makeExampleRepo } from '../support/git-repo.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { ACTIONS_BOT } from '../support/github-standin.ts';
 import { setTimeout as sleep } from 'node:timers/promises';

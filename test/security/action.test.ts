@@ -14,7 +14,7 @@ import { gitChangedFiles } from '../../src/github/changed-files.ts';
 import { lineOf } from '../cli/helpers.ts';
 import { ANSWER_SCHEMA, BASELINE_SYSTEM, datasetText, manifestYaml as serviceManifest, startSupportModel } from '../cli/json-service.ts';
 import { actionFiles } from '../github/action-files.ts';
-import { makeRepo } from '../github/git-repo.ts';
+import { makeRepo } from '../support/git-repo.ts';
 import { startHarness, type Harness } from '../github/harness.ts';
 import type { ModelServer } from '../support/model-servers.ts';
 import { leaks, ownRequests, RUNNER_MARKERS, taggedModel, tripwire } from './guarded-run.ts';
