@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { V1Role, V1RoleBinding } from '@kubernetes/client-node';
+import { lineOf } from '../cli/helpers.ts';
 import { ensureBinaries } from '../kube/support/cluster.ts';
 import {
   blueGreenService, CLI, cliAs, hasStackTrace, liveState, manifestYaml, runBundle, shown, skipWithoutBundle,
@@ -11,13 +12,6 @@ import {
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
-
-/** 1-based line of the first line of `text` containing `needle`. */
-function lineOf(text: string, needle: string): number {
-  const index = text.split('\n').findIndex((l) => l.includes(needle));
-  if (index < 0) throw new Error(`"${needle}" is not in the text`);
-  return index + 1;
-}
 
 describe('bad input to promote / rollback / status through dist/cli.js', { skip: skipWithoutBundle }, () => {
   const e2e = useE2eCluster();
