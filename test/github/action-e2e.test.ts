@@ -20,7 +20,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const entry = join(root, 'dist', 'index.js');
-const skip = existsSync(entry) ? false : 'waiting for dist';
+const skip = existsSync(entry) ? false : 'dist/ is missing: run `node scripts/build.mjs`';
 
 
 interface Run {
@@ -41,7 +41,7 @@ describe('the bundled action on a pull request', { skip }, () => {
 
   before(async () => {
     h = await startHarness();
-    // Loaded only when dist/ exists, so this file never depends on work in progress elsewhere.
+    // Imported inside the hook: a missing dist/ skips the suite before the demo model is loaded.
     const { startChatModel } = await import('../../src/demo/chat-model.ts');
     chat = await startChatModel();
     ({ dir: repo, base, head } = makeExampleRepo(join(root, 'examples', 'support-bot'), join(work, 'repo')));
