@@ -2,13 +2,13 @@
 // kube-apiserver: what the code is, what the one error line says, and that nothing changed. Also: promote
 // from any folder, the manifest's own repository being the one used.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { JSON_REPORT_FILE } from '../../src/report/json.ts';
 import { ensureBinaries } from '../kube/support/cluster.ts';
+import { git } from '../support/git-repo.ts';
 import { setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 import {
   blueGreenService, CLI, cliAs, hasStackTrace, liveState, runBundle, shown, skipWithoutBundle, stdoutJson, tempDir,
@@ -28,11 +28,6 @@ async function closedPort(): Promise<number> {
       server.close(() => resolvePort(port));
     });
   });
-}
-
-function gitInit(dir: string): void {
-  const r = spawnSync('git', ['init', '-q', dir], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
 }
 
 describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: skipWithoutBundle }, () => {
@@ -128,9 +123,9 @@ describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: sk
 
   test('promote --manifest /abs/path works from another repository: the manifest\'s own repository is used', async () => {
     const s = await blueGreenService(e2e.admin, e2e.servers);
-    gitInit(s.repo.root);
+    git(s.repo.root, 'init', '-q');
     const elsewhere = tempDir('sg-kube-e2e-clone-');
-    gitInit(elsewhere); // e.g. a clone of shadowgate, running node dist/cli.js
+    git(elsewhere, 'init', '-q'); // e.g. a clone of shadowgate, running node dist/cli.js
     const out = join(tempDir('sg-kube-e2e-out-'), 'reports');
     const run = await runBundle(CLI, ['promote', '--manifest', join(s.repo.root, 'shadowgate.yaml'), '--run-id', 'from-afar', '--out', out], {
       cwd: elsewhere, env: { KUBECONFIG: e2e.cluster.restrictedKubeconfig }, timeoutMs: 60_000,
