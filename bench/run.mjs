@@ -382,7 +382,7 @@ try {
   log(`Numbers written to ${join('bench', 'results', 'latest.json')}`);
   if (opts.strict && results.some((g) => !g.met)) exitCode = 1;
 
-  // Issue 4's benchmark: flip + verify and rollback against a real kube-apiserver (built on first use).
+  // Kubernetes: flip + verify and rollback against a real kube-apiserver (built on first use).
   if (!opts['skip-kube']) {
     log();
     log('Blue-green flip against a real kube-apiserver (bench/kube-flip.ts)');

@@ -1,4 +1,4 @@
-// Sharded shadow evaluation (issue 13): what one shard costs, how big its part is, what the merge costs,
+// Sharded shadow evaluation: what one shard costs, how big its part is, what the merge costs,
 // and how much faster N shards side by side finish than one process on a latency-bound server.
 //
 //   node bench/shards.mjs [--pairs 40000] [--shards 8] [--speedup-records 4000] [--speedup-latency-ms 200]

@@ -4,7 +4,7 @@ import { enableCompileCache } from 'node:module';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { consoleLog, type Log } from './log.ts';
 import { isUserError, UserError } from './errors.ts';
-import { EXIT, parseFailOn, policyExitCode, type FailOn } from './commands/exit.ts';
+import { EXIT, parseFailOn, policyExitCode, type FailOn } from './core/exit.ts';
 
 // V8's code cache on disk (os.tmpdir()): later runs skip parsing the ~1 MB of bundled code a
 // command loads, ~25 ms of start-up. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
@@ -84,7 +84,7 @@ Exit codes: 0 success (or nothing to do), 1 a check failed: the verdict fails th
             file and line), 3 a slot that would take traffic is not ready, 4 another run holds the deployment
             lease, 5 permission denied or credentials rejected by the Kubernetes API, 6 the Service changed
             meanwhile or is not under shadowgate's control, 7 the Kubernetes API is unreachable, 8 shadow: too few pairs had both answers (an outage;
-            under every --fail-on), 70 internal error,
+            under every --fail-on), 9 outside the manifest's deployment windows, 70 internal error,
             130/143 stopped by SIGINT/SIGTERM (shadow writes its partial reports, and the --pr comment, first).`;
 
 const OPTIONS = {

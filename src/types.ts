@@ -103,8 +103,8 @@ export interface ShadowSettings {
   /** Replay the baseline twice to measure the A/A noise floor. */
   noiseFloor?: boolean;
   embeddings?: { endpoint: string; model: string; auth?: AuthConfig };
-  /** Refusals, task checks, prices, splits and the pairwise judge model (src/metrics/llm/settings.ts). */
-  llm?: import('./metrics/llm/settings.ts').LlmSettings;
+  /** Refusals, task checks, prices, splits and the pairwise judge model (src/manifest/llm-settings.ts). */
+  llm?: import('./manifest/llm-settings.ts').LlmSettings;
   gates?: GateSpec[];
 }
 
@@ -443,7 +443,7 @@ export interface ShadowReport {
   judgement: Judgement;
   worst: WorstExample[];
   /** Metrics per prompt-token bucket and per segment, when `shadow.llm.split` asks for them. */
-  splits?: import('./metrics/llm/splits.ts').SplitReport[];
+  splits?: import('./judge/splits.ts').SplitReport[];
   runUrl?: string;
   /** Content ids, the model pin and tool-schema compatibility (src/versioning/review.ts). */
   versioning?: VersioningReview;

@@ -2,12 +2,14 @@
 // action.yml declares (the runner always sets them, but a wrapper, a test or a hand-made environment may not),
 // and a bad one is a UserError naming the input, never a stack trace from deep inside a command.
 import { UserError } from '../errors.ts';
-import { parseFailOn, type FailOn } from '../commands/exit.ts';
-import type { GateKind } from '../github/approval.ts';
+import { parseFailOn, type FailOn } from '../core/exit.ts';
 import { parseShard, type Shard } from '../shadow/shard.ts';
 
 export const ACTION_COMMANDS = ['shadow', 'merge', 'check', 'promote', 'rollback', 'status', 'lint', 'canary-advance', 'canary-abort', 'canary-status', 'rollout-rung', 'rollout-abort', 'rollout-rollback'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+
+/** How a rollout rung is approved: a GitHub environment's reviewers, or a manual dispatch (src/github/approval.ts). */
+export type GateKind = 'environment' | 'dispatch';
 
 export interface ActionInputs {
   command: ActionCommand;

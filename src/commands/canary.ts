@@ -6,7 +6,7 @@ import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import { loadManifestFile } from '../manifest/load.ts';
 import { resolveSide } from '../manifest/resolve.ts';
-import { EXIT } from './exit.ts';
+import { EXIT } from '../core/exit.ts';
 import { releaseIds } from '../versioning/release-ids.ts';
 
 export const CANARY_STEPS = ['advance', 'abort', 'status'] as const;

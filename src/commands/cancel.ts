@@ -2,9 +2,10 @@
 // the requests in flight finish for a few seconds, and still writes its reports and comment, marked
 // partial. GitHub sends SIGINT, then SIGTERM 7.5 s later, then kills the job 2.5 s after that, so the
 // second signal only cuts the grace period short; a third exits at once.
+import { EXIT } from '../core/exit.ts';
 import type { Log } from '../log.ts';
 
-const EXIT_CODES: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+const EXIT_CODES: Record<string, number> = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated };
 
 export interface Cancellation {
   /** Aborts (with the signal's name as reason) at the first signal: stop sending. */

@@ -1,4 +1,4 @@
-// promote | rollback | status | lint: the Kubernetes commands with their checks wired to the shadow core.
+// promote | rollback | status | lint: the Kubernetes commands, whose smoke pass and watch window run the shadow judge.
 // Warm-up sends the manifest's recorded requests to the target slot; the smoke pass and the watch probes run
 // the paired judge (live slot = baseline, target slot = candidate) on a sample of the same dataset.
 import { existsSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { checkDestinations, declaredDestination, describePlan, parseAllowedEndpo
 import { redactor } from '../replay/secrets.ts';
 import type { SlotName } from '../kube/config.ts';
 import type { ReplayRecord, ResolvedSide, SourceLocation } from '../types.ts';
-import { EXIT } from './exit.ts';
+import { EXIT } from '../core/exit.ts';
 import { runShadow } from './shadow.ts';
 import { releaseIds } from '../versioning/release-ids.ts';
 

@@ -4,7 +4,7 @@
 
 import { isAbsolute, join } from 'node:path';
 import type { GateSpec, ResolvedSide } from '../types.ts';
-import type { LlmSettings } from '../metrics/llm/settings.ts';
+import type { LlmSettings } from '../manifest/llm-settings.ts';
 import type { LlmContext } from '../metrics/llm/context.ts';
 import { compileLlmSettings, priceOf } from '../metrics/llm/compile.ts';
 import { createPairJudge } from '../replay/adapters/judge-model.ts';

@@ -18,7 +18,7 @@ import type { GitHubClient } from '../github/client.ts';
 import { deactivate, listSteps, setStepState, startStep, type DeploymentState, type RecordedStep, type RepoRef, type StepKind } from '../github/deployments.ts';
 import { updateRolloutComment } from '../github/rollout-comment.ts';
 import { executeCanary, type CanaryOutcome } from './canary.ts';
-import { EXIT } from './exit.ts';
+import { EXIT } from '../core/exit.ts';
 import { releaseIds } from '../versioning/release-ids.ts';
 
 /** What the runner tells every step (GITHUB_* variables and the event payload). */

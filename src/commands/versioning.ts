@@ -10,7 +10,7 @@ import { shortId, surfaceIds, SURFACES } from '../versioning/ids.ts';
 import { buildLock, lockPathFor, parseLock, readLockOf, serializeLock, verifyLock } from '../versioning/lockfile.ts';
 import { checkModelPin } from '../versioning/pin.ts';
 import { addedPinText, candidateNote, loweringText, reviewVersions } from '../versioning/review.ts';
-import { EXIT } from './exit.ts';
+import { EXIT } from '../core/exit.ts';
 
 export interface VersioningOptions {
   manifestPath: string;

@@ -8,11 +8,12 @@
 //     the person must have write access, and — when configured — must not be the author of the change.
 //     Skipping a rung or running one whose predecessor has not passed is refused from the ladder's state in
 //     the cluster, before anything is written.
+import type { GateKind } from '../action/inputs.ts';
 import { UserError } from '../errors.ts';
 import { describeGitHubError, errorStatus, type GitHubClient } from './client.ts';
 import type { RepoRef } from './deployments.ts';
 
-export type GateKind = 'environment' | 'dispatch';
+export type { GateKind };
 
 export function parseGate(raw: string | undefined): GateKind {
   const value = (raw ?? '').trim().toLowerCase() || 'environment';

@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { isUserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import type { Verdict } from '../types.ts';
-import { parseFailOn, verdictFails, type FailOn } from '../commands/exit.ts';
+import { parseFailOn, verdictFails, type FailOn } from '../core/exit.ts';
 import { createAnnotator, type Annotator } from './annotations.ts';
 import { artifactHint } from './artifact.ts';
 import { gitChangedFiles, listChangedFiles, PULL_FILES_CAP, type ChangedFiles } from './changed-files.ts';

@@ -13,6 +13,7 @@ import { evaluateMetric, fmt, type Evaluation } from './evaluate.ts';
 import { effectiveGates } from './gates.ts';
 import { holmAdjust } from './stats/index.ts';
 import { STOPPED_RUN_LABELS } from '../metrics/common.ts';
+import { VERDICT_EXIT } from '../core/exit.ts';
 
 export interface JudgeSettings {
   /** Gates from the manifest; they override the per-kind defaults metric by metric (see effectiveGates). */
@@ -23,8 +24,8 @@ export interface JudgeSettings {
   minSamples?: number;
 }
 
-/** Exit codes carried in the report: 1 a failing verdict, 8 an outage (nothing could be compared; 3–7 are the Kubernetes refusals). */
-export const EXIT_CODES: Readonly<Record<Verdict, number>> = { pass: 0, warn: 0, fail: 1, inconclusive: 0, error: 8 };
+/** Exit codes carried in the report: a failing verdict, an outage (nothing could be compared); see src/core/exit.ts. */
+export const EXIT_CODES = VERDICT_EXIT;
 
 const TESTED = new Set<MetricResult['test']>(['paired-binary', 'paired-continuous', 'agreement']);
 

@@ -1,5 +1,6 @@
 // Why a Kubernetes command refused to act, as a kind with its own exit code, so a workflow (or a person)
 // can tell "wait and retry" from "fix the setup" without parsing messages.
+import { EXIT } from '../core/exit.ts';
 import { UserError } from '../errors.ts';
 import type { SourceLocation } from '../types.ts';
 
@@ -17,18 +18,14 @@ export type RefusalKind =
   /** Outside the manifest's deployment windows (deploy.windows); rollback and abort are never refused so. */
   | 'outside-window';
 
-/**
- * Exit codes of the Kubernetes commands, beside 0 (done), 1 (a check of the candidate failed), 2 (bad input)
- * and 70 (internal error). Each refusal kind has its own code; nothing was changed when one is returned,
- * except where the message says otherwise.
- */
+/** Each refusal kind has its own exit code (the table is src/core/exit.ts). */
 export const REFUSAL_EXIT_CODES: Readonly<Record<RefusalKind, number>> = {
-  'not-ready': 3,
-  'lease-held': 4,
-  permission: 5,
-  'service-state': 6,
-  unreachable: 7,
-  'outside-window': 9,
+  'not-ready': EXIT.notReady,
+  'lease-held': EXIT.leaseHeld,
+  permission: EXIT.permission,
+  'service-state': EXIT.serviceState,
+  unreachable: EXIT.unreachable,
+  'outside-window': EXIT.outsideWindow,
 };
 
 export class KubeRefusal extends UserError {

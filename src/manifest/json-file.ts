@@ -1,7 +1,7 @@
 import type { AnySchema, ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { UserError } from '../errors.ts';
-import { ajvModules } from './ajv-loader.ts';
+import { ajvModules } from '../core/ajv-loader.ts';
 import type { SourceLocation } from '../types.ts';
 import { schemaProblems } from './schema-errors.ts';
 import { findNode, formatPath, position, type DocPath } from './yaml-locate.ts';
@@ -68,7 +68,7 @@ function ajvFor(schema: unknown) {
 /**
  * Checks that a value is a usable JSON Schema: valid against its meta-schema and compilable
  * (unknown keywords such as a misspelt `requried`, unresolvable `$ref`s, unknown formats).
- * Needs `await loadAjv()` first (ajv-loader.ts).
+ * Needs `await loadAjv()` first (src/core/ajv-loader.ts).
  */
 export function checkJsonSchema(json: JsonFile, base: DocPath, schema: unknown, what: string): (data: unknown) => boolean {
   if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema))) {

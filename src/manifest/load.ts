@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import type { Manifest, SourceLocation } from '../types.ts';
-import { applyDefaults } from './defaults.ts';
+import { applyDefaults } from '../core/defaults.ts';
 import schema from './manifest.schema.json' with { type: 'json' };
 import { manifestValidator } from './manifest-validator.ts';
 import { looksLikeSecret, schemaProblems } from './schema-errors.ts';
 import { findNode, formatPath, position, type DocPath } from './yaml-locate.ts';
 
-export { MANIFEST_DEFAULTS, applyDefaults, defaultsTable } from './defaults.ts';
+export { MANIFEST_DEFAULTS, applyDefaults, defaultsTable } from '../core/defaults.ts';
 export const MANIFEST_SCHEMA = schema;
 
 export interface LoadedManifest {

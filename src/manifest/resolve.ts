@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve as resolvePath } from 'node:path';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
+import { canonicalJson } from '../core/canonical-json.ts';
 import { UserError, isUserError } from '../errors.ts';
-import { compileJsonTemplate, compileTemplate } from '../surfaces/template.ts';
+import { compileJsonTemplate, compileTemplate } from '../core/template.ts';
 import type { Manifest, ResolvedSide, SurfaceName, ToolDefinition } from '../types.ts';
-import { ajvModules, loadAjv } from './ajv-loader.ts';
+import { ajvModules, loadAjv } from '../core/ajv-loader.ts';
 import { gitPath, readBlob, resolveCommit } from './git.ts';
 import { checkJsonSchema, checkShape, parseJsonFile } from './json-file.ts';
 import { parseManifest, type LoadedManifest } from './load.ts';
@@ -61,16 +62,6 @@ function worktreeReader(repoRoot: string): Reader {
 /** sha256 of the canonical JSON (sorted keys), first 12 hex characters. */
 export function digest(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 12);
-}
-
-export function canonicalJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 function repoRelative(repoRoot: string, path: string): string {

@@ -2,7 +2,7 @@
 
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { UserError } from '../errors.ts';
-import { ajvModules, loadAjv, loadedAjv, type AnyAjv } from '../manifest/ajv-loader.ts';
+import { ajvModules, loadAjv, loadedAjv, type AnyAjv } from '../core/ajv-loader.ts';
 import type { ShadowMetric } from './metric.ts';
 
 const cache = new WeakMap<object, ValidateFunction>();

@@ -1,7 +1,7 @@
 // Makes untrusted text (model answers, recorded requests, and anything a PR author controls such as
 // manifest values) inert when it lands in GitHub Markdown or HTML: it renders as the characters it is,
 // never as markup, never pings anyone, never links or loads anything, and cannot escape the construct
-// it is placed in. Each helper names the context it is safe for; using one in another context is a bug.
+// it is placed in. Each function names the context it is safe for; using one in another context is a bug.
 
 import { formatInteger } from './format.ts';
 
@@ -14,7 +14,7 @@ const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u2
 
 /**
  * Normalises line breaks, replaces lone surrogates, and removes control and bidi characters.
- * Every other helper starts with this.
+ * Every other function here starts with this.
  */
 export function stripUnsafeCharacters(text: string): string {
   return text

@@ -5,7 +5,7 @@
 
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { SplitReport } from '../metrics/llm/splits.ts';
+import type { SplitReport } from '../judge/splits.ts';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type {
   Divergence,

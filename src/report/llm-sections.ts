@@ -3,7 +3,7 @@
 // through ./inert.ts, as in the rest of the Markdown report.
 
 import type { ShadowReport, WorstExample } from '../types.ts';
-import type { SplitReport } from '../metrics/llm/splits.ts';
+import type { SplitReport } from '../judge/splits.ts';
 import { METRIC_VERDICT_EMOJI, formatEffect, formatInteger, formatInterval, formatNumber, formatValue } from './format.ts';
 import { escapeHtml, markdownCode, markdownText, stripUnsafeCharacters } from './inert.ts';
 

@@ -8,9 +8,9 @@ import { MetricSet, metricsById } from '../metrics/index.ts';
 import type { EndpointChange, FailureClass, MetricContext, ReplayStats, WorstExample } from '../types.ts';
 import type { VersioningReview } from '../versioning/review.ts';
 import { mergeReplayedCalls, type ReplayedCallCounts } from '../versioning/replayed-calls.ts';
-import { SplitMetrics } from '../metrics/llm/splits.ts';
-import type { LlmSettings } from '../metrics/llm/settings.ts';
-import { WorstExamples } from '../commands/worst-examples.ts';
+import { SplitMetrics } from '../judge/splits.ts';
+import type { LlmSettings } from '../manifest/llm-settings.ts';
+import { WorstExamples } from '../metrics/worst-examples.ts';
 import { canonicalState, type PartialIdentity, type PartialResult } from './partial.ts';
 import { describeShard } from './shard.ts';
 

@@ -14,7 +14,7 @@ import { NumberColumn } from '../metrics/column.ts';
 import type { JudgeSettings } from '../judge/judge.ts';
 import type { EndpointChange, OutputSpec, ReplayStats, SurfaceChange, SurfaceName, WorstExample } from '../types.ts';
 import type { VersioningReview } from '../versioning/review.ts';
-import type { SplitPart } from '../metrics/llm/splits.ts';
+import type { SplitPart } from '../judge/splits.ts';
 import type { ReplayedCallCounts } from '../versioning/replayed-calls.ts';
 import type { Shard } from './shard.ts';
 

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { ResolvedSide } from '../types.ts';
-import { lockPathFor } from '../versioning/lock-path.ts';
+import { lockPathFor } from '../manifest/lock-path.ts';
 
 /** The parts of an evaluation a changed file can affect. */
 export type TouchedPart = 'manifest' | 'prompt' | 'tools' | 'output' | 'dataset';

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../manifest/resolve.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
 import type { ResolvedSide, SurfaceChange, SurfaceName, ToolDefinition } from '../types.ts';
 
 function modelLabel(side: ResolvedSide): string {

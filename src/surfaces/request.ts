@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { KserveInputSpec, ModelRequest, ReplayRecord, ResolvedSide } from '../types.ts';
-import { MANIFEST_DEFAULTS } from '../manifest/defaults.ts';
+import { MANIFEST_DEFAULTS } from '../core/defaults.ts';
 import {
   compileJsonTemplate,
   compileTemplate,
@@ -11,7 +11,7 @@ import {
   type CompiledTemplate,
   type JsonTemplate,
   type RecordPlace,
-} from './template.ts';
+} from '../core/template.ts';
 
 export interface ChatMessage {
   role: string;

@@ -8,7 +8,7 @@
 // `if`) counts as a problem, with the keyword named. A call is taken to carry only the properties
 // its schema declares (models fill in the declared parameters), so adding an optional property to
 // an open schema is not a problem; adding one to a closed schema (additionalProperties: false) is.
-import { canonicalJson } from '../manifest/resolve.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
 import type { ToolDefinition } from '../types.ts';
 
 export type CompatibilityClass = 'FULL' | 'BACKWARD' | 'FORWARD' | 'BREAKING';

@@ -3,7 +3,7 @@
 // edit a model could notice changes its id and a formatting-only edit does not: key order in JSON
 // and YAML, trailing whitespace, line endings.
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../manifest/resolve.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
 import type { ResolvedSide, SurfaceName } from '../types.ts';
 
 export const SURFACES: readonly SurfaceName[] = ['model', 'prompt', 'tools', 'context'];

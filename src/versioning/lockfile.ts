@@ -5,12 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { UserError } from '../errors.ts';
-import { ajvModules, loadAjv } from '../manifest/ajv-loader.ts';
+import { ajvModules, loadAjv } from '../core/ajv-loader.ts';
 import { readAtRef } from '../manifest/git.ts';
 import { checkShape, parseJsonFile, type JsonFile } from '../manifest/json-file.ts';
 import type { ResolvedSide, SurfaceName } from '../types.ts';
 import { SURFACES, shortId, surfaceIds, type SurfaceIds } from './ids.ts';
-import { lockPathFor } from './lock-path.ts';
+import { lockPathFor } from '../manifest/lock-path.ts';
 import { checkModelPin } from './pin.ts';
 
 export const LOCKFILE_VERSION = 1;

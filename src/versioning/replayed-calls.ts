@@ -2,7 +2,7 @@
 // replay is validated against both schemas. A baseline call that its own (old) schema accepts and the
 // new schema rejects is an old call the new implementation would refuse; a candidate call the old
 // schema rejects is a new call an old implementation would refuse.
-import { loadAjv, loadedAjv } from '../manifest/ajv-loader.ts';
+import { loadAjv, loadedAjv } from '../core/ajv-loader.ts';
 import { schemaErrorReason, validatorFor } from '../metrics/schema.ts';
 import type { CallResult, Pair, ToolCall, ToolDefinition } from '../types.ts';
 

@@ -9,7 +9,7 @@ import { parseEnv } from 'node:util';
 import { parse } from 'yaml';
 import { inputVariable } from '../../src/action/inputs.ts';
 import { startChatModel, type DemoServer } from '../../src/demo/chat-model.ts';
-import { makeExampleRepo } from '../github/git-repo.ts';
+import { makeExampleRepo } from '../support/git-repo.ts';
 import { ROOT, runLocalAction, shownRun } from './local-action-run.ts';
 
 const example = parseEnv(readFileSync(join(ROOT, '.env.example'), 'utf8')) as Record<string, string>;

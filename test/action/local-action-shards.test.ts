@@ -3,18 +3,15 @@
 // comment and the outputs of an unsharded run; with a shard missing, one error and no comment.
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startChatModel, type DemoServer } from '../../src/demo/chat-model.ts';
 import { commentMarker } from '../../src/github/sticky-comment.ts';
-import { makeExampleRepo } from '../github/git-repo.ts';
-import { startHarness, type Harness } from '../github/harness.ts';
+import { makeExampleRepo } from '../support/git-repo.ts';
+import { pullRequestRunnerEnv, startHarness, type Harness } from '../github/harness.ts';
 import { ROOT, runLocalAction, shownRun } from './local-action-run.ts';
 
-type Example = { name: string; examples: Record<string, any>[] };
-const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as Example[];
 const [OWNER, REPO, PR] = ['Codertocat', 'Hello-World', 2];
 const SHARDS = 2;
 
@@ -39,25 +36,11 @@ describe('local-action: shadow per shard, then merge', () => {
 
   function dotenv(inputs: Record<string, string>): Record<string, string> {
     h.standin.setPullFiles(OWNER, REPO, PR, [{ filename: 'prompts/system.md' }]);
-    const event = structuredClone(webhooks.find((w) => w.name === 'pull_request')?.examples.find((e) => e.action === 'opened'));
-    assert.ok(event);
-    event.pull_request.base.sha = base;
-    event.pull_request.head.sha = head;
-    event.pull_request.changed_files = 1;
     const eventPath = join(mkdtempSync(join(work, 'event-')), 'event.json');
-    writeFileSync(eventPath, JSON.stringify(event));
     const summary = join(work, 'summary.md');
     writeFileSync(summary, '');
     return {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_SERVER_URL: h.standin.origin,
-      GITHUB_API_URL: h.standin.apiUrl,
-      GITHUB_GRAPHQL_URL: `${h.standin.origin}/graphql`,
-      GITHUB_RUN_ID: '5151',
-      GITHUB_SHA: head,
-      GITHUB_WORKSPACE: repo,
+      ...pullRequestRunnerEnv(h, { eventPath, base, head, changedFiles: 1, repository: `${OWNER}/${REPO}`, runId: '5151', workspace: repo }),
       GITHUB_STEP_SUMMARY: summary,
       'INPUT_GITHUB-TOKEN': 'actions-token',
       'INPUT_BASELINE-ENDPOINT': chat.url,

@@ -7,13 +7,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { ensureBinaries } from '../kube/support/cluster.ts';
 import { parseOutputs } from '../github/action-files.ts';
+import { pullRequestEvent } from '../github/harness.ts';
 import { ROOT } from './local-action-run.ts';
 
 const ACTION = join(ROOT, 'dist', 'index.js');
@@ -22,8 +22,6 @@ const skip = existsSync(ACTION) ? false : 'dist/ is missing: run `npm run build`
 type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; env?: Record<string, string>; with?: Record<string, string | number | boolean> };
 const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'self-test.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
 
-type Example = { name: string; examples: Record<string, any>[] };
-const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as Example[];
 
 const groups: number[] = [];
 after(async () => {
@@ -64,9 +62,8 @@ async function runJob(name: string): Promise<JobResult> {
 
   const githubEnv = join(work, 'github-env');
   writeFileSync(githubEnv, '');
-  const event = structuredClone(webhooks.find((w) => w.name === 'pull_request')?.examples.find((e) => e.action === 'opened'));
   const eventPath = join(work, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(event));
+  writeFileSync(eventPath, JSON.stringify(pullRequestEvent()));
   const runner: Record<string, string> = {
     GITHUB_ACTIONS: 'true',
     CI: 'true',

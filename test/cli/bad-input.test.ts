@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ModelServer } from '../support/model-servers.ts';
-import { errorLines, lineOf, removeAll, runCli, shown, skipWithoutBundle, tempDir, tempRepo, type CliRun, type Repo } from './helpers.ts';
-import { datasetText, manifestYaml, startSupportModel, writeService } from './json-service.ts';
+import { errorLines, lineOf, removeAll, runCli, shown, skipWithoutBundle, tempDir, type CliRun, type Repo } from './helpers.ts';
+import { datasetText, manifestYaml, serviceRepo, startSupportModel } from './json-service.ts';
 
 const RECORDS = 60;
 
@@ -24,11 +24,11 @@ describe('bad input', { skip: skipWithoutBundle }, () => {
 
   /** A repo whose HEAD is a valid service; `change` then breaks the working tree (the candidate). */
   function repoWith(change: (repo: Repo) => void, options: { auth?: string } = {}): Repo {
-    const repo = tempRepo();
-    writeService(repo, server.url, RECORDS);
-    if (options.auth) repo.write('shadowgate.yaml', manifestYaml({ endpoint: server.url, auth: options.auth }));
-    repo.commit('baseline');
-    repo.commit('an empty head commit');
+    const auth = options.auth;
+    const repo = serviceRepo(server.url, RECORDS, {
+      ...(auth ? { base: (r: Repo) => r.write('shadowgate.yaml', manifestYaml({ endpoint: server.url, auth })) } : {}),
+      commit: 'an empty head commit',
+    });
     change(repo);
     return repo;
   }

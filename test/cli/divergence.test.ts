@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { validateJsonReport } from '../../src/report/json.ts';
 import { lastUserMessage, startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
-import { readJsonReport, recordIndexIn, removeAll, runCli, shown, skipWithoutBundle, tempDir, tempRepo, type Repo } from './helpers.ts';
-import { INTENTS, writeService } from './json-service.ts';
+import { readJsonReport, recordIndexIn, removeAll, runCli, shown, skipWithoutBundle, tempDir, type Repo } from './helpers.ts';
+import { INTENTS, serviceRepo } from './json-service.ts';
 
 const RECORDS = 120;
 
@@ -27,11 +27,10 @@ describe('a candidate that changes every answer', { skip: skipWithoutBundle }, (
         return JSON.stringify({ intent: INTENTS[index % INTENTS.length], answer, escalate: index % 7 === 0 });
       },
     });
-    repo = tempRepo();
-    writeService(repo, server.url, RECORDS);
-    repo.commit('baseline');
-    repo.write('shadowgate.yaml', repo.read('shadowgate.yaml').replace('support-model-1', 'support-model-2'));
-    repo.commit('candidate: new model pin');
+    repo = serviceRepo(server.url, RECORDS, {
+      head: (r) => r.write('shadowgate.yaml', r.read('shadowgate.yaml').replace('support-model-1', 'support-model-2')),
+      commit: 'candidate: new model pin',
+    });
   });
   after(async () => {
     await server?.close();

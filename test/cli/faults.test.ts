@@ -6,8 +6,8 @@ import { after, before, test } from 'node:test';
 import { validateJsonReport } from '../../src/report/json.ts';
 import type { Fault, ModelServer, ReceivedRequest } from '../support/model-servers.ts';
 import { lastUserMessage } from '../support/model-servers.ts';
-import { readJsonReport, recordIndexIn, removeAll, runCli, shown, skipWithoutBundle, tempDir, tempRepo, type Repo } from './helpers.ts';
-import { startSupportModel, writeService, manifestYaml } from './json-service.ts';
+import { readJsonReport, recordIndexIn, removeAll, runCli, shown, skipWithoutBundle, tempDir, type Repo } from './helpers.ts';
+import { startSupportModel, manifestYaml, serviceRepo } from './json-service.ts';
 
 const RECORDS = 60; // ten fault plans below, six records each
 const RETRIES = 2;
@@ -60,16 +60,13 @@ before(async () => {
       return plan.fault;
     },
   });
-  repo = tempRepo();
-  writeService(repo, server.url, RECORDS);
   const retries = `  retries:\n    max: ${RETRIES}\n    baseDelayMs: 20\n    maxDelayMs: 100`;
-  repo.write('shadowgate.yaml', manifestYaml({ endpoint: server.url, extra: retries }).replace('timeoutMs: 5000', `timeoutMs: ${TIMEOUT_MS}`));
-  repo.commit('baseline');
-  repo.write(
-    'shadowgate.yaml',
-    manifestYaml({ endpoint: server.url, extra: retries }).replace('timeoutMs: 5000', `timeoutMs: ${TIMEOUT_MS}`).replace('support-model-1', 'support-model-2'),
-  );
-  repo.commit('candidate: new model pin');
+  const manifest = manifestYaml({ endpoint: server.url, extra: retries }).replace('timeoutMs: 5000', `timeoutMs: ${TIMEOUT_MS}`);
+  repo = serviceRepo(server.url, RECORDS, {
+    base: (r) => r.write('shadowgate.yaml', manifest),
+    head: (r) => r.write('shadowgate.yaml', manifest.replace('support-model-1', 'support-model-2')),
+    commit: 'candidate: new model pin',
+  });
 });
 after(async () => {
   await server?.close();

@@ -1,10 +1,11 @@
 // What the CLI tests share: spawning `node dist/cli.js` as a real process, throwaway git repositories
 // with a baseline and a candidate commit, and small generated datasets.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { JSON_REPORT_FILE, type JsonReport } from '../../src/report/json.ts';
+import { tempRepo as gitRepo, type Repo } from '../support/git-repo.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -54,41 +55,13 @@ export function errorLines(stderr: string): { errors: string[]; stackTrace: bool
   return { errors: lines.filter((l) => l.startsWith('error:')), stackTrace: lines.some((l) => /^\s+at .+[:(]/.test(l)) };
 }
 
-export interface Repo {
-  root: string;
-  write(path: string, text: string): void;
-  read(path: string): string;
-  remove(path: string): void;
-  commit(message: string): string;
-}
-
-function git(root: string, args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.test', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: root, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
-  }).trim();
-}
+export type { Repo } from '../support/git-repo.ts';
 
 /** An empty git repository in a fresh temp folder (removed by `removeAll`). */
 export function tempRepo(): Repo {
-  const root = mkdtempSync(join(tmpdir(), 'sg-cli-repo-'));
-  created.push(root);
-  git(root, ['init', '-q', '-b', 'main']);
-  return {
-    root,
-    write(path, text) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    },
-    read: (path) => readFileSync(join(root, path), 'utf8'),
-    remove: (path) => rmSync(join(root, path)),
-    commit(message) {
-      git(root, ['add', '-A']);
-      git(root, ['commit', '-q', '--allow-empty', '-m', message]);
-      return git(root, ['rev-parse', 'HEAD']);
-    },
-  };
+  const repo = gitRepo({ prefix: 'sg-cli-repo-' });
+  created.push(repo.root);
+  return repo;
 }
 
 const created: string[] = [];

@@ -1,7 +1,7 @@
 // A support-bot style service whose answers must be JSON objects matching a schema, written into a
 // throwaway repo, and the OpenAI-compatible model server behind it.
 import { lastUserMessage, startOpenAIServer, type ModelServer, type OpenAIServerOptions } from '../support/model-servers.ts';
-import { jsonl, recordIndexIn, type Repo } from './helpers.ts';
+import { jsonl, recordIndexIn, tempRepo, type Repo } from './helpers.ts';
 
 export const INTENTS = ['refund', 'return', 'shipping', 'account', 'billing', 'other'] as const;
 
@@ -63,6 +63,20 @@ export function writeService(repo: Repo, endpoint: string, records: number): voi
   repo.write('prompts/user.md', '[{{ id }}] {{ question }} (tier {{ customer.tier }})\n');
   repo.write('schemas/answer.json', `${JSON.stringify(ANSWER_SCHEMA, null, 2)}\n`);
   repo.write('data/requests.jsonl', datasetText(records));
+}
+
+/**
+ * The service in a fresh repo (removed by `removeAll`): its baseline files, changed by `base`, committed;
+ * then `head` changes the candidate, committed as `commit` or, without it, left in the working tree.
+ */
+export function serviceRepo(endpoint: string, records: number, change: { base?: (repo: Repo) => void; head?: (repo: Repo) => void; commit?: string }): Repo {
+  const repo = tempRepo();
+  writeService(repo, endpoint, records);
+  change.base?.(repo);
+  repo.commit('baseline');
+  change.head?.(repo);
+  if (change.commit !== undefined) repo.commit(change.commit);
+  return repo;
 }
 
 function systemMessage(body: Record<string, unknown>): string {

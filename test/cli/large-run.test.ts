@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { validateJsonReport } from '../../src/report/json.ts';
 import type { ModelServer } from '../support/model-servers.ts';
-import { readJsonReport, removeAll, runCli, shown, skipWithoutBundle, tempDir, tempRepo, type Repo } from './helpers.ts';
-import { startSupportModel, writeService } from './json-service.ts';
+import { readJsonReport, removeAll, runCli, shown, skipWithoutBundle, tempDir, type Repo } from './helpers.ts';
+import { startSupportModel, serviceRepo } from './json-service.ts';
 
 const RECORDS = 10_000;
 
@@ -15,11 +15,7 @@ describe('a large run', { skip: skipWithoutBundle }, () => {
 
   before(async () => {
     model = await startSupportModel();
-    repo = tempRepo();
-    writeService(repo, model.url, RECORDS);
-    repo.commit('baseline');
-    repo.write('README.md', 'docs\n');
-    repo.commit('head');
+    repo = serviceRepo(model.url, RECORDS, { head: (r) => r.write('README.md', 'docs\n'), commit: 'head' });
   });
   after(async () => {
     await model?.close();

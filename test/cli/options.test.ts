@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { validateJsonReport } from '../../src/report/json.ts';
 import { lastUserMessage, type ModelServer } from '../support/model-servers.ts';
-import { readJsonReport, recordIndexIn, removeAll, runCli, shown, skipWithoutBundle, tempDir, tempRepo, type Repo } from './helpers.ts';
-import { startSupportModel, writeService } from './json-service.ts';
+import { readJsonReport, recordIndexIn, removeAll, runCli, shown, skipWithoutBundle, tempDir, type Repo } from './helpers.ts';
+import { startSupportModel, serviceRepo } from './json-service.ts';
 
 const RECORDS = 150;
 
@@ -17,11 +17,7 @@ describe('shadow options', { skip: skipWithoutBundle }, () => {
   before(async () => {
     production = await startSupportModel();
     preview = await startSupportModel();
-    repo = tempRepo();
-    writeService(repo, production.url, RECORDS);
-    repo.commit('baseline');
-    repo.write('README.md', 'docs\n');
-    repo.commit('head');
+    repo = serviceRepo(production.url, RECORDS, { head: (r) => r.write('README.md', 'docs\n'), commit: 'head' });
   });
   after(async () => {
     await production?.close();

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateJsonReport } from '../../src/report/json.ts';
 import type { ModelServer, ReceivedRequest } from '../support/model-servers.ts';
-import { readJsonReport, removeAll, runCli, shown, skipWithoutBundle, tempDir, tempRepo, type Repo } from './helpers.ts';
-import { manifestYaml, startSupportModel, writeService } from './json-service.ts';
+import { readJsonReport, removeAll, runCli, shown, skipWithoutBundle, tempDir, type Repo } from './helpers.ts';
+import { manifestYaml, startSupportModel, serviceRepo as repoOf } from './json-service.ts';
 
 const RECORDS = 60;
 const FAST_RETRIES = '  retries:\n    max: 1\n    baseDelayMs: 5\n    maxDelayMs: 10';
@@ -26,13 +26,12 @@ const isBaseline = (request: ReceivedRequest) => (request.body as { model?: stri
 
 /** A repo whose baseline pins support-model-1 and candidate support-model-2, both at `endpoint`. */
 function serviceRepo(endpoint: string): Repo {
-  const repo = tempRepo();
-  writeService(repo, endpoint, RECORDS);
-  repo.write('shadowgate.yaml', manifestYaml({ endpoint, extra: FAST_RETRIES }));
-  repo.commit('baseline');
-  repo.write('shadowgate.yaml', manifestYaml({ endpoint, extra: FAST_RETRIES }).replace('support-model-1', 'support-model-2'));
-  repo.commit('candidate: new model pin');
-  return repo;
+  const manifest = manifestYaml({ endpoint, extra: FAST_RETRIES });
+  return repoOf(endpoint, RECORDS, {
+    base: (r) => r.write('shadowgate.yaml', manifest),
+    head: (r) => r.write('shadowgate.yaml', manifest.replace('support-model-1', 'support-model-2')),
+    commit: 'candidate: new model pin',
+  });
 }
 
 describe('outages through the CLI', { skip: skipWithoutBundle }, () => {

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { validateJsonReport } from '../../src/report/json.ts';
 import type { ModelServer } from '../support/model-servers.ts';
-import { readJsonReport, removeAll, runCli, shown, skipWithoutBundle, tempDir, tempRepo, type Repo } from './helpers.ts';
-import { BREAK_EVERY, BREAKING_SYSTEM, startSupportModel, writeService } from './json-service.ts';
+import { readJsonReport, removeAll, runCli, shown, skipWithoutBundle, tempDir, type Repo } from './helpers.ts';
+import { BREAK_EVERY, BREAKING_SYSTEM, startSupportModel, serviceRepo } from './json-service.ts';
 
 const RECORDS = 100;
 
@@ -18,17 +18,8 @@ describe('shadow on an openai/json service', { skip: skipWithoutBundle }, () => 
 
   before(async () => {
     server = await startSupportModel({ keepRequests: false });
-    breaking = tempRepo();
-    writeService(breaking, server.url, RECORDS);
-    breaking.commit('baseline');
-    breaking.write('prompts/system.md', BREAKING_SYSTEM);
-    breaking.commit('candidate: playful prompt');
-
-    unchanged = tempRepo();
-    writeService(unchanged, server.url, RECORDS);
-    unchanged.commit('baseline');
-    unchanged.write('README.md', '# support bot\n\nNothing the model sees changed.\n');
-    unchanged.commit('docs only');
+    breaking = serviceRepo(server.url, RECORDS, { head: (r) => r.write('prompts/system.md', BREAKING_SYSTEM), commit: 'candidate: playful prompt' });
+    unchanged = serviceRepo(server.url, RECORDS, { head: (r) => r.write('README.md', '# support bot\n\nNothing the model sees changed.\n'), commit: 'docs only' });
   });
   after(async () => {
     await server?.close();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { gitChangedFiles, listChangedFiles } from '../../src/github/changed-files.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { makeRepo } from './git-repo.ts';
+import { makeRepo } from '../support/git-repo.ts';
 
 let h: Harness;
 beforeEach(async () => (h = await startHarness()));

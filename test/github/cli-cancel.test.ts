@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import { commentMarker } from '../../src/report/comment.ts';
 import { startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
-import { makeExampleRepo } from './git-repo.ts';
+import { makeExampleRepo } from '../support/git-repo.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');

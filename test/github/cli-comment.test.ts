@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { DemoServer } from '../../src/demo/chat-model.ts';
 import { commentMarker } from '../../src/github/sticky-comment.ts';
-import { makeExampleRepo } from './git-repo.ts';
+import { makeExampleRepo } from '../support/git-repo.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');

@@ -7,7 +7,7 @@ import { actionsIO, parseFailOn, runPullRequestFlow, verdictFails, type ActionIO
 import { commentMarker } from '../../src/github/sticky-comment.ts';
 import type { Verdict } from '../../src/types.ts';
 import { actionFiles } from './action-files.ts';
-import { makeRepo } from './git-repo.ts';
+import { makeRepo } from '../support/git-repo.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 const ctx: PullRequestContext = {

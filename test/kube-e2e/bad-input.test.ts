@@ -2,40 +2,19 @@
 // (file:line when the mistake is in the manifest), exit 2, no stack trace, and nothing changed — not the
 // Service, not the lease, not a single model request.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { V1Role, V1RoleBinding } from '@kubernetes/client-node';
-import type { ModelServer } from '../support/model-servers.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients } from '../kube/support/fixtures.ts';
+import { lineOf } from '../cli/helpers.ts';
+import { ensureBinaries } from '../kube/support/cluster.ts';
 import {
-  blueGreenService, CLI, cliAs, hasStackTrace, liveState, manifestYaml, removeTempDirs, runBundle, shown, skipWithoutBundle,
-  type BlueGreenService, type LiveState, type ProcessRun,
+  blueGreenService, CLI, cliAs, hasStackTrace, liveState, manifestYaml, runBundle, shown, skipWithoutBundle,
+  type BlueGreenService, type LiveState, type ProcessRun, useE2eCluster,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
 
-/** 1-based line of the first line of `text` containing `needle`. */
-function lineOf(text: string, needle: string): number {
-  const index = text.split('\n').findIndex((l) => l.includes(needle));
-  if (index < 0) throw new Error(`"${needle}" is not in the text`);
-  return index + 1;
-}
-
 describe('bad input to promote / rollback / status through dist/cli.js', { skip: skipWithoutBundle }, () => {
-  let cluster: Cluster;
-  let admin: ReturnType<typeof adminClients>;
-  const servers: ModelServer[] = [];
-
-  before(async () => {
-    cluster = await startCluster();
-    admin = adminClients(cluster.adminKubeconfig);
-  }, { timeout: 180_000 });
-
-  after(async () => {
-    await Promise.all(servers.map((s) => s.close()));
-    await cluster?.stop();
-    removeTempDirs();
-  });
+  const e2e = useE2eCluster();
 
   interface Snapshot {
     live: LiveState;
@@ -43,7 +22,7 @@ describe('bad input to promote / rollback / status through dist/cli.js', { skip:
   }
 
   async function snapshot(s: BlueGreenService): Promise<Snapshot> {
-    return { live: await liveState(admin, s.namespace, s.service), modelRequests: s.blue.count + s.green.count };
+    return { live: await liveState(e2e.admin, s.namespace, s.service), modelRequests: s.blue.count + s.green.count };
   }
 
   /** Exit 2 (or `code`), exactly one `error:` line matching `says` (at `at` when given), no stack trace, nothing changed. */
@@ -64,10 +43,10 @@ describe('bad input to promote / rollback / status through dist/cli.js', { skip:
   }
 
   test('a manifest without deploy: is refused at its first line by every command', async () => {
-    const s = await blueGreenService(admin, servers);
+    const s = await blueGreenService(e2e.admin, e2e.servers);
     s.repo.write('shadowgate.yaml', manifestYaml(s.blue.url, undefined));
     const before = await snapshot(s);
-    const cli = cliAs(cluster, 'restrictedKubeconfig', s.repo);
+    const cli = cliAs(e2e.cluster, 'restrictedKubeconfig', s.repo);
     for (const command of ['promote', 'rollback', 'status']) {
       const run = await cli([command]);
       await expectRefused(s, before, run, { at: 'shadowgate.yaml:1', says: /no deploy: section/ });
@@ -76,30 +55,30 @@ describe('bad input to promote / rollback / status through dist/cli.js', { skip:
   });
 
   test('a misspelt deploy: setting is refused naming its line', async () => {
-    const s = await blueGreenService(admin, servers);
+    const s = await blueGreenService(e2e.admin, e2e.servers);
     // `second` instead of `seconds` under deploy.watch.
     const manifest = s.repo.manifest.replace(/^(\s+)seconds: /m, '$1second: ');
     assert.notEqual(manifest, s.repo.manifest, 'the fixture has deploy.watch.seconds to misspell');
     s.repo.write('shadowgate.yaml', manifest);
     const before = await snapshot(s);
-    const run = await cliAs(cluster, 'restrictedKubeconfig', s.repo)(['promote']);
+    const run = await cliAs(e2e.cluster, 'restrictedKubeconfig', s.repo)(['promote']);
     const line = await expectRefused(s, before, run, { at: `shadowgate.yaml:${lineOf(manifest, 'second: ')}`, says: /second/ });
     assert.match(line, /seconds/, `the message suggests the right key: ${line}`);
   });
 
   test('a deploy: slot without its URL scheme is refused naming its line', async () => {
-    const s = await blueGreenService(admin, servers);
+    const s = await blueGreenService(e2e.admin, e2e.servers);
     const manifest = s.repo.manifest.replace(`url: ${s.green.url}`, 'url: green.internal:8080 v1');
     s.repo.write('shadowgate.yaml', manifest);
     const before = await snapshot(s);
-    const run = await cliAs(cluster, 'restrictedKubeconfig', s.repo)(['promote']);
+    const run = await cliAs(e2e.cluster, 'restrictedKubeconfig', s.repo)(['promote']);
     await expectRefused(s, before, run, { at: `shadowgate.yaml:${lineOf(manifest, 'green.internal')}`, says: /url/ });
   });
 
   test('a user without the Role is refused with a hint at the shipped Role, and nothing changes', async () => {
-    const s = await blueGreenService(admin, servers);
+    const s = await blueGreenService(e2e.admin, e2e.servers);
     const before = await snapshot(s);
-    const cli = cliAs(cluster, 'nobodyKubeconfig', s.repo);
+    const cli = cliAs(e2e.cluster, 'nobodyKubeconfig', s.repo);
     for (const command of ['promote', 'rollback', 'status']) {
       const run = await cli([command]);
       await expectRefused(s, before, run, { says: /permission denied|forbidden/i, code: 5 });
@@ -108,7 +87,7 @@ describe('bad input to promote / rollback / status through dist/cli.js', { skip:
   });
 
   test('no kubeconfig anywhere is refused as such (not an obscure TLS error from a localhost fallback)', async () => {
-    const s = await blueGreenService(admin, servers);
+    const s = await blueGreenService(e2e.admin, e2e.servers);
     const before = await snapshot(s);
     // No KUBECONFIG, and HOME is the repo, which has no .kube/config.
     for (const command of ['promote', 'status']) {
@@ -119,9 +98,9 @@ describe('bad input to promote / rollback / status through dist/cli.js', { skip:
   });
 
   test('a Role without the lease rule stops promote before anything is sent or flipped', async () => {
-    const s = await blueGreenService(admin, servers);
+    const s = await blueGreenService(e2e.admin, e2e.servers);
     // Swap the shipped binding for a Role that lacks the coordination.k8s.io rule (an easy copy-paste slip).
-    await admin.rbac.deleteNamespacedRoleBinding({ namespace: s.namespace, name: 'shadowgate-deployer' });
+    await e2e.admin.rbac.deleteNamespacedRoleBinding({ namespace: s.namespace, name: 'shadowgate-deployer' });
     const role: V1Role = {
       metadata: { name: 'no-leases' },
       rules: [
@@ -133,12 +112,12 @@ describe('bad input to promote / rollback / status through dist/cli.js', { skip:
     const binding: V1RoleBinding = {
       metadata: { name: 'no-leases' },
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'no-leases' },
-      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: cluster.restrictedUser }],
+      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: e2e.cluster.restrictedUser }],
     };
-    await admin.rbac.createNamespacedRole({ namespace: s.namespace, body: role });
-    await admin.rbac.createNamespacedRoleBinding({ namespace: s.namespace, body: binding });
+    await e2e.admin.rbac.createNamespacedRole({ namespace: s.namespace, body: role });
+    await e2e.admin.rbac.createNamespacedRoleBinding({ namespace: s.namespace, body: binding });
     const before = await snapshot(s);
-    const run = await cliAs(cluster, 'restrictedKubeconfig', s.repo)(['promote']);
+    const run = await cliAs(e2e.cluster, 'restrictedKubeconfig', s.repo)(['promote']);
     const line = await expectRefused(s, before, run, { says: /lease/i, code: 5 });
     assert.match(line, /permission denied|forbidden/i, line);
   });

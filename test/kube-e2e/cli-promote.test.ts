@@ -4,14 +4,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { JSON_REPORT_FILE } from '../../src/report/json.ts';
-import type { ModelServer } from '../support/model-servers.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients } from '../kube/support/fixtures.ts';
+import { ensureBinaries } from '../kube/support/cluster.ts';
 import {
-  blueGreenService, cliAs, hasStackTrace, liveState, MODEL_ID, MODEL_VERSION, RECORDS, removeTempDirs, shown, skipWithoutBundle, stdoutJson,
-  tempDir, until, type BlueGreenService, type ProcessRun,
+  blueGreenService, cliAs, hasStackTrace, liveState, MODEL_ID, MODEL_VERSION, RECORDS, shown, skipWithoutBundle, stdoutJson,
+  tempDir, until, type BlueGreenService, type ProcessRun, useE2eCluster,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -22,28 +20,15 @@ const SMOKE_PAIRS = RECORDS;
 const WATCH_PAIRS = 50;
 
 describe('promote / status / rollback / lint through dist/cli.js', { skip: skipWithoutBundle }, () => {
-  let cluster: Cluster;
-  let admin: ReturnType<typeof adminClients>;
-  const servers: ModelServer[] = [];
-
-  before(async () => {
-    cluster = await startCluster();
-    admin = adminClients(cluster.adminKubeconfig);
-  }, { timeout: 180_000 });
-
-  after(async () => {
-    await Promise.all(servers.map((s) => s.close()));
-    await cluster?.stop();
-    removeTempDirs();
-  });
+  const e2e = useE2eCluster();
 
   interface Setup extends BlueGreenService {
     cli(args: string[], abort?: AbortSignal): Promise<ProcessRun>;
   }
 
   async function setup(options: Parameters<typeof blueGreenService>[2] = {}): Promise<Setup> {
-    const service = await blueGreenService(admin, servers, options);
-    return { ...service, cli: cliAs(cluster, 'restrictedKubeconfig', service.repo) };
+    const service = await blueGreenService(e2e.admin, e2e.servers, options);
+    return { ...service, cli: cliAs(e2e.cluster, 'restrictedKubeconfig', service.repo) };
   }
 
   /** "watch window passed: N probe(s), …" from the promote log. */
@@ -63,7 +48,7 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     assert.equal(result.outcome, 'promoted', shown(run));
     assert.deepEqual([result.from, result.to], ['blue', 'green']);
 
-    const live = await liveState(admin, s.namespace, 'chat');
+    const live = await liveState(e2e.admin, s.namespace, 'chat');
     assert.equal(live.slot, 'green', 'the Service selector now sends traffic to green');
     assert.equal(live.selector.app, 'chat', 'the other selector keys are untouched');
     assert.equal(live.leaseHolder, undefined, 'the lease is released after the promotion');
@@ -105,7 +90,7 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
 
   test('a broken target model fails the smoke pass: exit 1 and the selector never moves', async () => {
     const s = await setup({ greenBrokenTenths: 3 });
-    const before = await liveState(admin, s.namespace, 'chat');
+    const before = await liveState(e2e.admin, s.namespace, 'chat');
     const out = join(tempDir('sg-kube-e2e-out-'), 'reports');
 
     const run = await s.cli(['promote', '--run-id', 'e2e-broken', '--out', out]);
@@ -117,7 +102,7 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     assert.match(result.reason, /json\.parse_rate/, 'and the metric that failed it');
     assert.match(run.stderr, /stopped at smoke/);
 
-    const after = await liveState(admin, s.namespace, 'chat');
+    const after = await liveState(e2e.admin, s.namespace, 'chat');
     assert.equal(after.slot, 'blue', 'traffic stays on blue');
     assert.equal(after.resourceVersion, before.resourceVersion, 'the Service was not written at all');
     assert.deepEqual(after.history, []);
@@ -142,7 +127,7 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     assert.match(result.reason, /^watch window breached: watch: .*json\.parse_rate/, 'the reason names the watch probe and the metric');
     assert.match(run.stderr, /smoke check passed/);
 
-    const live = await liveState(admin, s.namespace, 'chat');
+    const live = await liveState(e2e.admin, s.namespace, 'chat');
     assert.equal(live.slot, 'blue', 'traffic is back on blue');
     assert.deepEqual(live.history.map((e) => `${e.action}:${e.from}→${e.to}`), ['promote:blue→green', 'auto-rollback:green→blue']);
     assert.equal(live.history[1]?.reverts, live.history[0]?.id);
@@ -155,7 +140,7 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     const s = await setup({ deploy: { slots: { blue: { selector: 'blue', deployments: ['chat-blue'] }, green: { selector: 'green', deployments: ['chat-green'] } } } });
     const run = await s.cli(['promote', '--run-id', 'e2e-no-urls', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')]);
     assert.equal(run.code, 0, shown(run));
-    assert.equal((await liveState(admin, s.namespace, 'chat')).slot, 'green');
+    assert.equal((await liveState(e2e.admin, s.namespace, 'chat')).slot, 'green');
     const warnings = run.stderr.split('\n').filter((l) => /^warning: .*pass skipped: set deploy\.slots\.blue\.url/.test(l));
     assert.deepEqual(warnings.map((l) => /(smoke|watch) pass/.exec(l)?.[1]), ['smoke', 'watch'], `one warning per check\n${shown(run)}`);
     assert.equal(s.blue.count + s.green.count, 0, 'no model traffic without URLs');
@@ -165,14 +150,14 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     const s = await setup();
     const promoted = await s.cli(['promote', '--run-id', 'e2e-rb-promote', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')]);
     assert.equal(promoted.code, 0, shown(promoted));
-    assert.equal((await liveState(admin, s.namespace, 'chat')).slot, 'green');
+    assert.equal((await liveState(e2e.admin, s.namespace, 'chat')).slot, 'green');
     const modelRequests = s.blue.count + s.green.count;
 
     const first = await s.cli(['rollback', '--run-id', 'e2e-rb-1']);
     assert.equal(first.code, 0, shown(first));
     const undone = stdoutJson<{ changed: boolean; from: string; to: string }>(first);
     assert.deepEqual([undone.changed, undone.from, undone.to], [true, 'green', 'blue']);
-    const afterFirst = await liveState(admin, s.namespace, 'chat');
+    const afterFirst = await liveState(e2e.admin, s.namespace, 'chat');
     assert.equal(afterFirst.slot, 'blue', 'traffic is back on blue');
     assert.deepEqual(afterFirst.history.map((e) => `${e.action}:${e.from}→${e.to}`), ['promote:blue→green', 'rollback:green→blue']);
     assert.equal(afterFirst.history[1]?.reverts, afterFirst.history[0]?.id, 'the rollback names the promotion it undid');
@@ -180,7 +165,7 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     const second = await s.cli(['rollback', '--run-id', 'e2e-rb-2']);
     assert.equal(second.code, 0, shown(second));
     assert.equal(stdoutJson<{ changed: boolean }>(second).changed, false);
-    const afterSecond = await liveState(admin, s.namespace, 'chat');
+    const afterSecond = await liveState(e2e.admin, s.namespace, 'chat');
     assert.equal(afterSecond.slot, 'blue');
     assert.equal(afterSecond.resourceVersion, afterFirst.resourceVersion, 'the second rollback wrote nothing');
     assert.equal(s.blue.count + s.green.count, modelRequests, 'rollback sends no model traffic');
@@ -190,11 +175,11 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     const s = await setup({ deploy: { watch: { seconds: 30, intervalSeconds: 0.5, maxFailures: 1 } } });
     const killer = new AbortController();
     const dying = s.cli(['promote', '--run-id', 'e2e-dead', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')], killer.signal);
-    await until('the flip to green', async () => (await liveState(admin, s.namespace, 'chat')).slot === 'green', 45_000);
+    await until('the flip to green', async () => (await liveState(e2e.admin, s.namespace, 'chat')).slot === 'green', 45_000);
     killer.abort(); // the runner lost the job during the watch window
     const dead = await dying;
     assert.equal(dead.signal, 'SIGKILL', shown(dead));
-    const held = await liveState(admin, s.namespace, 'chat');
+    const held = await liveState(e2e.admin, s.namespace, 'chat');
     assert.equal(held.leaseHolder, 'e2e-dead', 'the dead run still holds the lease');
     const modelRequests = s.blue.count + s.green.count;
 
@@ -207,7 +192,7 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     const rescue = await s.cli(['rollback', '--run-id', 'e2e-oncall', '--promotion-run-id', 'e2e-dead']);
     assert.equal(rescue.code, 0, shown(rescue));
     assert.deepEqual(stdoutJson<{ changed: boolean; to: string }>(rescue).changed, true);
-    const after = await liveState(admin, s.namespace, 'chat');
+    const after = await liveState(e2e.admin, s.namespace, 'chat');
     assert.equal(after.slot, 'blue', 'traffic is back on blue');
     assert.equal(after.leaseHolder, undefined, "the dead run's lease is freed");
     const [promotion, undo] = after.history;
@@ -226,10 +211,10 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     assert.equal(clean.code, 0, shown(clean));
     assert.equal(stdoutJson<{ errors: number }>(clean).errors, 0);
 
-    const green = await admin.apps.readNamespacedDeployment({ namespace: s.namespace, name: 'chat-green' });
+    const green = await e2e.admin.apps.readNamespacedDeployment({ namespace: s.namespace, name: 'chat-green' });
     green.spec!.strategy = { type: 'Recreate' };
     green.spec!.template.spec!.terminationGracePeriodSeconds = 30;
-    await admin.apps.replaceNamespacedDeployment({ namespace: s.namespace, name: 'chat-green', body: green });
+    await e2e.admin.apps.replaceNamespacedDeployment({ namespace: s.namespace, name: 'chat-green', body: green });
 
     const unsafe = await s.cli(['lint']);
     assert.equal(unsafe.code, 1, shown(unsafe));

@@ -4,38 +4,23 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { ModelServer } from '../support/model-servers.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients } from '../kube/support/fixtures.ts';
+import { describe, test } from 'node:test';
+import { ensureBinaries } from '../kube/support/cluster.ts';
 import {
-  blueGreenService, cliAs, liveState, MODEL_ID, MODEL_VERSION, removeTempDirs, runActionStep, runnerEnv, shown, skipWithoutBundle, stdoutJson, tempDir,
+  blueGreenService, cliAs, liveState, MODEL_ID, MODEL_VERSION, runActionStep, runnerEnv, shown, skipWithoutBundle, stdoutJson, tempDir, useE2eCluster,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
 
 describe('promote: destinations checked, ids recorded', { skip: skipWithoutBundle }, () => {
-  let cluster: Cluster;
-  let admin: ReturnType<typeof adminClients>;
-  const servers: ModelServer[] = [];
-
-  before(async () => {
-    cluster = await startCluster();
-    admin = adminClients(cluster.adminKubeconfig);
-  }, { timeout: 180_000 });
-
-  after(async () => {
-    await Promise.all(servers.map((s) => s.close()));
-    await cluster?.stop();
-    removeTempDirs();
-  });
+  const e2e = useE2eCluster();
 
   test('a slot URL on the cloud metadata address is refused at its line before the lease or any request: exit 2', async () => {
-    const s = await blueGreenService(admin, servers, {});
+    const s = await blueGreenService(e2e.admin, e2e.servers, {});
     const manifest = readFileSync(join(s.repo.root, 'shadowgate.yaml'), 'utf8').replace(s.green.url, 'http://169.254.169.254/v1');
     s.repo.write('shadowgate.yaml', manifest);
-    const before = await liveState(admin, s.namespace, 'chat');
-    const cli = cliAs(cluster, 'restrictedKubeconfig', s.repo);
+    const before = await liveState(e2e.admin, s.namespace, 'chat');
+    const cli = cliAs(e2e.cluster, 'restrictedKubeconfig', s.repo);
 
     const run = await cli(['promote', '--run-id', 'e2e-metadata', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')]);
     assert.equal(run.code, 2, shown(run));
@@ -45,7 +30,7 @@ describe('promote: destinations checked, ids recorded', { skip: skipWithoutBundl
     // Before the refusal, the log lists where requests would have gone and with which credential.
     assert.match(run.stderr, /warm-up, smoke and watch requests will go to:\n\s+blue\s+http:\/\/127\.0\.0\.1:\d+\/v1 — no credential — allowed by deploy\.slots\.blue\.url \(shadowgate\.yaml:\d+\)\n\s+green\s+http:\/\/169\.254\.169\.254\/v1/);
 
-    const after = await liveState(admin, s.namespace, 'chat');
+    const after = await liveState(e2e.admin, s.namespace, 'chat');
     assert.equal(after.resourceVersion, before.resourceVersion, 'the Service was not written');
     assert.equal(after.leaseHolder, undefined, 'no lease was taken');
     assert.equal(s.blue.count + s.green.count, 0, 'no request was sent to either slot');
@@ -54,12 +39,12 @@ describe('promote: destinations checked, ids recorded', { skip: skipWithoutBundl
     const other = await cli(['promote', '--run-id', 'e2e-metadata-2', '--allowed-endpoints', '169.254.169.253', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')]);
     assert.equal(other.code, 2, shown(other));
     assert.match(other.stderr, /green: 169\.254\.169\.254 is a metadata address, refused/);
-    assert.equal((await liveState(admin, s.namespace, 'chat')).leaseHolder, undefined);
+    assert.equal((await liveState(e2e.admin, s.namespace, 'chat')).leaseHolder, undefined);
   });
 
   test('the ids a promotion records are the lock\'s; status names them on the live slot, rollback says what it undoes', async () => {
-    const s = await blueGreenService(admin, servers, {});
-    const cli = cliAs(cluster, 'restrictedKubeconfig', s.repo);
+    const s = await blueGreenService(e2e.admin, e2e.servers, {});
+    const cli = cliAs(e2e.cluster, 'restrictedKubeconfig', s.repo);
     const locked = await cli(['lock']);
     assert.equal(locked.code, 0, shown(locked));
     const lock = JSON.parse(readFileSync(join(s.repo.root, 'shadowgate.lock'), 'utf8')) as { surfaces: Record<'model' | 'prompt' | 'tools' | 'context', string> };
@@ -74,7 +59,7 @@ describe('promote: destinations checked, ids recorded', { skip: skipWithoutBundl
 
     const promoted = await cli(['promote', '--run-id', 'e2e-ids', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')]);
     assert.equal(promoted.code, 0, shown(promoted));
-    const [entry] = (await liveState(admin, s.namespace, 'chat')).history;
+    const [entry] = (await liveState(e2e.admin, s.namespace, 'chat')).history;
     assert.deepEqual({ model: entry?.model, modelId: entry?.modelId, prompt: entry?.prompt, tools: entry?.tools, context: entry?.context }, expected);
 
     const status = await cli(['status']);
@@ -98,8 +83,8 @@ describe('promote: destinations checked, ids recorded', { skip: skipWithoutBundl
   });
 
   test('in the action: status names the ids on each slot; a metadata slot URL fails promote with an annotation on its line', async () => {
-    const s = await blueGreenService(admin, servers, {});
-    const env = { ...runnerEnv('8301', s.repo.root), KUBECONFIG: cluster.restrictedKubeconfig };
+    const s = await blueGreenService(e2e.admin, e2e.servers, {});
+    const env = { ...runnerEnv('8301', s.repo.root), KUBECONFIG: e2e.cluster.restrictedKubeconfig };
     const promoted = await runActionStep({ command: 'promote' }, env);
     assert.equal(promoted.code, 0, shown(promoted));
     const status = await runActionStep({ command: 'status' }, { ...env, GITHUB_RUN_ID: '8302' });
@@ -107,24 +92,24 @@ describe('promote: destinations checked, ids recorded', { skip: skipWithoutBundl
     assert.equal(status.outputs['live-slot'], 'green');
     assert.match(status.stdout, new RegExp(`^slot green \\(live\\): model ${MODEL_ID}@${MODEL_VERSION} \\[[0-9a-f]{12}\\], prompt [0-9a-f]{12}, tools [0-9a-f]{12}, context [0-9a-f]{12} — recorded by acme/support-bot/8301-1#promote@`, 'm'), shown(status));
 
-    const other = await blueGreenService(admin, servers, {});
+    const other = await blueGreenService(e2e.admin, e2e.servers, {});
     const manifest = readFileSync(join(other.repo.root, 'shadowgate.yaml'), 'utf8').replace(other.green.url, 'http://169.254.169.254/v1');
     other.repo.write('shadowgate.yaml', manifest);
-    const refused = await runActionStep({ command: 'promote' }, { ...runnerEnv('8303', other.repo.root), KUBECONFIG: cluster.restrictedKubeconfig });
+    const refused = await runActionStep({ command: 'promote' }, { ...runnerEnv('8303', other.repo.root), KUBECONFIG: e2e.cluster.restrictedKubeconfig });
     assert.equal(refused.code, 1, shown(refused));
     const annotation = /^::error file=shadowgate\.yaml,line=(\d+)(?:,col=\d+)?::(?:shadowgate\.yaml:\d+:\d+: )?green: 169\.254\.169\.254 is a metadata address, refused/m.exec(refused.stdout);
     assert.ok(annotation, shown(refused));
     assert.match(manifest.split('\n')[Number(annotation[1]) - 1] ?? '', /169\.254\.169\.254/);
-    const after = await liveState(admin, other.namespace, 'chat');
+    const after = await liveState(e2e.admin, other.namespace, 'chat');
     assert.deepEqual([after.slot, after.history.length, after.leaseHolder], ['blue', 0, undefined]);
     assert.equal(other.blue.count + other.green.count, 0, 'no request was sent');
   });
 
   test('in the action: the model credential is masked before promote sends it, and appears in no other output', async () => {
     const marker = 'sk-kube-e2e-marker-3c9d0e71';
-    const s = await blueGreenService(admin, servers, {});
+    const s = await blueGreenService(e2e.admin, e2e.servers, {});
     s.repo.write('shadowgate.yaml', readFileSync(join(s.repo.root, 'shadowgate.yaml'), 'utf8').replace('  params:', '  auth: { env: SUPPORT_MODEL_KEY }\n  params:'));
-    const env = { ...runnerEnv('8401', s.repo.root), KUBECONFIG: cluster.restrictedKubeconfig, SUPPORT_MODEL_KEY: marker };
+    const env = { ...runnerEnv('8401', s.repo.root), KUBECONFIG: e2e.cluster.restrictedKubeconfig, SUPPORT_MODEL_KEY: marker };
     const run = await runActionStep({ command: 'promote' }, env);
     assert.equal(run.code, 0, shown(run));
     const lines = run.stdout.split('\n');

@@ -2,18 +2,17 @@
 // kube-apiserver: what the code is, what the one error line says, and that nothing changed. Also: promote
 // from any folder, the manifest's own repository being the one used.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { JSON_REPORT_FILE } from '../../src/report/json.ts';
-import type { ModelServer } from '../support/model-servers.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { ensureBinaries } from '../kube/support/cluster.ts';
+import { git } from '../support/git-repo.ts';
+import { setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 import {
-  blueGreenService, CLI, cliAs, hasStackTrace, liveState, removeTempDirs, runBundle, shown, skipWithoutBundle, stdoutJson, tempDir,
-  type BlueGreenService, type ProcessRun,
+  blueGreenService, CLI, cliAs, hasStackTrace, liveState, runBundle, shown, skipWithoutBundle, stdoutJson, tempDir,
+  type BlueGreenService, type ProcessRun, useE2eCluster,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -31,26 +30,8 @@ async function closedPort(): Promise<number> {
   });
 }
 
-function gitInit(dir: string): void {
-  const r = spawnSync('git', ['init', '-q', dir], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-}
-
 describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: skipWithoutBundle }, () => {
-  let cluster: Cluster;
-  let admin: ReturnType<typeof adminClients>;
-  const servers: ModelServer[] = [];
-
-  before(async () => {
-    cluster = await startCluster();
-    admin = adminClients(cluster.adminKubeconfig);
-  }, { timeout: 180_000 });
-
-  after(async () => {
-    await Promise.all(servers.map((s) => s.close()));
-    await cluster?.stop();
-    removeTempDirs();
-  });
+  const e2e = useE2eCluster();
 
   /** The one `error:` line of a refused run (no stack trace). */
   function errorLine(run: ProcessRun): string {
@@ -61,10 +42,10 @@ describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: sk
   }
 
   async function unchanged(s: BlueGreenService, run: () => Promise<ProcessRun>): Promise<ProcessRun> {
-    const before = await liveState(admin, s.namespace, s.service);
+    const before = await liveState(e2e.admin, s.namespace, s.service);
     const requests = s.blue.count + s.green.count;
     const result = await run();
-    const after = await liveState(admin, s.namespace, s.service);
+    const after = await liveState(e2e.admin, s.namespace, s.service);
     assert.equal(after.resourceVersion, before.resourceVersion, `the Service was not written\n${shown(result)}`);
     assert.equal(after.leaseHolder, undefined, 'no lease is held');
     assert.equal(s.blue.count + s.green.count, requests, 'no model request');
@@ -72,18 +53,18 @@ describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: sk
   }
 
   test('3: promote to an unready slot, and a rollback onto one, are refused as not ready; --force overrides the rollback', async () => {
-    const s = await blueGreenService(admin, servers);
-    const cli = cliAs(cluster, 'restrictedKubeconfig', s.repo);
-    await setDeploymentStatus(admin, s.namespace, 'chat-green', { available: 1 });
+    const s = await blueGreenService(e2e.admin, e2e.servers);
+    const cli = cliAs(e2e.cluster, 'restrictedKubeconfig', s.repo);
+    await setDeploymentStatus(e2e.admin, s.namespace, 'chat-green', { available: 1 });
     const promote = await unchanged(s, () => cli(['promote', '--run-id', 'exit-3']));
     assert.equal(promote.code, 3, shown(promote));
     assert.equal(stdoutJson<{ stage: string }>(promote).stage, 'readiness');
     assert.match(errorLine(promote), /stopped at readiness: target slot green is not ready: chat-green: 1\/2 replicas available$/);
 
-    await setDeploymentStatus(admin, s.namespace, 'chat-green', { available: 2 });
+    await setDeploymentStatus(e2e.admin, s.namespace, 'chat-green', { available: 2 });
     const promoted = await cli(['promote', '--run-id', 'exit-3b', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')]);
     assert.equal(promoted.code, 0, shown(promoted));
-    await setDeploymentStatus(admin, s.namespace, 'chat-blue', { available: 0 });
+    await setDeploymentStatus(e2e.admin, s.namespace, 'chat-blue', { available: 0 });
     const rollback = await unchanged(s, () => cli(['rollback', '--run-id', 'oncall']));
     assert.equal(rollback.code, 3, shown(rollback));
     assert.equal(rollback.stdout, '', 'a refusal prints no result');
@@ -93,28 +74,28 @@ describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: sk
     const forced = await cli(['rollback', '--run-id', 'oncall', '--force']);
     assert.equal(forced.code, 0, shown(forced));
     assert.match(forced.stderr, /^warning: .*FORCED onto blue, which is not ready: chat-blue: 0\/2 replicas available/m, shown(forced));
-    const live = await liveState(admin, s.namespace, s.service);
+    const live = await liveState(e2e.admin, s.namespace, s.service);
     assert.equal(live.slot, 'blue');
     assert.equal(live.history.at(-1)?.forced, 'chat-blue: 0/2 replicas available');
   });
 
   test('6: a Service whose selector is not one of the slots is refused as service-state', async () => {
-    const s = await blueGreenService(admin, servers);
-    await admin.core.patchNamespacedService({ namespace: s.namespace, name: s.service, body: [{ op: 'replace', path: `/spec/selector/${SLOT_KEY.replace('/', '~1')}`, value: 'canary' }] },
+    const s = await blueGreenService(e2e.admin, e2e.servers);
+    await e2e.admin.core.patchNamespacedService({ namespace: s.namespace, name: s.service, body: [{ op: 'replace', path: `/spec/selector/${SLOT_KEY.replace('/', '~1')}`, value: 'canary' }] },
       (await import('@kubernetes/client-node')).setHeaderOptions('Content-Type', 'application/json-patch+json'));
-    const cli = cliAs(cluster, 'restrictedKubeconfig', s.repo);
+    const cli = cliAs(e2e.cluster, 'restrictedKubeconfig', s.repo);
     for (const command of ['promote', 'rollback']) {
-      const before = await liveState(admin, s.namespace, s.service);
+      const before = await liveState(e2e.admin, s.namespace, s.service);
       const run = await cli([command]);
       assert.equal(run.code, command === 'promote' ? 6 : 0, shown(run));
       if (command === 'promote') assert.match(errorLine(run), /selects shadowgate\.dev\/slot=canary, which is neither blue/);
-      assert.equal((await liveState(admin, s.namespace, s.service)).resourceVersion, before.resourceVersion);
+      assert.equal((await liveState(e2e.admin, s.namespace, s.service)).resourceVersion, before.resourceVersion);
     }
   });
 
   test('2: --force and --promotion-run-id on a command other than rollback are bad input, before any API call', async () => {
-    const s = await blueGreenService(admin, servers);
-    const cli = cliAs(cluster, 'restrictedKubeconfig', s.repo);
+    const s = await blueGreenService(e2e.admin, e2e.servers);
+    const cli = cliAs(e2e.cluster, 'restrictedKubeconfig', s.repo);
     for (const [args, says] of [
       [['promote', '--force'], 'error: force applies to rollback only, not to promote'],
       [['status', '--promotion-run-id', 'x'], 'error: promotion-run-id applies to rollback only, not to status'],
@@ -126,7 +107,7 @@ describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: sk
   });
 
   test('7: an unreachable API server is refused as such', async () => {
-    const s = await blueGreenService(admin, servers);
+    const s = await blueGreenService(e2e.admin, e2e.servers);
     const kubeconfig = join(tempDir('sg-kube-e2e-kc-'), 'config');
     const port = await closedPort();
     writeFileSync(kubeconfig, JSON.stringify({
@@ -141,17 +122,17 @@ describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: sk
   });
 
   test('promote --manifest /abs/path works from another repository: the manifest\'s own repository is used', async () => {
-    const s = await blueGreenService(admin, servers);
-    gitInit(s.repo.root);
+    const s = await blueGreenService(e2e.admin, e2e.servers);
+    git(s.repo.root, 'init', '-q');
     const elsewhere = tempDir('sg-kube-e2e-clone-');
-    gitInit(elsewhere); // e.g. a clone of shadowgate, running node dist/cli.js
+    git(elsewhere, 'init', '-q'); // e.g. a clone of shadowgate, running node dist/cli.js
     const out = join(tempDir('sg-kube-e2e-out-'), 'reports');
     const run = await runBundle(CLI, ['promote', '--manifest', join(s.repo.root, 'shadowgate.yaml'), '--run-id', 'from-afar', '--out', out], {
-      cwd: elsewhere, env: { KUBECONFIG: cluster.restrictedKubeconfig }, timeoutMs: 60_000,
+      cwd: elsewhere, env: { KUBECONFIG: e2e.cluster.restrictedKubeconfig }, timeoutMs: 60_000,
     });
     assert.equal(run.code, 0, shown(run));
     assert.equal(stdoutJson<{ outcome: string }>(run).outcome, 'promoted');
-    assert.equal((await liveState(admin, s.namespace, s.service)).slot, 'green');
+    assert.equal((await liveState(e2e.admin, s.namespace, s.service)).slot, 'green');
     assert.ok(existsSync(join(out, 'smoke', JSON_REPORT_FILE)), 'the smoke report is where --out says');
     assert.ok(s.green.count > 0 && s.blue.count > 0, 'the dataset of the manifest\'s repository was replayed');
   });

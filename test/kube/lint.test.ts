@@ -7,8 +7,7 @@ import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { lint } from '../../src/kube/commands.ts';
 import { lintYamlText, preStopSeconds } from '../../src/kube/lint.ts';
-
-const settings = { minGracePeriodSeconds: 300, minPreStopSeconds: 5, requireStartupProbe: true };
+import { LINT_SETTINGS, SAFE_DEPLOYMENT } from './support/lint-fixtures.ts';
 
 const unsafe = `# serving manifests
 apiVersion: v1
@@ -34,27 +33,9 @@ spec:
                 command: ["sh", "-c", "sleep 2"]
 `;
 
-const safe = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: chat-blue
-spec:
-  strategy:
-    type: RollingUpdate
-    rollingUpdate: { maxUnavailable: 0, maxSurge: 1 }
-  template:
-    spec:
-      terminationGracePeriodSeconds: 600
-      containers:
-        - name: model
-          image: vllm:1
-          readinessProbe: { httpGet: { path: /ready, port: 8000 } }
-          startupProbe: { httpGet: { path: /ready, port: 8000 }, failureThreshold: 120 }
-          lifecycle: { preStop: { sleep: { seconds: 20 } } }
-`;
 
 test('an unsafe Deployment gets one finding per rule, each on its line', () => {
-  const findings = lintYamlText(unsafe, 'k8s/chat.yaml', settings);
+  const findings = lintYamlText(unsafe, 'k8s/chat.yaml', LINT_SETTINGS);
   const byRule = Object.fromEntries(findings.map((f) => [f.rule, f]));
   assert.deepEqual(Object.keys(byRule).sort(), ['grace-period', 'max-unavailable', 'pre-stop', 'readiness-probe', 'startup-probe']);
   assert.equal(byRule['grace-period']?.location?.line, 15);
@@ -68,7 +49,7 @@ test('an unsafe Deployment gets one finding per rule, each on its line', () => {
 });
 
 test('an LLM-safe Deployment passes', () => {
-  assert.deepEqual(lintYamlText(safe, 'k8s/blue.yaml', settings), []);
+  assert.deepEqual(lintYamlText(SAFE_DEPLOYMENT, 'k8s/blue.yaml', LINT_SETTINGS), []);
 });
 
 test('preStop delays are read from sleep actions and exec sleeps', () => {

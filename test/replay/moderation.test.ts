@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createModerator, parseModeration } from '../../src/replay/adapters/moderation.ts';
 import { MetricSet } from '../../src/metrics/index.ts';
-import { SplitMetrics } from '../../src/metrics/llm/splits.ts';
+import { SplitMetrics } from '../../src/judge/splits.ts';
 import type { MetricContext, Pair } from '../../src/types.ts';
 import { startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
 

@@ -33,7 +33,7 @@ function randomTexts(count: number): string[] {
   );
 }
 
-describe('inert text helpers', () => {
+describe('inert text functions', () => {
   test('stripUnsafeCharacters removes bidi overrides, isolates, marks and C0/C1 controls, keeps tabs and newlines', () => {
     const input = 'a\u202Eb\u202Cc\u2066d\u2069e\u200Ff\u0000g\u001B[0mh\u0085i\u009Bj\tk\r\nl\uFEFF';
     assert.equal(stripUnsafeCharacters(input), 'abcdefg[0mh\nij\tk\nl');

@@ -6,16 +6,15 @@
 // log, the job summary, the outputs, the report folder or a comment.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gitChangedFiles } from '../../src/github/changed-files.ts';
 import { lineOf } from '../cli/helpers.ts';
 import { ANSWER_SCHEMA, BASELINE_SYSTEM, datasetText, manifestYaml as serviceManifest, startSupportModel } from '../cli/json-service.ts';
 import { actionFiles } from '../github/action-files.ts';
-import { makeRepo } from '../github/git-repo.ts';
-import { startHarness, type Harness } from '../github/harness.ts';
+import { makeRepo } from '../support/git-repo.ts';
+import { pullRequestRunnerEnv, startHarness, type Harness } from '../github/harness.ts';
 import type { ModelServer } from '../support/model-servers.ts';
 import { leaks, ownRequests, RUNNER_MARKERS, taggedModel, tripwire } from './guarded-run.ts';
 
@@ -33,8 +32,6 @@ const MODEL_ID = taggedModel();
 const manifestYaml = (options: Parameters<typeof serviceManifest>[0]): string => serviceManifest(options).replace('id: support-model-1', `id: ${MODEL_ID}`);
 const [OWNER, REPO, PULL] = ['Codertocat', 'Hello-World', 2];
 
-type Example = { name: string; examples: Record<string, any>[] };
-const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as Example[];
 
 interface Run {
   code: number | null;
@@ -79,13 +76,7 @@ describe('the bundled action against a pull request that tries to redirect secre
     const changed = await gitChangedFiles(base, head, dir);
     h.standin.setPullFiles(OWNER, REPO, PULL, changed.map((filename) => ({ filename })));
     const files = actionFiles();
-    const event = structuredClone(webhooks.find((w) => w.name === 'pull_request')?.examples.find((e) => e.action === 'opened'));
-    assert.ok(event);
-    event.pull_request.base.sha = base;
-    event.pull_request.head.sha = head;
-    event.pull_request.changed_files = changed.length;
     const eventPath = join(files.dir, 'event.json');
-    writeFileSync(eventPath, JSON.stringify(event));
     const reportDir = join(files.dir, 'report');
     const wire = tripwire(hosts);
     const env: NodeJS.ProcessEnv = {
@@ -93,15 +84,7 @@ describe('the bundled action against a pull request that tries to redirect secre
       HOME: files.dir,
       GITHUB_ACTIONS: 'true',
       CI: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_SERVER_URL: h.standin.origin,
-      GITHUB_API_URL: h.standin.apiUrl,
-      GITHUB_GRAPHQL_URL: `${h.standin.origin}/graphql`,
-      GITHUB_RUN_ID: '4242',
-      GITHUB_SHA: head,
-      GITHUB_WORKSPACE: dir,
+      ...pullRequestRunnerEnv(h, { eventPath, base, head, changedFiles: changed.length, repository: `${OWNER}/${REPO}`, runId: '4242', workspace: dir }),
       RUNNER_TEMP: files.dir,
       ...files.env,
       ...RUNNER_MARKERS,

@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ModelServer } from '../support/model-servers.ts';
-import { errorLines, lineOf, readJsonReport, removeAll, runCli, shown, skipWithoutBundle, tempDir, tempRepo, type CliRun, type Repo } from '../cli/helpers.ts';
-import { manifestYaml as serviceManifest, startSupportModel, writeService } from '../cli/json-service.ts';
+import { errorLines, lineOf, readJsonReport, removeAll, runCli, shown, skipWithoutBundle, tempDir, type CliRun, type Repo } from '../cli/helpers.ts';
+import { manifestYaml as serviceManifest, startSupportModel, serviceRepo } from '../cli/json-service.ts';
 import { leaks, ownRequests, RUNNER_MARKERS, taggedModel, tripwire } from './guarded-run.ts';
 
 const RECORDS = 12;
@@ -109,12 +109,7 @@ describe('the judge model and moderation endpoints obey the egress rules (CLI)',
   });
 
   function service(base: string, candidate: string): Repo {
-    const repo = tempRepo();
-    writeService(repo, model.url, RECORDS);
-    repo.write('shadowgate.yaml', base);
-    repo.commit('base');
-    repo.write('shadowgate.yaml', candidate);
-    return repo;
+    return serviceRepo(model.url, RECORDS, { base: (r) => r.write('shadowgate.yaml', base), head: (r) => r.write('shadowgate.yaml', candidate) });
   }
 
   interface GuardedRun extends CliRun {

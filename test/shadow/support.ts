@@ -2,7 +2,7 @@
 // and the shard pipeline run in process (observe in any order → part file text → merge → finish → judge).
 import { judge } from '../../src/judge/judge.ts';
 import { MetricSet, metricsFor } from '../../src/metrics/index.ts';
-import { WorstExamples } from '../../src/commands/worst-examples.ts';
+import { WorstExamples } from '../../src/metrics/worst-examples.ts';
 import { PartMerger, WORST_EXAMPLES } from '../../src/shadow/merge.ts';
 import { parsePartial, serializePartial, type PartialIdentity, type PartialResult } from '../../src/shadow/partial.ts';
 import { shardOfIndex } from '../../src/shadow/shard.ts';

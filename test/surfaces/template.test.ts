@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { UserError } from '../../src/errors.ts';
-import { compileJsonTemplate, compileTemplate, renderJsonTemplate, renderTemplate } from '../../src/surfaces/template.ts';
+import { compileJsonTemplate, compileTemplate, renderJsonTemplate, renderTemplate } from '../../src/core/template.ts';
 
 const place = { file: 'data/requests.jsonl', line: 17 };
 

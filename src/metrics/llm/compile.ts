@@ -4,11 +4,11 @@
 
 import { UserError } from '../../errors.ts';
 import type { SourceLocation } from '../../types.ts';
-import { loadAjv } from '../../manifest/ajv-loader.ts';
+import { loadAjv } from '../../core/ajv-loader.ts';
 import { formatPath } from '../../manifest/yaml-locate.ts';
 import { validatorFor } from '../schema.ts';
 import { compileRefusalPatterns, DEFAULT_REFUSAL_PATTERNS } from './refusal.ts';
-import type { LlmSettings, ModelPrice } from './settings.ts';
+import type { LlmSettings, ModelPrice } from '../../manifest/llm-settings.ts';
 import { DEFAULT_COMMAND_TIMEOUT_MS, type CompiledTask } from './task.ts';
 
 export type Locate = (path: Array<string | number>) => SourceLocation | undefined;

@@ -7,7 +7,7 @@
 import type { CallResult } from '../../types.ts';
 import { mean } from '../stats.ts';
 import { bothOk, pairedMetric, type PairedState, type ShadowMetric } from '../metric.ts';
-import type { ModelPrice } from './settings.ts';
+import type { ModelPrice } from '../../manifest/llm-settings.ts';
 
 /** USD for one answer's usage, or undefined when the server reported no prompt/completion split. */
 export function requestCost(call: CallResult, price: ModelPrice): number | undefined {

@@ -6,6 +6,7 @@
 import type { MetricResult, Pair } from '../../types.ts';
 import type { ModerationOutcome, ModerationResult } from '../../replay/adapters/moderation.ts';
 import { bothOk, countBinary, finishBinary, initBinary, mergeBinary, type BinaryState, type ShadowMetric } from '../metric.ts';
+import { PendingCalls } from '../pending-calls.ts';
 import { addCounts } from '../stats.ts';
 import { answerForTask } from './task.ts';
 
@@ -14,8 +15,7 @@ interface ModerationState {
   failures: Record<string, number>;
 }
 
-const inFlight = new WeakMap<ModerationState, Set<Promise<void>>>();
-const MAX_WAITING = 256;
+const pendingCalls = new PendingCalls<ModerationState>();
 const META = { id: 'llm.moderation_flag_rate', title: 'Moderation flag rate', unit: 'rate', badDirection: 'increase' as const };
 
 function record(state: ModerationState, outcome: ModerationOutcome): void {
@@ -37,17 +37,10 @@ export const moderationFlagRate: ShadowMetric<ModerationState> = {
       state.counts.excludedFailedPairs++;
       return;
     }
-    let pending = inFlight.get(state);
-    if (!pending) inFlight.set(state, (pending = new Set()));
     const task = ctx.llm!.moderator!.moderate([answerForTask(pair.baseline.output), answerForTask(pair.candidate.output)], pair.record.id).then((outcome) => record(state, outcome));
-    pending.add(task);
-    void task.finally(() => pending.delete(task));
-    if (pending.size >= MAX_WAITING) await Promise.race(pending);
+    await pendingCalls.add(state, task);
   },
-  async flush(state) {
-    const pending = inFlight.get(state);
-    while (pending && pending.size > 0) await Promise.all([...pending]);
-  },
+  flush: (state) => pendingCalls.drain(state),
   merge: (a, b) => ({ counts: mergeBinary(a.counts, b.counts), failures: addCounts(addCounts({}, a.failures), b.failures) }),
   finish(state): MetricResult {
     const result = finishBinary(META, state.counts, 'flaggedCategories');

@@ -10,8 +10,9 @@
 import type { MetricContext, MetricResult, Pair } from '../../types.ts';
 import type { JudgeOutcome } from '../../replay/adapters/judge-model.ts';
 import { bothOk, countBinary, finishBinary, initBinary, mergeBinary, type BinaryState, type ShadowMetric } from '../metric.ts';
+import { PendingCalls } from '../pending-calls.ts';
 import { addCounts } from '../stats.ts';
-import type { JudgeRubric } from './settings.ts';
+import type { JudgeRubric } from '../../manifest/llm-settings.ts';
 
 interface PreferenceState {
   counts: BinaryState;
@@ -23,10 +24,8 @@ interface PreferenceState {
   positionVotes: { A: number; B: number; tie: number };
 }
 
-/** Pairs in flight per state, outside the JSON state. */
-const inFlight = new WeakMap<PreferenceState, Set<Promise<void>>>();
-/** Judge verdicts awaited at once before observe waits: bounds the pairs held in memory. */
-const MAX_WAITING = 256;
+/** Judge verdicts awaited per state: at most 256 before observe waits. */
+const pendingCalls = new PendingCalls<PreferenceState>(256);
 
 function record(state: PreferenceState, outcome: JudgeOutcome): void {
   if (outcome.status === 'skipped') state.skipped[outcome.why] = (state.skipped[outcome.why] ?? 0) + 1;
@@ -51,20 +50,13 @@ export function preferenceMetric(rubric: JudgeRubric): ShadowMetric<PreferenceSt
         return;
       }
       const judge = ctx.llm!.judge!;
-      let pending = inFlight.get(state);
-      if (!pending) inFlight.set(state, (pending = new Set()));
       const task: Promise<void> = judge.judge(pair, rubric.id).then(
         (outcome) => record(state, outcome),
         (e: unknown) => record(state, { status: 'failed', class: 'bad-body', message: String(e) }),
       );
-      pending.add(task);
-      void task.finally(() => pending.delete(task));
-      if (pending.size >= MAX_WAITING) await Promise.race(pending);
+      await pendingCalls.add(state, task);
     },
-    async flush(state) {
-      const pending = inFlight.get(state);
-      while (pending && pending.size > 0) await Promise.all([...pending]);
-    },
+    flush: (state) => pendingCalls.drain(state),
     merge: (a, b) => ({
       counts: mergeBinary(a.counts, b.counts),
       judgeFailures: addCounts(addCounts({}, a.judgeFailures), b.judgeFailures),

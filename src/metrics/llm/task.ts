@@ -9,7 +9,7 @@ import type { ValidateFunction } from 'ajv';
 import type { ModelOutput } from '../../types.ts';
 import { bothOk, countBinary, finishBinary, initBinary, mergeBinary, type BinaryState, type ShadowMetric, type Verdict } from '../metric.ts';
 import { parseJsonText, resolvePointer } from '../extract.ts';
-import type { PointerAssertion } from './settings.ts';
+import type { PointerAssertion } from '../../manifest/llm-settings.ts';
 
 export interface CompiledTask {
   id: string;

@@ -16,8 +16,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { AuthConfig, Pair } from '../../types.ts';
-import type { JudgeRubric, ModelPrice } from '../../metrics/llm/settings.ts';
+import type { Pair } from '../../types.ts';
+import type { JudgeModelSettings, JudgeRubric, ModelPrice } from '../../manifest/llm-settings.ts';
 import { sampleUnit } from '../dataset.ts';
 import { joinUrl, resolveHeaders, type Endpoint, type EndpointLocations } from '../endpoint.ts';
 import { createTransport, defaultRetryPolicy, sendWithRetry, type AddressCheck, type RetryPolicy, type Transport } from '../transport.ts';
@@ -56,20 +56,12 @@ export interface JudgeStats {
   admittedPairs: number;
 }
 
-export interface PairJudgeOptions {
-  endpoint: string;
-  model: string;
-  auth?: AuthConfig;
+/** The manifest's judge model settings, and what the run adds to reach the judge. */
+export interface PairJudgeOptions extends JudgeModelSettings {
   /** Judges each address a connection resolves to (the run's egress plan); refused addresses are never connected. */
   checkAddress?: AddressCheck;
-  rubrics: JudgeRubric[];
-  order?: 'both' | 'random';
-  sample?: { rate?: number; max?: number; seed?: string };
-  concurrency?: number;
-  maxCostUsd?: number;
   /** The judge model's price, for the cost cap and the report. */
   price?: ModelPrice;
-  timeoutMs?: number;
   retries?: RetryPolicy;
   /** Absolute folder of cached votes; no cache when absent. */
   cacheDir?: string;

@@ -10,8 +10,9 @@ import type { KubeClients } from '../../../src/kube/client.ts';
 import { parseHistory, type HistoryEntry } from '../../../src/kube/history.ts';
 import { readLeaseOrUndefined } from '../../../src/kube/lease.ts';
 import { lastUserMessage, startOpenAIServer, type ModelServer } from '../../support/model-servers.ts';
-import { REPO, type Cluster } from '../../kube/support/cluster.ts';
-import { applyShippedRole, blueGreen, freshNamespace, SLOT_KEY, type adminClients } from '../../kube/support/fixtures.ts';
+import { after, before } from 'node:test';
+import { REPO, startCluster, type Cluster } from '../../kube/support/cluster.ts';
+import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../../kube/support/fixtures.ts';
 
 export const CLI = join(REPO, 'dist', 'cli.js');
 export const ACTION = join(REPO, 'dist', 'index.js');
@@ -120,6 +121,45 @@ export function tempDir(prefix: string): string {
 
 export function removeTempDirs(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export interface E2eCluster {
+  /** The real kube-apiserver + etcd, started before the suite's first test. */
+  readonly cluster: Cluster;
+  /** Clients as the cluster admin, for arranging state and reading it back. */
+  readonly admin: ReturnType<typeof adminClients>;
+  /** Model servers the tests start; closed after the suite. */
+  readonly servers: ModelServer[];
+}
+
+/**
+ * Called inside a describe(): starts a cluster before its tests, and afterwards closes the model servers,
+ * stops the cluster and removes the temporary directories.
+ */
+export function useE2eCluster(): E2eCluster {
+  let cluster: Cluster | undefined;
+  let admin: ReturnType<typeof adminClients> | undefined;
+  const servers: ModelServer[] = [];
+  before(async () => {
+    cluster = await startCluster();
+    admin = adminClients(cluster.adminKubeconfig);
+  }, { timeout: 180_000 });
+  after(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    await cluster?.stop();
+    removeTempDirs();
+  });
+  return {
+    get cluster() {
+      if (!cluster) throw new Error('the cluster is started in before()');
+      return cluster;
+    },
+    get admin() {
+      if (!admin) throw new Error('the cluster is started in before()');
+      return admin;
+    },
+    servers,
+  };
 }
 
 export const INTENTS = ['refund', 'return', 'shipping', 'account', 'billing', 'other'] as const;
@@ -279,7 +319,7 @@ export function cliAs(cluster: Cluster, kubeconfig: 'restrictedKubeconfig' | 'no
     runBundle(CLI, args, { cwd: repo.root, env: { KUBECONFIG: cluster[kubeconfig] }, timeoutMs: 60_000, ...(abort ? { abort } : {}) });
 }
 
-/** Polls until `ready` holds (the cluster has no watch helper here; 25 ms is plenty for a flip). */
+/** Polls until `ready` holds (polling every 25 ms rather than watching: plenty for a flip). */
 export async function until(what: string, ready: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await ready())) {

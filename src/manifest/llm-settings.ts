@@ -1,7 +1,7 @@
 // The manifest's `shadow.llm` section: refusal detection, task checks, prices, splits, and the pairwise
 // judge model. Shapes only; manifest.schema.json validates them and resolve.ts checks what a schema cannot.
 
-import type { AuthConfig } from '../../types.ts';
+import type { AuthConfig } from '../types.ts';
 
 export interface RefusalSettings {
   /** Case-insensitive regular expressions; an answer matching any of them is a refusal. Replace the defaults. */

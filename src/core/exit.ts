@@ -1,8 +1,33 @@
 import { UserError } from '../errors.ts';
 import type { Verdict } from '../types.ts';
 
-/** `outage`: too few pairs had both answers to compare (verdict `error`), whatever the fail-on policy. */
-export const EXIT = { ok: 0, policy: 1, badInput: 2, outage: 8, internal: 70 } as const;
+/**
+ * Every exit code of the CLI and the action, in one table.
+ * - `policy`: the verdict fails under the fail-on policy (or a check of the candidate failed).
+ * - `notReady` … `outsideWindow`: a Kubernetes command refused to act (src/kube/refusal.ts names the kinds);
+ *   nothing was changed.
+ * - `outage`: too few pairs had both answers to compare (verdict `error`), whatever the fail-on policy.
+ * - `interrupted`, `terminated`: stopped by SIGINT or SIGTERM (128 + the signal's number), after the partial
+ *   reports.
+ */
+export const EXIT = {
+  ok: 0,
+  policy: 1,
+  badInput: 2,
+  notReady: 3,
+  leaseHeld: 4,
+  permission: 5,
+  serviceState: 6,
+  unreachable: 7,
+  outage: 8,
+  outsideWindow: 9,
+  internal: 70,
+  interrupted: 130,
+  terminated: 143,
+} as const;
+
+/** The exit code a verdict carries in the report, before the fail-on policy is applied. */
+export const VERDICT_EXIT: Readonly<Record<Verdict, number>> = { pass: EXIT.ok, warn: EXIT.ok, fail: EXIT.policy, inconclusive: EXIT.ok, error: EXIT.outage };
 
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

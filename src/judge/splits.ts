@@ -7,10 +7,10 @@
 // extra judge calls either) and is judged by the same gates. Groups with fewer than `minPairs` pairs are
 // listed without numbers. The group verdicts are exploratory: they are reported, not part of the verdict.
 
-import type { GateSpec, MetricContext, MetricVerdict, OutputKind, Pair } from '../../types.ts';
-import { judge } from '../../judge/judge.ts';
-import { MetricSet, type ShadowMetric } from '../index.ts';
-import type { SplitSettings } from './settings.ts';
+import type { GateSpec, MetricContext, MetricVerdict, OutputKind, Pair } from '../types.ts';
+import { judge } from './judge.ts';
+import { MetricSet, type ShadowMetric } from '../metrics/index.ts';
+import type { SplitSettings } from '../manifest/llm-settings.ts';
 
 export const DEFAULT_PROMPT_TOKEN_EDGES: readonly number[] = [8_000, 32_000, 128_000];
 export const DEFAULT_SPLIT_MIN_PAIRS = 30;

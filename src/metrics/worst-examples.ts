@@ -1,6 +1,6 @@
 // Keeps the K most divergent pairs of a replay for the report, in bounded memory: texts are only
 // rendered for pairs that enter the top K, and each is capped.
-import { DIVERGENCE_METRIC, pairDivergence } from '../metrics/index.ts';
+import { DIVERGENCE_METRIC, pairDivergence } from './index.ts';
 import type { CallResult, MetricContext, Pair, WorstExample } from '../types.ts';
 
 const MAX_TEXT = 4_000;
