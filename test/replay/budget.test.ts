@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { describe, test } from 'node:test';
 import { ByteBudget } from '../../src/replay/budget.ts';
 import { replay } from '../../src/replay/engine.ts';
@@ -140,6 +141,34 @@ describe('byte budget for answers in flight', () => {
     } finally {
       transport.close();
       await server.close();
+    }
+  });
+
+  test('released answers are collected: a full GC follows every collectEvery bytes given back, not every release', async () => {
+    const majors: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors.push(entry.startTime);
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    try {
+      const budget = new ByteBudget(64 * KIB * KIB, { collectEvery: 8 * KIB * KIB });
+      const release = async (bytes: number) => {
+        const lease = budget.lease();
+        assert.ok(lease.reserve(bytes));
+        lease.releaseAll();
+        await new Promise((done) => setImmediate(done));
+        await new Promise((done) => setTimeout(done, 20)); // gc entries are delivered asynchronously
+      };
+      await release(3 * KIB * KIB);
+      await release(3 * KIB * KIB);
+      const before = majors.length;
+      await release(3 * KIB * KIB); // 9 MiB released: over the 8 MiB mark
+      assert.ok(majors.length > before, 'a major GC after 9 MiB released');
+      const after = majors.length;
+      await release(1 * KIB * KIB);
+      assert.equal(majors.length, after, 'the count starts again after a collection');
+    } finally {
+      observer.disconnect();
     }
   });
 });
