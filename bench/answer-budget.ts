@@ -3,13 +3,23 @@
 // BUDGETS_MIB (default "256,16384": the default budget, and one so large it never binds, i.e. as if
 // there were none). Each budget runs in its own process so its peak RSS (the kernel's max RSS) is its
 // own; the server runs in a third. Prints peak RSS, answers received, answers refused as too-large.
+// Then the whole CLI run (`shadowgate shadow`, built into a temporary folder: replay, metrics, worst
+// examples, judge, reports) against the same server with the default budget, measured like the main bench
+// (peak RSS of the process tree). WHOLE_RUN=0 skips it.
 // Run: ./node_modules/.bin/node bench/answer-budget.ts   (BODY_MB=16 RECORDS=32 CONCURRENCY=32 by default)
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { replay } from '../src/replay/engine.ts';
 import type { Endpoint } from '../src/replay/endpoint.ts';
 import type { ReplayRecord } from '../src/types.ts';
+// @ts-expect-error: plain .mjs bench modules, no type declarations
+import { writeFixtures } from './fixtures.mjs';
+// @ts-expect-error: plain .mjs bench modules, no type declarations
+import { measure as measureProcess } from './measure.mjs';
 
 const bodyMB = Number(process.env.BODY_MB ?? 16);
 const records = Number(process.env.RECORDS ?? 32);
@@ -61,6 +71,26 @@ async function measure(url: string, budgetMiB: number): Promise<void> {
   process.send?.(outcome);
 }
 
+/** `shadowgate shadow` end to end (default budget, 256 MiB) against the server: peak RSS of the whole run. */
+async function wholeRun(url: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-answer-budget-'));
+  try {
+    execFileSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build.mjs'), join(dir, 'dist')], { stdio: 'inherit' });
+    const fixtures = await writeFixtures(join(dir, 'fixtures'), { records, endpoint: url, concurrency, timeoutMs: 120_000, promptfoo: false });
+    const out = join(dir, 'report');
+    const args = [join(dir, 'dist', 'cli.js'), 'shadow', '--manifest', fixtures.candidateManifest, '--baseline-manifest', fixtures.baselineManifest, '--out', out, '--fail-on', 'never'];
+    const run = await measureProcess({ command: process.execPath, args, cwd: fixtures.dir, env: { ...process.env, CI: 'true' }, timeoutMs: 15 * 60_000 });
+    const report = JSON.parse(readFileSync(join(out, 'shadowgate-report.json'), 'utf8'));
+    const { ok, failed } = report.replay;
+    console.log(
+      `  whole run (shadowgate shadow, default budget): peak RSS ${((run.peakRssKb * 1024) / 1e6).toFixed(0)} MB · ${ok ?? '?'} answers received, ` +
+        `${failed?.['too-large'] ?? 0} refused as too-large · ${(run.wallMs / 1000).toFixed(1)} s (exit ${run.exitCode})`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function child<T>(args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
     const proc = fork(import.meta.filename, args, { stdio: 'inherit' });
@@ -78,10 +108,12 @@ else if (process.argv[2] === '--measure') {
   const url = await new Promise<string>((resolve) => server.once('message', (m) => resolve(String(m))));
   console.log(`${records} records × 2 sides, answers of ${bodyMB} MB each, concurrency ${concurrency}`);
   try {
+    console.log('  replay alone:');
     for (const budget of budgets) {
       const o = await child<Outcome>(['--measure', url, String(budget)]);
       console.log(`  budget ${String(o.budgetMiB).padStart(5)} MiB: peak RSS ${o.peakRssMB.toFixed(0).padStart(5)} MB · ${o.ok} answers received, ${o.tooLarge} refused as too-large · ${(o.wallMs / 1000).toFixed(1)} s`);
     }
+    if (process.env.WHOLE_RUN !== '0') await wholeRun(url);
   } finally {
     server.disconnect();
   }

@@ -2,7 +2,7 @@
 // OpenAI-compatible server and the same dataset, in one run. Not a test: it prints a table and the goals,
 // and writes bench/results/latest.json.
 //
-//   node bench/run.mjs [--runs 3] [--skip-promptfoo] [--skip-large] [--skip-kube] [--skip-shards] [--shards-large]
+//   node bench/run.mjs [--runs 3] [--skip-promptfoo] [--skip-large] [--skip-kube] [--skip-shards] [--skip-startup] [--shards-large]
 //                      [--large-records 100000] [--strict]
 //
 // Scenario "compare": 1000 prompts × 2 variants (baseline/candidate system prompt), server answering in
@@ -12,6 +12,8 @@
 // never counted against either tool, and it counts what it saw so both tools provably did the same work.
 // Scenarios "shards" and "speed-up" (bench/shards.mjs): a sharded run and its merge, 40,000 pairs in 8
 // shards by default (--shards-large: 1,000,000), and 4 shards side by side vs one process at 200 ms.
+// Scenario "start-up" (bench/startup.mjs): process start to the first log line and the first request, for the
+// action (built into a temporary folder) and the CLI, shadow and the kube commands.
 import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +24,7 @@ import { writeFixtures } from './fixtures.mjs';
 import { hasGnuTime } from './measure.mjs';
 import { startModelServer } from './server-control.mjs';
 import { printShards, shardsScenario, speedupScenario } from './shards.mjs';
+import { printStartup, startupScenario } from './startup.mjs';
 import {
   BENCH_DIR,
   REPO_ROOT,
@@ -47,6 +50,7 @@ const { values: opts } = parseArgs({
     'skip-large': { type: 'boolean', default: false },
     'skip-kube': { type: 'boolean', default: false },
     'skip-shards': { type: 'boolean', default: false },
+    'skip-startup': { type: 'boolean', default: false },
     'shards-large': { type: 'boolean', default: false },
     'keep-workdir': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
@@ -57,7 +61,7 @@ if (opts.help) {
   process.stdout.write(
     'usage: node bench/run.mjs [--runs N] [--records N] [--latency-ms MS] [--concurrency N]\n' +
       '                          [--large-records N] [--large-concurrency N] [--skip-promptfoo] [--skip-large] [--skip-kube]\n' +
-      '                          [--skip-shards] [--shards-large (1,000,000 pairs in 8 shards: several minutes)]\n' +
+      '                          [--skip-shards] [--skip-startup] [--shards-large (1,000,000 pairs in 8 shards: several minutes)]\n' +
       '                          [--promptfoo-as-shipped (keep its result database and adaptive scheduler)]\n' +
       '                          [--keep-workdir] [--strict (exit 1 when a goal is missed)]\n',
   );
@@ -323,13 +327,14 @@ try {
     ? undefined
     : await shardsScenario(workdir, opts['shards-large'] ? { pairs: 1_000_000, shards: 8, concurrency: 256 } : { pairs: 40_000, shards: 8, concurrency: 32 });
   const speedup = opts['skip-shards'] ? undefined : await speedupScenario(workdir, { records: 4000, latencyMs: 200, shards: 4, concurrency: 32 });
+  const startup = opts['skip-startup'] ? undefined : await startupScenario({ runs: Math.max(5, runs) });
 
   log();
   log(`shadowgate bench · ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}) · load ${loadAtStart.toFixed(1)} · Node ${process.versions.node}` +
     (compare.promptfoo ? ` · promptfoo ${await promptfooVersion()}` : ''));
   printCompare(compare);
   if (large) printLarge(large);
-  const results = [...goals(compare, large), ...printShards(shards, speedup)];
+  const results = [...goals(compare, large), ...printShards(shards, speedup), ...(startup ? printStartup(startup) : [])];
   log();
   log('Goals');
   for (const g of results) log(`  ${g.met ? '✓' : '✗'} ${pad(g.goal, 52)} ${g.value}`);
@@ -366,6 +371,7 @@ try {
     large,
     shards,
     speedup,
+    startup,
     ratios: {
       wallOverPhysicalLimit: compare.shadowgate.wallMs / compare.physicalLimitMs,
       ...(compare.promptfoo

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const outdir = process.argv[2] ?? 'dist';
@@ -78,6 +78,43 @@ const builtinsWithoutFacades = {
   },
 };
 
+// @actions/core imports its OIDC client (@actions/http-client, which loads undici: ~750 KiB of the ~850 KiB
+// it brings) and its platform details (@actions/exec) at load time, for getIDToken() and
+// platform.getDetails(), which shadowgate never calls. Both are replaced, for core.js only, by modules with
+// the same exports that load the real one on first use, so the action starts without parsing undici.
+const actionsCoreDir = resolve('node_modules/@actions/core/lib');
+const DEFERRED_IN_ACTIONS_CORE = {
+  './oidc-utils.js': `export class OidcClient {
+  static async getIDToken(audience) {
+    const { OidcClient: Real } = await import('./oidc-utils.js');
+    return Real.getIDToken(audience);
+  }
+}`,
+  './platform.js': `import os from 'node:os';
+export const platform = os.platform();
+export const arch = os.arch();
+export const isWindows = platform === 'win32';
+export const isMacOS = platform === 'darwin';
+export const isLinux = platform === 'linux';
+export async function getDetails() {
+  return (await import('./platform.js')).getDetails();
+}`,
+};
+const actionsCoreOnFirstUse = {
+  name: 'actions-core-on-first-use',
+  setup(builder) {
+    const importer = join(actionsCoreDir, 'core.js');
+    builder.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, (args) =>
+      args.importer === importer ? { path: args.path, namespace: 'actions-core-deferred' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'actions-core-deferred' }, (args) => ({
+      contents: DEFERRED_IN_ACTIONS_CORE[args.path],
+      loader: 'js',
+      resolveDir: actionsCoreDir,
+    }));
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
@@ -90,7 +127,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [precompiledValidators, builtinsWithoutFacades],
+  plugins: [precompiledValidators, builtinsWithoutFacades, actionsCoreOnFirstUse],
   // Some CommonJS dependencies call require() on Node built-ins; give the ESM bundle a real require.
   banner: { js: "import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);" },
 });

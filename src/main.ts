@@ -7,9 +7,7 @@ import { isUserError } from './errors.ts';
 import { actionsLog, runPullRequestAction } from './github/action.ts';
 import type { PullRequestContext } from './github/context.ts';
 import type { Relevance } from './github/pr-flow.ts';
-import { renderComment } from './report/comment.ts';
-import { relevantChanges } from './surfaces/changed.ts';
-import { runShadow, startResolving, type ShadowOptions, type ShadowSides } from './commands/shadow.ts';
+import type { ShadowOptions, ShadowSides } from './commands/shadow.ts';
 import type { Log } from './log.ts';
 import { cancelOnSignals } from './commands/cancel.ts';
 import type { ResolvedSide } from './types.ts';
@@ -26,6 +24,7 @@ async function relevant(paths: string[], resolving: ShadowSides): Promise<Releva
   // reports the error on the right file and line.
   const sides = await loadedSides(resolving);
   if (sides.every((s) => s === undefined)) return true;
+  const { relevantChanges } = await import('./surfaces/changed.ts');
   const verdict = relevantChanges(paths, sides);
   return verdict.relevant ? [...new Set(verdict.touched.flatMap((t) => t.parts))] : [];
 }
@@ -50,19 +49,22 @@ async function shadow(inputs: ActionInputs, log: Log): Promise<void> {
     fullReportUrl: ctx.runUrl,
   });
   // The relevance check and the evaluation share one resolution of each side (one read of each manifest).
-  const resolved = new WeakMap<PullRequestContext, ShadowSides>();
-  const sidesFor = (ctx: PullRequestContext): ShadowSides => {
+  // The evaluation's modules (manifest, replay, metrics, reports) load once the pull request's changed files
+  // are asked for, not before: the first log line and the first request need none of them.
+  const resolved = new WeakMap<PullRequestContext, Promise<ShadowSides>>();
+  const sidesFor = (ctx: PullRequestContext): Promise<ShadowSides> => {
     let sides = resolved.get(ctx);
-    if (!sides) resolved.set(ctx, (sides = startResolving(optionsFor(ctx))));
+    if (!sides) resolved.set(ctx, (sides = import('./commands/shadow.ts').then(({ startResolving }) => startResolving(optionsFor(ctx)))));
     return sides;
   };
   await runPullRequestAction({
     log,
     inputs,
-    relevant: (paths, ctx) => relevant(paths, sidesFor(ctx)),
-    services: async (ctx) => [...new Set((await loadedSides(sidesFor(ctx))).flatMap((side) => (side ? [side.manifest.service] : [])))],
+    relevant: async (paths, ctx) => relevant(paths, await sidesFor(ctx)),
+    services: async (ctx) => [...new Set((await loadedSides(await sidesFor(ctx))).flatMap((side) => (side ? [side.manifest.service] : [])))],
     evaluate: async (ctx) => {
-      const result = await runShadow({ ...optionsFor(ctx), sides: sidesFor(ctx) }, log);
+      const [{ runShadow }, { renderComment }] = await Promise.all([import('./commands/shadow.ts'), import('./report/comment.ts')]);
+      const result = await runShadow({ ...optionsFor(ctx), sides: await sidesFor(ctx) }, log);
       // The same body as the report's .md file.
       const markdown = renderComment(result.report, { fullReportUrl: ctx.runUrl });
       return {

@@ -9,7 +9,7 @@
 // Actions bot: login `github-actions[bot]` of type Bot, or a Bot comment made via the `github-actions` app.
 // A custom App posting with its installation token passes its bot login (`my-app[bot]`) as `author`.
 import type { Log } from '../log.ts';
-import { commentMarker } from '../report/comment.ts';
+import { commentMarker } from '../report/comment-marker.ts';
 import { describeGitHubError, errorStatus, type GitHubClient } from './client.ts';
 
 /** GitHub rejects comment bodies over 65,536 characters. */

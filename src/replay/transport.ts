@@ -1,11 +1,12 @@
 // HTTP client for model calls: pooled keep-alive sockets, per-attempt timeout, and
 // retries with full-jitter exponential backoff that honour Retry-After.
 import dns from 'node:dns';
+import { isAscii } from 'node:buffer';
 import http from 'node:http';
 import type https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { formatMiB, type BudgetLease } from './budget.ts';
+import { ANSWER_COST_PER_BYTE, formatMiB, type BudgetLease } from './budget.ts';
 
 export interface RetryPolicy {
   /** Retries after the first attempt (0 = never retry). */
@@ -39,8 +40,10 @@ export interface HttpRequest {
   /** performance.now() of the overall deadline: a retry that could not start before it is not waited for. */
   deadlineAt?: number;
   /**
-   * The call's lease on the byte budget for answers in flight: body bytes are reserved as they arrive
-   * and kept after a successful response (the caller releases them). Without one, maxResponseBytes caps each body.
+   * The call's lease on the byte budget for answers in flight: what the answer costs in memory (its bytes,
+   * body string and parsed text: ANSWER_COST_PER_BYTE per byte, see budget.ts) is reserved as the bytes
+   * arrive, or at once from a declared Content-Length, and kept after a successful response (the caller
+   * releases it). Without one, maxResponseBytes caps each body.
    */
   budget?: BudgetLease;
   /** Record when each body chunk arrived (streamed answers: time to first token, inter-token latency). */
@@ -246,24 +249,34 @@ export function createTransport(opts: { concurrency: number }): Transport {
         else fail('connect', describeSocketError(e));
       });
       req.on('response', (res) => {
-        const chunks: Buffer[] = [];
+        let chunks: Buffer[] = [];
         let size = 0;
+        // A declared length is read into one buffer of that size: no second copy of the body to join the chunks.
+        let whole: Buffer | undefined;
         // With a budget, a declared Content-Length is reserved at once: an answer that cannot fit is
-        // refused before any of it is read, and never holds bytes the other answers need.
-        let reserved = 0;
-        const reserve = (bytes: number): boolean => {
+        // refused before any of it is read, and never holds memory the other answers need. `covered` is
+        // how many body bytes the reservation pays for (bytes, body string and parsed text).
+        let covered = 0;
+        const reserve = (bytes: number, cost: number, forms = ''): boolean => {
           const lease = request.budget as BudgetLease;
-          if (lease.reserve(bytes)) {
-            reserved += bytes;
+          if (lease.reserve(cost)) {
+            covered += bytes;
             return true;
           }
           const { budget } = lease;
-          fail('too-large', `answer does not fit the byte budget for answers in flight (${formatMiB(budget.limit)}; this one ${formatMiB(Math.max(size, reserved + bytes))}, ${formatMiB(budget.used - lease.held)} held by the others)`);
+          fail(
+            'too-large',
+            `answer does not fit the byte budget for answers in flight (${formatMiB(budget.limit)}; this one ${formatMiB(Math.max(size, covered + bytes))}` +
+              `, ${formatMiB(lease.held + cost)} with its text and parsed form${forms}, ${formatMiB(budget.used - lease.held)} held by the others)`,
+          );
           req.destroy();
           return false;
         };
         const declared = Number(res.headers['content-length']);
-        if (request.budget && Number.isSafeInteger(declared) && declared > 0 && !reserve(declared)) return;
+        if (request.budget && Number.isSafeInteger(declared) && declared > 0) {
+          if (!reserve(declared, declared * ANSWER_COST_PER_BYTE)) return;
+          whole = Buffer.allocUnsafe(declared);
+        }
         const chunkEnds: number[] | undefined = request.chunkTimes ? [] : undefined;
         const chunkAt: number[] = [];
         res.on('data', (chunk: Buffer) => {
@@ -274,13 +287,21 @@ export function createTransport(opts: { concurrency: number }): Transport {
             chunkAt.push(elapsed());
           }
           if (request.budget) {
-            if (size > reserved && !reserve(size - reserved)) return;
+            if (size > covered && !reserve(size - covered, (size - covered) * ANSWER_COST_PER_BYTE)) return;
           } else if (size > maxResponseBytes) {
             fail('too-large', `response body exceeds ${maxResponseBytes / 1048576} MiB`);
             req.destroy();
             return;
           }
-          chunks.push(chunk);
+          if (whole && size <= whole.length) chunk.copy(whole, size - chunk.length);
+          else {
+            // More than declared (the connection ends with an error below) or no length: keep the chunks.
+            if (whole) {
+              chunks = [whole.subarray(0, size - chunk.length)];
+              whole = undefined;
+            }
+            chunks.push(chunk);
+          }
         });
         res.on('error', (e: NodeJS.ErrnoException) => fail('connect', describeSocketError(e)));
         res.on('aborted', () => fail('connect', 'connection closed mid-response'));
@@ -289,7 +310,19 @@ export function createTransport(opts: { concurrency: number }): Transport {
             fail('connect', 'connection closed mid-response');
             return;
           }
-          const body = (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8');
+          let raw: Buffer;
+          if (whole) raw = size === whole.length ? whole : whole.subarray(0, size);
+          else if (chunks.length === 1) raw = chunks[0] as Buffer;
+          else {
+            // Joining the chunks copies the body once more, until the chunks are collected.
+            if (request.budget && !reserve(0, size, ' and the copy joining its chunks')) return;
+            raw = Buffer.concat(chunks, size);
+          }
+          chunks = [];
+          whole = undefined;
+          // Text that is not ASCII is held as UTF-16: up to twice its bytes, for the body string and the parsed text.
+          if (request.budget && !isAscii(raw) && !reserve(0, 2 * size, ' as UTF-16')) return;
+          const body = raw.toString('utf8');
           const latencyMs = elapsed();
           finish(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs, ...(chunkEnds ? { chunks: { ends: chunkEnds, atMs: chunkAt } } : {}) }));
         });
