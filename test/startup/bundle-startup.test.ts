@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import type { DemoServer } from '../../src/demo/chat-model.ts';
 import { startChatModel } from '../../src/demo/chat-model.ts';
 import { actionFiles } from '../github/action-files.ts';
-import { makeExampleRepo } from '../github/git-repo.ts';
+import { makeExampleRepo } from '../support/git-repo.ts';
 import { GitHubStandin } from '../support/github-standin.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
