@@ -3,7 +3,8 @@
 // default set as INPUT_*, the GITHUB_* variables and the event payload of the trigger (GitHub's own examples
 // from @octokit/webhooks-examples), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the action's entry run
 // as a child process. The cluster credentials step (GitHub's OIDC token) is the one part replaced: the job
-// gets the test cluster's restricted kubeconfig, which holds exactly the shipped Role.
+// gets the test cluster's restricted kubeconfig, which holds exactly the shipped Role (the step itself runs
+// against a real JWT authenticator in oidc-credentials.test.ts).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
