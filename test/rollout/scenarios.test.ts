@@ -48,7 +48,7 @@ function repository(stand: Stand): RepoSetup {
   h.standin.setPull('acme', repo, pr);
   h.standin.commitPulls.set(`acme/${repo}@${sha}`, [42]);
   for (const u of ['alice', 'dave', 'bob']) h.standin.permissions.set(`acme/${repo}/${u}`, 'write');
-  return { owner: 'acme', repo, sha, repoDir: writeManifest(stand.deploy), apiUrl: h.standin.apiUrl, kubeconfig: cluster.restrictedKubeconfig, token: 'actions-token' };
+  return { owner: 'acme', repo, sha, repoDir: writeManifest(stand.deploy), apiUrl: h.standin.apiUrl, kubeconfig: cluster.restrictedKubeconfig, token: 'actions-token', standin: h.standin };
 }
 
 function pushRun(setup: RepoSetup): WorkflowRun {
@@ -119,6 +119,10 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
         ['chat-canary-1', 1, 'alice'], ['chat-canary-5', 5, 'alice'], ['chat-canary-10', 10, 'alice'], ['chat-canary-25', 25, 'alice'], ['chat-canary-50', 50, 'alice'], ['chat-production', 100, 'alice'],
       ]);
       assert.ok(recorded.every((d) => d.state === 'success' && d.logUrl === `https://github.com/acme/${setup.repo}/actions/runs/${run.runId}`));
+      // The deployments view (every deployment, whoever created it): one per rung, the action's — the rung
+      // jobs' environments say `deployment: false`, so GitHub records none of its own beside them.
+      const view = h.standin.deploymentsIn(setup.owner, setup.repo);
+      assert.deepEqual(view.map((d) => [d.environment, d.task, d.creator.login]), recorded.map((d) => [d.environment, ROLLOUT_TASK, 'github-actions[bot]']));
 
       const comment = progressComment(setup);
       assert.match(comment, /### ✅ Rollout of `chat`: flipped/);

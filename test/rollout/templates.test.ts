@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 const dir = join(import.meta.dirname, '..', '..', 'workflows');
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
 type Job = {
-  uses?: string; needs?: string | string[]; if?: string; environment?: string | { name: string };
+  uses?: string; needs?: string | string[]; if?: string; environment?: string | { name: string; deployment?: boolean };
   permissions?: Record<string, string>; with?: Record<string, unknown>; secrets?: Record<string, string> | 'inherit'; steps?: Step[];
 };
 type Workflow = { on: Record<string, any>; permissions?: unknown; concurrency?: { group: string; 'cancel-in-progress': boolean }; jobs: Record<string, Job> };
@@ -78,7 +78,9 @@ test('one rollout per service at a time, never cancelling one in progress; the r
 test('the reusable rung: workflow_call, bound to the environment it is given, runs the rung command with its inputs', () => {
   assert.ok(rung.on.workflow_call);
   const job = rung.jobs.rung!;
-  assert.equal(job.environment, '${{ inputs.environment }}');
+  // Bound to the environment (its reviewers gate the job) without a deployment of GitHub's own: the rung's
+  // deployment is the action's, so the deployments view shows one per rung.
+  assert.deepEqual(job.environment, { name: '${{ inputs.environment }}', deployment: false });
   const step = job.steps!.find((s) => s.uses?.startsWith('shadowgate/'))!;
   assert.equal(step.with?.command, 'rollout-rung');
   assert.equal(step.with?.['canary-weight'], '${{ inputs.weight }}');
