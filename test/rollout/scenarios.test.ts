@@ -13,6 +13,8 @@ import { ensurePrometheus } from '../delivery/support/prometheus.ts';
 import { startHarness, type Harness } from '../github/harness.ts';
 import type { StandinUser } from '../support/github-standin.ts';
 import { writeManifest } from './manifest.ts';
+import { resolveSide } from '../../src/manifest/resolve.ts';
+import { releaseIds } from '../../src/versioning/release-ids.ts';
 import { examplePayload, WorkflowRun, type JobResult, type RepoSetup } from './runner.ts';
 import { startStand, type Stand } from './stand.ts';
 
@@ -126,7 +128,12 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
 
       const comment = progressComment(setup);
       assert.match(comment, /### ✅ Rollout of `chat`: flipped/);
-      for (const w of TEMPLATE_RUNGS) assert.match(comment, new RegExp(`\\| rung \\d \\| ${w} % \\| ✅ passed — ${w} % passed: .* \\| @alice \\| 2026-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\| \\[report\\]`));
+      TEMPLATE_RUNGS.forEach((w, i) => assert.match(comment, new RegExp(`\\| rung ${i + 1} \\| ${w} % \\| ✅ passed — ${w} % passed: .* \\| @alice \\| 2026-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\| run \\[${run.runId}\\]\\(https://github.com/acme/${setup.repo}/actions/runs/${run.runId}\\) · rung ${i + 1} · deployment \\d+ \\| \\[report\\]`)));
+      // What the release changes, per surface, with the candidate's ids as the ladder recorded them.
+      const candidate = releaseIds(await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: 'shadowgate.yaml', repoRoot: setup.repoDir }));
+      assert.match(comment, /\*\*What changed\*\* \(stable → candidate\):/);
+      for (const surface of ['prompt', 'tools', 'context'] as const) assert.match(comment, new RegExp(`\\| ${surface} \\| [^|]+ \\| \`${candidate[surface]}\` \\|`), surface);
+      assert.match(comment, new RegExp(`\\| model \`${candidate.model.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\` \\| [^|]+ \\| \`${candidate.modelId}\` \\|`));
       assert.match(comment, /\| flip \| 100 % \| ✅ passed — flip to 100 % promoted: .* \| @alice \|/);
 
       // A re-run of a finished rung (attempt 2 of the same run): nothing moves, nothing is recorded.
