@@ -13,7 +13,8 @@ import { ApiException, AuthenticationV1Api, AuthorizationV1Api, CoreV1Api, Custo
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { connect } from '../../src/kube/client.ts';
 import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, freshNamespace } from '../kube/support/fixtures.ts';
+import { adminClients, applyShippedRole, blueGreen, freshNamespace } from '../kube/support/fixtures.ts';
+import { writeManifest } from './manifest.ts';
 import { installCrds } from '../delivery/support/crds.ts';
 import { startOidcIssuer, type JobIdentity, type OidcIssuer } from '../support/oidc-issuer.ts';
 import { interpolate } from './runner.ts';
@@ -28,6 +29,8 @@ let issuer: OidcIssuer;
 let cluster: Cluster;
 let namespace: string;
 let admin: ReturnType<typeof adminClients>;
+/** A repository whose manifest deploys to the namespace (blue live, green idle). */
+let repoDir: string;
 
 /** The shipped authenticator configuration for acme/chat, its issuer replaced by the loopback one. */
 function authenticationConfig(): string {
@@ -59,6 +62,7 @@ before(async () => {
     },
   });
   await admin.core.createNamespacedSecret({ namespace, body: { metadata: { name: 'model-api-key' }, stringData: { key: 'not for the rollout' } } });
+  repoDir = writeManifest((await blueGreen(admin, namespace)).deploy);
 }, { timeout: 300_000 });
 
 after(async () => {
@@ -225,6 +229,17 @@ describe('cluster credentials from GitHub\'s OIDC token', { timeout: 120_000 }, 
     // Any other workflow of the repository on main: authenticated, nothing granted.
     const other = await credentialStep('rollback.yml', 'rollback', { repository: REPOSITORY, ref: 'refs/heads/main', eventName: 'workflow_dispatch', jobWorkflowRef: `${REPOSITORY}/.github/workflows/nightly.yml@refs/heads/main` });
     assert.equal(await patchRoute(other, 50), 403);
+  });
+
+  test('the product, in its own process, logs in through the exported kubeconfig; a refused job gets one clear error', async () => {
+    const cli = (creds: Credentials) => run(process.execPath, [join(REPO, 'src', 'cli.ts'), 'status', '--manifest', join(repoDir, 'shadowgate.yaml')], { ...process.env, ...creds.env, KUBECONFIG: creds.kubeconfig });
+    const ok = await cli(await credentialStep('rollback.yml', 'rollback', { repository: REPOSITORY, ref: 'refs/heads/main', eventName: 'workflow_dispatch', jobWorkflowRef: `${REPOSITORY}/.github/workflows/rollback.yml@refs/heads/main` }));
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.equal((JSON.parse(ok.stdout) as { live: string }).live, 'blue');
+    const refused = await cli(await credentialStep('rollout-rung.yml', 'rung', rungJob('chat-canary-5', { eventName: 'pull_request', ref: 'refs/pull/42/merge' })));
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, /^error: read Service oidc-[\w-]+\/chat: the API server rejected the credentials \(401 Unauthorized\)$/m);
+    assert.notEqual(refused.status, 0);
   });
 
   test('refused: another environment, another repository, a branch, an expired token, a pull request event', async () => {
