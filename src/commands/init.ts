@@ -50,5 +50,6 @@ export async function runInit(input: InitInput, log: Log): Promise<{ result: Set
   lines.push('', `plan: ${result.basis}`, result.mode === 'environment'
     ? `gate: environment — each rung waits for one of its required reviewers (use workflows/rollout.yml)`
     : `gate: dispatch — ${result.notice ?? 'each rung is started by hand'} (use workflows/rollout-manual.yml)`);
+  lines.push('', 'cluster: bind deploy/rbac/role.yaml to these users (deploy/rbac/github-actions-bindings.yaml; authenticator: deploy/auth/github-actions-authentication.yaml):', ...result.clusterSubjects.map((s) => `  ${s}`));
   return { result, text: `${lines.join('\n')}\n` };
 }

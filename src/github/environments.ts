@@ -69,6 +69,21 @@ export interface SetupResult {
   notice?: string;
   /** What the availability of required reviewers was decided from (facts, plan rule, or GitHub's answer). */
   basis: string;
+  /** The Kubernetes users the rollout's jobs log in as (deploy/auth/github-actions-authentication.yaml). */
+  clusterSubjects: string[];
+}
+
+/**
+ * The usernames the shipped JWT authenticator maps the rollout's jobs to: `github:` + the token's `sub` for
+ * a job bound to an environment, `github:` + the workflow file it runs in otherwise (the abort job, the
+ * rollback, and the rungs where the plan has no environments).
+ */
+export function clusterSubjects(opts: { owner: string; repo: string; service: string; rungs: readonly number[]; defaultBranch: string; environments: boolean }): string[] {
+  const workflow = (file: string) => `github:${opts.owner}/${opts.repo}/.github/workflows/${file}@refs/heads/${opts.defaultBranch}`;
+  const rungs = opts.environments
+    ? environmentNames(opts.service, opts.rungs).map((e) => `github:repo:${opts.owner}/${opts.repo}:environment:${e.name}`)
+    : [workflow('rollout-rung.yml')];
+  return [...rungs, workflow('rollout.yml'), workflow('rollback.yml')];
 }
 
 async function resolveReviewerIds(octokit: GitHubClient, refs: ReviewerRef[]): Promise<EnvironmentSpec['reviewers']> {
@@ -236,5 +251,6 @@ export async function setupEnvironments(octokit: GitHubClient, opts: SetupOption
     }
     changes.push({ environment: name, action: diff.length === 0 ? 'unchanged' : current ? 'updated' : 'created', details: diff.map((d) => d.replace('the default branch', repoData.default_branch)) });
   }
-  return { mode: protect ? 'environment' : 'dispatch', changes, basis, ...(notice ? { notice } : {}) };
+  const subjects = clusterSubjects({ ...repoRef, service: opts.service, rungs: opts.rungs, defaultBranch: repoData.default_branch, environments: environmentsAvailable });
+  return { mode: protect ? 'environment' : 'dispatch', changes, basis, clusterSubjects: subjects, ...(notice ? { notice } : {}) };
 }

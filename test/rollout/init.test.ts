@@ -46,6 +46,12 @@ test('public repository: one environment per rung and one for the flip, reviewer
   assert.equal(h.standin.environment('acme', 'chat', 'chat-canary-5')!.waitTimer, 0);
   assert.equal(h.standin.environment('acme', 'chat', 'chat-production')!.waitTimer, 30);
   assert.match(first.text, /^created {3}chat-canary-1: required reviewers: @alice, team acme\/ml-leads; prevent self-review: on; deployments from trunk only$/m);
+  // The cluster identities of exactly these environments, as the shipped authenticator names them.
+  assert.deepEqual(first.result.clusterSubjects, [
+    'github:repo:acme/chat:environment:chat-canary-1', 'github:repo:acme/chat:environment:chat-canary-5', 'github:repo:acme/chat:environment:chat-canary-25', 'github:repo:acme/chat:environment:chat-production',
+    'github:acme/chat/.github/workflows/rollout.yml@refs/heads/trunk', 'github:acme/chat/.github/workflows/rollback.yml@refs/heads/trunk',
+  ]);
+  assert.match(first.text, /^cluster: bind deploy\/rbac\/role.yaml to these users .*\n {2}github:repo:acme\/chat:environment:chat-canary-1$/m);
 
   const writes = h.standin.writes().length;
   const second = await init('acme/chat', 'admin-token', { waitTimer: '25=10,production=30' });
@@ -100,6 +106,7 @@ test('private repositories of a personal account: Free has no environments, Pro 
   assert.match(free.result.notice ?? '', /the account paula is on GitHub Free, which has no environments for private repositories/);
   assert.deepEqual(free.result.changes.map((c) => c.details), Array(4).fill(['not available on this plan']));
   assert.equal(h.standin.environment('paula', 'diary-chat', 'chat-canary-1'), undefined);
+  assert.equal(free.result.clusterSubjects[0], 'github:paula/diary-chat/.github/workflows/rollout-rung.yml@refs/heads/main');
 
   h.standin.addUser('paul');
   h.standin.tokens.set('paul-token', { user: h.standin.users.get('paul')!, canGetUser: true, admin: true, readsPlan: true });

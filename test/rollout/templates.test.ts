@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
+import { clusterSubjects } from '../../src/github/environments.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'workflows');
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
@@ -148,4 +149,12 @@ test('rollback.yml: one click — dispatch with the service and a reason, no env
   assert.equal(job.environment, undefined, 'an incident cannot wait for a reviewer');
   const step = job.steps!.find((s) => s.uses?.startsWith('shadowgate/'))!;
   assert.deepEqual(step.with, { command: 'rollout-rollback', manifest: '${{ inputs.manifest }}', service: '${{ inputs.service }}', reason: '${{ inputs.reason }}' });
+});
+
+test('the shipped bindings name exactly the identities of the template ladder\'s jobs, as init prints them', () => {
+  const bindings = parse(readFileSync(join(dir, '..', 'deploy/rbac/github-actions-bindings.yaml'), 'utf8').replaceAll('OWNER/REPO', 'acme/chat')) as { roleRef: { name: string }; subjects: Array<{ kind: string; name: string }> };
+  assert.equal(bindings.roleRef.name, 'shadowgate-deployer');
+  const rungs = ladder(rollout).map(([, j]) => Number(j.with?.weight)).filter((w) => w !== 100);
+  assert.deepEqual(bindings.subjects.map((x) => x.name), clusterSubjects({ owner: 'acme', repo: 'chat', service: 'chat', rungs, defaultBranch: 'main', environments: true }));
+  assert.ok(bindings.subjects.every((x) => x.kind === 'User'));
 });
