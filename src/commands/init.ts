@@ -47,8 +47,9 @@ export async function runInit(input: InitInput, log: Log): Promise<{ result: Set
     owner, repo, service: loaded.manifest.service, rungs: canary.rungs, reviewers, preventSelfReview: input.preventSelfReview ?? false, waitTimer, log,
   });
   const lines = result.changes.map((c) => `${c.action.padEnd(9)} ${c.environment}${c.details.length ? `: ${c.details.join('; ')}` : ''}`);
-  lines.push('', result.mode === 'environment'
+  lines.push('', `plan: ${result.basis}`, result.mode === 'environment'
     ? `gate: environment — each rung waits for one of its required reviewers (use workflows/rollout.yml)`
     : `gate: dispatch — ${result.notice ?? 'each rung is started by hand'} (use workflows/rollout-manual.yml)`);
+  lines.push('', 'cluster: bind deploy/rbac/role.yaml to these users (deploy/rbac/github-actions-bindings.yaml; authenticator: deploy/auth/github-actions-authentication.yaml):', ...result.clusterSubjects.map((s) => `  ${s}`));
   return { result, text: `${lines.join('\n')}\n` };
 }

@@ -12,7 +12,7 @@ import { resolveSide } from '../manifest/resolve.ts';
 import { parseDeployConfig } from '../kube/config.ts';
 import type { ReleaseIds } from '../kube/history.ts';
 import { parseCanaryConfig } from '../delivery/config.ts';
-import { sameRelease } from '../delivery/surfaces.ts';
+import { sameRelease, surfaceChanges, type SurfaceChange } from '../delivery/surfaces.ts';
 import { changeAuthor, checkDispatchApproval, environmentApprover, type ChangeAuthor, type GateKind } from '../github/approval.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { deactivate, listSteps, setStepState, startStep, type DeploymentState, type RecordedStep, type RepoRef, type StepKind } from '../github/deployments.ts';
@@ -127,12 +127,13 @@ interface LadderView {
   rung: number;
   weight: number | undefined;
   ids: ReleaseIds | undefined;
+  stableIds?: ReleaseIds | undefined;
 }
 
 async function ladderView(opts: RolloutCommon, log: Log): Promise<LadderView> {
   const status = await executeCanary('status', { manifestPath: opts.manifestPath, repoRoot: opts.repoRoot, runId: runIdOf(opts.runner) }, log);
-  const result = status.result as { weight?: number; state?: { phase: string; rung: number; ids?: ReleaseIds } };
-  return { phase: result.state?.phase, rung: result.state?.rung ?? -1, weight: result.weight, ids: result.state?.ids };
+  const result = status.result as { weight?: number; state?: { phase: string; rung: number; ids?: ReleaseIds; stableIds?: ReleaseIds } };
+  return { phase: result.state?.phase, rung: result.state?.rung ?? -1, weight: result.weight, ids: result.state?.ids, stableIds: result.state?.stableIds };
 }
 
 function runIdOf(runner: RunnerContext): string {
@@ -186,7 +187,7 @@ function weightWord(weight: number): string {
   return weight === 100 ? 'flip to 100 %' : `${weight} %`;
 }
 
-async function refreshComment(opts: RolloutCommon, service: string, rungs: readonly number[], sha: string, author: ChangeAuthor): Promise<string | undefined> {
+async function refreshComment(opts: RolloutCommon, service: string, rungs: readonly number[], sha: string, author: ChangeAuthor, surfaces?: SurfaceChange[]): Promise<string | undefined> {
   if (!author.pullNumber) {
     opts.log.info(`no pull request contains ${sha.slice(0, 12)}; the rollout progress is in the deployments view only`);
     return undefined;
@@ -196,7 +197,7 @@ async function refreshComment(opts: RolloutCommon, service: string, rungs: reado
     owner: opts.runner.owner,
     repo: opts.runner.repo,
     pullNumber: author.pullNumber,
-    input: { service, rungs, steps, sha, runUrl: opts.runner.runUrl },
+    input: { service, rungs, steps, sha, runUrl: opts.runner.runUrl, ...(surfaces ? { surfaces } : {}) },
     log: opts.log,
   });
   return result.url;
@@ -259,7 +260,11 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
     sha,
     environment,
     production: opts.weight === 100,
-    payload: { shadowgate: 1, service, kind, weight: opts.weight, actor: approver, runUrl: runner.runUrl },
+    payload: {
+      shadowgate: 1, service, kind, weight: opts.weight, actor: approver, runUrl: runner.runUrl, runId: runner.runId, runAttempt: runner.runAttempt,
+      rung: opts.weight === 100 ? rungs.length + 1 : rungs.indexOf(opts.weight) + 1, ids,
+      ...(!startsLadder && view.stableIds && sameIds(view.ids, ids) ? { stableIds: view.stableIds } : {}),
+    },
     description: `${weightWord(opts.weight)}: baking, approved by ${approver}`,
     logUrl,
     ...(opts.environmentUrl ? { environmentUrl: opts.environmentUrl } : {}),
@@ -292,7 +297,7 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
     logUrl,
     ...(opts.environmentUrl ? { environmentUrl: opts.environmentUrl } : {}),
   });
-  const commentUrl = await refreshComment(opts, service, rungs, sha, author);
+  const commentUrl = await refreshComment(opts, service, rungs, sha, author, (canary.result as { surfaces?: SurfaceChange[] }).surfaces);
 
   const lines = [
     `## Rollout of \`${service}\`: ${weightWord(opts.weight)} — ${canary.verdict}`,
@@ -317,7 +322,7 @@ export interface StopOptions extends RolloutCommon {
 }
 
 /** Records a stop (abort or rollback) on the release's steps and on the pull request. */
-async function recordStop(opts: StopOptions, kind: 'abort' | 'rollback', loaded: Loaded, outcome: { verdict: string; description: string }): Promise<{ deploymentId: number; commentUrl?: string; sha: string }> {
+async function recordStop(opts: StopOptions, kind: 'abort' | 'rollback', loaded: Loaded, outcome: { verdict: string; description: string; surfaces?: SurfaceChange[] }): Promise<{ deploymentId: number; commentUrl?: string; sha: string }> {
   const { runner, octokit } = opts;
   // The release being stopped: the latest one with recorded steps (a rollback runs on the default branch's
   // head, which need not be that release's commit).
@@ -337,7 +342,7 @@ async function recordStop(opts: StopOptions, kind: 'abort' | 'rollback', loaded:
     sha,
     environment,
     production: kind === 'rollback',
-    payload: { shadowgate: 1, service: loaded.service, kind, weight: 0, actor: runner.actor, reason, runUrl: runner.runUrl },
+    payload: { shadowgate: 1, service: loaded.service, kind, weight: 0, actor: runner.actor, reason, runUrl: runner.runUrl, runId: runner.runId, runAttempt: runner.runAttempt },
     description: `${kind} by ${runner.actor}: ${reason}`,
     logUrl,
   });
@@ -345,7 +350,7 @@ async function recordStop(opts: StopOptions, kind: 'abort' | 'rollback', loaded:
   // Nothing of the release serves traffic any more.
   await deactivate(octokit, { owner: runner.owner, repo: runner.repo, steps: (await listSteps(octokit, { owner: runner.owner, repo: runner.repo, service: loaded.service, sha })).filter((s) => s.id !== deploymentId), description: `${kind === 'abort' ? 'aborted' : 'rolled back'} by ${runner.actor}`, logUrl });
   const author = await changeAuthor(octokit, { owner: runner.owner, repo: runner.repo, sha });
-  const commentUrl = await refreshComment(opts, loaded.service, loaded.rungs, sha, author);
+  const commentUrl = await refreshComment(opts, loaded.service, loaded.rungs, sha, author, outcome.surfaces);
   return { deploymentId, sha, ...(commentUrl ? { commentUrl } : {}) };
 }
 
@@ -354,7 +359,8 @@ export async function runAbort(opts: StopOptions): Promise<RolloutOutcome> {
   const loaded = await loadLadder(opts);
   const reason = opts.reason ?? 'a rung failed or was rejected';
   const canary = await executeCanary('abort', { manifestPath: opts.manifestPath, repoRoot: opts.repoRoot, runId: runIdOf(opts.runner), reason: `${reason} (by ${opts.runner.actor})` }, opts.log);
-  const recorded = await recordStop({ ...opts, reason }, 'abort', loaded, { verdict: canary.verdict, description: `candidate weight ${canary.weight ?? 0} %` });
+  const state = (canary.result as { state?: { ids?: ReleaseIds; stableIds?: ReleaseIds } }).state;
+  const recorded = await recordStop({ ...opts, reason }, 'abort', loaded, { verdict: canary.verdict, description: `candidate weight ${canary.weight ?? 0} %`, ...(state?.ids ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}) });
   const summary = `## Rollout of \`${loaded.service}\`: aborted\n\nBy @${opts.runner.actor}: ${reason}. The candidate's weight is ${canary.weight ?? 0} %${canary.verdict === 'unchanged' ? ' (it already was)' : ''}.\n`;
   return { exitCode: EXIT.ok, verdict: canary.verdict === 'unchanged' ? 'unchanged' : 'aborted', weight: canary.weight, deploymentId: recorded.deploymentId, ...(recorded.commentUrl ? { commentUrl: recorded.commentUrl } : {}), summary, canary };
 }

@@ -3,6 +3,7 @@
 // the rung's report (`log_url`) and the service URL. The deployment's payload carries what the PR comment is
 // rebuilt from (service, weight, approver), so GitHub itself is the record of the rollout's progress.
 import type { GitHubClient } from './client.ts';
+import type { ReleaseIds } from '../kube/history.ts';
 
 /** `task` of every deployment shadowgate creates; other deployments in the repository are left alone. */
 export const ROLLOUT_TASK = 'deploy:shadowgate';
@@ -22,6 +23,15 @@ export interface StepPayload {
   actor?: string;
   reason?: string;
   runUrl?: string;
+  /** The workflow run and attempt that recorded the step (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT). */
+  runId?: number;
+  runAttempt?: number;
+  /** 1-based rung number in the ladder (the flip: the number after the last rung). */
+  rung?: number;
+  /** The candidate's ids (model reference, content ids of model, prompt, tools, context). */
+  ids?: ReleaseIds;
+  /** The stable slot's ids, when the ladder had recorded them by the time the step started. */
+  stableIds?: ReleaseIds;
 }
 
 export interface RepoRef {

@@ -4,12 +4,16 @@
 // run changes nothing and says so.
 //
 // Plan limits: required reviewers and wait timers work on public repositories, and on private ones only
-// with GitHub Enterprise. GitHub refuses them with 422 elsewhere; the setup then says so plainly and falls
+// with GitHub Enterprise. Whether they are available is decided first from what the API says about the
+// repository and its owner's plan (src/github/plan.ts); where the plan cannot be read, the reviewers are
+// asked for and GitHub's answer decides: a 422 for the environment with them, and the same environment
+// accepted without them, confirms the plan has none. Without reviewers the setup says so plainly and falls
 // back to the dispatch gate (each rung started by hand, the dispatch being the approval).
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import { describeGitHubError, errorStatus, type GitHubClient } from './client.ts';
 import type { RepoRef } from './deployments.ts';
+import { reviewerAvailability, type PlanVerdict } from './plan.ts';
 
 export interface ReviewerRef {
   type: 'User' | 'Team';
@@ -63,6 +67,23 @@ export interface SetupResult {
   changes: Change[];
   /** Said plainly when the fallback was chosen. */
   notice?: string;
+  /** What the availability of required reviewers was decided from (facts, plan rule, or GitHub's answer). */
+  basis: string;
+  /** The Kubernetes users the rollout's jobs log in as (deploy/auth/github-actions-authentication.yaml). */
+  clusterSubjects: string[];
+}
+
+/**
+ * The usernames the shipped JWT authenticator maps the rollout's jobs to: `github:` + the token's `sub` for
+ * a job bound to an environment, `github:` + the workflow file it runs in otherwise (the abort job, the
+ * rollback, and the rungs where the plan has no environments).
+ */
+export function clusterSubjects(opts: { owner: string; repo: string; service: string; rungs: readonly number[]; defaultBranch: string; environments: boolean }): string[] {
+  const workflow = (file: string) => `github:${opts.owner}/${opts.repo}/.github/workflows/${file}@refs/heads/${opts.defaultBranch}`;
+  const rungs = opts.environments
+    ? environmentNames(opts.service, opts.rungs).map((e) => `github:repo:${opts.owner}/${opts.repo}:environment:${e.name}`)
+    : [workflow('rollout-rung.yml')];
+  return [...rungs, workflow('rollout.yml'), workflow('rollback.yml')];
 }
 
 async function resolveReviewerIds(octokit: GitHubClient, refs: ReviewerRef[]): Promise<EnvironmentSpec['reviewers']> {
@@ -117,9 +138,14 @@ async function getEnvironment(octokit: GitHubClient, repo: RepoRef, name: string
   }
 }
 
-function isPlanRefusal(e: unknown): boolean {
-  return errorStatus(e) === 422 && /billing plan|not available|plan/i.test(e instanceof Error ? e.message : '');
+/** GitHub's 422 for an environment request: used only to confirm what the plan facts could not tell. */
+function isUnprocessable(e: unknown): boolean {
+  return errorStatus(e) === 422;
 }
+
+const DISPATCH_GATE = 'Environment approvals cannot gate the rungs here, so the rollout uses the dispatch gate instead: each rung is started by hand '
+  + '(Actions → rollout-manual → Run workflow, with the rung), the person who starts it approves it and must have write access, '
+  + 'rungs cannot be skipped, and with prevent-self-approval the author of the change cannot approve it.';
 
 function adminError(repo: RepoRef, e?: unknown): UserError {
   return new UserError(
@@ -145,7 +171,7 @@ export function environmentNames(service: string, rungs: readonly number[]): { n
 /** Creates or updates the rollout's environments; idempotent. */
 export async function setupEnvironments(octokit: GitHubClient, opts: SetupOptions): Promise<SetupResult> {
   const repoRef = { owner: opts.owner, repo: opts.repo };
-  let repoData: { private: boolean; default_branch: string; permissions?: { admin?: boolean } };
+  let repoData: { private: boolean; visibility?: string; owner: { type: string }; default_branch: string; permissions?: { admin?: boolean } };
   try {
     ({ data: repoData } = await octokit.rest.repos.get(repoRef));
   } catch (e) {
@@ -157,10 +183,29 @@ export async function setupEnvironments(octokit: GitHubClient, opts: SetupOption
   if (opts.reviewers.length === 0) throw new UserError('--reviewers is required: who approves each rung (users, or org/team)', undefined, 'e.g. --reviewers alice,my-org/ml-leads');
   const reviewers = await resolveReviewerIds(octokit, opts.reviewers);
 
-  let protect = true;
+  const visibility = repoData.visibility === 'internal' ? 'internal' : repoData.visibility === 'public' || !repoData.private ? 'public' : 'private';
+  const verdict: PlanVerdict = await reviewerAvailability(octokit, { ...repoRef, visibility, ownerType: repoData.owner.type }, octokit.request.endpoint.DEFAULTS.baseUrl);
+  let basis = verdict.basis;
+  let protect = verdict.reviewers !== false;
+  let environmentsAvailable = verdict.environments !== false;
   let notice: string | undefined;
+  if (verdict.reviewers === undefined) {
+    basis += '; assumed: required reviewers are available if GitHub accepts them, so init asks for them and GitHub\'s answer decides';
+  }
+  opts.log.info(`plan: ${basis}`);
+  const fallBack = (why: string) => {
+    protect = false;
+    notice = `${why}. ${DISPATCH_GATE}`;
+    opts.log.warn(notice);
+  };
+  if (!protect) fallBack(verdict.environments === false ? `${verdict.basis}; the environments are not created (the deployments are still recorded)` : verdict.basis);
+
   const changes: Change[] = [];
   for (const { name, weight } of environmentNames(opts.service, opts.rungs)) {
+    if (!environmentsAvailable) {
+      changes.push({ environment: name, action: 'unchanged', details: ['not available on this plan'] });
+      continue;
+    }
     const spec: EnvironmentSpec = { name, reviewers, preventSelfReview: opts.preventSelfReview, waitTimer: opts.waitTimer(weight) };
     const current = await getEnvironment(octokit, repoRef, name);
     let diff = describeDiff(current, spec, protect);
@@ -177,27 +222,25 @@ export async function setupEnvironments(octokit: GitHubClient, opts: SetupOption
       } catch (e) {
         const status = errorStatus(e);
         if (status === 403 || status === 404) throw adminError(repoRef, e);
-        if (!(protect && isPlanRefusal(e))) throw e;
-        // Required reviewers are not available here: said once, then the fallback for every environment.
-        protect = false;
-        notice = `${opts.owner}/${opts.repo} is ${repoData.private ? 'private' : 'internal'} and its plan has no required reviewers for environments (GitHub: ${describeGitHubError(e)}). `
-          + 'Environment approvals cannot gate the rungs here, so the rollout uses the dispatch gate instead: each rung is started by hand '
-          + '(Actions → rollout-manual → Run workflow, with the rung), the person who starts it approves it and must have write access, '
-          + 'rungs cannot be skipped, and with prevent-self-approval the author of the change cannot approve it.';
-        opts.log.warn(notice);
-        diff = describeDiff(current, spec, false);
-        if (diff.length === 0) {
-          changes.push({ environment: name, action: 'unchanged', details: [] });
-          continue;
+        if (!isUnprocessable(e) || !protect) throw e;
+        if (verdict.reviewers === true) {
+          throw new UserError(`GitHub refused the protection rules of ${name} (${describeGitHubError(e)}), although ${verdict.basis}`, undefined, 'check the reviewers and the wait timer; GitHub\'s message says which it refused');
         }
+        // The plan could not be read: the same environment without the rules tells whether they were the refusal.
         try {
           await octokit.rest.repos.createOrUpdateEnvironment(body);
         } catch (e2) {
-          if (!isPlanRefusal(e2)) throw e2;
-          opts.log.info(`environments are not available on this repository's plan either; ${name} is not created (the deployments are still recorded)`);
+          if (!isUnprocessable(e2)) throw e2;
+          basis = `${verdict.basis}; GitHub refused the environment even without protection rules (HTTP 422), which confirms a plan without environments for private repositories`;
+          fallBack(`${basis}; the environments are not created (the deployments are still recorded)`);
+          environmentsAvailable = false;
           changes.push({ environment: name, action: 'unchanged', details: ['not available on this plan'] });
           continue;
         }
+        basis = `${verdict.basis}; GitHub refused the required reviewers (HTTP 422) and accepted the environment without them, which confirms a plan without them`;
+        fallBack(basis);
+        diff = describeDiff(await getEnvironment(octokit, repoRef, name), spec, false);
+        diff = diff.length > 0 ? diff : ['deployments from the default branch only'];
       }
     }
     // The default branch as the only branch allowed to deploy.
@@ -208,5 +251,6 @@ export async function setupEnvironments(octokit: GitHubClient, opts: SetupOption
     }
     changes.push({ environment: name, action: diff.length === 0 ? 'unchanged' : current ? 'updated' : 'created', details: diff.map((d) => d.replace('the default branch', repoData.default_branch)) });
   }
-  return { mode: protect ? 'environment' : 'dispatch', changes, ...(notice ? { notice } : {}) };
+  const subjects = clusterSubjects({ ...repoRef, service: opts.service, rungs: opts.rungs, defaultBranch: repoData.default_branch, environments: environmentsAvailable });
+  return { mode: protect ? 'environment' : 'dispatch', changes, basis, clusterSubjects: subjects, ...(notice ? { notice } : {}) };
 }

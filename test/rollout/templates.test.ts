@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
+import { clusterSubjects } from '../../src/github/environments.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'workflows');
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
 type Job = {
-  uses?: string; needs?: string | string[]; if?: string; environment?: string | { name: string };
+  uses?: string; needs?: string | string[]; if?: string; environment?: string | { name: string; deployment?: boolean };
   permissions?: Record<string, string>; with?: Record<string, unknown>; secrets?: Record<string, string> | 'inherit'; steps?: Step[];
 };
 type Workflow = { on: Record<string, any>; permissions?: unknown; concurrency?: { group: string; 'cancel-in-progress': boolean }; jobs: Record<string, Job> };
@@ -78,7 +79,9 @@ test('one rollout per service at a time, never cancelling one in progress; the r
 test('the reusable rung: workflow_call, bound to the environment it is given, runs the rung command with its inputs', () => {
   assert.ok(rung.on.workflow_call);
   const job = rung.jobs.rung!;
-  assert.equal(job.environment, '${{ inputs.environment }}');
+  // Bound to the environment (its reviewers gate the job) without a deployment of GitHub's own: the rung's
+  // deployment is the action's, so the deployments view shows one per rung.
+  assert.deepEqual(job.environment, { name: '${{ inputs.environment }}', deployment: false });
   const step = job.steps!.find((s) => s.uses?.startsWith('shadowgate/'))!;
   assert.equal(step.with?.command, 'rollout-rung');
   assert.equal(step.with?.['canary-weight'], '${{ inputs.weight }}');
@@ -146,4 +149,12 @@ test('rollback.yml: one click — dispatch with the service and a reason, no env
   assert.equal(job.environment, undefined, 'an incident cannot wait for a reviewer');
   const step = job.steps!.find((s) => s.uses?.startsWith('shadowgate/'))!;
   assert.deepEqual(step.with, { command: 'rollout-rollback', manifest: '${{ inputs.manifest }}', service: '${{ inputs.service }}', reason: '${{ inputs.reason }}' });
+});
+
+test('the shipped bindings name exactly the identities of the template ladder\'s jobs, as init prints them', () => {
+  const bindings = parse(readFileSync(join(dir, '..', 'deploy/rbac/github-actions-bindings.yaml'), 'utf8').replaceAll('OWNER/REPO', 'acme/chat')) as { roleRef: { name: string }; subjects: Array<{ kind: string; name: string }> };
+  assert.equal(bindings.roleRef.name, 'shadowgate-deployer');
+  const rungs = ladder(rollout).map(([, j]) => Number(j.with?.weight)).filter((w) => w !== 100);
+  assert.deepEqual(bindings.subjects.map((x) => x.name), clusterSubjects({ owner: 'acme', repo: 'chat', service: 'chat', rungs, defaultBranch: 'main', environments: true }));
+  assert.ok(bindings.subjects.every((x) => x.kind === 'User'));
 });

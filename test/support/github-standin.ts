@@ -120,7 +120,7 @@ function deref<T>(value: T | { $ref: string }): T {
 export interface StandinUser {
   login: string;
   id: number;
-  type: 'User' | 'Bot';
+  type: 'User' | 'Bot' | 'Organization';
 }
 
 export interface TokenIdentity {
@@ -133,6 +133,11 @@ export interface TokenIdentity {
   canWrite?: boolean;
   /** Admin rights on every repository (environments can be written); default false. */
   admin?: boolean;
+  /**
+   * The token of an organization owner, or of the personal account that owns the repository: GitHub then
+   * shows the plan (`plan` in GET /orgs/{org}, and in GET /user for the account's own token); others see none.
+   */
+  readsPlan?: boolean;
 }
 
 /** A repository as `GET /repos/{o}/{r}` describes it; plans other than enterprise cannot protect private environments. */
@@ -140,7 +145,11 @@ export interface StandinRepo {
   owner: string;
   repo: string;
   private: boolean;
+  /** Internal repositories exist only in organizations on GitHub Enterprise (and are also `private: true`). */
+  internal?: boolean;
   plan: 'free' | 'pro' | 'team' | 'enterprise';
+  /** Who owns it: an organization (default) or a personal account. */
+  ownerType: 'User' | 'Organization';
   defaultBranch: string;
 }
 
@@ -260,6 +269,8 @@ export class GitHubStandin {
   readonly pullFiles = new Map<string, DiffFile[]>();
   readonly pulls = new Map<string, Json>();
   readonly repos = new Map<string, StandinRepo>();
+  /** An organization's plan: the plan last given explicitly for one of its repositories. */
+  readonly orgPlans = new Map<string, StandinRepo['plan']>();
   readonly environments = new Map<string, StoredEnvironment>();
   readonly deployments = new Map<number, StoredDeployment>();
   readonly users = new Map<string, StandinUser>();
@@ -341,7 +352,9 @@ export class GitHubStandin {
   }
 
   addRepo(repo: Partial<StandinRepo> & { owner: string; repo: string }): StandinRepo {
-    const r: StandinRepo = { private: false, plan: 'free', defaultBranch: 'main', ...repo };
+    const r: StandinRepo = { private: false, plan: 'free', ownerType: 'Organization', defaultBranch: 'main', ...repo };
+    if (r.internal) r.private = true;
+    if (repo.plan && r.ownerType === 'Organization') this.orgPlans.set(r.owner, repo.plan);
     this.repos.set(`${r.owner}/${r.repo}`, r);
     return r;
   }
@@ -358,6 +371,26 @@ export class GitHubStandin {
 
   deploymentsIn(owner: string, repo: string, environment?: string): StoredDeployment[] {
     return [...this.deployments.values()].filter((d) => d.owner === owner && d.repo === repo && (!environment || d.environment === environment)).sort((a, b) => a.id - b.id);
+  }
+
+  /**
+   * What GitHub Actions itself does for a job bound to an environment (unless the job says
+   * `deployment: false`): once the protection rules pass it records a deployment of the run's commit in that
+   * environment (task `deploy`, no payload, created by github-actions[bot]), in progress while the job runs.
+   */
+  startJobDeployment(owner: string, repo: string, job: { sha: string; ref: string; environment: string; runUrl: string }): StoredDeployment {
+    const d: StoredDeployment = {
+      id: this.nextId++, owner, repo, sha: job.sha, ref: job.ref, task: 'deploy', environment: job.environment, payload: {}, description: null,
+      production: false, transient: false, creator: ACTIONS_BOT, createdAt: this.tick(), statuses: [],
+    };
+    d.statuses.push({ id: this.nextId++, state: 'in_progress', description: '', logUrl: job.runUrl, environmentUrl: '', creator: ACTIONS_BOT, createdAt: this.tick() });
+    this.deployments.set(d.id, d);
+    return d;
+  }
+
+  /** The job finished: GitHub Actions marks its deployment success or failure. */
+  finishJobDeployment(d: StoredDeployment, succeeded: boolean): void {
+    d.statuses.push({ id: this.nextId++, state: succeeded ? 'success' : 'failure', description: '', logUrl: d.statuses[0]?.logUrl ?? '', environmentUrl: '', creator: ACTIONS_BOT, createdAt: this.tick() });
   }
 
   inject(fault: Fault): void {
@@ -524,11 +557,26 @@ export class GitHubStandin {
     const owner = p.owner ?? '';
     const repo = p.repo ?? '';
     switch (operationId) {
-      case 'users/get-authenticated':
+      case 'users/get-authenticated': {
         if (!identity.canGetUser) {
           return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } };
         }
-        return { status: 200, body: this.publicUser(identity.user) };
+        // The account's own plan, for a token of the account that owns repositories here.
+        const own = [...this.repos.values()].find((r) => r.ownerType === 'User' && r.owner === identity.user.login);
+        const plan = own && identity.readsPlan ? { plan: { name: own.plan, space: 976562499, private_repos: 9999, collaborators: 0 } } : {};
+        return { status: 200, body: { ...this.publicUser(identity.user), ...plan } };
+      }
+      case 'orgs/get': {
+        const repos = [...this.repos.values()].filter((r) => r.ownerType === 'Organization' && r.owner === p.org);
+        if (repos.length === 0) return notFound;
+        const org = example('organization-full');
+        const account = this.orgAccount(String(p.org));
+        Object.assign(org, { login: account.login, id: account.id, url: `${this.apiUrl}/orgs/${account.login}`, html_url: `${this.origin}/${account.login}`, archived_at: null });
+        // Only an owner sees the plan (and the other billing fields).
+        if (identity.readsPlan) org.plan = { name: this.orgPlans.get(account.login) ?? repos[0]!.plan, space: 976562499, private_repos: 999999, filled_seats: 4, seats: 5 };
+        else for (const k of ['plan', 'total_private_repos', 'owned_private_repos', 'private_gists', 'disk_usage', 'collaborators', 'billing_email', 'default_repository_permission', 'members_can_create_repositories', 'two_factor_requirement_enabled']) delete org[k];
+        return { status: 200, body: org };
+      }
       case 'issues/list-comments': {
         const all = this.commentsOn(owner, repo, Number(p.issue_number)).map((c) => this.commentJson(c));
         return this.page(all, query, url);
@@ -866,15 +914,19 @@ export class GitHubStandin {
     return json;
   }
 
+  private orgAccount(login: string): StandinUser {
+    return { login, id: 7_000_000 + [...login].reduce((a, c) => a * 31 + c.charCodeAt(0), 7) % 1_000_000, type: 'Organization' };
+  }
+
   private repoJson(r: StandinRepo, identity: TokenIdentity): Json {
     const repo = example('full-repository-default-response');
-    const ownerUser = this.users.get(r.owner) ?? { login: r.owner, id: 9000, type: 'User' as const };
+    const ownerUser = r.ownerType === 'Organization' ? this.orgAccount(r.owner) : this.users.get(r.owner) ?? { login: r.owner, id: 9000, type: 'User' as const };
     Object.assign(repo, {
       name: r.repo,
       full_name: `${r.owner}/${r.repo}`,
       owner: this.simpleUser(ownerUser),
       private: r.private,
-      visibility: r.private ? 'private' : 'public',
+      visibility: r.internal ? 'internal' : r.private ? 'private' : 'public',
       default_branch: r.defaultBranch,
       url: `${this.apiUrl}/repos/${r.owner}/${r.repo}`,
       html_url: `${this.origin}/${r.owner}/${r.repo}`,

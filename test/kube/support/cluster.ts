@@ -1,5 +1,6 @@
 // A real etcd + kube-apiserver on loopback for the kube tests (what envtest does), authenticated by static
-// tokens: an admin in system:masters and the restricted `shadowgate-ci` user bound by deploy/rbac/role.yaml.
+// tokens: an admin in system:masters and the restricted `shadowgate-ci` user bound by deploy/rbac/role.yaml;
+// optionally also by a structured authentication configuration (a JWT authenticator).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -14,6 +15,8 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 
 export interface Cluster {
   server: string;
+  /** The API server's serving CA (PEM), what a kubeconfig's certificate-authority-data holds. */
+  caPem: string;
   /** kubeconfig files (real ones, loaded through the same code path users take). */
   adminKubeconfig: string;
   restrictedKubeconfig: string;
@@ -102,7 +105,15 @@ process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
 });
 
-export async function startCluster(): Promise<Cluster> {
+export interface ClusterOptions {
+  /**
+   * A structured authentication configuration (AuthenticationConfiguration, YAML or JSON) passed with
+   * --authentication-config beside the static tokens, e.g. a JWT authenticator for GitHub's OIDC tokens.
+   */
+  authenticationConfig?: string;
+}
+
+export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> {
   const bins = ensureBinaries();
   const dir = await mkdtemp(join(tmpdir(), 'sg-kube-'));
   const [etcdClient, etcdPeer, securePort] = await Promise.all([freePort(), freePort(), freePort()]);
@@ -134,6 +145,8 @@ export async function startCluster(): Promise<Cluster> {
     `${tokens.restricted},${restrictedUser},uid-ci`,
     `${tokens.nobody},nobody,uid-nobody`,
   ].join('\n') + '\n');
+  const authenticationConfigFile = join(dir, 'authentication.yaml');
+  if (opts.authenticationConfig !== undefined) await writeFile(authenticationConfigFile, opts.authenticationConfig);
   const certDir = join(dir, 'certs');
   const server = `https://127.0.0.1:${securePort}`;
   const apiserver = spawn(bins.apiserver, [
@@ -144,6 +157,7 @@ export async function startCluster(): Promise<Cluster> {
     '--service-cluster-ip-range=10.0.0.0/24',
     '--authorization-mode=RBAC',
     `--token-auth-file=${tokenFile}`,
+    ...(opts.authenticationConfig !== undefined ? [`--authentication-config=${authenticationConfigFile}`] : []),
     `--service-account-issuer=${server}/`,
     `--service-account-key-file=${keyFile}`,
     `--service-account-signing-key-file=${keyFile}`,
@@ -178,6 +192,7 @@ export async function startCluster(): Promise<Cluster> {
   });
   return {
     server,
+    caPem: ca!,
     adminKubeconfig,
     restrictedKubeconfig,
     nobodyKubeconfig,
