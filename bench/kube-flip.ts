@@ -3,10 +3,10 @@
 // Run: ./node_modules/.bin/node bench/kube-flip.ts [flips=100]
 import { memoryLog } from '../src/log.ts';
 import { connect } from '../src/kube/client.ts';
-import { parseDeployConfig } from '../src/kube/config.ts';
-import { rollback, promote } from '../src/kube/commands.ts';
-import { flipSelector, readLiveService } from '../src/kube/flip.ts';
-import { percentile } from '../src/kube/warmup.ts';
+import { parseDeployConfig } from '../src/delivery/deploy-config.ts';
+import { rollback, promote } from '../src/delivery/blue-green.ts';
+import { flipSelector, readLiveService } from '../src/delivery/router/service-selector.ts';
+import { percentile } from '../src/delivery/warmup.ts';
 import { startCluster } from '../test/kube/support/cluster.ts';
 import { startBackend, startLoad, startProxy } from '../test/kube/support/dataplane.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../test/kube/support/fixtures.ts';

@@ -17,7 +17,7 @@ import { callModel } from '../replay/call.ts';
 import { createTransport } from '../replay/transport.ts';
 import { checkDestinations, declaredDestination, describePlan, parseAllowedEndpoints, splitList, type Destination } from '../replay/egress.ts';
 import { redactor } from '../replay/secrets.ts';
-import type { SlotName } from '../kube/config.ts';
+import type { SlotName } from '../delivery/deploy-config.ts';
 import type { ReplayRecord, ResolvedSide, SourceLocation } from '../types.ts';
 import { EXIT } from './exit.ts';
 import { runShadow } from './shadow.ts';
@@ -74,7 +74,7 @@ async function slotDestinations(
   allowedEntries: readonly string[],
   log: Log,
 ): Promise<Partial<Record<SlotName, Destination>>> {
-  const { parseDeployConfig } = await import('../kube/commands.ts');
+  const { parseDeployConfig } = await import('../delivery/blue-green.ts');
   const config = parseDeployConfig(deploy, manifestPath, (path) => loaded.locate(['deploy', ...path]));
   const allowed = parseAllowedEndpoints([...allowedEntries, ...splitList(process.env.SHADOWGATE_ALLOWED_ENDPOINTS)]);
   const credential = side.manifest.model.auth?.env;
@@ -173,7 +173,7 @@ export async function manifestRepository(manifestFile: string, givenRoot: string
 }
 
 async function lintFiles(input: KubeCommandInput, args: string[], log: Log): Promise<KubeCommandOutcome> {
-  const kube = await import('../kube/commands.ts');
+  const kube = await import('../delivery/blue-green.ts');
   const manifestFile = resolve(input.repoRoot, input.manifestPath);
   let deploy: unknown;
   let locate: ((path: readonly (string | number)[]) => SourceLocation | undefined) | undefined;
@@ -205,7 +205,7 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
   if (!loaded.manifest.deploy) {
     throw new UserError('the manifest has no deploy: section, which promote, rollback, status and lint need', { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
   }
-  const kube = await import('../kube/commands.ts');
+  const kube = await import('../delivery/blue-green.ts');
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,

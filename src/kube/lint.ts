@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isNode, isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { UserError } from '../errors.ts';
 import type { SourceLocation } from '../types.ts';
-import type { LintSettings } from './config.ts';
+import type { LintSettings } from '../delivery/deploy-config.ts';
 
 export type LintRule = 'grace-period' | 'pre-stop' | 'readiness-probe' | 'startup-probe' | 'max-unavailable';
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isUserError } from '../../src/errors.ts';
-import { deploySchema, parseDeployConfig } from '../../src/kube/config.ts';
+import { deploySchema, parseDeployConfig } from '../../src/delivery/deploy-config.ts';
 
 const minimal = {
   service: 'chat',

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { deploySchema } from '../../src/kube/config.ts';
+import { deploySchema } from '../../src/delivery/deploy-config.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
 import { isUserError } from '../../src/errors.ts';
 

@@ -121,9 +121,9 @@ export const deploySchema = {
     historyLimit: { type: 'integer', minimum: 1, maximum: 50, default: 10 },
     // Read by src/delivery/config.ts (the canary ladder); its schema lives in the manifest schema's $defs.
     canary: { $ref: '#/$defs/deployCanary' },
-    // Read by src/kube/windows.ts; its schema lives in the manifest schema's $defs.
+    // Read by src/delivery/windows.ts; its schema lives in the manifest schema's $defs.
     windows: { $ref: '#/$defs/deployWindows' },
-    // Read by src/kube/standby.ts; its schema lives in the manifest schema's $defs.
+    // Read by src/delivery/standby.ts; its schema lives in the manifest schema's $defs.
     standby: { $ref: '#/$defs/deployStandby' },
     lint: {
       type: 'object',

@@ -4,10 +4,10 @@
 // long it took). Scaling goes through each Deployment's scale subresource.
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { UserError } from '../errors.ts';
-import { call, type KubeClients } from './client.ts';
-import type { DeployConfig, Locate, SlotName } from './config.ts';
-import { slotReadiness } from './readiness.ts';
-import { KubeRefusal } from './refusal.ts';
+import { call, type KubeClients } from '../kube/client.ts';
+import type { DeployConfig, Locate, SlotName } from './deploy-config.ts';
+import { slotReadiness } from '../kube/readiness.ts';
+import { KubeRefusal } from '../kube/refusal.ts';
 
 export interface StandbySettings {
   /** Replicas the old slot keeps once the rollback window has passed (0 allowed). */

@@ -1,33 +1,33 @@
 /**
- * Entry module of the Kubernetes commands (promote, rollback, status, lint). The command layer reaches it
- * only through `await import('./kube/commands.ts')`, so PR evaluations never load @kubernetes/client-node.
+ * Entry module of the blue-green commands (promote, rollback, status, lint). The command layer reaches it
+ * only through `await import('../delivery/blue-green.ts')`, so PR evaluations never load @kubernetes/client-node.
  */
 import { hostname } from 'node:os';
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
-import { connect, type KubeClients, type KubeConnectOptions } from './client.ts';
-import { otherSlot, parseDeployConfig, SLOT_NAMES, type DeployConfig, type LintSettings, type Locate, type SlotName } from './config.ts';
-import { flipSelector, readLiveService, requireKnownSlot, revertPromotion, type LiveService } from './flip.ts';
+import { connect, type KubeClients, type KubeConnectOptions } from '../kube/client.ts';
+import { otherSlot, parseDeployConfig, SLOT_NAMES, type DeployConfig, type LintSettings, type Locate, type SlotName } from './deploy-config.ts';
+import { flipSelector, readLiveService, requireKnownSlot, revertPromotion, type LiveService } from './router/service-selector.ts';
 import { describeIds, idsOf, releaseOnSlot, type HistoryEntry, type ReleaseIds } from './history.ts';
-import { acquireLease, readLeaseOrUndefined, releaseLease, viewLease, type LeaseView } from './lease.ts';
-import { lintDeployment, lintYamlFiles, type LintFinding } from './lint.ts';
-import { lintSources, type FilesLintResult, type LintSource } from './lint-files.ts';
-import { isKubeRefusal } from './refusal.ts';
+import { acquireLease, readLeaseOrUndefined, releaseLease, viewLease, type LeaseView } from '../kube/lease.ts';
+import { lintDeployment, lintYamlFiles, type LintFinding } from '../kube/lint.ts';
+import { lintSources, type FilesLintResult, type LintSource } from '../kube/lint-files.ts';
+import { isKubeRefusal } from '../kube/refusal.ts';
 import { scaleDown, scaleUpLike, type ScaleUp } from './standby.ts';
 import { awaitDeployWindow } from './windows.ts';
-import { slotReadiness } from './readiness.ts';
+import { slotReadiness } from '../kube/readiness.ts';
 import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
 
-export type { DeployConfig, SlotName } from './config.ts';
-export { deploySchema, parseDeployConfig } from './config.ts';
+export type { DeployConfig, SlotName } from './deploy-config.ts';
+export { deploySchema, parseDeployConfig } from './deploy-config.ts';
 export type { HistoryEntry, ReleaseIds, SlotRelease } from './history.ts';
 export { describeIds, idsOf, releaseOnSlot } from './history.ts';
-export type { LeaseView } from './lease.ts';
-export type { LintFinding } from './lint.ts';
-export { readLintSources, STDIN_NAME, type LintSource } from './lint-files.ts';
+export type { LeaseView } from '../kube/lease.ts';
+export type { LintFinding } from '../kube/lint.ts';
+export { readLintSources, STDIN_NAME, type LintSource } from '../kube/lint-files.ts';
 export type { WarmupResult, WarmupTarget } from './warmup.ts';
-export type { KubeClients } from './client.ts';
-export { isKubeRefusal, KubeRefusal, REFUSAL_EXIT_CODES, type RefusalKind } from './refusal.ts';
+export type { KubeClients } from '../kube/client.ts';
+export { isKubeRefusal, KubeRefusal, REFUSAL_EXIT_CODES, type RefusalKind } from '../kube/refusal.ts';
 export { parseDeployWindows, type DeployWindows } from './windows.ts';
 
 export interface KubeCommandOptions extends KubeConnectOptions {

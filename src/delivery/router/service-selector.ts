@@ -1,11 +1,11 @@
 import type { V1Service } from '@kubernetes/client-node';
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
-import { UserError } from '../errors.ts';
-import { call, statusOf, type KubeClients } from './client.ts';
-import { KubeRefusal } from './refusal.ts';
-import { otherSlot, slotOfSelector, type DeployConfig, type SlotName } from './config.ts';
-import { slotReadiness } from './readiness.ts';
-import { appendHistory, HISTORY_ANNOTATION, idsOf, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, RELEASE_ID_KEYS, releaseOnSlot, type FlipAction, type HistoryEntry, type ReleaseIds, type SlotRelease } from './history.ts';
+import { UserError } from '../../errors.ts';
+import { call, statusOf, type KubeClients } from '../../kube/client.ts';
+import { KubeRefusal } from '../../kube/refusal.ts';
+import { otherSlot, slotOfSelector, type DeployConfig, type SlotName } from '../deploy-config.ts';
+import { slotReadiness } from '../../kube/readiness.ts';
+import { appendHistory, HISTORY_ANNOTATION, idsOf, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, RELEASE_ID_KEYS, releaseOnSlot, type FlipAction, type HistoryEntry, type ReleaseIds, type SlotRelease } from '../history.ts';
 
 export interface LiveService {
   service: V1Service;
