@@ -19,7 +19,7 @@ import { slotReadiness } from '../kube/readiness.ts';
 import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
 
 export type { DeployConfig, SlotName } from './deploy-config.ts';
-export { deploySchema, parseDeployConfig } from './deploy-config.ts';
+export { parseDeployConfig } from './deploy-config.ts';
 export type { HistoryEntry, ReleaseIds, SlotRelease } from './history.ts';
 export { describeIds, idsOf, releaseOnSlot } from './history.ts';
 export type { LeaseView } from '../kube/lease.ts';
