@@ -174,7 +174,7 @@ export async function manifestRepository(manifestFile: string, givenRoot: string
 }
 
 async function lintFiles(input: KubeCommandInput, args: string[], log: Log): Promise<KubeCommandOutcome> {
-  const kube = await import('../delivery/blue-green.ts');
+  const blueGreen = await import('../delivery/blue-green.ts');
   const manifestFile = resolve(input.repoRoot, input.manifestPath);
   let deploy: unknown;
   let locate: ((path: readonly (string | number)[]) => SourceLocation | undefined) | undefined;
@@ -184,8 +184,8 @@ async function lintFiles(input: KubeCommandInput, args: string[], log: Log): Pro
     deploy = loaded.manifest.deploy;
     locate = (path) => loaded.locate(['deploy', ...path]);
   }
-  const sources = await kube.readLintSources(args, { base: input.repoRoot });
-  const result = await kube.lint({
+  const sources = await blueGreen.readLintSources(args, { base: input.repoRoot });
+  const result = await blueGreen.lint({
     ...(deploy !== undefined ? { deploy } : {}),
     ...(locate ? { locate } : {}),
     manifestFile: input.manifestPath,
@@ -208,7 +208,7 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
   if (!loaded.manifest.deploy) {
     throw new UserError('the manifest has no deploy: section, which promote, rollback, status and lint need', { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
   }
-  const kube = await import('../delivery/blue-green.ts');
+  const blueGreen = await import('../delivery/blue-green.ts');
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,
@@ -219,20 +219,20 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
 
   switch (command) {
     case 'status': {
-      const result = await kube.status(common);
+      const result = await blueGreen.status(common);
       return { exitCode: EXIT.ok, result, verdict: 'status', liveSlot: result.live };
     }
     case 'rollback': {
-      const result = await kube.rollback({
+      const result = await blueGreen.rollback({
         ...common,
         ...(input.promotionRunId ? { promotionRunId: input.promotionRunId } : {}),
         ...(input.force ? { force: true } : {}),
       });
-      const live = result.changed ? result.to : (await kube.status(common)).live;
+      const live = result.changed ? result.to : (await blueGreen.status(common)).live;
       return { exitCode: EXIT.ok, result, verdict: result.changed ? 'rolled-back' : 'unchanged', liveSlot: live };
     }
     case 'lint': {
-      const result = await kube.lint({ ...common, ...(input.lintFiles ? { files: input.lintFiles } : {}) });
+      const result = await blueGreen.lint({ ...common, ...(input.lintFiles ? { files: input.lintFiles } : {}) });
       const failed = result.findings.some((f: { severity?: string }) => f.severity === 'error');
       return { exitCode: failed ? EXIT.policy : EXIT.ok, result, verdict: failed ? 'fail' : 'pass' };
     }
@@ -279,7 +279,7 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
         // An outage (`error`: too few pairs had both answers) vouches for nothing: it stops the flip too.
         return { pass: verdict !== 'fail' && verdict !== 'error', reason: `${label}: ${result.summaryLine}` };
       };
-      const result = await kube.promote({
+      const result = await blueGreen.promote({
         ...common,
         ids: releaseIds(side),
         warmupTarget: (ctx) => {
