@@ -20,7 +20,7 @@ import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgemen
 import type { MetricSpec } from './providers/presets.ts';
 import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig, type SegmentRung } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
-import { canaryPercent, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
+import { canaryPercent, requireSupportedWeight, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
 
 /** A rung's candidate weight: a segment rung moves no weighted share (its segment goes by match rule). */
 export function rungWeight(step: number | string | undefined): number {
@@ -208,6 +208,7 @@ async function withLease<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
  * edit) the patch is recomputed from the fresh route and sent again.
  */
 async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName, weight: number, next: LadderState): Promise<RouteSnapshot> {
+  requireSupportedWeight(ctx.router, weight);
   const basedOn = snap.annotations[LADDER_ANNOTATION];
   const weightBefore = canaryPercent(snap, candidate);
   for (let attempt = 0; ; attempt++) {
