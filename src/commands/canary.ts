@@ -4,7 +4,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
-import { loadAjv } from '../manifest/ajv-loader.ts';
 import { loadManifestFile } from '../manifest/load.ts';
 import { resolveSide } from '../manifest/resolve.ts';
 import { EXIT } from './exit.ts';
@@ -47,7 +46,6 @@ export function canaryStep(raw: string | undefined): CanaryStep {
 export async function executeCanary(step: CanaryStep, input: CanaryInput, log: Log): Promise<CanaryOutcome> {
   const manifestFile = isAbsolute(input.manifestPath) ? input.manifestPath : join(input.repoRoot, input.manifestPath);
   const loaded = await loadManifestFile(manifestFile, input.manifestPath);
-  await loadAjv();
   if (!loaded.manifest.deploy) {
     throw new UserError('the manifest has no deploy: section, which the canary commands need', { file: input.manifestPath, line: 1 }, 'see README: "Canary ladder"');
   }

@@ -3,7 +3,6 @@
 import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
-import { loadAjv } from '../manifest/ajv-loader.ts';
 import { loadManifestFile } from '../manifest/load.ts';
 import { parseDeployConfig } from '../delivery/deploy-config.ts';
 import { parseCanaryConfig } from '../delivery/config.ts';
@@ -33,7 +32,6 @@ export async function runInit(input: InitInput, log: Log): Promise<{ result: Set
 
   const file = isAbsolute(input.manifestPath) ? input.manifestPath : join(input.repoRoot, input.manifestPath);
   const loaded = await loadManifestFile(file, input.manifestPath);
-  await loadAjv();
   const deploy = loaded.manifest.deploy;
   if (!deploy) throw new UserError('the manifest has no deploy: section; init sets up the environments of its canary ladder', { file: input.manifestPath, line: 1 });
   const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);

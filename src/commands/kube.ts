@@ -7,7 +7,6 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import { repoTopLevel } from '../manifest/git.ts';
-import { loadAjv } from '../manifest/ajv-loader.ts';
 import { loadManifestFile } from '../manifest/load.ts';
 import { isKubeRefusal, REFUSAL_EXIT_CODES } from '../kube/refusal.ts';
 import { resolveSide } from '../manifest/resolve.ts';
@@ -200,8 +199,6 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
   // An option the command would ignore is a mistake worth saying: `promote --force` must not look forced.
   if (input.force && command !== 'rollback') throw new UserError(`force applies to rollback only, not to ${command}`);
   if (input.promotionRunId && command !== 'rollback') throw new UserError(`promotion-run-id applies to rollback only, not to ${command}`);
-  // The deploy: section is validated with the manifest schema, compiled synchronously once Ajv is loaded.
-  await loadAjv();
   if (command === 'lint' && input.lintArgs?.length) return lintFiles(input, input.lintArgs, log);
   const manifestFile = resolve(input.repoRoot, input.manifestPath);
   const loaded = await loadManifestFile(manifestFile, input.manifestPath);

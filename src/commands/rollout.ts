@@ -7,7 +7,6 @@ import { isAbsolute, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
-import { loadAjv } from '../manifest/ajv-loader.ts';
 import { loadManifestFile } from '../manifest/load.ts';
 import { resolveSide } from '../manifest/resolve.ts';
 import { parseDeployConfig } from '../delivery/deploy-config.ts';
@@ -105,7 +104,6 @@ interface Loaded {
 async function loadLadder(opts: RolloutCommon): Promise<Loaded> {
   const file = isAbsolute(opts.manifestPath) ? opts.manifestPath : join(opts.repoRoot, opts.manifestPath);
   const loaded = await loadManifestFile(file, opts.manifestPath);
-  await loadAjv();
   const deploy = loaded.manifest.deploy;
   if (!deploy) throw new UserError('the manifest has no deploy: section, which the rollout needs', { file: opts.manifestPath, line: 1 }, 'see README: "Rollout through GitHub environments"');
   const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);

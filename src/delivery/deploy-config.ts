@@ -1,15 +1,15 @@
 // The manifest's `deploy:` section. Its shape, limits and defaults are described once, in the manifest's
 // JSON Schema (`properties.deploy` of src/manifest/manifest.schema.json); this module validates with that
 // schema, applies its defaults to a typed view, and adds the one rule a schema cannot state (the two slots
-// need different selector values). Every error names the offending field's own file:line.
-import type { ValidateFunction } from 'ajv';
+// need different selector values). Every error names the offending field's own file:line. The validator is
+// compiled ahead of time in the bundle (deploy-validator.ts), as the manifest's is.
 import { UserError } from '../errors.ts';
 import type { SourceLocation } from '../types.ts';
 import type { LintSettings } from '../kube/lint.ts';
-import { ajvModules } from '../manifest/ajv-loader.ts';
 import manifestSchema from '../manifest/manifest.schema.json' with { type: 'json' };
 import { schemaProblems } from '../manifest/schema-errors.ts';
 import { formatPath } from '../manifest/yaml-locate.ts';
+import { deployValidator } from './deploy-validator.ts';
 import type { StandbySettings } from './standby.ts';
 import { parseDeployWindows, type DeployWindows } from './windows.ts';
 
@@ -103,25 +103,6 @@ export function schemaDefault<T>(path: readonly string[]): T {
   }
   if (node?.default === undefined) throw new Error(`the manifest schema has no default for deploy.${path.join('.')}`);
   return node.default as T;
-}
-
-let validator: ValidateFunction | undefined;
-
-/**
- * The manifest schema's validator for the `deploy:` section. Synchronous: the commands `await loadAjv()`
- * at their async edge first (the bundled action ships Ajv only that way).
- */
-function deployValidator(): ValidateFunction {
-  if (validator) return validator;
-  const { Ajv2020, addFormats } = ajvModules();
-  const ajv = new Ajv2020({ allErrors: true, verbose: true });
-  ajv.addKeyword('errorMessage');
-  ajv.addKeyword('patternErrorMessage');
-  addFormats(ajv);
-  ajv.addSchema(manifestSchema);
-  // Validated under its own key, so error paths read `deploy.…` as in the manifest.
-  validator = ajv.compile({ type: 'object', properties: { deploy: { $ref: `${manifestSchema.$id}#/properties/deploy` } } });
-  return validator;
 }
 
 /**
