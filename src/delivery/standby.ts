@@ -3,7 +3,6 @@
 // warm-up, and before a rollback flips back to it (which is then no longer sub-second: the result says how
 // long it took). Scaling goes through each Deployment's scale subresource.
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
-import { UserError } from '../errors.ts';
 import { call, type KubeClients } from '../kube/client.ts';
 import type { DeployConfig, SlotName } from './deploy-config.ts';
 import { slotReadiness } from '../kube/readiness.ts';
