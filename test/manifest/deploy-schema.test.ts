@@ -70,3 +70,29 @@ test('a valid section gets the schema defaults for what it leaves out', () => {
   assert.equal(config.namespace, 'default');
   assert.equal(config.lease.name, 'shadowgate-support-bot');
 });
+
+test('the manifest loader and the delivery commands reject the same deploy sections with the same words', () => {
+  const slots = { blue: { selector: 'blue', deployments: ['bot-blue'] }, green: { selector: 'green', deployments: ['bot-green'] } };
+  const canary = { router: { kind: 'gateway-api', name: 'bot' }, services: { blue: 'bot-blue', green: 'bot-green' }, provider: { kind: 'prometheus', url: 'http://127.0.0.1:9090' } };
+  const sections: Record<string, unknown>[] = [
+    { service: 'support-bot', slots, standby: { minReplicas: -1 } },
+    { service: 'support-bot', slots, windows: { open: 'always' } },
+    { service: 'support-bot', slots, canary: { ...canary, router: { kind: 'nginx', name: 'bot' } } },
+    { service: 'support-bot', slots, canary: { ...canary, bakeSeconds: 'long' } },
+    { service: 'support-bot', slots: { ...slots, blue: { ...slots.blue, url: 'not a url' } } },
+    { service: 'support-bot', slots, watch: { secs: 3 } },
+  ];
+  const seen = new Set<string>();
+  for (const deploy of sections) {
+    let fromLoader: string | undefined;
+    try {
+      parseManifest(`${base}deploy: ${JSON.stringify(deploy)}\n`, 'shadowgate.yaml');
+    } catch (e) {
+      fromLoader = (e as Error).message;
+    }
+    assert.match(fromLoader ?? '', /^deploy\./, `the loader accepted ${JSON.stringify(deploy)}`);
+    seen.add(fromLoader!);
+    assert.throws(() => parseDeployConfig(deploy, 'shadowgate.yaml'), (e: unknown) => isUserError(e) && e.message === fromLoader, JSON.stringify(deploy));
+  }
+  assert.equal(seen.size, sections.length, 'each section fails for its own reason');
+});
