@@ -5,7 +5,7 @@
 import { CustomObjectsApi } from '@kubernetes/client-node';
 import { abort, advance, LADDER_ANNOTATION } from '../src/delivery/ladder.ts';
 import { memoryLog } from '../src/log.ts';
-import { percentile } from '../src/kube/warmup.ts';
+import { percentile } from '../src/delivery/warmup.ts';
 import { startCluster } from '../test/kube/support/cluster.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../test/kube/support/fixtures.ts';
 import { installCrds } from '../test/delivery/support/crds.ts';

@@ -3,10 +3,11 @@
 // Run: ./node_modules/.bin/node bench/kube-flip.ts [flips=100]
 import { memoryLog } from '../src/log.ts';
 import { connect } from '../src/kube/client.ts';
-import { parseDeployConfig } from '../src/kube/config.ts';
-import { rollback, promote } from '../src/kube/commands.ts';
-import { flipSelector, readLiveService } from '../src/kube/flip.ts';
-import { percentile } from '../src/kube/warmup.ts';
+import { parseDeployConfig } from '../src/delivery/deploy-config.ts';
+import { rollback, promote } from '../src/delivery/blue-green.ts';
+import { routerFor } from '../src/delivery/router/router.ts';
+import { moveTraffic } from '../src/delivery/stages.ts';
+import { percentile } from '../src/delivery/warmup.ts';
 import { startCluster } from '../test/kube/support/cluster.ts';
 import { startBackend, startLoad, startProxy } from '../test/kube/support/dataplane.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../test/kube/support/fixtures.ts';
@@ -24,13 +25,15 @@ try {
   const clients = connect({ kubeconfig: cluster.restrictedKubeconfig });
   const config = parseDeployConfig(bg.deploy, 'bench');
   let slot: 'blue' | 'green' = 'blue';
-  // flip + verify on an idle machine: the guarded patch, then a read confirming the selector (restricted user)
+  // flip + verify as promote's flip stage runs it: the service-selector router's guarded patch, then its
+  // read-back (restricted user). The snapshot is the one the previous flip returned, as promote's is its read.
+  const router = (runId: string) => routerFor(clients, { kind: 'service-selector', config, actor: { runId } });
+  let snapshot = await router('bench').read();
   const flipVerifyIdle: number[] = [];
   for (let i = 0; i < flips; i++) {
     const to: 'blue' | 'green' = slot === 'blue' ? 'green' : 'blue';
     const started = performance.now();
-    await flipSelector(clients, config, { to, action: 'promote', runId: `idle-${i}`, recheck: (live) => (live.live === slot ? undefined : 'moved') });
-    if ((await readLiveService(clients, config)).live !== to) throw new Error('verify failed');
+    snapshot = await moveTraffic(router(`idle-${i}`), snapshot, to, 100);
     flipVerifyIdle.push(performance.now() - started);
     slot = to;
   }
@@ -43,9 +46,8 @@ try {
   for (let i = 0; i < flips; i++) {
     const to: 'blue' | 'green' = slot === 'blue' ? 'green' : 'blue';
     const started = performance.now();
-    const flip = await flipSelector(clients, config, { to, action: 'promote', runId: `bench-${i}`, recheck: (live) => (live.live === slot ? undefined : 'moved') });
-    const live = await readLiveService(clients, config);
-    if (live.live !== to) throw new Error(`verify failed: ${live.live}`);
+    snapshot = await moveTraffic(router(`bench-${i}`), snapshot, to, 100);
+    const flip = snapshot.flip!;
     flipVerify.push(performance.now() - started);
     const sent = flip.patchedAt - flip.patchMs;
     while (load.stats.firstFrom(to, sent) === undefined) await new Promise((r) => setTimeout(r, 1));

@@ -15,6 +15,7 @@ const outdir = process.argv[2] ?? 'dist';
 const PRECOMPILED = [
   { module: 'src/manifest/manifest-validator.ts', exportName: 'manifestValidator' },
   { module: 'src/report/report-validator.ts', exportName: 'reportValidator' },
+  { module: 'src/delivery/deploy-validator.ts', exportName: 'deployValidator' },
 ];
 
 const precompiledValidators = {

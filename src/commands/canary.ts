@@ -50,7 +50,7 @@ export async function executeCanary(step: CanaryStep, input: CanaryInput, log: L
     throw new UserError('the manifest has no deploy: section, which the canary commands need', { file: input.manifestPath, line: 1 }, 'see README: "Canary ladder"');
   }
   const ladder = await import('../delivery/ladder.ts');
-  const { defaultRunId, defaultRunUrl } = await import('../kube/commands.ts');
+  const { defaultRunId, defaultRunUrl } = await import('../delivery/blue-green.ts');
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,

@@ -4,7 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import { loadManifestFile } from '../manifest/load.ts';
-import { parseDeployConfig } from '../kube/config.ts';
+import { parseDeployConfig } from '../delivery/deploy-config.ts';
 import { parseCanaryConfig } from '../delivery/config.ts';
 import { createGitHubClient, resolveToken, type GitHubClient } from '../github/client.ts';
 import { parseReviewers, parseWaitTimers, setupEnvironments, type SetupResult } from '../github/environments.ts';

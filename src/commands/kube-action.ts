@@ -16,7 +16,7 @@ export async function runKubeAction(command: KubeCommand, inputs: KubeActionInpu
   // A rollback undoes this run's own promotion unless another run is named: a run whose promote flipped
   // nothing (stopped at a check) must never move traffic that another run put in place.
   const named = inputs.promotionRunId ?? '';
-  const ownIdentity = runId ?? (await import('../kube/commands.ts')).defaultRunId();
+  const ownIdentity = runId ?? (await import('../delivery/blue-green.ts')).defaultRunId();
   const promotionRunId = command !== 'rollback' ? undefined : named === ANY_RUN ? undefined : named || ownIdentity;
   try {
     const outcome = await executeKubeCommand(

@@ -17,7 +17,7 @@ import { callModel } from '../replay/call.ts';
 import { createTransport } from '../replay/transport.ts';
 import { checkDestinations, declaredDestination, describePlan, parseAllowedEndpoints, splitList, type Destination } from '../replay/egress.ts';
 import { redactor } from '../replay/secrets.ts';
-import type { SlotName } from '../kube/config.ts';
+import type { SlotName } from '../delivery/deploy-config.ts';
 import type { ReplayRecord, ResolvedSide, SourceLocation } from '../types.ts';
 import { EXIT } from '../core/exit.ts';
 import { runShadow } from './shadow.ts';
@@ -74,7 +74,7 @@ async function slotDestinations(
   allowedEntries: readonly string[],
   log: Log,
 ): Promise<Partial<Record<SlotName, Destination>>> {
-  const { parseDeployConfig } = await import('../kube/commands.ts');
+  const { parseDeployConfig } = await import('../delivery/blue-green.ts');
   const config = parseDeployConfig(deploy, manifestPath, (path) => loaded.locate(['deploy', ...path]));
   const allowed = parseAllowedEndpoints([...allowedEntries, ...splitList(process.env.SHADOWGATE_ALLOWED_ENDPOINTS)]);
   const credential = side.manifest.model.auth?.env;
@@ -173,7 +173,7 @@ export async function manifestRepository(manifestFile: string, givenRoot: string
 }
 
 async function lintFiles(input: KubeCommandInput, args: string[], log: Log): Promise<KubeCommandOutcome> {
-  const kube = await import('../kube/commands.ts');
+  const blueGreen = await import('../delivery/blue-green.ts');
   const manifestFile = resolve(input.repoRoot, input.manifestPath);
   let deploy: unknown;
   let locate: ((path: readonly (string | number)[]) => SourceLocation | undefined) | undefined;
@@ -183,8 +183,8 @@ async function lintFiles(input: KubeCommandInput, args: string[], log: Log): Pro
     deploy = loaded.manifest.deploy;
     locate = (path) => loaded.locate(['deploy', ...path]);
   }
-  const sources = await kube.readLintSources(args, { base: input.repoRoot });
-  const result = await kube.lint({
+  const sources = await blueGreen.readLintSources(args, { base: input.repoRoot });
+  const result = await blueGreen.lint({
     ...(deploy !== undefined ? { deploy } : {}),
     ...(locate ? { locate } : {}),
     manifestFile: input.manifestPath,
@@ -205,7 +205,7 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
   if (!loaded.manifest.deploy) {
     throw new UserError('the manifest has no deploy: section, which promote, rollback, status and lint need', { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
   }
-  const kube = await import('../kube/commands.ts');
+  const blueGreen = await import('../delivery/blue-green.ts');
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,
@@ -216,20 +216,20 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
 
   switch (command) {
     case 'status': {
-      const result = await kube.status(common);
+      const result = await blueGreen.status(common);
       return { exitCode: EXIT.ok, result, verdict: 'status', liveSlot: result.live };
     }
     case 'rollback': {
-      const result = await kube.rollback({
+      const result = await blueGreen.rollback({
         ...common,
         ...(input.promotionRunId ? { promotionRunId: input.promotionRunId } : {}),
         ...(input.force ? { force: true } : {}),
       });
-      const live = result.changed ? result.to : (await kube.status(common)).live;
+      const live = result.changed ? result.to : (await blueGreen.status(common)).live;
       return { exitCode: EXIT.ok, result, verdict: result.changed ? 'rolled-back' : 'unchanged', liveSlot: live };
     }
     case 'lint': {
-      const result = await kube.lint({ ...common, ...(input.lintFiles ? { files: input.lintFiles } : {}) });
+      const result = await blueGreen.lint({ ...common, ...(input.lintFiles ? { files: input.lintFiles } : {}) });
       const failed = result.findings.some((f: { severity?: string }) => f.severity === 'error');
       return { exitCode: failed ? EXIT.policy : EXIT.ok, result, verdict: failed ? 'fail' : 'pass' };
     }
@@ -276,7 +276,7 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
         // An outage (`error`: too few pairs had both answers) vouches for nothing: it stops the flip too.
         return { pass: verdict !== 'fail' && verdict !== 'error', reason: `${label}: ${result.summaryLine}` };
       };
-      const result = await kube.promote({
+      const result = await blueGreen.promote({
         ...common,
         ids: releaseIds(side),
         warmupTarget: (ctx) => {

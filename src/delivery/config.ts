@@ -2,7 +2,7 @@
 // Schema cannot say — rungs strictly increasing, placeholders a PromQL template may use — is checked here,
 // with the same file:line errors.
 import { UserError } from '../errors.ts';
-import type { DeployConfig, Locate } from '../kube/config.ts';
+import type { DeployConfig, Locate } from './deploy-config.ts';
 import { PRESETS, type MetricSpec, type PresetName } from './providers/presets.ts';
 
 export type RouterKind = 'gateway-api' | 'istio' | 'flagd';

@@ -7,20 +7,20 @@
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import { connect, type KubeClients, type KubeConnectOptions } from '../kube/client.ts';
-import { otherSlot, parseDeployConfig, type DeployConfig, type Locate, type SlotName } from '../kube/config.ts';
-import { flipSelector, readLiveService, requireKnownSlot } from '../kube/flip.ts';
-import { releaseOnSlot, type ReleaseIds } from '../kube/history.ts';
+import { otherSlot, parseDeployConfig, type DeployConfig, type Locate, type SlotName } from './deploy-config.ts';
+import { requireKnownSlot, type FlipActor, type ServiceSelectorRouter } from './router/service-selector.ts';
+import { releaseOnSlot, type ReleaseIds } from './history.ts';
 import { sameRelease, surfaceChanges, type SurfaceChange } from './surfaces.ts';
-import { acquireLease, releaseLease } from '../kube/lease.ts';
-import { lintDeployment } from '../kube/lint.ts';
-import { slotReadiness } from '../kube/readiness.ts';
-import { scaleDown, scaleUpLike } from '../kube/standby.ts';
-import { awaitDeployWindow } from '../kube/windows.ts';
+import { isKubeRefusal } from '../kube/refusal.ts';
+import {
+  checkReadiness, finishMove, lintSlot, moveTraffic, realSleep, scaleUpStandby, sleepHoldingLease, standbyAfterMove, takeLease, type HeldLease, type StageContext,
+} from './stages.ts';
+import { awaitDeployWindow } from './windows.ts';
 import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgement, type RungVerdict } from './analysis.ts';
 import type { MetricSpec } from './providers/presets.ts';
 import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig, type SegmentRung } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
-import { canaryPercent, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
+import { canaryPercent, requireSupportedWeight, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
 
 /** A rung's candidate weight: a segment rung moves no weighted share (its segment goes by match rule). */
 export function rungWeight(step: number | string | undefined): number {
@@ -153,6 +153,11 @@ interface Context {
   canary: CanaryConfig;
   clients: KubeClients;
   router: TrafficRouter;
+  /** The live Service's selector: the hand-over flips it, as promote does. */
+  selector: ServiceSelectorRouter;
+  stage: StageContext;
+  /** Held while advancing (abort and status take none). */
+  lease?: HeldLease;
   provider: MetricProvider;
   opts: LadderOptions;
   now: () => Date;
@@ -160,12 +165,19 @@ interface Context {
   patchMs: number[];
 }
 
+/** Who flips the selector: this run, putting the ladder's candidate ids live. */
+function actorOf(opts: LadderOptions, ids?: ReleaseIds): FlipActor {
+  return { runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}), ...(ids ? { ids } : {}), ...(opts.now ? { now: opts.now } : {}) };
+}
+
 function prepare(opts: LadderOptions): Context {
   const config = parseDeployConfig(opts.deploy, opts.manifestFile, opts.locate);
   const canary = parseCanaryConfig(opts.deploy, config, opts.manifestFile, opts.locate);
   const clients = opts.clients ?? connect(opts);
   const router = routerFor(clients, canary.router, { namespace: config.namespace, stableService: config.service, slotServices: canary.services });
-  return { config, canary, clients, router, provider: providerFor(canary.provider), opts, now: opts.now ?? (() => new Date()), conflicts: 0, patchMs: [] };
+  const selector = routerFor(clients, { kind: 'service-selector', config, actor: actorOf(opts) });
+  const stage: StageContext = { clients, config, log: opts.log, sleep: opts.sleep ?? realSleep };
+  return { config, canary, clients, router, selector, stage, provider: providerFor(canary.provider), opts, now: opts.now ?? (() => new Date()), conflicts: 0, patchMs: [] };
 }
 
 export function parseLadderState(annotations: Record<string, string> | undefined): LadderState | undefined {
@@ -181,12 +193,12 @@ export function parseLadderState(annotations: Record<string, string> | undefined
 }
 
 async function withLease<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
-  const { config, clients, opts } = ctx;
-  await acquireLease(clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds });
+  ctx.lease = await takeLease(ctx.stage, ctx.opts.runId);
   try {
     return await fn();
   } finally {
-    await releaseLease(clients, config.namespace, config.lease.name, opts.runId).catch((e: unknown) => opts.log.warn(`could not release lease: ${(e as Error).message}`));
+    await ctx.lease.release();
+    delete ctx.lease;
   }
 }
 
@@ -196,6 +208,7 @@ async function withLease<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
  * edit) the patch is recomputed from the fresh route and sent again.
  */
 async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName, weight: number, next: LadderState): Promise<RouteSnapshot> {
+  requireSupportedWeight(ctx.router, weight);
   const basedOn = snap.annotations[LADDER_ANNOTATION];
   const weightBefore = canaryPercent(snap, candidate);
   for (let attempt = 0; ; attempt++) {
@@ -289,8 +302,8 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   const started = performance.now();
   let bakeMs = 0;
   const { config, canary, router, log } = { ...ctx, log: opts.log };
-  const live = await readLiveService(ctx.clients, config);
-  const liveSlot = requireKnownSlot(config, live);
+  const selected = await ctx.selector.read();
+  const liveSlot = requireKnownSlot(config, selected.live);
   let snap = await router.read();
   let state = parseLadderState(snap.annotations);
 
@@ -309,7 +322,7 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     state = undefined; // a new release: a new ladder
   }
   if (!state) {
-    const stableIds = releaseOnSlot(live.history, liveSlot)?.ids;
+    const stableIds = releaseOnSlot(selected.live.history, liveSlot)?.ids;
     state = { candidate: otherSlot(liveSlot), stable: liveSlot, rungs: ladderSteps(canary), rung: -1, phase: 'passed', weight: 0, runId: opts.runId, ...(opts.ids ? { ids: opts.ids } : {}), ...(stableIds ? { stableIds } : {}), verdicts: [] };
     const inRoute = canaryPercent(snap, state.candidate);
     if (inRoute !== 0) {
@@ -347,8 +360,8 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
       windows: config.windows,
       action: handingOver ? `canary hand-over to ${candidate}` : `canary rung ${rung + 1} (${rungLabel(state.rungs[rung])})`,
       now: ctx.now,
-      sleep: opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
-      onWait: () => acquireLease(ctx.clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds }).then(() => undefined),
+      sleep: ctx.stage.sleep,
+      onWait: () => ctx.lease!.renew(),
       log,
     });
     if (waitedMs > 0) return advanceLocked(ctx, opts);
@@ -356,15 +369,13 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
 
   // Standby scaling: before its first rung, the candidate slot grows to the stable slot's size (a slot that
   // does not become ready in time is refused before any traffic moves).
-  if (config.standby && state.rung === -1 && state.phase === 'passed') {
-    await scaleUpLike(ctx.clients, config, candidate, state.stable, { settings: config.standby, log });
-  }
+  if (state.rung === -1 && state.phase === 'passed') await scaleUpStandby(ctx.stage, candidate, state.stable);
 
   // Preconditions: nothing changes in the cluster unless they hold.
-  const readiness = await slotReadiness(ctx.clients, config.namespace, config.slots[candidate].deployments);
+  const readiness = await checkReadiness(ctx.stage, candidate);
   if (!readiness.ready) throw new UserError(`the ${candidate} slot is not ready: ${readiness.reasons.join('; ')}`);
   // LLM-safe serving lint, as promote reports it: warnings, since the slot already takes traffic.
-  for (const f of readiness.deployments.flatMap((d) => lintDeployment(d, config.lint))) log.warn(`[${f.rule}] ${f.subject}: ${f.message}`, f.location);
+  await lintSlot(ctx.stage, readiness);
 
   if (handingOver) {
     if (state.phase !== 'handing-over') {
@@ -374,37 +385,22 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     }
     const from = state.stable;
     if (liveSlot !== candidate) {
-      await flipSelector(ctx.clients, config, {
-        to: candidate, action: 'promote', runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}), ...(state.ids ? { ids: state.ids } : {}),
-        initial: live,
-        recheck: (fresh) => (fresh.live === from || fresh.live === candidate ? undefined : `the selector points at ${fresh.live ?? 'an unknown slot'}, neither ${from} nor ${candidate}`),
-        ...(opts.now ? { now: opts.now } : {}),
-      });
+      // The flip stage promote uses: the candidate takes the live Service's selector (weight 100).
+      try {
+        await moveTraffic(routerFor(ctx.clients, { kind: 'service-selector', config, actor: actorOf(opts, state.ids) }), selected, candidate, 100);
+      } catch (e) {
+        // Someone put the candidate live meanwhile: the hand-over goes on from there.
+        if (!isKubeRefusal(e) || e.kind !== 'service-state' || (await ctx.selector.read()).live.live !== candidate) throw e;
+      }
     }
     // The selector now sends the stable backend to the candidate too; only now may its own weight go.
     const done: LadderState = { ...state, phase: 'promoted', weight: 0, runId: opts.runId, reason: `${candidate} is live` };
     snap = await writeStep(ctx, snap, candidate, 0, done);
     log.info(`canary: hand-over done — Service ${config.service} selects ${candidate}; ${candidate}'s own weight is back to 0`);
+    await finishMove(ctx.router, snap, candidate);
     // Standby, as after promote: the old slot stays at full size through the rollback window, then shrinks
     // to its minimum unless traffic went back to it meanwhile.
-    if (config.standby) {
-      const { rollbackWindowSeconds, minReplicas } = config.standby;
-      if (rollbackWindowSeconds > 0) {
-        log.info(`standby: keeping ${from} at full size for the rollback window (${rollbackWindowSeconds} s)`);
-        const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-        const chunk = (config.lease.durationSeconds * 1000) / 3;
-        for (let left = rollbackWindowSeconds * 1000; left > 0; left -= chunk) {
-          await sleep(Math.min(left, chunk));
-          if (left > chunk) await acquireLease(ctx.clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds });
-        }
-      }
-      if ((await readLiveService(ctx.clients, config)).live === candidate) {
-        const down = await scaleDown(ctx.clients, config, from, minReplicas);
-        log.info(`standby: ${from} scaled down from ${down.from.join('/')} to ${down.to.join('/')} replica(s)`);
-      } else {
-        log.warn(`standby: ${from} kept at full size: traffic is no longer on ${candidate} after the rollback window`);
-      }
-    }
+    await standbyAfterMove(ctx.stage, from, candidate, { liveSlot: async () => (await ctx.selector.read()).live.live, lease: ctx.lease! });
     return result('promoted', `${candidate} is live after ${state.rungs.length} rung(s)`, done);
   }
 
@@ -433,17 +429,9 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     const what = typeof step === 'string' ? `takes segment ${step} (segments on it: ${segmentsIn(canary, state).map((s) => s.segment).join(', ')})` : `at ${state.weight}%`;
     log.info(`canary: ${candidate} ${what} (rung ${rung + 1} of ${state.rungs.length}); baking ${canary.bakeSeconds} s`);
   }
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const bakeStarted = performance.now();
   // The Lease is renewed every third of its duration, so a bake longer than the Lease keeps it.
-  const chunk = (config.lease.durationSeconds * 1000) / 3;
-  let left = bakeUntil.getTime() - ctx.now().getTime();
-  while (left > 0) {
-    const step = Math.min(left, chunk);
-    await sleep(step);
-    left -= step;
-    if (left > 0) await acquireLease(ctx.clients, { namespace: config.namespace, name: config.lease.name, holder: opts.runId, durationSeconds: config.lease.durationSeconds });
-  }
+  await sleepHoldingLease(ctx.stage, ctx.lease!, bakeUntil.getTime() - ctx.now().getTime());
   bakeMs = performance.now() - bakeStarted;
 
   const judgement = await judge(ctx, state, bakeStartedAt, ctx.now(), opts.probe);
@@ -493,7 +481,7 @@ export async function abort(opts: LadderOptions & { reason?: string }): Promise<
     if (state.phase === 'aborted' && weight === 0) return { outcome: 'unchanged', reason: `already aborted: ${state.reason ?? ''}`, weight, state, conflicts: 0, patchMs: [] };
     // A hand-over whose flip has not happened yet can still be aborted; once the selector names the
     // candidate, going back is a rollback (the selector), not an abort (the weight).
-    const flipped = state.phase === 'handing-over' && (await readLiveService(ctx.clients, ctx.config)).live !== state.stable;
+    const flipped = state.phase === 'handing-over' && (await ctx.selector.read()).live.live !== state.stable;
     if (state.phase === 'promoted' || flipped) {
       throw new UserError(`the ladder ${state.phase === 'promoted' ? 'finished' : 'is handing over'}: ${state.candidate} is live`, undefined, 'use `rollback` to return to the previous slot');
     }
@@ -519,7 +507,8 @@ export interface LadderStatus {
 
 export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?: string }): Promise<LadderStatus> {
   const ctx = prepare({ ...opts, runId: opts.runId ?? 'status' });
-  const [live, snap] = await Promise.all([readLiveService(ctx.clients, ctx.config), ctx.router.read()]);
+  const [selected, snap] = await Promise.all([ctx.selector.read(), ctx.router.read()]);
+  const live = selected.live;
   const state = parseLadderState(snap.annotations);
   const weight = state ? canaryPercent(snap, state.candidate) : undefined;
   let next: string;

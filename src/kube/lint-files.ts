@@ -3,8 +3,7 @@
 import { glob, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.ts';
-import type { LintSettings } from './config.ts';
-import { scanYamlText, type LintFinding } from './lint.ts';
+import { scanYamlText, type LintFinding, type LintSettings } from './lint.ts';
 
 export const STDIN_NAME = '<stdin>';
 

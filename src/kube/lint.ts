@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isNode, isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { UserError } from '../errors.ts';
 import type { SourceLocation } from '../types.ts';
-import type { LintSettings } from './config.ts';
+
+export interface LintSettings {
+  /** Minimum terminationGracePeriodSeconds: LLM responses stream for minutes. */
+  minGracePeriodSeconds: number;
+  /** Minimum preStop sleep so endpoints deregister before SIGTERM. */
+  minPreStopSeconds: number;
+  /** Require a startupProbe (slow model loads would otherwise trip the liveness probe). */
+  requireStartupProbe: boolean;
+}
 
 export type LintRule = 'grace-period' | 'pre-stop' | 'readiness-probe' | 'startup-probe' | 'max-unavailable';
 

@@ -1,6 +1,6 @@
 // The ids a flip or a canary ladder records for the release it puts live: the model reference and each
 // surface's short content id, the same ids shadowgate.lock and the PR report show.
-import type { ReleaseIds } from '../kube/history.ts';
+import type { ReleaseIds } from '../delivery/history.ts';
 import type { ResolvedSide } from '../types.ts';
 import { shortId, surfaceIds } from './ids.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseCanaryConfig, fillTemplate, unknownPlaceholders } from '../../src/delivery/config.ts';
 import { isUserError, UserError } from '../../src/errors.ts';
-import { parseDeployConfig } from '../../src/kube/config.ts';
+import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
 import { REPO } from '../kube/support/cluster.ts';
 

@@ -10,7 +10,7 @@ import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { renderRungMarkdown } from '../../src/delivery/report.ts';
 import { parseCanaryConfig } from '../../src/delivery/config.ts';
-import { parseDeployConfig } from '../../src/kube/config.ts';
+import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
 import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
-import { status } from '../../src/kube/commands.ts';
+import { status } from '../../src/delivery/blue-green.ts';
 
 const deploy = { service: 'chat', slots: { blue: { selector: 'blue', deployments: ['b'] }, green: { selector: 'green', deployments: ['g'] } } };
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { memoryLog } from '../../src/log.ts';
 import { connect } from '../../src/kube/client.ts';
-import { promote, rollback } from '../../src/kube/commands.ts';
+import { promote, rollback } from '../../src/delivery/blue-green.ts';
 import { ensureBinaries, startCluster, type Cluster } from './support/cluster.ts';
 import { startBackend, startLoad, startProxy, waitForResponses, type Backend, type Proxy } from './support/dataplane.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from './support/fixtures.ts';

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { after, test } from 'node:test';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
-import { lint } from '../../src/kube/commands.ts';
+import { lint } from '../../src/delivery/blue-green.ts';
 import { lintSources, readLintSources, readStdin, STDIN_NAME } from '../../src/kube/lint-files.ts';
 import { LINT_SETTINGS, SAFE_DEPLOYMENT } from './support/lint-fixtures.ts';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
-import { lint } from '../../src/kube/commands.ts';
+import { lint } from '../../src/delivery/blue-green.ts';
 import { lintYamlText, preStopSeconds } from '../../src/kube/lint.ts';
 import { LINT_SETTINGS, SAFE_DEPLOYMENT } from './support/lint-fixtures.ts';
 

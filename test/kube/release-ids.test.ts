@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { memoryLog } from '../../src/log.ts';
-import { promote, rollback, status, type ReleaseIds } from '../../src/kube/commands.ts';
-import { parseHistory } from '../../src/kube/history.ts';
+import { promote, rollback, status, type ReleaseIds } from '../../src/delivery/blue-green.ts';
+import { parseHistory } from '../../src/delivery/history.ts';
 import { ensureBinaries, startCluster, type Cluster } from './support/cluster.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
 

@@ -8,7 +8,7 @@ import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { advance } from '../../src/delivery/ladder.ts';
 import { installCrds } from '../delivery/support/crds.ts';
-import { promote, rollback } from '../../src/kube/commands.ts';
+import { promote, rollback } from '../../src/delivery/blue-green.ts';
 import { promoteExitCode } from '../../src/commands/kube.ts';
 import { ensureBinaries, startCluster, type Cluster } from './support/cluster.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hasSettled, percentile, warmUp } from '../../src/kube/warmup.ts';
+import { hasSettled, percentile, warmUp } from '../../src/delivery/warmup.ts';
 
 const settings = { windowSize: 10, marginPercent: 10, maxRequests: 200, maxSeconds: 30, concurrency: 3 };
 

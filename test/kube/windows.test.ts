@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { isUserError } from '../../src/errors.ts';
-import { parseDeployConfig } from '../../src/kube/config.ts';
+import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
 import { isKubeRefusal } from '../../src/kube/refusal.ts';
-import { awaitDeployWindow, nextOpening, openSpanAt, parseDeployWindows, type DeployWindows } from '../../src/kube/windows.ts';
+import { awaitDeployWindow, nextOpening, openSpanAt, parseDeployWindows, type DeployWindows } from '../../src/delivery/windows.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
 
 interface Fixture {

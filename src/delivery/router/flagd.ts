@@ -7,7 +7,7 @@
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { UserError } from '../../errors.ts';
 import { call, statusOf, type KubeClients } from '../../kube/client.ts';
-import type { SlotName } from '../../kube/config.ts';
+import type { SlotName } from '../deploy-config.ts';
 import type { RouteRef, SegmentRung } from '../config.ts';
 import { RouteConflict, type RouteSnapshot, type RouterTarget, type StickySessions, type TrafficRouter } from './router.ts';
 

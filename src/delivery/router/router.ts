@@ -4,11 +4,12 @@
 import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { UserError } from '../../errors.ts';
 import { call, statusOf, type KubeClients } from '../../kube/client.ts';
-import type { SlotName } from '../../kube/config.ts';
+import type { DeployConfig, SlotName } from '../deploy-config.ts';
 import type { RouteRef, SegmentRung } from '../config.ts';
 import { applySticky, GATEWAY_API } from './gateway-api.ts';
 import { FlagdRouter } from './flagd.ts';
 import { ISTIO } from './istio.ts';
+import { ServiceSelectorRouter, type FlipActor } from './service-selector.ts';
 
 export interface RouteSnapshot {
   resourceVersion: string;
@@ -32,8 +33,18 @@ export function canaryPercent(snapshot: RouteSnapshot, candidate: SlotName): num
   return total > 0 ? Math.round((canary / total) * 100) : 0;
 }
 
+/**
+ * One adapter per kind of traffic steering, in the style of Flagger's pkg/router and Argo Rollouts' one
+ * reconciler per router: the ladder, blue-green and the hand-over between them drive every kind through
+ * these methods only.
+ */
 export interface TrafficRouter {
   readonly description: string;
+  /**
+   * The candidate weights this router can set, in percent; absent: any whole percentage 0–100. The
+   * service-selector router moves all traffic or none: [0, 100].
+   */
+  readonly weights?: readonly number[];
   /** Reads the route's weighted backends; a rule without the live Service as a backend is a UserError. */
   read(): Promise<RouteSnapshot>;
   /**
@@ -42,6 +53,33 @@ export interface TrafficRouter {
    * backend for the candidate's Service is a UserError.
    */
   setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions, segments?: readonly SegmentRung[]): Promise<RouteSnapshot>;
+  /**
+   * Reads the route back and confirms it sends `percent` to the candidate; throws when it does not.
+   * Absent: `verifyWeight` reads the route and compares the candidate's share.
+   */
+  verify?(candidate: SlotName, percent: number): Promise<RouteSnapshot>;
+  /**
+   * Ends a move once traffic is where it should stay: whatever the router keeps only while traffic is
+   * moving (a drain of sessions on the old side, say) is wound down. Absent: nothing to wind down.
+   */
+  finish?(snapshot: RouteSnapshot, candidate: SlotName): Promise<void>;
+}
+
+/** Refuses a weight the router cannot set, before anything is written. */
+export function requireSupportedWeight(router: TrafficRouter, percent: number): void {
+  const ok = router.weights ? router.weights.includes(percent) : Number.isInteger(percent) && percent >= 0 && percent <= 100;
+  if (!ok) {
+    throw new UserError(`${router.description} cannot send ${percent}% to a slot (it can set: ${router.weights ? router.weights.map((w) => `${w}%`).join(', ') : 'whole percentages 0–100'})`);
+  }
+}
+
+/** The route as the API server now has it, confirmed to send `percent` to the candidate. */
+export async function verifyWeight(router: TrafficRouter, candidate: SlotName, percent: number): Promise<RouteSnapshot> {
+  if (router.verify) return router.verify(candidate, percent);
+  const snapshot = await router.read();
+  const now = canaryPercent(snapshot, candidate);
+  if (now !== percent) throw new UserError(`${router.description} sends ${now}% to ${candidate} right after it was set to ${percent}%; someone else is changing it`);
+  return snapshot;
 }
 
 /**
@@ -216,7 +254,19 @@ export class CustomRouteRouter implements TrafficRouter {
 }
 
 
-export function routerFor(clients: KubeClients, ref: RouteRef, target: RouterTarget): TrafficRouter {
+/** The blue-green router: the live Service's selector names one slot (see service-selector.ts). */
+export interface SelectorRouteRef {
+  kind: 'service-selector';
+  config: DeployConfig;
+  /** Who moves traffic: recorded in the Service's flip history. */
+  actor: FlipActor;
+}
+
+export function routerFor(clients: KubeClients, ref: RouteRef, target: RouterTarget): TrafficRouter;
+export function routerFor(clients: KubeClients, ref: SelectorRouteRef): ServiceSelectorRouter;
+export function routerFor(clients: KubeClients, ref: RouteRef | SelectorRouteRef, target?: RouterTarget): TrafficRouter {
+  if (ref.kind === 'service-selector') return new ServiceSelectorRouter(clients, ref.config, ref.actor);
+  if (!target) throw new Error(`the ${ref.kind} router needs its Services`);
   switch (ref.kind) {
     case 'gateway-api':
       return new CustomRouteRouter(clients, GATEWAY_API, ref, target);

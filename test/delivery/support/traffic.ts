@@ -4,7 +4,7 @@
 import { Agent, request } from 'node:http';
 import { Watch } from '@kubernetes/client-node';
 import type { KubeClients } from '../../../src/kube/client.ts';
-import type { SlotName } from '../../../src/kube/config.ts';
+import type { SlotName } from '../../../src/delivery/deploy-config.ts';
 
 export interface TrafficOptions {
   admin: KubeClients;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { KubeClients } from '../../../src/kube/client.ts';
-import { parseHistory, type HistoryEntry } from '../../../src/kube/history.ts';
+import { parseHistory, type HistoryEntry } from '../../../src/delivery/history.ts';
 import { readLeaseOrUndefined } from '../../../src/kube/lease.ts';
 import { lastUserMessage, startOpenAIServer, type ModelServer } from '../../support/model-servers.ts';
 import { after, before } from 'node:test';

@@ -1,7 +1,7 @@
 // A promoting run that the test kills with SIGKILL half-way (during warm-up or during the watch window),
 // to prove rollback works from what the Service recorded, not from the dead process's memory.
 import { consoleLog } from '../../../src/log.ts';
-import { promote } from '../../../src/kube/commands.ts';
+import { promote } from '../../../src/delivery/blue-green.ts';
 
 const { kubeconfig, deploy, runId, phase } = JSON.parse(process.argv[2]!) as { kubeconfig: string; deploy: unknown; runId: string; phase: 'warmup' | 'watch' };
 

@@ -2,8 +2,8 @@
 // towards a new release. promote, each canary rung and the canary hand-over check them before changing
 // anything; rollback and abort never do, since an incident does not wait for office hours.
 import { UserError } from '../errors.ts';
-import type { Locate } from './config.ts';
-import { KubeRefusal } from './refusal.ts';
+import type { Locate } from './deploy-config.ts';
+import { KubeRefusal } from '../kube/refusal.ts';
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -1,4 +1,4 @@
-import type { WarmupSettings } from './config.ts';
+import type { WarmupSettings } from './deploy-config.ts';
 
 /** Something that sends one warm-up request to the target slot and resolves with its latency in ms. */
 export interface WarmupTarget {

@@ -1,11 +1,16 @@
+// The service-selector router: blue-green's traffic switch. The live Service's selector names one slot
+// (`slotKey: <slot's value>`), so a slot takes all of the Service's traffic or none of it — weights 0 and
+// 100 only. A move is ONE merge patch of that selector key plus the flip history, guarded by the
+// resourceVersion it was computed from; a 409 re-reads and re-checks, never overwrites blindly.
 import type { V1Service } from '@kubernetes/client-node';
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
-import { UserError } from '../errors.ts';
-import { call, statusOf, type KubeClients } from './client.ts';
-import { KubeRefusal } from './refusal.ts';
-import { otherSlot, slotOfSelector, type DeployConfig, type SlotName } from './config.ts';
-import { slotReadiness } from './readiness.ts';
-import { appendHistory, HISTORY_ANNOTATION, idsOf, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, RELEASE_ID_KEYS, releaseOnSlot, type FlipAction, type HistoryEntry, type ReleaseIds, type SlotRelease } from './history.ts';
+import { UserError } from '../../errors.ts';
+import { call, statusOf, type KubeClients } from '../../kube/client.ts';
+import { KubeRefusal } from '../../kube/refusal.ts';
+import { otherSlot, slotOfSelector, type DeployConfig, type SlotName } from '../deploy-config.ts';
+import { slotReadiness } from '../../kube/readiness.ts';
+import { canaryPercent, type RouteSnapshot, type TrafficRouter } from './router.ts';
+import { appendHistory, HISTORY_ANNOTATION, idsOf, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, RELEASE_ID_KEYS, releaseOnSlot, type FlipAction, type HistoryEntry, type ReleaseIds, type SlotRelease } from '../history.ts';
 
 export interface LiveService {
   service: V1Service;
@@ -57,6 +62,8 @@ export interface FlipRequest {
   recheck: (live: LiveService) => string | undefined;
   /** A Service read just before, to save one round trip on the first attempt. */
   initial?: LiveService;
+  /** More annotations written in the same patch (null removes one). */
+  annotations?: Record<string, string | null>;
   now?: () => Date;
 }
 
@@ -114,7 +121,7 @@ export async function flipSelector(clients: KubeClients, config: DeployConfig, r
     const body = {
       metadata: {
         resourceVersion: live.resourceVersion,
-        annotations: { [HISTORY_ANNOTATION]: JSON.stringify(history), [LIVE_SLOT_ANNOTATION]: req.to },
+        annotations: { ...req.annotations, [HISTORY_ANNOTATION]: JSON.stringify(history), [LIVE_SLOT_ANNOTATION]: req.to },
       },
       spec: { selector: { [config.slotKey]: value } },
     };
@@ -270,5 +277,108 @@ export async function revertPromotion(clients: KubeClients, config: DeployConfig
   } catch (e) {
     if (skipped) return { changed: false, message: skipped };
     throw e;
+  }
+}
+
+/** Who moves traffic through the selector: recorded on every flip in the Service's history. */
+export interface FlipActor {
+  runId: string;
+  runUrl?: string;
+  /** Model/prompt/tool ids of the release a promotion puts live. */
+  ids?: ReleaseIds;
+  now?: () => Date;
+}
+
+/** The Service read as a route: the slot its selector names takes 100 %, the other 0 %. */
+export interface SelectorSnapshot extends RouteSnapshot {
+  live: LiveService;
+  /** The flip that produced this snapshot, when it came from setWeight. */
+  flip?: FlipResult;
+}
+
+export function selectorSnapshot(live: LiveService): SelectorSnapshot {
+  const weight = (slot: SlotName) => (live.live === slot ? 100 : 0);
+  return {
+    resourceVersion: live.resourceVersion,
+    stableWeight: 0,
+    slotWeights: { blue: weight('blue'), green: weight('green') },
+    annotations: { ...live.service.metadata?.annotations },
+    object: live.service as unknown as Record<string, unknown>,
+    segments: [],
+    live,
+  };
+}
+
+export class ServiceSelectorRouter implements TrafficRouter {
+  readonly description: string;
+  readonly weights = [0, 100] as const;
+  readonly #clients: KubeClients;
+  readonly #config: DeployConfig;
+  readonly #actor: FlipActor;
+
+  constructor(clients: KubeClients, config: DeployConfig, actor: FlipActor) {
+    this.#clients = clients;
+    this.#config = config;
+    this.#actor = actor;
+    this.description = `Service ${config.namespace}/${config.service} selector ${config.slotKey}`;
+  }
+
+  async read(): Promise<SelectorSnapshot> {
+    return selectorSnapshot(await readLiveService(this.#clients, this.#config));
+  }
+
+  /**
+   * 100: the selector names the candidate (a promotion, with the actor's ids); 0: it names the other slot.
+   * The re-check after every re-read refuses when the selector no longer names the slot `from` saw.
+   * Annotations go into the same patch.
+   */
+  async setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null> = {}): Promise<SelectorSnapshot> {
+    if (percent !== 0 && percent !== 100) throw new UserError(`${this.description} moves all traffic or none: ${percent}% cannot be set`);
+    const initial = (from as SelectorSnapshot).live ?? (await readLiveService(this.#clients, this.#config));
+    const to = percent === 100 ? candidate : otherSlot(candidate);
+    const was = initial.live;
+    if (was === to) return selectorSnapshot(initial);
+    const flip = await flipSelector(this.#clients, this.#config, {
+      to,
+      action: percent === 100 ? 'promote' : 'rollback',
+      runId: this.#actor.runId,
+      ...(this.#actor.runUrl ? { runUrl: this.#actor.runUrl } : {}),
+      ...(percent === 100 && this.#actor.ids ? { ids: this.#actor.ids } : {}),
+      ...(this.#actor.now ? { now: this.#actor.now } : {}),
+      initial,
+      annotations,
+      recheck: (fresh: LiveService) => {
+        if (fresh.live === to) return `${to} became live meanwhile (changed by someone else)`;
+        if (fresh.live !== was) return `the selector changed meanwhile to ${this.#config.slotKey}=${fresh.selector[this.#config.slotKey] ?? '(none)'}`;
+        return undefined;
+      },
+    });
+    const live: LiveService = {
+      service: flip.service,
+      selector: { ...(flip.service.spec?.selector ?? {}) },
+      live: to,
+      history: parseHistory(flip.service.metadata?.annotations),
+      resourceVersion: flip.service.metadata?.resourceVersion ?? '',
+    };
+    return { ...selectorSnapshot(live), flip };
+  }
+
+  async verify(candidate: SlotName, percent: number): Promise<SelectorSnapshot> {
+    const snapshot = await this.read();
+    if (canaryPercent(snapshot, candidate) !== percent) {
+      const names = snapshot.live.live ?? `"${snapshot.live.selector[this.#config.slotKey] ?? '(none)'}"`;
+      throw new KubeRefusal('service-state', `${this.description} names ${names} right after the flip to ${percent === 100 ? candidate : otherSlot(candidate)}; someone else is changing it`);
+    }
+    return snapshot;
+  }
+
+  /** Undoes a recorded promotion (rollback, or the watch window's automatic flip back). */
+  revert(opts: Omit<RevertOptions, 'runId' | 'runUrl' | 'now'>): Promise<RevertOutcome> {
+    return revertPromotion(this.#clients, this.#config, {
+      ...opts,
+      runId: this.#actor.runId,
+      ...(this.#actor.runUrl ? { runUrl: this.#actor.runUrl } : {}),
+      ...(this.#actor.now ? { now: this.#actor.now } : {}),
+    });
   }
 }

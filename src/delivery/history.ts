@@ -1,4 +1,4 @@
-import type { SlotName } from './config.ts';
+import type { SlotName } from './deploy-config.ts';
 
 /** Service annotations shadowgate owns. */
 export const HISTORY_ANNOTATION = 'shadowgate.dev/history';

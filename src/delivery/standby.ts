@@ -3,11 +3,10 @@
 // warm-up, and before a rollback flips back to it (which is then no longer sub-second: the result says how
 // long it took). Scaling goes through each Deployment's scale subresource.
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
-import { UserError } from '../errors.ts';
-import { call, type KubeClients } from './client.ts';
-import type { DeployConfig, Locate, SlotName } from './config.ts';
-import { slotReadiness } from './readiness.ts';
-import { KubeRefusal } from './refusal.ts';
+import { call, type KubeClients } from '../kube/client.ts';
+import type { DeployConfig, SlotName } from './deploy-config.ts';
+import { slotReadiness } from '../kube/readiness.ts';
+import { KubeRefusal } from '../kube/refusal.ts';
 
 export interface StandbySettings {
   /** Replicas the old slot keeps once the rollback window has passed (0 allowed). */
@@ -16,28 +15,6 @@ export interface StandbySettings {
   rollbackWindowSeconds: number;
   /** How long a slot scaled up may take to become ready before the command gives up. */
   readyTimeoutSeconds: number;
-}
-
-type Raw = Record<string, unknown>;
-
-/** Reads `deploy.standby` (shape checked by the manifest schema); undefined when absent. */
-export function parseStandby(deployRaw: unknown, manifestFile: string, locate?: Locate): StandbySettings | undefined {
-  const raw = (deployRaw as Raw | undefined)?.standby as Raw | undefined;
-  if (raw === undefined || raw === null) return undefined;
-  const fail = (key: string, message: string): never => {
-    throw new UserError(`deploy.standby.${key}: ${message}`, locate?.(['standby', key]) ?? { file: manifestFile });
-  };
-  const number = (key: string, fallback: number, integer: boolean): number => {
-    const v = raw[key];
-    if (v === undefined) return fallback;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (integer && !Number.isInteger(v))) fail(key, `must be a ${integer ? 'whole ' : ''}number, 0 or more`);
-    return v as number;
-  };
-  return {
-    minReplicas: number('minReplicas', 0, true),
-    rollbackWindowSeconds: number('rollbackWindowSeconds', 600, false),
-    readyTimeoutSeconds: number('readyTimeoutSeconds', 900, false),
-  };
 }
 
 /** spec.replicas of each Deployment of a slot (absent = 1, as Kubernetes defaults it). */

@@ -1,33 +1,38 @@
 /**
- * Entry module of the Kubernetes commands (promote, rollback, status, lint). The command layer reaches it
- * only through `await import('./kube/commands.ts')`, so PR evaluations never load @kubernetes/client-node.
+ * Entry module of the blue-green commands (promote, rollback, status, lint). The command layer reaches it
+ * only through `await import('../delivery/blue-green.ts')`, so PR evaluations never load @kubernetes/client-node.
  */
 import { hostname } from 'node:os';
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
-import { connect, type KubeClients, type KubeConnectOptions } from './client.ts';
-import { otherSlot, parseDeployConfig, SLOT_NAMES, type DeployConfig, type LintSettings, type Locate, type SlotName } from './config.ts';
-import { flipSelector, readLiveService, requireKnownSlot, revertPromotion, type LiveService } from './flip.ts';
+import { connect, type KubeClients, type KubeConnectOptions } from '../kube/client.ts';
+import { readLeaseOrUndefined, releaseLease, viewLease, type LeaseView } from '../kube/lease.ts';
+import { lintDeployment, lintYamlFiles, type LintFinding } from '../kube/lint.ts';
+import { lintSources, type FilesLintResult, type LintSource } from '../kube/lint-files.ts';
+import { isKubeRefusal } from '../kube/refusal.ts';
+import { otherSlot, parseDeployConfig, schemaDefault, SLOT_NAMES, type DeployConfig, type LintSettings, type Locate, type SlotName } from './deploy-config.ts';
 import { describeIds, idsOf, releaseOnSlot, type HistoryEntry, type ReleaseIds } from './history.ts';
-import { acquireLease, readLeaseOrUndefined, releaseLease, viewLease, type LeaseView } from './lease.ts';
-import { lintDeployment, lintYamlFiles, type LintFinding } from './lint.ts';
-import { lintSources, type FilesLintResult, type LintSource } from './lint-files.ts';
-import { isKubeRefusal } from './refusal.ts';
-import { scaleDown, scaleUpLike, type ScaleUp } from './standby.ts';
+import { routerFor, type RouteSnapshot } from './router/router.ts';
+import { requireKnownSlot, type FlipActor, type RevertOutcome, type ServiceSelectorRouter } from './router/service-selector.ts';
+import {
+  checkReadiness, finishMove, lintSlot, moveTraffic, realSleep, reportFindings, scaleUpStandby, slotContext, smokeCheck, standbyAfterMove, takeLease,
+  warmUpSlot, watchWindow, type CheckOutcome, type SlotContext, type StageContext,
+} from './stages.ts';
+import { scaleUpLike, type ScaleUp } from './standby.ts';
 import { awaitDeployWindow } from './windows.ts';
-import { slotReadiness } from './readiness.ts';
-import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
+import type { WarmupResult, WarmupTarget } from './warmup.ts';
 
-export type { DeployConfig, SlotName } from './config.ts';
-export { deploySchema, parseDeployConfig } from './config.ts';
+export type { DeployConfig, SlotName } from './deploy-config.ts';
+export { parseDeployConfig } from './deploy-config.ts';
 export type { HistoryEntry, ReleaseIds, SlotRelease } from './history.ts';
 export { describeIds, idsOf, releaseOnSlot } from './history.ts';
-export type { LeaseView } from './lease.ts';
-export type { LintFinding } from './lint.ts';
-export { readLintSources, STDIN_NAME, type LintSource } from './lint-files.ts';
+export type { LeaseView } from '../kube/lease.ts';
+export type { LintFinding } from '../kube/lint.ts';
+export { readLintSources, STDIN_NAME, type LintSource } from '../kube/lint-files.ts';
 export type { WarmupResult, WarmupTarget } from './warmup.ts';
-export type { KubeClients } from './client.ts';
-export { isKubeRefusal, KubeRefusal, REFUSAL_EXIT_CODES, type RefusalKind } from './refusal.ts';
+export type { CheckOutcome, SlotContext } from './stages.ts';
+export type { KubeClients } from '../kube/client.ts';
+export { isKubeRefusal, KubeRefusal, REFUSAL_EXIT_CODES, type RefusalKind } from '../kube/refusal.ts';
 export { parseDeployWindows, type DeployWindows } from './windows.ts';
 
 export interface KubeCommandOptions extends KubeConnectOptions {
@@ -44,20 +49,6 @@ export interface KubeCommandOptions extends KubeConnectOptions {
   log: Log;
   /** Ready-made clients (tests, benchmarks); otherwise built from kubeconfig/context. */
   clients?: KubeClients;
-}
-
-/** What a slot-level check sees: which slot is live, which is the target, and their Service URLs. */
-export interface SlotContext {
-  config: DeployConfig;
-  live: SlotName;
-  target: SlotName;
-  liveUrl: string | undefined;
-  targetUrl: string | undefined;
-}
-
-export interface CheckOutcome {
-  pass: boolean;
-  reason: string;
 }
 
 export interface PromoteOptions extends KubeCommandOptions {
@@ -125,37 +116,34 @@ function prepare(opts: KubeCommandOptions): Prepared {
   return { config, clients, runId: opts.runId ?? defaultRunId(), runUrl: opts.runUrl ?? defaultRunUrl() };
 }
 
-function slotContext(config: DeployConfig, live: SlotName, target: SlotName): SlotContext {
-  return { config, live, target, liveUrl: config.slots[live].url, targetUrl: config.slots[target].url };
+async function lintLiveSlot(ctx: StageContext, slot: SlotName): Promise<LintFinding[]> {
+  const { deployments } = await checkReadiness(ctx, slot);
+  return deployments.flatMap((d) => lintDeployment(d, ctx.config.lint));
 }
 
-/** Reports findings through the log: errors block only when asked to. */
-function reportFindings(findings: readonly LintFinding[], log: Log, asErrors: boolean): void {
-  for (const f of findings) {
-    const text = `[${f.rule}] ${f.subject}: ${f.message}`;
-    if (f.severity === 'error' && asErrors) log.error(text, f.location);
-    else log.warn(text, f.location);
-  }
-}
+/** Blue-green is the one-rung ladder: the target slot goes from 0 % straight to 100 % of the live Service. */
+export const BLUE_GREEN_RUNGS: readonly number[] = [100];
 
-async function lintLiveSlot(clients: KubeClients, config: DeployConfig, slot: SlotName, settings: LintSettings): Promise<LintFinding[]> {
-  const { deployments } = await slotReadiness(clients, config.namespace, config.slots[slot].deployments);
-  return deployments.flatMap((d) => lintDeployment(d, settings));
+/** The service-selector router for this run: flips are recorded in the Service's history under `runId`. */
+export function selectorRouter(clients: KubeClients, config: DeployConfig, actor: FlipActor): ServiceSelectorRouter {
+  return routerFor(clients, { kind: 'service-selector', config, actor });
 }
 
 /**
- * Moves the Service's traffic to the idle slot: lease → readiness → lint → warm-up → smoke → flip → watch.
+ * Moves the Service's traffic to the idle slot by advancing the one-rung ladder [100] over the
+ * service-selector router: lease → readiness → lint → warm-up → smoke → flip → watch.
  * Stops at the first failing check with a clear reason (outcome `stopped`, nothing changed). Config, RBAC,
  * lease and unresolvable-conflict problems throw UserError.
  */
 export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
   const { config, clients, runId, runUrl } = prepare(opts);
   const { log } = opts;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const ctx: StageContext = { clients, config, log, sleep: opts.sleep ?? realSleep };
   const where = `${config.namespace}/${config.service}`;
+  const router = selectorRouter(clients, config, { runId, ...(runUrl ? { runUrl } : {}), ...(opts.ids ? { ids: opts.ids } : {}) });
 
-  const initial = await readLiveService(clients, config);
-  const from = requireKnownSlot(config, initial);
+  const initial = await router.read();
+  const from = requireKnownSlot(config, initial.live);
   const to = opts.to ?? otherSlot(from);
   const base = { from, to, lint: [] as LintFinding[] };
   if (from === to) {
@@ -163,153 +151,84 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
     return { ...base, outcome: 'unchanged', stage: 'done', reason: `${to} is already live` };
   }
   // Outside a deployment window nothing is taken, not even the Lease.
-  await awaitDeployWindow({ windows: config.windows, action: `promote of ${where} to ${to}`, now: opts.now ?? (() => new Date()), sleep, log });
-  const ctx = slotContext(config, from, to);
+  await awaitDeployWindow({ windows: config.windows, action: `promote of ${where} to ${to}`, now: opts.now ?? (() => new Date()), sleep: ctx.sleep, log });
+  const slots = slotContext(config, from, to);
   const stop = (stage: PromoteStage, reason: string, extra: Partial<PromoteResult> = {}): PromoteResult => {
     log.error(`promotion of ${where} to ${to} stopped at ${stage}: ${reason}`);
     return { ...base, ...extra, outcome: 'stopped', stage, reason };
   };
 
-  // 1. lease
-  const lease = await acquireLease(clients, { namespace: config.namespace, name: config.lease.name, holder: runId, durationSeconds: config.lease.durationSeconds });
-  log.info(`lease ${config.namespace}/${config.lease.name} taken by ${runId} for ${lease.durationSeconds} s`);
-  const renewEvery = Math.max(1000, (config.lease.durationSeconds * 1000) / 3);
-  const renewal = setInterval(() => {
-    acquireLease(clients, { namespace: config.namespace, name: config.lease.name, holder: runId, durationSeconds: config.lease.durationSeconds })
-      .catch((e: unknown) => log.warn(`could not renew lease: ${(e as Error).message}`));
-  }, renewEvery);
-  renewal.unref();
+  const lease = await takeLease(ctx, runId, { renewInBackground: true });
+  log.info(`lease ${config.namespace}/${config.lease.name} taken by ${runId} for ${lease.view.durationSeconds} s`);
   const standby: NonNullable<PromoteResult['standby']> = {};
   try {
-    // 2. standby scaling: the idle slot grows to the live slot's size before it is checked and warmed up
-    if (config.standby) {
-      try {
-        const up = await scaleUpLike(clients, config, to, from, { settings: config.standby, log });
-        if (up) standby.scaledUp = up;
-      } catch (e) {
-        if (!isKubeRefusal(e) || e.kind !== 'not-ready') throw e;
-        return stop('readiness', e.message, { standby });
-      }
+    // Standby scaling: the idle slot grows to the live slot's size before it is checked and warmed up.
+    try {
+      const up = await scaleUpStandby(ctx, to, from);
+      if (up) standby.scaledUp = up;
+    } catch (e) {
+      if (!isKubeRefusal(e) || e.kind !== 'not-ready') throw e;
+      return stop('readiness', e.message, { standby });
     }
     const withStandby = config.standby ? { standby } : {};
 
-    // readiness of the target slot
-    const readiness = await slotReadiness(clients, config.namespace, config.slots[to].deployments);
-    if (!readiness.ready) return stop('readiness', `target slot ${to} is not ready: ${readiness.reasons.join('; ')}`);
-    log.info(`slot ${to} ready (${config.slots[to].deployments.join(', ')})`);
-
-    // LLM-safe serving lint of the target slot (live objects and repo files)
-    const lint = [
-      ...readiness.deployments.flatMap((d) => lintDeployment(d, config.lint)),
-      ...(opts.lintFiles?.length ? await lintYamlFiles(opts.lintFiles, config.lint) : []),
-    ];
-    base.lint = lint;
-    reportFindings(lint, log, Boolean(opts.strictLint));
-    const lintErrors = lint.filter((f) => f.severity === 'error');
-    if (opts.strictLint && lintErrors.length > 0) return stop('lint', `${lintErrors.length} LLM-safe serving lint error(s)`);
-
-    // 3. warm-up
+    let snapshot: RouteSnapshot = initial;
+    let flipInfo: PromoteResult['flip'];
     let warmup: WarmupResult | undefined;
-    const target = config.warmup.maxRequests > 0 ? opts.warmupTarget?.(ctx) : undefined;
-    if (!target) {
-      log.info('warm-up skipped (no warm-up target or maxRequests is 0)');
-    } else {
-      warmup = await warmUp(target, config.warmup);
-      if (!warmup.settled) return stop('warmup', warmup.reason, { warmup });
-      log.info(`warm-up: ${warmup.reason}`);
-    }
-    const withWarmup = warmup ? { warmup } : {};
+    for (const weight of BLUE_GREEN_RUNGS) {
+      const readiness = await checkReadiness(ctx, to);
+      if (!readiness.ready) return stop('readiness', `target slot ${to} is not ready: ${readiness.reasons.join('; ')}`);
+      log.info(`slot ${to} ready (${config.slots[to].deployments.join(', ')})`);
 
-    // 4. smoke / regression pass
-    if (!opts.smoke) {
-      log.warn('smoke check skipped: no judge wired');
-    } else {
-      const smoke = await opts.smoke(ctx);
-      if (!smoke.pass) return stop('smoke', `smoke check failed: ${smoke.reason}`, withWarmup);
-      log.info(`smoke check passed: ${smoke.reason}`);
-    }
+      const lint = await lintSlot(ctx, readiness, { ...(opts.lintFiles ? { files: opts.lintFiles } : {}), strict: Boolean(opts.strictLint) });
+      base.lint = lint.findings;
+      if (lint.blocking > 0) return stop('lint', `${lint.blocking} LLM-safe serving lint error(s)`);
 
-    // 5. the flip
-    const flip = await flipSelector(clients, config, {
-      to,
-      action: 'promote',
-      runId,
-      ...(runUrl ? { runUrl } : {}),
-      ...(opts.ids ? { ids: opts.ids } : {}),
-      initial,
-      recheck: (fresh: LiveService) => {
-        if (fresh.live === to) return `${to} became live meanwhile (changed by someone else)`;
-        if (fresh.live !== from) return `the selector changed meanwhile to ${config.slotKey}=${fresh.selector[config.slotKey] ?? '(none)'}`;
-        return undefined;
-      },
-    });
-    if (flip.conflicts > 0) log.info(`flip met ${flip.conflicts} conflict(s); re-read and re-checked each time`);
-    log.info(`flipped ${where} selector ${config.slotKey}: ${config.slots[from].selector} → ${config.slots[to].selector} in ${flip.patchMs.toFixed(0)} ms`);
-    const flipInfo = { entry: flip.entry, patchMs: flip.patchMs, patchedAt: flip.patchedAt, conflicts: flip.conflicts };
+      // The sender is built only when warm-up will run (it opens the dataset and a transport).
+      warmup = await warmUpSlot(ctx, config.warmup.maxRequests > 0 ? opts.warmupTarget?.(slots) : undefined);
+      if (warmup && !warmup.settled) return stop('warmup', warmup.reason, { warmup });
+      const withWarmup = warmup ? { warmup } : {};
 
-    // 6. watch window
-    if (config.watch.seconds > 0) {
-      if (!opts.probe) {
-        log.warn('watch window skipped: no probe wired');
-      } else {
-        const deadline = performance.now() + config.watch.seconds * 1000;
-        let failures = 0;
-        let probes = 0;
-        while (performance.now() < deadline) {
-          const outcome = await opts.probe(ctx).catch((e: unknown): CheckOutcome => ({ pass: false, reason: `probe error: ${(e as Error).message}` }));
-          probes++;
-          if (!outcome.pass) {
-            failures++;
-            log.warn(`watch probe ${probes} failed (${failures}/${config.watch.maxFailures}): ${outcome.reason}`);
-            if (failures >= config.watch.maxFailures) {
-              let back: Awaited<ReturnType<typeof revertPromotion>>;
-              try {
-                back = await revertPromotion(clients, config, { runId, ...(runUrl ? { runUrl } : {}), action: 'auto-rollback', promotion: flip.entry });
-              } catch (e) {
-                // The slot traffic came from is no longer ready: flipping back would make things worse.
-                if (!isKubeRefusal(e) || e.kind !== 'not-ready') throw e;
-                const reason = `watch window breached: ${outcome.reason}; not flipped back: ${e.message}`;
-                log.error(`promotion of ${where} to ${to} failed and traffic stays on ${to}: ${reason}`);
-                return { ...base, ...withWarmup, outcome: 'breached', stage: 'watch', reason, flip: flipInfo };
-              }
-              const reason = `watch window breached: ${outcome.reason}; ${back.message}`;
-              log.error(`promotion of ${where} to ${to} rolled back: ${reason}`);
-              if (back.changed && back.restores) log.info(`brings back on ${from}: ${describeIds(back.restores.ids, back.undoes)} (recorded by ${back.restores.entry.id})`);
-              return {
-                ...base, ...withWarmup, outcome: 'rolled-back', stage: 'watch', reason, flip: flipInfo,
-                ...(back.flip ? { rollback: { entry: back.flip.entry, patchMs: back.flip.patchMs, patchedAt: back.flip.patchedAt } } : {}),
-              };
-            }
-          }
-          const left = deadline - performance.now();
-          if (left <= 0) break;
-          await sleep(Math.min(left, config.watch.intervalSeconds * 1000));
+      const smoke = await smokeCheck(ctx, opts.smoke, slots);
+      if (smoke && !smoke.pass) return stop('smoke', `smoke check failed: ${smoke.reason}`, withWarmup);
+
+      // The flip: one guarded patch of the selector, read back.
+      const moved = await moveTraffic(router, snapshot, to, weight);
+      snapshot = moved;
+      const flip = moved.flip!;
+      if (flip.conflicts > 0) log.info(`flip met ${flip.conflicts} conflict(s); re-read and re-checked each time`);
+      log.info(`flipped ${where} selector ${config.slotKey}: ${config.slots[from].selector} → ${config.slots[to].selector} in ${flip.patchMs.toFixed(0)} ms`);
+      flipInfo = { entry: flip.entry, patchMs: flip.patchMs, patchedAt: flip.patchedAt, conflicts: flip.conflicts };
+
+      // The rung's judgement: the watch window; a breach flips back to where traffic came from.
+      const watch = await watchWindow(ctx, config.watch, opts.probe, slots);
+      if (watch?.breach !== undefined) {
+        let back: RevertOutcome;
+        try {
+          back = await router.revert({ action: 'auto-rollback', promotion: flip.entry });
+        } catch (e) {
+          // The slot traffic came from is no longer ready: flipping back would make things worse.
+          if (!isKubeRefusal(e) || e.kind !== 'not-ready') throw e;
+          const reason = `watch window breached: ${watch.breach}; not flipped back: ${e.message}`;
+          log.error(`promotion of ${where} to ${to} failed and traffic stays on ${to}: ${reason}`);
+          return { ...base, ...withWarmup, outcome: 'breached', stage: 'watch', reason, flip: flipInfo };
         }
-        log.info(`watch window passed: ${probes} probe(s), ${failures} failure(s)`);
+        const reason = `watch window breached: ${watch.breach}; ${back.message}`;
+        log.error(`promotion of ${where} to ${to} rolled back: ${reason}`);
+        if (back.changed && back.restores) log.info(`brings back on ${from}: ${describeIds(back.restores.ids, back.undoes)} (recorded by ${back.restores.entry.id})`);
+        return {
+          ...base, ...withWarmup, outcome: 'rolled-back', stage: 'watch', reason, flip: flipInfo,
+          ...(back.flip ? { rollback: { entry: back.flip.entry, patchMs: back.flip.patchMs, patchedAt: back.flip.patchedAt } } : {}),
+        };
       }
     }
-    // Standby: the old slot stays at full size through the rollback window (a rollback is then a flip
-    // only), then shrinks to its minimum unless traffic went back to it meanwhile.
-    if (config.standby) {
-      const { rollbackWindowSeconds, minReplicas } = config.standby;
-      if (rollbackWindowSeconds > 0) {
-        log.info(`standby: keeping ${from} at full size for the rollback window (${rollbackWindowSeconds} s)`);
-        await sleep(rollbackWindowSeconds * 1000);
-      }
-      const now = await readLiveService(clients, config);
-      if (now.live === to) {
-        const down = await scaleDown(clients, config, from, minReplicas);
-        standby.scaledDown = { slot: from, ...down };
-        log.info(`standby: ${from} scaled down from ${down.from.join('/')} to ${down.to.join('/')} replica(s)`);
-      } else {
-        standby.kept = `${from} kept at full size: the live slot is ${now.live ?? 'unknown'} after the rollback window`;
-        log.warn(`standby: ${standby.kept}`);
-      }
-    }
-    return { ...base, ...withWarmup, ...withStandby, outcome: 'promoted', stage: 'done', reason: `${to} is live`, flip: flipInfo };
+    await finishMove(router, snapshot, to);
+    const after = await standbyAfterMove(ctx, from, to, { liveSlot: async () => (await router.read()).live.live });
+    if (after?.scaledDown) standby.scaledDown = after.scaledDown;
+    if (after?.kept) standby.kept = after.kept;
+    return { ...base, ...(warmup ? { warmup } : {}), ...withStandby, outcome: 'promoted', stage: 'done', reason: `${to} is live`, flip: flipInfo! };
   } finally {
-    clearInterval(renewal);
-    await releaseLease(clients, config.namespace, config.lease.name, runId).catch((e: unknown) => log.warn(`could not release lease: ${(e as Error).message}`));
+    await lease.release();
   }
 }
 
@@ -351,9 +270,8 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const started = performance.now();
   const { config, clients, runId, runUrl } = prepare(opts);
   let scaledUp: ScaleUp | undefined;
-  const outcome = await revertPromotion(clients, config, {
-    runId,
-    ...(runUrl ? { runUrl } : {}),
+  const router = selectorRouter(clients, config, { runId, ...(runUrl ? { runUrl } : {}) });
+  const outcome = await router.revert({
     action: 'rollback',
     // Standby: a slot scaled down after its rollback window grows back, and is ready, before traffic moves.
     ...(config.standby ? { beforeReadiness: async (back: SlotName, live: SlotName) => {
@@ -411,10 +329,10 @@ export interface SlotStatus {
 
 /** Live slot, flip history and lease, printed and returned. */
 export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
-  const { config, clients } = prepare(opts);
+  const { config, clients, runId } = prepare(opts);
   // Both reads at once, but the Service's error wins: which reply comes first must not change the message.
   const [service, leaseRead] = await Promise.allSettled([
-    readLiveService(clients, config),
+    selectorRouter(clients, config, { runId }).read().then((snapshot) => snapshot.live),
     readLeaseOrUndefined(clients, config.namespace, config.lease.name),
   ]);
   if (service.status === 'rejected') throw service.reason;
@@ -470,7 +388,12 @@ export interface LintResult {
   deployments?: string[];
 }
 
-export const DEFAULT_LINT_SETTINGS: LintSettings = { minGracePeriodSeconds: 300, minPreStopSeconds: 5, requireStartupProbe: true };
+/** Lint settings of a manifest without a deploy section: the schema's defaults. */
+export const DEFAULT_LINT_SETTINGS: LintSettings = {
+  minGracePeriodSeconds: schemaDefault(['lint', 'minGracePeriodSeconds']),
+  minPreStopSeconds: schemaDefault(['lint', 'minPreStopSeconds']),
+  requireStartupProbe: schemaDefault(['lint', 'requireStartupProbe']),
+};
 
 /**
  * LLM-safe serving lint of live slot Deployments and/or repository manifests. Findings are logged with their
@@ -483,7 +406,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   if (opts.deploy !== undefined && opts.live !== false) {
     const { config, clients } = prepare({ ...opts, deploy: opts.deploy });
     settings = config.lint;
-    for (const slot of opts.slots ?? SLOT_NAMES) findings.push(...(await lintLiveSlot(clients, config, slot, settings)));
+    const ctx: StageContext = { clients, config, log: opts.log, sleep: realSleep };
+    for (const slot of opts.slots ?? SLOT_NAMES) findings.push(...(await lintLiveSlot(ctx, slot)));
   } else if (opts.deploy !== undefined) {
     settings = parseDeployConfig(opts.deploy, opts.manifestFile, opts.locate).lint;
   } else if (!hasFiles) {
