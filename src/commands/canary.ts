@@ -63,7 +63,7 @@ export async function executeCanary(step: CanaryStep, input: CanaryInput, log: L
     case 'status': {
       const result = await ladder.ladderStatus(common);
       if (result.surfaces) {
-        const { describeSurfaceChanges } = await import('../delivery/surfaces.ts');
+        const { describeSurfaceChanges } = await import('../versioning/surface-changes.ts');
         log.info(`surfaces (${result.state!.stable} → ${result.state!.candidate}): ${describeSurfaceChanges(result.surfaces)}`);
       }
       return { exitCode: EXIT.ok, result, verdict: result.state?.phase ?? 'none', weight: result.weight, liveSlot: result.live };

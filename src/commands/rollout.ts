@@ -12,7 +12,7 @@ import { resolveSide } from '../manifest/resolve.ts';
 import { parseDeployConfig } from '../delivery/deploy-config.ts';
 import type { ReleaseIds } from '../delivery/history.ts';
 import { parseCanaryConfig } from '../delivery/config.ts';
-import { sameRelease, surfaceChanges, type SurfaceChange } from '../delivery/surfaces.ts';
+import { sameRelease, surfaceChanges, type SurfaceChange } from '../versioning/surface-changes.ts';
 import { changeAuthor, checkDispatchApproval, environmentApprover, type ChangeAuthor, type GateKind } from '../github/approval.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { deactivate, listSteps, setStepState, startStep, type DeploymentState, type RecordedStep, type RepoRef, type StepKind } from '../github/deployments.ts';

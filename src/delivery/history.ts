@@ -1,4 +1,5 @@
 import type { SlotName } from './deploy-config.ts';
+import { RELEASE_ID_KEYS, type ReleaseIds } from '../versioning/release-ids.ts';
 
 /** Service annotations shadowgate owns. */
 export const HISTORY_ANNOTATION = 'shadowgate.dev/history';
@@ -31,18 +32,7 @@ export interface HistoryEntry {
   forced?: string;
 }
 
-/** Ids of the artefacts being promoted, recorded with each flip. */
-export interface ReleaseIds {
-  /** The model reference, `id` or `id@version`. */
-  model?: string;
-  /** Short content ids of the surfaces, as shadowgate.lock and the PR report show them (src/versioning/ids.ts). */
-  modelId?: string;
-  prompt?: string;
-  tools?: string;
-  context?: string;
-}
-
-export const RELEASE_ID_KEYS = ['model', 'modelId', 'prompt', 'tools', 'context'] as const satisfies ReadonlyArray<keyof ReleaseIds>;
+export { RELEASE_ID_KEYS, type ReleaseIds } from '../versioning/release-ids.ts';
 
 /** The ids an entry records, or undefined when it records none (flips made before ids were kept). */
 export function idsOf(entry: HistoryEntry): ReleaseIds | undefined {

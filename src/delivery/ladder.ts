@@ -10,7 +10,7 @@ import { connect, type KubeClients, type KubeConnectOptions } from '../kube/clie
 import { otherSlot, parseDeployConfig, type DeployConfig, type Locate, type SlotName } from './deploy-config.ts';
 import { requireKnownSlot, type FlipActor, type ServiceSelectorRouter } from './router/service-selector.ts';
 import { releaseOnSlot, type ReleaseIds } from './history.ts';
-import { sameRelease, surfaceChanges, type SurfaceChange } from './surfaces.ts';
+import { sameRelease, surfaceChanges, type SurfaceChange } from '../versioning/surface-changes.ts';
 import { isKubeRefusal } from '../kube/refusal.ts';
 import {
   checkReadiness, finishMove, lintSlot, moveTraffic, realSleep, scaleUpStandby, sleepHoldingLease, standbyAfterMove, takeLease, type HeldLease, type StageContext,

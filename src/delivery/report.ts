@@ -2,7 +2,7 @@
 // verdict vocabulary: pass, warn, fail, inconclusive; per metric pass, warn, fail, nodata.
 import { escapeHtml, markdownText } from '../report/inert.ts';
 import { rungLabel, type AdvanceResult, type LadderState } from './ladder.ts';
-import { describeSurfaceChange, type SurfaceChange } from './surfaces.ts';
+import { describeSurfaceChange, type SurfaceChange } from '../versioning/surface-changes.ts';
 
 /** Ids come from annotations anyone with edit rights can write: rendered inert. */
 function surfacesLine(surfaces: readonly SurfaceChange[] | undefined): string | undefined {

@@ -3,7 +3,7 @@
 // the rung's report (`log_url`) and the service URL. The deployment's payload carries what the PR comment is
 // rebuilt from (service, weight, approver), so GitHub itself is the record of the rollout's progress.
 import type { GitHubClient } from './client.ts';
-import type { ReleaseIds } from '../kube/history.ts';
+import type { ReleaseIds } from '../versioning/release-ids.ts';
 
 /** `task` of every deployment shadowgate creates; other deployments in the repository are left alone. */
 export const ROLLOUT_TASK = 'deploy:shadowgate';

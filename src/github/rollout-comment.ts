@@ -2,7 +2,7 @@
 // separate from the shadow report (its own marker), rebuilt on every step from the deployments GitHub holds
 // for the release's commit, so a re-run or a lost step never leaves the table out of date.
 import type { Log } from '../log.ts';
-import { surfaceChanges, type SurfaceChange } from '../delivery/surfaces.ts';
+import { surfaceChanges, type SurfaceChange } from '../versioning/surface-changes.ts';
 import type { GitHubClient } from './client.ts';
 import type { RecordedStep, RepoRef } from './deployments.ts';
 import { upsertStickyComment, type StickyCommentResult } from './sticky-comment.ts';

@@ -1,6 +1,6 @@
 // Which surfaces a canary ladder changes: the stable slot's ids (from the Service's flip history when the
 // ladder started) against the candidate's, per surface, as rung records, reports and `canary status` show them.
-import { RELEASE_ID_KEYS, type ReleaseIds } from './history.ts';
+import { RELEASE_ID_KEYS, type ReleaseIds } from './release-ids.ts';
 import type { SurfaceName } from '../types.ts';
 
 export type SurfaceChangeKind = 'changed' | 'unchanged' | 'unknown';

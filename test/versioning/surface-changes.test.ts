@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AdvanceResult, LadderState } from '../../src/delivery/ladder.ts';
 import { renderRungHtml, renderRungMarkdown } from '../../src/delivery/report.ts';
-import { describeSurfaceChanges, sameRelease, surfaceChanges } from '../../src/delivery/surfaces.ts';
+import { describeSurfaceChanges, sameRelease, surfaceChanges } from '../../src/versioning/surface-changes.ts';
 import type { ReleaseIds } from '../../src/delivery/history.ts';
 
 const STABLE: ReleaseIds = { model: 'chat-2026-01-15', modelId: '111111111111', prompt: '222222222222', tools: '333333333333', context: '444444444444' };
