@@ -20,6 +20,7 @@ import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgemen
 import type { MetricSpec } from './providers/presets.ts';
 import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig, type SegmentRung } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
+import { DRAIN_ANNOTATION } from './drain.ts';
 import { canaryPercent, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
 
 /** A rung's candidate weight: a segment rung moves no weighted share (its segment goes by match rule). */
@@ -292,6 +293,9 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   const live = await readLiveService(ctx.clients, config);
   const liveSlot = requireKnownSlot(config, live);
   let snap = await router.read();
+  if (snap.annotations[DRAIN_ANNOTATION]) {
+    throw new UserError(`${router.description} carries a session drain (promote's flip); a ladder cannot start or move until it ends`, undefined, 'wait for the drain to end (`status` shows its deadline), or roll back');
+  }
   let state = parseLadderState(snap.annotations);
 
   const result = (outcome: AdvanceOutcome, reason: string, s: LadderState, extra: Partial<AdvanceResult> = {}): AdvanceResult => ({

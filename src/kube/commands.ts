@@ -17,6 +17,7 @@ import { scaleDown, scaleUpLike, type ScaleUp } from './standby.ts';
 import { awaitDeployWindow } from './windows.ts';
 import { slotReadiness } from './readiness.ts';
 import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
+import { drainStatus, drainEnder, sessionDrain, type DrainOutcome, type DrainView } from '../delivery/drain.ts';
 
 export type { DeployConfig, SlotName } from './config.ts';
 export { deploySchema, parseDeployConfig } from './config.ts';
@@ -100,6 +101,8 @@ export interface PromoteResult {
   rollback?: { entry: HistoryEntry; patchMs: number; patchedAt: number };
   /** Standby scaling (deploy.standby): the target scaled up before the warm-up, the old slot scaled down after the rollback window. */
   standby?: { scaledUp?: ScaleUp; scaledDown?: { slot: SlotName; from: number[]; to: number[] }; kept?: string };
+  /** Session draining (deploy.drain): when the old slot's sessions were marked, the gateway flipped, and the drain ended. */
+  drain?: DrainOutcome;
 }
 
 export function defaultRunId(env: NodeJS.ProcessEnv = process.env): string {
@@ -165,6 +168,8 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
   // Outside a deployment window nothing is taken, not even the Lease.
   await awaitDeployWindow({ windows: config.windows, action: `promote of ${where} to ${to}`, now: opts.now ?? (() => new Date()), sleep, log });
   const ctx = slotContext(config, from, to);
+  // Session draining (deploy.drain), checked before anything is written.
+  const drain = sessionDrain({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log, runId }, from, to);
   const stop = (stage: PromoteStage, reason: string, extra: Partial<PromoteResult> = {}): PromoteResult => {
     log.error(`promotion of ${where} to ${to} stopped at ${stage}: ${reason}`);
     return { ...base, ...extra, outcome: 'stopped', stage, reason };
@@ -181,6 +186,7 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
   renewal.unref();
   const standby: NonNullable<PromoteResult['standby']> = {};
   try {
+    await drain?.mark();
     // 2. standby scaling: the idle slot grows to the live slot's size before it is checked and warmed up
     if (config.standby) {
       try {
@@ -230,6 +236,7 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
     }
 
     // 5. the flip
+    await drain?.beforeFlip();
     const flip = await flipSelector(clients, config, {
       to,
       action: 'promote',
@@ -246,6 +253,7 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
     if (flip.conflicts > 0) log.info(`flip met ${flip.conflicts} conflict(s); re-read and re-checked each time`);
     log.info(`flipped ${where} selector ${config.slotKey}: ${config.slots[from].selector} → ${config.slots[to].selector} in ${flip.patchMs.toFixed(0)} ms`);
     const flipInfo = { entry: flip.entry, patchMs: flip.patchMs, patchedAt: flip.patchedAt, conflicts: flip.conflicts };
+    await drain?.flip();
 
     // 6. watch window
     if (config.watch.seconds > 0) {
@@ -288,6 +296,7 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
         log.info(`watch window passed: ${probes} probe(s), ${failures} failure(s)`);
       }
     }
+    if (drain) await drain.wait();
     // Standby: the old slot stays at full size through the rollback window (a rollback is then a flip
     // only), then shrinks to its minimum unless traffic went back to it meanwhile.
     if (config.standby) {
@@ -306,8 +315,10 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
         log.warn(`standby: ${standby.kept}`);
       }
     }
-    return { ...base, ...withWarmup, ...withStandby, outcome: 'promoted', stage: 'done', reason: `${to} is live`, flip: flipInfo };
+    return { ...base, ...withWarmup, ...withStandby, outcome: 'promoted', stage: 'done', reason: `${to} is live`, flip: flipInfo, ...(drain ? { drain: drain.outcome } : {}) };
   } finally {
+    // A promotion that stopped, rolled back or failed ends its drain: all traffic follows the live Service.
+    await drain?.end('promote ended before the drain did').catch((e: unknown) => log.error(`drain: could not end it: ${(e as Error).message}`));
     clearInterval(renewal);
     await releaseLease(clients, config.namespace, config.lease.name, runId).catch((e: unknown) => log.warn(`could not release lease: ${(e as Error).message}`));
   }
@@ -350,6 +361,7 @@ export interface RollbackResult {
 export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const started = performance.now();
   const { config, clients, runId, runUrl } = prepare(opts);
+  const endDrain = drainEnder({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log: opts.log, runId });
   let scaledUp: ScaleUp | undefined;
   const outcome = await revertPromotion(clients, config, {
     runId,
@@ -362,6 +374,8 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     ...(opts.promotionRunId ? { promotionRunId: opts.promotionRunId } : {}),
     ...(opts.force ? { force: true } : {}),
   });
+  // A drain under way ends after the flip back: every session follows the live Service, the old slot again.
+  if (outcome.changed) await endDrain?.();
   const elapsedMs = performance.now() - started;
   const scaledNote = scaledUp ? `; ${scaledUp.slot} was scaled up from ${scaledUp.from.join('/')} to ${scaledUp.to.join('/')} replica(s) first, ready after ${(scaledUp.ms / 1000).toFixed(1)} s` : '';
   const line = `${config.namespace}/${config.service}: ${outcome.message}${scaledNote} (${elapsedMs.toFixed(0)} ms)`;
@@ -399,6 +413,8 @@ export interface StatusResult {
   lease: LeaseView | undefined;
   /** Per slot, the ids the history last recorded onto it (absent when it recorded none). */
   slots: Record<SlotName, SlotStatus>;
+  /** Sessions still draining on the old slot after a flip (deploy.drain), when the route carries a drain. */
+  drain?: DrainView;
 }
 
 export interface SlotStatus {
@@ -435,6 +451,7 @@ export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
     const name = `slot ${slot}${s.live ? ' (live)' : ''}`;
     log.info(s.ids ? `${name}: ${describeIds(s.ids)} — recorded by ${s.recordedBy} at ${s.at}` : `${name}: ids unknown — no flip onto ${slot} with ids is in the history`);
   }
+  const drain = await drainStatus({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log });
   if (live.history.length === 0) log.info('history: none');
   for (let i = live.history.length - 1; i >= 0; i--) {
     const e = live.history[i]!;
@@ -445,7 +462,7 @@ export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
     const forced = e.forced ? ` FORCED onto an unready slot (${e.forced})` : '';
     log.info(`  ${e.at} ${e.action} ${e.from ?? '?'} → ${e.to} by ${e.runId}${ids ? ` (${ids})` : ''}${forced}${e.runUrl ? ` ${e.runUrl}` : ''}`);
   }
-  return { namespace: config.namespace, service: config.service, live: live.live, selector: live.selector, history: live.history, lease: leaseView, slots };
+  return { namespace: config.namespace, service: config.service, live: live.live, selector: live.selector, history: live.history, lease: leaseView, slots, ...(drain ? { drain } : {}) };
 }
 
 export interface LintOptions extends Omit<KubeCommandOptions, 'deploy'> {

@@ -125,6 +125,8 @@ export const deploySchema = {
     windows: { $ref: '#/$defs/deployWindows' },
     // Read by src/kube/standby.ts; its schema lives in the manifest schema's $defs.
     standby: { $ref: '#/$defs/deployStandby' },
+    // Read by src/delivery/drain.ts; its schema lives in the manifest schema's $defs.
+    drain: { $ref: '#/$defs/deployDrain' },
     lint: {
       type: 'object',
       additionalProperties: false,
@@ -142,6 +144,7 @@ export const deploySchema = {
     deployCanarySegment: manifestSchema.$defs.deployCanarySegment,
     deployWindows: manifestSchema.$defs.deployWindows,
     deployStandby: manifestSchema.$defs.deployStandby,
+    deployDrain: manifestSchema.$defs.deployDrain,
     deploySlot: {
       type: 'object',
       additionalProperties: false,
@@ -216,7 +219,7 @@ export function parseDeployConfig(raw: unknown, manifestFile: string, locate?: L
   if (raw === undefined || raw === null) {
     r.fail(base, 'missing: promote, rollback, status and lint need a deploy section', 'add deploy: { service, slots: { blue, green } }');
   }
-  const d = r.object(raw, base, ['namespace', 'service', 'slotKey', 'slots', 'lease', 'warmup', 'watch', 'historyLimit', 'lint', 'canary', 'windows', 'standby']);
+  const d = r.object(raw, base, ['namespace', 'service', 'slotKey', 'slots', 'lease', 'warmup', 'watch', 'historyLimit', 'lint', 'canary', 'windows', 'standby', 'drain']);
   const namespace = r.string(d.namespace, [...base, 'namespace'], 'default');
   if (!DNS_LABEL.test(namespace)) r.fail([...base, 'namespace'], `"${namespace}" is not a valid namespace name`);
   const service = r.string(d.service, [...base, 'service']);
