@@ -269,6 +269,9 @@ export interface DrainOutcome {
   markedAt: number;
   flippedAt?: number;
   endedAt?: number;
+  /** performance.now() just before the flip's and the end's route patch were sent. */
+  flipSentAt?: number;
+  endSentAt?: number;
   ended?: DrainEnd;
   /** Why it ended, in words. */
   reason?: string;
@@ -311,6 +314,7 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName): P
   const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
   const end = async (ended: DrainEnd, reason: string) => {
+    outcome.endSentAt = performance.now();
     const state = await endOn(route, ctx.runId);
     active = false;
     outcome.endedAt = performance.now();
@@ -368,6 +372,7 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName): P
         else at.rules.push(rule);
         const now = new Date();
         const next: DrainState = { ...state, phase: 'draining', flippedAt: now.toISOString(), deadline: new Date(now.getTime() + settings.timeoutSeconds * 1000).toISOString() };
+        outcome.flipSentAt = performance.now();
         await route.write(resourceVersion, at.rules, next);
         return true;
       });

@@ -28,7 +28,8 @@ export interface TrafficOptions {
   routeKind?: 'gateway-api' | 'istio';
   /**
    * Conversations: after this many turns a session ends and a new one (empty cookie jar) takes its place;
-   * every conversation is kept in `sessions`. Default: sessions never end.
+   * every conversation is kept in `sessions`. The first conversations are staggered (seat k's first one
+   * has 1 + k·turns/sessions turns), so conversations start and end all the time. Default: sessions never end.
    */
   turnsPerSession?: number;
 }
@@ -221,6 +222,7 @@ export function startTraffic(opts: TrafficOptions): Traffic {
 
   // The sessions talking now, one per seat; `traffic.sessions` keeps every conversation, ended ones too.
   const seats = [...traffic.sessions];
+  const limits = seats.map((_, k) => 1 + Math.floor((k * (opts.turnsPerSession ?? 0)) / seats.length));
   const inflight = new Set<Promise<void>>();
   const interval = 1000 / opts.ratePerSecond;
   const sender = (async () => {
@@ -228,8 +230,9 @@ export function startTraffic(opts: TrafficOptions): Traffic {
     let turn = 0;
     while (running) {
       const seat = opts.sessions ? turn % opts.sessions : undefined;
-      if (seat !== undefined && opts.turnsPerSession && seats[seat]!.history.length >= opts.turnsPerSession) {
+      if (seat !== undefined && opts.turnsPerSession && seats[seat]!.history.length >= limits[seat]!) {
         seats[seat] = { history: [], cookie: '' };
+        limits[seat] = opts.turnsPerSession;
         traffic.sessions.push(seats[seat]!);
       }
       const session = seat === undefined ? undefined : seats[seat];
