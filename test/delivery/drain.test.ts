@@ -4,12 +4,18 @@
 // slot go quiet), and a data plane that follows the route and the live Service through the API while
 // multi-turn conversations start and end all the time.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { stringify } from 'yaml';
 import { after, before, describe, test } from 'node:test';
 import { CustomObjectsApi } from '@kubernetes/client-node';
 import { memoryLog } from '../../src/log.ts';
 import { DRAIN_ANNOTATION, DRAIN_RULE, parseDrainState } from '../../src/delivery/drain.ts';
 import { promote, rollback, status, type PromoteResult } from '../../src/kube/commands.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
+import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { installCrds } from './support/crds.ts';
 import { startModelServer, type ModelServer } from './support/model-server.ts';
@@ -143,9 +149,9 @@ async function drainPhase(s: Stand, phase: 'marking' | 'draining'): Promise<void
 
 describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
   test('Gateway API: conversations running on blue finish there, new ones start on green; at the timeout the rest move; no request fails', async () => {
-    // Conversations of 20 turns at 2 turns/s: many of those marked before the flip are still talking when
-    // the 6 s drain times out, so both "stays until the timeout" and "moves after it" are seen.
-    const s = await stand('gateway-api', { timeoutSeconds: 6, quietSeconds: 60, markSeconds: 2, cookieName: 'sg-slot' }, { sessions: 30, turnsPerSession: 20, rate: 60 });
+    // Conversations of 30 turns at 2 turns/s: many of those marked before the flip are still talking when
+    // the 10 s drain times out, so both "stays until the timeout" and "moves after it" are seen.
+    const s = await stand('gateway-api', { timeoutSeconds: 10, quietSeconds: 60, markSeconds: 2, cookieName: 'sg-slot' }, { sessions: 30, turnsPerSession: 30, rate: 60 });
     try {
       const log = memoryLog();
       const running = promote(promoteOptions(s, 'run-drain', log));
@@ -155,21 +161,35 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
       assert.equal(seen.live, 'green');
       assert.equal(seen.drain?.phase, 'draining');
       assert.deepEqual([seen.drain?.from, seen.drain?.to, seen.drain?.cookie, seen.drain?.overdue], ['blue', 'green', 'sg-slot=blue', false]);
-      assert.equal(new Date(seen.drain!.deadline!).getTime() - new Date(seen.drain!.since).getTime(), 6000);
+      assert.equal(new Date(seen.drain!.deadline!).getTime() - new Date(seen.drain!.since).getTime(), 10_000);
       // The drain rule, as the real CRD accepted it.
       const rules = (await s.route()).spec.rules as Array<Record<string, unknown>>;
       assert.deepEqual(rules[1], {
         name: DRAIN_RULE,
         matches: [{ path: { type: 'PathPrefix', value: '/' }, headers: [{ name: 'Cookie', type: 'RegularExpression', value: '(^|.*; )sg-slot=blue(;.*)?$' }] }],
-        backendRefs: [{ group: '', kind: 'Service', name: 'chat-blue', port: 80, weight: 1, filters: [{ type: 'ResponseHeaderModifier', responseHeaderModifier: { add: [{ name: 'Set-Cookie', value: 'sg-slot=blue; Max-Age=6; Path=/' }] } }] }],
+        backendRefs: [{ group: '', kind: 'Service', name: 'chat-blue', port: 80, weight: 1, filters: [{ type: 'ResponseHeaderModifier', responseHeaderModifier: { add: [{ name: 'Set-Cookie', value: 'sg-slot=blue; Max-Age=10; Path=/' }] } }] }],
       });
       assert.deepEqual(await s.weights(), { chat: 0, 'chat-blue': 0, 'chat-green': 100 });
+      // The same through the CLI (the action's status runs the same command): JSON on stdout, a line on stderr.
+      const dir = mkdtempSync(join(tmpdir(), 'sg-drain-cli-'));
+      try {
+        writeFileSync(join(dir, 'data.jsonl'), '{"input": "hi"}\n');
+        writeFileSync(join(dir, 'shadowgate.yaml'), stringify({
+          version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model' },
+          output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy: s.deploy,
+        }));
+        const cli = await promisify(execFile)(process.execPath, [join(REPO, 'src/cli.ts'), 'status'], { cwd: dir, encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig } });
+        assert.equal(JSON.parse(cli.stdout).drain.cookie, 'sg-slot=blue');
+        assert.match(cli.stderr, /drain: sessions marked sg-slot=blue still go to blue \(new sessions to green\) since \S+, until \S+/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
 
       const result: PromoteResult = await running;
       assert.equal(result.outcome, 'promoted', result.reason);
       const d = result.drain!;
       assert.equal(d.ended, 'timeout', d.reason);
-      assert.ok(d.endedAt! - d.flippedAt! >= 6000, `the drain lasted ${d.endedAt! - d.flippedAt!} ms`);
+      assert.ok(d.endedAt! - d.flippedAt! >= 10_000, `the drain lasted ${d.endedAt! - d.flippedAt!} ms`);
       await new Promise((r) => setTimeout(r, 1500));
       await s.traffic.stop();
 
@@ -202,7 +222,7 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
       assert.equal((route.spec.rules as unknown[]).length, 1);
       assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
       assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'green');
-      assert.match(log.lines.join('\n'), /drain: drain timeout \(6 s\) reached/);
+      assert.match(log.lines.join('\n'), /drain: drain timeout \(10 s\) reached/);
     } finally {
       await s.close();
     }
