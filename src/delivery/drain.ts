@@ -458,10 +458,16 @@ export interface DrainView {
   quietSeconds: number;
 }
 
-/** The drain the route carries, if any, for `status`. */
-export async function drainStatus(ctx: Omit<DrainContext, 'runId'>, now: Date = new Date()): Promise<DrainView | undefined> {
+/**
+ * For `status`: reads and checks `deploy.drain` now, and returns what reads the drain the route carries (and
+ * logs it); undefined when the manifest asks for no drain.
+ */
+export function drainReader(ctx: Omit<DrainContext, 'runId'>): ((now?: Date) => Promise<DrainView | undefined>) | undefined {
   const plan = parseDrain(ctx.deploy, ctx.config, ctx.manifestFile, ctx.locate);
-  if (!plan) return undefined;
+  return plan && ((now = new Date()) => readDrain(ctx, plan, now));
+}
+
+async function readDrain(ctx: Omit<DrainContext, 'runId'>, plan: DrainPlan, now: Date): Promise<DrainView | undefined> {
   const route = new DrainRoute(ctx.clients, ctx.config, plan);
   const { state } = await route.read();
   if (!state) {

@@ -17,7 +17,7 @@ import { scaleDown, scaleUpLike, type ScaleUp } from './standby.ts';
 import { awaitDeployWindow } from './windows.ts';
 import { slotReadiness } from './readiness.ts';
 import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
-import { drainStatus, drainEnder, sessionDrain, type DrainOutcome, type DrainView } from '../delivery/drain.ts';
+import { drainReader, drainEnder, sessionDrain, type DrainOutcome, type DrainView } from '../delivery/drain.ts';
 
 export type { DeployConfig, SlotName } from './config.ts';
 export { deploySchema, parseDeployConfig } from './config.ts';
@@ -428,6 +428,7 @@ export interface SlotStatus {
 /** Live slot, flip history and lease, printed and returned. */
 export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
   const { config, clients } = prepare(opts);
+  const readDrain = drainReader({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log: opts.log });
   // Both reads at once, but the Service's error wins: which reply comes first must not change the message.
   const [service, leaseRead] = await Promise.allSettled([
     readLiveService(clients, config),
@@ -451,7 +452,7 @@ export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
     const name = `slot ${slot}${s.live ? ' (live)' : ''}`;
     log.info(s.ids ? `${name}: ${describeIds(s.ids)} — recorded by ${s.recordedBy} at ${s.at}` : `${name}: ids unknown — no flip onto ${slot} with ids is in the history`);
   }
-  const drain = await drainStatus({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log });
+  const drain = await readDrain?.();
   if (live.history.length === 0) log.info('history: none');
   for (let i = live.history.length - 1; i >= 0; i--) {
     const e = live.history[i]!;
