@@ -265,6 +265,27 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
     }
   });
 
+  test('a promotion stopped by its smoke check ends the marking: the route is exactly as before, nobody moved, no request fails', async () => {
+    const s = await stand('gateway-api', { timeoutSeconds: 60, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 10, turnsPerSession: 10, rate: 20 });
+    try {
+      const before = await s.route();
+      const startedAt = performance.now();
+      const result = await promote({ ...promoteOptions(s, 'run-stop'), smoke: async () => ({ pass: false, reason: 'the candidate answers worse' }) });
+      assert.equal(result.outcome, 'stopped');
+      assert.equal(result.stage, 'smoke');
+      await new Promise((r) => setTimeout(r, 500));
+      await s.traffic.stop();
+      const after = await s.route();
+      assert.deepEqual(after.spec, before.spec);
+      assert.equal(after.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
+      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > startedAt && r.slot === 'green'), []);
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+    } finally {
+      await s.close();
+    }
+  });
+
   test('rollback during a drain: the selector flips back and the drain ends in one route patch; everyone is on blue, no request fails', async () => {
     const s = await stand('gateway-api', { timeoutSeconds: 60, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 20, turnsPerSession: 20, rate: 40 });
     try {
