@@ -385,7 +385,16 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName): P
       const poll = Math.max(100, Math.min(2000, (settings.quietSeconds * 1000) / 4));
       let lastQuery: string | undefined;
       while (true) {
-        const { state } = await route.read();
+        // A failed read (an API server blip) is retried at the next poll; it does not end the drain early.
+        const read = await route.read().catch((e: unknown) => {
+          log.warn(`drain: could not read ${route.description} (${(e as Error).message}); trying again`);
+          return undefined;
+        });
+        if (!read) {
+          await sleep(poll);
+          if (performance.now() < deadline) continue;
+        }
+        const state = read ? read.state : (await route.read()).state;
         if (!state || state.runId !== ctx.runId || state.phase !== 'draining') {
           active = false;
           outcome.endedAt = performance.now();
