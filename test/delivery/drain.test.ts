@@ -13,7 +13,12 @@ import { stringify } from 'yaml';
 import { after, before, describe, test } from 'node:test';
 import { CustomObjectsApi } from '@kubernetes/client-node';
 import { memoryLog } from '../../src/log.ts';
-import { DRAIN_ANNOTATION, DRAIN_RULE, parseDrainState } from '../../src/delivery/drain.ts';
+import { DRAIN_ANNOTATION, DRAIN_RULE, parseDrainState, sessionDrain } from '../../src/delivery/drain.ts';
+import { advance } from '../../src/delivery/ladder.ts';
+import { isUserError } from '../../src/errors.ts';
+import { connect } from '../../src/kube/client.ts';
+import { parseDeployConfig } from '../../src/kube/config.ts';
+import { flipSelector } from '../../src/kube/flip.ts';
 import { promote, rollback, status, type PromoteResult } from '../../src/kube/commands.ts';
 import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
@@ -312,6 +317,40 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
       assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
       const after = await status({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', log: memoryLog() });
       assert.equal(after.drain, undefined);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a drain left by a run that died: status shows it OVERDUE, a canary advance will not touch the route, rollback ends it', async () => {
+    const s = await stand('gateway-api', { timeoutSeconds: 1, quietSeconds: 60, markSeconds: 0, cookieName: 'sg-slot' }, { sessions: 10, turnsPerSession: 10, rate: 20 });
+    try {
+      // What a promote killed mid-drain leaves behind: marked, selector flipped, gateway flipped, never ended.
+      const clients = connect({ kubeconfig: cluster.restrictedKubeconfig });
+      const config = parseDeployConfig(s.deploy, 'shadowgate.yaml');
+      const dead = sessionDrain({ deploy: s.deploy, manifestFile: 'shadowgate.yaml', config, clients, log: memoryLog(), runId: 'run-dead' }, 'blue', 'green')!;
+      await dead.mark();
+      await flipSelector(clients, config, { to: 'green', action: 'promote', runId: 'run-dead', recheck: () => undefined });
+      await dead.flip();
+      await new Promise((r) => setTimeout(r, 1500));
+
+      const log = memoryLog();
+      const seen = await status({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', log });
+      assert.equal(seen.drain?.overdue, true);
+      assert.equal(seen.drain?.runId, 'run-dead');
+      assert.match(log.lines.join('\n'), /OVERDUE: the run that started it is gone; the next promote or rollback ends it/);
+      const rv = ((await s.route()) as unknown as { metadata: { resourceVersion: string } }).metadata.resourceVersion;
+      await assert.rejects(advance({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-ladder', log: memoryLog() }),
+        (e: unknown) => isUserError(e) && /carries a session drain/.test(e.message));
+      assert.equal(((await s.route()) as unknown as { metadata: { resourceVersion: string } }).metadata.resourceVersion, rv, 'the refused advance wrote nothing');
+
+      const back = await rollback({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-rescue', log: memoryLog() });
+      assert.equal(back.to, 'blue');
+      const route = await s.route();
+      assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
     } finally {
       await s.close();
     }
