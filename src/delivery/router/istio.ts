@@ -1,5 +1,6 @@
 // Istio: a VirtualService http route's destinations carry the weights (a lone destination takes all); a
 // destination names a Service by short name or by <name>.<namespace>.svc… host.
+import { UserError } from '../../errors.ts';
 import { escapeRegExp, segmentHeaderMatch } from './gateway-api.ts';
 import type { RouteShape, StickySessions } from './router.ts';
 
@@ -49,6 +50,11 @@ export function setIstioResponseCookie(destination: Obj, cookieName: string, val
   const response = (headers.response ?? {}) as Obj;
   const add = { ...((response.add ?? {}) as Record<string, string>) };
   if (ourSetCookie(destination, cookieName)) delete add['set-cookie'];
+  if (value !== undefined && add['set-cookie'] !== undefined) {
+    // headers.response.add holds one value per header name: ours would replace the route's own cookie.
+    throw new UserError(`the Istio destination ${JSON.stringify(destination.destination)} already adds a set-cookie response header (${add['set-cookie']}); shadowgate cannot add its ${cookieName} cookie there`, undefined,
+      'move that cookie to the application or a Set-Cookie on another route');
+  }
   if (value !== undefined) add['set-cookie'] = value;
   if (Object.keys(add).length > 0) response.add = add;
   else delete response.add;
