@@ -275,6 +275,10 @@ export interface DrainOutcome {
   ended?: DrainEnd;
   /** Why it ended, in words. */
   reason?: string;
+  /** Wall-clock times of the gateway flip and the end, and how long sessions drained (flip → end). */
+  flippedAtTime?: string;
+  endedAtTime?: string;
+  drainedSeconds?: number;
 }
 
 export interface PromoteDrain {
@@ -318,6 +322,8 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName): P
     const state = await endOn(route, ctx.runId);
     active = false;
     outcome.endedAt = performance.now();
+    outcome.endedAtTime = new Date().toISOString();
+    if (outcome.flippedAt !== undefined) outcome.drainedSeconds = Math.round(outcome.endedAt - outcome.flippedAt) / 1000;
     outcome.ended = state ? ended : 'ended-elsewhere';
     outcome.reason = state ? reason : 'the drain was ended by another run (e.g. a rollback)';
     log.info(`drain: ${outcome.reason}; ${state ? `every session now follows Service ${ctx.config.service}` : 'nothing left to end'}`);
@@ -377,6 +383,7 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName): P
         return true;
       });
       outcome.flippedAt = performance.now();
+      outcome.flippedAtTime = new Date().toISOString();
       log.info(`drain: new sessions go to ${to}; sessions marked ${settings.cookieName}=${from} stay on ${from} for up to ${settings.timeoutSeconds} s (or until ${from} has been quiet for ${settings.quietSeconds} s)`);
     },
     async wait() {
