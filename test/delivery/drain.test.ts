@@ -235,7 +235,7 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
 
   test('Istio: the drain ends early once Prometheus shows blue quiet; no conversation changes side', async () => {
     // Conversations of 6 turns at 2 turns/s: the drained ones are all over within about 3 s of the flip.
-    const s = await stand('istio', { timeoutSeconds: 60, quietSeconds: 3, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 16, turnsPerSession: 6, rate: 32 });
+    const s = await stand('istio', { timeoutSeconds: 60, quietSeconds: 4, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 16, turnsPerSession: 6, rate: 32 });
     try {
       const running = promote(promoteOptions(s, 'run-quiet'));
       await drainPhase(s, 'draining');
