@@ -166,7 +166,9 @@ export function startTraffic(opts: TrafficOptions): Traffic {
       ? (cookie: string, headers: Record<string, string>) => istioDestinations(rules, opts.namespace, cookie, headers)
       : (cookie: string, headers: Record<string, string>) => gatewayDestinations(rules as unknown as Rule[], cookie, headers);
     // The canary share of the weighted rule (the last catch-all route on Istio, the first rule on Gateway API).
-    const weighted = istio ? istioDestinations(rules.filter((r) => !r.match), opts.namespace, '') ?? [] : gatewayDestinations([(rules as unknown as Rule[])[0]!], '', {}) ?? [];
+    const weighted = istio
+      ? istioDestinations(rules.filter((r) => !r.match), opts.namespace, '') ?? []
+      : (rules as unknown as Rule[])[0]!.backendRefs.map((b) => ({ service: b.name, weight: b.weight ?? 1 }));
     let canary = 0;
     let total = 0;
     for (const d of weighted) {
