@@ -404,6 +404,13 @@ try {
       progress(`canary-rung bench failed (exit ${canary.status ?? canary.signal})`);
       exitCode = 1;
     }
+    log();
+    log('Session draining at the flip: gateway flip patch and rollback during a drain (bench/drain.ts)');
+    const drain = spawnSync(process.execPath, [join(BENCH_DIR, 'drain.ts'), '20'], { stdio: 'inherit', cwd: join(BENCH_DIR, '..') });
+    if (drain.status !== 0) {
+      progress(`drain bench failed (exit ${drain.status ?? drain.signal})`);
+      exitCode = 1;
+    }
   }
 } catch (e) {
   process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);

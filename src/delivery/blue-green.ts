@@ -20,6 +20,7 @@ import {
 } from './stages.ts';
 import { scaleUpLike, type ScaleUp } from './standby.ts';
 import { awaitDeployWindow } from './windows.ts';
+import { drainReader, drainEnder, sessionDrain, type DrainOutcome, type DrainView } from './drain.ts';
 import type { WarmupResult, WarmupTarget } from './warmup.ts';
 
 export type { DeployConfig, SlotName } from './deploy-config.ts';
@@ -91,6 +92,8 @@ export interface PromoteResult {
   rollback?: { entry: HistoryEntry; patchMs: number; patchedAt: number };
   /** Standby scaling (deploy.standby): the target scaled up before the warm-up, the old slot scaled down after the rollback window. */
   standby?: { scaledUp?: ScaleUp; scaledDown?: { slot: SlotName; from: number[]; to: number[] }; kept?: string };
+  /** Session draining (deploy.drain): when the old slot's sessions were marked, the gateway flipped, and the drain ended. */
+  drain?: DrainOutcome;
 }
 
 export function defaultRunId(env: NodeJS.ProcessEnv = process.env): string {
@@ -153,6 +156,8 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
   // Outside a deployment window nothing is taken, not even the Lease.
   await awaitDeployWindow({ windows: config.windows, action: `promote of ${where} to ${to}`, now: opts.now ?? (() => new Date()), sleep: ctx.sleep, log });
   const slots = slotContext(config, from, to);
+  // Session draining (deploy.drain), checked before anything is written.
+  const drain = sessionDrain({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log, runId }, from, to);
   const stop = (stage: PromoteStage, reason: string, extra: Partial<PromoteResult> = {}): PromoteResult => {
     log.error(`promotion of ${where} to ${to} stopped at ${stage}: ${reason}`);
     return { ...base, ...extra, outcome: 'stopped', stage, reason };
@@ -162,6 +167,7 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
   log.info(`lease ${config.namespace}/${config.lease.name} taken by ${runId} for ${lease.view.durationSeconds} s`);
   const standby: NonNullable<PromoteResult['standby']> = {};
   try {
+    await drain?.mark();
     // Standby scaling: the idle slot grows to the live slot's size before it is checked and warmed up.
     try {
       const up = await scaleUpStandby(ctx, to, from);
@@ -192,13 +198,15 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
       const smoke = await smokeCheck(ctx, opts.smoke, slots);
       if (smoke && !smoke.pass) return stop('smoke', `smoke check failed: ${smoke.reason}`, withWarmup);
 
-      // The flip: one guarded patch of the selector, read back.
+      // The flip: one guarded patch of the selector, read back; with a drain, the gateway's route follows in one patch.
+      await drain?.beforeFlip();
       const moved = await moveTraffic(router, snapshot, to, weight);
       snapshot = moved;
       const flip = moved.flip!;
       if (flip.conflicts > 0) log.info(`flip met ${flip.conflicts} conflict(s); re-read and re-checked each time`);
       log.info(`flipped ${where} selector ${config.slotKey}: ${config.slots[from].selector} → ${config.slots[to].selector} in ${flip.patchMs.toFixed(0)} ms`);
       flipInfo = { entry: flip.entry, patchMs: flip.patchMs, patchedAt: flip.patchedAt, conflicts: flip.conflicts };
+      await drain?.flip();
 
       // The rung's judgement: the watch window; a breach flips back to where traffic came from.
       const watch = await watchWindow(ctx, config.watch, opts.probe, slots);
@@ -223,11 +231,14 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
       }
     }
     await finishMove(router, snapshot, to);
+    if (drain) await drain.wait();
     const after = await standbyAfterMove(ctx, from, to, { liveSlot: async () => (await router.read()).live.live });
     if (after?.scaledDown) standby.scaledDown = after.scaledDown;
     if (after?.kept) standby.kept = after.kept;
-    return { ...base, ...(warmup ? { warmup } : {}), ...withStandby, outcome: 'promoted', stage: 'done', reason: `${to} is live`, flip: flipInfo! };
+    return { ...base, ...(warmup ? { warmup } : {}), ...withStandby, outcome: 'promoted', stage: 'done', reason: `${to} is live`, flip: flipInfo!, ...(drain ? { drain: drain.outcome } : {}) };
   } finally {
+    // A promotion that stopped, rolled back or failed ends its drain: all traffic follows the live Service.
+    await drain?.end('promote ended before the drain did').catch((e: unknown) => log.error(`drain: could not end it: ${(e as Error).message}`));
     await lease.release();
   }
 }
@@ -270,6 +281,7 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const started = performance.now();
   const { config, clients, runId, runUrl } = prepare(opts);
   let scaledUp: ScaleUp | undefined;
+  const endDrain = drainEnder({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log: opts.log, runId });
   const router = selectorRouter(clients, config, { runId, ...(runUrl ? { runUrl } : {}) });
   const outcome = await router.revert({
     action: 'rollback',
@@ -280,6 +292,8 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     ...(opts.promotionRunId ? { promotionRunId: opts.promotionRunId } : {}),
     ...(opts.force ? { force: true } : {}),
   });
+  // A drain under way ends after the flip back: every session follows the live Service, the old slot again.
+  if (outcome.changed) await endDrain?.();
   const elapsedMs = performance.now() - started;
   const scaledNote = scaledUp ? `; ${scaledUp.slot} was scaled up from ${scaledUp.from.join('/')} to ${scaledUp.to.join('/')} replica(s) first, ready after ${(scaledUp.ms / 1000).toFixed(1)} s` : '';
   const line = `${config.namespace}/${config.service}: ${outcome.message}${scaledNote} (${elapsedMs.toFixed(0)} ms)`;
@@ -317,6 +331,8 @@ export interface StatusResult {
   lease: LeaseView | undefined;
   /** Per slot, the ids the history last recorded onto it (absent when it recorded none). */
   slots: Record<SlotName, SlotStatus>;
+  /** Sessions still draining on the old slot after a flip (deploy.drain), when the route carries a drain. */
+  drain?: DrainView;
 }
 
 export interface SlotStatus {
@@ -330,6 +346,7 @@ export interface SlotStatus {
 /** Live slot, flip history and lease, printed and returned. */
 export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
   const { config, clients, runId } = prepare(opts);
+  const readDrain = drainReader({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log: opts.log });
   // Both reads at once, but the Service's error wins: which reply comes first must not change the message.
   const [service, leaseRead] = await Promise.allSettled([
     selectorRouter(clients, config, { runId }).read().then((snapshot) => snapshot.live),
@@ -353,6 +370,7 @@ export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
     const name = `slot ${slot}${s.live ? ' (live)' : ''}`;
     log.info(s.ids ? `${name}: ${describeIds(s.ids)} — recorded by ${s.recordedBy} at ${s.at}` : `${name}: ids unknown — no flip onto ${slot} with ids is in the history`);
   }
+  const drain = await readDrain?.();
   if (live.history.length === 0) log.info('history: none');
   for (let i = live.history.length - 1; i >= 0; i--) {
     const e = live.history[i]!;
@@ -363,7 +381,7 @@ export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
     const forced = e.forced ? ` FORCED onto an unready slot (${e.forced})` : '';
     log.info(`  ${e.at} ${e.action} ${e.from ?? '?'} → ${e.to} by ${e.runId}${ids ? ` (${ids})` : ''}${forced}${e.runUrl ? ` ${e.runUrl}` : ''}`);
   }
-  return { namespace: config.namespace, service: config.service, live: live.live, selector: live.selector, history: live.history, lease: leaseView, slots };
+  return { namespace: config.namespace, service: config.service, live: live.live, selector: live.selector, history: live.history, lease: leaseView, slots, ...(drain ? { drain } : {}) };
 }
 
 export interface LintOptions extends Omit<KubeCommandOptions, 'deploy'> {

@@ -45,7 +45,7 @@ export interface CanaryConfig {
   confidence: number;
   provider: PrometheusSettings;
   metrics: MetricSpec[];
-  /** Sticky sessions, when asked for (Gateway API only). */
+  /** Sticky sessions, when asked for (Gateway API and Istio). */
   sessionAffinity?: { cookieName: string; maxAgeSeconds: number };
 }
 
@@ -114,7 +114,7 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   }
 
   const affinity = raw.sessionAffinity as { cookieName?: string; maxAgeSeconds?: number } | undefined;
-  if (affinity && kind !== 'gateway-api') fail(['sessionAffinity'], `sticky sessions need the gateway-api router (router.kind is ${kind})`);
+  if (affinity && kind !== 'gateway-api' && kind !== 'istio') fail(['sessionAffinity'], `sticky sessions need the gateway-api or istio router (router.kind is ${kind})`);
 
   const given = (raw.rungs as Array<number | Raw> | undefined) ?? DEFAULT_RUNGS;
   const segments: SegmentRung[] = [];

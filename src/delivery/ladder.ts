@@ -20,6 +20,7 @@ import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgemen
 import type { MetricSpec } from './providers/presets.ts';
 import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig, type SegmentRung } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
+import { DRAIN_ANNOTATION } from './drain.ts';
 import { canaryPercent, requireSupportedWeight, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
 
 /** A rung's candidate weight: a segment rung moves no weighted share (its segment goes by match rule). */
@@ -305,6 +306,9 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   const selected = await ctx.selector.read();
   const liveSlot = requireKnownSlot(config, selected.live);
   let snap = await router.read();
+  if (snap.annotations[DRAIN_ANNOTATION]) {
+    throw new UserError(`${router.description} carries a session drain (promote's flip); a ladder cannot start or move until it ends`, undefined, 'wait for the drain to end (`status` shows its deadline), or roll back');
+  }
   let state = parseLadderState(snap.annotations);
 
   const result = (outcome: AdvanceOutcome, reason: string, s: LadderState, extra: Partial<AdvanceResult> = {}): AdvanceResult => ({

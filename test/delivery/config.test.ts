@@ -124,13 +124,15 @@ test('a bake no longer than the rate window is refused: no point of the rung wou
   expectError('    bakeSeconds: 60\n', 15, /bakeSeconds: 60 s is not longer than the rate window provider\.window \(1m\)/);
 });
 
-test('sticky sessions are for the gateway-api router; the Istio router refuses them at their line', () => {
-  const text = `${head.replace('kind: gateway-api', 'kind: istio')}    sessionAffinity: { cookieName: sg }\n`;
+test('sticky sessions are for the gateway-api and istio routers; the flagd router refuses them at their line', () => {
+  const text = `${head.replace('kind: gateway-api', 'kind: flagd')}    sessionAffinity: { cookieName: sg }\n`;
   const loaded = parseManifest(text, 'shadowgate.yaml');
   const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
   assert.throws(() => parseCanaryConfig(loaded.manifest.deploy, parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml', locate), 'shadowgate.yaml', locate),
-    (e: unknown) => isUserError(e) && e.location?.line === 15 && /sticky sessions need the gateway-api router \(router\.kind is istio\)/.test(e.message));
+    (e: unknown) => isUserError(e) && e.location?.line === 15 && /sticky sessions need the gateway-api or istio router \(router\.kind is flagd\)/.test(e.message));
   assert.deepEqual(load('    sessionAffinity: {}\n').sessionAffinity, { cookieName: 'shadowgate-canary', maxAgeSeconds: 86400 });
+  const istio = parseManifest(`${head.replace('kind: gateway-api', 'kind: istio')}    sessionAffinity: { cookieName: sg }\n`, 'shadowgate.yaml');
+  assert.deepEqual(parseCanaryConfig(istio.manifest.deploy, parseDeployConfig(istio.manifest.deploy, 'shadowgate.yaml'), 'shadowgate.yaml').sessionAffinity, { cookieName: 'sg', maxAgeSeconds: 86400 });
 });
 
 test('a metric is a series (query) or a proportion (failed and total), never both or half', () => {

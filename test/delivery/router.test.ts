@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applySticky } from '../../src/delivery/router/gateway-api.ts';
-import { ISTIO } from '../../src/delivery/router/istio.ts';
+import { applyIstioSticky, ISTIO } from '../../src/delivery/router/istio.ts';
 
 test('an Istio destination names a Service by short name or by a host in the same namespace only', () => {
   const host = (h: string) => ISTIO.serviceOf({ destination: { host: h } }, 'ml');
@@ -45,4 +45,38 @@ test('sticky sessions: installed once however often a rung is written, removed l
 
   applySticky(rules, 0, 1, 'chat-green', sticky, false);
   assert.deepEqual(rules, original);
+});
+
+test('Istio sticky sessions: the cookie joins the destination\'s own headers, the sticky route goes first, and removal restores the route', () => {
+  const original: Array<Record<string, unknown>> = [
+    { match: [{ uri: { prefix: '/v1' } }], timeout: '30s', route: [
+      { destination: { host: 'chat' }, weight: 90 },
+      { destination: { host: 'chat-green' }, weight: 10, headers: { request: { set: { 'x-b': '2' } }, response: { add: { 'x-served-by': 'green' } } } },
+    ] },
+  ];
+  const rules = structuredClone(original);
+  const sticky = { cookieName: 'sg', maxAgeSeconds: 60 };
+  applyIstioSticky(rules, 0, 1, 'chat-green', sticky, true);
+  assert.equal(rules.length, 2);
+  assert.deepEqual(rules[0], {
+    name: 'shadowgate-sticky', timeout: '30s',
+    match: [{ uri: { prefix: '/v1' }, headers: { cookie: { regex: '(^|.*; )sg=chat-green(;.*)?' } } }],
+    route: [{ destination: { host: 'chat-green' }, headers: { response: { add: { 'set-cookie': 'sg=chat-green; Max-Age=60; Path=/' } } } }],
+  });
+  assert.deepEqual((rules[1]!.route as Array<Record<string, unknown>>)[1]!.headers, { request: { set: { 'x-b': '2' } }, response: { add: { 'x-served-by': 'green', 'set-cookie': 'sg=chat-green; Max-Age=60; Path=/' } } });
+  // Istio's regex matches the whole header value (RE2 full match).
+  const regex = new RegExp(`^(?:${((rules[0]!.match as Array<{ headers: { cookie: { regex: string } } }>)[0]!.headers.cookie.regex)})$`);
+  assert.ok(regex.test('sg=chat-green'));
+  assert.ok(regex.test('theme=dark; sg=chat-green; lang=en'));
+  assert.ok(!regex.test('sg=chat-green-old'));
+  assert.ok(!regex.test('xsg=chat-green'));
+
+  // The next write drops the sticky route before applying again (as setWeight does); at weight 0 nothing comes back.
+  const next = rules.filter((r) => r.name !== 'shadowgate-sticky');
+  applyIstioSticky(next, 0, 1, 'chat-green', sticky, false);
+  assert.deepEqual(next, original);
+  // A destination that already adds its own set-cookie cannot carry ours (one value per header name): refused, not replaced.
+  const own = structuredClone(original);
+  ((own[0]!.route as Array<Record<string, unknown>>)[1]!.headers as { response: { add: Record<string, string> } }).response.add['set-cookie'] = 'theme=dark';
+  assert.throws(() => applyIstioSticky(own, 0, 1, 'chat-green', sticky, true), /already adds a set-cookie response header \(theme=dark\)/);
 });

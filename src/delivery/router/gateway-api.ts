@@ -84,3 +84,17 @@ export function applySticky(rules: Obj[], ruleIndex: number, canaryIndex: number
   if (weighted.filters) rule.filters = weighted.filters;
   rules.push(rule);
 }
+
+/** Adds (value) or removes (undefined) a backend's ResponseHeaderModifier setting our cookie, leaving its other filters. */
+export function setGatewayResponseCookie(backend: Obj, cookieName: string, value: string | undefined): void {
+  const kept = ((backend.filters ?? []) as Obj[]).filter((f) => !isOurSetCookie(f, cookieName));
+  const filters = value === undefined ? kept : [...kept, { type: 'ResponseHeaderModifier', responseHeaderModifier: { add: [{ name: 'Set-Cookie', value }] } }];
+  if (filters.length > 0) backend.filters = filters;
+  else delete backend.filters;
+}
+
+/** The weighted rule's matches, each also requiring the cookie `<name>=<value>` (one more header match, so it wins by precedence). */
+export function gatewayCookieMatches(weighted: Obj, cookieName: string, value: string): Obj[] {
+  const cookie = { name: 'Cookie', type: 'RegularExpression', value: `(^|.*; )${escapeRegExp(cookieName)}=${escapeRegExp(value)}(;.*)?$` };
+  return ((weighted.matches ?? [{}]) as Obj[]).map((m) => ({ ...m, headers: [...((m.headers ?? []) as Obj[]), cookie] }));
+}

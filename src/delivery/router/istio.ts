@@ -1,7 +1,8 @@
 // Istio: a VirtualService http route's destinations carry the weights (a lone destination takes all); a
 // destination names a Service by short name or by <name>.<namespace>.svc… host.
-import { segmentHeaderMatch } from './gateway-api.ts';
-import type { RouteShape } from './router.ts';
+import { UserError } from '../../errors.ts';
+import { escapeRegExp, segmentHeaderMatch } from './gateway-api.ts';
+import type { RouteShape, StickySessions } from './router.ts';
 
 export const ISTIO: RouteShape = {
   group: 'networking.istio.io',
@@ -30,3 +31,62 @@ export const ISTIO: RouteShape = {
     return { ...rest, name, match, route: [{ destination: candidate.destination }] };
   },
 };
+
+type Obj = Record<string, unknown>;
+
+/** The name of the sticky route shadowgate puts before the weighted one. */
+export const ISTIO_STICKY_ROUTE = 'shadowgate-sticky';
+
+/** The Set-Cookie value a destination's response headers add, when it is ours (`<cookie>=…`). */
+function ourSetCookie(destination: Obj, cookieName: string): string | undefined {
+  const add = ((destination.headers as Obj | undefined)?.response as Obj | undefined)?.add as Record<string, string> | undefined;
+  const value = add?.['set-cookie'];
+  return typeof value === 'string' && value.startsWith(`${cookieName}=`) ? value : undefined;
+}
+
+/** Adds (value) or removes (undefined) our Set-Cookie on a destination's responses, leaving its other headers. */
+export function setIstioResponseCookie(destination: Obj, cookieName: string, value: string | undefined): void {
+  const headers = (destination.headers ?? {}) as Obj;
+  const response = (headers.response ?? {}) as Obj;
+  const add = { ...((response.add ?? {}) as Record<string, string>) };
+  if (ourSetCookie(destination, cookieName)) delete add['set-cookie'];
+  if (value !== undefined && add['set-cookie'] !== undefined) {
+    // headers.response.add holds one value per header name: ours would replace the route's own cookie.
+    throw new UserError(`the Istio destination ${JSON.stringify(destination.destination)} already adds a set-cookie response header (${add['set-cookie']}); shadowgate cannot add its ${cookieName} cookie there`, undefined,
+      'move that cookie to the application or a Set-Cookie on another route');
+  }
+  if (value !== undefined) add['set-cookie'] = value;
+  if (Object.keys(add).length > 0) response.add = add;
+  else delete response.add;
+  if (Object.keys(response).length > 0) headers.response = response;
+  else delete headers.response;
+  if (Object.keys(headers).length > 0) destination.headers = headers;
+  else delete destination.headers;
+}
+
+/** The weighted route's matches, each with the cookie `<name>=<value>` required as well (Istio: exact-match regex on the Cookie header). */
+export function istioCookieMatch(weighted: Obj, cookieName: string, value: string): Obj[] {
+  const cookie = { regex: `(^|.*; )${escapeRegExp(cookieName)}=${escapeRegExp(value)}(;.*)?` };
+  return ((weighted.match ?? [{}]) as Obj[]).map((m) => ({ ...m, headers: { ...(m.headers as Obj | undefined), cookie } }));
+}
+
+/**
+ * Sticky sessions on Istio, like Flagger's sessionAffinity: while the candidate has weight, its destination
+ * adds `Set-Cookie: <cookie>=<service>` to responses, and a route named `shadowgate-sticky`, right before the
+ * weighted one (Istio takes the first matching route), sends requests carrying that cookie to the candidate.
+ * At weight 0 both go in the same patch, so those sessions return to the stable backend. The caller has
+ * already dropped the previous sticky route from `rules`.
+ */
+export function applyIstioSticky(rules: Obj[], weightedIndex: number, canaryIndex: number, service: string, sticky: StickySessions, install: boolean): void {
+  const weighted = rules[weightedIndex]!;
+  const destinations = weighted.route as Obj[];
+  for (const d of destinations) setIstioResponseCookie(d, sticky.cookieName, undefined);
+  if (!install) return;
+  const setCookie = `${sticky.cookieName}=${service}; Max-Age=${sticky.maxAgeSeconds}; Path=/`;
+  setIstioResponseCookie(destinations[canaryIndex]!, sticky.cookieName, setCookie);
+  // The weighted route's other settings (timeout, retries, rewrite …) apply to sticky sessions too.
+  const { name: _name, match: _match, route: _route, ...rest } = weighted;
+  const destination = { destination: (destinations[canaryIndex]! as Obj).destination } as Obj;
+  setIstioResponseCookie(destination, sticky.cookieName, setCookie);
+  rules.splice(weightedIndex, 0, { ...rest, name: ISTIO_STICKY_ROUTE, match: istioCookieMatch(weighted, sticky.cookieName, service), route: [destination] });
+}

@@ -8,7 +8,7 @@ import type { DeployConfig, SlotName } from '../deploy-config.ts';
 import type { RouteRef, SegmentRung } from '../config.ts';
 import { applySticky, GATEWAY_API } from './gateway-api.ts';
 import { FlagdRouter } from './flagd.ts';
-import { ISTIO } from './istio.ts';
+import { applyIstioSticky, ISTIO } from './istio.ts';
 import { ServiceSelectorRouter, type FlipActor } from './service-selector.ts';
 
 export interface RouteSnapshot {
@@ -83,7 +83,7 @@ export async function verifyWeight(router: TrafficRouter, candidate: SlotName, p
 }
 
 /**
- * Sticky sessions (Gateway API): while the candidate has weight, its responses set a cookie and a rule
+ * Sticky sessions (Gateway API, Istio): while the candidate has weight, its responses set a cookie and a rule
  * matching that cookie sends the session to the candidate for the rest of the ladder; at weight 0 (abort,
  * hand-over) both are removed in the same patch, so those sessions return to the stable backend.
  */
@@ -128,13 +128,18 @@ export interface RouteShape {
   segmentsFirst: boolean;
 }
 
+const isIstioStickyRule = (rule: Record<string, unknown>) => typeof rule.name === 'string' && rule.name.startsWith('shadowgate-sticky');
 const isSegmentRule = (rule: Record<string, unknown>) => typeof rule.name === 'string' && rule.name.startsWith(SEGMENT_RULE_PREFIX);
 
-/** The position of the configured rule, counting only rules that are not the ladder's segment rules. */
-function ruleIndex(rules: ReadonlyArray<Record<string, unknown>>, configured: number): number {
+/** Rules shadowgate adds by name (segments; Istio's sticky route; the drain rule at a flip) and removes again. */
+export const OWNED_RULE_PREFIXES = [SEGMENT_RULE_PREFIX, 'shadowgate-sticky', 'shadowgate-drain'];
+export const isOwnedRule = (rule: Record<string, unknown>) => typeof rule.name === 'string' && OWNED_RULE_PREFIXES.some((p) => (rule.name as string).startsWith(p));
+
+/** The position of the configured rule, counting only rules that are not added by shadowgate. */
+export function ruleIndex(rules: ReadonlyArray<Record<string, unknown>>, configured: number): number {
   let seen = -1;
   for (let i = 0; i < rules.length; i++) {
-    if (isSegmentRule(rules[i]!)) continue;
+    if (isOwnedRule(rules[i]!)) continue;
     if (++seen === configured) return i;
   }
   return -1;
@@ -171,7 +176,7 @@ export class CustomRouteRouter implements TrafficRouter {
     const rules = ((object.spec as Record<string, unknown> | undefined)?.[this.#shape.rulesKey] ?? []) as Array<Record<string, unknown>>;
     const rule = rules[ruleIndex(rules, this.#ref.rule)];
     if (!rule) {
-      const own = rules.filter((r) => !isSegmentRule(r)).length;
+      const own = rules.filter((r) => !isOwnedRule(r)).length;
       throw new UserError(`${this.description} has ${own} ${this.#shape.rulesKey} entr${own === 1 ? 'y' : 'ies'}; deploy.canary.router.rule ${this.#ref.rule} does not exist`);
     }
     return (rule[this.#shape.backendsKey] ?? []) as Array<Record<string, unknown>>;
@@ -221,9 +226,10 @@ export class CustomRouteRouter implements TrafficRouter {
   async setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions, segments: readonly SegmentRung[] = []): Promise<RouteSnapshot> {
     const spec = structuredClone((from.object.spec ?? {}) as Record<string, unknown>);
     // The segment rules are rebuilt on every write: those of the previous step go, the requested ones come back.
-    const rules = (spec[this.#shape.rulesKey] as Array<Record<string, unknown>>).filter((r) => !isSegmentRule(r));
+    const rules = (spec[this.#shape.rulesKey] as Array<Record<string, unknown>>).filter((r) => !isSegmentRule(r) && !isIstioStickyRule(r));
     const weightedIndex = ruleIndex(rules, this.#ref.rule);
-    const entries = rules[weightedIndex]![this.#shape.backendsKey] as Array<Record<string, unknown>>;
+    const weighted = rules[weightedIndex]!;
+    const entries = weighted[this.#shape.backendsKey] as Array<Record<string, unknown>>;
     const stable = this.#index(entries, this.#target.stableService, 'live (stable)');
     const canary = this.#index(entries, this.#target.slotServices[candidate], `${candidate} slot's`);
     // Other backends (e.g. the idle slot's Service) keep what they had; the two weights are explicit.
@@ -235,6 +241,7 @@ export class CustomRouteRouter implements TrafficRouter {
       if (this.#shape.segmentsFirst) rules.splice(weightedIndex, 0, ...added);
       else rules.push(...added);
     }
+    if (this.#shape === ISTIO && sticky) applyIstioSticky(rules, rules.indexOf(weighted), canary, this.#target.slotServices[candidate], sticky, percent > 0);
     // A merge patch replaces lists whole; the resourceVersion makes that safe: the list is the one just read.
     const body = {
       metadata: { resourceVersion: from.resourceVersion, annotations },

@@ -24,6 +24,14 @@ export interface TrafficOptions {
    * each other; each request's slot is recorded per group.
    */
   groups?: Array<Record<string, string>>;
+  /** The route kind followed: an HTTPRoute (default) or an Istio VirtualService of that name. */
+  routeKind?: 'gateway-api' | 'istio';
+  /**
+   * Conversations: after this many turns a session ends and a new one (empty cookie jar) takes its place;
+   * every conversation is kept in `sessions`. The first conversations are staggered (seat k's first one
+   * has 1 + k·turns/sessions turns), so conversations start and end all the time. Default: sessions never end.
+   */
+  turnsPerSession?: number;
 }
 
 type Obj = Record<string, unknown>;
@@ -65,9 +73,56 @@ function setCookieOf(backend: Backend): string | undefined {
   return undefined;
 }
 
+/** One weighted destination, whatever the route kind: the Service it names, its weight, the cookie its responses set. */
+interface Destination { service: string | undefined; weight: number; setCookie: string | undefined }
+
+/** Istio's StringMatch: exact, prefix, or an RE2 regex matched against the whole value. */
+function istioStringMatch(match: Obj, sent: string | undefined): boolean {
+  if (sent === undefined) return false;
+  if (typeof match.exact === 'string') return sent === match.exact;
+  if (typeof match.prefix === 'string') return sent.startsWith(match.prefix);
+  if (typeof match.regex === 'string') return new RegExp(`^(?:${match.regex})$`).test(sent);
+  return false;
+}
+
+/**
+ * The destinations a VirtualService sends a request to (Istio semantics): the first http route with a
+ * matching match (matches are ORed, header conditions ANDed; no match = all requests); a destination's weight
+ * defaults to 100 when it is alone, else 0; `headers.response.add["set-cookie"]` is the cookie it sets.
+ */
+export function istioDestinations(http: Obj[], namespace: string, cookie: string, headers: Record<string, string> = {}): Destination[] | undefined {
+  for (const route of http) {
+    const matches = (route.match ?? [{}]) as Obj[];
+    const hit = matches.some((m) => Object.entries((m.headers ?? {}) as Record<string, Obj>).every(([name, sm]) => istioStringMatch(sm, name.toLowerCase() === 'cookie' ? cookie || undefined : headers[name.toLowerCase()])));
+    if (!hit) continue;
+    const dests = (route.route ?? []) as Obj[];
+    return dests.map((d) => {
+      const host = String((d.destination as Obj | undefined)?.host ?? '');
+      const [name, ns] = host.split('.');
+      const add = ((d.headers as Obj | undefined)?.response as Obj | undefined)?.add as Record<string, string> | undefined;
+      const set = add?.['set-cookie'];
+      return { service: ns === undefined || ns === namespace ? name : undefined, weight: (d.weight as number | undefined) ?? (dests.length === 1 ? 100 : 0), setCookie: set?.split(';')[0] };
+    });
+  }
+  return undefined;
+}
+
+function gatewayDestinations(rules: Rule[], cookie: string, headers: Record<string, string>): Destination[] | undefined {
+  const rule = pickRule(rules, cookie, headers);
+  return rule?.backendRefs.map((b) => ({ service: b.name, weight: b.weight ?? 1, setCookie: setCookieOf(b) }));
+}
+
+/** A cookie jar of one: the cookies a session sends back, by name, as a Cookie header. */
+function mergeCookie(jar: string, set: string): string {
+  const [name] = set.split('=');
+  const kept = jar ? jar.split('; ').filter((c) => c.split('=')[0] !== name) : [];
+  return [...kept, set].join('; ');
+}
+
 export interface SessionRecord {
   /** Slot of each answered request, in sending order, with the time it was sent (performance clock). */
   history: Array<{ slot: SlotName; sentAt: number }>;
+  /** The Cookie header the session sends: every cookie the answers set, latest value per name. */
   cookie: string;
 }
 
@@ -87,7 +142,7 @@ export interface Traffic {
 }
 
 interface View {
-  rules: Rule[];
+  destinations: (cookie: string, headers: Record<string, string>) => Destination[] | undefined;
   live: SlotName | undefined;
   /** Weight of the slot-Service backends of the first rule (the canary), for grouping. */
   canaryPercent: number;
@@ -100,19 +155,27 @@ export function startTraffic(opts: TrafficOptions): Traffic {
   let running = true;
 
   // Watches on the route and the live Service, as a gateway follows its configuration.
-  let rules: Rule[] | undefined;
+  let spec: Obj | undefined;
   let selected: string | undefined;
+  const istio = opts.routeKind === 'istio';
   const update = () => {
-    if (!rules || selected === undefined) return;
+    if (!spec || selected === undefined) return;
     const live = opts.selectorValues[selected];
+    const rules = (istio ? spec.http : spec.rules) as Obj[];
+    const destinations = istio
+      ? (cookie: string, headers: Record<string, string>) => istioDestinations(rules, opts.namespace, cookie, headers)
+      : (cookie: string, headers: Record<string, string>) => gatewayDestinations(rules as unknown as Rule[], cookie, headers);
+    // The canary share of the weighted rule (the last catch-all route on Istio, the first rule on Gateway API).
+    const weighted = istio
+      ? istioDestinations(rules.filter((r) => !r.match), opts.namespace, '') ?? []
+      : (rules as unknown as Rule[])[0]!.backendRefs.map((b) => ({ service: b.name, weight: b.weight ?? 1 }));
     let canary = 0;
     let total = 0;
-    for (const ref of rules[0]!.backendRefs) {
-      const w = ref.weight ?? 1;
-      total += w;
-      if (ref.name !== opts.liveService && opts.slotServices[ref.name]) canary += w;
+    for (const d of weighted) {
+      total += d.weight;
+      if (d.service !== opts.liveService && d.service && opts.slotServices[d.service]) canary += d.weight;
     }
-    view = { rules, live, canaryPercent: total ? Math.round((canary / total) * 100) : 0 };
+    view = { destinations, live, canaryPercent: total ? Math.round((canary / total) * 100) : 0 };
   };
   const aborts: AbortController[] = [];
   const follow = async (path: string, name: string, apply: (obj: Obj) => void): Promise<void> => {
@@ -123,19 +186,20 @@ export function startTraffic(opts: TrafficOptions): Traffic {
       if (running) setTimeout(() => void follow(path, name, apply), 50); // the API server closes watches now and then
     }));
   };
-  void follow(`/apis/gateway.networking.k8s.io/v1/namespaces/${opts.namespace}/httproutes`, opts.route, (obj) => (rules = (obj.spec as { rules: Rule[] }).rules));
+  const routePath = istio ? `/apis/networking.istio.io/v1/namespaces/${opts.namespace}/virtualservices` : `/apis/gateway.networking.k8s.io/v1/namespaces/${opts.namespace}/httproutes`;
+  void follow(routePath, opts.route, (obj) => (spec = obj.spec as Obj));
   void follow(`/api/v1/namespaces/${opts.namespace}/services`, opts.liveService, (obj) => (selected = (obj.spec as { selector?: Record<string, string> }).selector?.[opts.slotKey] ?? ''));
 
   /** The slot a request with this cookie reaches now, and the cookie the answer sets. */
   const route = (cookie: string, headers: Record<string, string> = {}): { slot: SlotName; setCookie: string | undefined } | undefined => {
-    const rule = view && pickRule(view.rules, cookie, headers);
-    if (!view || !rule) return undefined;
-    const total = rule.backendRefs.reduce((sum, b) => sum + (b.weight ?? 1), 0);
+    const destinations = view?.destinations(cookie, headers);
+    if (!view || !destinations) return undefined;
+    const total = destinations.reduce((sum, d) => sum + d.weight, 0);
     if (total <= 0) return undefined;
     let pick = Math.random() * total;
-    const backend = rule.backendRefs.find((b) => (pick -= b.weight ?? 1) < 0) ?? rule.backendRefs.at(-1)!;
-    const slot = backend.name === opts.liveService ? view.live : opts.slotServices[backend.name];
-    return slot ? { slot, setCookie: setCookieOf(backend) } : undefined;
+    const chosen = destinations.find((d) => (pick -= d.weight) < 0) ?? destinations.at(-1)!;
+    const slot = chosen.service === opts.liveService ? view.live : chosen.service ? opts.slotServices[chosen.service] : undefined;
+    return slot ? { slot, setCookie: chosen.setCookie } : undefined;
   };
 
 
@@ -158,13 +222,22 @@ export function startTraffic(opts: TrafficOptions): Traffic {
     req.end('{"messages":[{"role":"user","content":"hi"}]}');
   });
 
+  // The sessions talking now, one per seat; `traffic.sessions` keeps every conversation, ended ones too.
+  const seats = [...traffic.sessions];
+  const limits = seats.map((_, k) => 1 + Math.floor((k * (opts.turnsPerSession ?? 0)) / seats.length));
   const inflight = new Set<Promise<void>>();
   const interval = 1000 / opts.ratePerSecond;
   const sender = (async () => {
     let next = performance.now();
     let turn = 0;
     while (running) {
-      const session = traffic.sessions.length ? traffic.sessions[turn % traffic.sessions.length] : undefined;
+      const seat = opts.sessions ? turn % opts.sessions : undefined;
+      if (seat !== undefined && opts.turnsPerSession && seats[seat]!.history.length >= limits[seat]!) {
+        seats[seat] = { history: [], cookie: '' };
+        limits[seat] = opts.turnsPerSession;
+        traffic.sessions.push(seats[seat]!);
+      }
+      const session = seat === undefined ? undefined : seats[seat];
       const group = opts.groups?.length ? turn % opts.groups.length : undefined;
       const groupHeaders = group === undefined ? {} : opts.groups![group]!;
       const chosen = route(session?.cookie ?? groupHeaders.cookie ?? '', groupHeaders);
@@ -178,7 +251,7 @@ export function startTraffic(opts: TrafficOptions): Traffic {
         if (group !== undefined) traffic.groups[group]!.push({ slot, sentAt: performance.now() });
         if (session) {
           session.history.push({ slot, sentAt: performance.now() });
-          if (setCookie) session.cookie = setCookie;
+          if (setCookie) session.cookie = mergeCookie(session.cookie, setCookie);
         }
         const p = send(slot).finally(() => inflight.delete(p));
         inflight.add(p);

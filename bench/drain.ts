@@ -1,0 +1,86 @@
+// Benchmark (not a test): session draining at the flip against a real kube-apiserver with the Gateway API
+// CRDs, as the restricted user — the gateway flip's route patch, and rollback end to end while a drain runs
+// (selector flip back + the drain's end), with multi-turn conversations through a data plane following
+// the route: failed requests and conversations that changed side before the drain ended.
+// Run: ./node_modules/.bin/node bench/drain.ts [rounds=20]
+import { CustomObjectsApi } from '@kubernetes/client-node';
+import { parseDrainState } from '../src/delivery/drain.ts';
+import { memoryLog } from '../src/log.ts';
+import { promote, rollback } from '../src/delivery/blue-green.ts';
+import { percentile } from '../src/delivery/warmup.ts';
+import { startCluster } from '../test/kube/support/cluster.ts';
+import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../test/kube/support/fixtures.ts';
+import { installCrds } from '../test/delivery/support/crds.ts';
+import { startModelServer } from '../test/delivery/support/model-server.ts';
+import { startTraffic } from '../test/delivery/support/traffic.ts';
+
+const rounds = Number(process.argv[2] ?? 20);
+const cluster = await startCluster();
+const servers = { blue: await startModelServer({ delayMs: 1, errorRate: 0 }), green: await startModelServer({ delayMs: 1, errorRate: 0 }) };
+try {
+  const admin = adminClients(cluster.adminKubeconfig);
+  await installCrds(admin, { gatewayApi: true });
+  const namespace = await freshNamespace(admin, 'bench-drain');
+  await applyShippedRole(admin, namespace);
+  const bg = await blueGreen(admin, namespace, { deploy: { watch: { seconds: 0 } } });
+  for (const slot of ['blue', 'green']) {
+    await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80 }] } } });
+  }
+  const custom = admin.config.makeApiClient(CustomObjectsApi);
+  const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes', namespace };
+  await custom.createNamespacedCustomObject({
+    ...ROUTE,
+    body: { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' }, spec: { rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] } },
+  });
+  const deploy = {
+    ...bg.deploy,
+    canary: { router: { kind: 'gateway-api', name: 'chat' }, services: { blue: 'chat-blue', green: 'chat-green' }, provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' }, bakeSeconds: 5 },
+    // No Prometheus: the drain lasts until the rollback ends it.
+    drain: { timeoutSeconds: 600, markSeconds: 0.5, cookieName: 'sg-slot' },
+  };
+  const traffic = startTraffic({
+    admin, namespace, route: 'chat', liveService: 'chat', slotKey: SLOT_KEY,
+    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' }, selectorValues: { blue: 'blue', green: 'green' },
+    urls: { blue: servers.blue.url, green: servers.green.url }, ratePerSecond: 100, sessions: 40, turnsPerSession: 20,
+  });
+  await new Promise((r) => setTimeout(r, 1000));
+  const common = { kubeconfig: cluster.restrictedKubeconfig, deploy, manifestFile: 'bench', log: memoryLog() };
+  const passing = async () => ({ pass: true, reason: 'ok' });
+  const rollbacks: number[] = [];
+  const flipPatches: number[] = [];
+  const windows: Array<{ from: number; to: number }> = [];
+  for (let i = 0; i < rounds; i++) {
+    const running = promote({ ...common, runId: `bench-p${i}`, smoke: passing });
+    while (parseDrainState(((await custom.getNamespacedCustomObject({ ...ROUTE, name: 'chat' })) as { metadata: { annotations?: Record<string, string> } }).metadata.annotations)?.phase !== 'draining') {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const back = await rollback({ ...common, runId: `bench-r${i}` });
+    if (!back.changed) throw new Error(`rollback ${i} changed nothing: ${back.message}`);
+    rollbacks.push(back.elapsedMs);
+    const result = await running;
+    const d = result.drain!;
+    flipPatches.push(d.flippedAt! - d.flipSentAt!);
+    windows.push({ from: d.markedAt, to: back.patchedAt! });
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  await traffic.stop();
+  // A conversation changes side wrongly when two of its turns inside one drain window (mark → rollback) differ.
+  let changed = 0;
+  for (const session of traffic.sessions) {
+    for (const w of windows) {
+      const slots = new Set(session.history.filter((h) => h.sentAt > w.from && h.sentAt < w.to).map((h) => h.slot));
+      if (slots.size > 1) changed++;
+    }
+  }
+  const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+  console.log('drain benchmark (kube-apiserver + etcd + Gateway API CRDs on loopback, restricted user, new clients per command)');
+  console.log(`gateway flip, one guarded route patch (${rounds}): p50 ${fmt(percentile(flipPatches, 50))}  p99 ${fmt(percentile(flipPatches, 99))}`);
+  console.log(`rollback during a drain, end to end: selector back + drain ended (${rounds}): p50 ${fmt(percentile(rollbacks, 50))}  p99 ${fmt(percentile(rollbacks, 99))}  (goal < 1 s)`);
+  console.log(`requests through ${rounds} drains and rollbacks: ${traffic.sent.blue + traffic.sent.green}, failed ${traffic.failed.blue + traffic.failed.green} (goal 0); conversations that changed side during a drain: ${changed} (goal 0)`);
+  if (traffic.failed.blue + traffic.failed.green > 0 || changed > 0) process.exitCode = 1;
+} finally {
+  await servers.blue.close();
+  await servers.green.close();
+  await cluster.stop();
+}

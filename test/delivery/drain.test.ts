@@ -1,0 +1,358 @@
+// Session draining at the blue-green flip, against real parts: a kube-apiserver + etcd with the Gateway API
+// and Istio CRDs (every route write checked by their schemas), the restricted user holding exactly
+// deploy/rbac/role.yaml, a real Prometheus scraping both slots' model servers (how the drain sees the old
+// slot go quiet), and a data plane that follows the route and the live Service through the API while
+// multi-turn conversations start and end all the time.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { stringify } from 'yaml';
+import { after, before, describe, test } from 'node:test';
+import { CustomObjectsApi } from '@kubernetes/client-node';
+import { memoryLog } from '../../src/log.ts';
+import { DRAIN_ANNOTATION, DRAIN_RULE, parseDrainState, sessionDrain } from '../../src/delivery/drain.ts';
+import { advance } from '../../src/delivery/ladder.ts';
+import { isUserError } from '../../src/errors.ts';
+import { connect } from '../../src/kube/client.ts';
+import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
+import { flipSelector } from '../../src/delivery/router/service-selector.ts';
+import { promote, rollback, status, type PromoteResult } from '../../src/delivery/blue-green.ts';
+import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
+import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { installCrds } from './support/crds.ts';
+import { startModelServer, type ModelServer } from './support/model-server.ts';
+import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
+import { startTraffic, type SessionRecord, type Traffic } from './support/traffic.ts';
+
+ensureBinaries();
+ensurePrometheus();
+
+let cluster: Cluster;
+let admin: ReturnType<typeof adminClients>;
+let custom: CustomObjectsApi;
+
+before(async () => {
+  cluster = await startCluster();
+  admin = adminClients(cluster.adminKubeconfig);
+  custom = admin.config.makeApiClient(CustomObjectsApi);
+  await installCrds(admin, { gatewayApi: true, istio: true });
+}, { timeout: 240_000 });
+
+after(async () => {
+  await cluster?.stop();
+});
+
+const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
+const VS = { group: 'networking.istio.io', version: 'v1', plural: 'virtualservices' };
+
+type Kind = 'gateway-api' | 'istio';
+
+interface Stand {
+  namespace: string;
+  deploy: Record<string, unknown>;
+  traffic: Traffic;
+  route(): Promise<{ metadata: { annotations?: Record<string, string> }; spec: Record<string, unknown> }>;
+  /** The weighted rule's weights, by backend Service. */
+  weights(): Promise<Record<string, number | undefined>>;
+  close(): Promise<void>;
+}
+
+/** Blue live, green ready; the route weights the live Service against both slot Services (0). */
+async function stand(kind: Kind, drain: Record<string, unknown>, traffic: { sessions: number; turnsPerSession: number; rate: number }): Promise<Stand> {
+  const namespace = await freshNamespace(admin, 'drain');
+  await applyShippedRole(admin, namespace);
+  const bg = await blueGreen(admin, namespace);
+  for (const slot of ['blue', 'green']) {
+    await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+  }
+  if (kind === 'gateway-api') {
+    await custom.createNamespacedCustomObject({
+      ...ROUTE, namespace,
+      body: {
+        apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' },
+        spec: { parentRefs: [{ name: 'public', namespace: 'gateways' }], rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] },
+      },
+    });
+  } else {
+    await custom.createNamespacedCustomObject({
+      ...VS, namespace,
+      body: {
+        apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name: 'chat' },
+        spec: {
+          hosts: ['chat.example.com'],
+          http: [
+            { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] },
+            { route: [{ destination: { host: 'chat' }, weight: 100 }, { destination: { host: 'chat-blue' }, weight: 0 }, { destination: { host: 'chat-green' }, weight: 0 }] },
+          ],
+        },
+      },
+    });
+  }
+  const servers: Record<'blue' | 'green', ModelServer> = { blue: await startModelServer({ delayMs: 2, errorRate: 0 }), green: await startModelServer({ delayMs: 2, errorRate: 0 }) };
+  const prometheus: Prometheus = await startPrometheus([
+    { url: servers.blue.url, labels: { namespace, slot: 'blue' } },
+    { url: servers.green.url, labels: { namespace, slot: 'green' } },
+  ]);
+  const sender = startTraffic({
+    admin, namespace, route: 'chat', liveService: 'chat', slotKey: SLOT_KEY, routeKind: kind,
+    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' }, selectorValues: { blue: 'blue', green: 'green' },
+    urls: { blue: servers.blue.url, green: servers.green.url },
+    ratePerSecond: traffic.rate, sessions: traffic.sessions, turnsPerSession: traffic.turnsPerSession,
+  });
+  await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 3);
+  const plural = kind === 'gateway-api' ? ROUTE : VS;
+  const route = async () => (await custom.getNamespacedCustomObject({ ...plural, namespace, name: 'chat' })) as Awaited<ReturnType<Stand['route']>>;
+  return {
+    namespace,
+    traffic: sender,
+    deploy: {
+      ...bg.deploy,
+      canary: {
+        router: kind === 'gateway-api' ? { kind, name: 'chat' } : { kind, name: 'chat', rule: 1 },
+        services: { blue: 'chat-blue', green: 'chat-green' },
+        provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '2s' },
+        bakeSeconds: 5,
+      },
+      drain,
+    },
+    route,
+    async weights() {
+      const spec = (await route()).spec;
+      if (kind === 'gateway-api') return Object.fromEntries((spec.rules as Array<{ backendRefs: Array<{ name: string; weight?: number }> }>)[0]!.backendRefs.map((b) => [b.name, b.weight]));
+      const http = spec.http as Array<{ name?: string; route: Array<{ destination: { host: string }; weight?: number }> }>;
+      return Object.fromEntries(http.filter((r) => r.route.length === 3)[0]!.route.map((d) => [d.destination.host, d.weight]));
+    },
+    async close() {
+      await sender.stop();
+      await prometheus.stop();
+      await servers.blue.close();
+      await servers.green.close();
+    },
+  };
+}
+
+const passing = async () => ({ pass: true, reason: 'no regression' });
+
+function promoteOptions(s: Stand, runId: string, log = memoryLog()) {
+  return { kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId, log, smoke: passing, probe: passing };
+}
+
+/** Slot of each turn sent before `until`. */
+const turnsBefore = (session: SessionRecord, until: number) => session.history.filter((h) => h.sentAt < until).map((h) => h.slot);
+
+/** Waits until the route carries a drain in the given phase. */
+async function drainPhase(s: Stand, phase: 'marking' | 'draining'): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (parseDrainState((await s.route()).metadata.annotations)?.phase !== phase) {
+    if (Date.now() > deadline) throw new Error(`the route never reached drain phase ${phase}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
+  test('Gateway API: conversations running on blue finish there, new ones start on green; at the timeout the rest move; no request fails', async () => {
+    // Conversations of 30 turns at 2 turns/s: many of those marked before the flip are still talking when
+    // the 10 s drain times out, so both "stays until the timeout" and "moves after it" are seen.
+    const s = await stand('gateway-api', { timeoutSeconds: 10, quietSeconds: 60, markSeconds: 2, cookieName: 'sg-slot' }, { sessions: 30, turnsPerSession: 30, rate: 60 });
+    try {
+      const log = memoryLog();
+      const running = promote(promoteOptions(s, 'run-drain', log));
+      await drainPhase(s, 'draining');
+      // What an operator sees while the drain runs.
+      const seen = await status({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', log: memoryLog() });
+      assert.equal(seen.live, 'green');
+      assert.equal(seen.drain?.phase, 'draining');
+      assert.deepEqual([seen.drain?.from, seen.drain?.to, seen.drain?.cookie, seen.drain?.overdue], ['blue', 'green', 'sg-slot=blue', false]);
+      assert.equal(new Date(seen.drain!.deadline!).getTime() - new Date(seen.drain!.since).getTime(), 10_000);
+      // The drain rule, as the real CRD accepted it.
+      const rules = (await s.route()).spec.rules as Array<Record<string, unknown>>;
+      assert.deepEqual(rules[1], {
+        name: DRAIN_RULE,
+        matches: [{ path: { type: 'PathPrefix', value: '/' }, headers: [{ name: 'Cookie', type: 'RegularExpression', value: '(^|.*; )sg-slot=blue(;.*)?$' }] }],
+        backendRefs: [{ group: '', kind: 'Service', name: 'chat-blue', port: 80, weight: 1, filters: [{ type: 'ResponseHeaderModifier', responseHeaderModifier: { add: [{ name: 'Set-Cookie', value: 'sg-slot=blue; Max-Age=10; Path=/' }] } }] }],
+      });
+      assert.deepEqual(await s.weights(), { chat: 0, 'chat-blue': 0, 'chat-green': 100 });
+      // The same through the CLI (the action's status runs the same command): JSON on stdout, a line on stderr.
+      const dir = mkdtempSync(join(tmpdir(), 'sg-drain-cli-'));
+      try {
+        writeFileSync(join(dir, 'data.jsonl'), '{"input": "hi"}\n');
+        writeFileSync(join(dir, 'shadowgate.yaml'), stringify({
+          version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model' },
+          output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy: s.deploy,
+        }));
+        const cli = await promisify(execFile)(process.execPath, [join(REPO, 'src/cli.ts'), 'status'], { cwd: dir, encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig } });
+        assert.equal(JSON.parse(cli.stdout).drain.cookie, 'sg-slot=blue');
+        assert.match(cli.stderr, /drain: sessions marked sg-slot=blue still go to blue \(new sessions to green\) since \S+, until \S+/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+
+      const result: PromoteResult = await running;
+      assert.equal(result.outcome, 'promoted', result.reason);
+      const d = result.drain!;
+      assert.equal(d.ended, 'timeout', d.reason);
+      assert.ok(d.endedAt! - d.flippedAt! >= 10_000, `the drain lasted ${d.endedAt! - d.flippedAt!} ms`);
+      await new Promise((r) => setTimeout(r, 1500));
+      await s.traffic.stop();
+
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      let drained = 0;
+      let newOnGreen = 0;
+      let movedAtTimeout = 0;
+      for (const session of s.traffic.sessions) {
+        const [first] = session.history;
+        if (!first) continue;
+        // Before the drain ends, no conversation changes side.
+        const early = turnsBefore(session, d.endSentAt!);
+        assert.deepEqual(early.filter((slot) => slot !== early[0]), [], `a conversation changed side before the timeout: ${early.join(' ')}`);
+        if (first.sentAt < d.flipSentAt!) assert.equal(first.slot, 'blue', 'a conversation started before the flip is on blue');
+        if (first.sentAt > d.flippedAt! + 300) {
+          assert.equal(first.slot, 'green', 'a conversation started after the flip is on green');
+          newOnGreen++;
+        }
+        if (session.history.some((h) => h.slot === 'blue' && h.sentAt > d.flippedAt! + 300)) drained++;
+        if (early[0] === 'blue' && session.history.some((h) => h.slot === 'green' && h.sentAt > d.endedAt!)) movedAtTimeout++;
+      }
+      assert.ok(drained >= 10, `${drained} conversations were drained on blue after the flip`);
+      assert.ok(newOnGreen >= 10, `${newOnGreen} conversations started on green during the drain`);
+      assert.ok(movedAtTimeout >= 1, 'conversations still talking at the timeout moved to green');
+      // After the drain (plus 300 ms for the data plane's watch), every request reaches green.
+      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > d.endedAt! + 300 && r.slot === 'blue'), []);
+      // The route is back to the live Service (which selects green); nothing of the drain is left.
+      const route = await s.route();
+      assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.equal((route.spec.rules as unknown[]).length, 1);
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'green');
+      assert.match(log.lines.join('\n'), /drain: drain timeout \(10 s\) reached/);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('Istio: the drain ends early once Prometheus shows blue quiet; no conversation changes side', async () => {
+    // Conversations of 6 turns at 2 turns/s: the drained ones are all over within about 3 s of the flip.
+    const s = await stand('istio', { timeoutSeconds: 60, quietSeconds: 4, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 16, turnsPerSession: 6, rate: 32 });
+    try {
+      const running = promote(promoteOptions(s, 'run-quiet'));
+      await drainPhase(s, 'draining');
+      const http = (await s.route()).spec.http as Array<Record<string, unknown>>;
+      // Istio takes the first matching route: the drain route sits right before the weighted one.
+      assert.deepEqual(http[1], {
+        name: DRAIN_RULE,
+        match: [{ headers: { cookie: { regex: '(^|.*; )sg-slot=blue(;.*)?' } } }],
+        route: [{ destination: { host: 'chat-blue' }, headers: { response: { add: { 'set-cookie': 'sg-slot=blue; Max-Age=60; Path=/' } } } }],
+      });
+      const result = await running;
+      assert.equal(result.outcome, 'promoted', result.reason);
+      const d = result.drain!;
+      assert.equal(d.ended, 'quiet', d.reason);
+      assert.ok(d.endedAt! - d.flippedAt! < 30_000, `ended ${d.endedAt! - d.flippedAt!} ms after the flip`);
+      await new Promise((r) => setTimeout(r, 1000));
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      let drained = 0;
+      for (const session of s.traffic.sessions) {
+        const slots = session.history.map((h) => h.slot);
+        assert.deepEqual(slots.filter((slot) => slot !== slots[0]), [], `a conversation changed side: ${slots.join(' ')}`);
+        if (session.history.some((h) => h.slot === 'blue' && h.sentAt > d.flippedAt! + 300)) drained++;
+      }
+      assert.ok(drained >= 5, `${drained} conversations were drained on blue after the flip`);
+      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > d.endedAt! + 300 && r.slot === 'blue'), []);
+      assert.equal((await s.route()).metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.equal(((await s.route()).spec.http as unknown[]).length, 2);
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a promotion stopped by its smoke check ends the marking: the route is exactly as before, nobody moved, no request fails', async () => {
+    const s = await stand('gateway-api', { timeoutSeconds: 60, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 10, turnsPerSession: 10, rate: 20 });
+    try {
+      const before = await s.route();
+      const startedAt = performance.now();
+      const result = await promote({ ...promoteOptions(s, 'run-stop'), smoke: async () => ({ pass: false, reason: 'the candidate answers worse' }) });
+      assert.equal(result.outcome, 'stopped');
+      assert.equal(result.stage, 'smoke');
+      await new Promise((r) => setTimeout(r, 500));
+      await s.traffic.stop();
+      const after = await s.route();
+      assert.deepEqual(after.spec, before.spec);
+      assert.equal(after.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
+      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > startedAt && r.slot === 'green'), []);
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('rollback during a drain: the selector flips back and the drain ends in one route patch; everyone is on blue, no request fails', async () => {
+    const s = await stand('gateway-api', { timeoutSeconds: 60, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 20, turnsPerSession: 20, rate: 40 });
+    try {
+      const running = promote(promoteOptions(s, 'run-rb'));
+      await drainPhase(s, 'draining');
+      await new Promise((r) => setTimeout(r, 1000));
+      const log = memoryLog();
+      const back = await rollback({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-rb-back', log });
+      const rolledBackAt = performance.now();
+      assert.equal(back.changed, true, back.message);
+      assert.equal(back.to, 'blue');
+      log.info(`rollback took ${back.elapsedMs.toFixed(0)} ms`);
+      // The promote waiting on its drain sees it ended and finishes without touching the route again.
+      const result = await running;
+      assert.equal(result.drain?.ended, 'ended-elsewhere');
+      await new Promise((r) => setTimeout(r, 1000));
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > rolledBackAt + 300 && r.slot === 'green'), []);
+      const route = await s.route();
+      assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.equal((route.spec.rules as unknown[]).length, 1);
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
+      const after = await status({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', log: memoryLog() });
+      assert.equal(after.drain, undefined);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a drain left by a run that died: status shows it OVERDUE, a canary advance will not touch the route, rollback ends it', async () => {
+    const s = await stand('gateway-api', { timeoutSeconds: 1, quietSeconds: 60, markSeconds: 0, cookieName: 'sg-slot' }, { sessions: 10, turnsPerSession: 10, rate: 20 });
+    try {
+      // What a promote killed mid-drain leaves behind: marked, selector flipped, gateway flipped, never ended.
+      const clients = connect({ kubeconfig: cluster.restrictedKubeconfig });
+      const config = parseDeployConfig(s.deploy, 'shadowgate.yaml');
+      const dead = sessionDrain({ deploy: s.deploy, manifestFile: 'shadowgate.yaml', config, clients, log: memoryLog(), runId: 'run-dead' }, 'blue', 'green')!;
+      await dead.mark();
+      await flipSelector(clients, config, { to: 'green', action: 'promote', runId: 'run-dead', recheck: () => undefined });
+      await dead.flip();
+      await new Promise((r) => setTimeout(r, 1500));
+
+      const log = memoryLog();
+      const seen = await status({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', log });
+      assert.equal(seen.drain?.overdue, true);
+      assert.equal(seen.drain?.runId, 'run-dead');
+      assert.match(log.lines.join('\n'), /OVERDUE: the run that started it is gone; the next promote or rollback ends it/);
+      const rv = ((await s.route()) as unknown as { metadata: { resourceVersion: string } }).metadata.resourceVersion;
+      await assert.rejects(advance({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-ladder', log: memoryLog() }),
+        (e: unknown) => isUserError(e) && /carries a session drain/.test(e.message));
+      assert.equal(((await s.route()) as unknown as { metadata: { resourceVersion: string } }).metadata.resourceVersion, rv, 'the refused advance wrote nothing');
+
+      const back = await rollback({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-rescue', log: memoryLog() });
+      assert.equal(back.to, 'blue');
+      const route = await s.route();
+      assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+    } finally {
+      await s.close();
+    }
+  });
+});
