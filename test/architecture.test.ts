@@ -10,7 +10,7 @@ import { dirname, join, normalize, relative, sep } from 'node:path';
 const LAYERS: readonly (readonly string[])[] = [
   ['core'], // src/core/, errors.ts, log.ts, types.ts
   ['manifest'],
-  ['kube'], // needs only the manifest's schema; used by versioning (release ids), delivery and commands
+  ['kube'], // Kubernetes API plumbing (client, lease, readiness, lint); used by delivery and commands
   ['surfaces'],
   ['replay'],
   ['metrics'],
