@@ -23,6 +23,8 @@ export interface MetricJudgement {
   /** The band and threshold in the metric's unit, as applied. */
   tolerance?: number;
   threshold?: number;
+  /** NODATA because the interval is too wide to decide (enough points, not enough certainty). */
+  undecided?: boolean;
 }
 
 export interface RungJudgement {
@@ -118,6 +120,18 @@ export function judgeMetric(spec: MetricSpec, stable: Sample, candidate: Sample,
     return {
       ...base, verdict: spec.critical ? 'fail' : 'warn', shift, pValue: mw.pValue, tolerance, threshold,
       reason: `${spec.name} ${spec.direction === 'increase' ? 'rose' : 'fell'}: ${describe}; interval beyond ±${fmt(tolerance)} and shift past ${fmt(threshold)}`,
+    };
+  }
+  // Not confirmed; but a pass also needs the data to rule one out: the interval's worse end must stay short
+  // of the threshold, the smallest shift that would count as a regression if measured precisely. An interval
+  // reaching past it cannot tell a regression from noise (Kayenta #633: +650 % passed on thin data).
+  // One-sided at `confidence`: the two-sided interval at 2·confidence − 1 has that bound on each side.
+  const bound = hodgesLehmannTwoSample(candidate.values, stable.values, { confLevel: 2 * settings.confidence - 1 }).interval;
+  const worseHigh = sign > 0 ? bound[1] : -bound[0];
+  if (worseHigh >= threshold) {
+    return {
+      ...base, verdict: 'nodata', undecided: true, shift, pValue: mw.pValue, tolerance, threshold,
+      reason: `${spec.name}: ${describe}; too uncertain to decide: the interval reaches a shift of ${fmt(sign * worseHigh)}, past the threshold ${fmt(threshold)}, so a regression is neither confirmed nor ruled out`,
     };
   }
   return { ...base, verdict: 'pass', shift, pValue: mw.pValue, tolerance, threshold, reason: `${spec.name}: ${describe}` };

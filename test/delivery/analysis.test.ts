@@ -32,13 +32,28 @@ test('a significant but small shift passes: Kayenta\'s second condition (effect 
   assert.equal(m.verdict, 'pass');
 });
 
-test('a large but uncertain shift passes: the interval reaches into the tolerance band', () => {
+test('a large but uncertain shift is too uncertain to decide: neither confirmed (interval reaches into the band) nor ruled out', () => {
   const stable = around(1.0, 0.9);
   const candidate = around(1.3, 0.9);
   const m = judgeMetric(latency, sample(stable), sample(candidate), settings);
   assert.ok(m.shift!.estimate >= m.threshold!, 'the effect alone would flag it');
   assert.ok(m.shift!.interval[0] <= m.tolerance!);
-  assert.equal(m.verdict, 'pass');
+  assert.equal(m.verdict, 'nodata');
+  assert.equal(m.undecided, true);
+  assert.equal(judgeRung([m]).verdict, 'inconclusive');
+});
+
+test('ruled out: a shift whose one-sided upper bound (at the confidence) stays below the threshold passes, even if its two-sided interval reaches it', () => {
+  // Candidate 6 % slower, spread chosen so the 98 % two-sided upper end lies past 20 % but the 96 % one does not.
+  const stable = around(1.0, 0.28);
+  const candidate = around(1.06, 0.28);
+  const two = hodgesLehmannTwoSample(candidate, stable, { confLevel: 0.98 }).interval;
+  const one = hodgesLehmannTwoSample(candidate, stable, { confLevel: 0.96 }).interval;
+  const m = judgeMetric(latency, sample(stable), sample(candidate), settings);
+  const threshold = 0.2 * m.stable.median!;
+  assert.ok(one[1] < threshold, `one-sided bound ${one[1]} below ${threshold}`);
+  assert.equal(m.verdict, 'pass', m.reason);
+  assert.ok(two[1] >= threshold, `two-sided bound ${two[1]} reaches ${threshold}`);
 });
 
 test('no change, measured precisely enough, passes', () => {
