@@ -2,7 +2,7 @@
 // slots serve different requests). Mann-Whitney for the p-value, Hodges-Lehmann for the shift and its
 // interval, and Kayenta's two conditions for a regression: the interval lies wholly beyond the tolerance
 // band AND the estimated shift reaches the threshold. Too few points is NODATA, which holds the ladder.
-import { hodgesLehmannTwoSample, median, mannWhitneyU } from '../judge/stats/index.ts';
+import { hodgesLehmannTwoSample, median, mannWhitneyU, normQuantile, normSf } from '../judge/stats/index.ts';
 import type { MetricSpec } from './providers/presets.ts';
 import { newcombeIndependentInterval } from './proportions.ts';
 import type { Sample } from './providers/provider.ts';
@@ -33,11 +33,32 @@ export interface RungJudgement {
   metrics: MetricJudgement[];
 }
 
+/** Points per slot from which a series metric is judged by Kayenta's two conditions alone. */
+export const DEFAULT_DECISIVE_SAMPLES = 15;
+
 export interface JudgeSettings {
   minSamples: number;
+  /**
+   * Below this many points per slot, a shift that is neither confirmed nor ruled out is NODATA (the rung
+   * holds) instead of a pass. Default 15: a default bake (300 s, 15 s steps, 1 m window) yields 17.
+   */
+  decisiveSamples?: number;
   confidence: number;
   /** Requests each slot needs before a proportion metric is judged. */
   minRequests?: number;
+  /**
+   * How many consecutive points share one rate window (window ÷ step, at least 1). Overlapping windows
+   * make neighbouring points share most of their requests, so the rank test's variance is inflated by
+   * √overlap: the interval then speaks for the independent windows the points really hold.
+   */
+  overlap?: number;
+}
+
+/** The confidence whose two-sided normal quantile is √overlap times that of `confidence`. */
+export function inflatedConfidence(confidence: number, overlap: number): number {
+  if (overlap <= 1) return confidence;
+  const z = normQuantile(1 - (1 - confidence) / 2) * Math.sqrt(overlap);
+  return Math.min(1 - 1e-12, 1 - 2 * normSf(z));
 }
 
 /** Counts of one slot over the window, or why there are none. */
@@ -104,7 +125,8 @@ export function judgeMetric(spec: MetricSpec, stable: Sample, candidate: Sample,
       return { ...base, verdict: 'nodata', reason: `${side} slot: ${sample.values.length} points, fewer than minSamples ${settings.minSamples}${nan}` };
     }
   }
-  const hl = hodgesLehmannTwoSample(candidate.values, stable.values, { confLevel: settings.confidence });
+  const overlap = settings.overlap ?? 1;
+  const hl = hodgesLehmannTwoSample(candidate.values, stable.values, { confLevel: inflatedConfidence(settings.confidence, overlap) });
   const mw = mannWhitneyU(candidate.values, stable.values);
   const unit = spec.scale === 'relative' ? Math.abs(base.stable.median ?? 0) : 1;
   const tolerance = spec.tolerance * unit;
@@ -122,16 +144,20 @@ export function judgeMetric(spec: MetricSpec, stable: Sample, candidate: Sample,
       reason: `${spec.name} ${spec.direction === 'increase' ? 'rose' : 'fell'}: ${describe}; interval beyond ±${fmt(tolerance)} and shift past ${fmt(threshold)}`,
     };
   }
-  // Not confirmed; but a pass also needs the data to rule one out: the interval's worse end must stay short
-  // of the threshold, the smallest shift that would count as a regression if measured precisely. An interval
-  // reaching past it cannot tell a regression from noise (Kayenta #633: +650 % passed on thin data).
-  // One-sided at `confidence`: the two-sided interval at 2·confidence − 1 has that bound on each side.
-  const bound = hodgesLehmannTwoSample(candidate.values, stable.values, { confLevel: 2 * settings.confidence - 1 }).interval;
+  // Not confirmed. On thin data a pass also needs the data to rule a regression out: the interval's worse
+  // end (one-sided at `confidence`) must stay short of the threshold, the smallest shift that counts as a
+  // regression. An interval reaching past it on few points cannot tell a regression from noise (Kayenta
+  // #633: +650 % passed for lack of data). From `decisiveSamples` points per slot on, the test has the power
+  // to confirm a threshold-sized shift, so not confirming one is a pass — per-step quantiles from histogram
+  // buckets are too coarse for a narrow interval even when nothing changed.
+  const decisive = Math.max(settings.minSamples, settings.decisiveSamples ?? DEFAULT_DECISIVE_SAMPLES);
+  const points = Math.min(candidate.values.length, stable.values.length);
+  const bound = hodgesLehmannTwoSample(candidate.values, stable.values, { confLevel: inflatedConfidence(2 * settings.confidence - 1, overlap) }).interval;
   const worseHigh = sign > 0 ? bound[1] : -bound[0];
-  if (worseHigh >= threshold) {
+  if (points < decisive && worseHigh >= threshold) {
     return {
       ...base, verdict: 'nodata', undecided: true, shift, pValue: mw.pValue, tolerance, threshold,
-      reason: `${spec.name}: ${describe}; too uncertain to decide: the interval reaches a shift of ${fmt(sign * worseHigh)}, past the threshold ${fmt(threshold)}, so a regression is neither confirmed nor ruled out`,
+      reason: `${spec.name}: ${describe}; too uncertain to decide on ${points} points (fewer than ${decisive}): the interval reaches a shift of ${fmt(sign * worseHigh)}, past the threshold ${fmt(threshold)}, so a regression is neither confirmed nor ruled out`,
     };
   }
   return { ...base, verdict: 'pass', shift, pValue: mw.pValue, tolerance, threshold, reason: `${spec.name}: ${describe}` };

@@ -3,6 +3,7 @@
 // with the same file:line errors.
 import { UserError } from '../errors.ts';
 import type { DeployConfig, Locate } from '../kube/config.ts';
+import { DEFAULT_DECISIVE_SAMPLES } from './analysis.ts';
 import { PRESETS, type MetricSpec, type PresetName } from './providers/presets.ts';
 
 export type RouterKind = 'gateway-api' | 'istio' | 'flagd';
@@ -18,6 +19,8 @@ export interface RouteRef {
   configKey?: string;
   /** flagd: the flag whose targeting the ladder writes. */
   flag?: string;
+  /** istio: the DestinationRule whose per-slot subsets are the candidate backends (instead of slot Services). */
+  destinationRule?: string;
 }
 
 export interface PrometheusSettings {
@@ -40,6 +43,8 @@ export interface CanaryConfig {
   segments: SegmentRung[];
   bakeSeconds: number;
   minSamples: number;
+  /** Points per slot from which a series metric is judged by Kayenta's two conditions alone (see analysis.ts). */
+  decisiveSamples: number;
   /** Requests a slot needs in the window before a proportion metric is judged. */
   minRequests: number;
   confidence: number;
@@ -105,6 +110,7 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   const router = raw.router as Raw;
   const kind = router.kind as string;
   if (!(ROUTER_KINDS as readonly string[]).includes(kind)) fail(['router', 'kind'], `unknown router "${kind}" (expected one of: ${ROUTER_KINDS.join(', ')})`);
+  if (router.destinationRule !== undefined && kind !== 'istio') fail(['router', 'destinationRule'], `DestinationRule subsets need the istio router (router.kind is ${kind})`);
   const services = raw.services as { blue: string; green: string };
   if (services.blue === services.green) fail(['services', 'green'], `blue and green name the same Service "${services.blue}"`);
   for (const slot of ['blue', 'green'] as const) {
@@ -192,12 +198,14 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     router: {
       kind: kind as RouterKind, name: String(router.name), rule: (router.rule as number | undefined) ?? 0,
       ...(router.key !== undefined ? { configKey: String(router.key) } : {}), ...(router.flag !== undefined ? { flag: String(router.flag) } : {}),
+      ...(router.destinationRule !== undefined ? { destinationRule: String(router.destinationRule) } : {}),
     },
     services,
     rungs,
     segments,
     bakeSeconds,
     minSamples: (raw.minSamples as number | undefined) ?? 10,
+    decisiveSamples: (raw.decisiveSamples as number | undefined) ?? DEFAULT_DECISIVE_SAMPLES,
     minRequests: (raw.minRequests as number | undefined) ?? 50,
     confidence: (raw.confidence as number | undefined) ?? 0.98,
     provider,

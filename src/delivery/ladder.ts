@@ -164,7 +164,10 @@ function prepare(opts: LadderOptions): Context {
   const config = parseDeployConfig(opts.deploy, opts.manifestFile, opts.locate);
   const canary = parseCanaryConfig(opts.deploy, config, opts.manifestFile, opts.locate);
   const clients = opts.clients ?? connect(opts);
-  const router = routerFor(clients, canary.router, { namespace: config.namespace, stableService: config.service, slotServices: canary.services });
+  const router = routerFor(clients, canary.router, {
+    namespace: config.namespace, stableService: config.service, slotServices: canary.services,
+    slotLabel: { key: config.slotKey, values: { blue: config.slots.blue.selector, green: config.slots.green.selector } },
+  });
   return { config, canary, clients, router, provider: providerFor(canary.provider), opts, now: opts.now ?? (() => new Date()), conflicts: 0, patchMs: [] };
 }
 
@@ -227,7 +230,10 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date, p
   const window = { start: settled < end ? settled : start, end, stepSeconds: canary.provider.stepSeconds };
   const fill = (query: string, slot: SlotName) =>
     fillTemplate(query, { namespace: config.namespace, service: config.service, slot: config.slots[slot].selector, window: canary.provider.window });
-  const settings = { minSamples: canary.minSamples, minRequests: canary.minRequests, confidence: canary.confidence };
+  const settings = {
+    minSamples: canary.minSamples, decisiveSamples: canary.decisiveSamples, minRequests: canary.minRequests, confidence: canary.confidence,
+    overlap: Math.max(1, windowMs(canary.provider.window) / (canary.provider.stepSeconds * 1000)),
+  };
   // Proportions count every request of the bake since the weight changed (whole seconds, at least one).
   const range = `${Math.max(1, Math.round((end.getTime() - start.getTime()) / 1000))}s`;
   const counts = async (spec: MetricSpec, slot: SlotName): Promise<Counts> => {

@@ -35,12 +35,15 @@ test('a significant but small shift passes: Kayenta\'s second condition (effect 
 test('a large but uncertain shift is too uncertain to decide: neither confirmed (interval reaches into the band) nor ruled out', () => {
   const stable = around(1.0, 0.9);
   const candidate = around(1.3, 0.9);
-  const m = judgeMetric(latency, sample(stable), sample(candidate), settings);
+  const thin = { ...settings, decisiveSamples: 25 };
+  const m = judgeMetric(latency, sample(stable), sample(candidate), thin);
   assert.ok(m.shift!.estimate >= m.threshold!, 'the effect alone would flag it');
   assert.ok(m.shift!.interval[0] <= m.tolerance!);
   assert.equal(m.verdict, 'nodata');
   assert.equal(m.undecided, true);
   assert.equal(judgeRung([m]).verdict, 'inconclusive');
+  // With as many points as decisiveSamples, the test has its power: not confirmed is a pass.
+  assert.equal(judgeMetric(latency, sample(stable), sample(candidate), { ...settings, decisiveSamples: 20 }).verdict, 'pass');
 });
 
 test('ruled out: a shift whose one-sided upper bound (at the confidence) stays below the threshold passes, even if its two-sided interval reaches it', () => {
@@ -49,7 +52,7 @@ test('ruled out: a shift whose one-sided upper bound (at the confidence) stays b
   const candidate = around(1.06, 0.28);
   const two = hodgesLehmannTwoSample(candidate, stable, { confLevel: 0.98 }).interval;
   const one = hodgesLehmannTwoSample(candidate, stable, { confLevel: 0.96 }).interval;
-  const m = judgeMetric(latency, sample(stable), sample(candidate), settings);
+  const m = judgeMetric(latency, sample(stable), sample(candidate), { ...settings, decisiveSamples: 25 });
   const threshold = 0.2 * m.stable.median!;
   assert.ok(one[1] < threshold, `one-sided bound ${one[1]} below ${threshold}`);
   assert.equal(m.verdict, 'pass', m.reason);

@@ -115,6 +115,9 @@ async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>;
         rungs: [10, 25, 50],
         bakeSeconds: 5,
         minSamples: 5,
+        // A 5 s bake at 0.5 s steps holds about as many points as minSamples: decisive from there, as a
+        // default bake is from 15 of its 17.
+        decisiveSamples: 5,
         minRequests: 20,
         provider: { kind: 'prometheus', url: opts.prometheusUrl ?? prometheus.url, stepSeconds: 0.5, window: opts.window ?? '2s' },
         ...opts.canary,

@@ -8,7 +8,7 @@ import type { SlotName } from '../../kube/config.ts';
 import type { RouteRef, SegmentRung } from '../config.ts';
 import { applySticky, GATEWAY_API } from './gateway-api.ts';
 import { FlagdRouter } from './flagd.ts';
-import { ISTIO } from './istio.ts';
+import { ISTIO, istioSubsetShape, slotSubsets } from './istio.ts';
 
 export interface RouteSnapshot {
   resourceVersion: string;
@@ -67,6 +67,8 @@ export interface RouterTarget {
   stableService: string;
   /** Each slot's own Service: the candidate backend. */
   slotServices: Record<SlotName, string>;
+  /** The live Service's slot key and each slot's value of it (Istio subsets pick their subset by it). */
+  slotLabel?: { key: string; values: Record<SlotName, string> };
 }
 
 /** Where the weighted list lives in a route kind, and how an entry names its Service. */
@@ -107,16 +109,19 @@ export class CustomRouteRouter implements TrafficRouter {
   readonly description: string;
   readonly #api: CustomObjectsApi;
   readonly #clients: KubeClients;
-  readonly #shape: RouteShape;
+  #shape: RouteShape;
   readonly #ref: RouteRef;
   readonly #target: RouterTarget;
+  /** Re-derives the shape from other objects on every read (Istio subsets: the DestinationRule). */
+  readonly #resolveShape: ((api: CustomObjectsApi) => Promise<RouteShape>) | undefined;
 
-  constructor(clients: KubeClients, shape: RouteShape, ref: RouteRef, target: RouterTarget) {
+  constructor(clients: KubeClients, shape: RouteShape, ref: RouteRef, target: RouterTarget, resolveShape?: (api: CustomObjectsApi) => Promise<RouteShape>) {
     this.#clients = clients;
     this.#api = clients.config.makeApiClient(CustomObjectsApi);
     this.#shape = shape;
     this.#ref = ref;
     this.#target = target;
+    this.#resolveShape = resolveShape;
     this.description = `${shape.kind} ${target.namespace}/${ref.name}`;
   }
 
@@ -125,6 +130,7 @@ export class CustomRouteRouter implements TrafficRouter {
   }
 
   async read(): Promise<RouteSnapshot> {
+    if (this.#resolveShape) this.#shape = await this.#resolveShape(this.#api);
     const object = (await call(`read ${this.description}`, () => this.#api.getNamespacedCustomObject(this.#params()), { clients: this.#clients })) as Record<string, unknown>;
     return this.#snapshot(object);
   }
@@ -221,8 +227,18 @@ export function routerFor(clients: KubeClients, ref: RouteRef, target: RouterTar
     case 'gateway-api':
       return new CustomRouteRouter(clients, GATEWAY_API, ref, target);
     case 'istio':
+      if (ref.destinationRule) return new CustomRouteRouter(clients, ISTIO, ref, target, (api) => subsetShape(clients, api, ref.destinationRule!, target));
       return new CustomRouteRouter(clients, ISTIO, ref, target);
     case 'flagd':
       return new FlagdRouter(clients, ref, target);
   }
+}
+
+/** Reads the DestinationRule and derives the subset shape from it (a missing one is a UserError naming it). */
+async function subsetShape(clients: KubeClients, api: CustomObjectsApi, name: string, target: RouterTarget): Promise<RouteShape> {
+  const { namespace } = target;
+  const rule = (await call(`read DestinationRule ${namespace}/${name} (deploy.canary.router.destinationRule)`,
+    () => api.getNamespacedCustomObject({ group: ISTIO.group, version: ISTIO.version, namespace, plural: 'destinationrules', name }), { clients })) as Record<string, unknown>;
+  if (!target.slotLabel) throw new Error('Istio subsets need the slot label');
+  return istioSubsetShape(slotSubsets(rule, namespace, target.slotLabel.key, target.slotLabel.values), target.slotServices);
 }
