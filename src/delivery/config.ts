@@ -6,8 +6,8 @@ import type { DeployConfig, Locate } from '../kube/config.ts';
 import { DEFAULT_DECISIVE_SAMPLES } from './analysis.ts';
 import { PRESETS, type MetricSpec, type PresetName } from './providers/presets.ts';
 
-export type RouterKind = 'gateway-api' | 'istio' | 'flagd';
-export const ROUTER_KINDS: readonly RouterKind[] = ['gateway-api', 'istio', 'flagd'];
+export type RouterKind = 'gateway-api' | 'istio' | 'flagd' | 'replica-ratio';
+export const ROUTER_KINDS: readonly RouterKind[] = ['gateway-api', 'istio', 'flagd', 'replica-ratio'];
 
 export interface RouteRef {
   kind: RouterKind;
@@ -21,6 +21,10 @@ export interface RouteRef {
   flag?: string;
   /** istio: the DestinationRule whose per-slot subsets are the candidate backends (instead of slot Services). */
   destinationRule?: string;
+  /** replica-ratio: percentage points a rung's achievable share may be off the asked one. */
+  tolerance?: number;
+  /** replica-ratio: how long the candidate's replicas may take to become ready. */
+  readyTimeoutSeconds?: number;
 }
 
 export interface PrometheusSettings {
@@ -111,6 +115,20 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   const kind = router.kind as string;
   if (!(ROUTER_KINDS as readonly string[]).includes(kind)) fail(['router', 'kind'], `unknown router "${kind}" (expected one of: ${ROUTER_KINDS.join(', ')})`);
   if (router.destinationRule !== undefined && kind !== 'istio') fail(['router', 'destinationRule'], `DestinationRule subsets need the istio router (router.kind is ${kind})`);
+  if (kind === 'replica-ratio') {
+    if (router.name !== undefined && router.name !== deploy.service) {
+      fail(['router', 'name'], `the replica-ratio router steers the live Service "${deploy.service}" itself; name is "${String(router.name)}"`, 'drop router.name, or set it to deploy.service');
+    }
+    for (const slot of ['blue', 'green'] as const) {
+      if (deploy.slots[slot].deployments.length !== 1) {
+        throw new UserError(`deploy.slots.${slot}.deployments: the replica-ratio router sizes one Deployment per slot; ${slot} lists ${deploy.slots[slot].deployments.length}`,
+          locate?.(['slots', slot, 'deployments']) ?? { file: manifestFile });
+      }
+    }
+  } else {
+    if (router.name === undefined) fail(['router'], `router.name is required for the ${kind} router`);
+    for (const key of ['tolerance', 'readyTimeoutSeconds']) if (router[key] !== undefined) fail(['router', key], `${key} applies to the replica-ratio router only (router.kind is ${kind})`);
+  }
   const services = raw.services as { blue: string; green: string };
   if (services.blue === services.green) fail(['services', 'green'], `blue and green name the same Service "${services.blue}"`);
   for (const slot of ['blue', 'green'] as const) {
@@ -196,9 +214,11 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
 
   return {
     router: {
-      kind: kind as RouterKind, name: String(router.name), rule: (router.rule as number | undefined) ?? 0,
+      kind: kind as RouterKind, name: String(router.name ?? deploy.service), rule: (router.rule as number | undefined) ?? 0,
       ...(router.key !== undefined ? { configKey: String(router.key) } : {}), ...(router.flag !== undefined ? { flag: String(router.flag) } : {}),
       ...(router.destinationRule !== undefined ? { destinationRule: String(router.destinationRule) } : {}),
+      ...(router.tolerance !== undefined ? { tolerance: router.tolerance as number } : {}),
+      ...(router.readyTimeoutSeconds !== undefined ? { readyTimeoutSeconds: router.readyTimeoutSeconds as number } : {}),
     },
     services,
     rungs,

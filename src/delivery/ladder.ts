@@ -167,8 +167,19 @@ function prepare(opts: LadderOptions): Context {
   const router = routerFor(clients, canary.router, {
     namespace: config.namespace, stableService: config.service, slotServices: canary.services,
     slotLabel: { key: config.slotKey, values: { blue: config.slots.blue.selector, green: config.slots.green.selector } },
+    slotDeployments: { blue: config.slots.blue.deployments, green: config.slots.green.deployments },
+    ...(opts.locate?.(['canary', 'router']) ? { where: opts.locate(['canary', 'router'])! } : {}),
   });
   return { config, canary, clients, router, provider: providerFor(canary.provider), opts, now: opts.now ?? (() => new Date()), conflicts: 0, patchMs: [] };
+}
+
+/**
+ * Replica ratio mid-ladder: the live Service selects both slots (no slot key), so the live slot is the
+ * ladder's stable one. Undefined whenever the selector names a slot, or for other routers.
+ */
+function sharedStable(ctx: Context, live: { selector: Record<string, string> }, state: LadderState | undefined): SlotName | undefined {
+  if (!ctx.router.sharesLiveService || live.selector[ctx.config.slotKey] !== undefined || !state) return undefined;
+  return state.phase === 'promoted' || state.phase === 'aborted' ? undefined : state.stable;
 }
 
 export function parseLadderState(annotations: Record<string, string> | undefined): LadderState | undefined {
@@ -272,10 +283,10 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date, p
   return judgeRung(metrics);
 }
 
-function record(ctx: Context, state: LadderState, rung: number, verdict: RungVerdict, reason: string): RungRecord {
+function record(ctx: Context, state: LadderState, rung: number, verdict: RungVerdict, reason: string, weight = state.weight): RungRecord {
   return {
     rung,
-    weight: rungWeight(state.rungs[rung]),
+    weight,
     ...(typeof state.rungs[rung] === 'string' ? { segment: state.rungs[rung] as string } : {}),
     verdict,
     reason: reason.length > 400 ? `${reason.slice(0, 397)}...` : reason,
@@ -296,9 +307,9 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   let bakeMs = 0;
   const { config, canary, router, log } = { ...ctx, log: opts.log };
   const live = await readLiveService(ctx.clients, config);
-  const liveSlot = requireKnownSlot(config, live);
   let snap = await router.read();
   let state = parseLadderState(snap.annotations);
+  const liveSlot = sharedStable(ctx, live, state) ?? requireKnownSlot(config, live);
 
   const result = (outcome: AdvanceOutcome, reason: string, s: LadderState, extra: Partial<AdvanceResult> = {}): AdvanceResult => ({
     outcome, reason, candidate: s.candidate, stable: s.stable, rung: s.rung, weight: canaryPercent(snap, s.candidate), state: s,
@@ -344,6 +355,10 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     }
   }
 
+  if (router.checkRungs && !handingOver) {
+    router.checkRungs(snap, candidate, canary.rungs, (i) => opts.locate?.(['canary', 'rungs', canary.segments.length + i]) ?? { file: opts.manifestFile });
+  }
+
   // A step that moves traffic towards the candidate starts only inside a deployment window; a resumed bake,
   // a held rung baked again and a hand-over already under way carry on. After a wait, everything is read
   // and checked again: the route may have changed meanwhile.
@@ -368,7 +383,8 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
 
   // Preconditions: nothing changes in the cluster unless they hold.
   const readiness = await slotReadiness(ctx.clients, config.namespace, config.slots[candidate].deployments);
-  if (!readiness.ready) throw new UserError(`the ${candidate} slot is not ready: ${readiness.reasons.join('; ')}`);
+  // Replica ratio sizes the candidate itself and waits for exactly the replicas a rung needs to be ready.
+  if (!readiness.ready && !router.sharesLiveService) throw new UserError(`the ${candidate} slot is not ready: ${readiness.reasons.join('; ')}`);
   // LLM-safe serving lint, as promote reports it: warnings, since the slot already takes traffic.
   for (const f of readiness.deployments.flatMap((d) => lintDeployment(d, config.lint))) log.warn(`[${f.rule}] ${f.subject}: ${f.message}`, f.location);
 
@@ -380,12 +396,17 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     }
     const from = state.stable;
     if (liveSlot !== candidate) {
+      await router.beforeHandOver?.(snap, candidate);
+      // Replica ratio: the selector spans both slots until this flip names the candidate.
+      const shared = (fresh: { selector: Record<string, string> }) => router.sharesLiveService === true && fresh.selector[config.slotKey] === undefined;
       await flipSelector(ctx.clients, config, {
         to: candidate, action: 'promote', runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}), ...(state.ids ? { ids: state.ids } : {}),
-        initial: live,
-        recheck: (fresh) => (fresh.live === from || fresh.live === candidate ? undefined : `the selector points at ${fresh.live ?? 'an unknown slot'}, neither ${from} nor ${candidate}`),
+        ...(router.sharesLiveService ? {} : { initial: live }),
+        recheck: (fresh) => (fresh.live === from || fresh.live === candidate || shared(fresh) ? undefined : `the selector points at ${fresh.live ?? 'an unknown slot'}, neither ${from} nor ${candidate}`),
         ...(opts.now ? { now: opts.now } : {}),
       });
+      // The flip wrote the route object itself: continue from what it left.
+      if (router.sharesLiveService) snap = await router.read();
     }
     // The selector now sends the stable backend to the candidate too; only now may its own weight go.
     const done: LadderState = { ...state, phase: 'promoted', weight: 0, runId: opts.runId, reason: `${candidate} is live` };
@@ -428,12 +449,14 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     // A held rung bakes once more and is judged over both bakes: thin data accumulates instead of restarting.
     bakeStartedAt = state.phase === 'held' && state.bakeStartedAt ? new Date(state.bakeStartedAt) : now;
     bakeUntil = new Date(now.getTime() + canary.bakeSeconds * 1000);
+    // The share the router will actually give (replica ratio: what the replica counts reach), never the asked one.
+    const weight = router.plannedWeight ? await router.plannedWeight(snap, candidate, rungWeight(state.rungs[rung])) : rungWeight(state.rungs[rung]);
     const next: LadderState = {
-      ...state, rung, phase: 'baking', weight: rungWeight(state.rungs[rung]), bakeStartedAt: bakeStartedAt.toISOString(), bakeUntil: bakeUntil.toISOString(),
+      ...state, rung, phase: 'baking', weight, bakeStartedAt: bakeStartedAt.toISOString(), bakeUntil: bakeUntil.toISOString(),
       runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
     };
     delete next.reason;
-    snap = await writeStep(ctx, snap, candidate, next.weight, next);
+    snap = await writeStep(ctx, snap, candidate, rungWeight(state.rungs[rung]), next);
     state = next;
     const step = state.rungs[rung];
     const what = typeof step === 'string' ? `takes segment ${step} (segments on it: ${segmentsIn(canary, state).map((s) => s.segment).join(', ')})` : `at ${state.weight}%`;
@@ -453,7 +476,9 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   bakeMs = performance.now() - bakeStarted;
 
   const judgement = await judge(ctx, state, bakeStartedAt, ctx.now(), opts.probe);
-  const entry = record(ctx, state, rung, judgement.verdict, judgement.reason);
+  // Replica ratio: the share the ready replicas gave when the rung was judged.
+  const achieved = router.sharesLiveService ? canaryPercent(await router.read(), candidate) : state.weight;
+  const entry = record(ctx, state, rung, judgement.verdict, judgement.reason, achieved);
   // Written against the route as read before the bake: if anyone touched it meanwhile, the patch meets a
   // 409 and writeStep re-reads and re-checks (a changed weight or ladder state stops us).
   if (judgement.verdict === 'fail') {
@@ -499,7 +524,7 @@ export async function abort(opts: LadderOptions & { reason?: string }): Promise<
     if (state.phase === 'aborted' && weight === 0) return { outcome: 'unchanged', reason: `already aborted: ${state.reason ?? ''}`, weight, state, conflicts: 0, patchMs: [] };
     // A hand-over whose flip has not happened yet can still be aborted; once the selector names the
     // candidate, going back is a rollback (the selector), not an abort (the weight).
-    const flipped = state.phase === 'handing-over' && (await readLiveService(ctx.clients, ctx.config)).live !== state.stable;
+    const flipped = state.phase === 'handing-over' && ((await readLiveService(ctx.clients, ctx.config)).live ?? state.stable) !== state.stable;
     if (state.phase === 'promoted' || flipped) {
       throw new UserError(`the ladder ${state.phase === 'promoted' ? 'finished' : 'is handing over'}: ${state.candidate} is live`, undefined, 'use `rollback` to return to the previous slot');
     }
@@ -528,6 +553,7 @@ export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?
   const [live, snap] = await Promise.all([readLiveService(ctx.clients, ctx.config), ctx.router.read()]);
   const state = parseLadderState(snap.annotations);
   const weight = state ? canaryPercent(snap, state.candidate) : undefined;
+  const liveSlot = live.live ?? sharedStable(ctx, live, state);
   let next: string;
   if (!state) next = `advance starts a ladder: ${ctx.canary.segments.length === 0 ? `${ctx.canary.rungs.join(' → ')} %` : ladderSteps(ctx.canary).map(rungLabel).join(' → ')}`;
   else if (state.phase === 'promoted') next = 'finished; a new release starts a new ladder';
@@ -536,5 +562,5 @@ export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?
   else if (state.phase === 'passed') next = `advance moves to ${rungLabel(state.rungs[state.rung + 1])}`;
   else if (state.phase === 'held') next = `advance re-bakes and re-judges ${state.weight}%`;
   else next = `advance resumes ${state.phase === 'baking' ? 'the bake' : 'the hand-over'}`;
-  return { route: ctx.router.description, live: live.live, weight, segments: snap.segments, state, ...(state ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}), next };
+  return { route: ctx.router.description, live: liveSlot, weight, segments: snap.segments, state, ...(state ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}), next };
 }

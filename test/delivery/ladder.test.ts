@@ -559,6 +559,64 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     }
   });
 
+  test('Istio subsets: the live Service weighed against DestinationRule subsets of one host; a missing rule or subset is named before anything changes', async () => {
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.2 } });
+    const VS = { group: 'networking.istio.io', version: 'v1', plural: 'virtualservices' };
+    const DR = { group: 'networking.istio.io', version: 'v1', plural: 'destinationrules' };
+    try {
+      await admin.core.createNamespacedService({ namespace: s.namespace, body: { metadata: { name: 'chat-slots' }, spec: { selector: { app: 'chat' }, ports: [{ port: 80, targetPort: 8080 }] } } });
+      await custom.createNamespacedCustomObject({
+        ...VS,
+        namespace: s.namespace,
+        body: {
+          apiVersion: 'networking.istio.io/v1',
+          kind: 'VirtualService',
+          metadata: { name: 'chat' },
+          spec: {
+            hosts: ['chat.example.com'],
+            http: [{ route: [
+              { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
+              { destination: { host: 'chat-slots', subset: 'v-blue' }, weight: 0 },
+              { destination: { host: `chat-slots.${s.namespace}.svc.cluster.local`, subset: 'v-green' }, weight: 0 },
+            ] }],
+          },
+        },
+      });
+      s.deploy.canary = { ...(s.deploy.canary as object), router: { kind: 'istio', name: 'chat', destinationRule: 'chat-slots' } };
+      const vs = async () => (await custom.getNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat' })) as { metadata: { resourceVersion: string }; spec: { http: Array<{ route: Array<{ weight?: number }> }> } };
+      const before = (await vs()).metadata.resourceVersion;
+
+      // No DestinationRule yet: the error names it, and the route is not written.
+      await assert.rejects(advance(options(s, 'run-subsets')), (e: unknown) => isUserError(e) && /DestinationRule .*chat-slots.*not found/.test(e.message));
+      // A rule whose subsets do not cover the green slot: named, with the subsets it has.
+      await custom.createNamespacedCustomObject({
+        ...DR,
+        namespace: s.namespace,
+        body: {
+          apiVersion: 'networking.istio.io/v1', kind: 'DestinationRule', metadata: { name: 'chat-slots' },
+          spec: { host: 'chat-slots', subsets: [{ name: 'v-blue', labels: { [SLOT_KEY]: 'blue' } }, { name: 'v-green', labels: { [SLOT_KEY]: 'gren' } }] },
+        },
+      });
+      await assert.rejects(advance(options(s, 'run-subsets')), (e: unknown) =>
+        isUserError(e) && /DestinationRule .*\/chat-slots has no subset for the green slot \(labels shadowgate.dev\/slot=green\); its subsets: v-blue \(shadowgate.dev\/slot=blue\), v-green \(shadowgate.dev\/slot=gren\)/.test(e.message));
+      assert.equal((await vs()).metadata.resourceVersion, before);
+
+      const rule = (await custom.getNamespacedCustomObject({ ...DR, namespace: s.namespace, name: 'chat-slots' })) as { spec: { subsets: Array<{ labels: Record<string, string> }> } };
+      rule.spec.subsets[1]!.labels[SLOT_KEY] = 'green';
+      await custom.replaceNamespacedCustomObject({ ...DR, namespace: s.namespace, name: 'chat-slots', body: rule });
+      const r = await advance(options(s, 'run-subsets'));
+      assert.equal(r.weight, 10);
+      assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [90, 0, 10]);
+      const status = await ladderStatus(options(s, 'run-subsets'));
+      assert.equal(status.weight, 10);
+      const a = await abort(options(s, 'run-subsets'));
+      assert.equal(a.outcome, 'aborted');
+      assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [100, 0, 0]);
+    } finally {
+      await s.close();
+    }
+  });
+
   test('through the CLI: status, a refused skip (exit 2, nothing written), a rung with its Markdown verdict, abort', async () => {
     const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.3 } });
     const dir = mkdtempSync(join(tmpdir(), 'sg-canary-cli-'));

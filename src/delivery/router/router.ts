@@ -5,9 +5,11 @@ import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/c
 import { UserError } from '../../errors.ts';
 import { call, statusOf, type KubeClients } from '../../kube/client.ts';
 import type { SlotName } from '../../kube/config.ts';
+import type { SourceLocation } from '../../types.ts';
 import type { RouteRef, SegmentRung } from '../config.ts';
 import { applySticky, GATEWAY_API } from './gateway-api.ts';
 import { FlagdRouter } from './flagd.ts';
+import { DEFAULT_RATIO_READY_TIMEOUT_SECONDS, DEFAULT_RATIO_TOLERANCE, ReplicaRatioRouter } from './replica-ratio.ts';
 import { ISTIO, istioSubsetShape, slotSubsets } from './istio.ts';
 
 export interface RouteSnapshot {
@@ -28,7 +30,8 @@ export const SEGMENT_RULE_PREFIX = 'shadowgate-segment-';
 /** The candidate's share in percent, rounded as traffic would see it. */
 export function canaryPercent(snapshot: RouteSnapshot, candidate: SlotName): number {
   const canary = snapshot.slotWeights[candidate] ?? 0;
-  const total = snapshot.stableWeight + canary;
+  // The other slot's own backend counts in the total too (replica ratio: the stable slot's ready pods).
+  const total = snapshot.stableWeight + (snapshot.slotWeights.blue ?? 0) + (snapshot.slotWeights.green ?? 0);
   return total > 0 ? Math.round((canary / total) * 100) : 0;
 }
 
@@ -42,6 +45,17 @@ export interface TrafficRouter {
    * backend for the candidate's Service is a UserError.
    */
   setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions, segments?: readonly SegmentRung[]): Promise<RouteSnapshot>;
+  /**
+   * Replica ratio: the route is the live Service itself, whose selector spans both slots mid-ladder (so it
+   * names no slot), and which the hand-over's flip writes too.
+   */
+  readonly sharesLiveService?: boolean;
+  /** The share a rung will actually have (recorded instead of the asked one) when the router cannot set it exactly. */
+  plannedWeight?(snap: RouteSnapshot, candidate: SlotName, percent: number): Promise<number>;
+  /** Refuses, before anything is written, rungs the router cannot reach (a UserError at the rung's line). */
+  checkRungs?(snap: RouteSnapshot, candidate: SlotName, rungs: readonly number[], locate: (index: number) => SourceLocation | undefined): void;
+  /** Runs before the hand-over flips the live selector (replica ratio: the candidate grows to full size). */
+  beforeHandOver?(snap: RouteSnapshot, candidate: SlotName): Promise<void>;
 }
 
 /**
@@ -69,6 +83,10 @@ export interface RouterTarget {
   slotServices: Record<SlotName, string>;
   /** The live Service's slot key and each slot's value of it (Istio subsets pick their subset by it). */
   slotLabel?: { key: string; values: Record<SlotName, string> };
+  /** Each slot's Deployments (replica ratio sizes the candidate's one Deployment). */
+  slotDeployments?: Record<SlotName, string[]>;
+  /** Where deploy.canary.router is written. */
+  where?: SourceLocation;
 }
 
 /** Where the weighted list lives in a route kind, and how an entry names its Service. */
@@ -231,6 +249,14 @@ export function routerFor(clients: KubeClients, ref: RouteRef, target: RouterTar
       return new CustomRouteRouter(clients, ISTIO, ref, target);
     case 'flagd':
       return new FlagdRouter(clients, ref, target);
+    case 'replica-ratio':
+      if (!target.slotLabel || !target.slotDeployments) throw new Error('the replica-ratio router needs the slot label and Deployments');
+      return new ReplicaRatioRouter(clients, ref, target, {
+        slotKey: target.slotLabel.key, slotValues: target.slotLabel.values,
+        deployments: { blue: target.slotDeployments.blue[0]!, green: target.slotDeployments.green[0]! },
+        tolerance: ref.tolerance ?? DEFAULT_RATIO_TOLERANCE, readyTimeoutSeconds: ref.readyTimeoutSeconds ?? DEFAULT_RATIO_READY_TIMEOUT_SECONDS,
+        ...(target.where ? { where: target.where } : {}),
+      });
   }
 }
 
