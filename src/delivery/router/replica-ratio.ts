@@ -197,7 +197,8 @@ export class ReplicaRatioRouter implements TrafficRouter {
     const name = this.#opts.deployments[slot];
     const body = { metadata: { resourceVersion: from.metadata?.resourceVersion }, spec: { replicas } };
     try {
-      await this.#clients.apps.patchNamespacedDeployment({ namespace, name, body, fieldManager: 'shadowgate' }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      // Through the scale subresource (the Role's deployments/scale patch); its resourceVersion is the Deployment's.
+      await this.#clients.apps.patchNamespacedDeploymentScale({ namespace, name, body, fieldManager: 'shadowgate' }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
     } catch (e) {
       if (statusOf(e) === 409) throw new RouteConflict(`Deployment ${namespace}/${name}`);
       return call(`scale Deployment ${namespace}/${name}`, () => Promise.reject(e), { attempts: 1, clients: this.#clients });
