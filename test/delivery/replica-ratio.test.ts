@@ -14,7 +14,13 @@ import { parseCanaryConfig } from '../../src/delivery/config.ts';
 import { candidateReplicas, ratioPercent, unreachableRung } from '../../src/delivery/router/replica-ratio.ts';
 import { canaryPercent, RouteConflict, routerFor, type RouterTarget, type TrafficRouter } from '../../src/delivery/router/router.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
+import { memoryLog } from '../../src/log.ts';
+import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
+import { parseHistory } from '../../src/kube/history.ts';
 import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
+import { startEndpointsTraffic, type EndpointsTraffic } from './support/endpoints-traffic.ts';
+import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
+import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 
 test('replica counts: the candidate replicas closest to a share, and rungs they cannot reach within the tolerance', () => {
@@ -75,6 +81,7 @@ test('manifest: replica-ratio needs no route name (it steers deploy.service), on
 });
 
 ensureBinaries();
+ensurePrometheus();
 
 describe('replica-ratio router on a real API server', { concurrency: 1 }, () => {
   let cluster: Cluster;
@@ -204,6 +211,127 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
       await assert.rejects(r.read(), (e: unknown) => isUserError(e) && e.location?.line === 12 && /selects by shadowgate.dev\/slot only, so there is no shared label/.test(e.message));
     } finally {
       await ctl.stop();
+    }
+  });
+
+  interface LadderStand {
+    namespace: string;
+    deploy: Record<string, unknown>;
+    servers: Record<'blue' | 'green', ModelServer>;
+    prometheus: Prometheus;
+    traffic: EndpointsTraffic;
+    spec(name: string): Promise<number | undefined>;
+    close(): Promise<void>;
+  }
+
+  /** Blue live at 10 replicas, green standing by at 2, both behind one Service; a real Prometheus scrapes each slot's server. */
+  async function ladderStand(green: Behaviour, canary: Record<string, unknown> = {}): Promise<LadderStand> {
+    const { namespace, ctl, spec } = await setup({ stableReplicas: 10 });
+    const servers = { blue: await startModelServer({ delayMs: 2, errorRate: 0 }), green: await startModelServer(green) };
+    const prometheus = await startPrometheus([
+      { url: servers.blue.url, labels: { namespace, slot: 'blue' } },
+      { url: servers.green.url, labels: { namespace, slot: 'green' } },
+    ]);
+    const traffic = startEndpointsTraffic({
+      admin, namespace, liveService: 'chat', slotKey: SLOT_KEY, selectorValues: { blue: 'blue', green: 'green' },
+      deployments: { blue: 'chat-blue', green: 'chat-green' }, urls: { blue: servers.blue.url, green: servers.green.url }, ratePerSecond: 150,
+    });
+    await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 4);
+    return {
+      namespace, servers, prometheus, traffic, spec,
+      deploy: {
+        namespace, service: 'chat',
+        slots: { blue: { selector: 'blue', deployments: ['chat-blue'] }, green: { selector: 'green', deployments: ['chat-green'] } },
+        lease: { durationSeconds: 30 },
+        lint: { minGracePeriodSeconds: 0, minPreStopSeconds: 0, requireStartupProbe: false },
+        canary: {
+          router: { kind: 'replica-ratio' },
+          services: { blue: 'chat-blue', green: 'chat-green' },
+          rungs: [10, 25, 50],
+          bakeSeconds: 5, minSamples: 5, decisiveSamples: 5, minRequests: 20,
+          provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '2s' },
+          ...canary,
+        },
+      },
+      async close() {
+        await traffic.stop();
+        await ctl.stop();
+        await prometheus.stop();
+        await servers.blue.close();
+        await servers.green.close();
+      },
+    };
+  }
+
+  const ladderOptions = (s: LadderStand, runId: string, extra: Record<string, unknown> = {}) =>
+    ({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId, log: memoryLog(), ...extra });
+
+  test('the ladder on replica counts: rungs record the share ready replicas gave (9, 23, 50 % for 10, 25, 50), the data plane sees it, the hand-over grows green then flips', async () => {
+    const s = await ladderStand({ delayMs: 2, errorRate: 0 });
+    try {
+      for (const [asked, achieved, replicas] of [[10, 9, 1], [25, 23, 3], [50, 50, 10]] as const) {
+        const r = await advance(ladderOptions(s, 'run-ratio', { expectWeight: asked }));
+        assert.equal(r.outcome, 'passed', r.reason);
+        assert.equal(r.weight, achieved);
+        assert.equal(await s.spec('chat-green'), replicas);
+        assert.equal(await s.spec('chat-blue'), 10, 'the stable slot is never scaled');
+        const status = await ladderStatus(ladderOptions(s, 'run-ratio'));
+        assert.equal(status.weight, achieved);
+        assert.equal(status.live, 'blue');
+      }
+      const handover = await advance(ladderOptions(s, 'run-ratio', { expectWeight: 100 }));
+      const handedOverAt = performance.now();
+      assert.equal(handover.outcome, 'promoted', handover.reason);
+      assert.deepEqual(await liveSelector(admin, s.namespace, 'chat'), { app: 'chat', [SLOT_KEY]: 'green' });
+      assert.equal(await s.spec('chat-green'), 10, 'green reached the stable size before the flip');
+      assert.equal(await s.spec('chat-blue'), 10);
+      const svc = await admin.core.readNamespacedService({ namespace: s.namespace, name: 'chat' });
+      const state = parseLadderState(svc.metadata?.annotations)!;
+      assert.equal(state.phase, 'promoted');
+      assert.deepEqual(state.verdicts.map((v) => [v.weight, v.verdict]), [[9, 'pass'], [23, 'pass'], [50, 'pass']]);
+      const [entry] = parseHistory(svc.metadata?.annotations);
+      assert.equal(entry?.action, 'promote');
+      assert.equal(entry?.to, 'green');
+
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, handedOverAt + 800 - performance.now())));
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      for (const share of [9, 23, 50]) {
+        const seen = s.traffic.perShare.get(share);
+        assert.ok(seen, `no traffic seen at ${share} %`);
+        const n = seen.blue + seen.green;
+        const sd = Math.sqrt(n * (share / 100) * (1 - share / 100));
+        assert.ok(Math.abs(seen.green - (n * share) / 100) <= 4 * sd + 1, `${share} %: green got ${seen.green} of ${n}`);
+      }
+      const later = s.traffic.timeline.filter((r) => r.sentAt > handedOverAt + 300);
+      assert.ok(later.length > 0);
+      assert.deepEqual(later.filter((r) => r.slot === 'blue'), []);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a candidate failing 5 % of requests is aborted at the first rung: selector back on blue, green scaled to 0, no request lost', async () => {
+    const s = await ladderStand({ delayMs: 2, errorRate: 0.05 }, { rungs: [25, 50], bakeSeconds: 6 });
+    try {
+      const r = await advance(ladderOptions(s, 'run-bad'));
+      const abortedAt = performance.now();
+      assert.equal(r.outcome, 'aborted', r.reason);
+      assert.match(r.reason, /error_rate rose/);
+      assert.deepEqual(await liveSelector(admin, s.namespace, 'chat'), { app: 'chat', [SLOT_KEY]: 'blue' });
+      assert.equal(await s.spec('chat-green'), 0);
+      assert.equal(await s.spec('chat-blue'), 10);
+      const again = await abort(ladderOptions(s, 'run-bad'));
+      assert.equal(again.outcome, 'unchanged');
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await s.traffic.stop();
+      const later = s.traffic.timeline.filter((x) => x.sentAt > abortedAt + 300);
+      assert.ok(later.length > 0);
+      assert.deepEqual(later.filter((x) => x.slot === 'green'), []);
+      // Green's own 5 % are the candidate's failures; blue lost nothing.
+      assert.equal(s.traffic.failed.blue, 0, s.traffic.failures.join('\n'));
+    } finally {
+      await s.close();
     }
   });
 });
