@@ -343,6 +343,10 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     throw new UserError(`Service ${config.namespace}/${config.service} now selects ${liveSlot}, but this ladder moves traffic from ${state.stable}; someone promoted or rolled back mid-ladder`, undefined, 'abort the ladder');
   }
   const inRoute = canaryPercent(snap, candidate);
+  if (!handingOver && inRoute !== state.weight && router.sharesLiveService) {
+    throw new UserError(`${router.description}: the ready replicas now give ${candidate} ${inRoute}%, not the ${state.weight}% this rung was judged at (a pod not ready, or a Deployment scaled by someone else); the ladder will not go on from a share it did not set`,
+      undefined, 'wait until both slots have their replicas ready again, or abort the ladder');
+  }
   if (!handingOver && inRoute !== state.weight) {
     throw new UserError(`${router.description} sends ${inRoute}% to ${candidate}, but the ladder set ${state.weight}%; it was edited by someone else, so the ladder will not steer it`, undefined, 'restore the weight, or abort the ladder');
   }

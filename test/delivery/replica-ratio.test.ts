@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import { stringify } from 'yaml';
 import { isUserError } from '../../src/errors.ts';
 import { connect, type KubeClients } from '../../src/kube/client.ts';
 import { parseDeployConfig } from '../../src/kube/config.ts';
@@ -17,6 +18,7 @@ import { parseManifest } from '../../src/manifest/load.ts';
 import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { parseHistory } from '../../src/kube/history.ts';
+import { revertPromotion } from '../../src/kube/flip.ts';
 import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
 import { startEndpointsTraffic, type EndpointsTraffic } from './support/endpoints-traffic.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
@@ -306,6 +308,29 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
       const later = s.traffic.timeline.filter((r) => r.sentAt > handedOverAt + 300);
       assert.ok(later.length > 0);
       assert.deepEqual(later.filter((r) => r.slot === 'blue'), []);
+
+      // Rollback after the hand-over is the usual selector flip: blue kept its 10 replicas throughout.
+      const back = await revertPromotion(restricted, parseDeployConfig(s.deploy, 'shadowgate.yaml'), { runId: 'run-back', action: 'rollback' });
+      assert.equal(back.changed, true, back.message);
+      assert.deepEqual(await liveSelector(admin, s.namespace, 'chat'), { app: 'chat', [SLOT_KEY]: 'blue' });
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('advance refuses a rung the replica counts cannot reach at its manifest line, before anything changes', async () => {
+    const s = await ladderStand({ delayMs: 2, errorRate: 0 }, { rungs: [1, 25, 50] });
+    try {
+      const text = stringify({
+        version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'm' }, output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy: s.deploy,
+      });
+      const loaded = parseManifest(text, 'shadowgate.yaml');
+      const line = text.split('\n').findIndex((l) => /^\s+- 1$/.test(l)) + 1;
+      const before = (await admin.core.readNamespacedService({ namespace: s.namespace, name: 'chat' })).metadata?.resourceVersion;
+      await assert.rejects(advance(ladderOptions(s, 'run-1', { locate: (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]) })), (e: unknown) =>
+        isUserError(e) && e.location?.line === line && /deploy.canary.rungs.0: rung 1 % cannot be reached by replica counts next to 10 stable replica\(s\)/.test(e.message));
+      assert.equal((await admin.core.readNamespacedService({ namespace: s.namespace, name: 'chat' })).metadata?.resourceVersion, before);
+      assert.equal(await s.spec('chat-green'), 2);
     } finally {
       await s.close();
     }
