@@ -8,7 +8,9 @@ import { stringify } from 'yaml';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import { CustomObjectsApi } from '@kubernetes/client-node';
+import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import { connect } from '../../src/kube/client.ts';
+import { RouteConflict, routerFor } from '../../src/delivery/router/router.ts';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
@@ -609,6 +611,14 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [90, 0, 10]);
       const status = await ladderStatus(options(s, 'run-subsets'));
       assert.equal(status.weight, 10);
+      // Guarded like every route write: a patch computed from a read older than someone's edit meets a 409.
+      const router = routerFor(connect({ kubeconfig: cluster.restrictedKubeconfig }), { kind: 'istio', name: 'chat', rule: 0, destinationRule: 'chat-slots' }, {
+        namespace: s.namespace, stableService: 'chat', slotServices: { blue: 'chat-blue', green: 'chat-green' }, slotLabel: { key: SLOT_KEY, values: { blue: 'blue', green: 'green' } },
+      });
+      const stale = await router.read();
+      await custom.patchNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat', body: { metadata: { labels: { team: 'ml' } } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      await assert.rejects(router.setWeight(stale, 'green', 25, {}), RouteConflict);
+      assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [90, 0, 10]);
       const a = await abort(options(s, 'run-subsets'));
       assert.equal(a.outcome, 'aborted');
       assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [100, 0, 0]);
