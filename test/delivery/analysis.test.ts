@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { judgeMetric, judgeProportion, judgeRung } from '../../src/delivery/analysis.ts';
+import { inflatedConfidence, judgeMetric, judgeProportion, judgeRung } from '../../src/delivery/analysis.ts';
 import { newcombeIndependentInterval } from '../../src/delivery/proportions.ts';
 import type { MetricSpec } from '../../src/delivery/providers/presets.ts';
 import type { Sample } from '../../src/delivery/providers/provider.ts';
@@ -139,4 +139,21 @@ test('error counts: too few requests on a slot is NODATA; a failed count query i
   const broken = judgeProportion(errorRate, { failed: 0, total: 0, error: 'no data: the query matched no series' }, { failed: 1, total: 500 }, settings);
   assert.equal(broken.verdict, 'nodata');
   assert.match(broken.reason, /stable slot: no data/);
+});
+
+test('overlapping windows: the confidence whose normal quantile is √overlap times larger matches scipy (fixture from test/fixtures/delivery/inflated-confidence.py)', () => {
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/delivery/inflated-confidence.json', import.meta.url), 'utf8')) as {
+    cases: Array<{ confidence: number; overlap: number; inflated: number }>;
+  };
+  for (const c of fixture.cases) {
+    const got = inflatedConfidence(c.confidence, c.overlap);
+    assert.ok(Math.abs(got - c.inflated) <= 1e-12 + 1e-9 * (1 - c.inflated), `${c.confidence} × ${c.overlap}: ${got} vs ${c.inflated}`);
+  }
+  // Overlapping points widen the interval, so a shift of the same data is confirmed less readily.
+  const stable = Array.from({ length: 20 }, (_, i) => 1 + 0.2 * ((i / 19) * 2 - 1));
+  const candidate = stable.map((v) => v + 0.3);
+  const plain = judgeMetric(latency, sample(stable), sample(candidate), settings);
+  const overlapping = judgeMetric(latency, sample(stable), sample(candidate), { ...settings, overlap: 4 });
+  assert.ok(overlapping.shift!.interval[0] < plain.shift!.interval[0] && overlapping.shift!.interval[1] > plain.shift!.interval[1]);
+  assert.equal(overlapping.shift!.estimate, plain.shift!.estimate);
 });
