@@ -182,6 +182,24 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
     }
   });
 
+  test('a Deployment changed since the read: an unrelated change is re-read and the scale goes on; a replica count set by someone else is a conflict', async () => {
+    const { namespace, ctl, router, spec } = await setup();
+    try {
+      const r = router();
+      let snap = await r.read();
+      await admin.apps.patchNamespacedDeployment({ namespace, name: 'chat-green', body: { metadata: { labels: { team: 'ml' } } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      snap = await r.setWeight(snap, 'green', 20, {});
+      assert.equal(await spec('chat-green'), 1);
+      assert.equal(canaryPercent(snap, 'green'), 20);
+      const stale = snap;
+      await admin.apps.patchNamespacedDeploymentScale({ namespace, name: 'chat-green', body: { spec: { replicas: 3 } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      await assert.rejects(r.setWeight(stale, 'green', 33, {}), RouteConflict);
+      assert.equal(await spec('chat-green'), 3, 'someone else\'s count is left alone');
+    } finally {
+      await ctl.stop();
+    }
+  });
+
   test('a candidate that does not become ready in time is scaled back and the Service is not touched', async () => {
     const { namespace, ctl, router, spec } = await setup();
     try {

@@ -192,16 +192,27 @@ export class ReplicaRatioRouter implements TrafficRouter {
     }
   }
 
+  /**
+   * One merge patch of the scale subresource carrying the Deployment's resourceVersion. On a 409 the
+   * Deployment is read again: a status update (the controller's) is retried from the fresh version; a
+   * replica count someone else changed is a RouteConflict, never overwritten.
+   */
   async #patchReplicas(slot: SlotName, from: V1Deployment, replicas: number): Promise<void> {
     const { namespace } = this.#target;
     const name = this.#opts.deployments[slot];
-    const body = { metadata: { resourceVersion: from.metadata?.resourceVersion }, spec: { replicas } };
-    try {
-      // Through the scale subresource (the Role's deployments/scale patch); its resourceVersion is the Deployment's.
-      await this.#clients.apps.patchNamespacedDeploymentScale({ namespace, name, body, fieldManager: 'shadowgate' }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
-    } catch (e) {
-      if (statusOf(e) === 409) throw new RouteConflict(`Deployment ${namespace}/${name}`);
-      return call(`scale Deployment ${namespace}/${name}`, () => Promise.reject(e), { attempts: 1, clients: this.#clients });
+    let current = from;
+    for (let attempt = 0; ; attempt++) {
+      const body = { metadata: { resourceVersion: current.metadata?.resourceVersion }, spec: { replicas } };
+      try {
+        // Through the scale subresource (the Role's deployments/scale patch); its resourceVersion is the Deployment's.
+        await this.#clients.apps.patchNamespacedDeploymentScale({ namespace, name, body, fieldManager: 'shadowgate' }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+        return;
+      } catch (e) {
+        if (statusOf(e) !== 409) return call(`scale Deployment ${namespace}/${name}`, () => Promise.reject(e), { attempts: 1, clients: this.#clients });
+        const fresh = await this.#readDeployment(slot);
+        if ((fresh.spec?.replicas ?? 1) !== (from.spec?.replicas ?? 1) || attempt >= 4) throw new RouteConflict(`Deployment ${namespace}/${name}`);
+        current = fresh;
+      }
     }
   }
 
