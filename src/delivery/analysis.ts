@@ -33,14 +33,25 @@ export interface RungJudgement {
   metrics: MetricJudgement[];
 }
 
-/** Points per slot from which a series metric is judged by Kayenta's two conditions alone. */
-export const DEFAULT_DECISIVE_SAMPLES = 15;
+/**
+ * The fewest points per slot (both slots alike) at which the rank test, its variance widened by `overlap`,
+ * can confirm a shift at all: with the two samples wholly apart, the interval's end must move in from the
+ * smallest pairwise difference, i.e. U one short of complete separation (with the continuity correction)
+ * must still reach the critical value. 16 at confidence 0.98 with a 1 m window over 15 s steps (the
+ * ladder's defaults, whose 300 s bake yields 17). Below it, not confirming a shift says nothing.
+ */
+export function confirmableSamples(confidence: number, overlap = 1): number {
+  const critical = normQuantile(1 - (1 - confidence) / 2) * Math.sqrt(Math.max(1, overlap));
+  let n = 2;
+  while ((n * n) / 2 - 1.5 < critical * Math.sqrt((n * n * (2 * n + 1)) / 12)) n++;
+  return n;
+}
 
 export interface JudgeSettings {
   minSamples: number;
   /**
    * Below this many points per slot, a shift that is neither confirmed nor ruled out is NODATA (the rung
-   * holds) instead of a pass. Default 15: a default bake (300 s, 15 s steps, 1 m window) yields 17.
+   * holds) instead of a pass. Default: confirmableSamples — 16 at the defaults, where a 300 s bake yields 17.
    */
   decisiveSamples?: number;
   confidence: number;
@@ -147,10 +158,10 @@ export function judgeMetric(spec: MetricSpec, stable: Sample, candidate: Sample,
   // Not confirmed. On thin data a pass also needs the data to rule a regression out: the interval's worse
   // end (one-sided at `confidence`) must stay short of the threshold, the smallest shift that counts as a
   // regression. An interval reaching past it on few points cannot tell a regression from noise (Kayenta
-  // #633: +650 % passed for lack of data). From `decisiveSamples` points per slot on, the test has the power
-  // to confirm a threshold-sized shift, so not confirming one is a pass — per-step quantiles from histogram
+  // #633: +650 % passed for lack of data). From `decisiveSamples` points per slot on (by default, as soon as
+  // the test can confirm a shift at all) not confirming one is a pass — per-step quantiles from histogram
   // buckets are too coarse for a narrow interval even when nothing changed.
-  const decisive = Math.max(settings.minSamples, settings.decisiveSamples ?? DEFAULT_DECISIVE_SAMPLES);
+  const decisive = Math.max(settings.minSamples, settings.decisiveSamples ?? confirmableSamples(settings.confidence, overlap));
   const points = Math.min(candidate.values.length, stable.values.length);
   const bound = hodgesLehmannTwoSample(candidate.values, stable.values, { confLevel: inflatedConfidence(2 * settings.confidence - 1, overlap) }).interval;
   const worseHigh = sign > 0 ? bound[1] : -bound[0];

@@ -3,7 +3,6 @@
 // with the same file:line errors.
 import { UserError } from '../errors.ts';
 import type { DeployConfig, Locate } from '../kube/config.ts';
-import { DEFAULT_DECISIVE_SAMPLES } from './analysis.ts';
 import { PRESETS, type MetricSpec, type PresetName } from './providers/presets.ts';
 
 export type RouterKind = 'gateway-api' | 'istio' | 'flagd' | 'replica-ratio';
@@ -47,8 +46,8 @@ export interface CanaryConfig {
   segments: SegmentRung[];
   bakeSeconds: number;
   minSamples: number;
-  /** Points per slot from which a series metric is judged by Kayenta's two conditions alone (see analysis.ts). */
-  decisiveSamples: number;
+  /** Points per slot from which a series metric is judged by Kayenta's two conditions alone (default: see analysis.ts). */
+  decisiveSamples?: number;
   /** Requests a slot needs in the window before a proportion metric is judged. */
   minRequests: number;
   confidence: number;
@@ -225,7 +224,7 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     segments,
     bakeSeconds,
     minSamples: (raw.minSamples as number | undefined) ?? 10,
-    decisiveSamples: (raw.decisiveSamples as number | undefined) ?? DEFAULT_DECISIVE_SAMPLES,
+    ...(raw.decisiveSamples !== undefined ? { decisiveSamples: raw.decisiveSamples as number } : {}),
     minRequests: (raw.minRequests as number | undefined) ?? 50,
     confidence: (raw.confidence as number | undefined) ?? 0.98,
     provider,

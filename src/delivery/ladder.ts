@@ -242,7 +242,8 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date, p
   const fill = (query: string, slot: SlotName) =>
     fillTemplate(query, { namespace: config.namespace, service: config.service, slot: config.slots[slot].selector, window: canary.provider.window });
   const settings = {
-    minSamples: canary.minSamples, decisiveSamples: canary.decisiveSamples, minRequests: canary.minRequests, confidence: canary.confidence,
+    minSamples: canary.minSamples, minRequests: canary.minRequests, confidence: canary.confidence,
+    ...(canary.decisiveSamples !== undefined ? { decisiveSamples: canary.decisiveSamples } : {}),
     overlap: Math.max(1, windowMs(canary.provider.window) / (canary.provider.stepSeconds * 1000)),
   };
   // Proportions count every request of the bake since the weight changed (whole seconds, at least one).

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { inflatedConfidence, judgeMetric, judgeProportion, judgeRung } from '../../src/delivery/analysis.ts';
+import { confirmableSamples, inflatedConfidence, judgeMetric, judgeProportion, judgeRung } from '../../src/delivery/analysis.ts';
 import { newcombeIndependentInterval } from '../../src/delivery/proportions.ts';
 import type { MetricSpec } from '../../src/delivery/providers/presets.ts';
 import type { Sample } from '../../src/delivery/providers/provider.ts';
@@ -156,4 +156,18 @@ test('overlapping windows: the confidence whose normal quantile is √overlap ti
   const overlapping = judgeMetric(latency, sample(stable), sample(candidate), { ...settings, overlap: 4 });
   assert.ok(overlapping.shift!.interval[0] < plain.shift!.interval[0] && overlapping.shift!.interval[1] > plain.shift!.interval[1]);
   assert.equal(overlapping.shift!.estimate, plain.shift!.estimate);
+});
+
+test('confirmableSamples: the fewest points at which two samples wholly apart move the widened interval off their smallest difference', () => {
+  assert.equal(confirmableSamples(0.98, 4), 16, 'the defaults: 1 m window over 15 s steps');
+  for (const [confidence, overlap] of [[0.98, 1], [0.98, 4], [0.95, 2], [0.98, 8]] as const) {
+    const n = confirmableSamples(confidence, overlap);
+    const lowerEnd = (size: number) => {
+      const stable = Array.from({ length: size }, (_, i) => i);
+      const candidate = stable.map((v) => v + 100);
+      return hodgesLehmannTwoSample(candidate, stable, { confLevel: inflatedConfidence(confidence, overlap) }).interval[0] - (100 - (size - 1));
+    };
+    assert.ok(lowerEnd(n) > 0, `${confidence}/${overlap}: ${n} points confirm`);
+    assert.equal(lowerEnd(n - 1), 0, `${confidence}/${overlap}: ${n - 1} points cannot`);
+  }
 });

@@ -283,7 +283,9 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('a latency regression (p99 from the duration histogram) is caught at the first rung', async () => {
-    const s = await stand({ green: { delayMs: 60, errorRate: 0 }, canary: { rungs: [10, 50], bakeSeconds: 6 } });
+    // 10 s at 0.5 s steps over a 2 s window: 17 points, enough for the widened interval to confirm a shift
+    // (confirmableSamples: 16 at four points per window).
+    const s = await stand({ green: { delayMs: 60, errorRate: 0 }, canary: { rungs: [10, 50], bakeSeconds: 10 } });
     try {
       const r = await advance(options(s, 'run-slow'));
       assert.equal(r.outcome, 'aborted', r.reason);

@@ -2,7 +2,7 @@
 // σ 0.4), Poisson arrivals split between the slots by the rung's weight, and the p99 series the http
 // preset's query yields — one point per 15 s step, each histogram_quantile(0.99) over the default client
 // buckets of the requests in the last 60 s — judged with the ladder's defaults (bake 300 s, minSamples 10,
-// decisiveSamples 15, confidence 0.98, tolerance 5 %, threshold 20 %, overlap 60 s / 15 s). A rung too
+// decisiveSamples 16, confidence 0.98, tolerance 5 %, threshold 20 %, overlap 60 s / 15 s). A rung too
 // uncertain to decide is held and baked once more, as `advance` does, and judged over both bakes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -152,12 +152,12 @@ test('a 30 % regression, just past the 20 % threshold: caught in every ladder at
 test('too wide to decide (Kayenta #633): +650 % on 10 points is held, not passed; from decisiveSamples points on, the two conditions alone decide', () => {
   const stable = [1.0, 1.1, 0.9, 1.05, 0.95, 1.0, 1.2, 0.8, 1.0, 1.1];
   const candidate = [0.9, 7.5, 8.0, 1.0, 7.0, 9.0, 0.95, 7.8, 8.5, 1.1];
-  const m = judgeMetric(latency, { query: 'q', values: stable, dropped: 0 }, { query: 'q', values: candidate, dropped: 0 }, { minSamples: 10, confidence: 0.98 });
+  const m = judgeMetric(latency, { query: 'q', values: stable, dropped: 0 }, { query: 'q', values: candidate, dropped: 0 }, settings);
   assert.equal(m.verdict, 'nodata');
   assert.equal(m.undecided, true);
   assert.ok(m.shift!.estimate >= m.threshold!, 'the estimate alone is a regression');
   assert.ok(m.shift!.interval[0] <= m.tolerance!, 'the interval does not confirm it');
-  assert.match(m.reason, /too uncertain to decide on 10 points \(fewer than 15\)/);
-  const decided = judgeMetric(latency, { query: 'q', values: stable, dropped: 0 }, { query: 'q', values: candidate, dropped: 0 }, { minSamples: 10, decisiveSamples: 10, confidence: 0.98 });
+  assert.match(m.reason, /too uncertain to decide on 10 points \(fewer than 16\)/);
+  const decided = judgeMetric(latency, { query: 'q', values: stable, dropped: 0 }, { query: 'q', values: candidate, dropped: 0 }, { ...settings, decisiveSamples: 10 });
   assert.equal(decided.verdict, 'pass');
 });
