@@ -288,7 +288,7 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     const s = await stand({ green: { delayMs: 60, errorRate: 0 }, canary: { rungs: [10, 50], bakeSeconds: 10 } });
     try {
       const r = await advance(options(s, 'run-slow'));
-      assert.equal(r.outcome, 'aborted', r.reason);
+      assert.equal(r.outcome, 'aborted', JSON.stringify(r.judgement?.metrics));
       const p99 = r.judgement!.metrics.find((m) => m.name === 'latency_p99')!;
       assert.equal(p99.verdict, 'fail');
       assert.ok(p99.candidate.median! > 0.05 && p99.candidate.median! > 2 * p99.stable.median!, JSON.stringify(p99));
