@@ -118,6 +118,9 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     if (router.name !== undefined && router.name !== deploy.service) {
       fail(['router', 'name'], `the replica-ratio router steers the live Service "${deploy.service}" itself; name is "${String(router.name)}"`, 'drop router.name, or set it to deploy.service');
     }
+    if (router.readyTimeoutSeconds !== undefined && (router.readyTimeoutSeconds as number) >= deploy.lease.durationSeconds) {
+      fail(['router', 'readyTimeoutSeconds'], `${String(router.readyTimeoutSeconds)} s is not shorter than the Lease (deploy.lease.durationSeconds ${deploy.lease.durationSeconds}), which advance holds while it waits`);
+    }
     for (const slot of ['blue', 'green'] as const) {
       if (deploy.slots[slot].deployments.length !== 1) {
         throw new UserError(`deploy.slots.${slot}.deployments: the replica-ratio router sizes one Deployment per slot; ${slot} lists ${deploy.slots[slot].deployments.length}`,
@@ -217,7 +220,8 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
       ...(router.key !== undefined ? { configKey: String(router.key) } : {}), ...(router.flag !== undefined ? { flag: String(router.flag) } : {}),
       ...(router.destinationRule !== undefined ? { destinationRule: String(router.destinationRule) } : {}),
       ...(router.tolerance !== undefined ? { tolerance: router.tolerance as number } : {}),
-      ...(router.readyTimeoutSeconds !== undefined ? { readyTimeoutSeconds: router.readyTimeoutSeconds as number } : {}),
+      // Inside the Lease advance holds while it waits (600 s, or 80 % of a shorter Lease).
+      ...(kind === 'replica-ratio' ? { readyTimeoutSeconds: (router.readyTimeoutSeconds as number | undefined) ?? Math.min(600, deploy.lease.durationSeconds * 0.8) } : {}),
     },
     services,
     rungs,

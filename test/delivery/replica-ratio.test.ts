@@ -75,7 +75,8 @@ function expectError(text: string, line: number, says: RegExp): void {
 
 test('manifest: replica-ratio needs no route name (it steers deploy.service), one Deployment per slot, and its settings only there', () => {
   const c = parse(manifest('{ kind: replica-ratio, tolerance: 3 }'));
-  assert.deepEqual(c.router, { kind: 'replica-ratio', name: 'chat', rule: 0, tolerance: 3 });
+  assert.deepEqual(c.router, { kind: 'replica-ratio', name: 'chat', rule: 0, tolerance: 3, readyTimeoutSeconds: 600 });
+  expectError(manifest('{ kind: replica-ratio, readyTimeoutSeconds: 900 }'), 12, /router.readyTimeoutSeconds: 900 s is not shorter than the Lease \(deploy.lease.durationSeconds 900\)/);
   expectError(manifest('{ kind: replica-ratio, name: other }'), 12, /router.name: the replica-ratio router steers the live Service "chat" itself; name is "other"/);
   expectError(manifest('{ kind: replica-ratio }', 'blue: { selector: blue, deployments: [chat-blue, chat-blue-gpu] }'), 9, /deploy.slots.blue.deployments: the replica-ratio router sizes one Deployment per slot; blue lists 2/);
   expectError(manifest('{ kind: gateway-api, name: chat, tolerance: 3 }'), 12, /router.tolerance: tolerance applies to the replica-ratio router only/);
