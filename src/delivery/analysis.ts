@@ -2,7 +2,7 @@
 // slots serve different requests). Mann-Whitney for the p-value, Hodges-Lehmann for the shift and its
 // interval, and Kayenta's two conditions for a regression: the interval lies wholly beyond the tolerance
 // band AND the estimated shift reaches the threshold. Too few points is NODATA, which holds the ladder.
-import { hodgesLehmannTwoSample, median, mannWhitneyU } from '../judge/stats/index.ts';
+import { hodgesLehmannTwoSample, median, mannWhitneyU, normQuantile, normSf } from '../judge/stats/index.ts';
 import type { MetricSpec } from './providers/presets.ts';
 import { newcombeIndependentInterval } from './proportions.ts';
 import type { Sample } from './providers/provider.ts';
@@ -23,6 +23,8 @@ export interface MetricJudgement {
   /** The band and threshold in the metric's unit, as applied. */
   tolerance?: number;
   threshold?: number;
+  /** NODATA because the interval is too wide to decide (enough points, not enough certainty). */
+  undecided?: boolean;
 }
 
 export interface RungJudgement {
@@ -31,11 +33,43 @@ export interface RungJudgement {
   metrics: MetricJudgement[];
 }
 
+/**
+ * The fewest points per slot (both slots alike) at which the rank test, its variance widened by `overlap`,
+ * can confirm a shift at all: with the two samples wholly apart, the interval's end must move in from the
+ * smallest pairwise difference, i.e. U one short of complete separation (with the continuity correction)
+ * must still reach the critical value. 16 at confidence 0.98 with a 1 m window over 15 s steps (the
+ * ladder's defaults, whose 300 s bake yields 17). Below it, not confirming a shift says nothing.
+ */
+export function confirmableSamples(confidence: number, overlap = 1): number {
+  const critical = normQuantile(1 - (1 - confidence) / 2) * Math.sqrt(Math.max(1, overlap));
+  let n = 2;
+  while ((n * n) / 2 - 1.5 < critical * Math.sqrt((n * n * (2 * n + 1)) / 12)) n++;
+  return n;
+}
+
 export interface JudgeSettings {
   minSamples: number;
+  /**
+   * Below this many points per slot, a shift that is neither confirmed nor ruled out is NODATA (the rung
+   * holds) instead of a pass. Default: confirmableSamples — 16 at the defaults, where a 300 s bake yields 17.
+   */
+  decisiveSamples?: number;
   confidence: number;
   /** Requests each slot needs before a proportion metric is judged. */
   minRequests?: number;
+  /**
+   * How many consecutive points share one rate window (window ÷ step, at least 1). Overlapping windows
+   * make neighbouring points share most of their requests, so the rank test's variance is inflated by
+   * √overlap: the interval then speaks for the independent windows the points really hold.
+   */
+  overlap?: number;
+}
+
+/** The confidence whose two-sided normal quantile is √overlap times that of `confidence`. */
+export function inflatedConfidence(confidence: number, overlap: number): number {
+  if (overlap <= 1) return confidence;
+  const z = normQuantile(1 - (1 - confidence) / 2) * Math.sqrt(overlap);
+  return Math.min(1 - 1e-12, 1 - 2 * normSf(z));
 }
 
 /** Counts of one slot over the window, or why there are none. */
@@ -102,7 +136,8 @@ export function judgeMetric(spec: MetricSpec, stable: Sample, candidate: Sample,
       return { ...base, verdict: 'nodata', reason: `${side} slot: ${sample.values.length} points, fewer than minSamples ${settings.minSamples}${nan}` };
     }
   }
-  const hl = hodgesLehmannTwoSample(candidate.values, stable.values, { confLevel: settings.confidence });
+  const overlap = settings.overlap ?? 1;
+  const hl = hodgesLehmannTwoSample(candidate.values, stable.values, { confLevel: inflatedConfidence(settings.confidence, overlap) });
   const mw = mannWhitneyU(candidate.values, stable.values);
   const unit = spec.scale === 'relative' ? Math.abs(base.stable.median ?? 0) : 1;
   const tolerance = spec.tolerance * unit;
@@ -118,6 +153,22 @@ export function judgeMetric(spec: MetricSpec, stable: Sample, candidate: Sample,
     return {
       ...base, verdict: spec.critical ? 'fail' : 'warn', shift, pValue: mw.pValue, tolerance, threshold,
       reason: `${spec.name} ${spec.direction === 'increase' ? 'rose' : 'fell'}: ${describe}; interval beyond ±${fmt(tolerance)} and shift past ${fmt(threshold)}`,
+    };
+  }
+  // Not confirmed. On thin data a pass also needs the data to rule a regression out: the interval's worse
+  // end (one-sided at `confidence`) must stay short of the threshold, the smallest shift that counts as a
+  // regression. An interval reaching past it on few points cannot tell a regression from noise (Kayenta
+  // #633: +650 % passed for lack of data). From `decisiveSamples` points per slot on (by default, as soon as
+  // the test can confirm a shift at all) not confirming one is a pass — per-step quantiles from histogram
+  // buckets are too coarse for a narrow interval even when nothing changed.
+  const decisive = Math.max(settings.minSamples, settings.decisiveSamples ?? confirmableSamples(settings.confidence, overlap));
+  const points = Math.min(candidate.values.length, stable.values.length);
+  const bound = hodgesLehmannTwoSample(candidate.values, stable.values, { confLevel: inflatedConfidence(2 * settings.confidence - 1, overlap) }).interval;
+  const worseHigh = sign > 0 ? bound[1] : -bound[0];
+  if (points < decisive && worseHigh >= threshold) {
+    return {
+      ...base, verdict: 'nodata', undecided: true, shift, pValue: mw.pValue, tolerance, threshold,
+      reason: `${spec.name}: ${describe}; too uncertain to decide on ${points} points (fewer than ${decisive}): the interval reaches a shift of ${fmt(sign * worseHigh)}, past the threshold ${fmt(threshold)}, so a regression is neither confirmed nor ruled out`,
     };
   }
   return { ...base, verdict: 'pass', shift, pValue: mw.pValue, tolerance, threshold, reason: `${spec.name}: ${describe}` };

@@ -5,8 +5,8 @@ import { UserError } from '../errors.ts';
 import type { DeployConfig, Locate } from './deploy-config.ts';
 import { PRESETS, type MetricSpec, type PresetName } from './providers/presets.ts';
 
-export type RouterKind = 'gateway-api' | 'istio' | 'flagd';
-export const ROUTER_KINDS: readonly RouterKind[] = ['gateway-api', 'istio', 'flagd'];
+export type RouterKind = 'gateway-api' | 'istio' | 'flagd' | 'replica-ratio';
+export const ROUTER_KINDS: readonly RouterKind[] = ['gateway-api', 'istio', 'flagd', 'replica-ratio'];
 
 export interface RouteRef {
   kind: RouterKind;
@@ -18,6 +18,12 @@ export interface RouteRef {
   configKey?: string;
   /** flagd: the flag whose targeting the ladder writes. */
   flag?: string;
+  /** istio: the DestinationRule whose per-slot subsets are the candidate backends (instead of slot Services). */
+  destinationRule?: string;
+  /** replica-ratio: percentage points a rung's achievable share may be off the asked one. */
+  tolerance?: number;
+  /** replica-ratio: how long the candidate's replicas may take to become ready. */
+  readyTimeoutSeconds?: number;
 }
 
 export interface PrometheusSettings {
@@ -40,6 +46,8 @@ export interface CanaryConfig {
   segments: SegmentRung[];
   bakeSeconds: number;
   minSamples: number;
+  /** Points per slot from which a series metric is judged by Kayenta's two conditions alone (default: see analysis.ts). */
+  decisiveSamples?: number;
   /** Requests a slot needs in the window before a proportion metric is judged. */
   minRequests: number;
   confidence: number;
@@ -105,6 +113,24 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   const router = raw.router as Raw;
   const kind = router.kind as string;
   if (!(ROUTER_KINDS as readonly string[]).includes(kind)) fail(['router', 'kind'], `unknown router "${kind}" (expected one of: ${ROUTER_KINDS.join(', ')})`);
+  if (router.destinationRule !== undefined && kind !== 'istio') fail(['router', 'destinationRule'], `DestinationRule subsets need the istio router (router.kind is ${kind})`);
+  if (kind === 'replica-ratio') {
+    if (router.name !== undefined && router.name !== deploy.service) {
+      fail(['router', 'name'], `the replica-ratio router steers the live Service "${deploy.service}" itself; name is "${String(router.name)}"`, 'drop router.name, or set it to deploy.service');
+    }
+    if (router.readyTimeoutSeconds !== undefined && (router.readyTimeoutSeconds as number) >= deploy.lease.durationSeconds) {
+      fail(['router', 'readyTimeoutSeconds'], `${String(router.readyTimeoutSeconds)} s is not shorter than the Lease (deploy.lease.durationSeconds ${deploy.lease.durationSeconds}), which advance holds while it waits`);
+    }
+    for (const slot of ['blue', 'green'] as const) {
+      if (deploy.slots[slot].deployments.length !== 1) {
+        throw new UserError(`deploy.slots.${slot}.deployments: the replica-ratio router sizes one Deployment per slot; ${slot} lists ${deploy.slots[slot].deployments.length}`,
+          locate?.(['slots', slot, 'deployments']) ?? { file: manifestFile });
+      }
+    }
+  } else {
+    if (router.name === undefined) fail(['router'], `router.name is required for the ${kind} router`);
+    for (const key of ['tolerance', 'readyTimeoutSeconds']) if (router[key] !== undefined) fail(['router', key], `${key} applies to the replica-ratio router only (router.kind is ${kind})`);
+  }
   const services = raw.services as { blue: string; green: string };
   if (services.blue === services.green) fail(['services', 'green'], `blue and green name the same Service "${services.blue}"`);
   for (const slot of ['blue', 'green'] as const) {
@@ -190,14 +216,19 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
 
   return {
     router: {
-      kind: kind as RouterKind, name: String(router.name), rule: (router.rule as number | undefined) ?? 0,
+      kind: kind as RouterKind, name: String(router.name ?? deploy.service), rule: (router.rule as number | undefined) ?? 0,
       ...(router.key !== undefined ? { configKey: String(router.key) } : {}), ...(router.flag !== undefined ? { flag: String(router.flag) } : {}),
+      ...(router.destinationRule !== undefined ? { destinationRule: String(router.destinationRule) } : {}),
+      ...(router.tolerance !== undefined ? { tolerance: router.tolerance as number } : {}),
+      // Inside the Lease advance holds while it waits (600 s, or 80 % of a shorter Lease).
+      ...(kind === 'replica-ratio' ? { readyTimeoutSeconds: (router.readyTimeoutSeconds as number | undefined) ?? Math.min(600, deploy.lease.durationSeconds * 0.8) } : {}),
     },
     services,
     rungs,
     segments,
     bakeSeconds,
     minSamples: (raw.minSamples as number | undefined) ?? 10,
+    ...(raw.decisiveSamples !== undefined ? { decisiveSamples: raw.decisiveSamples as number } : {}),
     minRequests: (raw.minRequests as number | undefined) ?? 50,
     confidence: (raw.confidence as number | undefined) ?? 0.98,
     provider,

@@ -175,10 +175,24 @@ function prepare(opts: LadderOptions): Context {
   const config = parseDeployConfig(opts.deploy, opts.manifestFile, opts.locate);
   const canary = parseCanaryConfig(opts.deploy, config, opts.manifestFile, opts.locate);
   const clients = opts.clients ?? connect(opts);
-  const router = routerFor(clients, canary.router, { namespace: config.namespace, stableService: config.service, slotServices: canary.services });
+  const router = routerFor(clients, canary.router, {
+    namespace: config.namespace, stableService: config.service, slotServices: canary.services,
+    slotLabel: { key: config.slotKey, values: { blue: config.slots.blue.selector, green: config.slots.green.selector } },
+    slotDeployments: { blue: config.slots.blue.deployments, green: config.slots.green.deployments },
+    ...(opts.locate?.(['canary', 'router']) ? { where: opts.locate(['canary', 'router'])! } : {}),
+  });
   const selector = routerFor(clients, { kind: 'service-selector', config, actor: actorOf(opts) });
   const stage: StageContext = { clients, config, log: opts.log, sleep: opts.sleep ?? realSleep };
   return { config, canary, clients, router, selector, stage, provider: providerFor(canary.provider), opts, now: opts.now ?? (() => new Date()), conflicts: 0, patchMs: [] };
+}
+
+/**
+ * Replica ratio mid-ladder: the live Service selects both slots (no slot key), so the live slot is the
+ * ladder's stable one. Undefined whenever the selector names a slot, or for other routers.
+ */
+function sharedStable(ctx: Context, live: { selector: Record<string, string> }, state: LadderState | undefined): SlotName | undefined {
+  if (!ctx.router.sharesLiveService || live.selector[ctx.config.slotKey] !== undefined || !state) return undefined;
+  return state.phase === 'promoted' || state.phase === 'aborted' ? undefined : state.stable;
 }
 
 export function parseLadderState(annotations: Record<string, string> | undefined): LadderState | undefined {
@@ -241,7 +255,11 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date, p
   const window = { start: settled < end ? settled : start, end, stepSeconds: canary.provider.stepSeconds };
   const fill = (query: string, slot: SlotName) =>
     fillTemplate(query, { namespace: config.namespace, service: config.service, slot: config.slots[slot].selector, window: canary.provider.window });
-  const settings = { minSamples: canary.minSamples, minRequests: canary.minRequests, confidence: canary.confidence };
+  const settings = {
+    minSamples: canary.minSamples, minRequests: canary.minRequests, confidence: canary.confidence,
+    ...(canary.decisiveSamples !== undefined ? { decisiveSamples: canary.decisiveSamples } : {}),
+    overlap: Math.max(1, windowMs(canary.provider.window) / (canary.provider.stepSeconds * 1000)),
+  };
   // Proportions count every request of the bake since the weight changed (whole seconds, at least one).
   const range = `${Math.max(1, Math.round((end.getTime() - start.getTime()) / 1000))}s`;
   const counts = async (spec: MetricSpec, slot: SlotName): Promise<Counts> => {
@@ -280,10 +298,10 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date, p
   return judgeRung(metrics);
 }
 
-function record(ctx: Context, state: LadderState, rung: number, verdict: RungVerdict, reason: string): RungRecord {
+function record(ctx: Context, state: LadderState, rung: number, verdict: RungVerdict, reason: string, weight = state.weight): RungRecord {
   return {
     rung,
-    weight: rungWeight(state.rungs[rung]),
+    weight,
     ...(typeof state.rungs[rung] === 'string' ? { segment: state.rungs[rung] as string } : {}),
     verdict,
     reason: reason.length > 400 ? `${reason.slice(0, 397)}...` : reason,
@@ -304,12 +322,13 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   let bakeMs = 0;
   const { config, canary, router, log } = { ...ctx, log: opts.log };
   const selected = await ctx.selector.read();
-  const liveSlot = requireKnownSlot(config, selected.live);
+  const live = selected.live;
   let snap = await router.read();
   if (snap.annotations[DRAIN_ANNOTATION]) {
     throw new UserError(`${router.description} carries a session drain (promote's flip); a ladder cannot start or move until it ends`, undefined, 'wait for the drain to end (`status` shows its deadline), or roll back');
   }
   let state = parseLadderState(snap.annotations);
+  const liveSlot = sharedStable(ctx, live, state) ?? requireKnownSlot(config, live);
 
   const result = (outcome: AdvanceOutcome, reason: string, s: LadderState, extra: Partial<AdvanceResult> = {}): AdvanceResult => ({
     outcome, reason, candidate: s.candidate, stable: s.stable, rung: s.rung, weight: canaryPercent(snap, s.candidate), state: s,
@@ -343,6 +362,10 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     throw new UserError(`Service ${config.namespace}/${config.service} now selects ${liveSlot}, but this ladder moves traffic from ${state.stable}; someone promoted or rolled back mid-ladder`, undefined, 'abort the ladder');
   }
   const inRoute = canaryPercent(snap, candidate);
+  if (!handingOver && inRoute !== state.weight && router.sharesLiveService) {
+    throw new UserError(`${router.description}: the ready replicas now give ${candidate} ${inRoute}%, not the ${state.weight}% this rung was judged at (a pod not ready, or a Deployment scaled by someone else); the ladder will not go on from a share it did not set`,
+      undefined, 'wait until both slots have their replicas ready again, or abort the ladder');
+  }
   if (!handingOver && inRoute !== state.weight) {
     throw new UserError(`${router.description} sends ${inRoute}% to ${candidate}, but the ladder set ${state.weight}%; it was edited by someone else, so the ladder will not steer it`, undefined, 'restore the weight, or abort the ladder');
   }
@@ -353,6 +376,10 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     if (next !== opts.expectWeight) {
       throw new UserError(`refusing to move ${candidate} to ${opts.expectWeight}%: the next step is ${handingOver ? 'the hand-over (100%)' : `rung ${rung + 1} of ${state.rungs.length} (${rungLabel(next)})`}; rungs cannot be skipped`);
     }
+  }
+
+  if (router.checkRungs && !handingOver) {
+    router.checkRungs(snap, candidate, canary.rungs, (i) => opts.locate?.(['canary', 'rungs', canary.segments.length + i]) ?? { file: opts.manifestFile });
   }
 
   // A step that moves traffic towards the candidate starts only inside a deployment window; a resumed bake,
@@ -377,7 +404,8 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
 
   // Preconditions: nothing changes in the cluster unless they hold.
   const readiness = await checkReadiness(ctx.stage, candidate);
-  if (!readiness.ready) throw new UserError(`the ${candidate} slot is not ready: ${readiness.reasons.join('; ')}`);
+  // Replica ratio sizes the candidate itself and waits for exactly the replicas a rung needs to be ready.
+  if (!readiness.ready && !router.sharesLiveService) throw new UserError(`the ${candidate} slot is not ready: ${readiness.reasons.join('; ')}`);
   // LLM-safe serving lint, as promote reports it: warnings, since the slot already takes traffic.
   await lintSlot(ctx.stage, readiness);
 
@@ -389,13 +417,18 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     }
     const from = state.stable;
     if (liveSlot !== candidate) {
-      // The flip stage promote uses: the candidate takes the live Service's selector (weight 100).
+      // Replica ratio: the candidate grows to full size first.
+      await router.beforeHandOver?.(snap, candidate);
+      // The flip stage promote uses: the candidate takes the live Service's selector (weight 100). Under replica
+      // ratio the selector spans both slots (no slot key) until this flip names the candidate.
       try {
         await moveTraffic(routerFor(ctx.clients, { kind: 'service-selector', config, actor: actorOf(opts, state.ids) }), selected, candidate, 100);
       } catch (e) {
         // Someone put the candidate live meanwhile: the hand-over goes on from there.
         if (!isKubeRefusal(e) || e.kind !== 'service-state' || (await ctx.selector.read()).live.live !== candidate) throw e;
       }
+      // The flip wrote the route object itself: continue from what it left.
+      if (router.sharesLiveService) snap = await router.read();
     }
     // The selector now sends the stable backend to the candidate too; only now may its own weight go.
     const done: LadderState = { ...state, phase: 'promoted', weight: 0, runId: opts.runId, reason: `${candidate} is live` };
@@ -422,12 +455,14 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     // A held rung bakes once more and is judged over both bakes: thin data accumulates instead of restarting.
     bakeStartedAt = state.phase === 'held' && state.bakeStartedAt ? new Date(state.bakeStartedAt) : now;
     bakeUntil = new Date(now.getTime() + canary.bakeSeconds * 1000);
+    // The share the router will actually give (replica ratio: what the replica counts reach), never the asked one.
+    const weight = router.plannedWeight ? await router.plannedWeight(snap, candidate, rungWeight(state.rungs[rung])) : rungWeight(state.rungs[rung]);
     const next: LadderState = {
-      ...state, rung, phase: 'baking', weight: rungWeight(state.rungs[rung]), bakeStartedAt: bakeStartedAt.toISOString(), bakeUntil: bakeUntil.toISOString(),
+      ...state, rung, phase: 'baking', weight, bakeStartedAt: bakeStartedAt.toISOString(), bakeUntil: bakeUntil.toISOString(),
       runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
     };
     delete next.reason;
-    snap = await writeStep(ctx, snap, candidate, next.weight, next);
+    snap = await writeStep(ctx, snap, candidate, rungWeight(state.rungs[rung]), next);
     state = next;
     const step = state.rungs[rung];
     const what = typeof step === 'string' ? `takes segment ${step} (segments on it: ${segmentsIn(canary, state).map((s) => s.segment).join(', ')})` : `at ${state.weight}%`;
@@ -439,7 +474,9 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   bakeMs = performance.now() - bakeStarted;
 
   const judgement = await judge(ctx, state, bakeStartedAt, ctx.now(), opts.probe);
-  const entry = record(ctx, state, rung, judgement.verdict, judgement.reason);
+  // Replica ratio: the share the ready replicas gave when the rung was judged.
+  const achieved = router.sharesLiveService ? canaryPercent(await router.read(), candidate) : state.weight;
+  const entry = record(ctx, state, rung, judgement.verdict, judgement.reason, achieved);
   // Written against the route as read before the bake: if anyone touched it meanwhile, the patch meets a
   // 409 and writeStep re-reads and re-checks (a changed weight or ladder state stops us).
   if (judgement.verdict === 'fail') {
@@ -485,7 +522,7 @@ export async function abort(opts: LadderOptions & { reason?: string }): Promise<
     if (state.phase === 'aborted' && weight === 0) return { outcome: 'unchanged', reason: `already aborted: ${state.reason ?? ''}`, weight, state, conflicts: 0, patchMs: [] };
     // A hand-over whose flip has not happened yet can still be aborted; once the selector names the
     // candidate, going back is a rollback (the selector), not an abort (the weight).
-    const flipped = state.phase === 'handing-over' && (await ctx.selector.read()).live.live !== state.stable;
+    const flipped = state.phase === 'handing-over' && ((await ctx.selector.read()).live.live ?? state.stable) !== state.stable;
     if (state.phase === 'promoted' || flipped) {
       throw new UserError(`the ladder ${state.phase === 'promoted' ? 'finished' : 'is handing over'}: ${state.candidate} is live`, undefined, 'use `rollback` to return to the previous slot');
     }
@@ -515,6 +552,7 @@ export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?
   const live = selected.live;
   const state = parseLadderState(snap.annotations);
   const weight = state ? canaryPercent(snap, state.candidate) : undefined;
+  const liveSlot = live.live ?? sharedStable(ctx, live, state);
   let next: string;
   if (!state) next = `advance starts a ladder: ${ctx.canary.segments.length === 0 ? `${ctx.canary.rungs.join(' → ')} %` : ladderSteps(ctx.canary).map(rungLabel).join(' → ')}`;
   else if (state.phase === 'promoted') next = 'finished; a new release starts a new ladder';
@@ -523,5 +561,5 @@ export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?
   else if (state.phase === 'passed') next = `advance moves to ${rungLabel(state.rungs[state.rung + 1])}`;
   else if (state.phase === 'held') next = `advance re-bakes and re-judges ${state.weight}%`;
   else next = `advance resumes ${state.phase === 'baking' ? 'the bake' : 'the hand-over'}`;
-  return { route: ctx.router.description, live: live.live, weight, segments: snap.segments, state, ...(state ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}), next };
+  return { route: ctx.router.description, live: liveSlot, weight, segments: snap.segments, state, ...(state ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}), next };
 }

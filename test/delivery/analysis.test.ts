@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { judgeMetric, judgeProportion, judgeRung } from '../../src/delivery/analysis.ts';
+import { confirmableSamples, inflatedConfidence, judgeMetric, judgeProportion, judgeRung } from '../../src/delivery/analysis.ts';
 import { newcombeIndependentInterval } from '../../src/delivery/proportions.ts';
 import type { MetricSpec } from '../../src/delivery/providers/presets.ts';
 import type { Sample } from '../../src/delivery/providers/provider.ts';
@@ -32,13 +32,31 @@ test('a significant but small shift passes: Kayenta\'s second condition (effect 
   assert.equal(m.verdict, 'pass');
 });
 
-test('a large but uncertain shift passes: the interval reaches into the tolerance band', () => {
+test('a large but uncertain shift is too uncertain to decide: neither confirmed (interval reaches into the band) nor ruled out', () => {
   const stable = around(1.0, 0.9);
   const candidate = around(1.3, 0.9);
-  const m = judgeMetric(latency, sample(stable), sample(candidate), settings);
+  const thin = { ...settings, decisiveSamples: 25 };
+  const m = judgeMetric(latency, sample(stable), sample(candidate), thin);
   assert.ok(m.shift!.estimate >= m.threshold!, 'the effect alone would flag it');
   assert.ok(m.shift!.interval[0] <= m.tolerance!);
-  assert.equal(m.verdict, 'pass');
+  assert.equal(m.verdict, 'nodata');
+  assert.equal(m.undecided, true);
+  assert.equal(judgeRung([m]).verdict, 'inconclusive');
+  // With as many points as decisiveSamples, the test has its power: not confirmed is a pass.
+  assert.equal(judgeMetric(latency, sample(stable), sample(candidate), { ...settings, decisiveSamples: 20 }).verdict, 'pass');
+});
+
+test('ruled out: a shift whose one-sided upper bound (at the confidence) stays below the threshold passes, even if its two-sided interval reaches it', () => {
+  // Candidate 6 % slower, spread chosen so the 98 % two-sided upper end lies past 20 % but the 96 % one does not.
+  const stable = around(1.0, 0.28);
+  const candidate = around(1.06, 0.28);
+  const two = hodgesLehmannTwoSample(candidate, stable, { confLevel: 0.98 }).interval;
+  const one = hodgesLehmannTwoSample(candidate, stable, { confLevel: 0.96 }).interval;
+  const m = judgeMetric(latency, sample(stable), sample(candidate), { ...settings, decisiveSamples: 25 });
+  const threshold = 0.2 * m.stable.median!;
+  assert.ok(one[1] < threshold, `one-sided bound ${one[1]} below ${threshold}`);
+  assert.equal(m.verdict, 'pass', m.reason);
+  assert.ok(two[1] >= threshold, `two-sided bound ${two[1]} reaches ${threshold}`);
 });
 
 test('no change, measured precisely enough, passes', () => {
@@ -121,4 +139,35 @@ test('error counts: too few requests on a slot is NODATA; a failed count query i
   const broken = judgeProportion(errorRate, { failed: 0, total: 0, error: 'no data: the query matched no series' }, { failed: 1, total: 500 }, settings);
   assert.equal(broken.verdict, 'nodata');
   assert.match(broken.reason, /stable slot: no data/);
+});
+
+test('overlapping windows: the confidence whose normal quantile is √overlap times larger matches scipy (fixture from test/fixtures/delivery/inflated-confidence.py)', () => {
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/delivery/inflated-confidence.json', import.meta.url), 'utf8')) as {
+    cases: Array<{ confidence: number; overlap: number; inflated: number }>;
+  };
+  for (const c of fixture.cases) {
+    const got = inflatedConfidence(c.confidence, c.overlap);
+    assert.ok(Math.abs(got - c.inflated) <= 1e-12 + 1e-9 * (1 - c.inflated), `${c.confidence} × ${c.overlap}: ${got} vs ${c.inflated}`);
+  }
+  // Overlapping points widen the interval, so a shift of the same data is confirmed less readily.
+  const stable = Array.from({ length: 20 }, (_, i) => 1 + 0.2 * ((i / 19) * 2 - 1));
+  const candidate = stable.map((v) => v + 0.3);
+  const plain = judgeMetric(latency, sample(stable), sample(candidate), settings);
+  const overlapping = judgeMetric(latency, sample(stable), sample(candidate), { ...settings, overlap: 4 });
+  assert.ok(overlapping.shift!.interval[0] < plain.shift!.interval[0] && overlapping.shift!.interval[1] > plain.shift!.interval[1]);
+  assert.equal(overlapping.shift!.estimate, plain.shift!.estimate);
+});
+
+test('confirmableSamples: the fewest points at which two samples wholly apart move the widened interval off their smallest difference', () => {
+  assert.equal(confirmableSamples(0.98, 4), 16, 'the defaults: 1 m window over 15 s steps');
+  for (const [confidence, overlap] of [[0.98, 1], [0.98, 4], [0.95, 2], [0.98, 8]] as const) {
+    const n = confirmableSamples(confidence, overlap);
+    const lowerEnd = (size: number) => {
+      const stable = Array.from({ length: size }, (_, i) => i);
+      const candidate = stable.map((v) => v + 100);
+      return hodgesLehmannTwoSample(candidate, stable, { confLevel: inflatedConfidence(confidence, overlap) }).interval[0] - (100 - (size - 1));
+    };
+    assert.ok(lowerEnd(n) > 0, `${confidence}/${overlap}: ${n} points confirm`);
+    assert.equal(lowerEnd(n - 1), 0, `${confidence}/${overlap}: ${n - 1} points cannot`);
+  }
 });

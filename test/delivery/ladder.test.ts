@@ -8,7 +8,9 @@ import { stringify } from 'yaml';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
-import { CustomObjectsApi } from '@kubernetes/client-node';
+import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import { connect } from '../../src/kube/client.ts';
+import { RouteConflict, routerFor } from '../../src/delivery/router/router.ts';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
@@ -134,6 +136,9 @@ async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>;
         rungs: [10, 25, 50],
         bakeSeconds: 5,
         minSamples: 5,
+        // A 5 s bake at 0.5 s steps holds about as many points as minSamples: decisive from there, as a
+        // default bake is from 15 of its 17.
+        decisiveSamples: 5,
         minRequests: 20,
         provider: { kind: 'prometheus', url: opts.prometheusUrl ?? prometheus.url, stepSeconds: 0.5, window: opts.window ?? '2s' },
         ...opts.canary,
@@ -344,10 +349,12 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('a latency regression (p99 from the duration histogram) is caught at the first rung', async () => {
-    const s = await stand({ green: { delayMs: 60, errorRate: 0 }, canary: { rungs: [10, 50], bakeSeconds: 6 } });
+    // 10 s at 0.5 s steps over a 2 s window: 17 points, enough for the widened interval to confirm a shift
+    // (confirmableSamples: 16 at four points per window).
+    const s = await stand({ green: { delayMs: 60, errorRate: 0 }, canary: { rungs: [10, 50], bakeSeconds: 10 } });
     try {
       const r = await advance(options(s, 'run-slow'));
-      assert.equal(r.outcome, 'aborted', r.reason);
+      assert.equal(r.outcome, 'aborted', JSON.stringify(r.judgement?.metrics));
       const p99 = r.judgement!.metrics.find((m) => m.name === 'latency_p99')!;
       assert.equal(p99.verdict, 'fail');
       assert.ok(p99.candidate.median! > 0.05 && p99.candidate.median! > 2 * p99.stable.median!, JSON.stringify(p99));
@@ -616,6 +623,72 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       const a = await abort(options(s, 'run-istio'));
       assert.equal(a.outcome, 'aborted');
       assert.deepEqual((await vs()).spec.http[1]!.route.map((d) => d.weight), [100, 0, 0]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('Istio subsets: the live Service weighed against DestinationRule subsets of one host; a missing rule or subset is named before anything changes', async () => {
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.2 } });
+    const VS = { group: 'networking.istio.io', version: 'v1', plural: 'virtualservices' };
+    const DR = { group: 'networking.istio.io', version: 'v1', plural: 'destinationrules' };
+    try {
+      await admin.core.createNamespacedService({ namespace: s.namespace, body: { metadata: { name: 'chat-slots' }, spec: { selector: { app: 'chat' }, ports: [{ port: 80, targetPort: 8080 }] } } });
+      await custom.createNamespacedCustomObject({
+        ...VS,
+        namespace: s.namespace,
+        body: {
+          apiVersion: 'networking.istio.io/v1',
+          kind: 'VirtualService',
+          metadata: { name: 'chat' },
+          spec: {
+            hosts: ['chat.example.com'],
+            http: [{ route: [
+              { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
+              { destination: { host: 'chat-slots', subset: 'v-blue' }, weight: 0 },
+              { destination: { host: `chat-slots.${s.namespace}.svc.cluster.local`, subset: 'v-green' }, weight: 0 },
+            ] }],
+          },
+        },
+      });
+      s.deploy.canary = { ...(s.deploy.canary as object), router: { kind: 'istio', name: 'chat', destinationRule: 'chat-slots' } };
+      const vs = async () => (await custom.getNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat' })) as { metadata: { resourceVersion: string }; spec: { http: Array<{ route: Array<{ weight?: number }> }> } };
+      const before = (await vs()).metadata.resourceVersion;
+
+      // No DestinationRule yet: the error names it, and the route is not written.
+      await assert.rejects(advance(options(s, 'run-subsets')), (e: unknown) => isUserError(e) && /DestinationRule .*chat-slots.*not found/.test(e.message));
+      // A rule whose subsets do not cover the green slot: named, with the subsets it has.
+      await custom.createNamespacedCustomObject({
+        ...DR,
+        namespace: s.namespace,
+        body: {
+          apiVersion: 'networking.istio.io/v1', kind: 'DestinationRule', metadata: { name: 'chat-slots' },
+          spec: { host: 'chat-slots', subsets: [{ name: 'v-blue', labels: { [SLOT_KEY]: 'blue' } }, { name: 'v-green', labels: { [SLOT_KEY]: 'gren' } }] },
+        },
+      });
+      await assert.rejects(advance(options(s, 'run-subsets')), (e: unknown) =>
+        isUserError(e) && /DestinationRule .*\/chat-slots has no subset for the green slot \(labels shadowgate.dev\/slot=green\); its subsets: v-blue \(shadowgate.dev\/slot=blue\), v-green \(shadowgate.dev\/slot=gren\)/.test(e.message));
+      assert.equal((await vs()).metadata.resourceVersion, before);
+
+      const rule = (await custom.getNamespacedCustomObject({ ...DR, namespace: s.namespace, name: 'chat-slots' })) as { spec: { subsets: Array<{ labels: Record<string, string> }> } };
+      rule.spec.subsets[1]!.labels[SLOT_KEY] = 'green';
+      await custom.replaceNamespacedCustomObject({ ...DR, namespace: s.namespace, name: 'chat-slots', body: rule });
+      const r = await advance(options(s, 'run-subsets'));
+      assert.equal(r.weight, 10);
+      assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [90, 0, 10]);
+      const status = await ladderStatus(options(s, 'run-subsets'));
+      assert.equal(status.weight, 10);
+      // Guarded like every route write: a patch computed from a read older than someone's edit meets a 409.
+      const router = routerFor(connect({ kubeconfig: cluster.restrictedKubeconfig }), { kind: 'istio', name: 'chat', rule: 0, destinationRule: 'chat-slots' }, {
+        namespace: s.namespace, stableService: 'chat', slotServices: { blue: 'chat-blue', green: 'chat-green' }, slotLabel: { key: SLOT_KEY, values: { blue: 'blue', green: 'green' } },
+      });
+      const stale = await router.read();
+      await custom.patchNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat', body: { metadata: { labels: { team: 'ml' } } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      await assert.rejects(router.setWeight(stale, 'green', 25, {}), RouteConflict);
+      assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [90, 0, 10]);
+      const a = await abort(options(s, 'run-subsets'));
+      assert.equal(a.outcome, 'aborted');
+      assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [100, 0, 0]);
     } finally {
       await s.close();
     }

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applySticky } from '../../src/delivery/router/gateway-api.ts';
-import { applyIstioSticky, ISTIO } from '../../src/delivery/router/istio.ts';
+import { applyIstioSticky, ISTIO, istioSubsetShape, slotSubsets } from '../../src/delivery/router/istio.ts';
+import { isUserError } from '../../src/errors.ts';
 
 test('an Istio destination names a Service by short name or by a host in the same namespace only', () => {
   const host = (h: string) => ISTIO.serviceOf({ destination: { host: h } }, 'ml');
@@ -79,4 +80,24 @@ test('Istio sticky sessions: the cookie joins the destination\'s own headers, th
   const own = structuredClone(original);
   ((own[0]!.route as Array<Record<string, unknown>>)[1]!.headers as { response: { add: Record<string, string> } }).response.add['set-cookie'] = 'theme=dark';
   assert.throws(() => applyIstioSticky(own, 0, 1, 'chat-green', sticky, true), /already adds a set-cookie response header \(theme=dark\)/);
+});
+
+test('Istio subsets: each slot\'s subset is found by the slot label; destinations map to slots only as subsets of the rule\'s host', () => {
+  const rule = (subsets: unknown[], host = 'chat-slots.ml.svc.cluster.local') => ({ metadata: { name: 'chat-slots' }, spec: { host, subsets } });
+  const labels = { blue: 'b', green: 'g' };
+  const found = slotSubsets(rule([{ name: 'one', labels: { 'sg/slot': 'b', app: 'chat' } }, { name: 'two', labels: { 'sg/slot': 'g' } }]), 'ml', 'sg/slot', labels);
+  assert.deepEqual(found, { destinationRule: 'chat-slots', host: 'chat-slots', subsets: { blue: 'one', green: 'two' } });
+  const shape = istioSubsetShape(found, { blue: 'chat-blue', green: 'chat-green' });
+  const of = (destination: Record<string, unknown>) => shape.serviceOf({ destination }, 'ml');
+  assert.equal(of({ host: 'chat' }), 'chat');
+  assert.equal(of({ host: 'chat-slots', subset: 'two' }), 'chat-green');
+  assert.equal(of({ host: 'chat-slots.ml.svc.cluster.local', subset: 'one' }), 'chat-blue');
+  assert.equal(of({ host: 'chat-slots' }), undefined, 'the shared host without a subset reaches both slots');
+  assert.equal(of({ host: 'chat-slots', subset: 'three' }), undefined);
+  assert.equal(of({ host: 'other', subset: 'two' }), undefined);
+
+  assert.throws(() => slotSubsets(rule([{ name: 'one', labels: { 'sg/slot': 'b' } }, { name: 'also', labels: { 'sg/slot': 'b' } }, { name: 'two', labels: { 'sg/slot': 'g' } }]), 'ml', 'sg/slot', labels),
+    (e: unknown) => isUserError(e) && /DestinationRule ml\/chat-slots has 2 subsets for the blue slot \(labels sg\/slot=b\); its subsets: one \(sg\/slot=b\), also \(sg\/slot=b\), two \(sg\/slot=g\)/.test(e.message));
+  assert.throws(() => slotSubsets(rule([], 'chat-slots.other.svc.cluster.local'), 'ml', 'sg/slot', labels),
+    (e: unknown) => isUserError(e) && /DestinationRule ml\/chat-slots has host "chat-slots.other.svc.cluster.local", not a Service in namespace ml/.test(e.message));
 });

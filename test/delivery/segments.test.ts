@@ -101,6 +101,8 @@ async function stand(green: Behaviour): Promise<Stand> {
         rungs: SEGMENT_RUNGS,
         bakeSeconds: 5,
         minSamples: 5,
+        // Short bakes: decisive from minSamples points on, as a default bake is from 15 of its 17.
+        decisiveSamples: 5,
         minRequests: 20,
         provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '2s' },
       },

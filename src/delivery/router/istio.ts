@@ -1,6 +1,7 @@
 // Istio: a VirtualService http route's destinations carry the weights (a lone destination takes all); a
 // destination names a Service by short name or by <name>.<namespace>.svc… host.
 import { UserError } from '../../errors.ts';
+import type { SlotName } from '../deploy-config.ts';
 import { escapeRegExp, segmentHeaderMatch } from './gateway-api.ts';
 import type { RouteShape, StickySessions } from './router.ts';
 
@@ -89,4 +90,62 @@ export function applyIstioSticky(rules: Obj[], weightedIndex: number, canaryInde
   const destination = { destination: (destinations[canaryIndex]! as Obj).destination } as Obj;
   setIstioResponseCookie(destination, sticky.cookieName, setCookie);
   rules.splice(weightedIndex, 0, { ...rest, name: ISTIO_STICKY_ROUTE, match: istioCookieMatch(weighted, sticky.cookieName, service), route: [destination] });
+}
+
+/** The Service a host names in `namespace` (short name, <name>.<namespace>, or <name>.<namespace>.svc…). */
+export function serviceOfHost(host: string | undefined, namespace: string): string | undefined {
+  return host === undefined ? undefined : ISTIO.serviceOf({ destination: { host } }, namespace);
+}
+
+/** A DestinationRule's subsets as the ladder uses them: one per slot, picked by the slot label. */
+export interface SlotSubsets {
+  destinationRule: string;
+  /** The Service the DestinationRule's host names; it must select both slots' pods. */
+  host: string;
+  subsets: Record<SlotName, string>;
+}
+
+/**
+ * Finds the subset of each slot in a DestinationRule: the one whose labels carry `slotKey` = the slot's
+ * selector value. Anything else (another namespace's host, no subset or two for a slot) is a UserError
+ * naming the DestinationRule and its subsets.
+ */
+export function slotSubsets(rule: Obj, namespace: string, slotKey: string, selectors: Record<SlotName, string>): SlotSubsets {
+  const name = String((rule.metadata as Obj | undefined)?.name ?? '?');
+  const what = `DestinationRule ${namespace}/${name}`;
+  const spec = (rule.spec ?? {}) as { host?: string; subsets?: Array<{ name?: string; labels?: Record<string, string> }> };
+  const host = serviceOfHost(spec.host, namespace);
+  const fix = `give ${what} a host that is a Service in ${namespace} selecting both slots' pods, and one subset per slot labelled ${slotKey}: ${selectors.blue} / ${selectors.green}`;
+  if (!host) throw new UserError(`${what} has host ${JSON.stringify(spec.host ?? null)}, not a Service in namespace ${namespace}`, undefined, fix);
+  const subsets = spec.subsets ?? [];
+  const listed = subsets.map((s) => `${s.name ?? '?'} (${Object.entries(s.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',') || 'no labels'})`).join(', ') || 'none';
+  const pick = (slot: SlotName): string => {
+    const found = subsets.filter((s) => s.labels?.[slotKey] === selectors[slot]);
+    if (found.length !== 1) {
+      throw new UserError(`${what} has ${found.length === 0 ? 'no subset' : `${found.length} subsets`} for the ${slot} slot (labels ${slotKey}=${selectors[slot]}); its subsets: ${listed}`, undefined, fix);
+    }
+    return found[0]!.name!;
+  };
+  return { destinationRule: name, host, subsets: { blue: pick('blue'), green: pick('green') } };
+}
+
+/**
+ * Istio with DestinationRule subsets: the stable backend stays the live Service (its selector is what the
+ * hand-over flips), and each slot's backend is its subset of the DestinationRule's host. A subset destination
+ * is reported under the slot Service's name, so the weights are read and written as for slot Services.
+ */
+export function istioSubsetShape(found: SlotSubsets, slotServices: Record<SlotName, string>): RouteShape {
+  return {
+    ...ISTIO,
+    kind: `VirtualService (subsets of DestinationRule ${found.destinationRule})`,
+    serviceOf(entry, namespace) {
+      const destination = (entry.destination ?? {}) as { host?: string; subset?: string };
+      const service = serviceOfHost(destination.host, namespace);
+      if (destination.subset === undefined) return service === found.host ? undefined : service;
+      if (service !== found.host) return undefined;
+      if (destination.subset === found.subsets.blue) return slotServices.blue;
+      if (destination.subset === found.subsets.green) return slotServices.green;
+      return undefined;
+    },
+  };
 }

@@ -5,10 +5,12 @@ import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/c
 import { UserError } from '../../errors.ts';
 import { call, statusOf, type KubeClients } from '../../kube/client.ts';
 import type { DeployConfig, SlotName } from '../deploy-config.ts';
+import type { SourceLocation } from '../../types.ts';
 import type { RouteRef, SegmentRung } from '../config.ts';
 import { applySticky, GATEWAY_API } from './gateway-api.ts';
 import { FlagdRouter } from './flagd.ts';
-import { applyIstioSticky, ISTIO } from './istio.ts';
+import { DEFAULT_RATIO_READY_TIMEOUT_SECONDS, DEFAULT_RATIO_TOLERANCE, ReplicaRatioRouter } from './replica-ratio.ts';
+import { applyIstioSticky, ISTIO, istioSubsetShape, slotSubsets } from './istio.ts';
 import { ServiceSelectorRouter, type FlipActor } from './service-selector.ts';
 
 export interface RouteSnapshot {
@@ -29,7 +31,8 @@ export const SEGMENT_RULE_PREFIX = 'shadowgate-segment-';
 /** The candidate's share in percent, rounded as traffic would see it. */
 export function canaryPercent(snapshot: RouteSnapshot, candidate: SlotName): number {
   const canary = snapshot.slotWeights[candidate] ?? 0;
-  const total = snapshot.stableWeight + canary;
+  // The other slot's own backend counts in the total too (replica ratio: the stable slot's ready pods).
+  const total = snapshot.stableWeight + (snapshot.slotWeights.blue ?? 0) + (snapshot.slotWeights.green ?? 0);
   return total > 0 ? Math.round((canary / total) * 100) : 0;
 }
 
@@ -53,6 +56,17 @@ export interface TrafficRouter {
    * backend for the candidate's Service is a UserError.
    */
   setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions, segments?: readonly SegmentRung[]): Promise<RouteSnapshot>;
+  /**
+   * Replica ratio: the route is the live Service itself, whose selector spans both slots mid-ladder (so it
+   * names no slot), and which the hand-over's flip writes too.
+   */
+  readonly sharesLiveService?: boolean;
+  /** The share a rung will actually have (recorded instead of the asked one) when the router cannot set it exactly. */
+  plannedWeight?(snap: RouteSnapshot, candidate: SlotName, percent: number): Promise<number>;
+  /** Refuses, before anything is written, rungs the router cannot reach (a UserError at the rung's line). */
+  checkRungs?(snap: RouteSnapshot, candidate: SlotName, rungs: readonly number[], locate: (index: number) => SourceLocation | undefined): void;
+  /** Runs before the hand-over flips the live selector (replica ratio: the candidate grows to full size). */
+  beforeHandOver?(snap: RouteSnapshot, candidate: SlotName): Promise<void>;
   /**
    * Reads the route back and confirms it sends `percent` to the candidate; throws when it does not.
    * Absent: `verifyWeight` reads the route and compares the candidate's share.
@@ -105,6 +119,12 @@ export interface RouterTarget {
   stableService: string;
   /** Each slot's own Service: the candidate backend. */
   slotServices: Record<SlotName, string>;
+  /** The live Service's slot key and each slot's value of it (Istio subsets pick their subset by it). */
+  slotLabel?: { key: string; values: Record<SlotName, string> };
+  /** Each slot's Deployments (replica ratio sizes the candidate's one Deployment). */
+  slotDeployments?: Record<SlotName, string[]>;
+  /** Where deploy.canary.router is written. */
+  where?: SourceLocation;
 }
 
 /** Where the weighted list lives in a route kind, and how an entry names its Service. */
@@ -150,16 +170,19 @@ export class CustomRouteRouter implements TrafficRouter {
   readonly description: string;
   readonly #api: CustomObjectsApi;
   readonly #clients: KubeClients;
-  readonly #shape: RouteShape;
+  #shape: RouteShape;
   readonly #ref: RouteRef;
   readonly #target: RouterTarget;
+  /** Re-derives the shape from other objects on every read (Istio subsets: the DestinationRule). */
+  readonly #resolveShape: ((api: CustomObjectsApi) => Promise<RouteShape>) | undefined;
 
-  constructor(clients: KubeClients, shape: RouteShape, ref: RouteRef, target: RouterTarget) {
+  constructor(clients: KubeClients, shape: RouteShape, ref: RouteRef, target: RouterTarget, resolveShape?: (api: CustomObjectsApi) => Promise<RouteShape>) {
     this.#clients = clients;
     this.#api = clients.config.makeApiClient(CustomObjectsApi);
     this.#shape = shape;
     this.#ref = ref;
     this.#target = target;
+    this.#resolveShape = resolveShape;
     this.description = `${shape.kind} ${target.namespace}/${ref.name}`;
   }
 
@@ -168,6 +191,7 @@ export class CustomRouteRouter implements TrafficRouter {
   }
 
   async read(): Promise<RouteSnapshot> {
+    if (this.#resolveShape) this.#shape = await this.#resolveShape(this.#api);
     const object = (await call(`read ${this.description}`, () => this.#api.getNamespacedCustomObject(this.#params()), { clients: this.#clients })) as Record<string, unknown>;
     return this.#snapshot(object);
   }
@@ -278,8 +302,26 @@ export function routerFor(clients: KubeClients, ref: RouteRef | SelectorRouteRef
     case 'gateway-api':
       return new CustomRouteRouter(clients, GATEWAY_API, ref, target);
     case 'istio':
+      if (ref.destinationRule) return new CustomRouteRouter(clients, ISTIO, ref, target, (api) => subsetShape(clients, api, ref.destinationRule!, target));
       return new CustomRouteRouter(clients, ISTIO, ref, target);
     case 'flagd':
       return new FlagdRouter(clients, ref, target);
+    case 'replica-ratio':
+      if (!target.slotLabel || !target.slotDeployments) throw new Error('the replica-ratio router needs the slot label and Deployments');
+      return new ReplicaRatioRouter(clients, ref, target, {
+        slotKey: target.slotLabel.key, slotValues: target.slotLabel.values,
+        deployments: { blue: target.slotDeployments.blue[0]!, green: target.slotDeployments.green[0]! },
+        tolerance: ref.tolerance ?? DEFAULT_RATIO_TOLERANCE, readyTimeoutSeconds: ref.readyTimeoutSeconds ?? DEFAULT_RATIO_READY_TIMEOUT_SECONDS,
+        ...(target.where ? { where: target.where } : {}),
+      });
   }
+}
+
+/** Reads the DestinationRule and derives the subset shape from it (a missing one is a UserError naming it). */
+async function subsetShape(clients: KubeClients, api: CustomObjectsApi, name: string, target: RouterTarget): Promise<RouteShape> {
+  const { namespace } = target;
+  const rule = (await call(`read DestinationRule ${namespace}/${name} (deploy.canary.router.destinationRule)`,
+    () => api.getNamespacedCustomObject({ group: ISTIO.group, version: ISTIO.version, namespace, plural: 'destinationrules', name }), { clients })) as Record<string, unknown>;
+  if (!target.slotLabel) throw new Error('Istio subsets need the slot label');
+  return istioSubsetShape(slotSubsets(rule, namespace, target.slotLabel.key, target.slotLabel.values), target.slotServices);
 }
