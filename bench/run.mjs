@@ -142,7 +142,7 @@ function summarize(samples) {
   };
 }
 
-async function measuredRun(tool, server, fixtures, expectedPairs, start) {
+async function measuredRun(tool, server, _fixtures, expectedPairs, start) {
   await server.reset();
   const run = await start();
   const seen = await server.stats();

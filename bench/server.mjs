@@ -42,7 +42,7 @@ function answerFor(messages) {
   return { system, text: `Short answer about "${words}" (${digest.slice(0, system.length % 3 === 0 ? 6 : 8)}).` };
 }
 
-function handleCompletion(req, res, raw, arrivedAt) {
+function handleCompletion(_req, res, raw, arrivedAt) {
   let body;
   try {
     body = JSON.parse(raw);

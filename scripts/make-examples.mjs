@@ -30,7 +30,7 @@ for (let i = 1; i <= 400; i++) {
   if (rand() < 0.3) record.history = [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello! How can I help?' }];
   lines.push(JSON.stringify(record));
 }
-writeFileSync('examples/support-bot/data/requests.jsonl', lines.join('\n') + '\n');
+writeFileSync('examples/support-bot/data/requests.jsonl', `${lines.join('\n')}\n`);
 
 const houses = [];
 for (let i = 1; i <= 400; i++) {
@@ -40,4 +40,4 @@ for (let i = 1; i <= 400; i++) {
   const age = Math.floor(rand() * 80);
   houses.push(JSON.stringify({ id: `house-${i}`, features: [sqft, bedrooms, bathrooms, age] }));
 }
-writeFileSync('examples/pricing/data/houses.jsonl', houses.join('\n') + '\n');
+writeFileSync('examples/pricing/data/houses.jsonl', `${houses.join('\n')}\n`);

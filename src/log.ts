@@ -12,7 +12,7 @@ export interface Log {
 
 function prefix(where?: SourceLocation): string {
   if (!where) return '';
-  return [where.file, where.line, where.column].filter((p) => p !== undefined).join(':') + ': ';
+  return `${[where.file, where.line, where.column].filter((p) => p !== undefined).join(':')}: `;
 }
 
 export function consoleLog(opts: { verbose?: boolean; stream?: NodeJS.WriteStream } = {}): Log {

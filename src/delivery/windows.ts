@@ -126,7 +126,7 @@ export function nextOpening(windows: DeployWindows, from: Date, withinMs = 8 * 8
 }
 
 export function describeWindows(windows: DeployWindows): string {
-  return windows.open.map((s) => `${compactDays(s.days)} ${s.hours}`).join(', ') + ` (${windows.timeZone})`;
+  return `${windows.open.map((s) => `${compactDays(s.days)} ${s.hours}`).join(', ')} (${windows.timeZone})`;
 }
 
 function compactDays(days: readonly Weekday[]): string {

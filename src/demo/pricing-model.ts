@@ -55,7 +55,7 @@ export async function startPricingModel(port = 0): Promise<DemoServer> {
       return send(res, 400, { error: 'request body is not JSON' });
     }
     const input = body.inputs?.find((i) => i.name === 'features');
-    if (!input || input.datatype !== 'FP32' || input.shape.length !== 2 || input.shape[1] !== 4) {
+    if (input?.datatype !== 'FP32' || input.shape.length !== 2 || input.shape[1] !== 4) {
       return send(res, 400, { error: 'expected input "features" FP32 with shape [N, 4]' });
     }
     const rows = input.shape[0] ?? 0;

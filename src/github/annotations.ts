@@ -39,7 +39,7 @@ export function createAnnotator(sink: AnnotationSink = core, workspace = process
       return;
     }
     overflow[level]++;
-    const text = `${where ? formatWhere(where, workspace) + ': ' : ''}${message}`;
+    const text = `${where ? `${formatWhere(where, workspace)}: ` : ''}${message}`;
     sink.info(`${level}: ${text}`);
     if (sent[level] === ANNOTATIONS_PER_TYPE - 1) {
       // The last slot is kept for the count, written once when the first overflow arrives and

@@ -80,7 +80,7 @@ export async function readPullRequestContext(
     if (!Number.isInteger(prNumber) || prNumber <= 0) {
       throw new UserError(`pr-number must be a positive integer, got '${prInput}'`);
     }
-    if (!options.octokit) throw new UserError('a GitHub token is needed to look up pull request #' + prNumber);
+    if (!options.octokit) throw new UserError(`a GitHub token is needed to look up pull request #${prNumber}`);
     const { data } = await options.octokit.rest.pulls.get({ owner, repo, pull_number: prNumber });
     return { eventName: 'workflow_dispatch', ...common, ...fromPull(data as unknown as PullPayload) };
   }

@@ -111,7 +111,7 @@ export async function setStepState(octokit: GitHubClient, opts: StepStateOptions
 
 function asPayload(raw: unknown): StepPayload | undefined {
   const p = (typeof raw === 'string' ? safeJson(raw) : raw) as Partial<StepPayload> | undefined;
-  if (!p || p.shadowgate !== 1 || typeof p.service !== 'string' || typeof p.weight !== 'number' || typeof p.kind !== 'string') return undefined;
+  if (p?.shadowgate !== 1 || typeof p.service !== 'string' || typeof p.weight !== 'number' || typeof p.kind !== 'string') return undefined;
   return p as StepPayload;
 }
 

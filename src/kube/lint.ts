@@ -110,7 +110,7 @@ function locatorFor(doc: Document.Parsed, lines: LineCounter, file: string): Loc
     for (let depth = path.length; depth >= 0; depth--) {
       const last = path[depth - 1];
       const parent = depth > 0 ? doc.getIn(path.slice(0, depth - 1), true) : undefined;
-      let node: unknown = undefined;
+      let node: unknown ;
       if (isMap(parent) && typeof last === 'string') {
         node = parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key;
       } else {

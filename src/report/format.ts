@@ -246,7 +246,7 @@ export interface ChartPoint {
 export function chartEffect(j: MetricJudgement): ChartPoint | undefined {
   const m = j.metric;
   if (j.effect === undefined || !Number.isFinite(j.effect)) return undefined;
-  const finiteInterval = j.interval && j.interval.every(Number.isFinite) ? j.interval : undefined;
+  const finiteInterval = j.interval?.every(Number.isFinite) ? j.interval : undefined;
   if (m.test === 'paired-continuous' && effectKind(j) === 'ratio') {
     const point: ChartPoint = { value: (j.effect - 1) * 100 };
     if (finiteInterval) {

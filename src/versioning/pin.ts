@@ -22,7 +22,7 @@ const SNAPSHOT_SUFFIX = /-(\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|\d{3})$/;
 const ALIAS_FAMILY = /^(gpt-|chatgpt-|o\d(-|$)|claude-|gemini-|mistral-|codestral-|ministral-|pixtral-|command-|text-embedding-|deepseek-|grok-)/i;
 const STORAGE_URI = /^(gs|s3|pvc|hf|oci|azureblob|hdfs|webhdfs|https?):\/\//i;
 /** An image reference: a registry host (with a dot or a port) followed by a path. */
-const IMAGE_REF = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[a-z0-9._\/-]+(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/i;
+const IMAGE_REF = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[a-z0-9._/-]+(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/i;
 
 function allowedBy(reference: string, protocol: string, allow: PinAllowList | undefined): string | undefined {
   for (const key of [protocol, '*']) {

@@ -22,7 +22,7 @@ export interface LocalActionRun {
 /** A .env file as documented in .env.example: one KEY=value per line, values quoted. */
 export function writeDotenv(vars: Record<string, string>): string {
   const file = join(mkdtempSync(join(tmpdir(), 'sg-local-action-')), '.env');
-  writeFileSync(file, Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('\n') + '\n');
+  writeFileSync(file, `${Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('\n')}\n`);
   return file;
 }
 

@@ -56,7 +56,7 @@ before(async () => {
       const attempt = (attempts.get(key) ?? 0) + 1;
       attempts.set(key, attempt);
       const plan = PLANS[index % 10];
-      if (!plan || !plan.sides.includes(side) || attempt > plan.times) return undefined;
+      if (!plan?.sides.includes(side) || attempt > plan.times) return undefined;
       return plan.fault;
     },
   });

@@ -79,7 +79,7 @@ export function removeAll(): void {
 
 /** `count` JSONL lines, each `{id: "r-001", …fields(i)}`. */
 export function jsonl(count: number, fields: (i: number) => Record<string, unknown>): string {
-  return Array.from({ length: count }, (_, i) => JSON.stringify({ id: recordId(i), ...fields(i) })).join('\n') + '\n';
+  return `${Array.from({ length: count }, (_, i) => JSON.stringify({ id: recordId(i), ...fields(i) })).join('\n')}\n`;
 }
 
 export function recordId(i: number): string {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseCanaryConfig, fillTemplate, unknownPlaceholders } from '../../src/delivery/config.ts';
-import { isUserError, UserError } from '../../src/errors.ts';
+import { isUserError, type UserError } from '../../src/errors.ts';
 import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
 import { REPO } from '../kube/support/cluster.ts';

@@ -14,7 +14,7 @@ test('token: the input wins, then GITHUB_TOKEN, then GH_TOKEN', () => {
 test('GITHUB_API_URL decides where requests go (GitHub Enterprise Server)', async () => {
   const h = await startHarness({ pathPrefix: '/api/v3' });
   try {
-    const octokit = createGitHubClient({ token: 'user-token', log: memoryLog(), env: { GITHUB_API_URL: h.standin.apiUrl + '/' } });
+    const octokit = createGitHubClient({ token: 'user-token', log: memoryLog(), env: { GITHUB_API_URL: `${h.standin.apiUrl}/` } });
     const { data } = await octokit.rest.users.getAuthenticated();
     assert.equal(data.login, 'octocat');
     assert.equal(h.standin.requests[0]?.path, '/api/v3/user');

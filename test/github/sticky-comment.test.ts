@@ -154,8 +154,8 @@ describe('sticky comment', () => {
   });
 
   test('an oversized report is cut to fit, says so, and keeps the marker', async () => {
-    const line = 'x'.repeat(99) + '\n';
-    const body = '## Report\n```\n' + line.repeat(1000) + '```\n';
+    const line = `${'x'.repeat(99)}\n`;
+    const body = `## Report\n\`\`\`\n${line.repeat(1000)}\`\`\`\n`;
     const result = await upsert(body, { fullReportUrl: 'https://github.com/o/r/actions/runs/1' });
     const stored = h.standin.comments.get(result.id)?.body ?? '';
     assert.ok(stored.length <= COMMENT_BODY_LIMIT);

@@ -15,7 +15,7 @@ test('a summary under 1 MiB is written as is; a larger one is cut at a line and 
   assert.equal(fitSummary(small), small);
   // Multi-byte characters: the cap is on bytes, not on characters.
   const row = '| ✓ | größer | 😀 |\n';
-  const big = '## shadowgate\n' + row.repeat(Math.ceil((STEP_SUMMARY_LIMIT_BYTES * 1.5) / Buffer.byteLength(row)));
+  const big = `## shadowgate\n${row.repeat(Math.ceil((STEP_SUMMARY_LIMIT_BYTES * 1.5) / Buffer.byteLength(row)))}`;
   const fitted = fitSummary(big, STEP_SUMMARY_LIMIT_BYTES, 'See the artifact.');
   assert.ok(Buffer.byteLength(fitted) <= STEP_SUMMARY_LIMIT_BYTES);
   assert.ok(Buffer.byteLength(fitted) > STEP_SUMMARY_LIMIT_BYTES * 0.99);

@@ -50,7 +50,7 @@ test('a valid manifest loads with every default applied', () => {
 });
 
 test('values the user set win over defaults, and a non-Authorization header gets no scheme', () => {
-  const text = BASE.replace('auth: { env: OPENAI_API_KEY }', 'auth: { env: AZURE_KEY, header: api-key }') + '  concurrency: 3\n  retries: { max: 0 }\n';
+  const text = `${BASE.replace('auth: { env: OPENAI_API_KEY }', 'auth: { env: AZURE_KEY, header: api-key }')}  concurrency: 3\n  retries: { max: 0 }\n`;
   const { manifest } = parseManifest(text, FILE);
   assert.equal(manifest.shadow.concurrency, 3);
   assert.deepEqual(manifest.shadow.retries, { ...MANIFEST_DEFAULTS.shadow.retries, max: 0 });

@@ -37,7 +37,7 @@ test('base and head are each resolved from their own commit', async () => {
   const r = repo();
   const base = r.commit('base');
   r.write('service/prompts/system.md', 'You are terse. Plan: {{ customer.plan }}.\n');
-  r.write('service/shadowgate.yaml', r.git('show', `${base}:${MANIFEST}`).replace('gpt-4.1-mini-2025-04-14', 'gpt-4.1-2025-04-14') + '\n');
+  r.write('service/shadowgate.yaml', `${r.git('show', `${base}:${MANIFEST}`).replace('gpt-4.1-mini-2025-04-14', 'gpt-4.1-2025-04-14')}\n`);
   const head = r.commit('head');
 
   const baseline = await side(r, base);

@@ -107,7 +107,7 @@ describe('task.success', () => {
       JSON.stringify({ status: 'ok', id: 'ORD', items: [{ price: 1 }] }), // fields: /id does not match
       JSON.stringify({ status: 'ok', id: 'ord-2', items: [{}, {}, {}, {}] }), // schema: maxItems; consumer: no price
       JSON.stringify({ status: 'ok', id: 'ord-3', items: [{ price: '1' }] }), // consumer: price is not a number
-      'Sorry! ' + good(4), // not JSON, and the regex fails (the consumer finds its price)
+      `Sorry! ${good(4)}`, // not JSON, and the regex fails (the consumer finds its price)
     ];
     const pairs: Pair[] = [];
     for (let i = 0; i < 40; i++) {

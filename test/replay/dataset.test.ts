@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { isUserError, UserError } from '../../src/errors.ts';
+import { isUserError, type UserError } from '../../src/errors.ts';
 import { hashId, readDataset, sampleUnit, validateDataset } from '../../src/replay/dataset.ts';
 import type { ReplayRecord } from '../../src/types.ts';
 

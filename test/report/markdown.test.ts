@@ -136,7 +136,7 @@ describe('renderMarkdown: content', () => {
     const labels = /^ {4}x-axis \[(.*)\]$/.exec(xAxis)?.[1]?.split(', ') ?? [];
     assert.ok(labels.length >= 5, xAxis);
     for (const label of labels) {
-      assert.match(label, /^"[^"%\n`\[\]{}]{1,28}"$/u, label);
+      assert.match(label, /^"[^"%\n`[\]{}]{1,28}"$/u, label);
     }
   });
 

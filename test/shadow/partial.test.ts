@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { UserError } from '../../src/errors.ts';
-import { NumberColumn } from '../../src/metrics/column.ts';
+import type { NumberColumn } from '../../src/metrics/column.ts';
 import { mergePartials } from '../../src/shadow/merge.ts';
 import { parsePartial, type PartialResult } from '../../src/shadow/partial.ts';
 import { parseShard, shardFilter, shardOfIndex } from '../../src/shadow/shard.ts';
@@ -59,7 +59,7 @@ test('under sampling (rate, seed, max) the shards of a dataset file hold exactly
   const dir = mkdtempSync(join(tmpdir(), 'sg-shard-split-'));
   try {
     const file = join(dir, 'requests.jsonl');
-    writeFileSync(file, Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `r${i}`, q: i })).join('\n') + '\n');
+    writeFileSync(file, `${Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `r${i}`, q: i })).join('\n')}\n`);
     const sampling = { rate: 0.5, seed: 's', max: 700 };
     const ids = async (select?: (k: number) => boolean) => {
       const out: string[] = [];

@@ -446,7 +446,7 @@ export class GitHubStandin {
     if (version === undefined) return invalid(400, 'no X-GitHub-Api-Version header: pin the REST API version the client is written against');
     if (!STANDIN_API_VERSIONS.includes(String(version))) return invalid(400, `Unsupported 'X-GitHub-Api-Version': '${String(version)}' (the stand-in speaks ${STANDIN_API_VERSIONS.join(', ')})`);
 
-    if (!url.pathname.startsWith(this.prefix + '/')) return invalid(404, `not under the API prefix '${this.prefix}'`);
+    if (!url.pathname.startsWith(`${this.prefix}/`)) return invalid(404, `not under the API prefix '${this.prefix}'`);
     const path = url.pathname.slice(this.prefix.length);
     const candidates = spec().routes.filter((r) => r.regex.test(path));
     if (candidates.length === 0) return invalid(404, 'no such path in the GitHub REST API description');

@@ -60,7 +60,7 @@ describe('action command: check', { skip }, () => {
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     assert.equal(errors.length, 3, run.stdout);
     assert.match(errors[0]!, /^::error file=shadowgate\.lock,line=\d+,col=\d+::shadowgate\.lock is stale: tools\/refund\.json changed \(tool:refund [0-9a-f]{12} → [0-9a-f]{12}\)/);
-    assert.match(errors[1]!, /^::error file=tools\/refund\.json::tool refund: BREAKING change, below the required FULL: .*%0A  hint: migration: expand, migrate, contract/);
+    assert.match(errors[1]!, /^::error file=tools\/refund\.json::tool refund: BREAKING change, below the required FULL: .*%0A {2}hint: migration: expand, migrate, contract/);
     assert.match(errors[2]!, /^::error::shadowgate check failed/);
   });
 });

@@ -140,11 +140,11 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   const tokens = { admin: 'admin-token-0123456789', restricted: 'restricted-token-0123456789', nobody: 'nobody-token-0123456789' };
   const restrictedUser = 'shadowgate-ci';
   const tokenFile = join(dir, 'tokens.csv');
-  await writeFile(tokenFile, [
+  await writeFile(tokenFile, `${[
     `${tokens.admin},admin,uid-admin,"system:masters"`,
     `${tokens.restricted},${restrictedUser},uid-ci`,
     `${tokens.nobody},nobody,uid-nobody`,
-  ].join('\n') + '\n');
+  ].join('\n')}\n`);
   const authenticationConfigFile = join(dir, 'authentication.yaml');
   if (opts.authenticationConfig !== undefined) await writeFile(authenticationConfigFile, opts.authenticationConfig);
   const certDir = join(dir, 'certs');
