@@ -73,6 +73,8 @@ export class ByteBudget {
   readonly #groups = new Set<BudgetGroup>();
   #stallTimer: ReturnType<typeof setTimeout> | undefined;
   #gaveWay = 0;
+  /** Room kept for answers still on their way whose pair has another answer in already (see BudgetLease.admit). */
+  #promised = 0;
 
   constructor(limit: number = DEFAULT_ANSWER_BUDGET_BYTES, options: { collectEvery?: number } = {}) {
     if (!(limit > 0)) throw new RangeError(`byte budget must be positive, got ${limit}`);
@@ -114,13 +116,28 @@ export class ByteBudget {
     return this.group().lease();
   }
 
-  /** @internal for BudgetLease: reserves at once when there is room and no older answer is waiting for it. */
-  take(bytes: number, group: BudgetGroup): boolean {
+  /**
+   * @internal for BudgetLease: reserves at once when there is room and no older answer is waiting for it;
+   * `keep` more must fit beside it, to be promised to the pair's answers still on their way.
+   */
+  take(bytes: number, group: BudgetGroup, keep = 0): boolean {
     const head = this.#queue[0];
     if (head && head.group.ticket <= group.ticket) return false;
-    if (this.#used + bytes > this.limit) return false;
+    if (this.#used + this.#promised + bytes + keep > this.limit) return false;
     this.#charge(bytes);
     return true;
+  }
+
+  /** @internal for BudgetLease */
+  promise(bytes: number): void {
+    this.#promised += bytes;
+  }
+
+  /** @internal for BudgetLease: a promise kept or broken (the answer arrived, or its attempt ended). */
+  unpromise(bytes: number): void {
+    if (bytes === 0) return;
+    this.#promised -= bytes;
+    this.pump();
   }
 
   #charge(bytes: number): void {
@@ -181,7 +198,7 @@ export class ByteBudget {
         for (const lease of head.shares.keys()) lease.settle('never-fits');
         continue;
       }
-      if (this.#used + head.bytes > this.limit) break;
+      if (this.#used + this.#promised + head.bytes > this.limit) break;
       this.#queue.shift();
       this.#charge(head.bytes);
       for (const [lease, share] of head.shares) lease.settle('granted', share);
@@ -279,6 +296,11 @@ export class BudgetGroup {
     return this.#leases.some((lease) => lease.state === 'sending' || lease.state === 'reading');
   }
 
+  /** @internal: its answers on their way (sent, no headers yet). */
+  sending(): BudgetLease[] {
+    return this.#leases.filter((lease) => lease.state === 'sending');
+  }
+
   /** All its answers are in and being scored: its bytes come back soon. */
   complete(): void {
     this.#complete = true;
@@ -286,7 +308,7 @@ export class BudgetGroup {
 
   /** Scored (or dropped): everything goes back. */
   release(): void {
-    for (const lease of this.#leases) lease.releaseAll();
+    for (const lease of this.#leases) lease.abandon();
     this.budget.retire(this);
   }
 
@@ -330,6 +352,8 @@ export class BudgetLease {
   #held = 0;
   #state: LeaseState = 'idle';
   #settle: ((grant: Grant) => void) | undefined;
+  /** Room kept for this answer while it is on its way (its pair's first answer was admitted alone). */
+  #promised = 0;
 
   constructor(budget: ByteBudget, group: BudgetGroup) {
     this.budget = budget;
@@ -357,15 +381,44 @@ export class BudgetLease {
     this.budget.changed();
   }
 
+  /** Leaves 'sending': the room promised to it goes back to the pool, from which it now asks in turn. */
+  #arrived(): void {
+    const promised = this.#promised;
+    this.#promised = 0;
+    this.budget.unpromise(promised);
+  }
+
+  /** @internal for BudgetLease: keep room for this answer on its way. */
+  promise(bytes: number): void {
+    this.#promised += bytes;
+    this.budget.promise(bytes);
+  }
+
   /** Headers without a declared length: the body is read, and reserved as it grows. */
   reading(): void {
     this.#state = 'reading';
+    this.#arrived();
     this.group.evaluate();
     this.budget.changed();
   }
 
-  /** Headers with a declared cost: reserved with the pair's other declared answers, all or nothing. */
+  /**
+   * Headers with a declared cost: reserved with the pair's other declared answers, all or nothing. When
+   * there is room for this one and as much again for each of its pair's answers still on their way, it is
+   * admitted at once and that room is kept for them (a hanging partner must not hold back an answer already
+   * in); otherwise it waits for their headers, so the budget never fills with halves of pairs.
+   */
   admit(cost: number): Promise<Grant> {
+    this.#state = 'waiting';
+    this.#arrived();
+    const onTheirWay = this.group.sending();
+    if (onTheirWay.length > 0 && this.budget.take(cost, this.group, cost * onTheirWay.length)) {
+      this.#held += cost;
+      this.#state = 'reading';
+      for (const partner of onTheirWay) partner.promise(cost);
+      this.budget.changed();
+      return Promise.resolve('granted');
+    }
     return this.#wait(() => this.group.gate(this, cost));
   }
 
@@ -411,6 +464,7 @@ export class BudgetLease {
       this.settle('cancelled');
     }
     this.#state = 'idle';
+    this.#arrived();
     this.releaseAll();
     this.group.evaluate();
     this.budget.changed();

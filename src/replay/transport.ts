@@ -199,6 +199,9 @@ export function createTransport(opts: { concurrency: number }): Transport {
       }
       let settled = false;
       let received = 0;
+      // Time spent waiting for room in the byte budget is not the model's: it is left out of the latency.
+      let waitedMs = 0;
+      let waitingSince: number | undefined;
       const finish = (fn: () => void) => {
         if (settled) return;
         settled = true;
@@ -235,7 +238,9 @@ export function createTransport(opts: { concurrency: number }): Transport {
         ...(lookup ? { lookup } : {}),
       });
       const timer = setTimeout(() => {
-        fail('timeout', `no complete response within ${request.timeoutMs} ms`);
+        const waiting = waitingSince === undefined ? waitedMs : waitedMs + performance.now() - waitingSince;
+        const forRoom = waiting >= 1 ? ` (${Math.round(waiting)} ms of it waiting for room in the byte budget for answers in flight)` : '';
+        fail('timeout', `no complete response within ${request.timeoutMs} ms${forRoom}`);
         req.destroy();
       }, request.timeoutMs);
       const onAbort = () => {
@@ -259,8 +264,6 @@ export function createTransport(opts: { concurrency: number }): Transport {
         // room, the body stays unread and TCP holds the server back. `covered` is how many body bytes the
         // reservation pays for (bytes, body string and parsed text).
         let covered = 0;
-        // Time spent waiting for room is not the model's: it is left out of the latency.
-        let waitedMs = 0;
         const refuse = (grant: Grant, bytes: number, cost: number, forms: string, declaredLength: boolean) => {
           const { budget } = lease as BudgetLease;
           const mine = (lease as BudgetLease).held;
@@ -286,9 +289,10 @@ export function createTransport(opts: { concurrency: number }): Transport {
           let grant: Grant;
           if (!declaredLength && l.reserve(cost)) grant = 'granted';
           else {
-            const waitStarted = performance.now();
+            waitingSince = performance.now();
             grant = await (declaredLength ? l.admit(cost) : l.grow(cost));
-            waitedMs += performance.now() - waitStarted;
+            waitedMs += performance.now() - waitingSince;
+            waitingSince = undefined;
           }
           if (settled) return false;
           if (grant === 'granted') {

@@ -136,6 +136,63 @@ describe('byte budget for answers in flight', () => {
     }
   });
 
+  test('waiting for room runs on the request timeout: an answer that never gets room fails as timeout, saying it waited', async () => {
+    const server = await startOpenAIServer({ keepRequests: false, answer: () => 'w'.repeat(200 * KIB) });
+    const transport = createTransport({ concurrency: 1 });
+    const budget = new ByteBudget(1024 * KIB);
+    // A pair being scored (slowly) holds most of the budget: something is moving, so nothing gives way.
+    const scoring = budget.group();
+    assert.ok(scoring.lease().reserve(800 * KIB));
+    scoring.complete();
+    try {
+      const lease = budget.lease();
+      const body = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }] });
+      const started = performance.now();
+      const outcome = await sendWithRetry(transport, { method: 'POST', url: `${server.url}/chat/completions`, headers: {}, body, timeoutMs: 400, budget: lease }, { max: 0, baseDelayMs: 1, maxDelayMs: 1 });
+      const tookMs = performance.now() - started;
+      assert.equal(outcome.failure?.kind, 'timeout');
+      assert.match(outcome.failure?.message ?? '', /^no complete response within 400 ms \(\d+ ms of it waiting for room in the byte budget for answers in flight\)$/);
+      assert.ok(tookMs < 2000, `${tookMs} ms`);
+      assert.equal(lease.held, 0);
+      assert.equal(budget.waiting, 0, 'no longer queued');
+      scoring.release();
+      assert.equal(budget.used, 0);
+    } finally {
+      transport.close();
+      await server.close();
+    }
+  });
+
+  test('an answer already in is not held back by its pair\'s hanging other answer while there is room for both', async () => {
+    const server = await startOpenAIServer({
+      keepRequests: false,
+      answer: () => 'h'.repeat(100 * KIB),
+      fault: (r) => ((r.body as { model?: string }).model === 'candidate-model' ? { kind: 'hang' } : undefined),
+    });
+    try {
+      const pairs: Pair[] = [];
+      const budget = new ByteBudget(4096 * KIB);
+      const stats = await replay({
+        records: iterate(makeRecords(4)),
+        baseline: openaiEndpoint('baseline', server.url, { timeoutMs: 600, retries: { max: 0, baseDelayMs: 1, maxDelayMs: 1 } }),
+        candidate: openaiEndpoint('candidate', server.url, { timeoutMs: 600, retries: { max: 0, baseDelayMs: 1, maxDelayMs: 1 } }),
+        buildRequest: chatRequest,
+        concurrency: 8,
+        answerBudget: budget,
+        onPair: (p) => void pairs.push(p),
+      });
+      assertAccounted(stats, pairs);
+      assert.deepEqual(stats.failed, { timeout: 4 });
+      for (const p of pairs) {
+        assert.equal(p.baseline.ok, true, p.baseline.error?.message);
+        assert.ok(p.baseline.latencyMs < 300, `baseline answered in ${p.baseline.latencyMs} ms`);
+      }
+      assert.equal(budget.used, 0);
+    } finally {
+      await server.close();
+    }
+  });
+
   test('waiters are served oldest pair first: a large answer is not overtaken by a stream of smaller, newer ones', async () => {
     const budget = new ByteBudget(10 * KIB);
     const holder = budget.lease();
