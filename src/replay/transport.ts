@@ -331,7 +331,7 @@ export function createTransport(opts: { concurrency: number }): Transport {
             received = size;
             if (chunkEnds) {
               chunkEnds.push(size);
-              chunkAt.push(elapsed());
+              chunkAt.push(elapsed() - waitedMs); // not the time spent waiting for room
             }
             if (!lease && size > maxResponseBytes) {
               fail('too-large', `response body exceeds ${maxResponseBytes / 1048576} MiB`);
