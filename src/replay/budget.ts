@@ -296,9 +296,14 @@ export class BudgetGroup {
     return this.#leases.some((lease) => lease.state === 'sending' || lease.state === 'reading');
   }
 
-  /** @internal: its answers on their way (sent, no headers yet). */
-  sending(): BudgetLease[] {
-    return this.#leases.filter((lease) => lease.state === 'sending');
+  /** @internal */
+  get leases(): readonly BudgetLease[] {
+    return this.#leases;
+  }
+
+  /** @internal: some of its answers wait for the others' headers. */
+  get gated(): boolean {
+    return this.#gated.size > 0;
   }
 
   /** All its answers are in and being scored: its bytes come back soon. */
@@ -403,22 +408,31 @@ export class BudgetLease {
   }
 
   /**
-   * Headers with a declared cost: reserved with the pair's other declared answers, all or nothing. When
-   * there is room for this one and as much again for each of its pair's answers still on their way, it is
-   * admitted at once and that room is kept for them (a hanging partner must not hold back an answer already
-   * in); otherwise it waits for their headers, so the budget never fills with halves of pairs.
+   * Headers with a declared cost, admitted at once when that needs no waiting: there is room for it and as
+   * much again for each of its pair's answers still on their way (sent, no headers yet), and that room is
+   * then kept for them. So an answer already in is not held back by a partner that hangs, and the budget does
+   * not fill with halves of pairs. False: nothing reserved, call admit().
+   */
+  admitNow(cost: number): boolean {
+    this.#arrived();
+    if (this.group.gated) return false; // its partners wait for it: admitted together
+    let onTheirWay = 0;
+    for (const lease of this.group.leases) if (lease.#state === 'sending' && lease !== this) onTheirWay++;
+    if (!this.budget.take(cost, this.group, cost * onTheirWay)) return false;
+    this.#held += cost;
+    this.#state = 'reading';
+    if (onTheirWay > 0) for (const lease of this.group.leases) if (lease.#state === 'sending' && lease !== this) lease.promise(cost);
+    this.budget.changed();
+    return true;
+  }
+
+  /**
+   * Headers with a declared cost that admitNow could not take: it waits for its pair's answers still on
+   * their way to have their headers, then all their declared costs are reserved together, all or nothing,
+   * in turn.
    */
   admit(cost: number): Promise<Grant> {
-    this.#state = 'waiting';
     this.#arrived();
-    const onTheirWay = this.group.sending();
-    if (onTheirWay.length > 0 && this.budget.take(cost, this.group, cost * onTheirWay.length)) {
-      this.#held += cost;
-      this.#state = 'reading';
-      for (const partner of onTheirWay) partner.promise(cost);
-      this.budget.changed();
-      return Promise.resolve('granted');
-    }
     return this.#wait(() => this.group.gate(this, cost));
   }
 

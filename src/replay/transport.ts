@@ -380,6 +380,12 @@ export function createTransport(opts: { concurrency: number }): Transport {
         };
         const declared = Number(res.headers['content-length']);
         if (lease && Number.isSafeInteger(declared) && declared > 0) {
+          if (lease.admitNow(declared * ANSWER_COST_PER_BYTE)) {
+            covered = declared;
+            whole = Buffer.allocUnsafe(declared);
+            read();
+            return;
+          }
           // The body is not read (the socket is paused) until its pair has room for it.
           void reserve(declared, declared * ANSWER_COST_PER_BYTE, '', true).then((ok) => {
             if (!ok) return;
