@@ -117,12 +117,13 @@ export class ByteBudget {
   }
 
   /**
-   * @internal for BudgetLease: reserves at once when there is room and no older answer is waiting for it;
-   * `keep` more must fit beside it, to be promised to the pair's answers still on their way.
+   * @internal for BudgetLease: reserves at once when there is room and no older answer is waiting for it
+   * (or the pair already holds answers: see pump); `keep` more must fit beside it, to be promised to the
+   * pair's answers still on their way.
    */
   take(bytes: number, group: BudgetGroup, keep = 0): boolean {
     const head = this.#queue[0];
-    if (head && head.group.ticket <= group.ticket) return false;
+    if (head && head.group.ticket <= group.ticket && group.held === 0) return false;
     if (this.#used + this.#promised + bytes + keep > this.limit) return false;
     this.#charge(bytes);
     return true;
@@ -131,6 +132,13 @@ export class ByteBudget {
   /** @internal for BudgetLease */
   promise(bytes: number): void {
     this.#promised += bytes;
+  }
+
+  /** @internal for BudgetLease: `cost` of the `kept` room promised to an answer is now reserved for it. */
+  claim(kept: number, cost: number): void {
+    this.#promised -= kept;
+    this.#charge(cost);
+    this.pump();
   }
 
   /** @internal for BudgetLease: a promise kept or broken (the answer arrived, or its attempt ended). */
@@ -202,6 +210,16 @@ export class ByteBudget {
       this.#queue.shift();
       this.#charge(head.bytes);
       for (const [lease, share] of head.shares) lease.settle('granted', share);
+    }
+    // Behind a head that does not fit, pairs that already hold answers may finish first when they fit: that
+    // brings their bytes back sooner, and no new pair starts ahead of the head, so it is not starved.
+    for (let i = 1; i < this.#queue.length; i++) {
+      const waiter = this.#queue[i] as Waiter;
+      const held = waiter.group.held;
+      if (held === 0 || held + waiter.bytes > this.limit || this.#used + this.#promised + waiter.bytes > this.limit) continue;
+      this.#queue.splice(i--, 1);
+      this.#charge(waiter.bytes);
+      for (const [lease, share] of waiter.shares) lease.settle('granted', share);
     }
     this.changed();
   }
@@ -414,14 +432,25 @@ export class BudgetLease {
    * not fill with halves of pairs. False: nothing reserved, call admit().
    */
   admitNow(cost: number): boolean {
-    this.#arrived();
+    const kept = this.#promised;
+    this.#promised = 0;
+    if (kept >= cost) {
+      // Its room was kept: it takes it whoever else waits (older answers were not counting on that room).
+      this.budget.claim(kept, cost);
+      this.#held += cost;
+      this.#state = 'reading';
+      this.group.evaluate();
+      this.budget.changed();
+      return true;
+    }
+    this.budget.unpromise(kept);
     if (this.group.gated) return false; // its partners wait for it: admitted together
-    let onTheirWay = 0;
-    for (const lease of this.group.leases) if (lease.#state === 'sending' && lease !== this) onTheirWay++;
-    if (!this.budget.take(cost, this.group, cost * onTheirWay)) return false;
+    let keep = 0;
+    for (const lease of this.group.leases) if (lease.#state === 'sending' && lease !== this) keep += Math.max(0, cost - lease.#promised);
+    if (!this.budget.take(cost, this.group, keep)) return false;
     this.#held += cost;
     this.#state = 'reading';
-    if (onTheirWay > 0) for (const lease of this.group.leases) if (lease.#state === 'sending' && lease !== this) lease.promise(cost);
+    if (keep > 0) for (const lease of this.group.leases) if (lease.#state === 'sending' && lease !== this) lease.promise(Math.max(0, cost - lease.#promised));
     this.budget.changed();
     return true;
   }

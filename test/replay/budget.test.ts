@@ -85,6 +85,33 @@ describe('byte budget for answers in flight', () => {
     }
   });
 
+  test('with the noise floor, three answers a pair are admitted together: a budget that holds one triple and a half serves them all', async () => {
+    // 300 KiB answers cost 900 KiB; a triple 2.7 MiB of a 4 MiB budget, so only one triple is held at once.
+    const server = await startOpenAIServer({ keepRequests: false, latencyMs: (r) => (r.index % 7) * 2, answer: () => 'n'.repeat(300 * KIB) });
+    try {
+      const pairs: Pair[] = [];
+      const budget = new ByteBudget(4096 * KIB);
+      const stats = await replay({
+        records: iterate(makeRecords(12)),
+        baseline: openaiEndpoint('baseline', server.url),
+        candidate: openaiEndpoint('candidate', server.url),
+        buildRequest: chatRequest,
+        concurrency: 36,
+        noiseFloor: true,
+        answerBudget: budget,
+        onPair: (p) => void pairs.push(p),
+      });
+      assertAccounted(stats, pairs, 3);
+      assert.deepEqual(stats.failed, {});
+      assert.equal(stats.ok, 36);
+      assert.equal(budget.gaveWay, 0);
+      assert.ok(budget.peak <= budget.limit, `peak ${budget.peak}`);
+      assert.equal(budget.used, 0);
+    } finally {
+      await server.close();
+    }
+  });
+
   test('answers without a declared length that outgrow the budget together do not lock up: the newest gives way, the others are answered', async () => {
     // Every answer streams 1 MiB in 32 KiB chunks with no Content-Length: 4 MiB with its text, parsed form and
     // the copy joining its chunks, so a pair needs 8 MiB. 16 answers at once each take part of a 12 MiB budget
