@@ -5,15 +5,17 @@
 // An answer that does not fit right now waits for room instead of failing: its body stays unread (the
 // socket is paused, so TCP holds the server back and nothing more is buffered here) until the answers ahead
 // of it have been scored and released. The wait runs on the request's own timeout and the run's deadline,
-// so it cannot hang a run. Waiters are served strictly oldest pair first: a large answer at the head is not
-// overtaken by a stream of smaller, newer ones.
+// so it cannot hang a run. Waiters are served oldest pair first: no pair starts ahead of an older answer
+// that waits, so a large answer is not overtaken by a stream of smaller, newer ones. Only pairs that already
+// hold answers may finish ahead of it when they fit, which brings their bytes back sooner.
 //
 // Two things could still lock up, and are handled:
 // - A pair is scored only once all its answers are in, so a pair holding one answer while its other waits
 //   keeps its bytes. Pairs whose answers each took their share as it arrived could fill the budget with
-//   halves, each waiting for room only another half could free. Answers with a declared Content-Length are
-//   therefore admitted per pair: once every answer of the pair that is in flight has its headers, their
-//   costs are reserved together, all or nothing; a pair is never half admitted.
+//   halves, each waiting for room only another half could free. So an answer with a declared Content-Length
+//   that arrives first is admitted alone only when there is room for it and as much again for each answer of
+//   its pair still on its way, and that room is kept for them; otherwise it waits until every answer of the
+//   pair in flight has its headers, and their costs are reserved together, all or nothing.
 // - Answers without a declared length grow chunk by chunk; several can outgrow the budget together, each
 //   holding part of it. When nothing in flight can move (every answer is waiting for room, none is
 //   being read or scored), the newest waiting answer gives way: it fails as `too-large`, its bytes go back,
