@@ -438,9 +438,9 @@ export class BudgetLease {
     this.#promised = 0;
     if (kept >= cost) {
       // Its room was kept: it takes it whoever else waits (older answers were not counting on that room).
-      this.budget.claim(kept, cost);
       this.#held += cost;
       this.#state = 'reading';
+      this.budget.claim(kept, cost);
       this.group.evaluate();
       this.budget.changed();
       return true;
