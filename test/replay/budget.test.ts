@@ -220,6 +220,31 @@ describe('byte budget for answers in flight', () => {
     }
   });
 
+  test('the deadline ends a wait for room at once: the attempt is aborted and leaves the queue', async () => {
+    const server = await startOpenAIServer({ keepRequests: false, answer: () => 'd'.repeat(200 * KIB) });
+    const transport = createTransport({ concurrency: 1 });
+    const budget = new ByteBudget(1024 * KIB);
+    const scoring = budget.group();
+    assert.ok(scoring.lease().reserve(800 * KIB));
+    scoring.complete();
+    try {
+      const lease = budget.lease();
+      const body = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }] });
+      const deadline = AbortSignal.timeout(150);
+      const started = performance.now();
+      const outcome = await sendWithRetry(transport, { method: 'POST', url: `${server.url}/chat/completions`, headers: {}, body, timeoutMs: 30_000, signal: deadline, budget: lease }, { max: 3, baseDelayMs: 1, maxDelayMs: 1 });
+      assert.equal(outcome.failure?.kind, 'aborted');
+      assert.ok(performance.now() - started < 5000);
+      assert.equal(budget.waiting, 0);
+      assert.equal(lease.held, 0);
+      scoring.release();
+      assert.equal(budget.used, 0);
+    } finally {
+      transport.close();
+      await server.close();
+    }
+  });
+
   test('waiters are served oldest pair first: a large answer is not overtaken by a stream of smaller, newer ones', async () => {
     const budget = new ByteBudget(10 * KIB);
     const holder = budget.lease();
