@@ -2,7 +2,9 @@
 // whose every answer is BODY_MB megabytes, at CONCURRENCY requests in flight, once per byte budget in
 // BUDGETS_MIB (default "256,16384": the default budget, and one so large it never binds, i.e. as if
 // there were none). Each budget runs in its own process so its peak RSS (the kernel's max RSS) is its
-// own; the server runs in a third. Prints peak RSS, answers received, answers refused as too-large.
+// own; the server runs in a third. Prints peak RSS, answers received, answers refused as too-large, wall
+// time and the most the budget had reserved at once. Answers that do not fit yet wait for room, so a budget
+// smaller than concurrency × answers costs time, not answers.
 // Then the whole CLI run (`shadowgate shadow`, built into a temporary folder: replay, metrics, worst
 // examples, judge, reports) against the same server with the default budget, measured like the main bench
 // (peak RSS of the process tree). WHOLE_RUN=0 skips it.
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ByteBudget } from '../src/replay/budget.ts';
 import { replay } from '../src/replay/engine.ts';
 import type { Endpoint } from '../src/replay/endpoint.ts';
 import type { ReplayRecord } from '../src/types.ts';
@@ -32,6 +35,8 @@ interface Outcome {
   ok: number;
   tooLarge: number;
   wallMs: number;
+  /** Most bytes the budget had reserved at once, MB. */
+  peakReservedMB: number;
 }
 
 /** The model server: one prebuilt chat completion of BODY_MB megabytes, sent to every request. */
@@ -57,17 +62,18 @@ async function* dataset(): AsyncGenerator<ReplayRecord> {
 /** One replay under one budget; reports its own peak RSS. */
 async function measure(url: string, budgetMiB: number): Promise<void> {
   const side = (label: string): Endpoint => ({ label, protocol: 'openai', url, model: `${label}-model`, timeoutMs: 120_000, retries: { max: 0, baseDelayMs: 1, maxDelayMs: 1 } });
+  const budget = new ByteBudget(budgetMiB * 1024 * 1024);
   const stats = await replay({
     records: dataset(),
     baseline: side('baseline'),
     candidate: side('candidate'),
     buildRequest: (_side, record) => ({ protocol: 'openai', body: { messages: [{ role: 'user', content: String(record.data.q) }] } }),
     concurrency,
-    answerBudgetBytes: budgetMiB * 1024 * 1024,
+    answerBudget: budget,
     // Held like the metrics hold a pair while scoring it.
     onPair: async () => new Promise((resolve) => setImmediate(resolve)),
   });
-  const outcome: Outcome = { budgetMiB, peakRssMB: process.resourceUsage().maxRSS / 1024, ok: stats.ok, tooLarge: stats.failed['too-large'] ?? 0, wallMs: stats.wallMs };
+  const outcome: Outcome = { budgetMiB, peakRssMB: process.resourceUsage().maxRSS / 1024, ok: stats.ok, tooLarge: stats.failed['too-large'] ?? 0, wallMs: stats.wallMs, peakReservedMB: budget.peak / 1e6 };
   process.send?.(outcome);
 }
 
@@ -111,7 +117,7 @@ else if (process.argv[2] === '--measure') {
     console.log('  replay alone:');
     for (const budget of budgets) {
       const o = await child<Outcome>(['--measure', url, String(budget)]);
-      console.log(`  budget ${String(o.budgetMiB).padStart(5)} MiB: peak RSS ${o.peakRssMB.toFixed(0).padStart(5)} MB · ${o.ok} answers received, ${o.tooLarge} refused as too-large · ${(o.wallMs / 1000).toFixed(1)} s`);
+      console.log(`  budget ${String(o.budgetMiB).padStart(5)} MiB: peak RSS ${o.peakRssMB.toFixed(0).padStart(5)} MB · ${o.ok} answers received, ${o.tooLarge} refused as too-large · ${(o.wallMs / 1000).toFixed(1)} s · most reserved at once ${o.peakReservedMB.toFixed(0)} MB`);
     }
     if (process.env.WHOLE_RUN !== '0') await wholeRun(url);
   } finally {

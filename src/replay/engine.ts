@@ -42,9 +42,12 @@ export interface ReplayOptions {
   abandonSignal?: AbortSignal;
   /**
    * Bytes of answers held at once, all calls together (default 256 MiB): an answer is held from its
-   * first byte until its pair has been scored; one that does not fit fails as `too-large`.
+   * first byte until its pair has been scored. One that does not fit yet waits (unread) for room; one
+   * that could never fit beside its own pair's answers fails as `too-large` (see budget.ts).
    */
   answerBudgetBytes?: number;
+  /** The budget itself, to share or to read its peak afterwards (overrides answerBudgetBytes). */
+  answerBudget?: ByteBudget;
   /** Reuse a transport (its pool should match `concurrency`); by default one is created and closed. */
   transport?: Transport;
   /** Where credentials are read from (default process.env). */
@@ -147,7 +150,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
 
   const transport = options.transport ?? createTransport({ concurrency });
   const slots = new Slots(concurrency, noMoreSending);
-  const budget = new ByteBudget(options.answerBudgetBytes ?? DEFAULT_ANSWER_BUDGET_BYTES);
+  const budget = options.answerBudget ?? new ByteBudget(options.answerBudgetBytes ?? DEFAULT_ANSWER_BUDGET_BYTES);
   const progress = options.progress ? startProgress(options.progress) : undefined;
   let fatal: { error: unknown } | undefined;
   const fail = (error: unknown) => {
@@ -206,17 +209,20 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
   }
 
   async function runPair(record: ReplayRecord, baselineRequest: ModelRequest, candidateRequest: ModelRequest) {
-    const leases = [budget.lease(), budget.lease(), budget.lease()] as const;
+    // The pair's answers are admitted to the budget together, and released together once scored.
+    const group = budget.group();
+    const leases = [group.lease(), group.lease(), group.lease()] as const;
     try {
       const [baseline, candidate, baselineRepeat] = await Promise.all([
         call('baseline', baselineRequest, leases[0]),
         call('candidate', candidateRequest, leases[1]),
         options.noiseFloor ? call('baseline', baselineRequest, leases[2]) : undefined,
       ]);
+      group.complete();
       await emit({ record, baseline, candidate, ...(baselineRepeat ? { baselineRepeat } : {}) });
     } finally {
       // Scored (or dropped): the answers' bytes go back to the budget.
-      for (const lease of leases) lease.releaseAll();
+      group.release();
     }
   }
 

@@ -6,7 +6,7 @@ import http from 'node:http';
 import type https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ANSWER_COST_PER_BYTE, formatMiB, type BudgetLease } from './budget.ts';
+import { ANSWER_COST_PER_BYTE, formatMiB, type BudgetLease, type Grant } from './budget.ts';
 
 export interface RetryPolicy {
   /** Retries after the first attempt (0 = never retry). */
@@ -199,6 +199,9 @@ export function createTransport(opts: { concurrency: number }): Transport {
       }
       let settled = false;
       let received = 0;
+      // Time spent waiting for room in the byte budget is not the model's: it is left out of the latency.
+      let waitedMs = 0;
+      let waitingSince: number | undefined;
       const finish = (fn: () => void) => {
         if (settled) return;
         settled = true;
@@ -208,7 +211,7 @@ export function createTransport(opts: { concurrency: number }): Transport {
       };
       const fail = (kind: TransportFailure, message: string) =>
         finish(() => {
-          request.budget?.releaseAll(); // a failed attempt keeps nothing
+          request.budget?.abandon(); // a failed attempt keeps nothing, and waits for nothing
           reject(new TransportError(kind, message, elapsed(), received));
         });
 
@@ -223,6 +226,7 @@ export function createTransport(opts: { concurrency: number }): Transport {
         lookup = lookups.get(request.checkAddress);
         if (!lookup) lookups.set(request.checkAddress, (lookup = checkedLookup(request.checkAddress)));
       }
+      request.budget?.begin();
       const client = target.https ? secureClient() : plain;
       const req = client.request({
         hostname: target.hostname,
@@ -234,7 +238,9 @@ export function createTransport(opts: { concurrency: number }): Transport {
         ...(lookup ? { lookup } : {}),
       });
       const timer = setTimeout(() => {
-        fail('timeout', `no complete response within ${request.timeoutMs} ms`);
+        const waiting = waitingSince === undefined ? waitedMs : waitedMs + performance.now() - waitingSince;
+        const forRoom = waiting >= 1 ? ` (${Math.round(waiting)} ms of it waiting for room in the byte budget for answers in flight)` : '';
+        fail('timeout', `no complete response within ${request.timeoutMs} ms${forRoom}`);
         req.destroy();
       }, request.timeoutMs);
       const onAbort = () => {
@@ -249,63 +255,106 @@ export function createTransport(opts: { concurrency: number }): Transport {
         else fail('connect', describeSocketError(e));
       });
       req.on('response', (res) => {
+        const lease = request.budget;
         let chunks: Buffer[] = [];
         let size = 0;
         // A declared length is read into one buffer of that size: no second copy of the body to join the chunks.
         let whole: Buffer | undefined;
-        // With a budget, a declared Content-Length is reserved at once: an answer that cannot fit is
-        // refused before any of it is read, and never holds memory the other answers need. `covered` is
-        // how many body bytes the reservation pays for (bytes, body string and parsed text).
+        // With a budget, a declared Content-Length is reserved before any of the body is read: until there is
+        // room, the body stays unread and TCP holds the server back. `covered` is how many body bytes the
+        // reservation pays for (bytes, body string and parsed text).
         let covered = 0;
-        const reserve = (bytes: number, cost: number, forms = ''): boolean => {
-          const lease = request.budget as BudgetLease;
-          if (lease.reserve(cost)) {
+        const refuse = (grant: Grant, bytes: number, cost: number, forms: string, declaredLength: boolean) => {
+          const { budget } = lease as BudgetLease;
+          const mine = (lease as BudgetLease).held;
+          const pair = (lease as BudgetLease).group.held - mine;
+          if (grant === 'gave-way') {
+            fail(
+              'too-large',
+              `answer gave way: the answers in flight outgrew the byte budget together (${formatMiB(budget.limit)}) and none could finish; ` +
+                `this one ${formatMiB(Math.max(size, covered + bytes))}${declaredLength ? '' : ' so far, without a declared length'}, ${formatMiB(pair)} more held by its pair`,
+            );
+          } else {
+            fail(
+              'too-large',
+              `answer does not fit the byte budget for answers in flight (${formatMiB(budget.limit)}; this one ${formatMiB(Math.max(size, covered + bytes))}` +
+                `, ${formatMiB(mine + cost)} with its text and parsed form${forms}, ${formatMiB(pair)} held by the other answers of its pair)`,
+            );
+          }
+          req.destroy();
+        };
+        /** Reserves `cost` for `bytes` more body bytes, waiting for room in turn; false when the attempt is over. */
+        const reserve = async (bytes: number, cost: number, forms = '', declaredLength = false): Promise<boolean> => {
+          const l = lease as BudgetLease;
+          let grant: Grant;
+          if (!declaredLength && l.reserve(cost)) grant = 'granted';
+          else {
+            waitingSince = performance.now();
+            grant = await (declaredLength ? l.admit(cost) : l.grow(cost));
+            waitedMs += performance.now() - waitingSince;
+            waitingSince = undefined;
+          }
+          if (settled) return false;
+          if (grant === 'granted') {
             covered += bytes;
             return true;
           }
-          const { budget } = lease;
-          fail(
-            'too-large',
-            `answer does not fit the byte budget for answers in flight (${formatMiB(budget.limit)}; this one ${formatMiB(Math.max(size, covered + bytes))}` +
-              `, ${formatMiB(lease.held + cost)} with its text and parsed form${forms}, ${formatMiB(budget.used - lease.held)} held by the others)`,
-          );
-          req.destroy();
+          refuse(grant, bytes, cost, forms, declaredLength);
           return false;
         };
-        const declared = Number(res.headers['content-length']);
-        if (request.budget && Number.isSafeInteger(declared) && declared > 0) {
-          if (!reserve(declared, declared * ANSWER_COST_PER_BYTE)) return;
-          whole = Buffer.allocUnsafe(declared);
-        }
-        const chunkEnds: number[] | undefined = request.chunkTimes ? [] : undefined;
-        const chunkAt: number[] = [];
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          received = size;
-          if (chunkEnds) {
-            chunkEnds.push(size);
-            chunkAt.push(elapsed());
-          }
-          if (request.budget) {
-            if (size > covered && !reserve(size - covered, (size - covered) * ANSWER_COST_PER_BYTE)) return;
-          } else if (size > maxResponseBytes) {
-            fail('too-large', `response body exceeds ${maxResponseBytes / 1048576} MiB`);
-            req.destroy();
-            return;
-          }
-          if (whole && size <= whole.length) chunk.copy(whole, size - chunk.length);
-          else {
-            // More than declared (the connection ends with an error below) or no length: keep the chunks.
-            if (whole) {
-              chunks = [whole.subarray(0, size - chunk.length)];
-              whole = undefined;
-            }
-            chunks.push(chunk);
-          }
-        });
         res.on('error', (e: NodeJS.ErrnoException) => fail('connect', describeSocketError(e)));
         res.on('aborted', () => fail('connect', 'connection closed mid-response'));
-        res.on('end', () => {
+        const chunkEnds: number[] | undefined = request.chunkTimes ? [] : undefined;
+        const chunkAt: number[] = [];
+        // The body without a declared length is reserved as it arrives; with no room for what has arrived,
+        // nothing more is read until there is (one chunk over the budget per answer, at most).
+        let growth: Promise<boolean> | undefined;
+        const cover = () => {
+          if (!lease || growth || settled || size <= covered) return;
+          const more = size - covered;
+          if (lease.reserve(more * ANSWER_COST_PER_BYTE)) {
+            covered = size;
+            return;
+          }
+          res.pause();
+          growth = reserve(more, more * ANSWER_COST_PER_BYTE).then((ok) => {
+            growth = undefined;
+            if (!ok) return false;
+            cover();
+            if (!growth) res.resume();
+            return true;
+          });
+        };
+        const read = () => {
+          res.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            received = size;
+            if (chunkEnds) {
+              chunkEnds.push(size);
+              chunkAt.push(elapsed() - waitedMs); // not the time spent waiting for room
+            }
+            if (!lease && size > maxResponseBytes) {
+              fail('too-large', `response body exceeds ${maxResponseBytes / 1048576} MiB`);
+              req.destroy();
+              return;
+            }
+            if (whole && size <= whole.length) chunk.copy(whole, size - chunk.length);
+            else {
+              // More than declared (the connection ends with an error below) or no length: keep the chunks.
+              if (whole) {
+                chunks = [whole.subarray(0, size - chunk.length)];
+                whole = undefined;
+              }
+              chunks.push(chunk);
+            }
+            cover();
+          });
+          res.on('end', () => void end());
+        };
+        const end = async () => {
+          while (growth) if (!(await growth)) return;
+          if (settled) return;
+          if (lease && size > covered && !(await reserve(size - covered, (size - covered) * ANSWER_COST_PER_BYTE))) return;
           if (!res.complete) {
             fail('connect', 'connection closed mid-response');
             return;
@@ -315,17 +364,38 @@ export function createTransport(opts: { concurrency: number }): Transport {
           else if (chunks.length === 1) raw = chunks[0] as Buffer;
           else {
             // Joining the chunks copies the body once more, until the chunks are collected.
-            if (request.budget && !reserve(0, size, ' and the copy joining its chunks')) return;
+            if (lease && !(await reserve(0, size, ' and the copy joining its chunks'))) return;
             raw = Buffer.concat(chunks, size);
           }
           chunks = [];
           whole = undefined;
           // Text that is not ASCII is held as UTF-16: up to twice its bytes, for the body string and the parsed text.
-          if (request.budget && !isAscii(raw) && !reserve(0, 2 * size, ' as UTF-16')) return;
+          if (lease && !isAscii(raw) && !(await reserve(0, 2 * size, ' as UTF-16'))) return;
           const body = raw.toString('utf8');
-          const latencyMs = elapsed();
-          finish(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs, ...(chunkEnds ? { chunks: { ends: chunkEnds, atMs: chunkAt } } : {}) }));
-        });
+          const latencyMs = elapsed() - waitedMs;
+          finish(() => {
+            lease?.done();
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs, ...(chunkEnds ? { chunks: { ends: chunkEnds, atMs: chunkAt } } : {}) });
+          });
+        };
+        const declared = Number(res.headers['content-length']);
+        if (lease && Number.isSafeInteger(declared) && declared > 0) {
+          if (lease.admitNow(declared * ANSWER_COST_PER_BYTE)) {
+            covered = declared;
+            whole = Buffer.allocUnsafe(declared);
+            read();
+            return;
+          }
+          // The body is not read (the socket is paused) until its pair has room for it.
+          void reserve(declared, declared * ANSWER_COST_PER_BYTE, '', true).then((ok) => {
+            if (!ok) return;
+            whole = Buffer.allocUnsafe(declared);
+            read();
+          });
+        } else {
+          lease?.reading();
+          read();
+        }
       });
       req.end(request.body);
     });
