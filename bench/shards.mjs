@@ -11,7 +11,7 @@
 // one process and once as --speedup-shards shard processes side by side plus the merge; same concurrency
 // per process, as each runner of a matrix brings its own.
 // The server counts what it saw, and each scenario must show exactly 2 requests per pair.
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,7 @@ async function reportOf(dir) {
 }
 
 /** Shards one after another, then the merge: per-shard RSS, part bytes, merge time and RSS. */
-export async function shardsScenario(workdir, { pairs, shards, concurrency }) {
+export async function shardsScenario(workdir, { pairs, shards, concurrency, keepParts }) {
   const server = await startModelServer({ latencyMs: 0 });
   try {
     progress(`shards: writing ${pairs.toLocaleString('en')} records`);
@@ -76,6 +76,8 @@ export async function shardsScenario(workdir, { pairs, shards, concurrency }) {
     const columns = report.metrics.filter((m) => m.paired || m.agreement).length;
     const bytes = perShard.reduce((a, s) => a + s.bytes, 0);
     progress(`  merge: wall ${fmtS(merge.wallMs)}, peak RSS ${mb(merge.peakRssKb).toFixed(1)} MB`);
+    // Kept parts let the merge be profiled again without the replay (node --cpu-prof dist/cli.js merge DIR).
+    if (keepParts) await cp(partsDir, keepParts, { recursive: true });
     await rm(partsDir, { recursive: true, force: true });
     return {
       pairs,
@@ -192,6 +194,7 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
       'skip-speedup': { type: 'boolean', default: false },
       'skip-shards': { type: 'boolean', default: false },
       large: { type: 'boolean', default: false },
+      'keep-parts': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -199,7 +202,7 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
     process.stdout.write(
       'usage: node bench/shards.mjs [--pairs 40000] [--shards 8] [--concurrency 32] [--large (1,000,000 pairs in 8 shards)]\n' +
         '                             [--speedup-records 4000] [--speedup-latency-ms 200] [--speedup-shards 4]\n' +
-        '                             [--skip-shards] [--skip-speedup]\n',
+        '                             [--skip-shards] [--skip-speedup] [--keep-parts DIR (copy the parts there)]\n',
     );
     process.exit(0);
   }
@@ -209,7 +212,7 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
     const concurrency = positive('concurrency', opts.concurrency);
     const s = opts['skip-shards']
       ? undefined
-      : await shardsScenario(workdir, { pairs: opts.large ? 1_000_000 : positive('pairs', opts.pairs), shards: opts.large ? 8 : positive('shards', opts.shards), concurrency: opts.large ? 256 : concurrency });
+      : await shardsScenario(workdir, { pairs: opts.large ? 1_000_000 : positive('pairs', opts.pairs), shards: opts.large ? 8 : positive('shards', opts.shards), concurrency: opts.large ? 256 : concurrency, ...(opts['keep-parts'] ? { keepParts: opts['keep-parts'] } : {}) });
     const p = opts['skip-speedup']
       ? undefined
       : await speedupScenario(workdir, {
