@@ -48,6 +48,11 @@ async function checkServer(server, pairs, what) {
   }
 }
 
+/** What the server measured of a phase: its own CPU, the mean time from a request's arrival to its answer and how late answers were. */
+function serverFigures(seen) {
+  return { cpuMs: seen.cpuMs, meanAnswerMs: seen.busyMs / seen.completions, meanLateMs: seen.lateMs / seen.completions, peakInFlight: seen.peakInFlight };
+}
+
 async function reportOf(dir) {
   return JSON.parse(await readFile(join(dir, 'shadowgate-report.json'), 'utf8'));
 }
@@ -106,6 +111,7 @@ export async function speedupScenario(workdir, { records, latencyMs, shards, con
     progress(`speed-up: ${records} pairs, ${latencyMs} ms server, one process`);
     const single = await run(shadowArgs(fixtures, ['--concurrency', String(concurrency), '--out', join(fixtures.dir, 'single')]), fixtures.dir);
     await checkServer(server, records, 'one process');
+    const singleServer = serverFigures(await server.stats());
     const whole = await reportOf(join(fixtures.dir, 'single'));
 
     await server.reset();
@@ -117,6 +123,7 @@ export async function speedupScenario(workdir, { records, latencyMs, shards, con
     );
     const shardsWallMs = performance.now() - started;
     await checkServer(server, records, 'shards');
+    const shardsServer = serverFigures(await server.stats());
     const parts = await Promise.all(
       Array.from({ length: shards }, async (_, i) => {
         const text = await readFile(join(partsDir, `shadowgate-part-${i + 1}-of-${shards}.json`), 'utf8');
@@ -140,6 +147,8 @@ export async function speedupScenario(workdir, { records, latencyMs, shards, con
       mergeWallMs: merge.wallMs,
       shardedWallMs,
       speedup: single.wallMs / shardedWallMs,
+      server: { single: singleServer, shards: shardsServer },
+      cpu: { singleMs: single.cpuMs, shardsMs: parallel.reduce((a, p) => a + p.cpuMs, 0), mergeMs: merge.cpuMs },
       physicalLimitMs: (2 * records * latencyMs) / concurrency,
     };
   } finally {
@@ -167,6 +176,9 @@ export function printShards(s, p) {
     log(`Speed-up: ${p.records.toLocaleString('en')} pairs against a ${p.latencyMs} ms server, concurrency ${p.concurrency} per process`);
     log(`  one process ${fmtS(p.singleWallMs)} (physical limit ${fmtS(p.physicalLimitMs)}); ${p.shards} shards side by side ${fmtS(p.shardsWallMs)} + merge ${fmtS(p.mergeWallMs)} = ${fmtS(p.shardedWallMs)}`);
     log(`  per shard: ${p.perShard.map((x) => `${x.pairs} pairs, replay ${fmtS(x.replayWallMs)} of ${fmtS(x.processWallMs)}`).join('; ')}`);
+    const srv = (x) => `CPU ${fmtS(x.cpuMs)}, answer ${x.meanAnswerMs.toFixed(1)} ms after arrival (${x.meanLateMs.toFixed(2)} ms late), peak in flight ${x.peakInFlight}`;
+    log(`  server: one process: ${srv(p.server.single)}; shards: ${srv(p.server.shards)}`);
+    log(`  CPU: one process ${fmtS(p.cpu.singleMs)}; shards ${fmtS(p.cpu.shardsMs)} together + merge ${fmtS(p.cpu.mergeMs)}`);
     goals.push({ goal: `${p.shards} shards side by side ≥ ${SHARD_GOALS.speedup}× faster than one process`, value: `${p.speedup.toFixed(2)}×`, met: p.speedup >= SHARD_GOALS.speedup });
   }
   return goals;
