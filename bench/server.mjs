@@ -11,8 +11,12 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 
-const { values } = parseArgs({ options: { 'latency-ms': { type: 'string', default: '20' } } });
+const { values } = parseArgs({ options: { 'latency-ms': { type: 'string', default: '20' }, 'spin-ms': { type: 'string', default: '1.5' } } });
 const latencyMs = Number(values['latency-ms']);
+// The last stretch of each latency is waited out by turning the event loop (setImmediate) rather than by a
+// timer, which Node fires up to ~1 ms early or late. 0: timers only, answers up to ~1–2 ms late but no
+// busy event loop (a spinning server takes CPU from the clients on a small machine; see bench/README.md).
+const spinMs = Number(values['spin-ms']);
 if (!Number.isFinite(latencyMs) || latencyMs < 0) {
   process.stderr.write(`server: --latency-ms must be a non-negative number\n`);
   process.exit(2);
@@ -91,7 +95,8 @@ function handleCompletion(req, res, raw, arrivedAt) {
   const answerWhenDue = () => {
     const left = due - performance.now();
     if (left <= 0) reply();
-    else if (left > 1.5) setTimeout(answerWhenDue, left - 1);
+    else if (spinMs <= 0) setTimeout(answerWhenDue, Math.max(1, Math.ceil(left)));
+    else if (left > spinMs) setTimeout(answerWhenDue, left - 1);
     else setImmediate(answerWhenDue);
   };
   answerWhenDue();

@@ -103,8 +103,8 @@ export async function shardsScenario(workdir, { pairs, shards, concurrency, keep
 }
 
 /** One process vs `shards` processes side by side (+ merge) on a latency-bound server. */
-export async function speedupScenario(workdir, { records, latencyMs, shards, concurrency }) {
-  const server = await startModelServer({ latencyMs });
+export async function speedupScenario(workdir, { records, latencyMs, shards, concurrency, spinMs }) {
+  const server = await startModelServer({ latencyMs, ...(spinMs !== undefined ? { spinMs } : {}) });
   try {
     const fixtures = await writeFixtures(join(workdir, 'speedup'), { records, endpoint: server.endpoint, concurrency, promptfoo: false });
     await server.reset();
@@ -207,6 +207,7 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
       'skip-shards': { type: 'boolean', default: false },
       large: { type: 'boolean', default: false },
       'keep-parts': { type: 'string' },
+      'server-spin-ms': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -214,7 +215,8 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
     process.stdout.write(
       'usage: node bench/shards.mjs [--pairs 40000] [--shards 8] [--concurrency 32] [--large (1,000,000 pairs in 8 shards)]\n' +
         '                             [--speedup-records 4000] [--speedup-latency-ms 200] [--speedup-shards 4]\n' +
-        '                             [--skip-shards] [--skip-speedup] [--keep-parts DIR (copy the parts there)]\n',
+        '                             [--skip-shards] [--skip-speedup] [--keep-parts DIR (copy the parts there)]\n' +
+        '                             [--server-spin-ms MS (speed-up server: last stretch of each latency by event-loop turns; 0 = timers only)]\n',
     );
     process.exit(0);
   }
@@ -232,6 +234,7 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
           latencyMs: positive('speedup-latency-ms', opts['speedup-latency-ms']),
           shards: positive('speedup-shards', opts['speedup-shards']),
           concurrency,
+          ...(opts['server-spin-ms'] !== undefined ? { spinMs: Number(opts['server-spin-ms']) } : {}),
         });
     const goals = printShards(s, p);
     log();

@@ -56,6 +56,8 @@ test('k-th Walsh average and k-th difference equal the brute-force order statist
     for (const k of picks(diffs.length)) assert.ok(kthPairValue(D, k) === diffs[k - 1], `${shape} differences ${n}×${m} k=${k}: ${kthPairValue(D, k)} vs ${diffs[k - 1]}`);
     const mid = walsh.length % 2 ? walsh[(walsh.length - 1) / 2]! : (walsh[walsh.length / 2 - 1]! + walsh[walsh.length / 2]!) / 2;
     assert.ok(medianPairValue(W) === mid, `${shape} median of ${walsh.length} Walsh averages`);
+    const midDiff = diffs.length % 2 ? diffs[(diffs.length - 1) / 2]! : (diffs[diffs.length / 2 - 1]! + diffs[diffs.length / 2]!) / 2;
+    assert.ok(medianPairValue(D) === midDiff, `${shape} median of ${diffs.length} differences`);
     // The count the normal-form intervals step through agrees with the sorted values.
     const t = walsh[Math.floor(next() * walsh.length)]!;
     assert.equal(W.countAtMost(t), walsh.filter((v) => v <= t).length);

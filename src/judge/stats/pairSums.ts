@@ -230,10 +230,31 @@ export function kthPairValue(values: PairValues, k: number): number {
   return candidates.sort()[k - below - 1]!;
 }
 
+/** The smallest pair value above t (+Infinity when none is): one staircase sweep. */
+function smallestAbove(values: PairValues, t: number): number {
+  const { rows, columns, triangular, scale } = values;
+  const n = columns.length;
+  let smallest = Infinity;
+  let j = n; // first column whose entry exceeds t, non-increasing as the row grows
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i]!;
+    while (j > 0 && (a + columns[j - 1]!) * scale > t) j--;
+    const first = triangular && j < i ? i : j;
+    if (first < n) {
+      const v = (a + columns[first]!) * scale;
+      if (v < smallest) smallest = v;
+    }
+  }
+  return smallest;
+}
+
 /** Median of all pair values. */
 export function medianPairValue(values: PairValues): number {
   const size = values.size;
   if (size === 0) return NaN;
   if (size % 2 === 1) return kthPairValue(values, (size + 1) / 2);
-  return (kthPairValue(values, size / 2) + kthPairValue(values, size / 2 + 1)) / 2;
+  // The upper middle value is the lower one again (a tie) or the next value above it: no second selection.
+  const lower = kthPairValue(values, size / 2);
+  const upper = values.countAtMost(lower) > size / 2 ? lower : smallestAbove(values, lower);
+  return (lower + upper) / 2;
 }
