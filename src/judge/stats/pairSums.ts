@@ -60,6 +60,12 @@ export function walshAverages(sorted: Float64Array): PairValues {
   return matrix(sorted, sorted, true, 0.5, (n * (n + 1)) / 2, n ? sorted[0]! : NaN, n ? sorted[n - 1]! : NaN);
 }
 
+/** Walsh sums xᵢ + xⱼ, i ≤ j, of an ascending sample (the averages before halving). */
+export function walshSums(sorted: Float64Array): PairValues {
+  const n = sorted.length;
+  return matrix(sorted, sorted, true, 1, (n * (n + 1)) / 2, n ? 2 * sorted[0]! : NaN, n ? 2 * sorted[n - 1]! : NaN);
+}
+
 /** Differences xᵢ − yⱼ of two ascending samples. */
 export function pairwiseDifferences(x: Float64Array, y: Float64Array): PairValues {
   const m = x.length;
