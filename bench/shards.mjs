@@ -103,8 +103,13 @@ export async function shardsScenario(workdir, { pairs, shards, concurrency, keep
 }
 
 /** One process vs `shards` processes side by side (+ merge) on a latency-bound server. */
-export async function speedupScenario(workdir, { records, latencyMs, shards, concurrency, spinMs }) {
-  const server = await startModelServer({ latencyMs, ...(spinMs !== undefined ? { spinMs } : {}) });
+/**
+ * `spinMs` 0 by default: at 200 ms the server waits on timers only. Turning its event loop through each
+ * answer's last 1.5 ms kept a core busy (3.8 s of server CPU in the one-process run) that the shard
+ * processes need on a 2-core machine, and bought no precision under load (answers 6.7 ms late with it, 4.5 without).
+ */
+export async function speedupScenario(workdir, { records, latencyMs, shards, concurrency, spinMs = 0 }) {
+  const server = await startModelServer({ latencyMs, spinMs });
   try {
     const fixtures = await writeFixtures(join(workdir, 'speedup'), { records, endpoint: server.endpoint, concurrency, promptfoo: false });
     await server.reset();

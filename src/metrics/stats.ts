@@ -1,4 +1,5 @@
 // Small descriptive statistics over number arrays (plain or typed). Pure; inputs are never mutated.
+import { selectable, selectInPlace } from '../judge/stats/select.ts';
 
 /** Ascending copy, for percentile and distribution code that needs order. */
 export function sortedCopy(values: ArrayLike<number>): Float64Array {
@@ -24,38 +25,6 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
 let scratch = new Float64Array(0);
 
 /**
- * Moves the k-th smallest of view[from, to) to index k, smaller ones before it, larger after (Hoare
- * quickselect, median-of-three pivots): O(n) where a sort is O(n log n).
- */
-function selectInPlace(view: Float64Array, k: number, from: number, to: number): void {
-  let lo = from;
-  let hi = to - 1;
-  while (hi > lo) {
-    const mid = (lo + hi) >>> 1;
-    const a = view[lo]!;
-    const b = view[mid]!;
-    const c = view[hi]!;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (view[i]! < pivot) i++;
-      while (view[j]! > pivot) j--;
-      if (i <= j) {
-        const t = view[i]!;
-        view[i] = view[j]!;
-        view[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
-  }
-}
-
-/**
  * Percentiles `ps` of a sample (null when empty), from its order statistics: selected in the shared
  * scratch buffer, the same values a full sort gives at a fraction of the cost (10⁶ values: one sort per
  * metric and side was most of a merge's finish). A sample holding NaN or −0, whose order a typed sort
@@ -67,12 +36,7 @@ export function percentilesOf(values: ArrayLike<number>, ps: readonly number[]):
   if (scratch.length < n) scratch = new Float64Array(n);
   const view = scratch.subarray(0, n);
   view.set(values);
-  let plain = true;
-  for (let i = 0; i < n && plain; i++) {
-    const v = view[i]!;
-    plain = v === v && !(v === 0 && 1 / v < 0);
-  }
-  if (!plain || n < 64) {
+  if (!selectable(view) || n < 64) {
     view.sort();
     return ps.map((p) => percentileOfSorted(view, p));
   }

@@ -156,6 +156,17 @@ function xorshift(seed: number): () => number {
   };
 }
 
+// Seven per-row arrays, reused across calls: a judge selects a few times per metric, and fresh 4 MB
+// arrays at 10⁶ rows were garbage for the collector each time.
+let rowPool: Int32Array[] = [];
+
+type Seven = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+
+function rowBuffers(m: number): Seven {
+  if (rowPool.length === 0 || rowPool[0]!.length < m) rowPool = Array.from({ length: 7 }, () => new Int32Array(m));
+  return rowPool.map((buffer) => buffer.subarray(0, m)) as Seven;
+}
+
 /** The k-th smallest (1-based) pair value. */
 export function kthPairValue(values: PairValues, k: number): number {
   if (!(k >= 1 && k <= values.size) || !Number.isInteger(k)) throw new RangeError(`kthPairValue: k=${k} outside 1..${values.size}`);
@@ -163,18 +174,19 @@ export function kthPairValue(values: PairValues, k: number): number {
   const m = rows.length;
   const n = columns.length;
   // Window of candidate columns per row: [lo, hi); `live` lists the rows whose window is not empty, ascending.
-  const lo = new Int32Array(m);
-  const hi = new Int32Array(m).fill(n);
-  if (triangular) for (let i = 0; i < m; i++) lo[i] = i;
-  const live = new Int32Array(m);
-  for (let i = 0; i < m; i++) live[i] = i;
+  const [lo, hi, live, ltLeft, leLeft, ltRight, leRight] = rowBuffers(m);
+  for (let i = 0; i < m; i++) {
+    lo[i] = triangular ? i : 0;
+    hi[i] = n;
+    live[i] = i;
+  }
   let liveRows = m;
   let below = 0; // entries known to be smaller than the k-th, outside the windows
   let active = values.size;
   const random = xorshift(0x9e3779b9 ^ k);
   const picks = new Float64Array(SAMPLE);
   const sample = new Float64Array(SAMPLE);
-  const out: Sweep = { ltLeft: new Int32Array(m), leLeft: new Int32Array(m), ltRight: new Int32Array(m), leRight: new Int32Array(m), counts: [0, 0, 0, 0] };
+  const out: Sweep = { ltLeft, leLeft, ltRight, leRight, counts: [0, 0, 0, 0] };
   while (active > SORT_AT_MOST) {
     // A uniform sample of the candidates: sorted positions in the concatenated windows, read in one pass
     // over the rows (a binary search per draw missed the cache at every step).
