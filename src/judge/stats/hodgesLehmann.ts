@@ -49,7 +49,8 @@ export function hodgesLehmannOneSample(values: ArrayLike<number>, options: Hodge
   for (let i = 0, k = 0; i < values.length; i++) if (!dropZeros || values[i] !== 0) sorted[k++] = values[i]!;
   const n = sorted.length;
   if (n === 0) return { estimate: NaN, interval: [NaN, NaN], confLevel: 0, method: 'normal', n };
-  const absTies = absTieTerm(sorted); // |x| ties checked for the exact choice (order does not matter)
+  // |x| ties decide the exact form, which only n < 50 can take: no sort of |x| for the large samples.
+  const absTies = n < 50 ? absTieTerm(sorted) : undefined;
   sorted.sort();
   const walsh = walshAverages(sorted);
   const estimate = medianPairValue(walsh);
