@@ -40,3 +40,13 @@ export function selectable(values: Float64Array): boolean {
   }
   return true;
 }
+
+/** Whether a typed sort would leave the values as they are (ascending, and no +0 before a −0). */
+export function inTypedSortOrder(values: ArrayLike<number>): boolean {
+  for (let i = 1; i < values.length; i++) {
+    const a = values[i - 1]!;
+    const b = values[i]!;
+    if (!(a < b || (a === b && !(b === 0 && 1 / a > 0 && 1 / b < 0)))) return false;
+  }
+  return true;
+}

@@ -7,6 +7,7 @@
 
 import { normCdf, normSf } from './normal.ts';
 import { rankAverage, tieTermSorted } from './ranks.ts';
+import { inTypedSortOrder } from './select.ts';
 import { signedRankCounts, signedRankPermutationDistribution } from './signedRankDistribution.ts';
 
 export type Alternative = 'two-sided' | 'less' | 'greater';
@@ -106,16 +107,31 @@ function sumRange(values: Float64Array, from: number, to: number): number {
 function signedRankSums(differences: ArrayLike<number>, nonZero: number): { rPlus: number; rMinus: number; tieTerm: number } {
   const magnitudes = new Float64Array(nonZero);
   let positives = 0;
-  for (let i = 0, k = 0; i < differences.length; i++) {
-    const d = differences[i]!;
-    if (d === 0) continue;
-    magnitudes[k++] = Math.abs(d);
-    if (d > 0) positives++;
+  for (let i = 0; i < differences.length; i++) if (differences[i]! > 0) positives++;
+  let positive: Float64Array;
+  if (inTypedSortOrder(differences)) {
+    // Sorted differences (the judge sorts them once per metric): the negatives reversed and the
+    // positives are each ascending in |d|; one merge orders the magnitudes.
+    const total = differences.length;
+    positive = Float64Array.from({ length: positives }, (_, k) => differences[total - positives + k]!);
+    let neg = total - positives - 1;
+    while (neg >= 0 && differences[neg]! === 0) neg--;
+    let pos = 0;
+    for (let k = 0; k < nonZero; k++) {
+      if (neg >= 0 && (pos >= positives || -differences[neg]! <= positive[pos]!)) magnitudes[k] = -differences[neg--]!;
+      else magnitudes[k] = positive[pos++]!;
+    }
+  } else {
+    positive = new Float64Array(positives);
+    for (let i = 0, k = 0, p = 0; i < differences.length; i++) {
+      const d = differences[i]!;
+      if (d === 0) continue;
+      magnitudes[k++] = Math.abs(d);
+      if (d > 0) positive[p++] = d;
+    }
+    magnitudes.sort();
+    positive.sort();
   }
-  const positive = new Float64Array(positives);
-  for (let i = 0, k = 0; i < differences.length; i++) if (differences[i]! > 0) positive[k++] = differences[i]!;
-  magnitudes.sort();
-  positive.sort();
   let rPlus = 0;
   let p = 0;
   for (let start = 0; start < nonZero; ) {
