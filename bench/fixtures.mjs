@@ -50,8 +50,10 @@ async function writeDatasets(dir, records) {
     const record = questionRecord(i, random);
     const okJsonl = jsonl.write(`${JSON.stringify(record)}\n`);
     const okCsv = csv.write(`${csvField(record.id)},${csvField(record.question)}\n`);
-    if (!okJsonl) await once(jsonl, 'drain');
-    if (!okCsv) await once(csv, 'drain');
+    // Both listeners are attached before either wait: awaiting one stream's drain and only then listening
+    // for the other's missed a drain that came meanwhile, and hung the 1,000,000-record scenario for good.
+    const drains = [...(okJsonl ? [] : [once(jsonl, 'drain')]), ...(okCsv ? [] : [once(csv, 'drain')])];
+    if (drains.length > 0) await Promise.all(drains);
   }
   jsonl.end();
   csv.end();

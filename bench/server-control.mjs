@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { BENCH_DIR, NODE } from './tools.mjs';
 
 /**
- * @param {{ latencyMs: number }} options
+ * @param {{ latencyMs: number, spinMs?: number }} options
  * @returns {Promise<{ endpoint: string, pid: number, stats(): Promise<any>, reset(): Promise<void>, stop(): Promise<void> }>}
  */
-export async function startModelServer({ latencyMs }) {
-  const child = spawn(NODE, [join(BENCH_DIR, 'server.mjs'), '--latency-ms', String(latencyMs)], {
+export async function startModelServer({ latencyMs, spinMs }) {
+  const child = spawn(NODE, [join(BENCH_DIR, 'server.mjs'), '--latency-ms', String(latencyMs), ...(spinMs !== undefined ? ['--spin-ms', String(spinMs)] : [])], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   // Never leave a server behind, however the bench ends (a signal handler in run.mjs turns signals into exit).

@@ -11,8 +11,12 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 
-const { values } = parseArgs({ options: { 'latency-ms': { type: 'string', default: '20' } } });
+const { values } = parseArgs({ options: { 'latency-ms': { type: 'string', default: '20' }, 'spin-ms': { type: 'string', default: '1.5' } } });
 const latencyMs = Number(values['latency-ms']);
+// The last stretch of each latency is waited out by turning the event loop (setImmediate) rather than by a
+// timer, which Node fires up to ~1 ms early or late. 0: timers only, answers up to ~1–2 ms late but no
+// busy event loop (a spinning server takes CPU from the clients on a small machine; see bench/README.md).
+const spinMs = Number(values['spin-ms']);
 if (!Number.isFinite(latencyMs) || latencyMs < 0) {
   process.stderr.write(`server: --latency-ms must be a non-negative number\n`);
   process.exit(2);
@@ -24,7 +28,15 @@ let inFlight = 0;
 function freshStats() {
   // bySystemPrompt proves both variants were sent in full; peakInFlight proves the concurrency used.
   // busyMs / (lastAt - firstAt) is the mean number of requests in flight: the concurrency the client really kept up.
-  return { requests: 0, completions: 0, badRequests: 0, bySystemPrompt: {}, peakInFlight: 0, busyMs: 0, firstAt: 0, lastAt: 0 };
+  // cpuAt: the server's own CPU time is part of where a scenario's time goes on a shared machine (see cpuMs below).
+  return { requests: 0, completions: 0, badRequests: 0, bySystemPrompt: {}, peakInFlight: 0, busyMs: 0, firstAt: 0, lastAt: 0, lateMs: 0, cpuAt: process.cpuUsage() };
+}
+
+/** The stats as sent: with the CPU milliseconds the server used since the last reset. */
+function statsNow() {
+  const { user, system } = process.cpuUsage(stats.cpuAt);
+  const { cpuAt: _cpuAt, ...rest } = stats;
+  return { ...rest, cpuMs: (user + system) / 1000 };
 }
 
 function sendJson(res, status, body) {
@@ -60,7 +72,9 @@ function handleCompletion(_req, res, raw, arrivedAt) {
   const key = createHash('sha1').update(system).digest('hex').slice(0, 12);
   stats.bySystemPrompt[key] = (stats.bySystemPrompt[key] ?? 0) + 1;
   const reply = () => {
-    stats.busyMs += performance.now() - arrivedAt;
+    const now = performance.now();
+    stats.busyMs += now - arrivedAt;
+    stats.lateMs += now - due;
     stats.completions++;
     stats.lastAt = Date.now();
     inFlight--;
@@ -81,7 +95,8 @@ function handleCompletion(_req, res, raw, arrivedAt) {
   const answerWhenDue = () => {
     const left = due - performance.now();
     if (left <= 0) reply();
-    else if (left > 1.5) setTimeout(answerWhenDue, left - 1);
+    else if (spinMs <= 0) setTimeout(answerWhenDue, Math.max(1, Math.ceil(left)));
+    else if (left > spinMs) setTimeout(answerWhenDue, left - 1);
     else setImmediate(answerWhenDue);
   };
   answerWhenDue();
@@ -93,7 +108,7 @@ const server = createServer({ keepAlive: true, keepAliveTimeout: 60_000 }, (req,
   req.on('data', (c) => chunks.push(c));
   req.on('end', () => {
     const url = req.url ?? '';
-    if (req.method === 'GET' && url === '/__stats') return sendJson(res, 200, stats);
+    if (req.method === 'GET' && url === '/__stats') return sendJson(res, 200, statsNow());
     if (req.method === 'POST' && url === '/__reset') {
       stats = freshStats();
       return sendJson(res, 200, { ok: true });

@@ -11,7 +11,7 @@
 // one process and once as --speedup-shards shard processes side by side plus the merge; same concurrency
 // per process, as each runner of a matrix brings its own.
 // The server counts what it saw, and each scenario must show exactly 2 requests per pair.
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,12 +48,17 @@ async function checkServer(server, pairs, what) {
   }
 }
 
+/** What the server measured of a phase: its own CPU, the mean time from a request's arrival to its answer and how late answers were. */
+function serverFigures(seen) {
+  return { cpuMs: seen.cpuMs, meanAnswerMs: seen.busyMs / seen.completions, meanLateMs: seen.lateMs / seen.completions, peakInFlight: seen.peakInFlight };
+}
+
 async function reportOf(dir) {
   return JSON.parse(await readFile(join(dir, 'shadowgate-report.json'), 'utf8'));
 }
 
 /** Shards one after another, then the merge: per-shard RSS, part bytes, merge time and RSS. */
-export async function shardsScenario(workdir, { pairs, shards, concurrency }) {
+export async function shardsScenario(workdir, { pairs, shards, concurrency, keepParts }) {
   const server = await startModelServer({ latencyMs: 0 });
   try {
     progress(`shards: writing ${pairs.toLocaleString('en')} records`);
@@ -76,6 +81,8 @@ export async function shardsScenario(workdir, { pairs, shards, concurrency }) {
     const columns = report.metrics.filter((m) => m.paired || m.agreement).length;
     const bytes = perShard.reduce((a, s) => a + s.bytes, 0);
     progress(`  merge: wall ${fmtS(merge.wallMs)}, peak RSS ${mb(merge.peakRssKb).toFixed(1)} MB`);
+    // Kept parts let the merge be profiled again without the replay (node --cpu-prof dist/cli.js merge DIR).
+    if (keepParts) await cp(partsDir, keepParts, { recursive: true });
     await rm(partsDir, { recursive: true, force: true });
     return {
       pairs,
@@ -96,14 +103,20 @@ export async function shardsScenario(workdir, { pairs, shards, concurrency }) {
 }
 
 /** One process vs `shards` processes side by side (+ merge) on a latency-bound server. */
-export async function speedupScenario(workdir, { records, latencyMs, shards, concurrency }) {
-  const server = await startModelServer({ latencyMs });
+/**
+ * `spinMs` 0 by default: at 200 ms the server waits on timers only. Turning its event loop through each
+ * answer's last 1.5 ms kept a core busy (3.8 s of server CPU in the one-process run) that the shard
+ * processes need on a 2-core machine, and bought no precision under load (answers 6.7 ms late with it, 4.5 without).
+ */
+export async function speedupScenario(workdir, { records, latencyMs, shards, concurrency, spinMs = 0 }) {
+  const server = await startModelServer({ latencyMs, spinMs });
   try {
     const fixtures = await writeFixtures(join(workdir, 'speedup'), { records, endpoint: server.endpoint, concurrency, promptfoo: false });
     await server.reset();
     progress(`speed-up: ${records} pairs, ${latencyMs} ms server, one process`);
     const single = await run(shadowArgs(fixtures, ['--concurrency', String(concurrency), '--out', join(fixtures.dir, 'single')]), fixtures.dir);
     await checkServer(server, records, 'one process');
+    const singleServer = serverFigures(await server.stats());
     const whole = await reportOf(join(fixtures.dir, 'single'));
 
     await server.reset();
@@ -115,6 +128,7 @@ export async function speedupScenario(workdir, { records, latencyMs, shards, con
     );
     const shardsWallMs = performance.now() - started;
     await checkServer(server, records, 'shards');
+    const shardsServer = serverFigures(await server.stats());
     const parts = await Promise.all(
       Array.from({ length: shards }, async (_, i) => {
         const text = await readFile(join(partsDir, `shadowgate-part-${i + 1}-of-${shards}.json`), 'utf8');
@@ -138,6 +152,8 @@ export async function speedupScenario(workdir, { records, latencyMs, shards, con
       mergeWallMs: merge.wallMs,
       shardedWallMs,
       speedup: single.wallMs / shardedWallMs,
+      server: { single: singleServer, shards: shardsServer },
+      cpu: { singleMs: single.cpuMs, shardsMs: parallel.reduce((a, p) => a + p.cpuMs, 0), mergeMs: merge.cpuMs },
       physicalLimitMs: (2 * records * latencyMs) / concurrency,
     };
   } finally {
@@ -165,6 +181,9 @@ export function printShards(s, p) {
     log(`Speed-up: ${p.records.toLocaleString('en')} pairs against a ${p.latencyMs} ms server, concurrency ${p.concurrency} per process`);
     log(`  one process ${fmtS(p.singleWallMs)} (physical limit ${fmtS(p.physicalLimitMs)}); ${p.shards} shards side by side ${fmtS(p.shardsWallMs)} + merge ${fmtS(p.mergeWallMs)} = ${fmtS(p.shardedWallMs)}`);
     log(`  per shard: ${p.perShard.map((x) => `${x.pairs} pairs, replay ${fmtS(x.replayWallMs)} of ${fmtS(x.processWallMs)}`).join('; ')}`);
+    const srv = (x) => `CPU ${fmtS(x.cpuMs)}, answer ${x.meanAnswerMs.toFixed(1)} ms after arrival (${x.meanLateMs.toFixed(2)} ms late), peak in flight ${x.peakInFlight}`;
+    log(`  server: one process: ${srv(p.server.single)}; shards: ${srv(p.server.shards)}`);
+    log(`  CPU: one process ${fmtS(p.cpu.singleMs)}; shards ${fmtS(p.cpu.shardsMs)} together + merge ${fmtS(p.cpu.mergeMs)}`);
     goals.push({ goal: `${p.shards} shards side by side ≥ ${SHARD_GOALS.speedup}× faster than one process`, value: `${p.speedup.toFixed(2)}×`, met: p.speedup >= SHARD_GOALS.speedup });
   }
   return goals;
@@ -192,6 +211,8 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
       'skip-speedup': { type: 'boolean', default: false },
       'skip-shards': { type: 'boolean', default: false },
       large: { type: 'boolean', default: false },
+      'keep-parts': { type: 'string' },
+      'server-spin-ms': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -199,7 +220,8 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
     process.stdout.write(
       'usage: node bench/shards.mjs [--pairs 40000] [--shards 8] [--concurrency 32] [--large (1,000,000 pairs in 8 shards)]\n' +
         '                             [--speedup-records 4000] [--speedup-latency-ms 200] [--speedup-shards 4]\n' +
-        '                             [--skip-shards] [--skip-speedup]\n',
+        '                             [--skip-shards] [--skip-speedup] [--keep-parts DIR (copy the parts there)]\n' +
+        '                             [--server-spin-ms MS (speed-up server: last stretch of each latency by event-loop turns; 0 = timers only)]\n',
     );
     process.exit(0);
   }
@@ -209,7 +231,7 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
     const concurrency = positive('concurrency', opts.concurrency);
     const s = opts['skip-shards']
       ? undefined
-      : await shardsScenario(workdir, { pairs: opts.large ? 1_000_000 : positive('pairs', opts.pairs), shards: opts.large ? 8 : positive('shards', opts.shards), concurrency: opts.large ? 256 : concurrency });
+      : await shardsScenario(workdir, { pairs: opts.large ? 1_000_000 : positive('pairs', opts.pairs), shards: opts.large ? 8 : positive('shards', opts.shards), concurrency: opts.large ? 256 : concurrency, ...(opts['keep-parts'] ? { keepParts: opts['keep-parts'] } : {}) });
     const p = opts['skip-speedup']
       ? undefined
       : await speedupScenario(workdir, {
@@ -217,6 +239,7 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
           latencyMs: positive('speedup-latency-ms', opts['speedup-latency-ms']),
           shards: positive('speedup-shards', opts['speedup-shards']),
           concurrency,
+          ...(opts['server-spin-ms'] !== undefined ? { spinMs: Number(opts['server-spin-ms']) } : {}),
         });
     const goals = printShards(s, p);
     log();

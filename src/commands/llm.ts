@@ -4,7 +4,7 @@
 
 import { isAbsolute, join } from 'node:path';
 import type { GateSpec, ResolvedSide } from '../types.ts';
-import type { LlmSettings } from '../manifest/llm-settings.ts';
+import type { JudgeModelSettings, LlmSettings } from '../manifest/llm-settings.ts';
 import type { LlmContext } from '../metrics/llm/context.ts';
 import { compileLlmSettings, priceOf } from '../metrics/llm/compile.ts';
 import { createPairJudge } from '../replay/adapters/judge-model.ts';
@@ -20,12 +20,22 @@ export interface LlmAddressChecks {
 export const DEFAULT_JUDGE_CACHE_DIR = '.shadowgate/judge-cache';
 export const DEFAULT_JUDGE_MAX_PAIRS = 200;
 
+/** The judge model's sample as the run applies it (`max` defaults to DEFAULT_JUDGE_MAX_PAIRS). */
+export function judgeSample(judge: JudgeModelSettings): { rate?: number; max?: number; seed?: string } {
+  return { max: DEFAULT_JUDGE_MAX_PAIRS, ...judge.sample };
+}
+
+/**
+ * `shards`: how many shards the run is split into. Each judges its own pairs and spends its share of
+ * `maxCostUsd` (the pairs themselves are fixed for the whole run, see JudgeAdmission).
+ */
 export async function buildLlmContext(
   baseline: ResolvedSide,
   candidate: ResolvedSide,
   repoRoot: string,
   env: Record<string, string | undefined>,
   checks: LlmAddressChecks = {},
+  shards = 1,
 ): Promise<LlmContext | undefined> {
   const settings = candidate.manifest.shadow.llm;
   if (!settings) return undefined;
@@ -48,9 +58,9 @@ export async function buildLlmContext(
       ...(judge.auth ? { auth: judge.auth } : {}),
       rubrics: judge.rubrics,
       ...(judge.order ? { order: judge.order } : {}),
-      sample: { max: DEFAULT_JUDGE_MAX_PAIRS, ...judge.sample },
+      sample: judgeSample(judge),
       ...(judge.concurrency !== undefined ? { concurrency: judge.concurrency } : {}),
-      ...(judge.maxCostUsd !== undefined ? { maxCostUsd: judge.maxCostUsd } : {}),
+      ...(judge.maxCostUsd !== undefined ? { maxCostUsd: judge.maxCostUsd / shards } : {}),
       ...(price ? { price } : {}),
       ...(judge.timeoutMs !== undefined ? { timeoutMs: judge.timeoutMs } : {}),
       cacheDir: isAbsolute(cacheDir) ? cacheDir : join(repoRoot, cacheDir),

@@ -22,14 +22,15 @@ import { createEmbedder, type Embedder } from '../replay/adapters/embeddings.ts'
 import { MetricSet, type ShadowMetric } from '../metrics/index.ts';
 import { describeDivergence, describeFailures, judge } from '../judge/judge.ts';
 import type { ReportPaths } from '../report/write.ts';
-import type { Judgement, MetricContext, ReplayStats, ResolvedSide, ShadowReport, ShadowSettings, WorstExample } from '../types.ts';
+import type { Judgement, MetricContext, ReplayRecord, ReplayStats, ResolvedSide, ShadowReport, ShadowSettings, WorstExample } from '../types.ts';
 import type { LlmContext } from '../metrics/llm/context.ts';
 import { WorstExamples } from '../metrics/worst-examples.ts';
 import { checkLockOf } from '../versioning/lockfile.ts';
 import { ReplayedCalls } from '../versioning/replayed-calls.ts';
 import { addedPinText, addReplayEvidence, applyReview, loweringText, reviewVersions, withIds } from '../versioning/review.ts';
-import { buildLlmContext, withLlmGates } from './llm.ts';
-import { SplitMetrics } from '../judge/splits.ts';
+import { buildLlmContext, judgeSample, withLlmGates } from './llm.ts';
+import { JudgeAdmission, type JudgeCutoff, type PairJudge } from '../replay/adapters/judge-model.ts';
+import { SegmentCount, SplitMetrics } from '../judge/splits.ts';
 import { mergePartials, WORST_EXAMPLES, type MergedResult } from '../shadow/merge.ts';
 import type { PartialResult } from '../shadow/partial.ts';
 import { describeShard, shardFilter, WHOLE, type Shard } from '../shadow/shard.ts';
@@ -216,8 +217,16 @@ async function checkEgress(sides: { baseline: ResolvedSide; candidate: ResolvedS
   return plan;
 }
 
-/** Validates the candidate's dataset (the PR's shadow settings govern) under the run's sampling. */
-async function checkDataset(candidate: ResolvedSide, options: ShadowOptions, select: ((sampledIndex: number) => boolean) | undefined): Promise<{ datasetPath: string; sampling: Sampling; summary: DatasetSummary }> {
+/**
+ * Validates the candidate's dataset (the PR's shadow settings govern) under the run's sampling. The same
+ * pass decides what depends on every sampled record of the run, shard or not: the pairs the judge model
+ * judges (their sample draws) and the split's segments (refused past `maxSegments`).
+ */
+async function checkDataset(
+  candidate: ResolvedSide,
+  options: ShadowOptions,
+  select: ((sampledIndex: number) => boolean) | undefined,
+): Promise<{ datasetPath: string; sampling: Sampling; summary: DatasetSummary; judgeCutoff?: JudgeCutoff }> {
   const shadow = candidate.manifest.shadow;
   const datasetPath = isAbsolute(shadow.dataset) ? shadow.dataset : join(options.repoRoot, shadow.dataset);
   const sampling: Sampling = {
@@ -225,12 +234,22 @@ async function checkDataset(candidate: ResolvedSide, options: ShadowOptions, sel
     ...(shadow.sample?.seed !== undefined ? { seed: shadow.sample.seed } : {}),
     ...((options.sampleMax ?? shadow.sample?.max) !== undefined ? { max: options.sampleMax ?? shadow.sample?.max } : {}),
   };
-  const summary = await validateDataset(datasetPath, sampling, select).catch((e: unknown) => {
+  const judgeSettings = shadow.llm?.judge;
+  const admission = judgeSettings ? new JudgeAdmission(judgeSample(judgeSettings)) : undefined;
+  const segments = shadow.llm?.split ? new SegmentCount(shadow.llm.split) : undefined;
+  const onSampled =
+    admission || segments
+      ? (record: ReplayRecord) => {
+          admission?.offer(record.id);
+          segments?.offer(record, datasetPath);
+        }
+      : undefined;
+  const summary = await validateDataset(datasetPath, sampling, select, onSampled).catch((e: unknown) => {
     // Errors name the dataset as the manifest does (repo-relative), so annotations land on the file.
     if (e instanceof UserError && e.location?.file === datasetPath) throw new UserError(e.message, { ...e.location, file: shadow.dataset }, e.hint);
     throw e;
   });
-  return { datasetPath, sampling, summary };
+  return { datasetPath, sampling, summary, ...(admission ? { judgeCutoff: admission.cutoff() } : {}) };
 }
 
 /** Wall time of each phase, logged with --verbose: where a run's time goes besides the replay. */
@@ -292,8 +311,7 @@ function releaseFreedHeapPages(log: Log): void {
 
 
 /** The judge model's verdicts, with its reasons, beside the worst examples it judged. */
-function withJudgeVerdicts(examples: WorstExample[], llm: LlmContext | undefined): WorstExample[] {
-  const judge = llm?.judge;
+function withJudgeVerdicts(examples: WorstExample[], judge: PairJudge | undefined): WorstExample[] {
   if (!judge) return examples;
   return examples.map((example) => {
     const verdicts = judge.verdictsFor(example.recordId);
@@ -312,19 +330,6 @@ function secretRedaction(): { secrets: Set<string>; redact: Redact } {
     return cached.redact(text);
   };
   return { secrets, redact };
-}
-
-/**
- * A setting whose results cannot yet be merged exactly across shards: the judge model plans its budget
- * over the whole run and keeps its verdicts (and cache) in the process that judged. A sharded run refuses
- * it up front rather than report less than an unsharded run.
- */
-function checkShardable(candidate: ResolvedSide, shard: Shard): void {
-  if (shard.count <= 1) return;
-  const llm = candidate.manifest.shadow.llm;
-  const refuse = (setting: string, why: string) =>
-    new UserError(`shadow.llm.${setting} is not supported in a sharded run (shard ${describeShard(shard)}): ${why}`, candidate.locate?.(['shadow', 'llm', setting]) ?? { file: candidate.manifestPath }, `run this evaluation unsharded, or remove shadow.llm.${setting} for the sharded run`);
-  if (llm?.judge) throw refuse('judge', "the judge model's budget, verdicts and cache belong to one process and do not merge");
 }
 
 /**
@@ -354,7 +359,6 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
   const dataset = candidateSide.then((side) => checkDataset(side, options, select));
   dataset.catch(() => {}); // awaited below, unless an earlier error ends the run first
   const { baseline, candidate } = checkSameKind(await settleInOrder(candidateSide, baselineSide));
-  checkShardable(candidate, shard);
   // A stale lock stops the run before any request, like `npm ci` with an outdated package lock.
   const lock = await checkLockOf(candidate, options.repoRoot);
   phase('resolve manifests');
@@ -380,7 +384,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
     : undefined;
   const baselineTarget = modelTarget(baseline, shadow, env, plan);
   const checkOf = (label: string) => plan.destinations.find((d) => d.label === label)?.checkAddress;
-  const llm = await buildLlmContext(baseline, candidate, options.repoRoot, env, { judge: checkOf('judge'), moderation: checkOf('moderation') });
+  const llm = await buildLlmContext(baseline, candidate, options.repoRoot, env, { judge: checkOf('judge'), moderation: checkOf('moderation') }, shard.count);
   const close = () => {
     llm?.judge?.close();
     llm?.moderator?.close();
@@ -393,7 +397,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
     const changed = surfaces.filter((s) => s.changed).map((s) => s.surface);
     log.info(`${manifest.service}: surfaces changed: ${changed.length ? changed.join(', ') : 'none'}`);
 
-    const { datasetPath, sampling, summary } = await dataset;
+    const { datasetPath, sampling, summary, judgeCutoff } = await dataset;
     const sharded = shard.count > 1;
     log.info(
       `${manifest.service}: dataset ${shadow.dataset}: ${summary.records} records, ${summary.sampled} sampled` +
@@ -415,7 +419,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
       expectedPairs: summary.selected,
       ...(llm ? { llm } : {}),
     };
-    llm?.judge?.plan(summary.selected);
+    llm?.judge?.plan(summary.sampled, judgeCutoff);
     const metrics = new MetricSet(manifest.output.kind, ctx);
     const splits = shadow.llm?.split ? new SplitMetrics(manifest.output.kind, ctx, shadow.llm.split) : undefined;
     const worst = new WorstExamples(WORST_EXAMPLES, ctx);
@@ -453,6 +457,9 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
     }
     phase('replay');
     const states = await metrics.exportStates();
+    // Split groups finish their queued pairs too (their judge-model metrics share the run's verdicts).
+    const splitParts = sharded && splits ? await splits.exportStates() : undefined;
+    const worstExamples = worst.examples();
     const commit = env.GITHUB_SHA?.trim();
     const gates = withLlmGates(shadow.gates, shadow.llm);
     const described: Omit<PartialResult, 'states'> = {
@@ -485,13 +492,14 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
       surfaces,
       replay: stats,
       pairs: metrics.pairs,
-      worst: worst.examples(),
+      worst: worstExamples,
+      // The judge model's verdicts a merged report shows: the examples per rubric and those of the worst-example candidates.
+      ...(llm?.judge ? { judge: llm.judge.records(worstExamples.map((w) => w.recordId)) } : {}),
       versioning: review,
       toolCalls: toolCalls.results(),
       endpoints: endpointChanges(plan, baseline),
     };
-    // Only a shard's part carries the split groups: an unsharded run finishes its own (see runShadow).
-    const splitParts = sharded && splits ? await splits.exportStates() : undefined;
+    // Only a shard's part carries the split groups (above): an unsharded run finishes its own (see runShadow).
     // A part leaves the job that wrote it (an artifact): an answer or error that echoes a credential is redacted here.
     const partial: PartialResult = { ...(secrets.size > 0 ? redactDeep(described, redact) : described), states, ...(splitParts ? { splits: splitParts } : {}) };
     return { partial, candidate, baseline, live: { ctx, metrics: metrics.metrics, ...(llm ? { llm } : {}), ...(splits ? { splits } : {}), redact, close } };
@@ -566,7 +574,7 @@ export async function finishShadow(merged: MergedResult, options: FinishOptions,
     surfaces: merged.surfaces,
     replay: stats,
     judgement,
-    worst: withJudgeVerdicts(merged.worst, live?.llm),
+    worst: withJudgeVerdicts(merged.worst, live?.llm?.judge ?? merged.judge),
     ...(splitReports ? { splits: splitReports } : {}),
     ...(options.runUrl ? { runUrl: options.runUrl } : {}),
     ...(review ? { versioning: review } : {}),

@@ -30,6 +30,7 @@ import {
   wilcoxonSignedRank,
   wilsonInterval,
 } from './stats/index.ts';
+import { inTypedSortOrder } from '../core/select.ts';
 
 export interface Evaluation {
   /** Pairs used. 0 means no data. */
@@ -108,6 +109,9 @@ function pairedContinuous(metric: MetricResult, gate: GateSpec | undefined, dire
   for (let i = 0; i < n && positive; i++) positive = baseline[i]! > 0 && candidate[i]! > 0;
   const differences = new Float64Array(n);
   for (let i = 0; i < n; i++) differences[i] = positive ? Math.log(candidate[i]! / baseline[i]!) : candidate[i]! - baseline[i]!;
+  // Everything below depends on the differences as a sample, not on their order: sorted once, the shifted
+  // copies, the Hodges–Lehmann sample and the centred samples of the power statement are sorted already.
+  differences.sort();
   const scale = Math.abs(medianBaseline);
   const band = positive ? Math.log1p(tolerance) : tolerance * scale;
   const target = positive ? Math.log(threshold) : (threshold - 1) * scale;
@@ -140,7 +144,7 @@ function pairedContinuous(metric: MetricResult, gate: GateSpec | undefined, dire
       // The differences as seen from the bad side (mirrored for a decrease), centred and widened.
       const centred = new Float64Array(n);
       for (let i = 0; i < n; i++) centred[i] = worse * widen * (differences[i]! - estimate);
-      centred.sort();
+      if (!inTypedSortOrder(centred)) centred.sort();
       needs.push(signedRankNeeded(centred, target - band, { alpha: powerAlpha }));
       shifts.push(signedRankDetectable(n, centred, { alpha: powerAlpha }));
     }

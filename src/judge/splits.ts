@@ -6,16 +6,19 @@
 // makes no extra embeddings calls; judge-model verdicts are shared with the overall run, so it makes no
 // extra judge calls either) and is judged by the same gates. Groups with fewer than `minPairs` pairs are
 // listed without numbers. The group verdicts are exploratory: they are reported, not part of the verdict.
+// Every segment is its own group, up to `maxSegments`: a run whose sampled records carry more is refused
+// before its replay (SegmentCount), never pooled, so the groups are the same however the run is sharded.
 
-import type { GateSpec, MetricContext, MetricVerdict, OutputKind, Pair } from '../types.ts';
+import type { GateSpec, MetricContext, MetricVerdict, OutputKind, Pair, ReplayRecord } from '../types.ts';
+import { UserError } from '../errors.ts';
 import { judge } from './judge.ts';
 import { MetricSet, type ShadowMetric } from '../metrics/index.ts';
 import type { SplitSettings } from '../manifest/llm-settings.ts';
 
 export const DEFAULT_PROMPT_TOKEN_EDGES: readonly number[] = [8_000, 32_000, 128_000];
 export const DEFAULT_SPLIT_MIN_PAIRS = 30;
-/** Distinct segments tracked; later ones are pooled as `(other)` to bound memory. */
-export const MAX_SEGMENTS = 20;
+/** Distinct segments a run may have by default (`shadow.llm.split.maxSegments`): each is a group of every metric. */
+export const DEFAULT_MAX_SEGMENTS = 100;
 export const DEFAULT_SEGMENT_FIELD = 'segment';
 
 export interface SplitCell {
@@ -78,6 +81,35 @@ export function segmentOf(data: Record<string, unknown>, field: string): string 
 
 const NO_SEGMENT = '(none)';
 
+/**
+ * Counts the distinct segments of a run's sampled records while its dataset is validated (every shard
+ * reads the whole dataset), and refuses the run at the record that opens one segment too many.
+ */
+export class SegmentCount {
+  readonly #field: string;
+  readonly #max: number;
+  readonly #seen = new Set<string>();
+
+  constructor(settings: SplitSettings) {
+    this.#field = settings.segmentField ?? DEFAULT_SEGMENT_FIELD;
+    this.#max = settings.maxSegments ?? DEFAULT_MAX_SEGMENTS;
+  }
+
+  /** Throws a UserError at the record's dataset line when it opens segment max + 1. */
+  offer(record: ReplayRecord, file: string): void {
+    const label = segmentOf(record.data, this.#field);
+    if (this.#seen.has(label)) return;
+    if (this.#seen.size >= this.#max) {
+      throw new UserError(
+        `more than ${this.#max} segments in the record field ${this.#field}: this record opens segment ${this.#max + 1} (${JSON.stringify(label)}), over shadow.llm.split.maxSegments (${this.#max})`,
+        { file, line: record.line },
+        `each segment is a group of every metric: raise shadow.llm.split.maxSegments, or set shadow.llm.split.segmentField to a coarser field`,
+      );
+    }
+    this.#seen.add(label);
+  }
+}
+
 interface Split {
   by: SplitReport['by'];
   field?: string;
@@ -102,6 +134,7 @@ export class SplitMetrics {
   readonly #kind: OutputKind;
   readonly #ctx: MetricContext;
   readonly #minPairs: number;
+  readonly #maxSegments: number;
   readonly #splits: Split[] = [];
 
   constructor(kind: OutputKind, ctx: MetricContext, settings: SplitSettings) {
@@ -110,6 +143,7 @@ export class SplitMetrics {
     const { embed: _embed, expectedPairs: _expected, ...rest } = ctx;
     this.#ctx = rest;
     this.#minPairs = settings.minPairs ?? DEFAULT_SPLIT_MIN_PAIRS;
+    this.#maxSegments = settings.maxSegments ?? DEFAULT_MAX_SEGMENTS;
     const edges = settings.promptTokens ?? DEFAULT_PROMPT_TOKEN_EDGES;
     this.#splits.push({ by: 'prompt-tokens', order: [...bucketLabels(edges), 'unknown'], label: (pair) => bucketOf(promptTokensOf(pair), edges), groups: new Map() });
     // Records that carry a `segment` field are split by it unless another field is named.
@@ -119,8 +153,8 @@ export class SplitMetrics {
 
   async observe(pair: Pair): Promise<void> {
     for (const split of this.#splits) {
-      let label = split.label(pair);
-      if (split.by === 'segment' && !split.groups.has(label) && split.groups.size >= MAX_SEGMENTS) label = '(other)';
+      const label = split.label(pair);
+      this.#checkRoom(split, label);
       let set = split.groups.get(label);
       if (!set) split.groups.set(label, (set = new MetricSet(this.#kind, this.#ctx)));
       await set.observe(pair);
@@ -138,18 +172,24 @@ export class SplitMetrics {
     return parts;
   }
 
+  /** A run's segments were counted before its replay (SegmentCount): one more here is a bug, not bad input. */
+  #checkRoom(split: Split, label: string): void {
+    if (split.by === 'segment' && !split.groups.has(label) && split.groups.size >= this.#maxSegments) {
+      throw new Error(`split by ${split.field}: segment ${JSON.stringify(label)} is past the ${this.#maxSegments} the dataset was checked for`);
+    }
+  }
+
   /**
    * Folds in another shard's groups (taking their states over). A group new to this set runs the metrics
-   * the shard ran (`metricsOf`). Segments past MAX_SEGMENTS pool as `(other)`, here by label order across
-   * shards: exact as long as a run has at most MAX_SEGMENTS segments.
+   * the shard ran (`metricsOf`). Every group merges with the same group of the other shards: exact.
    */
   async absorb(parts: readonly SplitPart[], metricsOf: (ids: readonly string[]) => ShadowMetric[]): Promise<void> {
     for (const part of parts) {
       const split = this.#splits.find((s) => s.by === part.by);
       if (!split) throw new Error(`no split by ${part.by}`);
       for (const group of [...part.groups].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))) {
-        let label = group.label;
-        if (split.by === 'segment' && !split.groups.has(label) && split.groups.size >= MAX_SEGMENTS) label = '(other)';
+        const label = group.label;
+        this.#checkRoom(split, label);
         let set = split.groups.get(label);
         if (!set) split.groups.set(label, (set = new MetricSet(this.#kind, this.#ctx, metricsOf(group.metrics))));
         await set.absorb(group.states, group.pairs);

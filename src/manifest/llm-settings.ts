@@ -53,6 +53,8 @@ export interface SplitSettings {
   segmentField?: string;
   /** A split group is judged and shown only from this many pairs on. */
   minPairs?: number;
+  /** Most distinct segments a run may have (default 100); a dataset with more is refused before its replay. */
+  maxSegments?: number;
 }
 
 export interface JudgeRubric {

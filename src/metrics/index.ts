@@ -15,7 +15,8 @@ import { answerText, textMetrics } from './text.ts';
 import { editSimilarity } from './levenshtein.ts';
 import { argumentsAgreement, nameF1, toolMetrics } from './tools.ts';
 import { llmMetrics } from './llm/index.ts';
-import { preferenceMetrics } from './llm/preference.ts';
+import { preferenceMetric, preferenceMetrics } from './llm/preference.ts';
+import type { JudgeRubric } from '../manifest/llm-settings.ts';
 
 export type { ShadowMetric } from './metric.ts';
 export type { ToolMetricContext, ToolPolicy } from './tools.ts';
@@ -28,9 +29,14 @@ export function metricsFor(kind: OutputKind, ctx: MetricContext): ShadowMetric[]
   return [...allMetrics.filter((m) => m.applies(kind, ctx)), ...preferenceMetrics(ctx).filter((m) => m.applies(kind, ctx))];
 }
 
-/** The registry's metrics with these ids, in this order (a partial result names the metrics its shard ran). */
-export function metricsById(ids: readonly string[]): ShadowMetric[] {
+/**
+ * The registry's metrics with these ids, in this order (a partial result names the metrics its shard ran);
+ * `judge.<id>` metrics are made from the run's judge-model rubrics.
+ */
+export function metricsById(ids: readonly string[], rubrics: readonly JudgeRubric[] = []): ShadowMetric[] {
   return ids.map((id) => {
+    const rubric = id.startsWith('judge.') ? rubrics.find((r) => `judge.${r.id}` === id) : undefined;
+    if (rubric) return preferenceMetric(rubric) as ShadowMetric;
     const metric = allMetrics.find((m) => m.id === id);
     if (!metric) throw new Error(`unknown metric ${id}`);
     return metric;

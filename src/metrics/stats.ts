@@ -1,4 +1,5 @@
 // Small descriptive statistics over number arrays (plain or typed). Pure; inputs are never mutated.
+import { selectable, selectInPlace } from '../core/select.ts';
 
 /** Ascending copy, for percentile and distribution code that needs order. */
 export function sortedCopy(values: ArrayLike<number>): Float64Array {
@@ -23,18 +24,41 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
 // allocates ten 800 KB copies that stay in RSS until a full GC.
 let scratch = new Float64Array(0);
 
-/** Ascending copy in the shared scratch buffer: valid only until the next call. */
-function sortedScratch(values: ArrayLike<number>): Float64Array {
-  if (scratch.length < values.length) scratch = new Float64Array(values.length);
-  const view = scratch.subarray(0, values.length);
-  view.set(values);
-  return view.sort();
-}
-
-/** Percentiles `ps` of a sample (null when empty), sorted in the shared scratch buffer. */
+/**
+ * Percentiles `ps` of a sample (null when empty), from its order statistics: selected in the shared
+ * scratch buffer, the same values a full sort gives at a fraction of the cost (10⁶ values: one sort per
+ * metric and side was most of a merge's finish). A sample holding NaN or −0, whose order a typed sort
+ * defines and comparisons do not, is sorted.
+ */
 export function percentilesOf(values: ArrayLike<number>, ps: readonly number[]): Array<number | null> {
-  const sorted = sortedScratch(values);
-  return ps.map((p) => (sorted.length ? percentileOfSorted(sorted, p) : null));
+  const n = values.length;
+  if (n === 0) return ps.map(() => null);
+  if (scratch.length < n) scratch = new Float64Array(n);
+  const view = scratch.subarray(0, n);
+  view.set(values);
+  if (!selectable(view) || n < 64) {
+    view.sort();
+    return ps.map((p) => percentileOfSorted(view, p));
+  }
+  // The ranks each percentile reads (see percentileOfSorted), selected in ascending order, each in the part right of the last.
+  const ranks = [...new Set(ps.flatMap((p) => {
+    const rank = (p / 100) * (n - 1);
+    const lo = Math.floor(rank);
+    return [lo, Math.min(lo + 1, n - 1)];
+  }))].sort((a, b) => a - b);
+  let from = 0;
+  for (const k of ranks) {
+    if (k >= from) selectInPlace(view, k, from, n);
+    from = k + 1;
+  }
+  return ps.map((p) => {
+    const rank = (p / 100) * (n - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.min(lo + 1, n - 1);
+    const low = view[lo]!;
+    const high = view[hi]!;
+    return low + (high - low) * (rank - lo);
+  });
 }
 
 export function percentile(values: ArrayLike<number>, p: number): number {

@@ -164,9 +164,16 @@ function emptyError(file: string): UserError {
 
 /**
  * One streaming pass over the whole file: throws the first bad line as a UserError.
- * Run it before any request is sent so bad input has no side effect.
+ * Run it before any request is sent so bad input has no side effect. `onSampled` sees every sampled
+ * record of the run, a shard's or not (what a run decides over all its records is decided here, before
+ * the replay, and the same way in every shard); an error it throws stops the validation.
  */
-export async function validateDataset(file: string, sampling: Sampling = {}, select?: (sampledIndex: number) => boolean): Promise<DatasetSummary> {
+export async function validateDataset(
+  file: string,
+  sampling: Sampling = {},
+  select?: (sampledIndex: number) => boolean,
+  onSampled?: (record: ReplayRecord) => void,
+): Promise<DatasetSummary> {
   checkSampling(file, sampling);
   let records = 0;
   let sampled = 0;
@@ -177,6 +184,7 @@ export async function validateDataset(file: string, sampling: Sampling = {}, sel
     if ((sampling.max === undefined || sampled < sampling.max) && isSampled(record.id, sampling)) {
       if (!select || select(sampled)) selected++;
       sampled++;
+      onSampled?.(record);
     }
   }
   if (records === 0) throw emptyError(file);

@@ -12,6 +12,7 @@ import { SplitMetrics } from '../judge/splits.ts';
 import type { LlmSettings } from '../manifest/llm-settings.ts';
 import { WorstExamples } from '../metrics/worst-examples.ts';
 import { canonicalState, type PartialIdentity, type PartialResult } from './partial.ts';
+import { recordedJudge, type JudgeRecord, type PairJudge } from '../replay/adapters/judge-model.ts';
 import { describeShard } from './shard.ts';
 
 /** One part and where it came from (a file, or `shard I/N` for a part kept in memory). */
@@ -33,6 +34,8 @@ export interface MergedResult {
   endpoints?: EndpointChange[];
   /** The split groups of every shard, merged (`shadow.llm.split`). */
   splits?: SplitMetrics;
+  /** The judge model's verdicts the shards carried (`shadow.llm.judge`), for the report's examples. */
+  judge?: PairJudge;
 }
 
 export interface MergeOptions {
@@ -131,6 +134,8 @@ export class PartMerger {
   #replay: ReplayStats | undefined;
   #toolCalls: ReplayedCallCounts[] = [];
   #splits: SplitMetrics | undefined;
+  #judge: PairJudge | undefined;
+  readonly #judgeRecords: JudgeRecord[] = [];
   /** The lowest shard stopped early, so the reason shown does not depend on the order of the parts. */
   #interruptedShard = Infinity;
   readonly #options: MergeOptions;
@@ -152,8 +157,13 @@ export class PartMerger {
     this.#seen.set(partial.shard.index, source);
     if (part === first && partial.shard.count > 1) reserveColumns(partial.states, partial.shard.count);
     const { identity } = first.partial;
-    const ctx: MetricContext = { output: identity.output, baselineTools: [], candidateTools: [] };
-    this.#metrics ??= this.#options.metrics ?? new MetricSet(identity.output.kind, ctx, metricsById(identity.metrics));
+    const llm = identity.llm as LlmSettings | undefined;
+    const rubrics = llm?.judge?.rubrics ?? [];
+    // The merged judge answers from the verdicts the parts carry: records are added as parts come, read at finish.
+    this.#judge ??= llm?.judge ? recordedJudge(rubrics, llm.judge.order ?? 'both', this.#judgeRecords) : undefined;
+    const ctx: MetricContext = { output: identity.output, baselineTools: [], candidateTools: [], ...(this.#judge ? { llm: { judge: this.#judge } } : {}) };
+    const byId = (ids: readonly string[]) => metricsById(ids, rubrics);
+    this.#metrics ??= this.#options.metrics ?? new MetricSet(identity.output.kind, ctx, byId(identity.metrics));
     this.#worst ??= new WorstExamples(WORST_EXAMPLES, ctx);
     this.#replay ??= { read: partial.replay.read, sampled: 0, pairs: 0, requests: 0, ok: 0, retried: 0, failed: {}, wallMs: 0 };
     await this.#metrics.absorb(partial.states, partial.pairs);
@@ -165,11 +175,12 @@ export class PartMerger {
       this.#replay.interrupted = { ...partial.replay.interrupted };
     }
     this.#toolCalls = mergeReplayedCalls(this.#toolCalls, partial.toolCalls ?? []);
-    const split = (identity.llm as LlmSettings | undefined)?.split;
+    const split = llm?.split;
     if (split && partial.splits) {
       this.#splits ??= new SplitMetrics(identity.output.kind, ctx, split);
-      await this.#splits.absorb(partial.splits, metricsById);
+      await this.#splits.absorb(partial.splits, byId);
     }
+    this.#judgeRecords.push(...(partial.judge ?? []));
   }
 
   /** The merged run; throws when no part or not every shard was added. */
@@ -203,6 +214,7 @@ export class PartMerger {
       ...(versioning ? { versioning } : {}),
       ...(endpoints ? { endpoints } : {}),
       ...(this.#splits ? { splits: this.#splits } : {}),
+      ...(this.#judge ? { judge: this.#judge } : {}),
     };
   }
 }

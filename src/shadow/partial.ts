@@ -17,9 +17,10 @@ import type { VersioningReview } from '../versioning/review.ts';
 import type { SplitPart } from '../judge/splits.ts';
 import type { ReplayedCallCounts } from '../versioning/replayed-calls.ts';
 import type { Shard } from './shard.ts';
+import type { JudgeRecord } from '../replay/adapters/judge-model.ts';
 
 export const PARTIAL_FORMAT = 'shadowgate-partial';
-export const PARTIAL_VERSION = 2;
+export const PARTIAL_VERSION = 3;
 
 /** What makes two shards parts of the same evaluation: every field must be equal across parts. */
 export interface PartialIdentity {
@@ -63,6 +64,11 @@ export interface PartialResult {
   endpoints?: EndpointChange[];
   /** The metric states of each split group (`shadow.llm.split`); number columns as in `states`. */
   splits?: SplitPart[];
+  /**
+   * The judge model's verdicts the merged report shows (`shadow.llm.judge`): the first examples per rubric
+   * and side, and those of this shard's worst-example candidates. Its counts are in `states`.
+   */
+  judge?: JudgeRecord[];
 }
 
 interface EncodedColumn {
@@ -228,4 +234,5 @@ function checkShape(raw: PartialResult): void {
   for (const id of identity.metrics) if (!(id in states)) throw problem(`no state for metric ${id}`);
   if (!Array.isArray(worst) || !Array.isArray(surfaces) || typeof raw.pairs !== 'number') throw problem('no worst examples or surfaces');
   if (raw.splits !== undefined && (!Array.isArray(raw.splits) || raw.splits.some((s) => !s || !Array.isArray(s.groups)))) throw problem('no valid split groups');
+  if (raw.judge !== undefined && (!Array.isArray(raw.judge) || raw.judge.some((r) => !r || typeof r.recordId !== 'string' || !Array.isArray(r.verdicts)))) throw problem('no valid judge verdicts');
 }

@@ -147,7 +147,7 @@ describe('shadow --shard I/N and merge', { skip: skipWithoutBundle }, () => {
     const at = text.indexOf('"wallMs":') + 9;
     writeFileSync(join(dir, 'corrupted.json'), `${text.slice(0, at)}${text[at] === '9' ? '8' : '9'}${text.slice(at + 1)}`);
     await refused([part(1), join(dir, 'corrupted.json'), part(3)], /^error: .*corrupted\.json:2: part is corrupted/);
-    writeFileSync(join(dir, 'older.json'), text.replace('"version":2', '"version":0'));
+    writeFileSync(join(dir, 'older.json'), text.replace(/"version":\d+/, '"version":0'));
     await refused([part(1), join(dir, 'older.json'), part(3)], /^error: .*older\.json:1: part written in format version 0/);
   });
 

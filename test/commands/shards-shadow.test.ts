@@ -1,9 +1,11 @@
 // A sharded run of a service with `shadow.llm` (refusals, a task check, prices, moderation, splits) and a model credential, on
 // the TypeScript sources against a loopback model server: the merged report equals the unsharded one
 // (LLM metrics and their splits, versioning review, endpoints included), no part carries the credential a
-// server echoes, and the judge model, whose results do not merge across shards, is refused before anything is sent.
+// server echoes. With a judge model (a real loopback judge, deterministic) each shard judges its own pairs
+// of the run's sample and the merged report equals the unsharded one, verdicts, examples and reasons included.
+// A dataset with more segments than shadow.llm.split.maxSegments is refused at the record opening one too many.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { runShadow, type ShadowOptions } from '../../src/commands/shadow.ts';
@@ -13,6 +15,7 @@ import { memoryLog } from '../../src/log.ts';
 import type { ShadowReport } from '../../src/types.ts';
 import { jsonl, removeAll, tempDir, tempRepo, type Repo } from '../cli/helpers.ts';
 import { lastUserMessage, startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
+import { startJudgeServer } from '../replay/judge-server.ts';
 
 const RECORDS = 120;
 const SHARDS = 3;
@@ -154,24 +157,84 @@ describe('sharded shadow with shadow.llm and a credential', () => {
     assert.ok(!JSON.stringify(merged.report).includes(KEY));
   });
 
-  for (const [setting, extra] of [['judge', '    judge:\n      endpoint: http://127.0.0.1:9/v1\n      model: judge-1\n      rubrics:\n        - id: flattery\n          text: flatters the user more\n']] as const) {
-    test(`shadow.llm.${setting} in a sharded run: one error at its manifest line, before any request, no part`, async () => {
-      const sharded = tempRepo();
-      for (const file of ['prompts/concise.md', 'prompts/warm.md', 'prompts/user.md', 'data/requests.jsonl']) sharded.write(file, readFileSync(join(repo.root, file), 'utf8'));
-      sharded.write('shadowgate.yaml', manifest(model.url, 'prompts/warm.md', extra));
-      sharded.write('baseline.yaml', manifest(model.url, 'prompts/concise.md', extra));
-      const sent = model.requests.length;
-      const out = tempDir();
-      await assert.rejects(
-        runShard({ ...options(out), repoRoot: sharded.root, shard: { index: 2, count: 3 } }, memoryLog()),
-        (e: unknown) => {
-          assert.ok(e instanceof UserError);
-          assert.match(e.format(), new RegExp(`^shadowgate\\.yaml:33:\\d+: shadow\\.llm\\.${setting} is not supported in a sharded run \\(shard 2/3\\)`));
-          return true;
-        },
-      );
-      assert.equal(model.requests.length, sent, 'nothing was sent');
-      assert.equal(existsSync(out) ? readdirSync(out).length : 0, 0, 'no part was written');
-    });
-  }
+  const judgeSettings = (url: string, extra = '') =>
+    `    judge:\n      endpoint: ${url}\n      model: judge-1\n      rubrics:\n        - id: echo\n          text: repeats what it was sent\n        - id: refusal\n          text: refuses the request\n          badDirection: either\n      sample: { max: 50, seed: shards }\n      concurrency: 3\n${extra}`;
+
+  test('with a judge model, each shard judges its own pairs of the sample and the merged report equals the unsharded one', async () => {
+    const judgeServer = await startJudgeServer({ marker: 'you sent', biasToA: 0.25 });
+    try {
+      const judged = tempRepo();
+      for (const file of ['prompts/concise.md', 'prompts/warm.md', 'prompts/user.md', 'data/requests.jsonl']) judged.write(file, readFileSync(join(repo.root, file), 'utf8'));
+      judged.write('shadowgate.yaml', manifest(model.url, 'prompts/warm.md', judgeSettings(judgeServer.url)));
+      judged.write('baseline.yaml', manifest(model.url, 'prompts/concise.md', judgeSettings(judgeServer.url)));
+      const cache = join(judged.root, '.shadowgate');
+      const at = (extra: Partial<ShadowOptions> = {}) => ({ ...options(tempDir()), repoRoot: judged.root, ...extra });
+
+      const before = judgeServer.calls;
+      const whole = await runShadow(at(), memoryLog());
+      const wholeCalls = judgeServer.calls - before;
+      rmSync(cache, { recursive: true, force: true }); // the shards start with no cached vote, as fresh runners do
+      const parts = tempDir();
+      for (let index = 1; index <= SHARDS; index++) await runShard({ ...at({ outDir: parts }), shard: { index, count: SHARDS } }, memoryLog());
+      assert.equal(judgeServer.calls - before - wholeCalls, wholeCalls, 'the shards together make the calls the unsharded run made: every sampled pair judged once');
+      const merged = await runMerge([parts], { outDir: tempDir(), repoRoot: judged.root }, memoryLog());
+      assert.deepStrictEqual(comparable(merged.report), comparable(whole.report));
+
+      const metric = (id: string) => merged.report.judgement.metrics.find((m) => m.metric.id === id)!;
+      const echo = metric('judge.echo');
+      const details = echo.metric.details as { skipped: Record<string, number>; examples: Array<{ reasons: string[] }>; preferred: { baseline: number; candidate: number } };
+      assert.equal(echo.metric.n, 50 - 0, 'sample.max pairs are judged (every pair answered on both sides)');
+      assert.deepEqual(details.skipped, { 'max-pairs': RECORDS - 50 });
+      assert.ok(details.preferred.candidate > 0 && details.preferred.baseline > 0, 'the biased judge leaves votes both ways');
+      assert.ok(details.examples.length === 3 && details.examples.every((e) => e.reasons.length > 0), 'three examples with their reasons');
+      assert.ok(metric('judge.refusal'));
+      const withVerdicts = merged.report.worst.filter((w) => w.judge?.length);
+      assert.ok(withVerdicts.length > 0, 'the worst examples carry the verdicts of the shard that judged them');
+      assert.ok(withVerdicts.every((w) => w.judge!.map((v) => v.rubric).join() === 'echo,refusal'), 'verdicts in the rubrics\' order');
+      // A re-run of one shard pays nothing: its votes are in its cache.
+      const calls = judgeServer.calls;
+      await runShard({ ...at({ outDir: tempDir() }), shard: { index: 2, count: SHARDS } }, memoryLog());
+      assert.equal(judgeServer.calls, calls, 'a re-run shard makes 0 judge calls');
+    } finally {
+      await judgeServer.close();
+    }
+  });
+
+  test('more segments than shadow.llm.split.maxSegments: one error at the dataset line opening one too many, before any request, no part', async () => {
+    const segmented = tempRepo();
+    for (const file of ['prompts/concise.md', 'prompts/warm.md', 'prompts/user.md']) segmented.write(file, readFileSync(join(repo.root, file), 'utf8'));
+    // Segments a, b, c, … by record: the 5th distinct value (line 5) is one past maxSegments 4.
+    segmented.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: 10 + i, plan: `plan-${i % 7}` })));
+    const capped = (system: string) => manifest(model.url, system).replace('      minPairs: 10\n', '      minPairs: 10\n      maxSegments: 4\n');
+    segmented.write('shadowgate.yaml', capped('prompts/warm.md'));
+    segmented.write('baseline.yaml', capped('prompts/concise.md'));
+    const sent = model.requests.length;
+    const out = tempDir();
+    for (const run of [() => runShard({ ...options(out), repoRoot: segmented.root, shard: { index: 3, count: SHARDS } }, memoryLog()), () => runShadow({ ...options(out), repoRoot: segmented.root }, memoryLog())]) {
+      await assert.rejects(run(), (e: unknown) => {
+        assert.ok(e instanceof UserError);
+        assert.match(e.format(), /^data\/requests\.jsonl:5: more than 4 segments in the record field plan: this record opens segment 5 \("plan-4"\), over shadow\.llm\.split\.maxSegments \(4\)/);
+        return true;
+      });
+    }
+    assert.equal(model.requests.length, sent, 'nothing was sent');
+    assert.equal(existsSync(out) ? readdirSync(out).length : 0, 0, 'no part or report was written');
+  });
+
+  test('split groups are exact past the old 20-segment limit: 30 segments merged from shards equal the unsharded run', async () => {
+    const many = tempRepo();
+    for (const file of ['prompts/concise.md', 'prompts/warm.md', 'prompts/user.md']) many.write(file, readFileSync(join(repo.root, file), 'utf8'));
+    many.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: 10 ** (1 + (i % 5)) + i, plan: `tenant-${String(i % 30).padStart(2, '0')}` })));
+    const small = (system: string) => manifest(model.url, system).replace('      minPairs: 10\n', '      minPairs: 4\n');
+    many.write('shadowgate.yaml', small('prompts/warm.md'));
+    many.write('baseline.yaml', small('prompts/concise.md'));
+    const whole = await runShadow({ ...options(tempDir()), repoRoot: many.root }, memoryLog());
+    const parts = tempDir();
+    for (let index = 1; index <= SHARDS; index++) await runShard({ ...options(parts), repoRoot: many.root, shard: { index, count: SHARDS } }, memoryLog());
+    const merged = await runMerge([parts], { outDir: tempDir(), repoRoot: many.root }, memoryLog());
+    assert.deepStrictEqual(comparable(merged.report), comparable(whole.report));
+    const bySegment = merged.report.splits!.find((x) => x.by === 'segment')!;
+    assert.equal(bySegment.groups.length, 30);
+    assert.ok(bySegment.groups.every((g) => g.pairs === RECORDS / 30 && g.shown), 'every tenant its own group, none pooled');
+  });
 });

@@ -69,3 +69,36 @@ test('KS beyond 10,000 values per side equals scipy ks_2samp(method="exact"), no
 test('the upper 95 % bound of the discordant share equals statsmodels proportion_confint(method="wilson")', () => {
   for (const c of fixture.wilsonUpper) assertClose(wilsonInterval(c.count, c.n, normQuantile(0.95))[1], c.upper, `${c.count}/${c.n}`, 1e-9);
 });
+
+test('signedRankDetectable is the bisection of signedRankNeeded(shift) ≤ n, bit for bit, on samples with and without ties', () => {
+  let seed = 424242;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  // The definition: bisect the pairs-needed test itself (an O(m) count of Walsh sums per step).
+  const reference = (n: number, centred: Float64Array, alpha: number): number => {
+    const spread = Math.max(centred[centred.length - 1]! - centred[0]!, 1e-9);
+    const enough = (shift: number) => signedRankNeeded(centred, shift, { alpha }) <= n;
+    if (!enough(4 * spread)) return NaN;
+    let a = 0;
+    let b = 4 * spread;
+    for (let i = 0; i < 60 && b - a > 1e-9 * Math.max(1, Math.abs(b)); i++) {
+      const mid = (a + b) / 2;
+      if (enough(mid)) b = mid;
+      else a = mid;
+    }
+    return b;
+  };
+  for (let trial = 0; trial < 60; trial++) {
+    const m = 5 + Math.floor(next() * 400);
+    const ties = trial % 3 === 0;
+    const raw = Float64Array.from({ length: m }, () => (ties ? Math.round((next() - 0.5) * 6) / 2 : (next() - 0.5) * (1 + trial)));
+    let median = 0;
+    const sorted = Float64Array.from(raw).sort();
+    median = sorted[Math.floor(m / 2)]!;
+    const centred = sorted.map((v) => v - median).sort();
+    const n = [3, 30, m, 10 * m, 5000][trial % 5]!;
+    const alpha = [0.05, 0.025, 0.0125][trial % 3]!;
+    const want = reference(n, centred, alpha);
+    const got = signedRankDetectable(n, centred, { alpha });
+    assert.ok(Object.is(got, want), `trial ${trial} (m=${m}, n=${n}, ties ${ties}): ${got} vs ${want}`);
+  }
+});

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { combineVotes, createPairJudge, parseVote, type PairJudgeOptions } from '../../src/replay/adapters/judge-model.ts';
+import { combineVotes, createPairJudge, JudgeAdmission, parseVote, type JudgeCutoff, type PairJudgeOptions } from '../../src/replay/adapters/judge-model.ts';
 import { sampleUnit } from '../../src/replay/dataset.ts';
 import { MetricSet } from '../../src/metrics/index.ts';
 import { judge } from '../../src/judge/judge.ts';
@@ -26,9 +26,9 @@ function plantedPairs(n: number, baseline: (i: number) => boolean, candidate: (i
   }));
 }
 
-async function judgePairs(pairs: Pair[], options: PairJudgeOptions, planned?: number): Promise<{ result: MetricResult; judge: ReturnType<typeof createPairJudge> }> {
+async function judgePairs(pairs: Pair[], options: PairJudgeOptions, planned?: number, cutoff?: JudgeCutoff): Promise<{ result: MetricResult; judge: ReturnType<typeof createPairJudge> }> {
   const pairJudge = createPairJudge(options);
-  if (planned !== undefined) pairJudge.plan(planned);
+  if (planned !== undefined) pairJudge.plan(planned, cutoff);
   const ctx: MetricContext = { output: { kind: 'text' }, baselineTools: [], candidateTools: [], llm: { judge: pairJudge } };
   const set = new MetricSet('text', ctx);
   try {
@@ -219,6 +219,31 @@ describe('judge model: budget and failures', () => {
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }
+  });
+
+  test('max pairs fixed from every sampled id: exactly the max lowest draws are judged, in any order and split over shards', async () => {
+    const pairs = plantedPairs(300, () => false, (i) => i % 4 === 0);
+    const sample = { rate: 0.8, max: 45, seed: 'fixed' };
+    const admission = new JudgeAdmission(sample);
+    for (const p of pairs) admission.offer(p.record.id);
+    const cutoff = admission.cutoff();
+    // The reference: draws under the rate, sorted, the lowest 45.
+    const draws = pairs.map((p) => ({ id: p.record.id, draw: sampleUnit(p.record.id, 'fixed') }));
+    const chosen = new Set(draws.filter((d) => d.draw < 0.8).sort((a, b) => a.draw - b.draw).slice(0, 45).map((d) => d.id));
+    const options: PairJudgeOptions = { endpoint: server.url, model: 'j', rubrics: [RUBRIC], sample, concurrency: 4, retries: FAST_RETRIES };
+    const whole = await judgePairs([...pairs].reverse(), options, pairs.length, cutoff);
+    assert.deepEqual(new Set(pairs.map((p) => p.record.id).filter((id) => whole.judge.verdictsFor(id).length > 0)), chosen);
+    assert.equal(whole.result.n, 45);
+    const underRate = draws.filter((d) => d.draw < 0.8).length;
+    assert.deepEqual((whole.result.details as { skipped: object }).skipped, { sample: 300 - underRate, 'max-pairs': underRate - 45 });
+    // Three shards (round-robin) judge 45 between them, the same pairs, none twice.
+    const judgedByShards: string[] = [];
+    for (let s = 0; s < 3; s++) {
+      const part = await judgePairs(pairs.filter((_, i) => i % 3 === s), options, pairs.length, cutoff);
+      judgedByShards.push(...pairs.map((p) => p.record.id).filter((id) => part.judge.verdictsFor(id).length > 0));
+    }
+    assert.equal(judgedByShards.length, 45);
+    assert.deepEqual(new Set(judgedByShards), chosen);
   });
 
   test('sample rate: the pairs whose record id falls in the sample are judged', async () => {

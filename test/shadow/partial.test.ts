@@ -101,7 +101,7 @@ test('a part survives its file form: shard, identity, counts and number columns 
   assert.equal(latency.excludedFailedPairs, 120 - okPairs.length);
   const lines = part!.text.split('\n');
   assert.equal(lines.length, 3, 'header, body, final newline');
-  assert.match(lines[0]!, /^\{"format":"shadowgate-partial","version":2,"bytes":\d+,"sha256":"[0-9a-f]{64}"\}$/);
+  assert.match(lines[0]!, /^\{"format":"shadowgate-partial","version":3,"bytes":\d+,"sha256":"[0-9a-f]{64}"\}$/);
 });
 
 test('truncated, corrupted, older-format and foreign files: one error each, naming the file', async () => {
@@ -112,8 +112,8 @@ test('truncated, corrupted, older-format and foreign files: one error each, nami
   const at = text.indexOf('"pairs":') + 8;
   const corrupted = userError(() => parsePartial(`${text.slice(0, at)}9${text.slice(at + 1)}`, 'parts/p1.json'));
   assert.match(corrupted.format(), /^parts\/p1\.json:2: part is corrupted: its content does not match the digest/);
-  const older = userError(() => parsePartial(text.replace('"version":2', '"version":0'), 'parts/p1.json'));
-  assert.match(older.format(), /^parts\/p1\.json:1: part written in format version 0; this shadowgate reads version 2/);
+  const older = userError(() => parsePartial(text.replace('"version":3', '"version":0'), 'parts/p1.json'));
+  assert.match(older.format(), /^parts\/p1\.json:1: part written in format version 0; this shadowgate reads version 3/);
   const foreign = userError(() => parsePartial('{"service":"x"}\n', 'report.json'));
   assert.match(foreign.format(), /^report\.json:1: not a shadowgate part file/);
   assert.match(userError(() => parsePartial('', 'empty.json')).message, /not a shadowgate part file/);

@@ -12,6 +12,7 @@
 // R's behaviour; `'keep'` keeps them in the Walsh averages, which is what a paired location shift means.
 
 import { normQuantile } from './normal.ts';
+import { inTypedSortOrder } from '../../core/select.ts';
 import { kthPairValue, medianPairValue, pairwiseDifferences, walshAverages, type PairValues } from './pairSums.ts';
 import { absTieTerm, rankAverage, sortedCopy, tieTermSorted } from './ranks.ts';
 import { qSignRank, signedRankCounts } from './signedRankDistribution.ts';
@@ -49,8 +50,9 @@ export function hodgesLehmannOneSample(values: ArrayLike<number>, options: Hodge
   for (let i = 0, k = 0; i < values.length; i++) if (!dropZeros || values[i] !== 0) sorted[k++] = values[i]!;
   const n = sorted.length;
   if (n === 0) return { estimate: NaN, interval: [NaN, NaN], confLevel: 0, method: 'normal', n };
-  const absTies = absTieTerm(sorted); // |x| ties checked for the exact choice (order does not matter)
-  sorted.sort();
+  // |x| ties decide the exact form, which only n < 50 can take: no sort of |x| for the large samples.
+  const absTies = n < 50 ? absTieTerm(sorted) : undefined;
+  if (!inTypedSortOrder(sorted)) sorted.sort();
   const walsh = walshAverages(sorted);
   const estimate = medianPairValue(walsh);
   const ties = tieTermSorted(sorted); // ties in x

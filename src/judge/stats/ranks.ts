@@ -1,4 +1,5 @@
 // Average ranks with ties, the building block of the rank tests.
+import { selectable, selectInPlace } from '../../core/select.ts';
 
 export interface Ranking {
   /** 1-based average ranks, in the input order. */
@@ -95,6 +96,16 @@ export function medianSorted(sorted: ArrayLike<number>): number {
   return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The median: the middle order statistics selected, not sorted (the value a sort gives; a sort for NaN or −0). */
 export function median(values: ArrayLike<number>): number {
-  return medianSorted(scratchCopy(2, values).sort());
+  const copy = scratchCopy(2, values);
+  const n = copy.length;
+  if (n < 64 || !selectable(copy)) return medianSorted(copy.sort());
+  const mid = n >> 1;
+  selectInPlace(copy, mid, 0, n);
+  if (n % 2 === 1) return copy[mid]!;
+  // The largest of the lower half is the lower middle value.
+  let lower = copy[0]!;
+  for (let i = 1; i < mid; i++) if (copy[i]! > lower) lower = copy[i]!;
+  return (lower + copy[mid]!) / 2;
 }

@@ -8,7 +8,11 @@
 //
 // Budget: a pair is judged when its record id falls in the sample, fewer than `max` pairs were admitted,
 // and the calls so far cost less than `maxCostUsd`. Knowing the run's size (plan), the sample shrinks so
-// that about `max` pairs fall in it: the same pairs on every run, whatever order they arrive in. Cache: one file per (judge model, rubric id and text,
+// that about `max` pairs fall in it: the same pairs on every run, whatever order they arrive in. Knowing
+// every sampled record id of the run (plan with a JudgeAdmission's cut-off), the `max` pairs are exactly
+// those with the lowest sample draws, whatever order they arrive in and however the run is sharded: each
+// shard judges its own of them, and the shards' verdicts together are the unsharded run's.
+// Cache: one file per (judge model, rubric id and text,
 // request, answer A, answer B) holding the parsed vote, so a re-run pays nothing for pairs it has seen.
 // Only votes are cached, never failures. Judge failures are their own classes, counted apart from the
 // model's request failures; a pair with a failed vote is left out of the preference share.
@@ -78,7 +82,7 @@ export interface PairJudge {
    * pairs are then chosen by their record id (the same ones on every run, so a re-run finds their votes
    * in the cache) instead of by arrival order.
    */
-  plan(expectedPairs: number): void;
+  plan(expectedPairs: number, cutoff?: JudgeCutoff): void;
   /** The pair's verdict on one rubric; the same pair and rubric is judged once however often it is asked. */
   judge(pair: Pair, rubricId: string): Promise<JudgeOutcome>;
   /** Verdicts reached for a record, one per rubric judged. */
@@ -86,8 +90,79 @@ export interface PairJudge {
   /** Up to `limit` judged pairs in which `side` showed the rubric more, with the judge's reasons. */
   examples(rubricId: string, side: 'baseline' | 'candidate', limit: number): Array<{ recordId: string; line: number; reasons: string[] }>;
   stats(): JudgeStats;
+  /** The verdicts of these records and of the first `JUDGE_EXAMPLES` per rubric and side: what a merge of shards needs. */
+  records(recordIds: Iterable<string>): JudgeRecord[];
   close(): void;
 }
+
+/** Judged pairs a report shows per rubric, as examples of the side that showed it more. */
+export const JUDGE_EXAMPLES = 3;
+
+/** One judged record's verdicts, as a shard's part carries them. */
+export interface JudgeRecord {
+  recordId: string;
+  line: number;
+  verdicts: PairVerdict[];
+}
+
+/** Which sampled records a run judges, fixed before the replay from every sampled record id of the run. */
+export interface JudgeCutoff {
+  /** Pairs whose sample draw is at most this are judged (when their draw is also under the rate). */
+  draw: number;
+}
+
+/**
+ * Collects the sample draws of every sampled record of a run (every shard reads the whole dataset) and
+ * keeps the `max` lowest under the rate: the pairs the run judges, the same in each shard and in an
+ * unsharded run. A bounded max-heap: memory for `max` draws, not one per record.
+ */
+export class JudgeAdmission {
+  readonly #rate: number;
+  readonly #seed: string;
+  readonly #max: number;
+  readonly #heap: number[] = [];
+
+  constructor(sample: { rate?: number | undefined; max?: number | undefined; seed?: string | undefined } = {}) {
+    this.#rate = sample.rate ?? 1;
+    this.#seed = sample.seed ?? DEFAULT_JUDGE_SEED;
+    this.#max = sample.max ?? Number.POSITIVE_INFINITY;
+  }
+
+  offer(recordId: string): void {
+    if (!Number.isFinite(this.#max)) return;
+    const draw = sampleUnit(recordId, this.#seed);
+    if (draw >= this.#rate) return;
+    const heap = this.#heap;
+    if (heap.length < this.#max) {
+      heap.push(draw);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (heap[parent]! >= heap[i]!) break;
+        [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+        i = parent;
+      }
+    } else if (draw < heap[0]!) {
+      heap[0] = draw;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let largest = i;
+        if (l < heap.length && heap[l]! > heap[largest]!) largest = l;
+        if (r < heap.length && heap[r]! > heap[largest]!) largest = r;
+        if (largest === i) break;
+        [heap[largest], heap[i]] = [heap[i]!, heap[largest]!];
+        i = largest;
+      }
+    }
+  }
+
+  /** The cut-off: with fewer than `max` draws under the rate, every one of them. */
+  cutoff(): JudgeCutoff {
+    return { draw: Number.isFinite(this.#max) && this.#heap.length >= this.#max ? this.#heap[0]! : Number.POSITIVE_INFINITY };
+  }
+}
+
+const DEFAULT_JUDGE_SEED = 'shadowgate-judge';
 
 /** Characters of the request and of each answer put in front of the judge. */
 const MAX_PROMPT_PART = 8_000;
@@ -179,6 +254,47 @@ function limiter(slots: number): <T>(task: () => Promise<T>) => Promise<T> {
   };
 }
 
+type JudgeExample = { recordId: string; line: number; reasons: string[] };
+
+/** The first `limit` judged records (by dataset line) in which `side` showed the rubric more. */
+function examplesOf(verdicts: ReadonlyMap<string, PairVerdict[]>, lines: ReadonlyMap<string, number>, rubricId: string, side: 'baseline' | 'candidate', limit: number): JudgeExample[] {
+  const found: JudgeExample[] = [];
+  for (const [recordId, list] of verdicts) {
+    const verdict = list.find((v) => v.rubric === rubricId && v.preferred === side);
+    if (verdict) found.push({ recordId, line: lines.get(recordId) ?? 0, reasons: verdict.votes.map((v) => v.reason).filter(Boolean) });
+  }
+  return found.sort((a, b) => a.line - b.line).slice(0, limit);
+}
+
+/**
+ * The judge of a merged run: the verdicts its shards' parts carry (see PairJudge.records), for the
+ * report's examples and worst examples. Every pair was judged in its shard, so it judges none.
+ */
+export function recordedJudge(rubrics: readonly JudgeRubric[], order: 'both' | 'random', records: readonly JudgeRecord[]): PairJudge {
+  // Indexed when first asked: a merge adds each part's records to `records` as the part comes in.
+  const verdicts = new Map<string, PairVerdict[]>();
+  const lines = new Map<string, number>();
+  let indexed = 0;
+  const index = () => {
+    for (; indexed < records.length; indexed++) {
+      const record = records[indexed]!;
+      verdicts.set(record.recordId, record.verdicts);
+      lines.set(record.recordId, record.line);
+    }
+  };
+  return {
+    rubrics,
+    order,
+    plan() {},
+    judge: () => Promise.reject(new Error('a merged run judges no pairs: each shard judged its own')),
+    verdictsFor: (recordId) => (index(), verdicts.get(recordId) ?? []),
+    examples: (rubricId, side, limit) => (index(), examplesOf(verdicts, lines, rubricId, side, limit)),
+    stats: () => ({ calls: 0, cacheHits: 0, costUsd: 0, admittedPairs: 0 }),
+    records: (recordIds) => (index(), [...new Set(recordIds)].flatMap((recordId) => (verdicts.has(recordId) ? [{ recordId, line: lines.get(recordId) ?? 0, verdicts: verdicts.get(recordId)! }] : []))),
+    close() {},
+  };
+}
+
 export function createPairJudge(options: PairJudgeOptions): PairJudge {
   const endpoint: Endpoint = {
     label: 'judge model',
@@ -196,10 +312,12 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
   const order = options.order ?? 'both';
   const concurrency = Math.max(1, options.concurrency ?? 4);
   let rate = options.sample?.rate ?? 1;
-  const seed = options.sample?.seed ?? 'shadowgate-judge';
+  const seed = options.sample?.seed ?? DEFAULT_JUDGE_SEED;
+  let cutoff: JudgeCutoff | undefined;
   const maxPairs = options.sample?.max ?? Number.POSITIVE_INFINITY;
   const maxCost = options.maxCostUsd ?? Number.POSITIVE_INFINITY;
   const rubrics = new Map(options.rubrics.map((r) => [r.id, r]));
+  const rubricOrder = new Map(options.rubrics.map((r, i) => [r.id, i]));
   const slot = limiter(concurrency);
   let ownTransport: Transport | undefined;
   const transport = (): Transport => options.transport ?? (ownTransport ??= createTransport({ concurrency }));
@@ -215,8 +333,9 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
     const id = pair.record.id;
     let decision = admission.get(id);
     if (decision === undefined) {
-      if (rate < 1 && sampleUnit(id, seed) >= rate) decision = 'sample';
-      else if (stats.admittedPairs >= maxPairs) decision = 'max-pairs';
+      const draw = rate < 1 || cutoff ? sampleUnit(id, seed) : 0;
+      if (rate < 1 && draw >= rate) decision = 'sample';
+      else if (cutoff ? draw > cutoff.draw : stats.admittedPairs >= maxPairs) decision = 'max-pairs';
       else {
         decision = 'admitted';
         stats.admittedPairs++;
@@ -340,6 +459,8 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
       const verdict: PairVerdict = { rubric: rubric.id, preferred: combineVotes(votes), votes };
       const list = verdicts.get(pair.record.id) ?? [];
       list.push(verdict);
+      // In the rubrics' order, not the order their verdicts came back in: reports list them the same on every run.
+      list.sort((a, b) => rubricOrder.get(a.rubric)! - rubricOrder.get(b.rubric)!);
       verdicts.set(pair.record.id, list);
       lines.set(pair.record.id, pair.record.line);
       return { status: 'judged', verdict };
@@ -356,7 +477,12 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
   return {
     rubrics: options.rubrics,
     order,
-    plan(expectedPairs) {
+    plan(expectedPairs, fixed) {
+      // The pairs are fixed by their draws: no arrival order decides, and the rate stays as configured.
+      if (fixed) {
+        cutoff = fixed;
+        return;
+      }
       if (!Number.isFinite(maxPairs) || expectedPairs * rate <= maxPairs) return;
       // A rate whose binomial count stays under the cap (mean 2 SD below it), so the cap, which does go
       // by arrival order, almost never has to choose.
@@ -376,15 +502,20 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
       return outcome;
     },
     verdictsFor: (recordId) => verdicts.get(recordId) ?? [],
-    examples(rubricId, side, limit) {
-      const found: Array<{ recordId: string; line: number; reasons: string[] }> = [];
-      for (const [recordId, list] of verdicts) {
-        const verdict = list.find((v) => v.rubric === rubricId && v.preferred === side);
-        if (verdict) found.push({ recordId, line: lines.get(recordId) ?? 0, reasons: verdict.votes.map((v) => v.reason).filter(Boolean) });
-      }
-      return found.sort((a, b) => a.line - b.line).slice(0, limit);
-    },
+    examples: (rubricId, side, limit) => examplesOf(verdicts, lines, rubricId, side, limit),
     stats: () => ({ ...stats }),
+    records(recordIds) {
+      const wanted = new Set(recordIds);
+      for (const rubric of options.rubrics) {
+        for (const side of ['baseline', 'candidate'] as const) for (const example of examplesOf(verdicts, lines, rubric.id, side, JUDGE_EXAMPLES)) wanted.add(example.recordId);
+      }
+      const found: JudgeRecord[] = [];
+      for (const recordId of wanted) {
+        const list = verdicts.get(recordId);
+        if (list) found.push({ recordId, line: lines.get(recordId) ?? 0, verdicts: list });
+      }
+      return found.sort((a, b) => a.line - b.line);
+    },
     close() {
       ownTransport?.close();
     },
