@@ -158,3 +158,10 @@ test('every module in src/ is an entry point or imported by src/, test/ or bench
   }
   assert.deepEqual(files.filter((f) => !entries.has(f) && !imported.has(f)), []);
 });
+
+test('source and test file names are kebab-case', () => {
+  const named = [...sourceFiles('src'), ...sourceFiles('test'), ...sourceFiles('bench'), ...sourceFiles('scripts')].map((f) => f.split(sep).join('/'));
+  assert.ok(named.length > 300, `found ${named.length} files`);
+  const off = named.filter((f) => !f.includes('/fixtures/')).filter((f) => !/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*$/.test(f.split('/').pop()!));
+  assert.deepEqual(off, []);
+});

@@ -9,13 +9,13 @@ export {
   type HodgesLehmannOptions,
   type HodgesLehmannResult,
   type TwoSampleOptions,
-} from './hodgesLehmann.ts';
-export { mannWhitneyDistribution, mannWhitneyU, type MannWhitneyOptions, type MannWhitneyResult } from './mannWhitney.ts';
+} from './hodges-lehmann.ts';
+export { mannWhitneyDistribution, mannWhitneyU, type MannWhitneyOptions, type MannWhitneyResult } from './mann-whitney.ts';
 export { mcnemarExact, newcombePairedInterval, wilsonInterval, type McNemarResult, type PairedCounts } from './mcnemar.ts';
 export { holmAdjust } from './holm.ts';
-export { mcnemarSampleSize, pairedMeanSampleSize, signedRankSampleSize, type PowerOptions } from './sampleSize.ts';
-export { qSignRank, signedRankCounts, signedRankPermutationDistribution } from './signedRankDistribution.ts';
-export { kthPairValue, medianPairValue, pairwiseDifferences, walshAverages, type PairValues } from './pairSums.ts';
+export { mcnemarSampleSize, pairedMeanSampleSize, signedRankSampleSize, type PowerOptions } from './sample-size.ts';
+export { qSignRank, signedRankCounts, signedRankPermutationDistribution } from './signed-rank-distribution.ts';
+export { kthPairValue, medianPairValue, pairwiseDifferences, walshAverages, type PairValues } from './pair-sums.ts';
 export {
   binaryDetectable,
   binaryNeeded,

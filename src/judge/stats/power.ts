@@ -4,7 +4,7 @@
 // suite (test/judge/simulation.test.ts) checks that the stated power and size hold for the judge's rules.
 
 import { normQuantile } from './normal.ts';
-import { kthPairValue, walshSums } from './pairSums.ts';
+import { kthPairValue, walshSums } from './pair-sums.ts';
 
 export interface OneSidedPower {
   /** One-sided level of the test (the judge passes α / number of tested gates, see judge.ts). */

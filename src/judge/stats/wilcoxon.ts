@@ -8,7 +8,7 @@
 import { normCdf, normSf } from './normal.ts';
 import { rankAverage, tieTermSorted } from './ranks.ts';
 import { inTypedSortOrder } from '../../core/select.ts';
-import { signedRankCounts, signedRankPermutationDistribution } from './signedRankDistribution.ts';
+import { signedRankCounts, signedRankPermutationDistribution } from './signed-rank-distribution.ts';
 
 export type Alternative = 'two-sided' | 'less' | 'greater';
 

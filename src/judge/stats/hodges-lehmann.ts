@@ -13,9 +13,9 @@
 
 import { normQuantile } from './normal.ts';
 import { inTypedSortOrder } from '../../core/select.ts';
-import { kthPairValue, medianPairValue, pairwiseDifferences, walshAverages, type PairValues } from './pairSums.ts';
+import { kthPairValue, medianPairValue, pairwiseDifferences, walshAverages, type PairValues } from './pair-sums.ts';
 import { absTieTerm, rankAverage, sortedCopy, tieTermSorted } from './ranks.ts';
-import { qSignRank, signedRankCounts } from './signedRankDistribution.ts';
+import { qSignRank, signedRankCounts } from './signed-rank-distribution.ts';
 import type { Alternative } from './wilcoxon.ts';
 
 export interface HodgesLehmannOptions {
