@@ -427,7 +427,7 @@ async function evaluate(options: ShadowOptions, log: Log, secrets: Set<string>, 
 
     const { records, counts } = readDataset(datasetPath, sampling, select);
     const noiseFloor = options.noiseFloor ?? shadow.noiseFloor ?? false;
-    let stats;
+    let stats: ReplayStats;
     try {
       stats = await replay({
         records,

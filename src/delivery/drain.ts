@@ -246,8 +246,11 @@ async function endOn(route: DrainRoute, onlyRun?: string): Promise<DrainState | 
     if (!state || (onlyRun !== undefined && state.runId !== onlyRun)) return false;
     const at = route.locate(object);
     for (const e of at.entries) route.kind.setCookie(e, state.cookie, undefined);
-    if (state.weights.length === at.entries.length) at.entries.forEach((e, i) => (e.weight = state.weights[i]));
-    else {
+    if (state.weights.length === at.entries.length) {
+      at.entries.forEach((e, i) => {
+        e.weight = state.weights[i];
+      });
+    } else {
       at.entries[at.index.live]!.weight = Math.max(at.weights[at.index.live]!, at.weights[at.index.blue]!, at.weights[at.index.green]!);
       at.entries[at.index.blue]!.weight = 0;
       at.entries[at.index.green]!.weight = 0;

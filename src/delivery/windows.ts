@@ -55,7 +55,10 @@ export function parseDeployWindows(deployRaw: unknown, manifestFile: string, loc
     const days = new Set<Weekday>();
     (span.days as unknown[]).forEach((d, j) => {
       const m = typeof d === 'string' ? DAY_ITEM.exec(d.toLowerCase()) : null;
-      if (!m) return fail(['open', i, 'days', j], `${JSON.stringify(d)} is not a day (${WEEKDAYS.join(', ')}) or a range such as mon-fri`);
+      if (!m) {
+        fail(['open', i, 'days', j], `${JSON.stringify(d)} is not a day (${WEEKDAYS.join(', ')}) or a range such as mon-fri`);
+        return;
+      }
       const from = WEEKDAYS.indexOf(m[1] as Weekday);
       const to = m[2] ? WEEKDAYS.indexOf(m[2] as Weekday) : from;
       // A range wraps over the week's end: fri-mon is fri, sat, sun, mon.

@@ -113,7 +113,9 @@ export function renderRolloutComment(input: RolloutCommentInput): string {
     const report = step?.logUrl ? `[report](${step.logUrl})` : '—';
     lines.push(`| ${label} | ${weight} | ${verdict}${detail} | ${step?.payload.actor ? `@${cell(step.payload.actor)}` : '—'} | ${when(step?.statusAt ?? step?.createdAt)} | ${rowIds(step)} | ${report} |`);
   };
-  input.rungs.forEach((w, i) => row(`rung ${i + 1}`, `${w} %`, byWeight.get(`rung:${w}`)));
+  input.rungs.forEach((w, i) => {
+    row(`rung ${i + 1}`, `${w} %`, byWeight.get(`rung:${w}`));
+  });
   row('flip', '100 %', byWeight.get('flip:100'));
   for (const s of input.steps.filter((x) => x.payload.kind === 'abort' || x.payload.kind === 'rollback')) {
     row(s.payload.kind === 'abort' ? 'abort' : 'rollback', '0 %', s);

@@ -46,7 +46,9 @@ function rejectSecrets(node: unknown, path: string[], where: (offset: number) =>
       rejectSecrets(pair.value, [...path, key], where);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => rejectSecrets(item, [...path, String(i)], where));
+    node.items.forEach((item, i) => {
+      rejectSecrets(item, [...path, String(i)], where);
+    });
   } else if (isScalar(node) && typeof node.value === 'string' && looksLikeSecret(node.value)) {
     throw new UserError(`${formatPath(path)} looks like a literal credential; the manifest must not hold secrets`, where(node.range?.[0] ?? 0), SECRET_HINT);
   }

@@ -120,7 +120,9 @@ export class MetricSet {
   async snapshot(): Promise<MetricSetSnapshot> {
     await this.flush();
     const states: Record<string, unknown> = {};
-    this.metrics.forEach((m, i) => (states[m.id] = this.#states[i]));
+    this.metrics.forEach((m, i) => {
+      states[m.id] = this.#states[i];
+    });
     // Through JSON, as a shard's snapshot travels: number columns become plain arrays.
     return { version: 1, kind: this.kind, pairs: this.#pairs, states: JSON.parse(JSON.stringify(states)) };
   }
@@ -141,7 +143,9 @@ export class MetricSet {
   async exportStates(): Promise<Record<string, unknown>> {
     await this.flush();
     const states: Record<string, unknown> = {};
-    this.metrics.forEach((m, i) => (states[m.id] = this.#states[i]));
+    this.metrics.forEach((m, i) => {
+      states[m.id] = this.#states[i];
+    });
     return states;
   }
 

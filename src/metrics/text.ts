@@ -128,7 +128,9 @@ async function flushEmbeddings(state: EmbeddingState, ctx: MetricContext): Promi
       if (!ctx.embed) throw new Error('no embeddings client configured');
       const embedded = await ctx.embed(unique);
       if (embedded.length !== unique.length) throw new Error(`asked for ${unique.length} vectors, got ${embedded.length}`);
-      unique.forEach((text, i) => vectors.set(text, embedded[i] as number[]));
+      unique.forEach((text, i) => {
+        vectors.set(text, embedded[i] as number[]);
+      });
     }
     // Scored in full before any is kept: a bad vector fails the whole batch, never half of it.
     const values: Array<[number, number]> = [];

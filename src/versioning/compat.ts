@@ -144,7 +144,10 @@ function compare(w: Walk, wideIn: Schema, narrowIn: Schema, path: string): void 
   const wide = resolveRef(wideIn, w.wide.root);
   const narrow = resolveRef(narrowIn, w.narrow.root);
   if (wide === true || narrow === false) return;
-  if (wide === false) return add(w, 'property-not-allowed', path, `${show(path)}: ${w.wide.name} allows nothing here`);
+  if (wide === false) {
+    add(w, 'property-not-allowed', path, `${show(path)}: ${w.wide.name} allows nothing here`);
+    return;
+  }
   const n: Record<string, unknown> = narrow === true ? {} : narrow;
   // Each pair of schemas is compared once, wherever it recurs: a recursive $ref (a tree's children) ends here.
   const key = `${canonicalJson(wide)}\u0000${canonicalJson(n)}`;
@@ -179,7 +182,8 @@ function compare(w: Walk, wideIn: Schema, narrowIn: Schema, path: string): void 
   if (Array.isArray(n.allOf)) {
     const { allOf, ...base } = n;
     const merged = (allOf as Schema[]).reduce<Schema>((acc, part) => merge(acc as Record<string, unknown>, part, w.narrow.root), base);
-    return compare(w, wide, merged, path);
+    compare(w, wide, merged, path);
+    return;
   }
 
   // Keywords this comparison does not model: any difference is reported, not guessed.

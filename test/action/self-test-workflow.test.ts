@@ -134,7 +134,12 @@ function capture(child: ReturnType<typeof spawn>, group: boolean): Promise<{ cod
   child.stderr!.setEncoding('utf8').on('data', (c: string) => (output += c));
   const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
   // A step whose background child keeps the pipes open is done when bash exits, not when the pipes close.
-  return new Promise((resolve) => child.on('exit', (code) => (clearTimeout(timer), setTimeout(() => resolve({ code, output }), 50))));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      setTimeout(() => resolve({ code, output }), 50);
+    }),
+  );
 }
 
 describe('self-test.yml, step by step', { skip }, () => {

@@ -44,7 +44,10 @@ async function run(env: NodeJS.ProcessEnv, evaluate: () => Promise<EvaluationOut
   Object.assign(process.env, env);
   // Only workflow commands (`::name ...::`) are taken; the test runner's own reporting passes through.
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    if (typeof chunk === 'string' && chunk.startsWith('::')) return stdout.push(chunk), true;
+    if (typeof chunk === 'string' && chunk.startsWith('::')) {
+      stdout.push(chunk);
+      return true;
+    }
     return (realWrite as (...a: unknown[]) => boolean)(chunk, ...rest);
   }) as typeof process.stdout.write;
   try {

@@ -16,8 +16,14 @@ export function loadFixture<T>(name: string): T {
 
 /** |actual − expected| ≤ abs + rel·|expected|; equal infinities and NaNs pass. */
 export function assertClose(actual: number, expected: number, message: string, rel = 1e-9, abs = 0): void {
-  if (Number.isNaN(expected)) return assert.ok(Number.isNaN(actual), `${message}: expected NaN, got ${actual}`);
-  if (!Number.isFinite(expected)) return assert.equal(actual, expected, message);
+  if (Number.isNaN(expected)) {
+    assert.ok(Number.isNaN(actual), `${message}: expected NaN, got ${actual}`);
+    return;
+  }
+  if (!Number.isFinite(expected)) {
+    assert.equal(actual, expected, message);
+    return;
+  }
   const tolerance = abs + rel * Math.abs(expected);
   assert.ok(Math.abs(actual - expected) <= tolerance, `${message}: expected ${expected}, got ${actual} (tolerance ${tolerance})`);
 }

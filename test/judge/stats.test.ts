@@ -139,7 +139,11 @@ test('Newcombe method 10 interval for the paired difference matches the referenc
 });
 
 test('Holm adjustment matches R p.adjust(p, "holm")', () => {
-  for (const c of r.holm) holmAdjust(c.p).forEach((p, i) => assertClose(p, c.adjusted[i]!, `holm ${c.p.join(',')}[${i}]`, 1e-15));
+  for (const c of r.holm) {
+    holmAdjust(c.p).forEach((p, i) => {
+      assertClose(p, c.adjusted[i]!, `holm ${c.p.join(',')}[${i}]`, 1e-15);
+    });
+  }
 });
 
 test('sample sizes: McNemar (Connor) and signed-rank (Noether)', () => {

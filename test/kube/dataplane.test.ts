@@ -7,14 +7,14 @@ import { memoryLog } from '../../src/log.ts';
 import { connect } from '../../src/kube/client.ts';
 import { promote, rollback } from '../../src/delivery/blue-green.ts';
 import { ensureBinaries, startCluster, type Cluster } from './support/cluster.ts';
-import { startBackend, startLoad, startProxy, waitForResponses, type Backend, type Proxy } from './support/dataplane.ts';
+import { startBackend, startLoad, startProxy, waitForResponses, type Backend, type Proxy as SlotProxy } from './support/dataplane.ts';
 import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from './support/fixtures.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
 
 let cluster: Cluster;
 let backends: Record<string, Backend>;
-let proxy: Proxy | undefined;
+let proxy: SlotProxy | undefined;
 
 before(async () => {
   cluster = await startCluster();

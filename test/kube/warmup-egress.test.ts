@@ -37,7 +37,13 @@ async function setup(answer?: Parameters<typeof startOpenAIServer>[0]) {
 test('each warm-up connection is judged on the address the slot name resolves to', async () => {
   const { server, repo, side, destination } = await setup();
   const seen: string[] = [];
-  const recording: Destination = { ...destination, checkAddress: (address) => (seen.push(address), destination.checkAddress(address)) };
+  const recording: Destination = {
+    ...destination,
+    checkAddress: (address) => {
+      seen.push(address);
+      return destination.checkAddress(address);
+    },
+  };
   const latency = await warmupSender(side, recording, repo.root).send();
   assert.ok(latency >= 0);
   assert.equal(server.count, 1);

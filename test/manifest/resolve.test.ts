@@ -11,7 +11,9 @@ import { tempRepo, type TempRepo } from './git-repo.ts';
 
 const MANIFEST = 'service/shadowgate.yaml';
 const repos: TempRepo[] = [];
-after(() => repos.forEach((r) => r.dispose()));
+after(() => {
+  for (const r of repos) r.dispose();
+});
 
 function repo(): TempRepo {
   const r = tempRepo();

@@ -57,11 +57,15 @@ test('a keyed column reads back in key order, however its values were pushed or 
 test('sparse keys sort too, and equal keys keep their order', () => {
   const column = new NumberColumn();
   const keys = [4_000_000_000, 7, 1_000_000, 7, 0];
-  keys.forEach((key, i) => column.push(i, key));
+  keys.forEach((key, i) => {
+    column.push(i, key);
+  });
   assert.deepEqual(Array.from(column.keys()!), [0, 7, 7, 1_000_000, 4_000_000_000]);
   assert.deepEqual(Array.from(column.values()), [4, 1, 3, 2, 0]);
   const dense = new NumberColumn();
-  [3, 1, 3, 2, 1].forEach((key, i) => dense.push(i, key));
+  [3, 1, 3, 2, 1].forEach((key, i) => {
+    dense.push(i, key);
+  });
   assert.deepEqual(Array.from(dense.values()), [1, 4, 3, 0, 2]);
 });
 

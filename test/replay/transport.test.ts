@@ -114,7 +114,12 @@ describe('progress', () => {
     let clock = 0;
     let drawn = '';
     const log = { ...memoryLog(), interactive: true };
-    const stream = { write: (s: string) => ((drawn += s), true) } as unknown as NodeJS.WritableStream;
+    const stream = {
+      write: (s: string) => {
+        drawn += s;
+        return true;
+      },
+    } as unknown as NodeJS.WritableStream;
     const progress = startProgress({ log, total: 10, stream, now: () => clock });
     clock = 1000;
     progress.update({ pairs: 5, failed: {} });

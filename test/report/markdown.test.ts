@@ -270,7 +270,9 @@ describe('renderMarkdown: size cap', () => {
     assert.equal(body.match(/more characters not shown/g)?.length, 3 * shown);
     for (const f of parsed.fences.filter((x) => x.info === 'text')) assert.ok(f.content.length <= 1_501);
     // Kept examples are the worst ones, in order.
-    report.worst.slice(0, shown).forEach((w) => assert.ok(body.includes(`record ${w.recordId} `)));
+    report.worst.slice(0, shown).forEach((w) => {
+      assert.ok(body.includes(`record ${w.recordId} `));
+    });
     assertInert(body, report, [RUN_URL, FULL_URL]);
   });
 

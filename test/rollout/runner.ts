@@ -38,7 +38,7 @@ export function examplePayload(name: string, pick: (e: Record<string, any>) => b
 // ─────────────── GitHub expressions: the subset the templates use, anything else fails the test ───────────────
 
 type Ctx = Record<string, unknown>;
-const FUNCTIONS: Record<string, (...a: any[]) => unknown> = {
+const FUNCTIONS: Record<string, (...a: never[]) => unknown> = {
   format: (f: string, ...args: unknown[]) => f.replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)])),
   fromJSON: (s: string) => JSON.parse(s),
   toJSON: (v: unknown) => JSON.stringify(v),

@@ -128,7 +128,9 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
 
       const comment = progressComment(setup);
       assert.match(comment, /### ✅ Rollout of `chat`: flipped/);
-      TEMPLATE_RUNGS.forEach((w, i) => assert.match(comment, new RegExp(`\\| rung ${i + 1} \\| ${w} % \\| ✅ passed — ${w} % passed: .* \\| @alice \\| 2026-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\| run \\[${run.runId}\\]\\(https://github.com/acme/${setup.repo}/actions/runs/${run.runId}\\) · rung ${i + 1} · deployment \\d+ \\| \\[report\\]`)));
+      TEMPLATE_RUNGS.forEach((w, i) => {
+        assert.match(comment, new RegExp(`\\| rung ${i + 1} \\| ${w} % \\| ✅ passed — ${w} % passed: .* \\| @alice \\| 2026-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\| run \\[${run.runId}\\]\\(https://github.com/acme/${setup.repo}/actions/runs/${run.runId}\\) · rung ${i + 1} · deployment \\d+ \\| \\[report\\]`));
+      });
       // What the release changes, per surface, with the candidate's ids as the ladder recorded them.
       const candidate = releaseIds(await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: 'shadowgate.yaml', repoRoot: setup.repoDir }));
       assert.match(comment, /\*\*What changed\*\* \(stable → candidate\):/);

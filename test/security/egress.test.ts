@@ -303,7 +303,10 @@ describe('the transport refuses after resolution', () => {
     try {
       const port = new URL(server.url).port;
       const seen: string[] = [];
-      const refuseLoopback = (a: string) => (seen.push(a), classifyAddress(a) === 'loopback' ? 'loopback refused here' : undefined);
+      const refuseLoopback = (a: string) => {
+        seen.push(a);
+        return classifyAddress(a) === 'loopback' ? 'loopback refused here' : undefined;
+      };
       for (const url of [server.url, `http://localhost:${port}/v1`]) {
         const outcome = await sendWithRetry(transport, request(url, refuseLoopback), { max: 3, baseDelayMs: 1, maxDelayMs: 1 });
         assert.equal(outcome.failure?.kind, 'refused', url);

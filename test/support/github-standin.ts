@@ -458,7 +458,9 @@ export class GitHubStandin {
     // Path and query parameters: names and types as documented.
     const match = route.regex.exec(path) as RegExpExecArray;
     const pathParams: Record<string, string> = {};
-    route.names.forEach((n, i) => (pathParams[n] = decodeURIComponent(match[i + 1] as string)));
+    route.names.forEach((n, i) => {
+      pathParams[n] = decodeURIComponent(match[i + 1] as string);
+    });
     const params = (op.parameters ?? []).map((p) => deref<OpenApiParameter>(p));
     const problems: string[] = [];
     const query: Record<string, unknown> = {};
@@ -530,17 +532,22 @@ export class GitHubStandin {
     const doc = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
     switch (fault.kind) {
       case 'secondary':
-        return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: doc, status: '403' }, { 'retry-after': retryAfter });
+        send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: doc, status: '403' }, { 'retry-after': retryAfter });
+        return;
       case 'primary': {
         const reset = String(Math.floor(Date.now() / 1000) + (fault.resetInSeconds ?? 3600));
-        return send(403, { message: 'API rate limit exceeded for installation ID 1.', documentation_url: doc, status: '403' }, { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': reset, 'x-ratelimit-resource': 'core' });
+        send(403, { message: 'API rate limit exceeded for installation ID 1.', documentation_url: doc, status: '403' }, { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': reset, 'x-ratelimit-resource': 'core' });
+        return;
       }
       case '429':
-        return send(429, { message: 'Too Many Requests', documentation_url: doc, status: '429' }, { 'retry-after': retryAfter });
+        send(429, { message: 'Too Many Requests', documentation_url: doc, status: '429' }, { 'retry-after': retryAfter });
+        return;
       case '502':
-        return send(502, { message: 'Server Error' });
+        send(502, { message: 'Server Error' });
+        return;
       case '500':
-        return send(500, { message: 'Server Error' });
+        send(500, { message: 'Server Error' });
+        return;
     }
   }
 
@@ -801,18 +808,26 @@ export class GitHubStandin {
     try {
       request = JSON.parse(raw) as typeof request;
     } catch {
-      return invalid(400, 'Problems parsing JSON');
+      invalid(400, 'Problems parsing JSON');
+      return;
     }
     record.body = request;
     const fault = this.takeFault('graphql', 'POST');
-    if (fault) return this.sendFault(fault, send);
+    if (fault) {
+      this.sendFault(fault, send);
+      return;
+    }
     const query = typeof request.query === 'string' ? request.query : '';
     // Only the mutation shadowgate sends is understood; anything else is a test failure.
     const mutation = /^\s*mutation\s*\(\s*\$(\w+)\s*:\s*ID!\s*\)\s*\{\s*minimizeComment\s*\(\s*input\s*:\s*\{\s*subjectId\s*:\s*\$(\w+)\s*,\s*classifier\s*:\s*(\w+)\s*\}\s*\)\s*\{\s*minimizedComment\s*\{\s*isMinimized\s*\}\s*\}\s*\}\s*$/.exec(query);
-    if (!mutation || mutation[1] !== mutation[2]) return invalid(400, `unsupported GraphQL document: ${query}`);
+    if (!mutation || mutation[1] !== mutation[2]) {
+      invalid(400, `unsupported GraphQL document: ${query}`);
+      return;
+    }
     const classifier = mutation[3] as string;
     if (!['SPAM', 'ABUSE', 'OFF_TOPIC', 'OUTDATED', 'DUPLICATE', 'RESOLVED'].includes(classifier)) {
-      return invalid(400, `classifier ${classifier} is not a ReportedContentClassifiers value`);
+      invalid(400, `classifier ${classifier} is not a ReportedContentClassifiers value`);
+      return;
     }
     const subjectId = request.variables?.[mutation[1] as string];
     const comment = [...this.comments.values()].find((c) => c.nodeId === subjectId);

@@ -8,7 +8,9 @@ import { tempRepo, type TempRepo } from '../manifest/git-repo.ts';
 
 const MANIFEST = 'service/shadowgate.yaml';
 const repos: TempRepo[] = [];
-after(() => repos.forEach((r) => r.dispose()));
+after(() => {
+  for (const r of repos) r.dispose();
+});
 
 /** Commits the fixture as the base, applies `edit` as the PR, and resolves both sides from git. */
 async function sides(edit: (r: TempRepo) => void): Promise<{ base: ResolvedSide; head: ResolvedSide }> {

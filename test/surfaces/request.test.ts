@@ -7,7 +7,9 @@ import type { ModelRequest, ReplayRecord, ResolvedSide } from '../../src/types.t
 import { tempRepo, type TempRepo } from '../manifest/git-repo.ts';
 
 const repos: TempRepo[] = [];
-after(() => repos.forEach((r) => r.dispose()));
+after(() => {
+  for (const r of repos) r.dispose();
+});
 
 async function fixtureSide(edit?: (r: TempRepo) => void): Promise<ResolvedSide> {
   const r = tempRepo();

@@ -39,7 +39,9 @@ describe('golden ids of the bundled examples', () => {
 
 describe('id stability', () => {
   const repos: TempRepo[] = [];
-  after(() => repos.forEach((r) => r.dispose()));
+  after(() => {
+    for (const r of repos) r.dispose();
+  });
   const MANIFEST = 'service/shadowgate.yaml';
 
   async function idsAfter(edit: (r: TempRepo) => void, env: Record<string, string> = {}): Promise<Record<string, string>> {

@@ -12,7 +12,9 @@ import { tempRepo, type TempRepo } from '../manifest/git-repo.ts';
 
 const MANIFEST = 'service/shadowgate.yaml';
 const repos: TempRepo[] = [];
-after(() => repos.forEach((r) => r.dispose()));
+after(() => {
+  for (const r of repos) r.dispose();
+});
 
 async function sides(edit: (r: TempRepo) => void, editBase?: (r: TempRepo) => void): Promise<{ base: ResolvedSide; head: ResolvedSide }> {
   const r = tempRepo();

@@ -31,7 +31,9 @@ export async function startModelServer(behaviour: Behaviour): Promise<ModelServe
       const lines = ['# TYPE http_requests_total counter'];
       for (const [code, n] of counts) lines.push(`http_requests_total{code="${code}"} ${n}`);
       lines.push('# TYPE http_request_duration_seconds histogram');
-      BUCKETS.forEach((le, i) => lines.push(`http_request_duration_seconds_bucket{le="${le}"} ${buckets[i]}`));
+      BUCKETS.forEach((le, i) => {
+        lines.push(`http_request_duration_seconds_bucket{le="${le}"} ${buckets[i]}`);
+      });
       lines.push(`http_request_duration_seconds_bucket{le="+Inf"} ${total}`, `http_request_duration_seconds_sum ${sum}`, `http_request_duration_seconds_count ${total}`);
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
       res.end(`${lines.join('\n')}\n`);
