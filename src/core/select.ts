@@ -12,7 +12,7 @@ export function selectInPlace(view: Float64Array, k: number, from: number, to: n
     const a = view[lo]!;
     const b = view[mid]!;
     const c = view[hi]!;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    const pivot = a < b ? (b < c ? b : Math.max(a , c)) : a < c ? a : Math.max(b , c);
     let i = lo;
     let j = hi;
     while (i <= j) {
@@ -36,7 +36,7 @@ export function selectInPlace(view: Float64Array, k: number, from: number, to: n
 export function selectable(values: Float64Array): boolean {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v !== v || (v === 0 && 1 / v < 0)) return false;
+    if (Number.isNaN(v) || (v === 0 && 1 / v < 0)) return false;
   }
   return true;
 }

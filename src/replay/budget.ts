@@ -238,7 +238,12 @@ export class ByteBudget {
   #checkStall(): void {
     this.#stallTimer = undefined;
     if (this.#queue.length === 0) return;
-    for (const group of this.#groups) if (group.moving) return this.changed();
+    for (const group of this.#groups) {
+      if (group.moving) {
+        this.changed();
+        return;
+      }
+    }
     // Nothing in flight can move. The newest waiter whose pair holds bytes gives way (failing it lets its
     // pair be scored and released); failing one that holds nothing frees its request slot at least.
     let victim = this.#queue.length - 1;

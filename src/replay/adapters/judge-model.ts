@@ -287,10 +287,19 @@ export function recordedJudge(rubrics: readonly JudgeRubric[], order: 'both' | '
     order,
     plan() {},
     judge: () => Promise.reject(new Error('a merged run judges no pairs: each shard judged its own')),
-    verdictsFor: (recordId) => (index(), verdicts.get(recordId) ?? []),
-    examples: (rubricId, side, limit) => (index(), examplesOf(verdicts, lines, rubricId, side, limit)),
+    verdictsFor: (recordId) => {
+      index();
+      return verdicts.get(recordId) ?? [];
+    },
+    examples: (rubricId, side, limit) => {
+      index();
+      return examplesOf(verdicts, lines, rubricId, side, limit);
+    },
     stats: () => ({ calls: 0, cacheHits: 0, costUsd: 0, admittedPairs: 0 }),
-    records: (recordIds) => (index(), [...new Set(recordIds)].flatMap((recordId) => (verdicts.has(recordId) ? [{ recordId, line: lines.get(recordId) ?? 0, verdicts: verdicts.get(recordId)! }] : []))),
+    records: (recordIds) => {
+      index();
+      return [...new Set(recordIds)].flatMap((recordId) => (verdicts.has(recordId) ? [{ recordId, line: lines.get(recordId) ?? 0, verdicts: verdicts.get(recordId)! }] : []));
+    },
     close() {},
   };
 }
