@@ -24,7 +24,7 @@ import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/c
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import { call, statusOf, type KubeClients } from '../kube/client.ts';
-import type { DeployConfig, Locate, SlotName } from './deploy-config.ts';
+import { schemaDefault, type DeployConfig, type Locate, type SlotName } from './deploy-config.ts';
 import { fillTemplate, parseCanaryConfig, unknownPlaceholders, PLACEHOLDERS, type CanaryConfig } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
 import { GATEWAY_API, gatewayCookieMatches, setGatewayResponseCookie } from './router/gateway-api.ts';
@@ -93,10 +93,10 @@ export function parseDrain(deployRaw: unknown, config: DeployConfig, manifestFil
     fail([], `session draining needs a router that can match a cookie: gateway-api or istio (deploy.canary.router.kind is ${canary.router.kind})`);
   }
   const settings: DrainSettings = {
-    timeoutSeconds: (raw.timeoutSeconds as number | undefined) ?? 600,
-    quietSeconds: (raw.quietSeconds as number | undefined) ?? 120,
-    markSeconds: (raw.markSeconds as number | undefined) ?? 30,
-    cookieName: (raw.cookieName as string | undefined) ?? 'shadowgate-slot',
+    timeoutSeconds: (raw.timeoutSeconds as number | undefined) ?? schemaDefault(['drain', 'timeoutSeconds']),
+    quietSeconds: (raw.quietSeconds as number | undefined) ?? schemaDefault(['drain', 'quietSeconds']),
+    markSeconds: (raw.markSeconds as number | undefined) ?? schemaDefault(['drain', 'markSeconds']),
+    cookieName: (raw.cookieName as string | undefined) ?? schemaDefault(['drain', 'cookieName']),
     ...(raw.requests !== undefined ? { requests: String(raw.requests) } : {}),
   };
   if (canary.sessionAffinity?.cookieName === settings.cookieName) fail(['cookieName'], `"${settings.cookieName}" is also the canary's sticky-session cookie; give the drain its own`);
