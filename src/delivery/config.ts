@@ -38,8 +38,11 @@ export interface PrometheusSettings {
 
 export interface CanaryConfig {
   router: RouteRef;
-  /** Each slot's own Service: the route's candidate backend. The stable backend is the live Service. */
-  services: { blue: string; green: string };
+  /**
+   * Each slot's own Service: the route's candidate backend. The stable backend is the live Service. Absent
+   * only for replica-ratio, which steers the live Service itself.
+   */
+  services?: { blue: string; green: string };
   /** Candidate weights in percent, after the segment rungs. */
   rungs: number[];
   /** Segment rungs, taken before the percentages (none when the ladder has only weights). */
@@ -133,10 +136,14 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     if (router.name === undefined) fail(['router'], `router.name is required for the ${kind} router`);
     for (const key of ['tolerance', 'readyTimeoutSeconds']) if (router[key] !== undefined) fail(['router', key], `${key} applies to the replica-ratio router only (router.kind is ${kind})`);
   }
-  const services = raw.services as { blue: string; green: string };
-  if (services.blue === services.green) fail(['services', 'green'], `blue and green name the same Service "${services.blue}"`);
+  const services = raw.services as { blue: string; green: string } | undefined;
+  if (!services && kind !== 'replica-ratio') {
+    // The schema says so too; this keeps the message when the section was not schema-checked.
+    fail(['services'], `is required for the ${kind} router: each slot's own Service is the candidate's backend (only replica-ratio, which steers deploy.service itself, does without)`);
+  }
+  if (services && services.blue === services.green) fail(['services', 'green'], `blue and green name the same Service "${services.blue}"`);
   for (const slot of ['blue', 'green'] as const) {
-    if (services[slot] === deploy.service) {
+    if (services && services[slot] === deploy.service) {
       fail(['services', slot], `"${services[slot]}" is the live Service; each slot needs its own Service so the candidate backend reaches only that slot`);
     }
   }
@@ -226,7 +233,7 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
       // Inside the Lease advance holds while it waits (600 s, or 80 % of a shorter Lease).
       ...(kind === 'replica-ratio' ? { readyTimeoutSeconds: (router.readyTimeoutSeconds as number | undefined) ?? Math.min(canaryDefault<number>('router', 'readyTimeoutSeconds'), deploy.lease.durationSeconds * 0.8) } : {}),
     },
-    services,
+    ...(services ? { services } : {}),
     rungs,
     segments,
     bakeSeconds,

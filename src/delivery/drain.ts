@@ -51,6 +51,8 @@ export interface DrainSettings {
 export interface DrainPlan {
   settings: DrainSettings;
   canary: CanaryConfig;
+  /** The slot Services (the routers that drain always have them). */
+  services: { blue: string; green: string };
   /** The counter template whose increase shows drained sessions still talking; none: the drain ends at its timeout. */
   requests: string | undefined;
 }
@@ -105,7 +107,7 @@ export function parseDrain(deployRaw: unknown, config: DeployConfig, manifestFil
     if (unknown.length > 0) fail(['requests'], `unknown placeholder {{${unknown[0]}}} (known: ${PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')})`);
   }
   const requests = settings.requests ?? canary.metrics.find((m) => m.total !== undefined)?.total;
-  return { settings, canary, requests };
+  return { settings, canary, services: canary.services!, requests };
 }
 
 /** Where the drain's pieces go in one route kind. */
@@ -217,11 +219,11 @@ class DrainRoute {
       const i = names.indexOf(service);
       if (i < 0) {
         throw new UserError(`${this.description} rule ${this.#plan.canary.router.rule} has no backend for the ${role} Service "${service}"; session draining moves the share between the live and the slot Services`, undefined,
-          `list the live Service "${this.#config.service}" and both slot Services (${this.#plan.canary.services.blue}, ${this.#plan.canary.services.green}) as backends of that rule, the slot Services with weight 0`);
+          `list the live Service "${this.#config.service}" and both slot Services (${this.#plan.services.blue}, ${this.#plan.services.green}) as backends of that rule, the slot Services with weight 0`);
       }
       return i;
     };
-    const index = { live: find(this.#config.service, 'live'), blue: find(this.#plan.canary.services.blue, 'blue slot'), green: find(this.#plan.canary.services.green, 'green slot') };
+    const index = { live: find(this.#config.service, 'live'), blue: find(this.#plan.services.blue, 'blue slot'), green: find(this.#plan.services.green, 'green slot') };
     const weights = entries.map((e) => (e.weight as number | undefined) ?? shape.defaultWeight(entries.length));
     return { rules, weighted, entries, index, weights };
   }
@@ -385,7 +387,7 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName, mo
       });
       active = true;
       outcome.markedAt = performance.now();
-      log.info(`drain: ${route.description} sends the live share to ${plan.canary.services[from]} directly; its responses mark sessions ${settings.cookieName}=${from}`);
+      log.info(`drain: ${route.description} sends the live share to ${plan.services[from]} directly; its responses mark sessions ${settings.cookieName}=${from}`);
     },
     async resume() {
       let phase: DrainState['phase'] | undefined;

@@ -182,7 +182,7 @@ function prepare(opts: LadderOptions): Context {
   const canary = parseCanaryConfig(opts.deploy, config, opts.manifestFile, opts.locate);
   const clients = opts.clients ?? connect(opts);
   const router = routerFor(clients, canary.router, {
-    namespace: config.namespace, stableService: config.service, slotServices: canary.services,
+    namespace: config.namespace, stableService: config.service, ...(canary.services ? { slotServices: canary.services } : {}),
     slotLabel: { key: config.slotKey, values: { blue: config.slots.blue.selector, green: config.slots.green.selector } },
     slotDeployments: { blue: config.slots.blue.deployments, green: config.slots.green.deployments },
     ...(opts.locate?.(['canary', 'router']) ? { where: opts.locate(['canary', 'router'])! } : {}),

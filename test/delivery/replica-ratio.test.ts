@@ -83,6 +83,16 @@ test('manifest: replica-ratio needs no route name (it steers deploy.service), on
   expectError(manifest('{ kind: gateway-api }'), 12, /router.name is required for the gateway-api router/);
 });
 
+test('manifest: replica-ratio needs no slot Services; every other router is told at deploy.canary that it does', () => {
+  const without = (router: string) => manifest(router).replace('    services: { blue: chat-blue, green: chat-green }\n', '');
+  const c = parse(without('{ kind: replica-ratio }'));
+  assert.equal(c.router.kind, 'replica-ratio');
+  assert.equal(c.services, undefined);
+  for (const router of ['{ kind: gateway-api, name: chat }', '{ kind: istio, name: chat }', '{ kind: flagd, name: flags }']) {
+    expectError(without(router), 11, /deploy\.canary\.services is required for the gateway-api, istio and flagd routers: each slot's own Service is the candidate's backend \(only replica-ratio, which steers deploy.service itself, does without\)/);
+  }
+});
+
 ensureBinaries();
 ensurePrometheus();
 
