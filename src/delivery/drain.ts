@@ -94,6 +94,11 @@ export function parseDrain(deployRaw: unknown, config: DeployConfig, manifestFil
   if (canary.router.kind !== 'gateway-api' && canary.router.kind !== 'istio') {
     fail([], `session draining needs a router that can match a cookie: gateway-api or istio (deploy.canary.router.kind is ${canary.router.kind})`);
   }
+  if (canary.router.destinationRule !== undefined) {
+    // The drain moves the share between the slot Services' own backends, which subsets of one host are not.
+    fail([], `session draining needs the slot Services as the route's backends; deploy.canary.router.destinationRule (subsets of ${canary.router.destinationRule}) is not supported with it`,
+      'list the slot Services (deploy.canary.services) as the VirtualService destinations instead of the subsets');
+  }
   const settings: DrainSettings = {
     timeoutSeconds: (raw.timeoutSeconds as number | undefined) ?? schemaDefault(['drain', 'timeoutSeconds']),
     quietSeconds: (raw.quietSeconds as number | undefined) ?? schemaDefault(['drain', 'quietSeconds']),
