@@ -366,6 +366,12 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName, mo
   return {
     outcome,
     async mark() {
+      // A drain of the other move is not this run's to end: promote leaves a hand-over's drain to the ladder.
+      const left = (await route.read()).state;
+      if (left && (left.move ?? 'promote') !== move) {
+        throw new UserError(`${route.description} carries a session drain of ${describeMove(left)}; ${move === 'promote' ? 'promote' : 'the hand-over'} will not start another`, undefined,
+          left.move === 'hand-over' ? 'run `canary advance` to finish the hand-over, or roll back' : 'wait for the drain to end (`status` shows its deadline), or roll back');
+      }
       const earlier = await endOn(route);
       if (earlier) log.warn(`drain: ended an earlier drain left on ${route.description} by ${earlier.runId} (${earlier.from} → ${earlier.to}); its sessions follow the live Service now`);
       await guarded(route, async ({ object, resourceVersion }) => {

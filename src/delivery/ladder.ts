@@ -473,7 +473,9 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
         // Resumed after the selector flip: the gateway's route follows now (nothing when no drain is under way).
         await drain?.flip();
       }
-      const waited = await drain?.wait();
+      // The drain may outlast the Lease: it is renewed every third of its duration meanwhile.
+      const renewal = drain ? setInterval(() => ctx.lease?.renew().catch((e: unknown) => log.warn(`could not renew lease: ${(e as Error).message}`)), Math.max(1000, (config.lease.durationSeconds * 1000) / 3)) : undefined;
+      const waited = await drain?.wait().finally(() => clearInterval(renewal));
       if (waited?.ended) {
         drained = waited;
         snap = await router.read();

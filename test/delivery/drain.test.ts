@@ -15,7 +15,7 @@ import { CustomObjectsApi } from '@kubernetes/client-node';
 import { memoryLog } from '../../src/log.ts';
 import { DRAIN_ANNOTATION, DRAIN_RULE, parseDrainState, sessionDrain } from '../../src/delivery/drain.ts';
 import { spawn } from 'node:child_process';
-import { advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
+import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { isUserError } from '../../src/errors.ts';
 import { connect } from '../../src/kube/client.ts';
 import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
@@ -489,6 +489,60 @@ describe('session draining at the canary hand-over', { concurrency: 1 }, () => {
       assert.equal((route.spec.http as unknown[]).length, 2, 'the sticky and drain routes are gone');
       assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
       assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'green');
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('abort while the hand-over marks: the drain ends, the weight goes to 0, the marking run does not flip; no request fails', async () => {
+    const s = await stand('gateway-api', { timeoutSeconds: 30, quietSeconds: 60, markSeconds: 5, cookieName: 'sg-slot' }, { sessions: 20, turnsPerSession: 20, rate: 40 }, ONE_RUNG);
+    try {
+      assert.equal((await advance(ladderOptions(s, 'run-ab', { expectWeight: 10 }))).outcome, 'passed');
+      const running = advance(ladderOptions(s, 'run-ab'));
+      await drainPhase(s, 'marking');
+      const a = await abort(ladderOptions(s, 'run-ab-abort'));
+      const abortedAt = performance.now();
+      assert.equal(a.outcome, 'aborted', a.reason);
+      await assert.rejects(running, (e: unknown) => isUserError(e) && /changed by another run \(an abort\?\) while sessions were being marked; not flipping/.test(e.message));
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
+      const route = await s.route();
+      assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.equal(parseLadderState(route.metadata.annotations)?.phase, 'aborted');
+      assert.equal((route.spec.rules as unknown[]).length, 1, 'the sticky rule is gone');
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+      await new Promise((r) => setTimeout(r, 1000));
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > abortedAt + WATCH_MS && r.slot === 'green'), []);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('rollback during the hand-over\'s drain: the last rung\'s split returns, the draining run stops, the next advance hands over again', async () => {
+    const s = await stand('gateway-api', { timeoutSeconds: 20, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 20, turnsPerSession: 20, rate: 40 }, ONE_RUNG);
+    try {
+      assert.equal((await advance(ladderOptions(s, 'run-rb', { expectWeight: 10 }))).outcome, 'passed');
+      const running = advance(ladderOptions(s, 'run-rb'));
+      await drainPhase(s, 'draining');
+      const back = await rollback({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-rb-back', log: memoryLog() });
+      assert.equal(back.to, 'blue', back.message);
+      await assert.rejects(running, (e: unknown) => isUserError(e) && /drain was ended by another run and Service \S+ selects blue again \(a rollback\); the ladder stays at its last rung/.test(e.message));
+      const route = await s.route();
+      assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.equal(parseLadderState(route.metadata.annotations)?.phase, 'handing-over');
+      assert.deepEqual(await s.weights(), { chat: 90, 'chat-blue': 0, 'chat-green': 10 });
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
+      assert.match((await ladderStatus(ladderOptions(s, 'status'))).next, /advance resumes the hand-over/);
+
+      s.deploy.drain = { timeoutSeconds: 2, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' };
+      const again = await advance(ladderOptions(s, 'run-rb-2'));
+      assert.equal(again.outcome, 'promoted', again.reason);
+      assert.equal(again.drain?.ended, 'timeout');
+      await new Promise((r) => setTimeout(r, 1000));
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      await checkHandedOver(s);
     } finally {
       await s.close();
     }
