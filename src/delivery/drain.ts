@@ -6,10 +6,10 @@
 // The data plane, on the route of `deploy.canary.router` (Gateway API or Istio):
 //   1. mark  — before the flip, the weighted rule's share moves from the live Service (and, at the ladder's
 //              hand-over, from the candidate's own Service) to the old slot's own Service, whose responses set
-//              `<cookie>=<old slot>`. At the hand-over, sticky candidate sessions and segments keep their
-//              own rules, so they stay on the candidate; every other session is on the old slot and marked. The cookie is set only by a backend
-//              that reaches the old slot and nothing else, so it never says "old slot" for a session served
-//              elsewhere; the live Service's selector no longer decides where gateway traffic goes.
+//              `<cookie>=<old slot>`. The cookie is set only by a backend that reaches the old slot and
+//              nothing else, so it never says "old slot" for a session served elsewhere; the live Service's
+//              selector no longer decides where gateway traffic goes. At the hand-over, sticky candidate
+//              sessions and segments keep their own rules, so they stay on the candidate.
 //   2. flip  — ONE guarded route patch: the share goes to the new slot's own Service, and a drain rule sends
 //              requests carrying the cookie to the old slot's Service (refreshing the cookie). It follows the
 //              selector flip, which moves no gateway session since the route names slot Services only.
