@@ -15,7 +15,7 @@ import { describeIds, idsOf, releaseOnSlot, type HistoryEntry, type ReleaseIds }
 import { routerFor, type RouteSnapshot } from './router/router.ts';
 import { requireKnownSlot, type FlipActor, type RevertOutcome, type ServiceSelectorRouter } from './router/service-selector.ts';
 import {
-  checkReadiness, finishMove, lintSlot, moveTraffic, realSleep, reportFindings, scaleUpStandby, slotContext, smokeCheck, standbyAfterMove, takeLease,
+  checkReadiness, finishMove, flipDraining, lintSlot, moveTraffic, realSleep, reportFindings, scaleUpStandby, slotContext, smokeCheck, standbyAfterMove, takeLease,
   warmUpSlot, watchWindow, type CheckOutcome, type SlotContext, type StageContext,
 } from './stages.ts';
 import { scaleUpLike, type ScaleUp } from './standby.ts';
@@ -199,14 +199,12 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
       if (smoke && !smoke.pass) return stop('smoke', `smoke check failed: ${smoke.reason}`, withWarmup);
 
       // The flip: one guarded patch of the selector, read back; with a drain, the gateway's route follows in one patch.
-      await drain?.beforeFlip();
-      const moved = await moveTraffic(router, snapshot, to, weight);
+      const moved = await flipDraining(drain, () => moveTraffic(router, snapshot, to, weight));
       snapshot = moved;
       const flip = moved.flip!;
       if (flip.conflicts > 0) log.info(`flip met ${flip.conflicts} conflict(s); re-read and re-checked each time`);
       log.info(`flipped ${where} selector ${config.slotKey}: ${config.slots[from].selector} → ${config.slots[to].selector} in ${flip.patchMs.toFixed(0)} ms`);
       flipInfo = { entry: flip.entry, patchMs: flip.patchMs, patchedAt: flip.patchedAt, conflicts: flip.conflicts };
-      await drain?.flip();
 
       // The rung's judgement: the watch window; a breach flips back to where traffic came from.
       const watch = await watchWindow(ctx, config.watch, opts.probe, slots);

@@ -2,7 +2,7 @@
 // Schema cannot say — rungs strictly increasing, placeholders a PromQL template may use — is checked here,
 // with the same file:line errors.
 import { UserError } from '../errors.ts';
-import type { DeployConfig, Locate } from './deploy-config.ts';
+import { schemaDefault, type DeployConfig, type Locate } from './deploy-config.ts';
 import { PRESETS, type MetricSpec, type PresetName } from './providers/presets.ts';
 
 export type RouterKind = 'gateway-api' | 'istio' | 'flagd' | 'replica-ratio';
@@ -38,8 +38,11 @@ export interface PrometheusSettings {
 
 export interface CanaryConfig {
   router: RouteRef;
-  /** Each slot's own Service: the route's candidate backend. The stable backend is the live Service. */
-  services: { blue: string; green: string };
+  /**
+   * Each slot's own Service: the route's candidate backend. The stable backend is the live Service. Absent
+   * only for replica-ratio, which steers the live Service itself.
+   */
+  services?: { blue: string; green: string };
   /** Candidate weights in percent, after the segment rungs. */
   rungs: number[];
   /** Segment rungs, taken before the percentages (none when the ladder has only weights). */
@@ -71,7 +74,9 @@ export interface SegmentRung {
 /** Routers whose rules can match a request header or cookie, and so carry segment rungs. */
 export const ROUTERS_WITH_MATCHES: readonly RouterKind[] = ['gateway-api', 'istio', 'flagd'];
 
-export const DEFAULT_RUNGS = [1, 5, 10, 25, 50];
+export const DEFAULT_RUNGS: readonly number[] = schemaDefault(['canary', 'rungs']);
+/** The schema's default of a setting under `deploy.canary`. */
+const canaryDefault = <T>(...path: string[]): T => schemaDefault<T>(['canary', ...path]);
 export const PLACEHOLDERS = ['namespace', 'service', 'slot', 'window'] as const;
 const PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
 
@@ -131,10 +136,14 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     if (router.name === undefined) fail(['router'], `router.name is required for the ${kind} router`);
     for (const key of ['tolerance', 'readyTimeoutSeconds']) if (router[key] !== undefined) fail(['router', key], `${key} applies to the replica-ratio router only (router.kind is ${kind})`);
   }
-  const services = raw.services as { blue: string; green: string };
-  if (services.blue === services.green) fail(['services', 'green'], `blue and green name the same Service "${services.blue}"`);
+  const services = raw.services as { blue: string; green: string } | undefined;
+  if (!services && kind !== 'replica-ratio') {
+    // The schema says so too; this keeps the message when the section was not schema-checked.
+    fail(['services'], `is required for the ${kind} router: each slot's own Service is the candidate's backend (only replica-ratio, which steers deploy.service itself, does without)`);
+  }
+  if (services && services.blue === services.green) fail(['services', 'green'], `blue and green name the same Service "${services.blue}"`);
   for (const slot of ['blue', 'green'] as const) {
-    if (services[slot] === deploy.service) {
+    if (services && services[slot] === deploy.service) {
       fail(['services', slot], `"${services[slot]}" is the live Service; each slot needs its own Service so the candidate backend reaches only that slot`);
     }
   }
@@ -170,13 +179,13 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   const provider: PrometheusSettings = {
     kind: 'prometheus',
     url: String(p.url).replace(/\/+$/, ''),
-    preset: (p.preset as PresetName | undefined) ?? 'http',
-    stepSeconds: (p.stepSeconds as number | undefined) ?? 15,
-    window: (p.window as string | undefined) ?? '1m',
-    timeoutSeconds: (p.timeoutSeconds as number | undefined) ?? 10,
+    preset: (p.preset as PresetName | undefined) ?? canaryDefault('provider', 'preset'),
+    stepSeconds: (p.stepSeconds as number | undefined) ?? canaryDefault('provider', 'stepSeconds'),
+    window: (p.window as string | undefined) ?? canaryDefault('provider', 'window'),
+    timeoutSeconds: (p.timeoutSeconds as number | undefined) ?? canaryDefault('provider', 'timeoutSeconds'),
   };
 
-  const bakeSeconds = (raw.bakeSeconds as number | undefined) ?? 300;
+  const bakeSeconds = (raw.bakeSeconds as number | undefined) ?? canaryDefault<number>('bakeSeconds');
   if (bakeSeconds * 1000 <= windowMs(provider.window)) {
     fail(['bakeSeconds'], `${bakeSeconds} s is not longer than the rate window provider.window (${provider.window}); each point's window must fit inside the bake`);
   }
@@ -196,15 +205,16 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
             fail(['metrics', i, key], `unknown placeholder {{${unknown[0]}}} (known: ${PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')})`);
           }
         }
-        const scale = (m.scale as MetricSpec['scale'] | undefined) ?? (proportion ? 'absolute' : 'relative');
+        // The schema's default scale is a series metric's; a proportion is judged in absolute points.
+        const scale = (m.scale as MetricSpec['scale'] | undefined) ?? (proportion ? 'absolute' : canaryDefault<MetricSpec['scale']>('metrics', '*', 'scale'));
         return {
           name: String(m.name),
           ...(proportion ? { failed: String(m.failed), total: String(m.total) } : { query: String(m.query) }),
-          direction: (m.direction as MetricSpec['direction'] | undefined) ?? 'increase',
+          direction: (m.direction as MetricSpec['direction'] | undefined) ?? canaryDefault('metrics', '*', 'direction'),
           scale,
           tolerance: (m.tolerance as number | undefined) ?? (scale === 'relative' ? 0.05 : proportion ? 0.005 : 0),
           threshold: (m.threshold as number | undefined) ?? (scale === 'relative' ? 0.2 : proportion ? 0.01 : 0),
-          critical: (m.critical as boolean | undefined) ?? true,
+          critical: (m.critical as boolean | undefined) ?? canaryDefault('metrics', '*', 'critical'),
         };
       })
     : PRESETS[provider.preset].map((m) => ({ ...m }));
@@ -216,23 +226,23 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
 
   return {
     router: {
-      kind: kind as RouterKind, name: String(router.name ?? deploy.service), rule: (router.rule as number | undefined) ?? 0,
+      kind: kind as RouterKind, name: String(router.name ?? deploy.service), rule: (router.rule as number | undefined) ?? canaryDefault<number>('router', 'rule'),
       ...(router.key !== undefined ? { configKey: String(router.key) } : {}), ...(router.flag !== undefined ? { flag: String(router.flag) } : {}),
       ...(router.destinationRule !== undefined ? { destinationRule: String(router.destinationRule) } : {}),
       ...(router.tolerance !== undefined ? { tolerance: router.tolerance as number } : {}),
       // Inside the Lease advance holds while it waits (600 s, or 80 % of a shorter Lease).
-      ...(kind === 'replica-ratio' ? { readyTimeoutSeconds: (router.readyTimeoutSeconds as number | undefined) ?? Math.min(600, deploy.lease.durationSeconds * 0.8) } : {}),
+      ...(kind === 'replica-ratio' ? { readyTimeoutSeconds: (router.readyTimeoutSeconds as number | undefined) ?? Math.min(canaryDefault<number>('router', 'readyTimeoutSeconds'), deploy.lease.durationSeconds * 0.8) } : {}),
     },
-    services,
+    ...(services ? { services } : {}),
     rungs,
     segments,
     bakeSeconds,
-    minSamples: (raw.minSamples as number | undefined) ?? 10,
+    minSamples: (raw.minSamples as number | undefined) ?? canaryDefault<number>('minSamples'),
     ...(raw.decisiveSamples !== undefined ? { decisiveSamples: raw.decisiveSamples as number } : {}),
-    minRequests: (raw.minRequests as number | undefined) ?? 50,
-    confidence: (raw.confidence as number | undefined) ?? 0.98,
+    minRequests: (raw.minRequests as number | undefined) ?? canaryDefault<number>('minRequests'),
+    confidence: (raw.confidence as number | undefined) ?? canaryDefault<number>('confidence'),
     provider,
     metrics,
-    ...(affinity ? { sessionAffinity: { cookieName: affinity.cookieName ?? 'shadowgate-canary', maxAgeSeconds: affinity.maxAgeSeconds ?? 86400 } } : {}),
+    ...(affinity ? { sessionAffinity: { cookieName: affinity.cookieName ?? canaryDefault('sessionAffinity', 'cookieName'), maxAgeSeconds: affinity.maxAgeSeconds ?? canaryDefault('sessionAffinity', 'maxAgeSeconds') } } : {}),
   };
 }

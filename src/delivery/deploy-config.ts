@@ -90,16 +90,19 @@ export const DEFAULT_SLOT_KEY = 'shadowgate.dev/slot';
 /** Finds the source position of a path inside the `deploy:` section (e.g. ['slots','blue']), when known. */
 export type Locate = (path: readonly (string | number)[]) => SourceLocation | undefined;
 
-type SchemaNode = { default?: unknown; properties?: Record<string, SchemaNode>; $ref?: string };
+type SchemaNode = { default?: unknown; properties?: Record<string, SchemaNode>; items?: SchemaNode; $ref?: string };
 const DEPLOY_SCHEMA = manifestSchema.properties.deploy as unknown as SchemaNode;
 const DEFS = manifestSchema.$defs as unknown as Record<string, SchemaNode>;
 
-/** The schema's default of a setting under `deploy:` (e.g. ['warmup','windowSize']), following $refs. */
+/**
+ * The schema's default of a setting under `deploy:` (e.g. ['warmup','windowSize']), following $refs; `*`
+ * steps into a list's items (['canary','metrics','*','direction']).
+ */
 export function schemaDefault<T>(path: readonly string[]): T {
   let node: SchemaNode | undefined = DEPLOY_SCHEMA;
   for (const key of path) {
     if (node?.$ref) node = DEFS[node.$ref.replace('#/$defs/', '')];
-    node = node?.properties?.[key];
+    node = key === '*' ? node?.items : node?.properties?.[key];
   }
   if (node?.default === undefined) throw new Error(`the manifest schema has no default for deploy.${path.join('.')}`);
   return node.default as T;

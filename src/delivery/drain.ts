@@ -1,24 +1,30 @@
-// Session draining at the blue-green flip (`deploy.drain`): conversations already running on the old slot
-// finish there, new ones start on the new slot, until a drain timeout (or earlier, once no drained session
-// has been seen for a quiet period); then the rest move.
+// Session draining at a flip of the live selector (`deploy.drain`): conversations already running on the old
+// slot finish there, new ones start on the new slot, until a drain timeout (or earlier, once no drained
+// session has been seen for a quiet period); then the rest move. Both flips drain the same way: promote's
+// (blue-green) and the canary ladder's hand-over after its last rung.
 //
 // The data plane, on the route of `deploy.canary.router` (Gateway API or Istio):
-//   1. mark  — before the flip, the weighted rule's stable share moves from the live Service to the old slot's
-//              own Service, whose responses set `<cookie>=<old slot>`. The cookie is set only by a backend
-//              that reaches the old slot and nothing else, so it never says "old slot" for a session served
-//              elsewhere; the live Service's selector no longer decides where gateway traffic goes.
+//   1. mark  — before the flip, the weighted rule's share moves from the live Service (and, at the ladder's
+//              hand-over, from the candidate's own Service) to the old slot's own Service, whose responses set
+//              `<cookie>=<old slot>`. The cookie is set only by a backend that reaches the old slot and
+//              nothing else, so it never says "old slot" for a session served elsewhere; the live Service's
+//              selector no longer decides where gateway traffic goes. At the hand-over, sticky candidate
+//              sessions and segments keep their own rules, so they stay on the candidate.
 //   2. flip  — ONE guarded route patch: the share goes to the new slot's own Service, and a drain rule sends
 //              requests carrying the cookie to the old slot's Service (refreshing the cookie). It follows the
 //              selector flip, which moves no gateway session since the route names slot Services only.
 //   3. end   — ONE guarded route patch: the drain rule and cookie filters go, the weights the rule had before
-//              the mark come back (the live Service again, which now selects the new slot).
+//              the mark come back (the live Service again, which now selects the new slot; at the hand-over
+//              the candidate's own Service too, until the ladder's last patch sets it to 0).
 // A rollback flips the selector back, then ends the drain the same way: everything returns to the live
-// Service, which selects the old slot again. The drain's state is an annotation on the route.
+// Service, which selects the old slot again (at the hand-over: the last rung's split). The drain's state is
+// an annotation on the route, so a run killed mid-drain is resumed by the next one (the ladder's advance)
+// or ended by the next promote or rollback.
 import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import { call, statusOf, type KubeClients } from '../kube/client.ts';
-import type { DeployConfig, Locate, SlotName } from './deploy-config.ts';
+import { schemaDefault, type DeployConfig, type Locate, type SlotName } from './deploy-config.ts';
 import { fillTemplate, parseCanaryConfig, unknownPlaceholders, PLACEHOLDERS, type CanaryConfig } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
 import { GATEWAY_API, gatewayCookieMatches, setGatewayResponseCookie } from './router/gateway-api.ts';
@@ -45,13 +51,20 @@ export interface DrainSettings {
 export interface DrainPlan {
   settings: DrainSettings;
   canary: CanaryConfig;
+  /** The slot Services (the routers that drain always have them). */
+  services: { blue: string; green: string };
   /** The counter template whose increase shows drained sessions still talking; none: the drain ends at its timeout. */
   requests: string | undefined;
 }
 
+/** Which flip drains: promote's (blue-green), or the canary ladder's hand-over after its last rung. */
+export type DrainMove = 'promote' | 'hand-over';
+
 export interface DrainState {
   /** marking: every response of the old slot marks its session; draining: the flip happened. */
   phase: 'marking' | 'draining';
+  /** Absent in states written before the ladder drained its hand-over: promote. */
+  move?: DrainMove;
   from: SlotName;
   to: SlotName;
   cookie: string;
@@ -81,11 +94,16 @@ export function parseDrain(deployRaw: unknown, config: DeployConfig, manifestFil
   if (canary.router.kind !== 'gateway-api' && canary.router.kind !== 'istio') {
     fail([], `session draining needs a router that can match a cookie: gateway-api or istio (deploy.canary.router.kind is ${canary.router.kind})`);
   }
+  if (canary.router.destinationRule !== undefined) {
+    // The drain moves the share between the slot Services' own backends, which subsets of one host are not.
+    fail([], `session draining needs the slot Services as the route's backends; deploy.canary.router.destinationRule (subsets of ${canary.router.destinationRule}) is not supported with it`,
+      'list the slot Services (deploy.canary.services) as the VirtualService destinations instead of the subsets');
+  }
   const settings: DrainSettings = {
-    timeoutSeconds: (raw.timeoutSeconds as number | undefined) ?? 600,
-    quietSeconds: (raw.quietSeconds as number | undefined) ?? 120,
-    markSeconds: (raw.markSeconds as number | undefined) ?? 30,
-    cookieName: (raw.cookieName as string | undefined) ?? 'shadowgate-slot',
+    timeoutSeconds: (raw.timeoutSeconds as number | undefined) ?? schemaDefault(['drain', 'timeoutSeconds']),
+    quietSeconds: (raw.quietSeconds as number | undefined) ?? schemaDefault(['drain', 'quietSeconds']),
+    markSeconds: (raw.markSeconds as number | undefined) ?? schemaDefault(['drain', 'markSeconds']),
+    cookieName: (raw.cookieName as string | undefined) ?? schemaDefault(['drain', 'cookieName']),
     ...(raw.requests !== undefined ? { requests: String(raw.requests) } : {}),
   };
   if (canary.sessionAffinity?.cookieName === settings.cookieName) fail(['cookieName'], `"${settings.cookieName}" is also the canary's sticky-session cookie; give the drain its own`);
@@ -94,7 +112,7 @@ export function parseDrain(deployRaw: unknown, config: DeployConfig, manifestFil
     if (unknown.length > 0) fail(['requests'], `unknown placeholder {{${unknown[0]}}} (known: ${PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')})`);
   }
   const requests = settings.requests ?? canary.metrics.find((m) => m.total !== undefined)?.total;
-  return { settings, canary, requests };
+  return { settings, canary, services: canary.services!, requests };
 }
 
 /** Where the drain's pieces go in one route kind. */
@@ -133,6 +151,11 @@ const KINDS: Record<'gateway-api' | 'istio', DrainKind> = {
     drainFirst: true,
   },
 };
+
+/** "promote's flip blue → green" or "the canary hand-over blue → green", for messages. */
+export function describeMove(state: Pick<DrainState, 'move' | 'from' | 'to'>): string {
+  return `${(state.move ?? 'promote') === 'promote' ? "promote's flip" : 'the canary hand-over'} ${state.from} → ${state.to}`;
+}
 
 export function parseDrainState(annotations: Record<string, string> | undefined): DrainState | undefined {
   const raw = annotations?.[DRAIN_ANNOTATION];
@@ -201,19 +224,20 @@ class DrainRoute {
       const i = names.indexOf(service);
       if (i < 0) {
         throw new UserError(`${this.description} rule ${this.#plan.canary.router.rule} has no backend for the ${role} Service "${service}"; session draining moves the share between the live and the slot Services`, undefined,
-          `list the live Service "${this.#config.service}" and both slot Services (${this.#plan.canary.services.blue}, ${this.#plan.canary.services.green}) as backends of that rule, the slot Services with weight 0`);
+          `list the live Service "${this.#config.service}" and both slot Services (${this.#plan.services.blue}, ${this.#plan.services.green}) as backends of that rule, the slot Services with weight 0`);
       }
       return i;
     };
-    const index = { live: find(this.#config.service, 'live'), blue: find(this.#plan.canary.services.blue, 'blue slot'), green: find(this.#plan.canary.services.green, 'green slot') };
+    const index = { live: find(this.#config.service, 'live'), blue: find(this.#plan.services.blue, 'blue slot'), green: find(this.#plan.services.green, 'green slot') };
     const weights = entries.map((e) => (e.weight as number | undefined) ?? shape.defaultWeight(entries.length));
     return { rules, weighted, entries, index, weights };
   }
 
-  async write(rv: string, rules: Obj[], state: DrainState | null): Promise<void> {
+  /** Writes the state and (unless undefined) the rules. */
+  async write(rv: string, rules: Obj[] | undefined, state: DrainState | null): Promise<void> {
     const body = {
       metadata: { resourceVersion: rv, annotations: { [DRAIN_ANNOTATION]: state ? JSON.stringify(state) : null } },
-      spec: { [this.#kind.shape.rulesKey]: rules },
+      ...(rules ? { spec: { [this.#kind.shape.rulesKey]: rules } } : {}),
     };
     try {
       await this.#api.patchNamespacedCustomObject({ ...this.#params(), body, fieldManager: 'shadowgate' }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
@@ -284,10 +308,16 @@ export interface DrainOutcome {
   drainedSeconds?: number;
 }
 
-export interface PromoteDrain {
+export interface SessionDrain {
   readonly outcome: DrainOutcome;
   /** Starts marking the old slot's sessions (an earlier drain left on the route is ended first). */
   mark(): Promise<void>;
+  /**
+   * Takes over a drain of this same move left on the route by a run that died (its phase then decides what
+   * is left to do: the flip, or only the wait); undefined, and nothing written, when the route carries none.
+   * A drain of another move is a UserError.
+   */
+  resume(): Promise<DrainState['phase'] | undefined>;
   /** Waits until marking has lasted markSeconds, so sessions talking in that time are recognised. */
   beforeFlip(): Promise<void>;
   /** After the selector flip: new sessions to the new slot, marked ones stay (one route patch). */
@@ -308,8 +338,12 @@ export interface DrainContext {
   runId: string;
 }
 
-/** Reads and checks `deploy.drain` (no write); undefined when the manifest asks for no drain. */
-export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName): PromoteDrain | undefined {
+/**
+ * Reads and checks `deploy.drain` (no write); undefined when the manifest asks for no drain. `move` says
+ * which flip drains: promote's (the slot Services carry no weight) or the ladder's hand-over (the candidate's
+ * own Service carries the last rung's share, which the mark moves to the old slot too).
+ */
+export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName, move: DrainMove = 'promote'): SessionDrain | undefined {
   const plan = parseDrain(ctx.deploy, ctx.config, ctx.manifestFile, ctx.locate);
   if (!plan) return undefined;
   const route = new DrainRoute(ctx.clients, ctx.config, plan);
@@ -335,26 +369,65 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName): P
   return {
     outcome,
     async mark() {
+      // A drain of the other move is not this run's to end: promote leaves a hand-over's drain to the ladder.
+      const left = (await route.read()).state;
+      if (left && (left.move ?? 'promote') !== move) {
+        throw new UserError(`${route.description} carries a session drain of ${describeMove(left)}; ${move === 'promote' ? 'promote' : 'the hand-over'} will not start another`, undefined,
+          left.move === 'hand-over' ? 'run `canary advance` to finish the hand-over, or roll back' : 'wait for the drain to end (`status` shows its deadline), or roll back');
+      }
       const earlier = await endOn(route);
       if (earlier) log.warn(`drain: ended an earlier drain left on ${route.description} by ${earlier.runId} (${earlier.from} → ${earlier.to}); its sessions follow the live Service now`);
       await guarded(route, async ({ object, resourceVersion }) => {
         const at = route.locate(object);
         const slots = [at.weights[at.index.blue]!, at.weights[at.index.green]!];
-        if (slots.some((w) => w !== 0)) {
+        if (move === 'promote' && slots.some((w) => w !== 0)) {
           throw new UserError(`${route.description} sends traffic to the slot Services (blue ${slots[0]}, green ${slots[1]}); a canary ladder is in progress, so promote will not drain sessions on it`, undefined,
             'finish the ladder (its last advance hands over) or abort it first');
         }
-        const live = at.weights[at.index.live]!;
+        if (move === 'hand-over' && at.weights[at.index[from]] !== 0) {
+          throw new UserError(`${route.description} sends ${at.weights[at.index[from]]} to the ${from} slot's own Service; the hand-over drains from ${from} only when the ladder's route weighs the live Service against ${to}`);
+        }
+        // Every weighted share goes to the old slot while marking: a session talking now is then marked
+        // there, and cannot be moved by the weights before the flip. At the hand-over, sessions already on
+        // the candidate keep it through their sticky (or segment) rules, which this patch leaves alone.
+        const share = at.weights[at.index.live]! + (move === 'hand-over' ? at.weights[at.index[to]]! : 0);
         at.entries[at.index.live]!.weight = 0;
-        at.entries[at.index[from]]!.weight = live;
+        at.entries[at.index[to]]!.weight = 0;
+        at.entries[at.index[from]]!.weight = share;
         route.kind.setCookie(at.entries[at.index[from]]!, settings.cookieName, cookieValue(settings, from));
-        const state: DrainState = { phase: 'marking', from, to, cookie: settings.cookieName, markedAt: new Date().toISOString(), quietSeconds: settings.quietSeconds, runId: ctx.runId, weights: at.weights };
+        const state: DrainState = { phase: 'marking', move, from, to, cookie: settings.cookieName, markedAt: new Date().toISOString(), quietSeconds: settings.quietSeconds, runId: ctx.runId, weights: at.weights };
         await route.write(resourceVersion, at.rules, state);
         return true;
       });
       active = true;
       outcome.markedAt = performance.now();
-      log.info(`drain: ${route.description} sends the live share to ${plan.canary.services[from]} directly; its responses mark sessions ${settings.cookieName}=${from}`);
+      log.info(`drain: ${route.description} sends the live share to ${plan.services[from]} directly; its responses mark sessions ${settings.cookieName}=${from}`);
+    },
+    async resume() {
+      let phase: DrainState['phase'] | undefined;
+      await guarded(route, async ({ object, resourceVersion, state }) => {
+        if (!state) return false;
+        if ((state.move ?? 'promote') !== move || state.from !== from || state.to !== to) {
+          throw new UserError(`${route.description} carries a session drain of ${describeMove(state)}; this ${move === 'promote' ? 'promote' : 'hand-over'} (${from} → ${to}) will not take it over`, undefined,
+            'wait for the drain to end (`status` shows its deadline), or roll back');
+        }
+        phase = state.phase;
+        // The clock of this process, from the wall-clock times the dead run recorded.
+        const ago = (iso: string) => performance.now() - (Date.now() - Date.parse(iso));
+        outcome.markedAt = ago(state.markedAt);
+        if (state.flippedAt) {
+          outcome.flippedAt = ago(state.flippedAt);
+          outcome.flippedAtTime = state.flippedAt;
+        }
+        if (state.runId === ctx.runId) return false;
+        route.locate(object); // the route must still have the live and slot backends
+        // Only the state changes hands: the rules stay exactly as the dead run left them.
+        await route.write(resourceVersion, undefined, { ...state, runId: ctx.runId });
+        log.info(`drain: took over the drain ${state.runId} left on ${route.description} (${state.phase}, ${from} → ${to})`);
+        return true;
+      });
+      active = phase !== undefined;
+      return phase;
     },
     async beforeFlip() {
       const left = outcome.markedAt + settings.markSeconds * 1000 - performance.now();
@@ -365,7 +438,7 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName): P
     },
     async flip() {
       if (!active) return;
-      await guarded(route, async ({ object, resourceVersion, state }) => {
+      const flipped = await guarded(route, async ({ object, resourceVersion, state }) => {
         if (!state || state.runId !== ctx.runId) throw new UserError(`${route.description}: the drain marking was removed by someone else before the flip; sessions follow the live Service`);
         if (state.phase === 'draining') return false;
         const at = route.locate(object);
@@ -385,6 +458,7 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName): P
         await route.write(resourceVersion, at.rules, next);
         return true;
       });
+      if (!flipped) return; // a resumed drain: the dead run flipped already
       outcome.flippedAt = performance.now();
       outcome.flippedAtTime = new Date().toISOString();
       log.info(`drain: new sessions go to ${to}; sessions marked ${settings.cookieName}=${from} stay on ${from} for up to ${settings.timeoutSeconds} s (or until ${from} has been quiet for ${settings.quietSeconds} s)`);

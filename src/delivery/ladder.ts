@@ -3,7 +3,9 @@
 // ladder's state in an annotation on the route, so a re-run resumes where the last one stopped and a
 // finished step is never redone. After the last rung, `advance` hands over to blue-green: the live selector
 // flips to the candidate first, and only then does the candidate's own weight go to 0 — both backends then
-// reach the candidate, so no request ever lands on a slot that should not have it.
+// reach the candidate, so no request ever lands on a slot that should not have it. With `deploy.drain`, the
+// hand-over drains like promote's flip (drain.ts): conversations on the stable slot finish there, new ones
+// start on the candidate, sticky candidate sessions stay on it; a run killed mid-drain is resumed.
 import { UserError } from '../errors.ts';
 import type { Log } from '../log.ts';
 import { connect, type KubeClients, type KubeConnectOptions } from '../kube/client.ts';
@@ -13,14 +15,14 @@ import { releaseOnSlot, type ReleaseIds } from './history.ts';
 import { sameRelease, surfaceChanges, type SurfaceChange } from '../versioning/surface-changes.ts';
 import { isKubeRefusal } from '../kube/refusal.ts';
 import {
-  checkReadiness, finishMove, lintSlot, moveTraffic, realSleep, scaleUpStandby, sleepHoldingLease, standbyAfterMove, takeLease, type HeldLease, type StageContext,
+  checkReadiness, finishMove, flipDraining, lintSlot, moveTraffic, realSleep, scaleUpStandby, sleepHoldingLease, standbyAfterMove, takeLease, type HeldLease, type StageContext,
 } from './stages.ts';
 import { awaitDeployWindow } from './windows.ts';
 import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgement, type RungVerdict } from './analysis.ts';
 import type { MetricSpec } from './providers/presets.ts';
 import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig, type SegmentRung } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
-import { DRAIN_ANNOTATION } from './drain.ts';
+import { describeMove, drainEnder, drainReader, parseDrain, parseDrainState, sessionDrain, DRAIN_ANNOTATION, type DrainContext, type DrainOutcome, type DrainView } from './drain.ts';
 import { canaryPercent, requireSupportedWeight, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
 
 /** A rung's candidate weight: a segment rung moves no weighted share (its segment goes by match rule). */
@@ -146,6 +148,8 @@ export interface AdvanceResult {
   surfaces: SurfaceChange[];
   /** 409 conflicts met (each followed by a re-read and a re-check). */
   conflicts: number;
+  /** Session draining at the hand-over (deploy.drain): when marking began, the gateway flipped, and the drain ended. */
+  drain?: DrainOutcome;
   timings: { overheadMs: number; bakeMs: number; patchMs: number[] };
 }
 
@@ -164,6 +168,8 @@ interface Context {
   now: () => Date;
   conflicts: number;
   patchMs: number[];
+  /** What session draining (deploy.drain) needs, when the manifest asks for it. */
+  drain?: DrainContext;
 }
 
 /** Who flips the selector: this run, putting the ladder's candidate ids live. */
@@ -176,14 +182,21 @@ function prepare(opts: LadderOptions): Context {
   const canary = parseCanaryConfig(opts.deploy, config, opts.manifestFile, opts.locate);
   const clients = opts.clients ?? connect(opts);
   const router = routerFor(clients, canary.router, {
-    namespace: config.namespace, stableService: config.service, slotServices: canary.services,
+    namespace: config.namespace, stableService: config.service, ...(canary.services ? { slotServices: canary.services } : {}),
     slotLabel: { key: config.slotKey, values: { blue: config.slots.blue.selector, green: config.slots.green.selector } },
     slotDeployments: { blue: config.slots.blue.deployments, green: config.slots.green.deployments },
     ...(opts.locate?.(['canary', 'router']) ? { where: opts.locate(['canary', 'router'])! } : {}),
   });
   const selector = routerFor(clients, { kind: 'service-selector', config, actor: actorOf(opts) });
   const stage: StageContext = { clients, config, log: opts.log, sleep: opts.sleep ?? realSleep };
-  return { config, canary, clients, router, selector, stage, provider: providerFor(canary.provider), opts, now: opts.now ?? (() => new Date()), conflicts: 0, patchMs: [] };
+  // deploy.drain is checked now, before anything is written.
+  const drain: DrainContext | undefined = parseDrain(opts.deploy, config, opts.manifestFile, opts.locate)
+    ? { deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log: opts.log, runId: opts.runId }
+    : undefined;
+  return {
+    config, canary, clients, router, selector, stage, provider: providerFor(canary.provider), opts, now: opts.now ?? (() => new Date()), conflicts: 0, patchMs: [],
+    ...(drain ? { drain } : {}),
+  };
 }
 
 /**
@@ -245,6 +258,18 @@ async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName,
         throw new UserError(`${ctx.router.description}: the ${candidate} weight was edited to ${now}% (the ladder set ${weightBefore}%); not overwriting someone else's change`, undefined, 'restore the weight, or abort the ladder');
       }
     }
+  }
+}
+
+/**
+ * Right before the hand-over's selector flip (after the drain's marking): the ladder is still handing over as
+ * this run wrote it, and the drain on the route is still this run's; an abort meanwhile stops the flip.
+ */
+async function requireStillHandingOver(ctx: Context, written: RouteSnapshot, runId: string): Promise<void> {
+  const now = await ctx.router.read();
+  const drain = parseDrainState(now.annotations);
+  if (now.annotations[LADDER_ANNOTATION] !== written.annotations[LADDER_ANNOTATION] || drain?.runId !== runId) {
+    throw new UserError(`${ctx.router.description}: the ladder or its hand-over drain was changed by another run (an abort?) while sessions were being marked; not flipping`, undefined, 'run `canary status`');
   }
 }
 
@@ -324,10 +349,12 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   const selected = await ctx.selector.read();
   const live = selected.live;
   let snap = await router.read();
-  if (snap.annotations[DRAIN_ANNOTATION]) {
-    throw new UserError(`${router.description} carries a session drain (promote's flip); a ladder cannot start or move until it ends`, undefined, 'wait for the drain to end (`status` shows its deadline), or roll back');
-  }
   let state = parseLadderState(snap.annotations);
+  // A drain on the route is promote's, or this ladder's own hand-over left by a run that died (resumed below).
+  const drainOnRoute = parseDrainState(snap.annotations);
+  if (drainOnRoute && !(drainOnRoute.move === 'hand-over' && state?.phase === 'handing-over')) {
+    throw new UserError(`${router.description} carries a session drain (${describeMove(drainOnRoute)}); a ladder cannot start or move until it ends`, undefined, 'wait for the drain to end (`status` shows its deadline), or roll back');
+  }
   const liveSlot = sharedStable(ctx, live, state) ?? requireKnownSlot(config, live);
 
   const result = (outcome: AdvanceOutcome, reason: string, s: LadderState, extra: Partial<AdvanceResult> = {}): AdvanceResult => ({
@@ -416,19 +443,52 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
       state = next;
     }
     const from = state.stable;
-    if (liveSlot !== candidate) {
-      // Replica ratio: the candidate grows to full size first.
-      await router.beforeHandOver?.(snap, candidate);
-      // The flip stage promote uses: the candidate takes the live Service's selector (weight 100). Under replica
-      // ratio the selector spans both slots (no slot key) until this flip names the candidate.
-      try {
-        await moveTraffic(routerFor(ctx.clients, { kind: 'service-selector', config, actor: actorOf(opts, state.ids) }), selected, candidate, 100);
-      } catch (e) {
-        // Someone put the candidate live meanwhile: the hand-over goes on from there.
-        if (!isKubeRefusal(e) || e.kind !== 'service-state' || (await ctx.selector.read()).live.live !== candidate) throw e;
+    // Session draining (deploy.drain): a drain a killed run left is taken over, otherwise one starts here.
+    const drain = ctx.drain ? sessionDrain({ ...ctx.drain, runId: opts.runId }, from, candidate, 'hand-over') : undefined;
+    let drained: DrainOutcome | undefined;
+    try {
+      const resumed = await drain?.resume();
+      if (liveSlot !== candidate) {
+        // Replica ratio: the candidate grows to full size first.
+        await router.beforeHandOver?.(snap, candidate);
+        if (drain && !resumed) {
+          if (!canary.sessionAffinity) log.warn(`drain: without deploy.canary.sessionAffinity the sessions already on ${candidate} are not known; while marking, every session outside a segment goes to ${from}`);
+          await drain.mark();
+        }
+        // The flip stage promote uses: the candidate takes the live Service's selector (weight 100). Under replica
+        // ratio the selector spans both slots (no slot key) until this flip names the candidate.
+        await flipDraining(drain, async () => {
+          // While the drain was marking, an abort may have taken the ladder back: then nothing flips.
+          if (drain) await requireStillHandingOver(ctx, snap, opts.runId);
+          try {
+            await moveTraffic(routerFor(ctx.clients, { kind: 'service-selector', config, actor: actorOf(opts, state!.ids) }), selected, candidate, 100);
+          } catch (e) {
+            // Someone put the candidate live meanwhile: the hand-over goes on from there.
+            if (!isKubeRefusal(e) || e.kind !== 'service-state' || (await ctx.selector.read()).live.live !== candidate) throw e;
+          }
+        });
+        // The flip wrote the route object itself: continue from what it left.
+        if (router.sharesLiveService) snap = await router.read();
+      } else {
+        // Resumed after the selector flip: the gateway's route follows now (nothing when no drain is under way).
+        await drain?.flip();
       }
-      // The flip wrote the route object itself: continue from what it left.
-      if (router.sharesLiveService) snap = await router.read();
+      // The drain may outlast the Lease: it is renewed every third of its duration meanwhile.
+      const renewal = drain ? setInterval(() => ctx.lease?.renew().catch((e: unknown) => log.warn(`could not renew lease: ${(e as Error).message}`)), Math.max(1000, (config.lease.durationSeconds * 1000) / 3)) : undefined;
+      const waited = await drain?.wait().finally(() => clearInterval(renewal));
+      if (waited?.ended) {
+        drained = waited;
+        snap = await router.read();
+        if (drained.ended === 'ended-elsewhere' && (await ctx.selector.read()).live.live !== candidate) {
+          throw new UserError(`the hand-over's drain was ended by another run and Service ${config.namespace}/${config.service} selects ${from} again (a rollback); the ladder stays at its last rung`, undefined,
+            'advance hands over again, or abort the ladder');
+        }
+      }
+    } catch (e) {
+      // A hand-over that stopped ends its drain: the route returns to the last rung's split (the live
+      // Service selects whichever slot it now names).
+      await drain?.end('the hand-over stopped before the drain ended').catch((err: unknown) => log.error(`drain: could not end it: ${(err as Error).message}`));
+      throw e;
     }
     // The selector now sends the stable backend to the candidate too; only now may its own weight go.
     const done: LadderState = { ...state, phase: 'promoted', weight: 0, runId: opts.runId, reason: `${candidate} is live` };
@@ -438,7 +498,7 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     // Standby, as after promote: the old slot stays at full size through the rollback window, then shrinks
     // to its minimum unless traffic went back to it meanwhile.
     await standbyAfterMove(ctx.stage, from, candidate, { liveSlot: async () => (await ctx.selector.read()).live.live, lease: ctx.lease! });
-    return result('promoted', `${candidate} is live after ${state.rungs.length} rung(s)`, done);
+    return result('promoted', `${candidate} is live after ${state.rungs.length} rung(s)`, done, drained ? { drain: drained } : {});
   }
 
   const offline = await ctx.provider.online();
@@ -528,7 +588,13 @@ export async function abort(opts: LadderOptions & { reason?: string }): Promise<
     }
     const reason = opts.reason ?? `aborted by ${opts.runId}`;
     const aborted: LadderState = { ...state, phase: 'aborted', weight: 0, reason, runId: opts.runId };
-    const written = await writeStep(ctx, snap, state.candidate, 0, aborted);
+    let from = snap;
+    // A hand-over still marking sessions (no flip yet): its drain ends first, returning the last rung's split.
+    if (parseDrainState(snap.annotations)?.move === 'hand-over' && ctx.drain) {
+      await drainEnder(ctx.drain)?.();
+      from = await ctx.router.read();
+    }
+    const written = await writeStep(ctx, from, state.candidate, 0, aborted);
     return { outcome: 'aborted', reason, weight: canaryPercent(written, state.candidate), state: aborted, conflicts: ctx.conflicts, patchMs: ctx.patchMs };
   })();
 }
@@ -543,6 +609,8 @@ export interface LadderStatus {
   state: LadderState | undefined;
   /** Per surface, the stable slot's id → the candidate's (with a ladder recorded). */
   surfaces?: SurfaceChange[];
+  /** Sessions still draining on the stable slot during the hand-over (deploy.drain), when the route carries a drain. */
+  drain?: DrainView;
   next: string;
 }
 
@@ -561,5 +629,14 @@ export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?
   else if (state.phase === 'passed') next = `advance moves to ${rungLabel(state.rungs[state.rung + 1])}`;
   else if (state.phase === 'held') next = `advance re-bakes and re-judges ${state.weight}%`;
   else next = `advance resumes ${state.phase === 'baking' ? 'the bake' : 'the hand-over'}`;
-  return { route: ctx.router.description, live: liveSlot, weight, segments: snap.segments, state, ...(state ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}), next };
+  const drain = ctx.drain && snap.annotations[DRAIN_ANNOTATION] ? await drainReader(ctx.drain)?.() : undefined;
+  if (drain && state?.phase === 'handing-over') {
+    next = drain.overdue
+      ? `the hand-over's drain is OVERDUE (its run is gone): advance resumes and ends it`
+      : `the hand-over is ${drain.phase === 'draining' ? `draining sessions on ${drain.from} until ${drain.deadline}` : `marking sessions on ${drain.from}`}; a re-run advance resumes it`;
+  }
+  return {
+    route: ctx.router.description, live: liveSlot, weight, segments: snap.segments, state, ...(state ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}),
+    ...(drain ? { drain } : {}), next,
+  };
 }

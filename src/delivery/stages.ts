@@ -12,6 +12,7 @@ import type { DeployConfig, SlotName, WatchSettings } from './deploy-config.ts';
 import { requireSupportedWeight, verifyWeight, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
 import { scaleDown, scaleUpLike, type ScaleUp } from './standby.ts';
 import { warmUp, type WarmupResult, type WarmupTarget } from './warmup.ts';
+import type { SessionDrain } from './drain.ts';
 
 /** What every stage needs: the cluster, the deploy settings, the log and a (test-injectable) sleep. */
 export interface StageContext {
@@ -158,6 +159,19 @@ export async function moveTraffic<S extends RouteSnapshot>(
   const written = (await router.setWeight(from, candidate, percent, annotations)) as S;
   await verifyWeight(router, candidate, percent);
   return written;
+}
+
+/**
+ * The flip of the live selector, with session draining (deploy.drain) when asked: the old slot's sessions
+ * have been marked for markSeconds, `flip` moves the selector, and only then does the gateway's route follow
+ * in one patch (new sessions to the new slot, marked ones stay). Promote and the ladder's hand-over both flip
+ * through here; `drain.wait()` later ends the drain.
+ */
+export async function flipDraining<T>(drain: Pick<SessionDrain, 'beforeFlip' | 'flip'> | undefined, flip: () => Promise<T>): Promise<T> {
+  await drain?.beforeFlip();
+  const moved = await flip();
+  await drain?.flip();
+  return moved;
 }
 
 /** Once traffic stays where it is: the router winds down what it kept only for the move. */

@@ -142,3 +142,20 @@ test('a metric is a series (query) or a proportion (failed and total), never bot
   const c = load('    metrics:\n      - { name: errors, failed: errors_total, total: requests_total }\n');
   assert.deepEqual(c.metrics[0], { name: 'errors', failed: 'errors_total', total: 'requests_total', direction: 'increase', scale: 'absolute', tolerance: 0.005, threshold: 0.01, critical: true });
 });
+
+test('every default of deploy.canary is the one the manifest schema states', async () => {
+  const schema = JSON.parse((await import('node:fs')).readFileSync(join(REPO, 'src/manifest/manifest.schema.json'), 'utf8')) as { $defs: Record<string, { properties: Record<string, { default?: unknown; properties?: Record<string, { default?: unknown }> }> }> };
+  const canary = schema.$defs.deployCanary!.properties;
+  const metric = schema.$defs.deployCanaryMetric!.properties;
+  const c = load(`    sessionAffinity: {}
+    metrics: [{ name: latency, query: "q" }]
+`);
+  assert.deepEqual(c.rungs, canary.rungs!.default);
+  assert.deepEqual([c.bakeSeconds, c.minSamples, c.minRequests, c.confidence], [canary.bakeSeconds!.default, canary.minSamples!.default, canary.minRequests!.default, canary.confidence!.default]);
+  const provider = canary.provider!.properties!;
+  assert.deepEqual([c.provider.preset, c.provider.stepSeconds, c.provider.window, c.provider.timeoutSeconds], [provider.preset!.default, provider.stepSeconds!.default, provider.window!.default, provider.timeoutSeconds!.default]);
+  assert.equal(c.router.rule, canary.router!.properties!.rule!.default);
+  const affinity = canary.sessionAffinity!.properties!;
+  assert.deepEqual(c.sessionAffinity, { cookieName: affinity.cookieName!.default, maxAgeSeconds: affinity.maxAgeSeconds!.default });
+  assert.deepEqual([c.metrics[0]!.direction, c.metrics[0]!.scale, c.metrics[0]!.critical], [metric.direction!.default, metric.scale!.default, metric.critical!.default]);
+});

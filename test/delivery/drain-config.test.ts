@@ -60,6 +60,8 @@ test('bad input: one error at the line of deploy.drain', () => {
   expectError(`${head}  drain: { timeoutSeconds: 300 }\n`, 11, /deploy\.drain: session draining needs deploy\.canary/);
   expectError(`${head}${canary.replace('kind: gateway-api, name: chat', 'kind: flagd, name: flags, key: flags.json, flag: chat-model')}  drain: {}\n`, 15,
     /session draining needs a router that can match a cookie: gateway-api or istio \(deploy\.canary\.router\.kind is flagd\)/);
+  expectError(`${head}${canary.replace('kind: gateway-api, name: chat', 'kind: istio, name: chat, destinationRule: chat-slots')}  drain: {}\n`, 15,
+    /deploy\.drain: session draining needs the slot Services as the route's backends; deploy\.canary\.router\.destinationRule \(subsets of chat-slots\) is not supported with it/);
   expectError(`${head}${canary}  drain:\n    requests: 'http_requests_total{pod="{{pod}}"}'\n`, 16, /deploy\.drain\.requests: unknown placeholder \{\{pod\}\}/);
   expectError(`${head}${canary}    sessionAffinity: { cookieName: sg }\n  drain: { cookieName: sg }\n`, 16, /"sg" is also the canary's sticky-session cookie/);
   expectError(`${head}${canary}  drain: { timeoutSeconds: 0 }\n`, 15, /timeoutSeconds/);

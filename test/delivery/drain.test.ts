@@ -14,7 +14,8 @@ import { after, before, describe, test } from 'node:test';
 import { CustomObjectsApi } from '@kubernetes/client-node';
 import { memoryLog } from '../../src/log.ts';
 import { DRAIN_ANNOTATION, DRAIN_RULE, parseDrainState, sessionDrain } from '../../src/delivery/drain.ts';
-import { advance } from '../../src/delivery/ladder.ts';
+import { spawn } from 'node:child_process';
+import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { isUserError } from '../../src/errors.ts';
 import { connect } from '../../src/kube/client.ts';
 import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
@@ -61,7 +62,7 @@ interface Stand {
 }
 
 /** Blue live, green ready; the route weights the live Service against both slot Services (0). */
-async function stand(kind: Kind, drain: Record<string, unknown>, traffic: { sessions: number; turnsPerSession: number; rate: number }): Promise<Stand> {
+async function stand(kind: Kind, drain: Record<string, unknown>, traffic: { sessions: number; turnsPerSession: number; rate: number }, canary: Record<string, unknown> = {}): Promise<Stand> {
   const namespace = await freshNamespace(admin, 'drain');
   await applyShippedRole(admin, namespace);
   const bg = await blueGreen(admin, namespace);
@@ -115,6 +116,7 @@ async function stand(kind: Kind, drain: Record<string, unknown>, traffic: { sess
         services: { blue: 'chat-blue', green: 'chat-green' },
         provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '2s' },
         bakeSeconds: 5,
+        ...canary,
       },
       drain,
     },
@@ -351,6 +353,196 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
       assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
       await s.traffic.stop();
       assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+/** A 10 % rung judged on errors only (sticky sessions pile load onto the candidate), and sticky sessions. */
+const ONE_RUNG = {
+  rungs: [10], minSamples: 5, decisiveSamples: 5, minRequests: 20,
+  metrics: [{ name: 'error_rate', failed: 'http_requests_total{namespace="{{namespace}}",slot="{{slot}}",code=~"5.."}', total: 'http_requests_total{namespace="{{namespace}}",slot="{{slot}}"}' }],
+  sessionAffinity: { cookieName: 'sg-canary', maxAgeSeconds: 3600 },
+};
+
+function ladderOptions(s: Stand, runId: string, extra: Record<string, unknown> = {}) {
+  return { kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId, log: memoryLog(), ...extra };
+}
+
+/** Lets the data plane's watch catch up with a route patch. */
+const WATCH_MS = 500;
+
+/**
+ * The data plane across a hand-over, from when its marking began (`markedAt`) to when the drain's end was
+ * sent: no conversation changes side; a conversation that had reached the candidate never returns to the
+ * stable slot; conversations on blue at the flip are drained there, new ones start on green.
+ */
+function checkSessions(traffic: Traffic, d: { markedAt: number; flippedAt?: number; endSentAt?: number; endedAt?: number }) {
+  let drained = 0;
+  let stuckOnGreen = 0;
+  let newOnGreen = 0;
+  for (const session of traffic.sessions) {
+    const slots = session.history.map((h) => h.slot);
+    const firstGreen = slots.indexOf('green');
+    assert.deepEqual(firstGreen < 0 ? [] : slots.slice(firstGreen).filter((slot) => slot === 'blue'), [], `a conversation went back from green to blue: ${slots.join(' ')}`);
+    const before = session.history.filter((h) => h.sentAt < d.markedAt + WATCH_MS);
+    const during = session.history.filter((h) => h.sentAt >= d.markedAt + WATCH_MS && h.sentAt < d.endSentAt!);
+    const side = before.at(-1)?.slot ?? during[0]?.slot;
+    assert.deepEqual(during.filter((h) => h.slot !== side).map((h) => h.slot), [], `a conversation changed side during the hand-over: ${slots.join(' ')}`);
+    if (before.at(-1)?.slot === 'green' && during.length > 0) stuckOnGreen++;
+    if (during.some((h) => h.slot === 'blue' && h.sentAt > d.flippedAt! + WATCH_MS)) drained++;
+    const [first] = session.history;
+    if (first && first.sentAt > d.flippedAt! + WATCH_MS && first.sentAt < d.endSentAt!) {
+      assert.equal(first.slot, 'green', 'a conversation started after the flip is on green');
+      newOnGreen++;
+    }
+  }
+  assert.ok(drained >= 5, `${drained} conversations were drained on blue after the flip`);
+  assert.ok(stuckOnGreen >= 5, `${stuckOnGreen} conversations on green at the hand-over stayed there`);
+  assert.ok(newOnGreen >= 5, `${newOnGreen} conversations started on green during the drain`);
+  // After the drain (and the data plane's watch), every request reaches green.
+  assert.deepEqual(traffic.timeline.filter((r) => r.sentAt > d.endedAt! + WATCH_MS && r.slot === 'blue'), []);
+}
+
+/** After a hand-over: the live Service selects green, the route is back to its one rule with the live Service alone. */
+async function checkHandedOver(s: Stand) {
+  const route = await s.route();
+  assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+  assert.equal(parseLadderState(route.metadata.annotations)?.phase, 'promoted');
+  assert.equal((route.spec.rules as unknown[]).length, 1, 'the sticky and drain rules are gone');
+  assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+  assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'green');
+}
+
+describe('session draining at the canary hand-over', { concurrency: 1 }, () => {
+  test('Gateway API: after the last rung, the hand-over drains like promote; sticky candidate sessions stay, none changes side, no request fails', async () => {
+    const s = await stand('gateway-api', { timeoutSeconds: 8, quietSeconds: 60, markSeconds: 2, cookieName: 'sg-slot' }, { sessions: 40, turnsPerSession: 30, rate: 80 }, ONE_RUNG);
+    try {
+      const rung = await advance(ladderOptions(s, 'run-ho', { expectWeight: 10 }));
+      assert.equal(rung.outcome, 'passed', rung.reason);
+      const running = advance(ladderOptions(s, 'run-ho', { expectWeight: 100 }));
+      await drainPhase(s, 'draining');
+      // What `canary status` shows while the hand-over drains.
+      const seen = await ladderStatus(ladderOptions(s, 'status'));
+      assert.equal(seen.state?.phase, 'handing-over');
+      assert.deepEqual([seen.drain?.phase, seen.drain?.from, seen.drain?.to, seen.drain?.cookie, seen.drain?.overdue], ['draining', 'blue', 'green', 'sg-slot=blue', false]);
+      assert.match(seen.next, /draining sessions on blue until \S+/);
+      // The sticky rule comes before the drain rule: a session carrying both cookies stays on the candidate.
+      const rules = (await s.route()).spec.rules as Array<{ name?: string; backendRefs: Array<{ name: string }> }>;
+      assert.deepEqual(rules.map((r) => [r.name ?? '', r.backendRefs.map((b) => b.name).join(',')]), [['', 'chat,chat-blue,chat-green'], ['', 'chat-green'], [DRAIN_RULE, 'chat-blue']]);
+      assert.deepEqual(await s.weights(), { chat: 0, 'chat-blue': 0, 'chat-green': 100 });
+
+      const result = await running;
+      assert.equal(result.outcome, 'promoted', result.reason);
+      const d = result.drain!;
+      assert.equal(d.ended, 'timeout', d.reason);
+      assert.ok(d.endedAt! - d.flippedAt! >= 8000, `the drain lasted ${d.endedAt! - d.flippedAt!} ms`);
+      await new Promise((r) => setTimeout(r, 1500));
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      checkSessions(s.traffic, d);
+      await checkHandedOver(s);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('Istio: an advance killed mid-drain is resumed by the next one, which waits only for the rest of the drain; none changes side, no request fails', async () => {
+    const s = await stand('istio', { timeoutSeconds: 8, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 40, turnsPerSession: 30, rate: 80 }, ONE_RUNG);
+    try {
+      const rung = await advance(ladderOptions(s, 'run-hk', { expectWeight: 10 }));
+      assert.equal(rung.outcome, 'passed', rung.reason);
+      const child = spawn(process.execPath, [join(REPO, 'test/delivery/support/advance-child.ts'), JSON.stringify({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, runId: 'run-hk' })], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+      await drainPhase(s, 'draining').catch((e: Error) => assert.fail(`${e.message}\n${out}`));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      await new Promise((r) => setTimeout(r, 2000));
+      const left = parseDrainState((await s.route()).metadata.annotations)!;
+      assert.deepEqual([left.phase, left.move, left.runId], ['draining', 'hand-over', 'run-hk']);
+      // The Istio drain route sits before the weighted one, after the sticky route (the first match wins).
+      const http = (await s.route()).spec.http as Array<{ name?: string }>;
+      assert.deepEqual(http.map((r) => r.name ?? ''), ['', 'shadowgate-sticky', DRAIN_RULE, '']);
+
+      const seen = await ladderStatus(ladderOptions(s, 'status'));
+      assert.equal(seen.drain?.phase, 'draining');
+      assert.equal(seen.state?.phase, 'handing-over');
+
+      const started = performance.now();
+      const result = await advance(ladderOptions(s, 'run-hk'));
+      assert.equal(result.outcome, 'promoted', result.reason);
+      const d = result.drain!;
+      assert.equal(d.ended, 'timeout', d.reason);
+      // The drain ran its whole timeout from the dead run's flip; the resumed run waited only for the rest.
+      assert.ok(d.endedAt! - d.flippedAt! >= 8000, `the drain lasted ${d.endedAt! - d.flippedAt!} ms`);
+      assert.ok(performance.now() - started < 8000, `the resumed advance took ${performance.now() - started} ms`);
+      await new Promise((r) => setTimeout(r, 1500));
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      checkSessions(s.traffic, d);
+      const route = await s.route();
+      assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.equal(parseLadderState(route.metadata.annotations)?.phase, 'promoted');
+      assert.equal((route.spec.http as unknown[]).length, 2, 'the sticky and drain routes are gone');
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'green');
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('abort while the hand-over marks: the drain ends, the weight goes to 0, the marking run does not flip; no request fails', async () => {
+    const s = await stand('gateway-api', { timeoutSeconds: 30, quietSeconds: 60, markSeconds: 5, cookieName: 'sg-slot' }, { sessions: 20, turnsPerSession: 20, rate: 40 }, ONE_RUNG);
+    try {
+      assert.equal((await advance(ladderOptions(s, 'run-ab', { expectWeight: 10 }))).outcome, 'passed');
+      const running = advance(ladderOptions(s, 'run-ab'));
+      await drainPhase(s, 'marking');
+      const a = await abort(ladderOptions(s, 'run-ab-abort'));
+      const abortedAt = performance.now();
+      assert.equal(a.outcome, 'aborted', a.reason);
+      await assert.rejects(running, (e: unknown) => isUserError(e) && /changed by another run \(an abort\?\) while sessions were being marked; not flipping/.test(e.message));
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
+      const route = await s.route();
+      assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.equal(parseLadderState(route.metadata.annotations)?.phase, 'aborted');
+      assert.equal((route.spec.rules as unknown[]).length, 1, 'the sticky rule is gone');
+      assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
+      await new Promise((r) => setTimeout(r, 1000));
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > abortedAt + WATCH_MS && r.slot === 'green'), []);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('rollback during the hand-over\'s drain: the last rung\'s split returns, the draining run stops, the next advance hands over again', async () => {
+    const s = await stand('gateway-api', { timeoutSeconds: 20, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 20, turnsPerSession: 20, rate: 40 }, ONE_RUNG);
+    try {
+      assert.equal((await advance(ladderOptions(s, 'run-rb', { expectWeight: 10 }))).outcome, 'passed');
+      const running = advance(ladderOptions(s, 'run-rb'));
+      await drainPhase(s, 'draining');
+      const back = await rollback({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-rb-back', log: memoryLog() });
+      assert.equal(back.to, 'blue', back.message);
+      await assert.rejects(running, (e: unknown) => isUserError(e) && /drain was ended by another run and Service \S+ selects blue again \(a rollback\); the ladder stays at its last rung/.test(e.message));
+      const route = await s.route();
+      assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
+      assert.equal(parseLadderState(route.metadata.annotations)?.phase, 'handing-over');
+      assert.deepEqual(await s.weights(), { chat: 90, 'chat-blue': 0, 'chat-green': 10 });
+      assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
+      assert.match((await ladderStatus(ladderOptions(s, 'status'))).next, /advance resumes the hand-over/);
+
+      s.deploy.drain = { timeoutSeconds: 2, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' };
+      const again = await advance(ladderOptions(s, 'run-rb-2'));
+      assert.equal(again.outcome, 'promoted', again.reason);
+      assert.equal(again.drain?.ended, 'timeout');
+      await new Promise((r) => setTimeout(r, 1000));
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      await checkHandedOver(s);
     } finally {
       await s.close();
     }

@@ -19,7 +19,9 @@ import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { parseHistory } from '../../src/delivery/history.ts';
 import { revertPromotion } from '../../src/delivery/router/service-selector.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
 import { startEndpointsTraffic, type EndpointsTraffic } from './support/endpoints-traffic.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
 import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
@@ -81,6 +83,16 @@ test('manifest: replica-ratio needs no route name (it steers deploy.service), on
   expectError(manifest('{ kind: replica-ratio }', 'blue: { selector: blue, deployments: [chat-blue, chat-blue-gpu] }'), 9, /deploy.slots.blue.deployments: the replica-ratio router sizes one Deployment per slot; blue lists 2/);
   expectError(manifest('{ kind: gateway-api, name: chat, tolerance: 3 }'), 12, /router.tolerance: tolerance applies to the replica-ratio router only/);
   expectError(manifest('{ kind: gateway-api }'), 12, /router.name is required for the gateway-api router/);
+});
+
+test('manifest: replica-ratio needs no slot Services; every other router is told at deploy.canary that it does', () => {
+  const without = (router: string) => manifest(router).replace('    services: { blue: chat-blue, green: chat-green }\n', '');
+  const c = parse(without('{ kind: replica-ratio }'));
+  assert.equal(c.router.kind, 'replica-ratio');
+  assert.equal(c.services, undefined);
+  for (const router of ['{ kind: gateway-api, name: chat }', '{ kind: istio, name: chat }', '{ kind: flagd, name: flags }']) {
+    expectError(without(router), 11, /deploy\.canary\.services is required for the gateway-api, istio and flagd routers: each slot's own Service is the candidate's backend \(only replica-ratio, which steers deploy.service itself, does without\)/);
+  }
 });
 
 ensureBinaries();
@@ -241,6 +253,8 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
     servers: Record<'blue' | 'green', ModelServer>;
     prometheus: Prometheus;
     traffic: EndpointsTraffic;
+    /** The test's Deployment controller: while paused, no replica becomes ready. */
+    ctl: { paused: boolean };
     spec(name: string): Promise<number | undefined>;
     close(): Promise<void>;
   }
@@ -259,7 +273,7 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
     });
     await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 4);
     return {
-      namespace, servers, prometheus, traffic, spec,
+      namespace, servers, prometheus, traffic, spec, ctl,
       deploy: {
         namespace, service: 'chat',
         slots: { blue: { selector: 'blue', deployments: ['chat-blue'] }, green: { selector: 'green', deployments: ['chat-green'] } },
@@ -374,6 +388,68 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
       assert.deepEqual(later.filter((x) => x.slot === 'green'), []);
       // Green's own 5 % are the candidate's failures; blue lost nothing.
       assert.equal(s.traffic.failed.blue, 0, s.traffic.failures.join('\n'));
+    } finally {
+      await s.close();
+    }
+  });
+
+  /**
+   * Starts an advance in its own process and kills it (SIGKILL) once it has scaled green to `replicas`:
+   * with the controller paused, no replica becomes ready, so the run is waiting between its scale patch and
+   * its Service patch.
+   */
+  async function killAfterScale(s: LadderStand, runId: string, replicas: number): Promise<void> {
+    s.ctl.paused = true;
+    const child = spawn(process.execPath, [join(REPO, 'test/delivery/support/advance-child.ts'), JSON.stringify({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, runId })], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const deadline = Date.now() + 30_000;
+    while ((await s.spec('chat-green')) !== replicas) {
+      assert.ok(Date.now() < deadline && child.exitCode === null, `the advance never scaled green to ${replicas}:\n${out}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+  }
+
+  test('an advance killed after its scale patch, before the Service changed: the next advance resumes the rung; killed at the next rung, abort ends it cleanly; no request lost', async () => {
+    const s = await ladderStand({ delayMs: 2, errorRate: 0 });
+    try {
+      // Rung 1 (10 % → 1 replica next to 10): killed while waiting for green's one replica.
+      await killAfterScale(s, 'run-rk', 1);
+      const service = async () => admin.core.readNamespacedService({ namespace: s.namespace, name: 'chat' });
+      assert.deepEqual((await service()).spec?.selector, { app: 'chat', [SLOT_KEY]: 'blue' }, 'the Service still selects blue only');
+      assert.equal(parseLadderState((await service()).metadata?.annotations), undefined, 'no rung was recorded');
+      const resumeAt = performance.now();
+      assert.deepEqual(s.traffic.timeline.filter((x) => x.slot === 'green'), [], 'no request reached green before the Service was patched');
+      s.ctl.paused = false;
+      const r = await advance(ladderOptions(s, 'run-rk', { expectWeight: 10 }));
+      assert.equal(r.outcome, 'passed', r.reason);
+      assert.equal(r.weight, 9);
+      assert.equal(await s.spec('chat-green'), 1, 'the replica the dead run asked for is the one the rung uses');
+      assert.deepEqual((await service()).spec?.selector, { app: 'chat' });
+      assert.ok(s.traffic.timeline.some((x) => x.slot === 'green' && x.sentAt > resumeAt));
+
+      // Rung 2 (25 % → 3 replicas): killed while green's two new replicas are not ready; the Service already
+      // spans both slots, and the share is still the 9 % that was judged.
+      await killAfterScale(s, 'run-rk2', 3);
+      const mid = parseLadderState((await service()).metadata?.annotations)!;
+      assert.deepEqual([mid.phase, mid.rung, mid.weight], ['passed', 0, 9]);
+      const a = await abort(ladderOptions(s, 'run-rk-abort'));
+      const abortedAt = performance.now();
+      assert.equal(a.outcome, 'aborted', a.reason);
+      s.ctl.paused = false;
+      assert.deepEqual((await service()).spec?.selector, { app: 'chat', [SLOT_KEY]: 'blue' });
+      assert.equal(await s.spec('chat-green'), 0, 'the replicas the dead run added are gone with the rest');
+      assert.equal(await s.spec('chat-blue'), 10, 'the stable slot is never scaled');
+      assert.equal(parseLadderState((await service()).metadata?.annotations)?.phase, 'aborted');
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await s.traffic.stop();
+      assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
+      const later = s.traffic.timeline.filter((x) => x.sentAt > abortedAt + 300);
+      assert.ok(later.length > 0);
+      assert.deepEqual(later.filter((x) => x.slot === 'green'), []);
     } finally {
       await s.close();
     }

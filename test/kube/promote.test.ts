@@ -463,7 +463,7 @@ describe('least privilege', () => {
       // The canary ladder's routers (test/delivery covers their use and their absence).
       'gateway.networking.k8s.io/httproutes': ['get', 'patch'],
       'networking.istio.io/virtualservices': ['get', 'patch'],
-      // Istio subsets: the DestinationRule is only read (test/delivery/router.test.ts).
+      // Istio DestinationRule subsets are only read (test/delivery/ladder.test.ts, "Istio subsets").
       'networking.istio.io/destinationrules': ['get'],
       // The flagd router's flag definition (test/delivery/flagd.test.ts).
       '/configmaps': ['get', 'patch'],

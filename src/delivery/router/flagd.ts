@@ -7,13 +7,14 @@
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { UserError } from '../../errors.ts';
 import { call, statusOf, type KubeClients } from '../../kube/client.ts';
-import type { SlotName } from '../deploy-config.ts';
+import { schemaDefault, type SlotName } from '../deploy-config.ts';
 import type { RouteRef, SegmentRung } from '../config.ts';
-import { RouteConflict, type RouteSnapshot, type RouterTarget, type StickySessions, type TrafficRouter } from './router.ts';
+import { RouteConflict, type RouteSnapshot, type SlotServicesTarget, type StickySessions, type TrafficRouter } from './router.ts';
 
 type Obj = Record<string, unknown>;
 
-export const DEFAULT_FLAGD_KEY = 'flags.flagd.json';
+/** The ConfigMap key of the flag definition (deploy.canary.router.key). */
+export const DEFAULT_FLAGD_KEY: string = schemaDefault(['canary', 'router', 'key']);
 /** Flag metadata key marking targeting the ladder wrote, so targeting written by anyone else is never taken over. */
 export const LADDER_TARGETING_MARK = 'shadowgateLadder';
 
@@ -75,11 +76,11 @@ export class FlagdRouter implements TrafficRouter {
   readonly description: string;
   readonly #clients: KubeClients;
   readonly #ref: RouteRef;
-  readonly #target: RouterTarget;
+  readonly #target: SlotServicesTarget;
   readonly #key: string;
   readonly #flag: string;
 
-  constructor(clients: KubeClients, ref: RouteRef, target: RouterTarget) {
+  constructor(clients: KubeClients, ref: RouteRef, target: SlotServicesTarget) {
     this.#clients = clients;
     this.#ref = ref;
     this.#target = target;

@@ -9,15 +9,15 @@
 import { PatchStrategy, setHeaderOptions, type V1Deployment, type V1Service } from '@kubernetes/client-node';
 import { UserError } from '../../errors.ts';
 import { call, statusOf, type KubeClients } from '../../kube/client.ts';
-import { otherSlot, SLOT_NAMES, type SlotName } from '../deploy-config.ts';
+import { otherSlot, schemaDefault, SLOT_NAMES, type SlotName } from '../deploy-config.ts';
 import type { SourceLocation } from '../../types.ts';
 import type { RouteRef, SegmentRung } from '../config.ts';
 import { RouteConflict, type RouteSnapshot, type RouterTarget, type StickySessions, type TrafficRouter } from './router.ts';
 
 /** Percentage points a rung's achieved share may differ from the asked one (deploy.canary.router.tolerance). */
-export const DEFAULT_RATIO_TOLERANCE = 2;
+export const DEFAULT_RATIO_TOLERANCE: number = schemaDefault(['canary', 'router', 'tolerance']);
 /** How long the candidate's replicas may take to become ready (deploy.canary.router.readyTimeoutSeconds). */
-export const DEFAULT_RATIO_READY_TIMEOUT_SECONDS = 600;
+export const DEFAULT_RATIO_READY_TIMEOUT_SECONDS: number = schemaDefault(['canary', 'router', 'readyTimeoutSeconds']);
 
 /** Candidate replicas giving the share closest to `percent` next to `stable` ready replicas. */
 export function candidateReplicas(stable: number, percent: number): number {

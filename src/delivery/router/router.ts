@@ -117,14 +117,22 @@ export interface RouterTarget {
   namespace: string;
   /** The live Service: the stable backend. */
   stableService: string;
-  /** Each slot's own Service: the candidate backend. */
-  slotServices: Record<SlotName, string>;
+  /** Each slot's own Service: the candidate backend (replica ratio has none: it steers the live Service). */
+  slotServices?: Record<SlotName, string>;
   /** The live Service's slot key and each slot's value of it (Istio subsets pick their subset by it). */
   slotLabel?: { key: string; values: Record<SlotName, string> };
   /** Each slot's Deployments (replica ratio sizes the candidate's one Deployment). */
   slotDeployments?: Record<SlotName, string[]>;
   /** Where deploy.canary.router is written. */
   where?: SourceLocation;
+}
+
+/** A target whose slots have their own Services (every router but replica ratio). */
+export type SlotServicesTarget = RouterTarget & { slotServices: Record<SlotName, string> };
+
+function withSlotServices(target: RouterTarget, kind: string): SlotServicesTarget {
+  if (!target.slotServices) throw new Error(`the ${kind} router needs the slot Services (deploy.canary.services)`);
+  return target as SlotServicesTarget;
 }
 
 /** Where the weighted list lives in a route kind, and how an entry names its Service. */
@@ -172,11 +180,11 @@ export class CustomRouteRouter implements TrafficRouter {
   readonly #clients: KubeClients;
   #shape: RouteShape;
   readonly #ref: RouteRef;
-  readonly #target: RouterTarget;
+  readonly #target: SlotServicesTarget;
   /** Re-derives the shape from other objects on every read (Istio subsets: the DestinationRule). */
   readonly #resolveShape: ((api: CustomObjectsApi) => Promise<RouteShape>) | undefined;
 
-  constructor(clients: KubeClients, shape: RouteShape, ref: RouteRef, target: RouterTarget, resolveShape?: (api: CustomObjectsApi) => Promise<RouteShape>) {
+  constructor(clients: KubeClients, shape: RouteShape, ref: RouteRef, target: SlotServicesTarget, resolveShape?: (api: CustomObjectsApi) => Promise<RouteShape>) {
     this.#clients = clients;
     this.#api = clients.config.makeApiClient(CustomObjectsApi);
     this.#shape = shape;
@@ -300,12 +308,14 @@ export function routerFor(clients: KubeClients, ref: RouteRef | SelectorRouteRef
   if (!target) throw new Error(`the ${ref.kind} router needs its Services`);
   switch (ref.kind) {
     case 'gateway-api':
-      return new CustomRouteRouter(clients, GATEWAY_API, ref, target);
-    case 'istio':
-      if (ref.destinationRule) return new CustomRouteRouter(clients, ISTIO, ref, target, (api) => subsetShape(clients, api, ref.destinationRule!, target));
-      return new CustomRouteRouter(clients, ISTIO, ref, target);
+      return new CustomRouteRouter(clients, GATEWAY_API, ref, withSlotServices(target, ref.kind));
+    case 'istio': {
+      const withServices = withSlotServices(target, ref.kind);
+      if (ref.destinationRule) return new CustomRouteRouter(clients, ISTIO, ref, withServices, (api) => subsetShape(clients, api, ref.destinationRule!, withServices));
+      return new CustomRouteRouter(clients, ISTIO, ref, withServices);
+    }
     case 'flagd':
-      return new FlagdRouter(clients, ref, target);
+      return new FlagdRouter(clients, ref, withSlotServices(target, ref.kind));
     case 'replica-ratio':
       if (!target.slotLabel || !target.slotDeployments) throw new Error('the replica-ratio router needs the slot label and Deployments');
       return new ReplicaRatioRouter(clients, ref, target, {
@@ -318,7 +328,7 @@ export function routerFor(clients: KubeClients, ref: RouteRef | SelectorRouteRef
 }
 
 /** Reads the DestinationRule and derives the subset shape from it (a missing one is a UserError naming it). */
-async function subsetShape(clients: KubeClients, api: CustomObjectsApi, name: string, target: RouterTarget): Promise<RouteShape> {
+async function subsetShape(clients: KubeClients, api: CustomObjectsApi, name: string, target: SlotServicesTarget): Promise<RouteShape> {
   const { namespace } = target;
   const rule = (await call(`read DestinationRule ${namespace}/${name} (deploy.canary.router.destinationRule)`,
     () => api.getNamespacedCustomObject({ group: ISTIO.group, version: ISTIO.version, namespace, plural: 'destinationrules', name }), { clients })) as Record<string, unknown>;
