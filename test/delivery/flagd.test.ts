@@ -10,24 +10,17 @@ import { memoryLog } from '../../src/log.ts';
 import { abort, advance } from '../../src/delivery/ladder.ts';
 import { routerFor } from '../../src/delivery/router/router.ts';
 import { connect } from '../../src/kube/client.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';
+import type { Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
+import { applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { startModelServer } from './support/model-server.ts';
-import { ensurePrometheus, startPrometheus } from './support/prometheus.ts';
-
-ensureBinaries();
-ensurePrometheus();
+import { startPrometheus } from './support/prometheus.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-}, { timeout: 180_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({ prometheus: true }, (kube) => {
+  ({ cluster, admin } = kube);
 });
 
 const KEY = 'flags.flagd.json';

@@ -4,7 +4,7 @@
 // and routes each user group (a segment header, a segment cookie, everyone else) as a gateway would.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import { type CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
@@ -12,29 +12,19 @@ import { renderRungMarkdown } from '../../src/delivery/report.ts';
 import { parseCanaryConfig } from '../../src/delivery/config.ts';
 import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';
-import { installCrds } from './support/crds.ts';
+import type { Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
+import { applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
-import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
+import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
 import { startTraffic, type Traffic } from './support/traffic.ts';
 
-ensureBinaries();
-ensurePrometheus();
-
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 let custom: CustomObjectsApi;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-  custom = admin.config.makeApiClient(CustomObjectsApi);
-  await installCrds(admin, { gatewayApi: true, istio: true });
-}, { timeout: 240_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({ crds: { gatewayApi: true, istio: true }, prometheus: true }, (kube) => {
+  ({ cluster, admin, custom } = kube);
 });
 
 const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };

@@ -10,21 +10,15 @@ import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
 import { parseHistory } from '../../src/delivery/history.ts';
 import { canaryPercent, routerFor, verifyWeight } from '../../src/delivery/router/router.ts';
 import { moveTraffic } from '../../src/delivery/stages.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY, type BlueGreen } from '../kube/support/fixtures.ts';
-
-ensureBinaries();
+import type { Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
+import { applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY, type BlueGreen } from '../kube/support/fixtures.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-}, { timeout: 180_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({}, (kube) => {
+  ({ cluster, admin } = kube);
 });
 
 async function setup(): Promise<BlueGreen> {

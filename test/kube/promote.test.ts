@@ -9,22 +9,16 @@ import { memoryLog } from '../../src/log.ts';
 import { promote, rollback, status, lint } from '../../src/delivery/blue-green.ts';
 import { parseHistory } from '../../src/delivery/history.ts';
 import { isKubeRefusal } from '../../src/kube/refusal.ts';
-import { ensureBinaries, REPO, startCluster, type Cluster } from './support/cluster.ts';
+import { REPO, type Cluster } from './support/cluster.ts';
+import { type AdminClients, useKubeCluster } from './support/use-kube-cluster.ts';
 import { startFaultProxy } from './support/faults.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
-
-ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
+import { applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-}, { timeout: 180_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({}, (kube) => {
+  ({ cluster, admin } = kube);
 });
 
 /** A namespace with blue live, green idle, and the shipped Role bound to the restricted user. */

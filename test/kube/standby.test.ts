@@ -7,25 +7,17 @@ import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/c
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { advance } from '../../src/delivery/ladder.ts';
-import { installCrds } from '../delivery/support/crds.ts';
 import { promote, rollback } from '../../src/delivery/blue-green.ts';
 import { promoteExitCode } from '../../src/commands/kube.ts';
-import { ensureBinaries, startCluster, type Cluster } from './support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
-
-ensureBinaries();
+import type { Cluster } from './support/cluster.ts';
+import { type AdminClients, useKubeCluster } from './support/use-kube-cluster.ts';
+import { applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-  await installCrds(admin, { gatewayApi: true });
-}, { timeout: 240_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({ crds: { gatewayApi: true } }, (kube) => {
+  ({ cluster, admin } = kube);
 });
 
 /**

@@ -1,0 +1,61 @@
+// A real kube-apiserver + etcd for one test file (or describe): started in before(), stopped in after(),
+// optionally with the Gateway API / Istio CRDs installed and the Prometheus binary made available.
+import { after, before } from 'node:test';
+import { CustomObjectsApi } from '@kubernetes/client-node';
+import { installCrds } from '../../delivery/support/crds.ts';
+import { ensurePrometheus } from '../../delivery/support/prometheus.ts';
+import { ensureBinaries, startCluster, type Cluster } from './cluster.ts';
+import { adminClients } from './fixtures.ts';
+
+export type AdminClients = ReturnType<typeof adminClients>;
+
+export interface KubeCluster {
+  cluster: Cluster;
+  admin: AdminClients;
+  /** Custom resources (routes, virtual services) through the admin identity. */
+  custom: CustomObjectsApi;
+}
+
+export interface KubeClusterOptions {
+  /** CRDs installed once the API server answers. */
+  crds?: { gatewayApi?: boolean; istio?: boolean };
+  /** The tests start a real Prometheus: make sure its binary is there before any hook's timeout runs. */
+  prometheus?: boolean;
+}
+
+/**
+ * Registers before/after at the level it is called from and returns accessors valid from before() on.
+ * `started` runs right after start-up, for files that keep the parts in their own variables.
+ */
+export function useKubeCluster(options: KubeClusterOptions = {}, started?: (kube: KubeCluster) => void): KubeCluster {
+  // Both may build or fetch (minutes) on a fresh machine: kept out of the hook's timeout.
+  ensureBinaries();
+  if (options.prometheus) ensurePrometheus();
+  let kube: KubeCluster | undefined;
+  let cluster: Cluster | undefined;
+  before(async () => {
+    cluster = await startCluster();
+    const admin = adminClients(cluster.adminKubeconfig);
+    if (options.crds) await installCrds(admin, options.crds);
+    kube = { cluster, admin, custom: admin.config.makeApiClient(CustomObjectsApi) };
+    started?.(kube);
+  }, { timeout: options.crds ? 240_000 : 180_000 });
+  after(async () => {
+    await cluster?.stop();
+  });
+  const get = (): KubeCluster => {
+    if (!kube) throw new Error('the cluster is started in before()');
+    return kube;
+  };
+  return {
+    get cluster() {
+      return get().cluster;
+    },
+    get admin() {
+      return get().admin;
+    },
+    get custom() {
+      return get().custom;
+    },
+  };
+}
