@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { CustomObjectsApi } from '@kubernetes/client-node';
 import { memoryLog } from '../../src/log.ts';
 import { DRAIN_ANNOTATION, DRAIN_RULE, parseDrainState, sessionDrain } from '../../src/delivery/drain.ts';

@@ -3,7 +3,7 @@
 // what the ladder wrote is evaluated by flagd's own evaluation engine (@openfeature/flagd-core) for many
 // targeting keys: the share each rung achieves, the segment rules, abort, and malformed definitions.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { FlagdCore } from '@openfeature/flagd-core';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';

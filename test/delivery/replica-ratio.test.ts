@@ -5,7 +5,7 @@
 // so a loop in the test plays the Deployment controller: after a short delay, a Deployment's status shows
 // as many ready replicas as its spec asks.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { stringify } from 'yaml';
 import { isUserError } from '../../src/errors.ts';
@@ -19,11 +19,12 @@ import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { parseHistory } from '../../src/delivery/history.ts';
 import { revertPromotion } from '../../src/delivery/router/service-selector.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
+import type { Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
 import { startEndpointsTraffic, type EndpointsTraffic } from './support/endpoints-traffic.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
-import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
+import { applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 
 test('replica counts: the candidate replicas closest to a share, and rungs they cannot reach within the tolerance', () => {
   assert.equal(candidateReplicas(4, 20), 1);
@@ -83,20 +84,13 @@ test('manifest: replica-ratio needs no route name (it steers deploy.service), on
   expectError(manifest('{ kind: gateway-api }'), 12, /router.name is required for the gateway-api router/);
 });
 
-ensureBinaries();
-ensurePrometheus();
-
 describe('replica-ratio router on a real API server', { concurrency: 1 }, () => {
   let cluster: Cluster;
-  let admin: ReturnType<typeof adminClients>;
+  let admin: AdminClients;
   let restricted: KubeClients;
-  before(async () => {
-    cluster = await startCluster();
-    admin = adminClients(cluster.adminKubeconfig);
+  useKubeCluster({ prometheus: true }, (kube) => {
+    ({ cluster, admin } = kube);
     restricted = connect({ kubeconfig: cluster.restrictedKubeconfig });
-  }, { timeout: 240_000 });
-  after(async () => {
-    await cluster?.stop();
   });
 
   /** Plays the Deployment controller for the namespace: status follows spec after `delayMs`. */

@@ -3,7 +3,7 @@
 // two loopback model servers, and a sender that follows the HTTPRoute and the live Service through the API
 // and routes each user group (a segment header, a segment cookie, everyone else) as a gateway would.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { type CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';

@@ -2,7 +2,7 @@
 // kube-apiserver + etcd, as the restricted user holding exactly the shipped Role.
 import { setHeaderOptions } from '@kubernetes/client-node';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { isUserError } from '../../src/errors.ts';
 import { connect } from '../../src/kube/client.ts';
 import { isKubeRefusal } from '../../src/kube/refusal.ts';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { type CustomObjectsApi, setHeaderOptions, PatchStrategy } from '@kubernetes/client-node';
 import { memoryLog } from '../../src/log.ts';
 import { abort, advance, LADDER_ANNOTATION, parseLadderState } from '../../src/delivery/ladder.ts';

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { setHeaderOptions, V1MicroTime } from '@kubernetes/client-node';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { join } from 'node:path';
 import { memoryLog } from '../../src/log.ts';
 import { promote, rollback, status, lint } from '../../src/delivery/blue-green.ts';

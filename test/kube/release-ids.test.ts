@@ -2,7 +2,7 @@
 // each flip in the history shows old → new, and rollback says (log and result) which ids it brings back
 // and records them on its own flip. Against a real kube-apiserver + etcd, as the restricted user.
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { memoryLog } from '../../src/log.ts';
 import { promote, rollback, status, type ReleaseIds } from '../../src/delivery/blue-green.ts';
 import { parseHistory } from '../../src/delivery/history.ts';

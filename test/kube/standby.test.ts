@@ -2,7 +2,7 @@
 // controllers run, so a small loop here plays the Deployment controller: when a Deployment's spec.replicas
 // changes, it reports the new size available after a delay, through the status subresource.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';

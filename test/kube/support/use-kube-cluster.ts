@@ -4,7 +4,7 @@ import { after, before } from 'node:test';
 import { CustomObjectsApi } from '@kubernetes/client-node';
 import { installCrds } from '../../delivery/support/crds.ts';
 import { ensurePrometheus } from '../../delivery/support/prometheus.ts';
-import { ensureBinaries, startCluster, type Cluster } from './cluster.ts';
+import { ensureBinaries, startCluster, type Cluster, type ClusterOptions } from './cluster.ts';
 import { adminClients } from './fixtures.ts';
 
 export type AdminClients = ReturnType<typeof adminClients>;
@@ -21,6 +21,8 @@ export interface KubeClusterOptions {
   crds?: { gatewayApi?: boolean; istio?: boolean };
   /** The tests start a real Prometheus: make sure its binary is there before any hook's timeout runs. */
   prometheus?: boolean;
+  /** Worked out in before(), right before the start: e.g. after starting an issuer the API server must trust. */
+  clusterOptions?: () => ClusterOptions | Promise<ClusterOptions>;
 }
 
 /**
@@ -34,12 +36,12 @@ export function useKubeCluster(options: KubeClusterOptions = {}, started?: (kube
   let kube: KubeCluster | undefined;
   let cluster: Cluster | undefined;
   before(async () => {
-    cluster = await startCluster();
+    cluster = await startCluster(await options.clusterOptions?.());
     const admin = adminClients(cluster.adminKubeconfig);
     if (options.crds) await installCrds(admin, options.crds);
     kube = { cluster, admin, custom: admin.config.makeApiClient(CustomObjectsApi) };
     started?.(kube);
-  }, { timeout: options.crds ? 240_000 : 180_000 });
+  }, { timeout: 240_000 });
   after(async () => {
     await cluster?.stop();
   });
