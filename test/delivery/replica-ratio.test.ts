@@ -11,7 +11,6 @@ import { stringify } from 'yaml';
 import { isUserError } from '../../src/errors.ts';
 import { connect, type KubeClients } from '../../src/kube/client.ts';
 import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
-import { parseCanaryConfig } from '../../src/delivery/config.ts';
 import { candidateReplicas, ratioPercent, unreachableRung } from '../../src/delivery/router/replica-ratio.ts';
 import { canaryPercent, RouteConflict, routerFor, type RouterTarget, type TrafficRouter } from '../../src/delivery/router/router.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
@@ -22,6 +21,7 @@ import { revertPromotion } from '../../src/delivery/router/service-selector.ts';
 import type { Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
 import { startEndpointsTraffic, type EndpointsTraffic } from './support/endpoints-traffic.ts';
+import { CANARY, DEPLOY_HEAD, expectUserError, parseCanary } from './support/deploy-manifest.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
 import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
 import { applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
@@ -41,41 +41,15 @@ test('replica counts: the candidate replicas closest to a share, and rungs they 
   assert.equal(unreachableRung(4, [20, 25], 5), undefined);
 });
 
-const manifest = (router: string, slots = 'blue: { selector: blue, deployments: [chat-blue] }') => `version: 1
-service: chat
-model: { protocol: openai, endpoint: "http://127.0.0.1:1/v1", id: m }
-output: { kind: text }
-shadow: { dataset: data.jsonl }
-deploy:
-  service: chat
-  slots:
-    ${slots}
-    green: { selector: green, deployments: [chat-green] }
-  canary:
-    router: ${router}
-    services: { blue: chat-blue, green: chat-green }
-    provider: { kind: prometheus, url: "http://prometheus.monitoring:9090" }
-`;
-
-function parse(text: string) {
-  const loaded = parseManifest(text, 'shadowgate.yaml');
-  const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
-  const deploy = parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml', locate);
-  return parseCanaryConfig(loaded.manifest.deploy, deploy, 'shadowgate.yaml', locate);
-}
+const BLUE = 'blue: { selector: blue, deployments: [chat-blue] }';
+const manifest = (router: string, slots = BLUE) => DEPLOY_HEAD.replace(BLUE, slots) + CANARY.replace('{ kind: gateway-api, name: chat }', router);
 
 function expectError(text: string, line: number, says: RegExp): void {
-  assert.throws(() => parse(text), (e: unknown) => {
-    assert.ok(isUserError(e), String(e));
-    assert.match(e.message, says);
-    assert.equal(e.location?.file, 'shadowgate.yaml');
-    assert.equal(e.location?.line, line, `${e.message} at line ${e.location?.line}`);
-    return true;
-  });
+  expectUserError(() => parseCanary(text), line, says);
 }
 
 test('manifest: replica-ratio needs no route name (it steers deploy.service), one Deployment per slot, and its settings only there', () => {
-  const c = parse(manifest('{ kind: replica-ratio, tolerance: 3 }'));
+  const c = parseCanary(manifest('{ kind: replica-ratio, tolerance: 3 }'));
   assert.deepEqual(c.router, { kind: 'replica-ratio', name: 'chat', rule: 0, tolerance: 3, readyTimeoutSeconds: 600 });
   expectError(manifest('{ kind: replica-ratio, readyTimeoutSeconds: 900 }'), 12, /router.readyTimeoutSeconds: 900 s is not shorter than the Lease \(deploy.lease.durationSeconds 900\)/);
   expectError(manifest('{ kind: replica-ratio, name: other }'), 12, /router.name: the replica-ratio router steers the live Service "chat" itself; name is "other"/);

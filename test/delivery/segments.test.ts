@@ -9,15 +9,13 @@ import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { renderRungMarkdown } from '../../src/delivery/report.ts';
-import { parseCanaryConfig } from '../../src/delivery/config.ts';
-import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
-import { parseManifest } from '../../src/manifest/load.ts';
 import type { Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
 import { applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
 import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
 import { startTraffic, type Traffic } from './support/traffic.ts';
+import { DEPLOY_HEAD, parseCanary } from './support/deploy-manifest.ts';
 
 let cluster: Cluster;
 let admin: AdminClients;
@@ -254,26 +252,14 @@ test('segment rungs on Istio: the segment routes go before the weighted route, w
   }
 });
 
-const manifestBase = `version: 1
-service: chat
-model: { protocol: openai, endpoint: "http://127.0.0.1:1/v1", id: m }
-output: { kind: text }
-shadow: { dataset: data.jsonl }
-deploy:
-  service: chat
-  slots:
-    blue: { selector: blue, deployments: [chat-blue] }
-    green: { selector: green, deployments: [chat-green] }
-  canary:
+const manifestBase = `${DEPLOY_HEAD}  canary:
     services: { blue: chat-blue, green: chat-green }
     provider: { kind: prometheus, url: "http://127.0.0.1:9090" }
 `;
 
 function canaryError(yaml: string): unknown {
   try {
-    const loaded = parseManifest(`${manifestBase}${yaml}`, 'shadowgate.yaml');
-    const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
-    parseCanaryConfig(loaded.manifest.deploy, parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml', locate), 'shadowgate.yaml', locate);
+    parseCanary(`${manifestBase}${yaml}`);
     return undefined;
   } catch (e) {
     return e;
