@@ -3,7 +3,7 @@
 // weighting the live Service (100) against both slot Services (0), and a loopback model server per slot.
 import { CustomObjectsApi } from '@kubernetes/client-node';
 import { startCluster, type Cluster } from '../test/kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY, type BlueGreen } from '../test/kube/support/fixtures.ts';
+import { adminClients, restrictedBlueGreen, SLOT_KEY, type BlueGreen } from '../test/kube/support/fixtures.ts';
 import { installCrds } from '../test/delivery/support/crds.ts';
 import { startModelServer, type ModelServer } from '../test/delivery/support/model-server.ts';
 
@@ -32,9 +32,8 @@ export async function startRouteStand(prefix: string, deploy?: Record<string, un
   try {
     const admin = adminClients(cluster.adminKubeconfig);
     await installCrds(admin, { gatewayApi: true });
-    const namespace = await freshNamespace(admin, prefix);
-    await applyShippedRole(admin, namespace);
-    const bg = await blueGreen(admin, namespace, deploy ? { deploy } : {});
+    const bg = await restrictedBlueGreen(admin, prefix, deploy ? { deploy } : {});
+    const { namespace } = bg;
     for (const slot of ['blue', 'green']) {
       await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80 }] } } });
     }

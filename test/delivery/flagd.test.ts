@@ -12,7 +12,7 @@ import { routerFor } from '../../src/delivery/router/router.ts';
 import { connect } from '../../src/kube/client.ts';
 import type { Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
-import { applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { SLOT_KEY, restrictedBlueGreen } from '../kube/support/fixtures.ts';
 import { startModelServer } from './support/model-server.ts';
 import { startPrometheus } from './support/prometheus.ts';
 
@@ -29,9 +29,8 @@ const FLAG = { state: 'ENABLED', variants: { live: 'chat', blue: 'chat-blue', gr
 const OTHER = { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { if: [{ '==': [{ var: 'plan' }, 'pro'] }, 'on', 'off'] } };
 
 async function setup(definition: string = JSON.stringify({ flags: { 'chat-backend': FLAG, 'new-ui': OTHER } }, null, 2)) {
-  const namespace = await freshNamespace(admin, 'flagd');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace);
+  const bg = await restrictedBlueGreen(admin, 'flagd');
+  const { namespace } = bg;
   await admin.core.createNamespacedConfigMap({ namespace, body: { metadata: { name: 'flags' }, data: { [KEY]: definition } } });
   return { namespace, bg };
 }

@@ -24,7 +24,7 @@ import { startEndpointsTraffic, type EndpointsTraffic } from './support/endpoint
 import { CANARY, DEPLOY_HEAD, expectUserError, parseCanary } from './support/deploy-manifest.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
 import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
-import { applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { liveSelector, restrictedBlueGreen, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 
 test('replica counts: the candidate replicas closest to a share, and rungs they cannot reach within the tolerance', () => {
   assert.equal(candidateReplicas(4, 20), 1);
@@ -94,9 +94,7 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
   }
 
   async function setup(opts: { stableReplicas?: number } = {}) {
-    const namespace = await freshNamespace(admin, 'ratio');
-    await applyShippedRole(admin, namespace);
-    await blueGreen(admin, namespace);
+    const { namespace } = await restrictedBlueGreen(admin, 'ratio');
     await admin.apps.patchNamespacedDeploymentScale({ namespace, name: 'chat-blue', body: { spec: { replicas: opts.stableReplicas ?? 4 } } },
       setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
     await setDeploymentStatus(admin, namespace, 'chat-blue', { available: opts.stableReplicas ?? 4 });

@@ -11,7 +11,7 @@ import { abort, advance, ladderStatus, parseLadderState } from '../../src/delive
 import { renderRungMarkdown } from '../../src/delivery/report.ts';
 import type { Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
-import { applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { restrictedBlueGreen, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
 import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
 import { startTraffic, type Traffic } from './support/traffic.ts';
@@ -52,9 +52,8 @@ interface Stand {
 }
 
 async function stand(green: Behaviour): Promise<Stand> {
-  const namespace = await freshNamespace(admin, 'seg');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace);
+  const bg = await restrictedBlueGreen(admin, 'seg');
+  const { namespace } = bg;
   for (const slot of ['blue', 'green']) {
     await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
   }
@@ -198,9 +197,8 @@ describe('segment rungs on Gateway API', { concurrency: 1 }, () => {
 });
 
 test('segment rungs on Istio: the segment routes go before the weighted route, which the next write still finds', async () => {
-  const namespace = await freshNamespace(admin, 'seg-istio');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace);
+  const bg = await restrictedBlueGreen(admin, 'seg-istio');
+  const { namespace } = bg;
   const weighted = { name: 'main', timeout: '30s', route: [{ destination: { host: 'chat' }, weight: 100 }, { destination: { host: 'chat-blue' }, weight: 0 }, { destination: { host: `chat-green.${namespace}.svc.cluster.local` }, weight: 0 }] };
   const debug = { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] };
   await custom.createNamespacedCustomObject({ ...VS, namespace, body: { apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name: 'chat' }, spec: { hosts: ['chat'], http: [debug, weighted] } } });

@@ -12,7 +12,7 @@ import { canaryPercent, routerFor, verifyWeight } from '../../src/delivery/route
 import { moveTraffic } from '../../src/delivery/stages.ts';
 import type { Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
-import { applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY, type BlueGreen } from '../kube/support/fixtures.ts';
+import { liveSelector, SLOT_KEY, type BlueGreen, restrictedBlueGreen } from '../kube/support/fixtures.ts';
 
 let cluster: Cluster;
 let admin: AdminClients;
@@ -21,11 +21,7 @@ useKubeCluster({}, (kube) => {
   ({ cluster, admin } = kube);
 });
 
-async function setup(): Promise<BlueGreen> {
-  const namespace = await freshNamespace(admin);
-  await applyShippedRole(admin, namespace);
-  return blueGreen(admin, namespace);
-}
+const setup = () => restrictedBlueGreen(admin);
 
 function routerOf(bg: BlueGreen, runId = 'run-sel') {
   const config = parseDeployConfig(bg.deploy, 'shadowgate.yaml');

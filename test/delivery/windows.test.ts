@@ -16,7 +16,7 @@ import { isKubeRefusal } from '../../src/kube/refusal.ts';
 import { WEEKDAYS } from '../../src/delivery/windows.ts';
 import { REPO, type Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
-import { applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { liveSelector, SLOT_KEY, restrictedBlueGreen } from '../kube/support/fixtures.ts';
 
 let cluster: Cluster;
 let admin: AdminClients;
@@ -52,10 +52,7 @@ function fakeClock(start: string) {
 }
 
 async function setup(windows: Record<string, unknown>) {
-  const namespace = await freshNamespace(admin, 'win');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace, { deploy: { windows } });
-  return bg;
+  return restrictedBlueGreen(admin, 'win', { deploy: { windows } });
 }
 
 function common(deploy: Record<string, unknown>, runId: string) {

@@ -12,7 +12,7 @@ import { isKubeRefusal } from '../../src/kube/refusal.ts';
 import { REPO, type Cluster } from './support/cluster.ts';
 import { type AdminClients, useKubeCluster } from './support/use-kube-cluster.ts';
 import { startFaultProxy } from './support/faults.ts';
-import { applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
+import { liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen, restrictedBlueGreen } from './support/fixtures.ts';
 
 let cluster: Cluster;
 let admin: AdminClients;
@@ -22,11 +22,7 @@ useKubeCluster({}, (kube) => {
 });
 
 /** A namespace with blue live, green idle, and the shipped Role bound to the restricted user. */
-async function setup(opts: Parameters<typeof blueGreen>[2] = {}): Promise<BlueGreen> {
-  const namespace = await freshNamespace(admin);
-  await applyShippedRole(admin, namespace);
-  return blueGreen(admin, namespace, opts);
-}
+const setup = (opts: Parameters<typeof restrictedBlueGreen>[2] = {}) => restrictedBlueGreen(admin, 'sg', opts);
 
 const passing = async () => ({ pass: true, reason: 'no regression' });
 const steadyTarget = () => ({ send: async () => 20 });

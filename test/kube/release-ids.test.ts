@@ -8,7 +8,7 @@ import { promote, rollback, status, type ReleaseIds } from '../../src/delivery/b
 import { parseHistory } from '../../src/delivery/history.ts';
 import type { Cluster } from './support/cluster.ts';
 import { type AdminClients, useKubeCluster } from './support/use-kube-cluster.ts';
-import { applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
+import { liveSelector, SLOT_KEY, type BlueGreen, restrictedBlueGreen } from './support/fixtures.ts';
 
 let cluster: Cluster;
 let admin: AdminClients;
@@ -17,11 +17,7 @@ useKubeCluster({}, (kube) => {
   ({ cluster, admin } = kube);
 });
 
-async function setup(): Promise<BlueGreen> {
-  const namespace = await freshNamespace(admin);
-  await applyShippedRole(admin, namespace);
-  return blueGreen(admin, namespace);
-}
+const setup = () => restrictedBlueGreen(admin);
 
 const passing = async () => ({ pass: true, reason: 'no regression' });
 

@@ -11,7 +11,7 @@ import { promote, rollback } from '../../src/delivery/blue-green.ts';
 import { promoteExitCode } from '../../src/commands/kube.ts';
 import type { Cluster } from './support/cluster.ts';
 import { type AdminClients, useKubeCluster } from './support/use-kube-cluster.ts';
-import { applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
+import { liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen, restrictedBlueGreen } from './support/fixtures.ts';
 
 let cluster: Cluster;
 let admin: AdminClients;
@@ -52,9 +52,8 @@ async function replicas(namespace: string, name: string): Promise<number | undef
 
 /** Blue live at 2 replicas, green on standby at 0, as after an earlier promotion's scale-down. */
 async function setup(standby: Record<string, unknown>): Promise<BlueGreen> {
-  const namespace = await freshNamespace(admin, 'standby');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace, { deploy: { standby } });
+  const bg = await restrictedBlueGreen(admin, 'standby', { deploy: { standby } });
+  const { namespace } = bg;
   await admin.apps.replaceNamespacedDeploymentScale({ namespace, name: 'chat-green', body: { metadata: { name: 'chat-green', namespace }, spec: { replicas: 0 } } });
   await setDeploymentStatus(admin, namespace, 'chat-green', { available: 0 });
   return bg;
