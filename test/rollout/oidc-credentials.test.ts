@@ -45,11 +45,9 @@ useKubeCluster({
     issuer = await startOidcIssuer();
     return { authenticationConfig: authenticationConfig() };
   },
-}, (kube) => {
+  timeoutMs: 300_000,
+}, async (kube) => {
   ({ cluster, admin } = kube);
-});
-
-before(async () => {
   namespace = await freshNamespace(admin, 'oidc');
   await applyShippedRole(admin, namespace);
   for (const doc of parseAllDocuments(readFileSync(join(REPO, 'deploy/rbac/github-actions-bindings.yaml'), 'utf8').replaceAll('OWNER/REPO', REPOSITORY))) {
@@ -67,7 +65,7 @@ before(async () => {
   });
   await admin.core.createNamespacedSecret({ namespace, body: { metadata: { name: 'model-api-key' }, stringData: { key: 'not for the rollout' } } });
   repoDir = writeManifest((await blueGreen(admin, namespace)).deploy);
-}, { timeout: 60_000 });
+});
 
 after(async () => {
   await issuer?.close();

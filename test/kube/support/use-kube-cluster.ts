@@ -23,13 +23,17 @@ export interface KubeClusterOptions {
   prometheus?: boolean;
   /** Worked out in before(), right before the start: e.g. after starting an issuer the API server must trust. */
   clusterOptions?: () => ClusterOptions | Promise<ClusterOptions>;
+  /** The before() hook's timeout, `started` included (default 240 s). */
+  timeoutMs?: number;
 }
 
 /**
  * Registers before/after at the level it is called from and returns accessors valid from before() on.
- * `started` runs right after start-up, for files that keep the parts in their own variables.
+ * `started` runs right after start-up, inside the same hook: for files that keep the parts in their own
+ * variables or set up more on the cluster. (A second top-level before() would not wait for this one:
+ * the runner starts a file's top-level hooks together.)
  */
-export function useKubeCluster(options: KubeClusterOptions = {}, started?: (kube: KubeCluster) => void): KubeCluster {
+export function useKubeCluster(options: KubeClusterOptions = {}, started?: (kube: KubeCluster) => void | Promise<void>): KubeCluster {
   // Both may build or fetch (minutes) on a fresh machine: kept out of the hook's timeout.
   ensureBinaries();
   if (options.prometheus) ensurePrometheus();
@@ -40,8 +44,8 @@ export function useKubeCluster(options: KubeClusterOptions = {}, started?: (kube
     const admin = adminClients(cluster.adminKubeconfig);
     if (options.crds) await installCrds(admin, options.crds);
     kube = { cluster, admin, custom: admin.config.makeApiClient(CustomObjectsApi) };
-    started?.(kube);
-  }, { timeout: 240_000 });
+    await started?.(kube);
+  }, { timeout: options.timeoutMs ?? 240_000 });
   after(async () => {
     await cluster?.stop();
   });
