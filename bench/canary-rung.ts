@@ -2,36 +2,17 @@
 // check, guarded weight patch, judge queries, state write — and abort end to end, against a real
 // kube-apiserver with the Gateway API CRDs and a real Prometheus, as the restricted user.
 // Run: ./node_modules/.bin/node bench/canary-rung.ts [rungs=20]
-import { CustomObjectsApi } from '@kubernetes/client-node';
 import { abort, advance, LADDER_ANNOTATION } from '../src/delivery/ladder.ts';
 import { memoryLog } from '../src/log.ts';
 import { percentile } from '../src/delivery/warmup.ts';
-import { startCluster } from '../test/kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../test/kube/support/fixtures.ts';
-import { installCrds } from '../test/delivery/support/crds.ts';
-import { startModelServer } from '../test/delivery/support/model-server.ts';
+import { SLOT_KEY } from '../test/kube/support/fixtures.ts';
 import { startPrometheus } from '../test/delivery/support/prometheus.ts';
 import { startTraffic } from '../test/delivery/support/traffic.ts';
+import { startRouteStand } from './route-stand.ts';
 
 const rounds = Number(process.argv[2] ?? 20);
-const cluster = await startCluster();
-const servers = { blue: await startModelServer({ delayMs: 1, errorRate: 0 }), green: await startModelServer({ delayMs: 1, errorRate: 0 }) };
+const { cluster, admin, custom, namespace, bg, route: ROUTE, routeBody, servers, close } = await startRouteStand('bench-canary');
 try {
-  const admin = adminClients(cluster.adminKubeconfig);
-  await installCrds(admin, { gatewayApi: true });
-  const namespace = await freshNamespace(admin, 'bench-canary');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace);
-  for (const slot of ['blue', 'green']) {
-    await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80 }] } } });
-  }
-  const custom = admin.config.makeApiClient(CustomObjectsApi);
-  const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes', namespace };
-  const routeBody = {
-    apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' },
-    spec: { parentRefs: [{ name: 'public' }], rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] },
-  };
-  await custom.createNamespacedCustomObject({ ...ROUTE, body: routeBody });
   const prometheus = await startPrometheus([
     { url: servers.blue.url, labels: { namespace, slot: 'blue' } },
     { url: servers.green.url, labels: { namespace, slot: 'green' } },
@@ -80,7 +61,5 @@ try {
   console.log(`patch → first candidate request in the data plane (watch, 50 % of 400 req/s): p50 ${fmt(percentile(visible, 50))}  p99 ${fmt(percentile(visible, 99))}  (goal p99 < 500 ms)`);
   console.log(`requests through the rungs and aborts: ${traffic.sent.blue + traffic.sent.green}, failed ${traffic.failed.blue + traffic.failed.green} (goal 0)`);
 } finally {
-  await servers.blue.close();
-  await servers.green.close();
-  await cluster.stop();
+  await close();
 }

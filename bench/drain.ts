@@ -3,35 +3,17 @@
 // (selector flip back + the drain's end), with multi-turn conversations through a data plane following
 // the route: failed requests and conversations that changed side before the drain ended.
 // Run: ./node_modules/.bin/node bench/drain.ts [rounds=20]
-import { CustomObjectsApi } from '@kubernetes/client-node';
 import { parseDrainState } from '../src/delivery/drain.ts';
 import { memoryLog } from '../src/log.ts';
 import { promote, rollback } from '../src/delivery/blue-green.ts';
 import { percentile } from '../src/delivery/warmup.ts';
-import { startCluster } from '../test/kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../test/kube/support/fixtures.ts';
-import { installCrds } from '../test/delivery/support/crds.ts';
-import { startModelServer } from '../test/delivery/support/model-server.ts';
+import { SLOT_KEY } from '../test/kube/support/fixtures.ts';
 import { startTraffic } from '../test/delivery/support/traffic.ts';
+import { startRouteStand } from './route-stand.ts';
 
 const rounds = Number(process.argv[2] ?? 20);
-const cluster = await startCluster();
-const servers = { blue: await startModelServer({ delayMs: 1, errorRate: 0 }), green: await startModelServer({ delayMs: 1, errorRate: 0 }) };
+const { cluster, admin, custom, namespace, bg, route: ROUTE, servers, close } = await startRouteStand('bench-drain', { watch: { seconds: 0 } });
 try {
-  const admin = adminClients(cluster.adminKubeconfig);
-  await installCrds(admin, { gatewayApi: true });
-  const namespace = await freshNamespace(admin, 'bench-drain');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace, { deploy: { watch: { seconds: 0 } } });
-  for (const slot of ['blue', 'green']) {
-    await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80 }] } } });
-  }
-  const custom = admin.config.makeApiClient(CustomObjectsApi);
-  const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes', namespace };
-  await custom.createNamespacedCustomObject({
-    ...ROUTE,
-    body: { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' }, spec: { rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] } },
-  });
   const deploy = {
     ...bg.deploy,
     canary: { router: { kind: 'gateway-api', name: 'chat' }, services: { blue: 'chat-blue', green: 'chat-green' }, provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' }, bakeSeconds: 5 },
@@ -80,7 +62,5 @@ try {
   console.log(`requests through ${rounds} drains and rollbacks: ${traffic.sent.blue + traffic.sent.green}, failed ${traffic.failed.blue + traffic.failed.green} (goal 0); conversations that changed side during a drain: ${changed} (goal 0)`);
   if (traffic.failed.blue + traffic.failed.green > 0 || changed > 0) process.exitCode = 1;
 } finally {
-  await servers.blue.close();
-  await servers.green.close();
-  await cluster.stop();
+  await close();
 }

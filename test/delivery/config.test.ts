@@ -7,43 +7,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseCanaryConfig, fillTemplate, unknownPlaceholders } from '../../src/delivery/config.ts';
-import { isUserError, type UserError } from '../../src/errors.ts';
+import { isUserError, } from '../../src/errors.ts';
 import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
 import { REPO } from '../kube/support/cluster.ts';
+import { CANARY, DEPLOY_HEAD, expectUserError, parseCanary } from './support/deploy-manifest.ts';
 
-const head = `version: 1
-service: chat
-model: { protocol: openai, endpoint: "http://127.0.0.1:1/v1", id: m }
-output: { kind: text }
-shadow: { dataset: data.jsonl }
-deploy:
-  service: chat
-  slots:
-    blue: { selector: blue, deployments: [chat-blue] }
-    green: { selector: green, deployments: [chat-green] }
-  canary:
-    router: { kind: gateway-api, name: chat }
-    services: { blue: chat-blue, green: chat-green }
-    provider: { kind: prometheus, url: "http://prometheus.monitoring:9090" }
-`;
+const head = DEPLOY_HEAD + CANARY;
 
 function load(extra: string) {
-  const loaded = parseManifest(head + extra, 'shadowgate.yaml');
-  const deploy = loaded.manifest.deploy;
-  const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
-  const config = parseDeployConfig(deploy, 'shadowgate.yaml', locate);
-  return parseCanaryConfig(deploy, config, 'shadowgate.yaml', locate);
+  return parseCanary(head + extra);
 }
 
 function expectError(extra: string, line: number, says: RegExp): void {
-  assert.throws(() => load(extra), (e: unknown) => {
-    assert.ok(isUserError(e), String(e));
-    assert.equal((e as UserError).location?.file, 'shadowgate.yaml');
-    assert.equal((e as UserError).location?.line, line, (e as UserError).format());
-    assert.match((e as UserError).message, says);
-    return true;
-  });
+  expectUserError(() => load(extra), line, says);
 }
 
 test('defaults: the http preset, rungs 1 → 5 → 10 → 25 → 50, Kayenta confidence', () => {
@@ -94,10 +71,7 @@ test('a PromQL template with an unknown placeholder is named at its line', () =>
 
 test('a slot Service that is the live Service is refused: the candidate backend would reach both slots', () => {
   const text = head.replace('services: { blue: chat-blue, green: chat-green }', 'services: { blue: chat, green: chat-green }');
-  const loaded = parseManifest(text, 'shadowgate.yaml');
-  const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
-  const deploy = parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml', locate);
-  assert.throws(() => parseCanaryConfig(loaded.manifest.deploy, deploy, 'shadowgate.yaml', locate),
+  assert.throws(() => parseCanary(text),
     (e: unknown) => isUserError(e) && e.location?.line === 13 && /services\.blue: "chat" is the live Service/.test(e.message));
 });
 
@@ -126,9 +100,7 @@ test('a bake no longer than the rate window is refused: no point of the rung wou
 
 test('sticky sessions are for the gateway-api and istio routers; the flagd router refuses them at their line', () => {
   const text = `${head.replace('kind: gateway-api', 'kind: flagd')}    sessionAffinity: { cookieName: sg }\n`;
-  const loaded = parseManifest(text, 'shadowgate.yaml');
-  const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
-  assert.throws(() => parseCanaryConfig(loaded.manifest.deploy, parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml', locate), 'shadowgate.yaml', locate),
+  assert.throws(() => parseCanary(text),
     (e: unknown) => isUserError(e) && e.location?.line === 15 && /sticky sessions need the gateway-api or istio router \(router\.kind is flagd\)/.test(e.message));
   assert.deepEqual(load('    sessionAffinity: {}\n').sessionAffinity, { cookieName: 'shadowgate-canary', maxAgeSeconds: 86400 });
   const istio = parseManifest(`${head.replace('kind: gateway-api', 'kind: istio')}    sessionAffinity: { cookieName: sg }\n`, 'shadowgate.yaml');

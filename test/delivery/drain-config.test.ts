@@ -8,70 +8,43 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { stringify } from 'yaml';
 import { parseDrain } from '../../src/delivery/drain.ts';
-import { isUserError, type UserError } from '../../src/errors.ts';
-import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
-import { parseManifest } from '../../src/manifest/load.ts';
 import { REPO } from '../kube/support/cluster.ts';
-
-const head = `version: 1
-service: chat
-model: { protocol: openai, endpoint: "http://127.0.0.1:1/v1", id: m }
-output: { kind: text }
-shadow: { dataset: data.jsonl }
-deploy:
-  service: chat
-  slots:
-    blue: { selector: blue, deployments: [chat-blue] }
-    green: { selector: green, deployments: [chat-green] }
-`;
-const canary = `  canary:
-    router: { kind: gateway-api, name: chat }
-    services: { blue: chat-blue, green: chat-green }
-    provider: { kind: prometheus, url: "http://prometheus.monitoring:9090" }
-`;
+import { CANARY, DEPLOY_HEAD, expectUserError, MANIFEST_FILE, parseDeploy } from './support/deploy-manifest.ts';
 
 function load(text: string) {
-  const loaded = parseManifest(text, 'shadowgate.yaml');
-  const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
-  const config = parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml', locate);
-  return parseDrain(loaded.manifest.deploy, config, 'shadowgate.yaml', locate);
+  const { raw, config, locate } = parseDeploy(text);
+  return parseDrain(raw, config, MANIFEST_FILE, locate);
 }
 
 function expectError(text: string, line: number, says: RegExp): void {
-  assert.throws(() => load(text), (e: unknown) => {
-    assert.ok(isUserError(e), String(e));
-    assert.equal((e as UserError).location?.file, 'shadowgate.yaml');
-    assert.equal((e as UserError).location?.line, line, (e as UserError).format());
-    assert.match((e as UserError).message, says);
-    return true;
-  });
+  expectUserError(() => load(text), line, says);
 }
 
 test('defaults: a 600 s timeout, 120 s quiet period, 30 s of marking, and the canary preset\'s request counter', () => {
-  const plan = load(`${head}${canary}  drain: {}\n`)!;
+  const plan = load(`${DEPLOY_HEAD}${CANARY}  drain: {}\n`)!;
   assert.deepEqual(plan.settings, { timeoutSeconds: 600, quietSeconds: 120, markSeconds: 30, cookieName: 'shadowgate-slot' });
   assert.equal(plan.requests, 'http_requests_total{namespace="{{namespace}}",slot="{{slot}}"}');
-  assert.equal(load(`${head}${canary}`), undefined);
-  const own = load(`${head}${canary}  drain: { requests: 'vllm:request_success_total{namespace="{{namespace}}",slot="{{slot}}"}' }\n`)!;
+  assert.equal(load(`${DEPLOY_HEAD}${CANARY}`), undefined);
+  const own = load(`${DEPLOY_HEAD}${CANARY}  drain: { requests: 'vllm:request_success_total{namespace="{{namespace}}",slot="{{slot}}"}' }\n`)!;
   assert.equal(own.requests, 'vllm:request_success_total{namespace="{{namespace}}",slot="{{slot}}"}');
 });
 
 test('bad input: one error at the line of deploy.drain', () => {
-  expectError(`${head}  drain: { timeoutSeconds: 300 }\n`, 11, /deploy\.drain: session draining needs deploy\.canary/);
-  expectError(`${head}${canary.replace('kind: gateway-api, name: chat', 'kind: flagd, name: flags, key: flags.json, flag: chat-model')}  drain: {}\n`, 15,
+  expectError(`${DEPLOY_HEAD}  drain: { timeoutSeconds: 300 }\n`, 11, /deploy\.drain: session draining needs deploy\.canary/);
+  expectError(`${DEPLOY_HEAD}${CANARY.replace('kind: gateway-api, name: chat', 'kind: flagd, name: flags, key: flags.json, flag: chat-model')}  drain: {}\n`, 15,
     /session draining needs a router that can match a cookie: gateway-api or istio \(deploy\.canary\.router\.kind is flagd\)/);
-  expectError(`${head}${canary.replace('kind: gateway-api, name: chat', 'kind: istio, name: chat, destinationRule: chat-slots')}  drain: {}\n`, 15,
+  expectError(`${DEPLOY_HEAD}${CANARY.replace('kind: gateway-api, name: chat', 'kind: istio, name: chat, destinationRule: chat-slots')}  drain: {}\n`, 15,
     /deploy\.drain: session draining needs the slot Services as the route's backends; deploy\.canary\.router\.destinationRule \(subsets of chat-slots\) is not supported with it/);
-  expectError(`${head}${canary}  drain:\n    requests: 'http_requests_total{pod="{{pod}}"}'\n`, 16, /deploy\.drain\.requests: unknown placeholder \{\{pod\}\}/);
-  expectError(`${head}${canary}    sessionAffinity: { cookieName: sg }\n  drain: { cookieName: sg }\n`, 16, /"sg" is also the canary's sticky-session cookie/);
-  expectError(`${head}${canary}  drain: { timeoutSeconds: 0 }\n`, 15, /timeoutSeconds/);
-  expectError(`${head}${canary}  drain: { quiet: 10 }\n`, 15, /quiet/);
+  expectError(`${DEPLOY_HEAD}${CANARY}  drain:\n    requests: 'http_requests_total{pod="{{pod}}"}'\n`, 16, /deploy\.drain\.requests: unknown placeholder \{\{pod\}\}/);
+  expectError(`${DEPLOY_HEAD}${CANARY}    sessionAffinity: { cookieName: sg }\n  drain: { cookieName: sg }\n`, 16, /"sg" is also the canary's sticky-session cookie/);
+  expectError(`${DEPLOY_HEAD}${CANARY}  drain: { timeoutSeconds: 0 }\n`, 15, /timeoutSeconds/);
+  expectError(`${DEPLOY_HEAD}${CANARY}  drain: { quiet: 10 }\n`, 15, /quiet/);
 });
 
 test('through the CLI: rollback with a bad drain section exits 2 with one error line before contacting the cluster', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sg-drain-config-'));
   try {
-    writeFileSync(join(dir, 'shadowgate.yaml'), `${head}  drain: { timeoutSeconds: 300 }\n`);
+    writeFileSync(join(dir, 'shadowgate.yaml'), `${DEPLOY_HEAD}  drain: { timeoutSeconds: 300 }\n`);
     // A cluster nobody listens for: any request would fail with a connection error instead.
     writeFileSync(join(dir, 'kubeconfig'), stringify({
       apiVersion: 'v1', kind: 'Config', 'current-context': 'c',

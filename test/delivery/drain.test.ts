@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
-import { after, before, describe, test } from 'node:test';
-import { CustomObjectsApi } from '@kubernetes/client-node';
+import { describe, test } from 'node:test';
+import type { CustomObjectsApi } from '@kubernetes/client-node';
 import { memoryLog } from '../../src/log.ts';
 import { DRAIN_ANNOTATION, DRAIN_RULE, parseDrainState, sessionDrain } from '../../src/delivery/drain.ts';
 import { spawn } from 'node:child_process';
@@ -21,29 +21,19 @@ import { connect } from '../../src/kube/client.ts';
 import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
 import { flipSelector } from '../../src/delivery/router/service-selector.ts';
 import { promote, rollback, status, type PromoteResult } from '../../src/delivery/blue-green.ts';
-import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
-import { installCrds } from './support/crds.ts';
+import { REPO, type Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
+import { applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { startModelServer, type ModelServer } from './support/model-server.ts';
-import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
+import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
 import { startTraffic, type SessionRecord, type Traffic } from './support/traffic.ts';
 
-ensureBinaries();
-ensurePrometheus();
-
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 let custom: CustomObjectsApi;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-  custom = admin.config.makeApiClient(CustomObjectsApi);
-  await installCrds(admin, { gatewayApi: true, istio: true });
-}, { timeout: 240_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({ crds: { gatewayApi: true, istio: true }, prometheus: true }, (kube) => {
+  ({ cluster, admin, custom } = kube);
 });
 
 const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };

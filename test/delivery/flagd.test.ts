@@ -3,31 +3,24 @@
 // what the ladder wrote is evaluated by flagd's own evaluation engine (@openfeature/flagd-core) for many
 // targeting keys: the share each rung achieves, the segment rules, abort, and malformed definitions.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { FlagdCore } from '@openfeature/flagd-core';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { abort, advance } from '../../src/delivery/ladder.ts';
 import { routerFor } from '../../src/delivery/router/router.ts';
 import { connect } from '../../src/kube/client.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';
+import type { Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
+import { SLOT_KEY, restrictedBlueGreen } from '../kube/support/fixtures.ts';
 import { startModelServer } from './support/model-server.ts';
-import { ensurePrometheus, startPrometheus } from './support/prometheus.ts';
-
-ensureBinaries();
-ensurePrometheus();
+import { startPrometheus } from './support/prometheus.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-}, { timeout: 180_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({ prometheus: true }, (kube) => {
+  ({ cluster, admin } = kube);
 });
 
 const KEY = 'flags.flagd.json';
@@ -36,9 +29,8 @@ const FLAG = { state: 'ENABLED', variants: { live: 'chat', blue: 'chat-blue', gr
 const OTHER = { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { if: [{ '==': [{ var: 'plan' }, 'pro'] }, 'on', 'off'] } };
 
 async function setup(definition: string = JSON.stringify({ flags: { 'chat-backend': FLAG, 'new-ui': OTHER } }, null, 2)) {
-  const namespace = await freshNamespace(admin, 'flagd');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace);
+  const bg = await restrictedBlueGreen(admin, 'flagd');
+  const { namespace } = bg;
   await admin.core.createNamespacedConfigMap({ namespace, body: { metadata: { name: 'flags' }, data: { [KEY]: definition } } });
   return { namespace, bg };
 }

@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stringify } from 'yaml';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { join } from 'node:path';
-import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import { type CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { connect } from '../../src/kube/client.ts';
 import { RouteConflict, routerFor } from '../../src/delivery/router/router.ts';
 import { isUserError } from '../../src/errors.ts';
@@ -16,29 +16,19 @@ import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { parseHistory } from '../../src/delivery/history.ts';
 import { promote } from '../../src/delivery/blue-green.ts';
-import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
-import { installCrds } from './support/crds.ts';
+import { REPO, type Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
+import { applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
-import { ensurePrometheus, freePort, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
+import { freePort, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
 import { startTraffic, type Traffic } from './support/traffic.ts';
 
-ensureBinaries();
-ensurePrometheus();
-
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 let custom: CustomObjectsApi;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-  custom = admin.config.makeApiClient(CustomObjectsApi);
-  await installCrds(admin, { gatewayApi: true, istio: true });
-}, { timeout: 240_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({ crds: { gatewayApi: true, istio: true }, prometheus: true }, (kube) => {
+  ({ cluster, admin, custom } = kube);
 });
 
 const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };

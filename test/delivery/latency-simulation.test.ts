@@ -10,24 +10,13 @@ import { judgeMetric, type JudgeSettings, type MetricJudgement } from '../../src
 import { DEFAULT_RUNGS } from '../../src/delivery/config.ts';
 import type { MetricSpec } from '../../src/delivery/providers/presets.ts';
 import type { Sample } from '../../src/delivery/providers/provider.ts';
+import { seededRandom } from '../support/random.ts';
 
 const latency: MetricSpec = { name: 'latency_p99', query: 'q', direction: 'increase', scale: 'relative', tolerance: 0.05, threshold: 0.2, critical: true };
 const BAKE = 300;
 const STEP_S = 15;
 const WINDOW_S = 60;
 const settings: JudgeSettings = { minSamples: 10, confidence: 0.98, overlap: WINDOW_S / STEP_S };
-
-/** mulberry32: a small seeded generator, so every run draws the same ladders. */
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const gaussian = (random: () => number) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
@@ -97,7 +86,7 @@ function simulateLadder(seed: number, rps: number, slowdown: number, judge: type
   let firstBake = true;
   const judgements: MetricJudgement[] = [];
   for (const [index, weight] of DEFAULT_RUNGS.entries()) {
-    const random = generator(seed * 7919 + weight);
+    const random = seededRandom(seed * 7919 + weight);
     const stable = requests(random, (rps * (100 - weight)) / 100, 2 * BAKE, 1);
     const candidate = requests(random, (rps * weight) / 100, 2 * BAKE, slowdown);
     const upTo = (reqs: Array<[number, number]>, until: number) => p99Series(reqs.filter(([at]) => at <= until), until);

@@ -5,13 +5,12 @@
 // so a loop in the test plays the Deployment controller: after a short delay, a Deployment's status shows
 // as many ready replicas as its spec asks.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { stringify } from 'yaml';
 import { isUserError } from '../../src/errors.ts';
 import { connect, type KubeClients } from '../../src/kube/client.ts';
 import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
-import { parseCanaryConfig } from '../../src/delivery/config.ts';
 import { candidateReplicas, ratioPercent, unreachableRung } from '../../src/delivery/router/replica-ratio.ts';
 import { canaryPercent, RouteConflict, routerFor, type RouterTarget, type TrafficRouter } from '../../src/delivery/router/router.ts';
 import { parseManifest } from '../../src/manifest/load.ts';
@@ -21,11 +20,13 @@ import { parseHistory } from '../../src/delivery/history.ts';
 import { revertPromotion } from '../../src/delivery/router/service-selector.ts';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
+import { REPO, type Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
 import { startEndpointsTraffic, type EndpointsTraffic } from './support/endpoints-traffic.ts';
+import { CANARY, DEPLOY_HEAD, expectUserError, parseCanary } from './support/deploy-manifest.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
-import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
+import { liveSelector, restrictedBlueGreen, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 
 test('replica counts: the candidate replicas closest to a share, and rungs they cannot reach within the tolerance', () => {
   assert.equal(candidateReplicas(4, 20), 1);
@@ -42,41 +43,15 @@ test('replica counts: the candidate replicas closest to a share, and rungs they 
   assert.equal(unreachableRung(4, [20, 25], 5), undefined);
 });
 
-const manifest = (router: string, slots = 'blue: { selector: blue, deployments: [chat-blue] }') => `version: 1
-service: chat
-model: { protocol: openai, endpoint: "http://127.0.0.1:1/v1", id: m }
-output: { kind: text }
-shadow: { dataset: data.jsonl }
-deploy:
-  service: chat
-  slots:
-    ${slots}
-    green: { selector: green, deployments: [chat-green] }
-  canary:
-    router: ${router}
-    services: { blue: chat-blue, green: chat-green }
-    provider: { kind: prometheus, url: "http://prometheus.monitoring:9090" }
-`;
-
-function parse(text: string) {
-  const loaded = parseManifest(text, 'shadowgate.yaml');
-  const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
-  const deploy = parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml', locate);
-  return parseCanaryConfig(loaded.manifest.deploy, deploy, 'shadowgate.yaml', locate);
-}
+const BLUE = 'blue: { selector: blue, deployments: [chat-blue] }';
+const manifest = (router: string, slots = BLUE) => DEPLOY_HEAD.replace(BLUE, slots) + CANARY.replace('{ kind: gateway-api, name: chat }', router);
 
 function expectError(text: string, line: number, says: RegExp): void {
-  assert.throws(() => parse(text), (e: unknown) => {
-    assert.ok(isUserError(e), String(e));
-    assert.match(e.message, says);
-    assert.equal(e.location?.file, 'shadowgate.yaml');
-    assert.equal(e.location?.line, line, `${e.message} at line ${e.location?.line}`);
-    return true;
-  });
+  expectUserError(() => parseCanary(text), line, says);
 }
 
 test('manifest: replica-ratio needs no route name (it steers deploy.service), one Deployment per slot, and its settings only there', () => {
-  const c = parse(manifest('{ kind: replica-ratio, tolerance: 3 }'));
+  const c = parseCanary(manifest('{ kind: replica-ratio, tolerance: 3 }'));
   assert.deepEqual(c.router, { kind: 'replica-ratio', name: 'chat', rule: 0, tolerance: 3, readyTimeoutSeconds: 600 });
   expectError(manifest('{ kind: replica-ratio, readyTimeoutSeconds: 900 }'), 12, /router.readyTimeoutSeconds: 900 s is not shorter than the Lease \(deploy.lease.durationSeconds 900\)/);
   expectError(manifest('{ kind: replica-ratio, name: other }'), 12, /router.name: the replica-ratio router steers the live Service "chat" itself; name is "other"/);
@@ -87,7 +62,7 @@ test('manifest: replica-ratio needs no route name (it steers deploy.service), on
 
 test('manifest: replica-ratio needs no slot Services; every other router is told at deploy.canary that it does', () => {
   const without = (router: string) => manifest(router).replace('    services: { blue: chat-blue, green: chat-green }\n', '');
-  const c = parse(without('{ kind: replica-ratio }'));
+  const c = parseCanary(without('{ kind: replica-ratio }'));
   assert.equal(c.router.kind, 'replica-ratio');
   assert.equal(c.services, undefined);
   for (const router of ['{ kind: gateway-api, name: chat }', '{ kind: istio, name: chat }', '{ kind: flagd, name: flags }']) {
@@ -95,20 +70,13 @@ test('manifest: replica-ratio needs no slot Services; every other router is told
   }
 });
 
-ensureBinaries();
-ensurePrometheus();
-
 describe('replica-ratio router on a real API server', { concurrency: 1 }, () => {
   let cluster: Cluster;
-  let admin: ReturnType<typeof adminClients>;
+  let admin: AdminClients;
   let restricted: KubeClients;
-  before(async () => {
-    cluster = await startCluster();
-    admin = adminClients(cluster.adminKubeconfig);
+  useKubeCluster({ prometheus: true }, (kube) => {
+    ({ cluster, admin } = kube);
     restricted = connect({ kubeconfig: cluster.restrictedKubeconfig });
-  }, { timeout: 240_000 });
-  after(async () => {
-    await cluster?.stop();
   });
 
   /** Plays the Deployment controller for the namespace: status follows spec after `delayMs`. */
@@ -138,9 +106,7 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
   }
 
   async function setup(opts: { stableReplicas?: number } = {}) {
-    const namespace = await freshNamespace(admin, 'ratio');
-    await applyShippedRole(admin, namespace);
-    await blueGreen(admin, namespace);
+    const { namespace } = await restrictedBlueGreen(admin, 'ratio');
     await admin.apps.patchNamespacedDeploymentScale({ namespace, name: 'chat-blue', body: { spec: { replicas: opts.stableReplicas ?? 4 } } },
       setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
     await setDeploymentStatus(admin, namespace, 'chat-blue', { available: opts.stableReplicas ?? 4 });

@@ -3,38 +3,26 @@
 // two loopback model servers, and a sender that follows the HTTPRoute and the live Service through the API
 // and routes each user group (a segment header, a segment cookie, everyone else) as a gateway would.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import { describe, test } from 'node:test';
+import { type CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { abort, advance, ladderStatus, parseLadderState } from '../../src/delivery/ladder.ts';
 import { renderRungMarkdown } from '../../src/delivery/report.ts';
-import { parseCanaryConfig } from '../../src/delivery/config.ts';
-import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
-import { parseManifest } from '../../src/manifest/load.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';
-import { installCrds } from './support/crds.ts';
+import type { Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
+import { restrictedBlueGreen, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
-import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
+import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
 import { startTraffic, type Traffic } from './support/traffic.ts';
-
-ensureBinaries();
-ensurePrometheus();
+import { DEPLOY_HEAD, parseCanary } from './support/deploy-manifest.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 let custom: CustomObjectsApi;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-  custom = admin.config.makeApiClient(CustomObjectsApi);
-  await installCrds(admin, { gatewayApi: true, istio: true });
-}, { timeout: 240_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({ crds: { gatewayApi: true, istio: true }, prometheus: true }, (kube) => {
+  ({ cluster, admin, custom } = kube);
 });
 
 const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
@@ -64,9 +52,8 @@ interface Stand {
 }
 
 async function stand(green: Behaviour): Promise<Stand> {
-  const namespace = await freshNamespace(admin, 'seg');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace);
+  const bg = await restrictedBlueGreen(admin, 'seg');
+  const { namespace } = bg;
   for (const slot of ['blue', 'green']) {
     await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
   }
@@ -210,9 +197,8 @@ describe('segment rungs on Gateway API', { concurrency: 1 }, () => {
 });
 
 test('segment rungs on Istio: the segment routes go before the weighted route, which the next write still finds', async () => {
-  const namespace = await freshNamespace(admin, 'seg-istio');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace);
+  const bg = await restrictedBlueGreen(admin, 'seg-istio');
+  const { namespace } = bg;
   const weighted = { name: 'main', timeout: '30s', route: [{ destination: { host: 'chat' }, weight: 100 }, { destination: { host: 'chat-blue' }, weight: 0 }, { destination: { host: `chat-green.${namespace}.svc.cluster.local` }, weight: 0 }] };
   const debug = { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] };
   await custom.createNamespacedCustomObject({ ...VS, namespace, body: { apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name: 'chat' }, spec: { hosts: ['chat'], http: [debug, weighted] } } });
@@ -264,26 +250,14 @@ test('segment rungs on Istio: the segment routes go before the weighted route, w
   }
 });
 
-const manifestBase = `version: 1
-service: chat
-model: { protocol: openai, endpoint: "http://127.0.0.1:1/v1", id: m }
-output: { kind: text }
-shadow: { dataset: data.jsonl }
-deploy:
-  service: chat
-  slots:
-    blue: { selector: blue, deployments: [chat-blue] }
-    green: { selector: green, deployments: [chat-green] }
-  canary:
+const manifestBase = `${DEPLOY_HEAD}  canary:
     services: { blue: chat-blue, green: chat-green }
     provider: { kind: prometheus, url: "http://127.0.0.1:9090" }
 `;
 
 function canaryError(yaml: string): unknown {
   try {
-    const loaded = parseManifest(`${manifestBase}${yaml}`, 'shadowgate.yaml');
-    const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
-    parseCanaryConfig(loaded.manifest.deploy, parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml', locate), 'shadowgate.yaml', locate);
+    parseCanary(`${manifestBase}${yaml}`);
     return undefined;
   } catch (e) {
     return e;

@@ -2,7 +2,7 @@
 // kube-apiserver + etcd, as the restricted user holding exactly the shipped Role.
 import { setHeaderOptions } from '@kubernetes/client-node';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { isUserError } from '../../src/errors.ts';
 import { connect } from '../../src/kube/client.ts';
 import { isKubeRefusal } from '../../src/kube/refusal.ts';
@@ -10,28 +10,18 @@ import { parseDeployConfig } from '../../src/delivery/deploy-config.ts';
 import { parseHistory } from '../../src/delivery/history.ts';
 import { canaryPercent, routerFor, verifyWeight } from '../../src/delivery/router/router.ts';
 import { moveTraffic } from '../../src/delivery/stages.ts';
-import { ensureBinaries, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY, type BlueGreen } from '../kube/support/fixtures.ts';
-
-ensureBinaries();
+import type { Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
+import { liveSelector, SLOT_KEY, type BlueGreen, restrictedBlueGreen } from '../kube/support/fixtures.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-}, { timeout: 180_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({}, (kube) => {
+  ({ cluster, admin } = kube);
 });
 
-async function setup(): Promise<BlueGreen> {
-  const namespace = await freshNamespace(admin);
-  await applyShippedRole(admin, namespace);
-  return blueGreen(admin, namespace);
-}
+const setup = () => restrictedBlueGreen(admin);
 
 function routerOf(bg: BlueGreen, runId = 'run-sel') {
   const config = parseDeployConfig(bg.deploy, 'shadowgate.yaml');

@@ -7,32 +7,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { CustomObjectsApi, setHeaderOptions, PatchStrategy } from '@kubernetes/client-node';
+import { describe, test } from 'node:test';
+import { type CustomObjectsApi, setHeaderOptions, PatchStrategy } from '@kubernetes/client-node';
 import { memoryLog } from '../../src/log.ts';
 import { abort, advance, LADDER_ANNOTATION, parseLadderState } from '../../src/delivery/ladder.ts';
 import { promote, rollback } from '../../src/delivery/blue-green.ts';
 import { isKubeRefusal } from '../../src/kube/refusal.ts';
 import { WEEKDAYS } from '../../src/delivery/windows.ts';
-import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
-import { installCrds } from './support/crds.ts';
-
-ensureBinaries();
+import { REPO, type Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
+import { liveSelector, SLOT_KEY, restrictedBlueGreen } from '../kube/support/fixtures.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 let custom: CustomObjectsApi;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-  custom = admin.config.makeApiClient(CustomObjectsApi);
-  await installCrds(admin, { gatewayApi: true });
-}, { timeout: 240_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({ crds: { gatewayApi: true } }, (kube) => {
+  ({ cluster, admin, custom } = kube);
 });
 
 const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
@@ -61,10 +52,7 @@ function fakeClock(start: string) {
 }
 
 async function setup(windows: Record<string, unknown>) {
-  const namespace = await freshNamespace(admin, 'win');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace, { deploy: { windows } });
-  return bg;
+  return restrictedBlueGreen(admin, 'win', { deploy: { windows } });
 }
 
 function common(deploy: Record<string, unknown>, runId: string) {

@@ -3,36 +3,26 @@
 import { spawn } from 'node:child_process';
 import { setHeaderOptions, V1MicroTime } from '@kubernetes/client-node';
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { join } from 'node:path';
 import { memoryLog } from '../../src/log.ts';
 import { promote, rollback, status, lint } from '../../src/delivery/blue-green.ts';
 import { parseHistory } from '../../src/delivery/history.ts';
 import { isKubeRefusal } from '../../src/kube/refusal.ts';
-import { ensureBinaries, REPO, startCluster, type Cluster } from './support/cluster.ts';
+import { REPO, type Cluster } from './support/cluster.ts';
+import { type AdminClients, useKubeCluster } from './support/use-kube-cluster.ts';
 import { startFaultProxy } from './support/faults.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
-
-ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
+import { liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen, restrictedBlueGreen } from './support/fixtures.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-}, { timeout: 180_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({}, (kube) => {
+  ({ cluster, admin } = kube);
 });
 
 /** A namespace with blue live, green idle, and the shipped Role bound to the restricted user. */
-async function setup(opts: Parameters<typeof blueGreen>[2] = {}): Promise<BlueGreen> {
-  const namespace = await freshNamespace(admin);
-  await applyShippedRole(admin, namespace);
-  return blueGreen(admin, namespace, opts);
-}
+const setup = (opts: Parameters<typeof restrictedBlueGreen>[2] = {}) => restrictedBlueGreen(admin, 'sg', opts);
 
 const passing = async () => ({ pass: true, reason: 'no regression' });
 const steadyTarget = () => ({ send: async () => 20 });

@@ -2,32 +2,22 @@
 // each flip in the history shows old → new, and rollback says (log and result) which ids it brings back
 // and records them on its own flip. Against a real kube-apiserver + etcd, as the restricted user.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { memoryLog } from '../../src/log.ts';
 import { promote, rollback, status, type ReleaseIds } from '../../src/delivery/blue-green.ts';
 import { parseHistory } from '../../src/delivery/history.ts';
-import { ensureBinaries, startCluster, type Cluster } from './support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
-
-ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
+import type { Cluster } from './support/cluster.ts';
+import { type AdminClients, useKubeCluster } from './support/use-kube-cluster.ts';
+import { liveSelector, SLOT_KEY, type BlueGreen, restrictedBlueGreen } from './support/fixtures.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-}, { timeout: 180_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({}, (kube) => {
+  ({ cluster, admin } = kube);
 });
 
-async function setup(): Promise<BlueGreen> {
-  const namespace = await freshNamespace(admin);
-  await applyShippedRole(admin, namespace);
-  return blueGreen(admin, namespace);
-}
+const setup = () => restrictedBlueGreen(admin);
 
 const passing = async () => ({ pass: true, reason: 'no regression' });
 

@@ -2,30 +2,22 @@
 // controllers run, so a small loop here plays the Deployment controller: when a Deployment's spec.replicas
 // changes, it reports the new size available after a delay, through the status subresource.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { CustomObjectsApi, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { isUserError } from '../../src/errors.ts';
 import { memoryLog } from '../../src/log.ts';
 import { advance } from '../../src/delivery/ladder.ts';
-import { installCrds } from '../delivery/support/crds.ts';
 import { promote, rollback } from '../../src/delivery/blue-green.ts';
 import { promoteExitCode } from '../../src/commands/kube.ts';
-import { ensureBinaries, startCluster, type Cluster } from './support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen } from './support/fixtures.ts';
-
-ensureBinaries();
+import type { Cluster } from './support/cluster.ts';
+import { type AdminClients, useKubeCluster } from './support/use-kube-cluster.ts';
+import { liveSelector, setDeploymentStatus, SLOT_KEY, type BlueGreen, restrictedBlueGreen } from './support/fixtures.ts';
 
 let cluster: Cluster;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 
-before(async () => {
-  cluster = await startCluster();
-  admin = adminClients(cluster.adminKubeconfig);
-  await installCrds(admin, { gatewayApi: true });
-}, { timeout: 240_000 });
-
-after(async () => {
-  await cluster?.stop();
+useKubeCluster({ crds: { gatewayApi: true } }, (kube) => {
+  ({ cluster, admin } = kube);
 });
 
 /**
@@ -60,9 +52,8 @@ async function replicas(namespace: string, name: string): Promise<number | undef
 
 /** Blue live at 2 replicas, green on standby at 0, as after an earlier promotion's scale-down. */
 async function setup(standby: Record<string, unknown>): Promise<BlueGreen> {
-  const namespace = await freshNamespace(admin, 'standby');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace, { deploy: { standby } });
+  const bg = await restrictedBlueGreen(admin, 'standby', { deploy: { standby } });
+  const { namespace } = bg;
   await admin.apps.replaceNamespacedDeploymentScale({ namespace, name: 'chat-green', body: { metadata: { name: 'chat-green', namespace }, spec: { replicas: 0 } } });
   await setDeploymentStatus(admin, namespace, 'chat-green', { available: 0 });
   return bg;

@@ -12,14 +12,12 @@ import { after, before, describe, test } from 'node:test';
 import { ApiException, AuthenticationV1Api, AuthorizationV1Api, CoreV1Api, CustomObjectsApi, PatchStrategy, setHeaderOptions, type V1RoleBinding } from '@kubernetes/client-node';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { connect } from '../../src/kube/client.ts';
-import { ensureBinaries, REPO, startCluster, type Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace } from '../kube/support/fixtures.ts';
+import { REPO, type Cluster } from '../kube/support/cluster.ts';
+import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
+import { applyShippedRole, blueGreen, freshNamespace } from '../kube/support/fixtures.ts';
 import { writeManifest } from './manifest.ts';
-import { installCrds } from '../delivery/support/crds.ts';
 import { startOidcIssuer, type JobIdentity, type OidcIssuer } from '../support/oidc-issuer.ts';
 import { interpolate } from './runner.ts';
-
-ensureBinaries();
 
 const REPOSITORY = 'acme/chat';
 const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
@@ -28,7 +26,7 @@ const STEP = "Cluster credentials from GitHub's OIDC token";
 let issuer: OidcIssuer;
 let cluster: Cluster;
 let namespace: string;
-let admin: ReturnType<typeof adminClients>;
+let admin: AdminClients;
 /** A repository whose manifest deploys to the namespace (blue live, green idle). */
 let repoDir: string;
 
@@ -41,11 +39,15 @@ function authenticationConfig(): string {
   return stringify(config);
 }
 
-before(async () => {
-  issuer = await startOidcIssuer();
-  cluster = await startCluster({ authenticationConfig: authenticationConfig() });
-  admin = adminClients(cluster.adminKubeconfig);
-  await installCrds(admin, { gatewayApi: true });
+useKubeCluster({
+  crds: { gatewayApi: true },
+  clusterOptions: async () => {
+    issuer = await startOidcIssuer();
+    return { authenticationConfig: authenticationConfig() };
+  },
+  timeoutMs: 300_000,
+}, async (kube) => {
+  ({ cluster, admin } = kube);
   namespace = await freshNamespace(admin, 'oidc');
   await applyShippedRole(admin, namespace);
   for (const doc of parseAllDocuments(readFileSync(join(REPO, 'deploy/rbac/github-actions-bindings.yaml'), 'utf8').replaceAll('OWNER/REPO', REPOSITORY))) {
@@ -63,10 +65,9 @@ before(async () => {
   });
   await admin.core.createNamespacedSecret({ namespace, body: { metadata: { name: 'model-api-key' }, stringData: { key: 'not for the rollout' } } });
   repoDir = writeManifest((await blueGreen(admin, namespace)).deploy);
-}, { timeout: 300_000 });
+});
 
 after(async () => {
-  await cluster?.stop();
   await issuer?.close();
 });
 

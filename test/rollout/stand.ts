@@ -3,7 +3,7 @@
 // loopback model servers scraped by a real Prometheus; a weight-honouring sender following the route.
 import { CustomObjectsApi } from '@kubernetes/client-node';
 import type { Cluster } from '../kube/support/cluster.ts';
-import { adminClients, applyShippedRole, blueGreen, freshNamespace, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { adminClients, restrictedBlueGreen, SLOT_KEY } from '../kube/support/fixtures.ts';
 import { startModelServer, type Behaviour, type ModelServer } from '../delivery/support/model-server.ts';
 import { startPrometheus, waitForScrapes, type Prometheus } from '../delivery/support/prometheus.ts';
 import { startTraffic, type Traffic } from '../delivery/support/traffic.ts';
@@ -22,9 +22,8 @@ export interface Stand {
 export async function startStand(cluster: Cluster, opts: { rungs: number[]; green?: Behaviour; rate?: number }): Promise<Stand> {
   const admin = adminClients(cluster.adminKubeconfig);
   const custom = admin.config.makeApiClient(CustomObjectsApi);
-  const namespace = await freshNamespace(admin, 'rollout');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace);
+  const bg = await restrictedBlueGreen(admin, 'rollout');
+  const { namespace } = bg;
   for (const slot of ['blue', 'green']) {
     await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
   }

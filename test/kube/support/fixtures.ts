@@ -82,6 +82,13 @@ export interface BlueGreen {
   deploy: Record<string, unknown>;
 }
 
+/** A fresh namespace holding the shipped Role (the restricted user's rights), with blueGreen in it. */
+export async function restrictedBlueGreen(admin: ReturnType<typeof adminClients>, prefix = 'sg', opts: Parameters<typeof blueGreen>[2] = {}): Promise<BlueGreen> {
+  const namespace = await freshNamespace(admin, prefix);
+  await applyShippedRole(admin, namespace);
+  return blueGreen(admin, namespace, opts);
+}
+
 /** Blue (live) and green (idle) slots, both ready, and a Service selecting blue plus `app: chat`. */
 export async function blueGreen(admin: KubeClients, namespace: string, opts: { extraSelector?: Record<string, string>; deploy?: Record<string, unknown>; greenReady?: boolean } = {}): Promise<BlueGreen> {
   for (const [name, slot] of [['chat-blue', 'blue'], ['chat-green', 'green']] as const) {
