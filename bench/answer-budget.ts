@@ -42,7 +42,9 @@ interface Outcome {
 /** The model server: one prebuilt chat completion of BODY_MB megabytes, sent to every request. */
 async function serve(): Promise<void> {
   const content = 'x'.repeat(bodyMB * 1_000_000);
-  const body = Buffer.from(JSON.stringify({ id: 'c', object: 'chat.completion', model: 'm', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] }));
+  const body = Buffer.from(
+    JSON.stringify({ id: 'c', object: 'chat.completion', model: 'm', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] }),
+  );
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
@@ -61,7 +63,14 @@ async function* dataset(): AsyncGenerator<ReplayRecord> {
 
 /** One replay under one budget; reports its own peak RSS. */
 async function measure(url: string, budgetMiB: number): Promise<void> {
-  const side = (label: string): Endpoint => ({ label, protocol: 'openai', url, model: `${label}-model`, timeoutMs: 120_000, retries: { max: 0, baseDelayMs: 1, maxDelayMs: 1 } });
+  const side = (label: string): Endpoint => ({
+    label,
+    protocol: 'openai',
+    url,
+    model: `${label}-model`,
+    timeoutMs: 120_000,
+    retries: { max: 0, baseDelayMs: 1, maxDelayMs: 1 },
+  });
   const budget = new ByteBudget(budgetMiB * 1024 * 1024);
   const stats = await replay({
     records: dataset(),
@@ -73,7 +82,14 @@ async function measure(url: string, budgetMiB: number): Promise<void> {
     // Held like the metrics hold a pair while scoring it.
     onPair: async () => new Promise((resolve) => setImmediate(resolve)),
   });
-  const outcome: Outcome = { budgetMiB, peakRssMB: process.resourceUsage().maxRSS / 1024, ok: stats.ok, tooLarge: stats.failed['too-large'] ?? 0, wallMs: stats.wallMs, peakReservedMB: budget.peak / 1e6 };
+  const outcome: Outcome = {
+    budgetMiB,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    ok: stats.ok,
+    tooLarge: stats.failed['too-large'] ?? 0,
+    wallMs: stats.wallMs,
+    peakReservedMB: budget.peak / 1e6,
+  };
   process.send?.(outcome);
 }
 
@@ -84,7 +100,18 @@ async function wholeRun(url: string): Promise<void> {
     execFileSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build.mjs'), join(dir, 'dist')], { stdio: 'inherit' });
     const fixtures = await writeFixtures(join(dir, 'fixtures'), { records, endpoint: url, concurrency, timeoutMs: 120_000, promptfoo: false });
     const out = join(dir, 'report');
-    const args = [join(dir, 'dist', 'cli.js'), 'shadow', '--manifest', fixtures.candidateManifest, '--baseline-manifest', fixtures.baselineManifest, '--out', out, '--fail-on', 'never'];
+    const args = [
+      join(dir, 'dist', 'cli.js'),
+      'shadow',
+      '--manifest',
+      fixtures.candidateManifest,
+      '--baseline-manifest',
+      fixtures.baselineManifest,
+      '--out',
+      out,
+      '--fail-on',
+      'never',
+    ];
     const run = await measureProcess({ command: process.execPath, args, cwd: fixtures.dir, env: { ...process.env, CI: 'true' }, timeoutMs: 15 * 60_000 });
     const report = JSON.parse(readFileSync(join(out, 'shadowgate-report.json'), 'utf8'));
     const { ok, failed } = report.replay;
@@ -117,7 +144,9 @@ else if (process.argv[2] === '--measure') {
     console.log('  replay alone:');
     for (const budget of budgets) {
       const o = await child<Outcome>(['--measure', url, String(budget)]);
-      console.log(`  budget ${String(o.budgetMiB).padStart(5)} MiB: peak RSS ${o.peakRssMB.toFixed(0).padStart(5)} MB · ${o.ok} answers received, ${o.tooLarge} refused as too-large · ${(o.wallMs / 1000).toFixed(1)} s · most reserved at once ${o.peakReservedMB.toFixed(0)} MB`);
+      console.log(
+        `  budget ${String(o.budgetMiB).padStart(5)} MiB: peak RSS ${o.peakRssMB.toFixed(0).padStart(5)} MB · ${o.ok} answers received, ${o.tooLarge} refused as too-large · ${(o.wallMs / 1000).toFixed(1)} s · most reserved at once ${o.peakReservedMB.toFixed(0)} MB`,
+      );
     }
     if (process.env.WHOLE_RUN !== '0') await wholeRun(url);
   } finally {

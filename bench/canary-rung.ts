@@ -20,15 +20,25 @@ try {
   const deploy = {
     ...bg.deploy,
     canary: {
-      router: { kind: 'gateway-api', name: 'chat' }, services: { blue: 'chat-blue', green: 'chat-green' },
-      rungs: [50, 75], bakeSeconds: 0.2, minSamples: 3,
+      router: { kind: 'gateway-api', name: 'chat' },
+      services: { blue: 'chat-blue', green: 'chat-green' },
+      rungs: [50, 75],
+      bakeSeconds: 0.2,
+      minSamples: 3,
       provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.05, window: '100ms' },
     },
   };
   const common = { kubeconfig: cluster.restrictedKubeconfig, deploy, manifestFile: 'bench', log: memoryLog() };
   const traffic = startTraffic({
-    admin, namespace, route: 'chat', liveService: 'chat', slotKey: SLOT_KEY, slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
-    selectorValues: { blue: 'blue', green: 'green' }, urls: { blue: servers.blue.url, green: servers.green.url }, ratePerSecond: 400,
+    admin,
+    namespace,
+    route: 'chat',
+    liveService: 'chat',
+    slotKey: SLOT_KEY,
+    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
+    selectorValues: { blue: 'blue', green: 'green' },
+    urls: { blue: servers.blue.url, green: servers.green.url },
+    ratePerSecond: 400,
   });
   await new Promise((r) => setTimeout(r, 1000));
   const overhead: number[] = [];
@@ -43,7 +53,13 @@ try {
     // The bake starts right after the weight patch was accepted: from there to the first request the data
     // plane sends to the candidate. A 50 % first rung at 400 req/s makes the wait for a candidate request
     // itself ~5 ms, so what is measured is the watch propagation.
-    const r = await advance({ ...common, runId: `bench-${i}`, sleep: async () => { patched = performance.now(); } });
+    const r = await advance({
+      ...common,
+      runId: `bench-${i}`,
+      sleep: async () => {
+        patched = performance.now();
+      },
+    });
     overhead.push(r.timings.overheadMs);
     while (!traffic.timeline.some((q) => q.slot === 'green' && q.sentAt > patched)) await new Promise((res) => setTimeout(res, 1));
     visible.push(traffic.timeline.find((q) => q.slot === 'green' && q.sentAt > patched)!.sentAt - patched);
@@ -58,8 +74,12 @@ try {
   console.log('canary-rung benchmark (kube-apiserver + etcd + Prometheus on loopback, restricted user, new clients per command)');
   console.log(`one rung without its bake (${rounds}): p50 ${fmt(percentile(overhead, 50))}  p99 ${fmt(percentile(overhead, 99))}  (goal p99 < 1 s)`);
   console.log(`abort end to end (${rounds}): p50 ${fmt(percentile(aborts, 50))}  p99 ${fmt(percentile(aborts, 99))}  (goal < 1 s)`);
-  console.log(`patch → first candidate request in the data plane (watch, 50 % of 400 req/s): p50 ${fmt(percentile(visible, 50))}  p99 ${fmt(percentile(visible, 99))}  (goal p99 < 500 ms)`);
-  console.log(`requests through the rungs and aborts: ${traffic.sent.blue + traffic.sent.green}, failed ${traffic.failed.blue + traffic.failed.green} (goal 0)`);
+  console.log(
+    `patch → first candidate request in the data plane (watch, 50 % of 400 req/s): p50 ${fmt(percentile(visible, 50))}  p99 ${fmt(percentile(visible, 99))}  (goal p99 < 500 ms)`,
+  );
+  console.log(
+    `requests through the rungs and aborts: ${traffic.sent.blue + traffic.sent.green}, failed ${traffic.failed.blue + traffic.failed.green} (goal 0)`,
+  );
 } finally {
   await close();
 }

@@ -16,14 +16,27 @@ const { cluster, admin, custom, namespace, bg, route: ROUTE, servers, close } = 
 try {
   const deploy = {
     ...bg.deploy,
-    canary: { router: { kind: 'gateway-api', name: 'chat' }, services: { blue: 'chat-blue', green: 'chat-green' }, provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' }, bakeSeconds: 5 },
+    canary: {
+      router: { kind: 'gateway-api', name: 'chat' },
+      services: { blue: 'chat-blue', green: 'chat-green' },
+      provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' },
+      bakeSeconds: 5,
+    },
     // No Prometheus: the drain lasts until the rollback ends it.
     drain: { timeoutSeconds: 600, markSeconds: 0.5, cookieName: 'sg-slot' },
   };
   const traffic = startTraffic({
-    admin, namespace, route: 'chat', liveService: 'chat', slotKey: SLOT_KEY,
-    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' }, selectorValues: { blue: 'blue', green: 'green' },
-    urls: { blue: servers.blue.url, green: servers.green.url }, ratePerSecond: 100, sessions: 40, turnsPerSession: 20,
+    admin,
+    namespace,
+    route: 'chat',
+    liveService: 'chat',
+    slotKey: SLOT_KEY,
+    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
+    selectorValues: { blue: 'blue', green: 'green' },
+    urls: { blue: servers.blue.url, green: servers.green.url },
+    ratePerSecond: 100,
+    sessions: 40,
+    turnsPerSession: 20,
   });
   await new Promise((r) => setTimeout(r, 1000));
   const common = { kubeconfig: cluster.restrictedKubeconfig, deploy, manifestFile: 'bench', log: memoryLog() };
@@ -33,7 +46,11 @@ try {
   const windows: Array<{ from: number; to: number }> = [];
   for (let i = 0; i < rounds; i++) {
     const running = promote({ ...common, runId: `bench-p${i}`, smoke: passing });
-    while (parseDrainState(((await custom.getNamespacedCustomObject({ ...ROUTE, name: 'chat' })) as { metadata: { annotations?: Record<string, string> } }).metadata.annotations)?.phase !== 'draining') {
+    while (
+      parseDrainState(
+        ((await custom.getNamespacedCustomObject({ ...ROUTE, name: 'chat' })) as { metadata: { annotations?: Record<string, string> } }).metadata.annotations,
+      )?.phase !== 'draining'
+    ) {
       await new Promise((r) => setTimeout(r, 20));
     }
     await new Promise((r) => setTimeout(r, 500));
@@ -58,8 +75,12 @@ try {
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
   console.log('drain benchmark (kube-apiserver + etcd + Gateway API CRDs on loopback, restricted user, new clients per command)');
   console.log(`gateway flip, one guarded route patch (${rounds}): p50 ${fmt(percentile(flipPatches, 50))}  p99 ${fmt(percentile(flipPatches, 99))}`);
-  console.log(`rollback during a drain, end to end: selector back + drain ended (${rounds}): p50 ${fmt(percentile(rollbacks, 50))}  p99 ${fmt(percentile(rollbacks, 99))}  (goal < 1 s)`);
-  console.log(`requests through ${rounds} drains and rollbacks: ${traffic.sent.blue + traffic.sent.green}, failed ${traffic.failed.blue + traffic.failed.green} (goal 0); conversations that changed side during a drain: ${changed} (goal 0)`);
+  console.log(
+    `rollback during a drain, end to end: selector back + drain ended (${rounds}): p50 ${fmt(percentile(rollbacks, 50))}  p99 ${fmt(percentile(rollbacks, 99))}  (goal < 1 s)`,
+  );
+  console.log(
+    `requests through ${rounds} drains and rollbacks: ${traffic.sent.blue + traffic.sent.green}, failed ${traffic.failed.blue + traffic.failed.green} (goal 0); conversations that changed side during a drain: ${changed} (goal 0)`,
+  );
   if (traffic.failed.blue + traffic.failed.green > 0 || changed > 0) process.exitCode = 1;
 } finally {
   await close();

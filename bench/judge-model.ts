@@ -30,7 +30,10 @@ const server = createServer((req, res) => {
     setTimeout(() => {
       inFlight--;
       res.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: '{"more":"tie","reason":"Neither shows it more."}' }, finish_reason: 'stop' }], usage: { prompt_tokens: 300, completion_tokens: 12, total_tokens: 312 } }),
+        JSON.stringify({
+          choices: [{ index: 0, message: { role: 'assistant', content: '{"more":"tie","reason":"Neither shows it more."}' }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 300, completion_tokens: 12, total_tokens: 312 },
+        }),
       );
     }, latencyMs);
   });
@@ -46,7 +49,14 @@ const data: Pair[] = Array.from({ length: pairs }, (_, i) => ({
 }));
 
 async function run(label: string): Promise<void> {
-  const judge = createPairJudge({ endpoint: url, model: 'bench-judge', rubrics: [{ id: 'flattery', text: 'flatters the user more' }], concurrency, cacheDir, sample: { max: pairs } });
+  const judge = createPairJudge({
+    endpoint: url,
+    model: 'bench-judge',
+    rubrics: [{ id: 'flattery', text: 'flatters the user more' }],
+    concurrency,
+    cacheDir,
+    sample: { max: pairs },
+  });
   const ctx: MetricContext = { output: { kind: 'text' }, baselineTools: [], candidateTools: [], llm: { judge } };
   const set = new MetricSet('text', ctx);
   const before = calls;

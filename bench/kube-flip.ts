@@ -71,7 +71,9 @@ try {
 
   const fmt = (v: number) => `${v.toFixed(1)} ms`;
   console.log(`kube-flip benchmark (kube-apiserver + etcd on loopback; cluster start ${fmt(clusterMs)})`);
-  console.log(`flip + verify, idle   (${flips} flips): p50 ${fmt(percentile(flipVerifyIdle, 50))}  p99 ${fmt(percentile(flipVerifyIdle, 99))}  (goal p99 < 200 ms)`);
+  console.log(
+    `flip + verify, idle   (${flips} flips): p50 ${fmt(percentile(flipVerifyIdle, 50))}  p99 ${fmt(percentile(flipVerifyIdle, 99))}  (goal p99 < 200 ms)`,
+  );
   console.log(`flip + verify, loaded (${flips} flips): p50 ${fmt(percentile(flipVerify, 50))}  p99 ${fmt(percentile(flipVerify, 99))}  (goal p99 < 200 ms)`);
   console.log(`patch → first response from new slot: p50 ${fmt(percentile(toNewSlot, 50))}  p99 ${fmt(percentile(toNewSlot, 99))}`);
   console.log(`rollback end to end (${rollbacks.length}): p50 ${fmt(percentile(rollbacks, 50))}  max ${fmt(Math.max(...rollbacks))}  (goal < 1 s)`);

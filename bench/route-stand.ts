@@ -35,13 +35,29 @@ export async function startRouteStand(prefix: string, deploy?: Record<string, un
     const bg = await restrictedBlueGreen(admin, prefix, deploy ? { deploy } : {});
     const { namespace } = bg;
     for (const slot of ['blue', 'green']) {
-      await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80 }] } } });
+      await admin.core.createNamespacedService({
+        namespace,
+        body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80 }] } },
+      });
     }
     const custom = admin.config.makeApiClient(CustomObjectsApi);
     const route = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes', namespace };
     const routeBody = {
-      apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' },
-      spec: { parentRefs: [{ name: 'public' }], rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] },
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: { name: 'chat' },
+      spec: {
+        parentRefs: [{ name: 'public' }],
+        rules: [
+          {
+            backendRefs: [
+              { name: 'chat', port: 80, weight: 100 },
+              { name: 'chat-blue', port: 80, weight: 0 },
+              { name: 'chat-green', port: 80, weight: 0 },
+            ],
+          },
+        ],
+      },
     };
     await custom.createNamespacedCustomObject({ ...route, body: routeBody });
     return { cluster, admin, custom, namespace, bg, route, routeBody, servers, close };

@@ -25,15 +25,7 @@ import { hasGnuTime } from './measure.mjs';
 import { startModelServer } from './server-control.mjs';
 import { printShards, shardsScenario, speedupScenario } from './shards.mjs';
 import { printStartup, startupScenario } from './startup.mjs';
-import {
-  BENCH_DIR,
-  REPO_ROOT,
-  ensurePromptfooInstalled,
-  ensureShadowgateBuilt,
-  promptfooVersion,
-  runPromptfoo,
-  runShadowgate,
-} from './tools.mjs';
+import { BENCH_DIR, REPO_ROOT, ensurePromptfooInstalled, ensureShadowgateBuilt, promptfooVersion, runPromptfoo, runShadowgate } from './tools.mjs';
 
 const GOALS = { wallOverLimit: 1.2, fasterThanPromptfoo: 10, lessMemoryThanPromptfoo: 4, largeRssMB: 150 };
 
@@ -166,8 +158,7 @@ async function measuredRun(tool, server, _fixtures, expectedPairs, start) {
   // With a zero-latency server nothing stays in flight, so the mean says nothing there.
   const inFlight = seen.busyMs >= seen.completions ? `, mean in flight ${sample.effectiveConcurrency.toFixed(1)}` : '';
   progress(
-    `  ${pad(tool, 10)} wall ${fmtS(sample.wallMs)}, cpu ${fmtS(sample.cpuMs)}, peak RSS ${fmtMB(sample.peakRssKb)}, ` +
-      `${seen.requests} requests${inFlight}`,
+    `  ${pad(tool, 10)} wall ${fmtS(sample.wallMs)}, cpu ${fmtS(sample.cpuMs)}, peak RSS ${fmtMB(sample.peakRssKb)}, ` + `${seen.requests} requests${inFlight}`,
   );
   return sample;
 }
@@ -239,29 +230,43 @@ function printCompare(c) {
   const sg = c.shadowgate;
   const pf = c.promptfoo;
   log();
-  log(`Scenario 1: ${c.records.toLocaleString('en')} prompts × 2 variants, server latency ${c.latencyMs} ms, concurrency ${c.concurrency}` +
-    ` (median of ${sg.runs.length} run${sg.runs.length > 1 ? 's' : ''})`);
+  log(
+    `Scenario 1: ${c.records.toLocaleString('en')} prompts × 2 variants, server latency ${c.latencyMs} ms, concurrency ${c.concurrency}` +
+      ` (median of ${sg.runs.length} run${sg.runs.length > 1 ? 's' : ''})`,
+  );
   log();
   const head = `${pad('', 20)}${padL('wall', 10)}${padL('CPU (user+sys)', 16)}${padL('peak RSS', 12)}${padL('requests', 10)}${padL('mean in flight', 16)}`;
   log(head);
   log('─'.repeat(head.length));
   const row = (name, s) =>
-    log(`${pad(name, 20)}${padL(fmtS(s.wallMs), 10)}${padL(fmtS(s.cpuMs), 16)}${padL(fmtMB(s.peakRssKb), 12)}${padL(s.requests, 10)}${padL(s.effectiveConcurrency.toFixed(1), 16)}`);
+    log(
+      `${pad(name, 20)}${padL(fmtS(s.wallMs), 10)}${padL(fmtS(s.cpuMs), 16)}${padL(fmtMB(s.peakRssKb), 12)}${padL(s.requests, 10)}${padL(s.effectiveConcurrency.toFixed(1), 16)}`,
+    );
   row('shadowgate', sg);
   if (pf) {
     row('promptfoo', pf);
-    log(`${pad('promptfoo / ours', 20)}${padL(fmtX(pf.wallMs / sg.wallMs), 10)}${padL(fmtX(pf.cpuMs / sg.cpuMs), 16)}${padL(fmtX(pf.peakRssKb / sg.peakRssKb), 12)}`);
+    log(
+      `${pad('promptfoo / ours', 20)}${padL(fmtX(pf.wallMs / sg.wallMs), 10)}${padL(fmtX(pf.cpuMs / sg.cpuMs), 16)}${padL(fmtX(pf.peakRssKb / sg.peakRssKb), 12)}`,
+    );
   }
-  log(`${pad('physical limit', 20)}${padL(fmtS(c.physicalLimitMs), 10)}   = ${c.requests} requests × ${c.latencyMs} ms / ${c.concurrency}` +
-    `   (the server answered in ${sg.serverLatencyMs.toFixed(2)} ms on average, arrival to reply)`);
-  log(`${pad('ours / limit', 20)}${padL(fmtX(sg.wallMs / c.physicalLimitMs), 10)}` +
-    (sg.replayWallMs !== undefined ? `   (replay alone ${fmtS(sg.replayWallMs)} = ${fmtX(sg.replayWallMs / c.physicalLimitMs)}, by shadowgate's report)` : ''));
+  log(
+    `${pad('physical limit', 20)}${padL(fmtS(c.physicalLimitMs), 10)}   = ${c.requests} requests × ${c.latencyMs} ms / ${c.concurrency}` +
+      `   (the server answered in ${sg.serverLatencyMs.toFixed(2)} ms on average, arrival to reply)`,
+  );
+  log(
+    `${pad('ours / limit', 20)}${padL(fmtX(sg.wallMs / c.physicalLimitMs), 10)}` +
+      (sg.replayWallMs !== undefined
+        ? `   (replay alone ${fmtS(sg.replayWallMs)} = ${fmtX(sg.replayWallMs / c.physicalLimitMs)}, by shadowgate's report)`
+        : ''),
+  );
   if (pf) {
     const pfOverLimit = pf.wallMs / c.physicalLimitMs;
-    log(`${pad('promptfoo / limit', 20)}${padL(fmtX(pfOverLimit), 10)}` +
-      (pfOverLimit < GOALS.fasterThanPromptfoo
-        ? `   (below ${GOALS.fasterThanPromptfoo}×: in this run "${GOALS.fasterThanPromptfoo}× faster than promptfoo" would mean beating the physical limit)`
-        : ''));
+    log(
+      `${pad('promptfoo / limit', 20)}${padL(fmtX(pfOverLimit), 10)}` +
+        (pfOverLimit < GOALS.fasterThanPromptfoo
+          ? `   (below ${GOALS.fasterThanPromptfoo}×: in this run "${GOALS.fasterThanPromptfoo}× faster than promptfoo" would mean beating the physical limit)`
+          : ''),
+    );
   }
 }
 
@@ -269,7 +274,9 @@ function printLarge(l) {
   const s = l.shadowgate;
   log();
   log(`Scenario 2: ${l.records.toLocaleString('en')} pairs (${l.requests.toLocaleString('en')} requests), zero-latency server, concurrency ${l.concurrency}`);
-  log(`  wall ${fmtS(s.wallMs)} (${Math.round(l.requests / (s.wallMs / 1000)).toLocaleString('en')} requests/s), CPU ${fmtS(s.cpuMs)}, peak RSS ${fmtMB(s.peakRssKb)}`);
+  log(
+    `  wall ${fmtS(s.wallMs)} (${Math.round(l.requests / (s.wallMs / 1000)).toLocaleString('en')} requests/s), CPU ${fmtS(s.cpuMs)}, peak RSS ${fmtMB(s.peakRssKb)}`,
+  );
   log('  (the server runs in its own process on the same cores, so requests/s is bounded by the machine, not the latency)');
 }
 
@@ -283,12 +290,20 @@ function goals(compare, large) {
       const faster = compare.promptfoo.wallMs / sg.wallMs;
       const leaner = compare.promptfoo.peakRssKb / sg.peakRssKb;
       list.push({ goal: `≥ ${GOALS.fasterThanPromptfoo}× faster than promptfoo (wall)`, value: fmtX(faster), met: faster >= GOALS.fasterThanPromptfoo });
-      list.push({ goal: `≥ ${GOALS.lessMemoryThanPromptfoo}× less memory than promptfoo (peak RSS)`, value: fmtX(leaner), met: leaner >= GOALS.lessMemoryThanPromptfoo });
+      list.push({
+        goal: `≥ ${GOALS.lessMemoryThanPromptfoo}× less memory than promptfoo (peak RSS)`,
+        value: fmtX(leaner),
+        met: leaner >= GOALS.lessMemoryThanPromptfoo,
+      });
     }
   }
   if (large) {
     const peak = mb(large.shadowgate.peakRssKb);
-    list.push({ goal: `${large.records.toLocaleString('en')} pairs in < ${GOALS.largeRssMB} MB RSS`, value: `${peak.toFixed(1)} MB`, met: peak < GOALS.largeRssMB });
+    list.push({
+      goal: `${large.records.toLocaleString('en')} pairs in < ${GOALS.largeRssMB} MB RSS`,
+      value: `${peak.toFixed(1)} MB`,
+      met: peak < GOALS.largeRssMB,
+    });
   }
   return list;
 }
@@ -330,8 +345,10 @@ try {
   const startup = opts['skip-startup'] ? undefined : await startupScenario({ runs: Math.max(5, runs) });
 
   log();
-  log(`shadowgate bench · ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}) · load ${loadAtStart.toFixed(1)} · Node ${process.versions.node}` +
-    (compare.promptfoo ? ` · promptfoo ${await promptfooVersion()}` : ''));
+  log(
+    `shadowgate bench · ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}) · load ${loadAtStart.toFixed(1)} · Node ${process.versions.node}` +
+      (compare.promptfoo ? ` · promptfoo ${await promptfooVersion()}` : ''),
+  );
   printCompare(compare);
   if (large) printLarge(large);
   const results = [...goals(compare, large), ...printShards(shards, speedup), ...(startup ? printStartup(startup) : [])];

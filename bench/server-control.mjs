@@ -10,9 +10,13 @@ import { BENCH_DIR, NODE } from './tools.mjs';
  * @returns {Promise<{ endpoint: string, pid: number, stats(): Promise<any>, reset(): Promise<void>, stop(): Promise<void> }>}
  */
 export async function startModelServer({ latencyMs, spinMs }) {
-  const child = spawn(NODE, [join(BENCH_DIR, 'server.mjs'), '--latency-ms', String(latencyMs), ...(spinMs !== undefined ? ['--spin-ms', String(spinMs)] : [])], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    NODE,
+    [join(BENCH_DIR, 'server.mjs'), '--latency-ms', String(latencyMs), ...(spinMs !== undefined ? ['--spin-ms', String(spinMs)] : [])],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   // Never leave a server behind, however the bench ends (a signal handler in run.mjs turns signals into exit).
   const killOnExit = () => child.kill('SIGKILL');
   process.prependOnceListener('exit', killOnExit);

@@ -29,7 +29,18 @@ function freshStats() {
   // bySystemPrompt proves both variants were sent in full; peakInFlight proves the concurrency used.
   // busyMs / (lastAt - firstAt) is the mean number of requests in flight: the concurrency the client really kept up.
   // cpuAt: the server's own CPU time is part of where a scenario's time goes on a shared machine (see cpuMs below).
-  return { requests: 0, completions: 0, badRequests: 0, bySystemPrompt: {}, peakInFlight: 0, busyMs: 0, firstAt: 0, lastAt: 0, lateMs: 0, cpuAt: process.cpuUsage() };
+  return {
+    requests: 0,
+    completions: 0,
+    badRequests: 0,
+    bySystemPrompt: {},
+    peakInFlight: 0,
+    busyMs: 0,
+    firstAt: 0,
+    lastAt: 0,
+    lateMs: 0,
+    cpuAt: process.cpuUsage(),
+  };
 }
 
 /** The stats as sent: with the CPU milliseconds the server used since the last reset. */

@@ -124,7 +124,9 @@ export async function speedupScenario(workdir, { records, latencyMs, shards, con
     const partsDir = join(fixtures.dir, 'parts');
     const started = performance.now();
     const parallel = await Promise.all(
-      Array.from({ length: shards }, (_, i) => run(shadowArgs(fixtures, ['--shard', `${i + 1}/${shards}`, '--concurrency', String(concurrency), '--out', partsDir]), fixtures.dir)),
+      Array.from({ length: shards }, (_, i) =>
+        run(shadowArgs(fixtures, ['--shard', `${i + 1}/${shards}`, '--concurrency', String(concurrency), '--out', partsDir]), fixtures.dir),
+      ),
     );
     const shardsWallMs = performance.now() - started;
     await checkServer(server, records, 'shards');
@@ -167,24 +169,52 @@ export function printShards(s, p) {
     log();
     log(`Sharded run: ${s.pairs.toLocaleString('en')} pairs in ${s.shards} shards (one after another), zero-latency server, concurrency ${s.concurrency}`);
     log(`  per shard: peak RSS max ${mb(s.maxShardRssKb).toFixed(1)} MB, wall ${s.perShard.map((x) => fmtS(x.wallMs)).join(' / ')}`);
-    log(`  parts: ${(s.partBytes / 1e6).toFixed(2)} MB = ${(s.partBytes / s.pairs).toFixed(1)} bytes per pair, ${s.bytesPerPairPerGatedMetric.toFixed(1)} per pair per gated metric` +
-      ` (${s.gatedMetrics} gated of ${s.metricsWithPerPairValues} metrics with per-pair values)`);
+    log(
+      `  parts: ${(s.partBytes / 1e6).toFixed(2)} MB = ${(s.partBytes / s.pairs).toFixed(1)} bytes per pair, ${s.bytesPerPairPerGatedMetric.toFixed(1)} per pair per gated metric` +
+        ` (${s.gatedMetrics} gated of ${s.metricsWithPerPairValues} metrics with per-pair values)`,
+    );
     log(`  merge + judge + reports: wall ${fmtS(s.merge.wallMs)}, CPU ${fmtS(s.merge.cpuMs)}, peak RSS ${mb(s.merge.peakRssKb).toFixed(1)} MB`);
-    const at = s.pairs === 1_000_000 && s.shards === 8 ? '' : ` (goals are stated for 1,000,000 pairs in 8 shards; this run: ${s.pairs.toLocaleString('en')} in ${s.shards}, --large for the full size)`;
-    goals.push({ goal: `per-shard peak RSS < ${SHARD_GOALS.shardRssMB} MB${at}`, value: `${mb(s.maxShardRssKb).toFixed(1)} MB`, met: mb(s.maxShardRssKb) < SHARD_GOALS.shardRssMB });
-    goals.push({ goal: `part < ${SHARD_GOALS.bytesPerPairPerGatedMetric} bytes per pair per gated metric`, value: `${s.bytesPerPairPerGatedMetric.toFixed(1)} B`, met: s.bytesPerPairPerGatedMetric < SHARD_GOALS.bytesPerPairPerGatedMetric });
-    goals.push({ goal: `merge + judge + reports < ${SHARD_GOALS.mergeSeconds} s`, value: fmtS(s.merge.wallMs), met: s.merge.wallMs < SHARD_GOALS.mergeSeconds * 1000 });
-    goals.push({ goal: `merge peak RSS < ${SHARD_GOALS.mergeRssMB} MB`, value: `${mb(s.merge.peakRssKb).toFixed(1)} MB`, met: mb(s.merge.peakRssKb) < SHARD_GOALS.mergeRssMB });
+    const at =
+      s.pairs === 1_000_000 && s.shards === 8
+        ? ''
+        : ` (goals are stated for 1,000,000 pairs in 8 shards; this run: ${s.pairs.toLocaleString('en')} in ${s.shards}, --large for the full size)`;
+    goals.push({
+      goal: `per-shard peak RSS < ${SHARD_GOALS.shardRssMB} MB${at}`,
+      value: `${mb(s.maxShardRssKb).toFixed(1)} MB`,
+      met: mb(s.maxShardRssKb) < SHARD_GOALS.shardRssMB,
+    });
+    goals.push({
+      goal: `part < ${SHARD_GOALS.bytesPerPairPerGatedMetric} bytes per pair per gated metric`,
+      value: `${s.bytesPerPairPerGatedMetric.toFixed(1)} B`,
+      met: s.bytesPerPairPerGatedMetric < SHARD_GOALS.bytesPerPairPerGatedMetric,
+    });
+    goals.push({
+      goal: `merge + judge + reports < ${SHARD_GOALS.mergeSeconds} s`,
+      value: fmtS(s.merge.wallMs),
+      met: s.merge.wallMs < SHARD_GOALS.mergeSeconds * 1000,
+    });
+    goals.push({
+      goal: `merge peak RSS < ${SHARD_GOALS.mergeRssMB} MB`,
+      value: `${mb(s.merge.peakRssKb).toFixed(1)} MB`,
+      met: mb(s.merge.peakRssKb) < SHARD_GOALS.mergeRssMB,
+    });
   }
   if (p) {
     log();
     log(`Speed-up: ${p.records.toLocaleString('en')} pairs against a ${p.latencyMs} ms server, concurrency ${p.concurrency} per process`);
-    log(`  one process ${fmtS(p.singleWallMs)} (physical limit ${fmtS(p.physicalLimitMs)}); ${p.shards} shards side by side ${fmtS(p.shardsWallMs)} + merge ${fmtS(p.mergeWallMs)} = ${fmtS(p.shardedWallMs)}`);
+    log(
+      `  one process ${fmtS(p.singleWallMs)} (physical limit ${fmtS(p.physicalLimitMs)}); ${p.shards} shards side by side ${fmtS(p.shardsWallMs)} + merge ${fmtS(p.mergeWallMs)} = ${fmtS(p.shardedWallMs)}`,
+    );
     log(`  per shard: ${p.perShard.map((x) => `${x.pairs} pairs, replay ${fmtS(x.replayWallMs)} of ${fmtS(x.processWallMs)}`).join('; ')}`);
-    const srv = (x) => `CPU ${fmtS(x.cpuMs)}, answer ${x.meanAnswerMs.toFixed(1)} ms after arrival (${x.meanLateMs.toFixed(2)} ms late), peak in flight ${x.peakInFlight}`;
+    const srv = (x) =>
+      `CPU ${fmtS(x.cpuMs)}, answer ${x.meanAnswerMs.toFixed(1)} ms after arrival (${x.meanLateMs.toFixed(2)} ms late), peak in flight ${x.peakInFlight}`;
     log(`  server: one process: ${srv(p.server.single)}; shards: ${srv(p.server.shards)}`);
     log(`  CPU: one process ${fmtS(p.cpu.singleMs)}; shards ${fmtS(p.cpu.shardsMs)} together + merge ${fmtS(p.cpu.mergeMs)}`);
-    goals.push({ goal: `${p.shards} shards side by side ≥ ${SHARD_GOALS.speedup}× faster than one process`, value: `${p.speedup.toFixed(2)}×`, met: p.speedup >= SHARD_GOALS.speedup });
+    goals.push({
+      goal: `${p.shards} shards side by side ≥ ${SHARD_GOALS.speedup}× faster than one process`,
+      value: `${p.speedup.toFixed(2)}×`,
+      met: p.speedup >= SHARD_GOALS.speedup,
+    });
   }
   return goals;
 }
@@ -231,7 +261,12 @@ if (import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url)) {
     const concurrency = positive('concurrency', opts.concurrency);
     const s = opts['skip-shards']
       ? undefined
-      : await shardsScenario(workdir, { pairs: opts.large ? 1_000_000 : positive('pairs', opts.pairs), shards: opts.large ? 8 : positive('shards', opts.shards), concurrency: opts.large ? 256 : concurrency, ...(opts['keep-parts'] ? { keepParts: opts['keep-parts'] } : {}) });
+      : await shardsScenario(workdir, {
+          pairs: opts.large ? 1_000_000 : positive('pairs', opts.pairs),
+          shards: opts.large ? 8 : positive('shards', opts.shards),
+          concurrency: opts.large ? 256 : concurrency,
+          ...(opts['keep-parts'] ? { keepParts: opts['keep-parts'] } : {}),
+        });
     const p = opts['skip-speedup']
       ? undefined
       : await speedupScenario(workdir, {

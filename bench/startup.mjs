@@ -169,11 +169,30 @@ export async function startupScenario({ runs = 7, cpuProf, source } = {}) {
     };
     const action = join(dir, 'dist', 'index.js');
     const cli = join(dir, 'dist', 'cli.js');
-    const shadowArgs = ['shadow', '--manifest', 'shadowgate.yaml', '--baseline-manifest', 'shadowgate.yaml', '--baseline-endpoint', `${stub.url}/v1`, '--candidate-endpoint', `${stub.url}/v1`, '--out', join(dir, 'report'), '--fail-on', 'never'];
+    const shadowArgs = [
+      'shadow',
+      '--manifest',
+      'shadowgate.yaml',
+      '--baseline-manifest',
+      'shadowgate.yaml',
+      '--baseline-endpoint',
+      `${stub.url}/v1`,
+      '--candidate-endpoint',
+      `${stub.url}/v1`,
+      '--out',
+      join(dir, 'report'),
+      '--fail-on',
+      'never',
+    ];
     const cases = [
       { name: 'action: command shadow (pull_request)', goal: true, args: [action], env: { ...runner, INPUT_COMMAND: 'shadow' } },
       { name: 'CLI: shadow, no compile cache', goal: true, args: [cli, ...shadowArgs], env: { ...base, CI: 'true', NODE_DISABLE_COMPILE_CACHE: '1' } },
-      { name: 'CLI: shadow, compile cache warm', args: [cli, ...shadowArgs], env: { ...base, CI: 'true', NODE_COMPILE_CACHE: join(dir, 'compile-cache') }, warmUp: true },
+      {
+        name: 'CLI: shadow, compile cache warm',
+        args: [cli, ...shadowArgs],
+        env: { ...base, CI: 'true', NODE_COMPILE_CACHE: join(dir, 'compile-cache') },
+        warmUp: true,
+      },
       { name: 'action: command status (kube)', args: [action], env: { ...runner, INPUT_COMMAND: 'status', KUBECONFIG: f.kubeconfig } },
       { name: 'CLI: status (kube), no compile cache', args: [cli, 'status'], env: { ...base, KUBECONFIG: f.kubeconfig, NODE_DISABLE_COMPILE_CACHE: '1' } },
     ];
@@ -213,13 +232,19 @@ export function printStartup(startup) {
   log(head);
   log(`  ${'─'.repeat(head.length - 2)}`);
   for (const c of startup.cases) {
-    log(`  ${c.name.padEnd(40)}${fmtMs(c.firstLineMs).padStart(12)}${fmtMs(c.firstRequestMs).padStart(15)}${fmtMs(c.cpuAtFirstLineMs).padStart(19)}${fmtMs(c.exitMs).padStart(10)}`);
+    log(
+      `  ${c.name.padEnd(40)}${fmtMs(c.firstLineMs).padStart(12)}${fmtMs(c.firstRequestMs).padStart(15)}${fmtMs(c.cpuAtFirstLineMs).padStart(19)}${fmtMs(c.exitMs).padStart(10)}`,
+    );
   }
   return startup.cases
     .filter((c) => c.goal)
     .flatMap((c) => [
       { goal: `${c.name}: first line < ${STARTUP_GOALS.firstLineMs} ms`, value: fmtMs(c.firstLineMs), met: c.firstLineMs < STARTUP_GOALS.firstLineMs },
-      { goal: `${c.name}: first request < ${STARTUP_GOALS.firstRequestMs} ms`, value: fmtMs(c.firstRequestMs), met: c.firstRequestMs < STARTUP_GOALS.firstRequestMs },
+      {
+        goal: `${c.name}: first request < ${STARTUP_GOALS.firstRequestMs} ms`,
+        value: fmtMs(c.firstRequestMs),
+        met: c.firstRequestMs < STARTUP_GOALS.firstRequestMs,
+      },
     ]);
 }
 

@@ -60,5 +60,7 @@ for (const [name, baseline, candidate] of cases) {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] as number;
-  console.log(`  ${name.padEnd(20)} ${median.toFixed(1).padStart(7)} ms  (min ${(times[0] as number).toFixed(1)}, max ${(times.at(-1) as number).toFixed(1)})${capped ? `  capped metrics: ${capped}` : ''}`);
+  console.log(
+    `  ${name.padEnd(20)} ${median.toFixed(1).padStart(7)} ms  (min ${(times[0] as number).toFixed(1)}, max ${(times.at(-1) as number).toFixed(1)})${capped ? `  capped metrics: ${capped}` : ''}`,
+  );
 }

@@ -51,7 +51,10 @@ const builtinsWithoutFacades = {
     const namesImported = (importer, specifier) => {
       if (!sources.has(importer)) sources.set(importer, existsSync(importer) ? readFileSync(importer, 'utf8') : '');
       const quoted = specifier.replace(/[/]/g, '\\/');
-      const declaration = new RegExp(`import\\s+(?!type\\s)([\\w$]+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"]${quoted}['"]|import\\s+(?!type\\s)([\\w$]+)\\s+from\\s*['"]${quoted}['"]|(import|export)\\s*[*{][^;]*?from\\s*['"]${quoted}['"]`, 'g');
+      const declaration = new RegExp(
+        `import\\s+(?!type\\s)([\\w$]+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*['"]${quoted}['"]|import\\s+(?!type\\s)([\\w$]+)\\s+from\\s*['"]${quoted}['"]|(import|export)\\s*[*{][^;]*?from\\s*['"]${quoted}['"]`,
+        'g',
+      );
       const names = new Set();
       for (const match of sources.get(importer).matchAll(declaration)) {
         if (match[4]) return undefined; // namespace import or re-export

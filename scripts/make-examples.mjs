@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 
 let state = 20261121;
-const rand = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 
 const questions = [
@@ -27,7 +27,11 @@ const lines = [];
 for (let i = 1; i <= 400; i++) {
   const question = pick(questions).replace('{n}', `#${100000 + Math.floor(rand() * 900000)}`);
   const record = { id: `req-${String(i).padStart(4, '0')}`, question, customer: { tier: pick(tiers) } };
-  if (rand() < 0.3) record.history = [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello! How can I help?' }];
+  if (rand() < 0.3)
+    record.history = [
+      { role: 'user', content: 'Hi' },
+      { role: 'assistant', content: 'Hello! How can I help?' },
+    ];
   lines.push(JSON.stringify(record));
 }
 writeFileSync('examples/support-bot/data/requests.jsonl', `${lines.join('\n')}\n`);

@@ -3,7 +3,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const schema = JSON.parse(readFileSync(new URL('../src/manifest/manifest.schema.json', import.meta.url), 'utf8'));
-const resolve = (node) => (node?.$ref ? node.$ref.split('/').slice(1).reduce((a, k) => a[k], schema) : node);
+const resolve = (node) =>
+  node?.$ref
+    ? node.$ref
+        .split('/')
+        .slice(1)
+        .reduce((a, k) => a[k], schema)
+    : node;
 
 export function manifestFields() {
   const rows = [];
@@ -29,7 +35,7 @@ export function manifestReference() {
     '',
     '<!-- Generated from src/manifest/manifest.schema.json by `node scripts/manifest-reference.mjs`; do not edit. -->',
     '',
-    'Every field of `shadowgate.yaml`, in schema order. Paths are relative to the manifest\'s folder. The manifest',
+    "Every field of `shadowgate.yaml`, in schema order. Paths are relative to the manifest's folder. The manifest",
     'itself is introduced in [manifest.md](manifest.md); the `deploy:` section in',
     '[kubernetes-and-canary.md](kubernetes-and-canary.md).',
     '',

@@ -138,7 +138,8 @@ async function run(argv: string[], log: Log): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? EXIT.ok : EXIT.badInput;
   }
-  if (positionals.length > (command === 'canary' ? 2 : 1) && command !== 'lint' && command !== 'merge') throw new UserError(`unexpected argument "${positionals[1]}"`, undefined, 'see shadowgate --help');
+  if (positionals.length > (command === 'canary' ? 2 : 1) && command !== 'lint' && command !== 'merge')
+    throw new UserError(`unexpected argument "${positionals[1]}"`, undefined, 'see shadowgate --help');
 
   switch (command) {
     case 'demo': {
@@ -149,7 +150,12 @@ async function run(argv: string[], log: Log): Promise<number> {
       const { runShadow } = await import('./commands/shadow.ts');
       const failOn = failOnOption(values['fail-on']);
       const shard = values.shard !== undefined ? (await import('./shadow/shard.ts')).parseShard(values.shard) : undefined;
-      if (shard && values.pr) throw new UserError('--pr goes with merge, not with --shard: a shard has no verdict of its own', undefined, 'shadowgate merge PARTS… --pr OWNER/REPO#N');
+      if (shard && values.pr)
+        throw new UserError(
+          '--pr goes with merge, not with --shard: a shard has no verdict of its own',
+          undefined,
+          'shadowgate merge PARTS… --pr OWNER/REPO#N',
+        );
       const comment = values.pr ? await import('./commands/pr-comment.ts') : undefined;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : undefined;
       comment?.checkCommentPrerequisites();
@@ -252,19 +258,26 @@ async function run(argv: string[], log: Log): Promise<number> {
     }
     case 'init': {
       const { runInit } = await import('./commands/init.ts');
-      const { text } = await runInit({
-        manifestPath: values.manifest ?? 'shadowgate.yaml',
-        repoRoot: process.cwd(),
-        repository: values.repo,
-        reviewers: values.reviewers,
-        waitTimer: values['wait-timer'],
-        preventSelfReview: values['prevent-self-review'],
-      }, log);
+      const { text } = await runInit(
+        {
+          manifestPath: values.manifest ?? 'shadowgate.yaml',
+          repoRoot: process.cwd(),
+          repository: values.repo,
+          reviewers: values.reviewers,
+          waitTimer: values['wait-timer'],
+          preventSelfReview: values['prevent-self-review'],
+        },
+        log,
+      );
       process.stdout.write(text);
       return EXIT.ok;
     }
     default:
-      throw new UserError(`unknown command "${command}"`, undefined, 'commands: demo, shadow, merge, lock, check, promote, rollback, status, lint, canary, init');
+      throw new UserError(
+        `unknown command "${command}"`,
+        undefined,
+        'commands: demo, shadow, merge, lock, check, promote, rollback, status, lint, canary, init',
+      );
   }
 }
 

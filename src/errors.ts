@@ -17,9 +17,7 @@ export class UserError extends Error {
 
   /** `file:line:col: message` (parts omitted when unknown), plus the hint on its own line. */
   format(): string {
-    const where = this.location
-      ? `${[this.location.file, this.location.line, this.location.column].filter((p) => p !== undefined).join(':')}: `
-      : '';
+    const where = this.location ? `${[this.location.file, this.location.line, this.location.column].filter((p) => p !== undefined).join(':')}: ` : '';
     return `${where}${this.message}${this.hint ? `\n  hint: ${this.hint}` : ''}`;
   }
 }

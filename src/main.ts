@@ -110,7 +110,10 @@ export async function run(): Promise<void> {
   } catch (e) {
     if (isUserError(e)) {
       const where = e.location;
-      core.error(e.format(), where ? { file: where.file, ...(where.line ? { startLine: where.line } : {}), ...(where.column ? { startColumn: where.column } : {}) } : {});
+      core.error(
+        e.format(),
+        where ? { file: where.file, ...(where.line ? { startLine: where.line } : {}), ...(where.column ? { startColumn: where.column } : {}) } : {},
+      );
       // Failed without core.setFailed, which would add a second, location-less annotation for the same problem.
       process.exitCode = 1;
     } else {

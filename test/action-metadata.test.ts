@@ -28,9 +28,19 @@ test('every input and output is described, and every input the code reads is dec
   // Every input is read in one module; each name it reads must be declared, and each declared one read.
   const inputsModule = readFileSync('src/action/inputs.ts', 'utf8');
   const read = new Set([...inputsModule.matchAll(/(?:raw|optional)\('([a-z-]+)'\)/g)].map((m) => m[1]!));
-  assert.deepEqual([...read].filter((name) => !(name in action.inputs)), [], 'inputs read by the code but missing from action.yml');
-  assert.deepEqual(Object.keys(action.inputs).filter((name) => !read.has(name)), [], 'inputs declared in action.yml but never read');
-  const sources = ['src/main.ts', 'src/github/action.ts', 'src/commands/kube-action.ts', 'src/commands/canary-action.ts', 'src/commands/rollout-action.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
+  assert.deepEqual(
+    [...read].filter((name) => !(name in action.inputs)),
+    [],
+    'inputs read by the code but missing from action.yml',
+  );
+  assert.deepEqual(
+    Object.keys(action.inputs).filter((name) => !read.has(name)),
+    [],
+    'inputs declared in action.yml but never read',
+  );
+  const sources = ['src/main.ts', 'src/github/action.ts', 'src/commands/kube-action.ts', 'src/commands/canary-action.ts', 'src/commands/rollout-action.ts']
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   assert.doesNotMatch(sources, /get(?:Boolean|Multiline)?Input\(/, 'inputs are read only by src/action/inputs.ts');
   const set = [...sources.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]!);
   const flowOutputs = [...readFileSync('src/github/pr-flow.ts', 'utf8').matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]!);
@@ -40,7 +50,9 @@ test('every input and output is described, and every input the code reads is dec
 
 test('the defaults the code applies to a missing input are the ones action.yml declares', () => {
   const declared = Object.fromEntries(
-    Object.entries(action.inputs).filter(([name, input]) => input.default !== undefined && !RUNNER_DEFAULTED_INPUTS.includes(name)).map(([name, input]) => [name, String(input.default)]),
+    Object.entries(action.inputs)
+      .filter(([name, input]) => input.default !== undefined && !RUNNER_DEFAULTED_INPUTS.includes(name))
+      .map(([name, input]) => [name, String(input.default)]),
   );
   assert.deepEqual(INPUT_DEFAULTS, declared);
 });

@@ -25,7 +25,14 @@ const LAYERS: readonly (readonly string[])[] = [
   ['entry'], // main.ts, cli.ts, index.ts
 ];
 
-const ROOT_FILES: Record<string, string> = { 'errors.ts': 'core', 'log.ts': 'core', 'types.ts': 'core', 'main.ts': 'entry', 'cli.ts': 'entry', 'index.ts': 'entry' };
+const ROOT_FILES: Record<string, string> = {
+  'errors.ts': 'core',
+  'log.ts': 'core',
+  'types.ts': 'core',
+  'main.ts': 'entry',
+  'cli.ts': 'entry',
+  'index.ts': 'entry',
+};
 
 /** Edges against the order that are kept on purpose, each with its reason. */
 const ALLOWED: readonly { from: string; to: RegExp; typeOnly: boolean; why: string }[] = [
@@ -86,7 +93,10 @@ function importsOf(file: string, text: string): Edge[] {
   };
   const clause = /^[ \t]*(import|export)\s+(type\s+)?((?:[\w$]+\s*,?\s*)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})?)\s*from\s*['"]([^'"]+)['"]/gm;
   for (const m of code.matchAll(clause)) {
-    const names = (m[3]!.match(/\{([^}]*)\}/)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const names = (m[3]!.match(/\{([^}]*)\}/)?.[1] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bare = m[3]!.replace(/\{[^}]*\}/, '').trim();
     const typeOnly = Boolean(m[2]) || (bare === '' && names.length > 0 && names.every((n) => n.startsWith('type ')));
     add(m[4]!, m.index, typeOnly);
@@ -146,7 +156,11 @@ test('every import in src/ runs down the layers', () => {
   }
   assert.ok(count > 300, `the parser found ${count} relative imports in src/`);
   assert.deepEqual(violations, [], `imports against the layer order ${LAYERS.map((l) => l.join(' | ')).join(' → ')}`);
-  assert.deepEqual(ALLOWED.filter((a) => !used.has(a)).map((a) => a.from), [], 'an allowed edge no file uses any more is dropped from ALLOWED');
+  assert.deepEqual(
+    ALLOWED.filter((a) => !used.has(a)).map((a) => a.from),
+    [],
+    'an allowed edge no file uses any more is dropped from ALLOWED',
+  );
 });
 
 test('every module in src/ is an entry point or imported by src/, test/ or bench/', () => {
@@ -156,7 +170,10 @@ test('every module in src/ is an entry point or imported by src/, test/ or bench
   for (const file of [...sourceFiles('src'), ...sourceFiles('test'), ...sourceFiles('bench')]) {
     for (const edge of importsOf(file, readFileSync(file, 'utf8'))) imported.add(edge.to.split(sep).join('/'));
   }
-  assert.deepEqual(files.filter((f) => !entries.has(f) && !imported.has(f)), []);
+  assert.deepEqual(
+    files.filter((f) => !entries.has(f) && !imported.has(f)),
+    [],
+  );
 });
 
 test('source and test file names are kebab-case', () => {

@@ -16,8 +16,12 @@ function files(dir: string): string[] {
 test('committed dist/ equals a fresh build of src/', () => {
   const fresh = mkdtempSync(join(tmpdir(), 'sg-dist-'));
   execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' });
-  const want = files(fresh).map((f) => relative(fresh, f)).sort();
-  const have = files('dist').map((f) => relative('dist', f)).sort();
+  const want = files(fresh)
+    .map((f) => relative(fresh, f))
+    .sort();
+  const have = files('dist')
+    .map((f) => relative('dist', f))
+    .sort();
   assert.deepEqual(have, want, 'dist/ has different files than a fresh build: run `npm run build` and commit dist/');
   for (const name of want) {
     assert.ok(

@@ -11,7 +11,9 @@ import { manifestFields, manifestReference } from '../scripts/manifest-reference
 import { knownMetricIds } from '../src/metrics/index.ts';
 
 const readme = readFileSync('README.md', 'utf8');
-const pages = readdirSync('docs').filter((f) => f.endsWith('.md')).sort();
+const pages = readdirSync('docs')
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const docs = pages.map((f) => readFileSync(join('docs', f), 'utf8')).join('\n');
 const everything = `${readme}\n${docs}`;
 

@@ -5,7 +5,21 @@ import { UserError } from '../errors.ts';
 import { parseFailOn, type FailOn } from '../core/exit.ts';
 import { parseShard, type Shard } from '../shadow/shard.ts';
 
-export const ACTION_COMMANDS = ['shadow', 'merge', 'check', 'promote', 'rollback', 'status', 'lint', 'canary-advance', 'canary-abort', 'canary-status', 'rollout-rung', 'rollout-abort', 'rollout-rollback'] as const;
+export const ACTION_COMMANDS = [
+  'shadow',
+  'merge',
+  'check',
+  'promote',
+  'rollback',
+  'status',
+  'lint',
+  'canary-advance',
+  'canary-abort',
+  'canary-status',
+  'rollout-rung',
+  'rollout-abort',
+  'rollout-rollback',
+] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** How a rollout rung is approved: a GitHub environment's reviewers, or a manual dispatch (src/github/approval.ts). */
@@ -81,7 +95,11 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
 
   const command = raw('command').toLowerCase();
   if (!(ACTION_COMMANDS as readonly string[]).includes(command)) {
-    throw new UserError(`input command must be one of ${ACTION_COMMANDS.join(', ')} (got "${raw('command')}")`, undefined, 'set `command:` under `with:` of the shadowgate step');
+    throw new UserError(
+      `input command must be one of ${ACTION_COMMANDS.join(', ')} (got "${raw('command')}")`,
+      undefined,
+      'set `command:` under `with:` of the shadowgate step',
+    );
   }
   return {
     command: command as ActionCommand,
@@ -96,7 +114,9 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     comment: boolean('comment', raw('comment')),
     ...defined('githubToken', [optional('github-token'), env.GITHUB_TOKEN?.trim(), env.GH_TOKEN?.trim()].find(Boolean)),
     ...defined('runId', optional('run-id')),
-    allowedEndpoints: raw('allowed-endpoints').split(/[\s,]+/).filter(Boolean),
+    allowedEndpoints: raw('allowed-endpoints')
+      .split(/[\s,]+/)
+      .filter(Boolean),
     ...defined('promotionRunId', optional('promotion-run-id')),
     force: boolean('force', raw('force')),
     ...defined('canaryWeight', percentage('canary-weight', optional('canary-weight'))),
@@ -114,7 +134,10 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
 
 /** A multi-line input: one entry per non-blank line, trimmed. */
 function lines(value: string): string[] {
-  return value.split(/\r?\n/).map((f) => f.trim()).filter(Boolean);
+  return value
+    .split(/\r?\n/)
+    .map((f) => f.trim())
+    .filter(Boolean);
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -47,7 +47,11 @@ export async function executeCanary(step: CanaryStep, input: CanaryInput, log: L
   const manifestFile = isAbsolute(input.manifestPath) ? input.manifestPath : join(input.repoRoot, input.manifestPath);
   const loaded = await loadManifestFile(manifestFile, input.manifestPath);
   if (!loaded.manifest.deploy) {
-    throw new UserError('the manifest has no deploy: section, which the canary commands need', { file: input.manifestPath, line: 1 }, 'see README: "Canary ladder"');
+    throw new UserError(
+      'the manifest has no deploy: section, which the canary commands need',
+      { file: input.manifestPath, line: 1 },
+      'see README: "Canary ladder"',
+    );
   }
   const ladder = await import('../delivery/ladder.ts');
   const { defaultRunId, defaultRunUrl } = await import('../delivery/blue-green.ts');

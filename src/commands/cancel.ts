@@ -27,7 +27,9 @@ export function cancelOnSignals(log: Log, proc: Pick<NodeJS.Process, 'on' | 'off
     count++;
     if (count === 1) {
       first = signal;
-      log.warn(`${signal} received: stopping — no new requests; those in flight get a few seconds, then the reports cover what completed (send it again to stop waiting for them)`);
+      log.warn(
+        `${signal} received: stopping — no new requests; those in flight get a few seconds, then the reports cover what completed (send it again to stop waiting for them)`,
+      );
       stop.abort(signal);
     } else if (count === 2) {
       log.warn(`${signal} received again: abandoning the requests still in flight (a third signal exits at once)`);

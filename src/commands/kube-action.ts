@@ -8,7 +8,8 @@ import { executeKubeCommand, type KubeCommand } from './kube.ts';
 /** `promotion-run-id: latest` undoes the newest promotion of any run. */
 export const ANY_RUN = 'latest';
 
-type KubeActionInputs = Pick<ActionInputs, 'manifest' | 'runId' | 'reportDir' | 'promotionRunId' | 'force' | 'files'> & Partial<Pick<ActionInputs, 'allowedEndpoints'>>;
+type KubeActionInputs = Pick<ActionInputs, 'manifest' | 'runId' | 'reportDir' | 'promotionRunId' | 'force' | 'files'> &
+  Partial<Pick<ActionInputs, 'allowedEndpoints'>>;
 
 export async function runKubeAction(command: KubeCommand, inputs: KubeActionInputs, log: Log): Promise<void> {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();

@@ -84,7 +84,14 @@ async function slotDestinations(
     if (!url) continue;
     const location = loaded.locate(['deploy', 'slots', slot, 'url']) ?? { file: manifestPath };
     const place = [location.file, location.line].filter((p) => p !== undefined).join(':');
-    destinations[slot] = declaredDestination({ label: slot, url, ...(credential ? { credential } : {}), location, by: `deploy.slots.${slot}.url (${place})`, allowed });
+    destinations[slot] = declaredDestination({
+      label: slot,
+      url,
+      ...(credential ? { credential } : {}),
+      location,
+      by: `deploy.slots.${slot}.url (${place})`,
+      allowed,
+    });
   }
   const plan = { destinations: Object.values(destinations) };
   if (plan.destinations.length > 0) {
@@ -203,7 +210,11 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
   const manifestFile = resolve(input.repoRoot, input.manifestPath);
   const loaded = await loadManifestFile(manifestFile, input.manifestPath);
   if (!loaded.manifest.deploy) {
-    throw new UserError('the manifest has no deploy: section, which promote, rollback, status and lint need', { file: input.manifestPath, line: 1 }, 'see README: "Blue-green on Kubernetes"');
+    throw new UserError(
+      'the manifest has no deploy: section, which promote, rollback, status and lint need',
+      { file: input.manifestPath, line: 1 },
+      'see README: "Blue-green on Kubernetes"',
+    );
   }
   const blueGreen = await import('../delivery/blue-green.ts');
   const common = {
@@ -242,10 +253,12 @@ export async function executeKubeCommand(command: KubeCommand, input: KubeComman
       const destinations = await slotDestinations(loaded.manifest.deploy, loaded, input.manifestPath, side, input.allowedEndpoints ?? [], log);
       // Once per value: the smoke pass and every watch probe report the same credential again.
       const masked = new Set<string>();
-      const onSecret = input.onSecret && ((value: string) => {
-        if (!masked.has(value)) input.onSecret?.(value);
-        masked.add(value);
-      });
+      const onSecret =
+        input.onSecret &&
+        ((value: string) => {
+          if (!masked.has(value)) input.onSecret?.(value);
+          masked.add(value);
+        });
       const credential = side.manifest.model.auth?.env ? process.env[side.manifest.model.auth.env] : undefined;
       if (credential && Object.keys(destinations).length > 0) onSecret?.(credential);
       // The judge compares the slot taking traffic (candidate) with the slot giving it up (baseline).

@@ -99,7 +99,8 @@ export function withLlmGates(gates: readonly GateSpec[] | undefined, settings: L
   if (settings.tasks?.length) defaults.push({ metric: 'task.success', direction: 'decrease', critical: true });
   if (settings.moderation) defaults.push({ metric: 'llm.moderation_flag_rate', direction: 'increase', critical: true });
   if (settings.prices) defaults.push({ metric: 'cost.per_1k_requests', direction: 'increase', critical: false });
-  for (const rubric of settings.judge?.rubrics ?? []) defaults.push({ metric: `judge.${rubric.id}`, direction: rubric.badDirection ?? 'increase', critical: false });
+  for (const rubric of settings.judge?.rubrics ?? [])
+    defaults.push({ metric: `judge.${rubric.id}`, direction: rubric.badDirection ?? 'increase', critical: false });
   const given = new Map((gates ?? []).map((g) => [g.metric, g]));
   const merged = defaults.map((d) => {
     const override = given.get(d.metric);

@@ -19,11 +19,7 @@ export function parsePullRequestTarget(value: string, env: NodeJS.ProcessEnv = p
   if (bare && repository?.length === 2 && repository[0] && repository[1]) {
     return { owner: repository[0], repo: repository[1], number: Number(bare[1]) };
   }
-  throw new UserError(
-    `--pr must look like owner/repo#123 (or 123 with GITHUB_REPOSITORY set), got "${value}"`,
-    undefined,
-    'e.g. --pr octo-org/support-bot#42',
-  );
+  throw new UserError(`--pr must look like owner/repo#123 (or 123 with GITHUB_REPOSITORY set), got "${value}"`, undefined, 'e.g. --pr octo-org/support-bot#42');
 }
 
 function missingToken(): UserError {

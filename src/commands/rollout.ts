@@ -105,7 +105,12 @@ async function loadLadder(opts: RolloutCommon): Promise<Loaded> {
   const file = isAbsolute(opts.manifestPath) ? opts.manifestPath : join(opts.repoRoot, opts.manifestPath);
   const loaded = await loadManifestFile(file, opts.manifestPath);
   const deploy = loaded.manifest.deploy;
-  if (!deploy) throw new UserError('the manifest has no deploy: section, which the rollout needs', { file: opts.manifestPath, line: 1 }, 'see README: "Rollout through GitHub environments"');
+  if (!deploy)
+    throw new UserError(
+      'the manifest has no deploy: section, which the rollout needs',
+      { file: opts.manifestPath, line: 1 },
+      'see README: "Rollout through GitHub environments"',
+    );
   const locate = (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]);
   const config = parseDeployConfig(deploy, opts.manifestPath, locate);
   const canary = parseCanaryConfig(deploy, config, opts.manifestPath, locate);
@@ -153,8 +158,14 @@ export function planRung(weight: number, rungs: readonly number[], view: LadderV
   const describe = (w: number) => (w === 100 ? 'the flip (100 %)' : `rung ${rungs.indexOf(w) + 1} (${w} %)`);
   let next: number;
   if (finishedOther) next = rungs[0]!;
-  else if (view.phase === 'promoted') return weight === 100 || rungs.includes(weight) ? { kind: 'done', why: 'the ladder already finished: the candidate is live' } : { kind: 'run' };
-  else if (view.phase === 'aborted') throw new UserError(`the ladder of this release was aborted; ${describe(weight)} cannot run`, undefined, 'ship a fixed candidate as a new release, which starts a new ladder');
+  else if (view.phase === 'promoted')
+    return weight === 100 || rungs.includes(weight) ? { kind: 'done', why: 'the ladder already finished: the candidate is live' } : { kind: 'run' };
+  else if (view.phase === 'aborted')
+    throw new UserError(
+      `the ladder of this release was aborted; ${describe(weight)} cannot run`,
+      undefined,
+      'ship a fixed candidate as a new release, which starts a new ladder',
+    );
   else if (view.phase === 'handing-over') next = 100;
   else if (view.phase === 'passed') next = view.rung + 1 >= rungs.length ? 100 : rungs[view.rung + 1]!;
   else next = rungs[view.rung] ?? rungs[0]!; // baking or held: the same rung again
@@ -187,7 +198,14 @@ function weightWord(weight: number): string {
   return weight === 100 ? 'flip to 100 %' : `${weight} %`;
 }
 
-async function refreshComment(opts: RolloutCommon, service: string, rungs: readonly number[], sha: string, author: ChangeAuthor, surfaces?: SurfaceChange[]): Promise<string | undefined> {
+async function refreshComment(
+  opts: RolloutCommon,
+  service: string,
+  rungs: readonly number[],
+  sha: string,
+  author: ChangeAuthor,
+  surfaces?: SurfaceChange[],
+): Promise<string | undefined> {
   if (!author.pullNumber) {
     opts.log.info(`no pull request contains ${sha.slice(0, 12)}; the rollout progress is in the deployments view only`);
     return undefined;
@@ -221,9 +239,10 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
   if (opts.weight !== 100 && !rungs.includes(opts.weight)) {
     throw new UserError(`${opts.weight} % is not a rung of this ladder (deploy.canary.rungs: ${rungs.join(', ')}; 100 is the flip)`);
   }
-  const environment = opts.weight === 100
-    ? environmentName(opts.productionEnvironment ?? DEFAULT_PRODUCTION_ENVIRONMENT, service)
-    : environmentName(opts.rungEnvironment ?? DEFAULT_RUNG_ENVIRONMENT, service, opts.weight);
+  const environment =
+    opts.weight === 100
+      ? environmentName(opts.productionEnvironment ?? DEFAULT_PRODUCTION_ENVIRONMENT, service)
+      : environmentName(opts.rungEnvironment ?? DEFAULT_RUNG_ENVIRONMENT, service, opts.weight);
   const ids = await candidateIds(opts);
   const view = await ladderView(opts, log);
   const plan = planRung(opts.weight, rungs, view, ids);
@@ -238,9 +257,19 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
   let approver: string;
   if (opts.gate === 'dispatch') {
     if (runner.eventName !== 'workflow_dispatch') {
-      throw new UserError(`with gate: dispatch a rung runs only when started by hand (workflow_dispatch), not on ${runner.eventName}`, undefined, 'Actions → rollout → Run workflow, with the rung');
+      throw new UserError(
+        `with gate: dispatch a rung runs only when started by hand (workflow_dispatch), not on ${runner.eventName}`,
+        undefined,
+        'Actions → rollout → Run workflow, with the rung',
+      );
     }
-    await checkDispatchApproval(octokit, { owner: runner.owner, repo: runner.repo, actor: runner.actor, author, preventSelfApproval: opts.preventSelfApproval ?? false });
+    await checkDispatchApproval(octokit, {
+      owner: runner.owner,
+      repo: runner.repo,
+      actor: runner.actor,
+      author,
+      preventSelfApproval: opts.preventSelfApproval ?? false,
+    });
     approver = runner.actor;
   } else {
     approver = (await environmentApprover(octokit, { owner: runner.owner, repo: runner.repo, runId: runner.runId, environment })) ?? runner.actor;
@@ -261,8 +290,16 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
     environment,
     production: opts.weight === 100,
     payload: {
-      shadowgate: 1, service, kind, weight: opts.weight, actor: approver, runUrl: runner.runUrl, runId: runner.runId, runAttempt: runner.runAttempt,
-      rung: opts.weight === 100 ? rungs.length + 1 : rungs.indexOf(opts.weight) + 1, ids,
+      shadowgate: 1,
+      service,
+      kind,
+      weight: opts.weight,
+      actor: approver,
+      runUrl: runner.runUrl,
+      runId: runner.runId,
+      runAttempt: runner.runAttempt,
+      rung: opts.weight === 100 ? rungs.length + 1 : rungs.indexOf(opts.weight) + 1,
+      ids,
       ...(!startsLadder && view.stableIds && sameIds(view.ids, ids) ? { stableIds: view.stableIds } : {}),
     },
     description: `${weightWord(opts.weight)}: baking, approved by ${approver}`,
@@ -272,17 +309,28 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
 
   let canary: CanaryOutcome;
   try {
-    canary = await executeCanary('advance', {
-      manifestPath: opts.manifestPath,
-      repoRoot: opts.repoRoot,
-      runId: runIdOf(runner),
-      runUrl: runner.runUrl,
-      expectWeight: opts.weight,
-      ...(opts.probeSample !== undefined ? { probeSample: opts.probeSample } : {}),
-      ...(opts.outDir ? { outDir: opts.outDir } : {}),
-    }, log);
+    canary = await executeCanary(
+      'advance',
+      {
+        manifestPath: opts.manifestPath,
+        repoRoot: opts.repoRoot,
+        runId: runIdOf(runner),
+        runUrl: runner.runUrl,
+        expectWeight: opts.weight,
+        ...(opts.probeSample !== undefined ? { probeSample: opts.probeSample } : {}),
+        ...(opts.outDir ? { outDir: opts.outDir } : {}),
+      },
+      log,
+    );
   } catch (e) {
-    await setStepState(octokit, { owner: runner.owner, repo: runner.repo, id: deploymentId, state: 'error', description: `${weightWord(opts.weight)}: ${(e as Error).message}`, logUrl });
+    await setStepState(octokit, {
+      owner: runner.owner,
+      repo: runner.repo,
+      id: deploymentId,
+      state: 'error',
+      description: `${weightWord(opts.weight)}: ${(e as Error).message}`,
+      logUrl,
+    });
     await refreshComment(opts, service, rungs, sha, author).catch((c: unknown) => log.warn(`could not update the rollout comment: ${(c as Error).message}`));
     throw e;
   }
@@ -312,7 +360,15 @@ export async function runRung(opts: RungOptions): Promise<RolloutOutcome> {
     const next = rungs.indexOf(opts.weight) + 1 < rungs.length ? `${rungs[rungs.indexOf(opts.weight) + 1]} %` : 'the flip';
     lines.push('', `**Next:** approve ${next} if this rung's numbers look right; reject to abort the ladder.`);
   }
-  return { exitCode: canary.exitCode, verdict: canary.verdict, weight: canary.weight, deploymentId, ...(commentUrl ? { commentUrl } : {}), summary: `${lines.join('\n')}\n`, canary };
+  return {
+    exitCode: canary.exitCode,
+    verdict: canary.verdict,
+    weight: canary.weight,
+    deploymentId,
+    ...(commentUrl ? { commentUrl } : {}),
+    summary: `${lines.join('\n')}\n`,
+    canary,
+  };
 }
 
 export interface StopOptions extends RolloutCommon {
@@ -322,7 +378,12 @@ export interface StopOptions extends RolloutCommon {
 }
 
 /** Records a stop (abort or rollback) on the release's steps and on the pull request. */
-async function recordStop(opts: StopOptions, kind: 'abort' | 'rollback', loaded: Loaded, outcome: { verdict: string; description: string; surfaces?: SurfaceChange[] }): Promise<{ deploymentId: number; commentUrl?: string; sha: string }> {
+async function recordStop(
+  opts: StopOptions,
+  kind: 'abort' | 'rollback',
+  loaded: Loaded,
+  outcome: { verdict: string; description: string; surfaces?: SurfaceChange[] },
+): Promise<{ deploymentId: number; commentUrl?: string; sha: string }> {
   const { runner, octokit } = opts;
   // The release being stopped: the latest one with recorded steps (a rollback runs on the default branch's
   // head, which need not be that release's commit).
@@ -331,10 +392,18 @@ async function recordStop(opts: StopOptions, kind: 'abort' | 'rollback', loaded:
   const steps = all.filter((s) => s.sha === sha);
   const logUrl = opts.reportUrl ?? runner.runUrl;
   for (const s of steps.filter((x) => x.state === 'in_progress' || x.state === 'pending' || x.state === 'queued')) {
-    await setStepState(octokit, { owner: runner.owner, repo: runner.repo, id: s.id, state: 'failure', description: `${kind === 'abort' ? 'aborted' : 'rolled back'}: ${opts.reason ?? 'no reason given'}`, logUrl });
+    await setStepState(octokit, {
+      owner: runner.owner,
+      repo: runner.repo,
+      id: s.id,
+      state: 'failure',
+      description: `${kind === 'abort' ? 'aborted' : 'rolled back'}: ${opts.reason ?? 'no reason given'}`,
+      logUrl,
+    });
   }
   const lastRung = [...steps].reverse().find((s) => s.payload.kind === 'rung');
-  const environment = kind === 'rollback' || !lastRung ? environmentName(opts.productionEnvironment ?? DEFAULT_PRODUCTION_ENVIRONMENT, loaded.service) : lastRung.environment;
+  const environment =
+    kind === 'rollback' || !lastRung ? environmentName(opts.productionEnvironment ?? DEFAULT_PRODUCTION_ENVIRONMENT, loaded.service) : lastRung.environment;
   const reason = opts.reason ?? (kind === 'abort' ? 'the ladder failed or a rung was rejected' : 'no reason given');
   const deploymentId = await startStep(octokit, {
     owner: runner.owner,
@@ -342,13 +411,36 @@ async function recordStop(opts: StopOptions, kind: 'abort' | 'rollback', loaded:
     sha,
     environment,
     production: kind === 'rollback',
-    payload: { shadowgate: 1, service: loaded.service, kind, weight: 0, actor: runner.actor, reason, runUrl: runner.runUrl, runId: runner.runId, runAttempt: runner.runAttempt },
+    payload: {
+      shadowgate: 1,
+      service: loaded.service,
+      kind,
+      weight: 0,
+      actor: runner.actor,
+      reason,
+      runUrl: runner.runUrl,
+      runId: runner.runId,
+      runAttempt: runner.runAttempt,
+    },
     description: `${kind} by ${runner.actor}: ${reason}`,
     logUrl,
   });
-  await setStepState(octokit, { owner: runner.owner, repo: runner.repo, id: deploymentId, state: 'success', description: `${outcome.description} — by ${runner.actor}: ${reason}`, logUrl });
+  await setStepState(octokit, {
+    owner: runner.owner,
+    repo: runner.repo,
+    id: deploymentId,
+    state: 'success',
+    description: `${outcome.description} — by ${runner.actor}: ${reason}`,
+    logUrl,
+  });
   // Nothing of the release serves traffic any more.
-  await deactivate(octokit, { owner: runner.owner, repo: runner.repo, steps: (await listSteps(octokit, { owner: runner.owner, repo: runner.repo, service: loaded.service, sha })).filter((s) => s.id !== deploymentId), description: `${kind === 'abort' ? 'aborted' : 'rolled back'} by ${runner.actor}`, logUrl });
+  await deactivate(octokit, {
+    owner: runner.owner,
+    repo: runner.repo,
+    steps: (await listSteps(octokit, { owner: runner.owner, repo: runner.repo, service: loaded.service, sha })).filter((s) => s.id !== deploymentId),
+    description: `${kind === 'abort' ? 'aborted' : 'rolled back'} by ${runner.actor}`,
+    logUrl,
+  });
   const author = await changeAuthor(octokit, { owner: runner.owner, repo: runner.repo, sha });
   const commentUrl = await refreshComment(opts, loaded.service, loaded.rungs, sha, author, outcome.surfaces);
   return { deploymentId, sha, ...(commentUrl ? { commentUrl } : {}) };
@@ -358,11 +450,27 @@ async function recordStop(opts: StopOptions, kind: 'abort' | 'rollback', loaded:
 export async function runAbort(opts: StopOptions): Promise<RolloutOutcome> {
   const loaded = await loadLadder(opts);
   const reason = opts.reason ?? 'a rung failed or was rejected';
-  const canary = await executeCanary('abort', { manifestPath: opts.manifestPath, repoRoot: opts.repoRoot, runId: runIdOf(opts.runner), reason: `${reason} (by ${opts.runner.actor})` }, opts.log);
+  const canary = await executeCanary(
+    'abort',
+    { manifestPath: opts.manifestPath, repoRoot: opts.repoRoot, runId: runIdOf(opts.runner), reason: `${reason} (by ${opts.runner.actor})` },
+    opts.log,
+  );
   const state = (canary.result as { state?: { ids?: ReleaseIds; stableIds?: ReleaseIds } }).state;
-  const recorded = await recordStop({ ...opts, reason }, 'abort', loaded, { verdict: canary.verdict, description: `candidate weight ${canary.weight ?? 0} %`, ...(state?.ids ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}) });
+  const recorded = await recordStop({ ...opts, reason }, 'abort', loaded, {
+    verdict: canary.verdict,
+    description: `candidate weight ${canary.weight ?? 0} %`,
+    ...(state?.ids ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}),
+  });
   const summary = `## Rollout of \`${loaded.service}\`: aborted\n\nBy @${opts.runner.actor}: ${reason}. The candidate's weight is ${canary.weight ?? 0} %${canary.verdict === 'unchanged' ? ' (it already was)' : ''}.\n`;
-  return { exitCode: EXIT.ok, verdict: canary.verdict === 'unchanged' ? 'unchanged' : 'aborted', weight: canary.weight, deploymentId: recorded.deploymentId, ...(recorded.commentUrl ? { commentUrl: recorded.commentUrl } : {}), summary, canary };
+  return {
+    exitCode: EXIT.ok,
+    verdict: canary.verdict === 'unchanged' ? 'unchanged' : 'aborted',
+    weight: canary.weight,
+    deploymentId: recorded.deploymentId,
+    ...(recorded.commentUrl ? { commentUrl: recorded.commentUrl } : {}),
+    summary,
+    canary,
+  };
 }
 
 /**
@@ -372,7 +480,11 @@ export async function runAbort(opts: StopOptions): Promise<RolloutOutcome> {
 export async function runRollback(opts: StopOptions): Promise<RolloutOutcome> {
   const loaded = await loadLadder(opts);
   if (opts.service && opts.service !== loaded.service) {
-    throw new UserError(`the rollback names service "${opts.service}", but ${opts.manifestPath} is the manifest of "${loaded.service}"`, { file: opts.manifestPath, line: 1 }, 'pass the manifest of that service (input manifest)');
+    throw new UserError(
+      `the rollback names service "${opts.service}", but ${opts.manifestPath} is the manifest of "${loaded.service}"`,
+      { file: opts.manifestPath, line: 1 },
+      'pass the manifest of that service (input manifest)',
+    );
   }
   const reason = opts.reason ?? 'no reason given';
   const view = await ladderView(opts, opts.log);
@@ -380,7 +492,11 @@ export async function runRollback(opts: StopOptions): Promise<RolloutOutcome> {
   let verdict: string;
   let liveSlot: string | undefined;
   if (view.phase === 'baking' || view.phase === 'passed' || view.phase === 'held') {
-    const canary = await executeCanary('abort', { manifestPath: opts.manifestPath, repoRoot: opts.repoRoot, runId: runIdOf(opts.runner), reason: `rollback by ${opts.runner.actor}: ${reason}` }, opts.log);
+    const canary = await executeCanary(
+      'abort',
+      { manifestPath: opts.manifestPath, repoRoot: opts.repoRoot, runId: runIdOf(opts.runner), reason: `rollback by ${opts.runner.actor}: ${reason}` },
+      opts.log,
+    );
     description = `ladder stopped, candidate weight ${canary.weight ?? 0} %`;
     verdict = 'rolled-back';
   } else {
@@ -388,11 +504,19 @@ export async function runRollback(opts: StopOptions): Promise<RolloutOutcome> {
     const kube = await executeKubeCommand('rollback', { manifestPath: opts.manifestPath, repoRoot: opts.repoRoot, runId: runIdOf(opts.runner) }, opts.log);
     liveSlot = kube.liveSlot;
     verdict = kube.verdict;
-    description = kube.verdict === 'rolled-back' ? `live slot back to ${kube.liveSlot}` : `nothing to roll back; ${kube.liveSlot ?? 'the recorded slot'} is live`;
+    description =
+      kube.verdict === 'rolled-back' ? `live slot back to ${kube.liveSlot}` : `nothing to roll back; ${kube.liveSlot ?? 'the recorded slot'} is live`;
   }
   const recorded = await recordStop({ ...opts, reason }, 'rollback', loaded, { verdict, description });
   const summary = `## Rollback of \`${loaded.service}\`\n\nBy @${opts.runner.actor}: ${reason}.\n\n${description}.\n`;
-  return { exitCode: EXIT.ok, verdict, deploymentId: recorded.deploymentId, ...(recorded.commentUrl ? { commentUrl: recorded.commentUrl } : {}), summary, ...(liveSlot ? { weight: 0 } : {}) };
+  return {
+    exitCode: EXIT.ok,
+    verdict,
+    deploymentId: recorded.deploymentId,
+    ...(recorded.commentUrl ? { commentUrl: recorded.commentUrl } : {}),
+    summary,
+    ...(liveSlot ? { weight: 0 } : {}),
+  };
 }
 
 export type { RecordedStep };

@@ -201,7 +201,12 @@ function modelTarget(side: ResolvedSide, shadow: ShadowSettings, env: Record<str
  * a reviewer dispatching a fork's pull request sees the endpoints and credential names in the log.
  * The credentials' values are handed to `onSecret` and to the redactor.
  */
-async function checkEgress(sides: { baseline: ResolvedSide; candidate: ResolvedSide }, options: ShadowOptions, log: Log, secrets: Set<string>): Promise<EgressPlan> {
+async function checkEgress(
+  sides: { baseline: ResolvedSide; candidate: ResolvedSide },
+  options: ShadowOptions,
+  log: Log,
+  secrets: Set<string>,
+): Promise<EgressPlan> {
   const env = options.env ?? process.env;
   const allowed = parseAllowedEndpoints([...(options.allowedEndpoints ?? []), ...splitList(env.SHADOWGATE_ALLOWED_ENDPOINTS)]);
   const plan = planEgress({ ...sides, allowed });
@@ -258,7 +263,9 @@ function phaseTimer(log: Log): (phase: string) => void {
   return (phase) => {
     const now = performance.now();
     const m = process.memoryUsage();
-    log.debug(`timing: ${phase} ${Math.round(now - last)} ms (rss ${Math.round(m.rss / 1048576)} MB heap ${Math.round(m.heapTotal / 1048576)}/${Math.round(m.heapUsed / 1048576)} ext ${Math.round(m.external / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)})`);
+    log.debug(
+      `timing: ${phase} ${Math.round(now - last)} ms (rss ${Math.round(m.rss / 1048576)} MB heap ${Math.round(m.heapTotal / 1048576)}/${Math.round(m.heapUsed / 1048576)} ext ${Math.round(m.external / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)})`,
+    );
     last = now;
   };
 }
@@ -309,14 +316,16 @@ function releaseFreedHeapPages(log: Log): void {
   }
 }
 
-
 /** The judge model's verdicts, with its reasons, beside the worst examples it judged. */
 function withJudgeVerdicts(examples: WorstExample[], judge: PairJudge | undefined): WorstExample[] {
   if (!judge) return examples;
   return examples.map((example) => {
     const verdicts = judge.verdictsFor(example.recordId);
     if (verdicts.length === 0) return example;
-    return { ...example, judge: verdicts.map((v) => ({ rubric: v.rubric, preferred: v.preferred, reasons: v.votes.map((vote) => vote.reason).filter(Boolean) })) };
+    return {
+      ...example,
+      judge: verdicts.map((v) => ({ rubric: v.rubric, preferred: v.preferred, reasons: v.votes.map((vote) => vote.reason).filter(Boolean) })),
+    };
   });
 }
 
@@ -595,7 +604,11 @@ export async function finishShadow(merged: MergedResult, options: FinishOptions,
 /** The unsharded run: the whole dataset as its one shard, merged and finished in this process. */
 export async function runShadow(options: ShadowOptions, log: Log): Promise<ShadowResult> {
   if (options.shard && options.shard.count > 1) {
-    throw new UserError(`a shard (${describeShard(options.shard)}) is judged only with the others: write its part and merge all parts`, undefined, 'shadowgate shadow --shard I/N, then shadowgate merge PARTS…');
+    throw new UserError(
+      `a shard (${describeShard(options.shard)}) is judged only with the others: write its part and merge all parts`,
+      undefined,
+      'shadowgate shadow --shard I/N, then shadowgate merge PARTS…',
+    );
   }
   const { secrets, redact } = secretRedaction();
   const redacting = redactingLog(log, redact);

@@ -71,7 +71,11 @@ export async function runMergeAction(inputs: ActionInputs, log: Log): Promise<vo
     // The shard jobs already ran: the workflow's paths filter decided relevance before they started.
     relevant: () => true,
     evaluate: async (ctx) => {
-      const result = await runMerge(inputs.parts ?? [DEFAULT_PARTS_FOLDER], { outDir: inputs.reportDir, repoRoot, runUrl: ctx.runUrl, fullReportUrl: ctx.runUrl }, log);
+      const result = await runMerge(
+        inputs.parts ?? [DEFAULT_PARTS_FOLDER],
+        { outDir: inputs.reportDir, repoRoot, runUrl: ctx.runUrl, fullReportUrl: ctx.runUrl },
+        log,
+      );
       // The same body as the report's .md file, as an unsharded run comments.
       const markdown = renderComment(result.report, { fullReportUrl: ctx.runUrl });
       return {

@@ -32,7 +32,7 @@ function idLine(side: ResolvedSide): string {
 }
 
 export async function runLock(options: VersioningOptions, log: Log): Promise<number> {
-  if (options.headRef) throw new UserError('lock writes the working tree\'s lock; --head-ref is for check');
+  if (options.headRef) throw new UserError("lock writes the working tree's lock; --head-ref is for check");
   const side = await resolveHead(options);
   const file = lockPathFor(side.manifestPath);
   const text = serializeLock(buildLock(side));
@@ -51,7 +51,13 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
 
   const found = await readLockOf(head, options.repoRoot);
   if (!found) {
-    problems.push(new UserError(`${lockPathFor(head.manifestPath)} does not exist`, { file: head.manifestPath }, 'run `shadowgate lock` and commit the lock with the manifest'));
+    problems.push(
+      new UserError(
+        `${lockPathFor(head.manifestPath)} does not exist`,
+        { file: head.manifestPath },
+        'run `shadowgate lock` and commit the lock with the manifest',
+      ),
+    );
   } else {
     // A lock that does not parse is bad input (exit 2); a stale one is a failed check.
     const { lock, json } = await parseLock(found.text, found.file);
@@ -66,7 +72,14 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
 
   // With a base, its pin patterns judge the candidate (see pinAllowList); without one, the manifest's own.
   const base = options.baseRef
-    ? await resolveSide({ label: 'baseline', ref: options.baseRef, manifestPath: options.manifestPath, repoRoot: options.repoRoot, env: {}, fallbackRef: options.headRef ?? 'worktree' })
+    ? await resolveSide({
+        label: 'baseline',
+        ref: options.baseRef,
+        manifestPath: options.manifestPath,
+        repoRoot: options.repoRoot,
+        env: {},
+        fallbackRef: options.headRef ?? 'worktree',
+      })
     : undefined;
   const review = base ? reviewVersions(base, head) : undefined;
   const pin = review?.pin ?? checkModelPin(head.manifest.model, head.manifest.versioning?.pins);
@@ -95,7 +108,13 @@ export async function runCheck(options: VersioningOptions, log: Log): Promise<nu
         continue;
       }
       const file = files.get(t.tool) ?? head.manifestPath;
-      problems.push(new UserError(`tool ${name}: ${t.class} change, below the required ${t.required}${candidateNote(t)}: ${t.reason}`, { file }, `migration: ${t.migration}`));
+      problems.push(
+        new UserError(
+          `tool ${name}: ${t.class} change, below the required ${t.required}${candidateNote(t)}: ${t.reason}`,
+          { file },
+          `migration: ${t.migration}`,
+        ),
+      );
     }
   }
 

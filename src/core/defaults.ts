@@ -40,9 +40,7 @@ export function applyDefaults(manifest: Manifest): Manifest {
       ...model,
       ...(model.auth ? { auth: withAuthDefaults(model.auth) } : {}),
       ...(model.http ? { http: { ...model.http, method: model.http.method ?? d.http.method } } : {}),
-      ...(model.kserve
-        ? { kserve: { ...model.kserve, output: { ...model.kserve.output, index: model.kserve.output.index ?? d.kserve.outputIndex } } }
-        : {}),
+      ...(model.kserve ? { kserve: { ...model.kserve, output: { ...model.kserve.output, index: model.kserve.output.index ?? d.kserve.outputIndex } } } : {}),
     },
     ...(context
       ? {

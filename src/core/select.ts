@@ -12,7 +12,7 @@ export function selectInPlace(view: Float64Array, k: number, from: number, to: n
     const a = view[lo]!;
     const b = view[mid]!;
     const c = view[hi]!;
-    const pivot = a < b ? (b < c ? b : Math.max(a , c)) : a < c ? a : Math.max(b , c);
+    const pivot = a < b ? (b < c ? b : Math.max(a, c)) : a < c ? a : Math.max(b, c);
     let i = lo;
     let j = hi;
     while (i <= j) {

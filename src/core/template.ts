@@ -148,7 +148,11 @@ export function renderTemplate(template: CompiledTemplate, data: unknown, place:
 }
 
 /** A JSON value whose strings may be templates: a string that is exactly one `{{ field }}` keeps the field's JSON type. */
-export type JsonTemplate = { kind: 'value'; value: unknown } | { kind: 'text'; template: CompiledTemplate; whole?: Slot } | { kind: 'list'; items: JsonTemplate[] } | { kind: 'map'; entries: [string, JsonTemplate][] };
+export type JsonTemplate =
+  | { kind: 'value'; value: unknown }
+  | { kind: 'text'; template: CompiledTemplate; whole?: Slot }
+  | { kind: 'list'; items: JsonTemplate[] }
+  | { kind: 'map'; entries: [string, JsonTemplate][] };
 
 /** Compiles every string inside a JSON value (a request body) as a template. */
 export function compileJsonTemplate(value: unknown, file: string): JsonTemplate {

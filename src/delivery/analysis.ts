@@ -92,9 +92,13 @@ export function judgeProportion(spec: MetricSpec, stable: Counts, candidate: Cou
     candidate: { n: candidate.total, dropped: 0, median: rate(candidate) },
   };
   const minRequests = settings.minRequests ?? 50;
-  for (const [side, counts] of [['stable', stable], ['candidate', candidate]] as const) {
+  for (const [side, counts] of [
+    ['stable', stable],
+    ['candidate', candidate],
+  ] as const) {
     if (counts.error) return { ...base, verdict: 'nodata', reason: `${side} slot: ${counts.error}` };
-    if (counts.total < minRequests) return { ...base, verdict: 'nodata', reason: `${side} slot: ${counts.total} requests, fewer than minRequests ${minRequests}` };
+    if (counts.total < minRequests)
+      return { ...base, verdict: 'nodata', reason: `${side} slot: ${counts.total} requests, fewer than minRequests ${minRequests}` };
   }
   const p1 = candidate.failed / candidate.total;
   const p2 = stable.failed / stable.total;
@@ -109,7 +113,11 @@ export function judgeProportion(spec: MetricSpec, stable: Counts, candidate: Cou
   const describe = `${stable.failed}/${stable.total} → ${candidate.failed}/${candidate.total} (shift ${fmt(p1 - p2)}, ${Math.round(settings.confidence * 100)}% CI [${fmt(interval[0])}, ${fmt(interval[1])}])`;
   if (regressed) {
     return {
-      ...base, verdict: spec.critical ? 'fail' : 'warn', shift, tolerance, threshold,
+      ...base,
+      verdict: spec.critical ? 'fail' : 'warn',
+      shift,
+      tolerance,
+      threshold,
       reason: `${spec.name} ${sign > 0 ? 'rose' : 'fell'}: ${describe}; interval beyond ±${fmt(tolerance)} and shift past ${fmt(threshold)}`,
     };
   }
@@ -129,7 +137,10 @@ export function judgeMetric(spec: MetricSpec, stable: Sample, candidate: Sample,
     stable: { n: stable.values.length, dropped: stable.dropped, median: stable.values.length ? median(stable.values) : null },
     candidate: { n: candidate.values.length, dropped: candidate.dropped, median: candidate.values.length ? median(candidate.values) : null },
   };
-  for (const [side, sample] of [['stable', stable], ['candidate', candidate]] as const) {
+  for (const [side, sample] of [
+    ['stable', stable],
+    ['candidate', candidate],
+  ] as const) {
     if (sample.error) return { ...base, verdict: 'nodata', reason: `${side} slot: ${sample.error}` };
     if (sample.values.length < settings.minSamples) {
       const nan = sample.dropped ? ` (${sample.dropped} NaN/Inf points dropped)` : '';
@@ -151,7 +162,12 @@ export function judgeMetric(spec: MetricSpec, stable: Sample, candidate: Sample,
   const describe = `${fmt(base.stable.median!)} → ${fmt(base.candidate.median!)} (shift ${fmt(hl.estimate)}, ${Math.round(settings.confidence * 100)}% CI [${fmt(lo)}, ${fmt(hi)}], p=${mw.pValue.toPrecision(2)})`;
   if (regressed) {
     return {
-      ...base, verdict: spec.critical ? 'fail' : 'warn', shift, pValue: mw.pValue, tolerance, threshold,
+      ...base,
+      verdict: spec.critical ? 'fail' : 'warn',
+      shift,
+      pValue: mw.pValue,
+      tolerance,
+      threshold,
       reason: `${spec.name} ${spec.direction === 'increase' ? 'rose' : 'fell'}: ${describe}; interval beyond ±${fmt(tolerance)} and shift past ${fmt(threshold)}`,
     };
   }
@@ -167,7 +183,13 @@ export function judgeMetric(spec: MetricSpec, stable: Sample, candidate: Sample,
   const worseHigh = sign > 0 ? bound[1] : -bound[0];
   if (points < decisive && worseHigh >= threshold) {
     return {
-      ...base, verdict: 'nodata', undecided: true, shift, pValue: mw.pValue, tolerance, threshold,
+      ...base,
+      verdict: 'nodata',
+      undecided: true,
+      shift,
+      pValue: mw.pValue,
+      tolerance,
+      threshold,
       reason: `${spec.name}: ${describe}; too uncertain to decide on ${points} points (fewer than ${decisive}): the interval reaches a shift of ${fmt(sign * worseHigh)}, past the threshold ${fmt(threshold)}, so a regression is neither confirmed nor ruled out`,
     };
   }

@@ -15,8 +15,23 @@ import { describeIds, idsOf, releaseOnSlot, type HistoryEntry, type ReleaseIds }
 import { routerFor, type RouteSnapshot } from './router/router.ts';
 import { requireKnownSlot, type FlipActor, type RevertOutcome, type ServiceSelectorRouter } from './router/service-selector.ts';
 import {
-  checkReadiness, finishMove, flipDraining, lintSlot, moveTraffic, realSleep, reportFindings, scaleUpStandby, slotContext, smokeCheck, standbyAfterMove, takeLease,
-  warmUpSlot, watchWindow, type CheckOutcome, type SlotContext, type StageContext,
+  checkReadiness,
+  finishMove,
+  flipDraining,
+  lintSlot,
+  moveTraffic,
+  realSleep,
+  reportFindings,
+  scaleUpStandby,
+  slotContext,
+  smokeCheck,
+  standbyAfterMove,
+  takeLease,
+  warmUpSlot,
+  watchWindow,
+  type CheckOutcome,
+  type SlotContext,
+  type StageContext,
 } from './stages.ts';
 import { scaleUpLike, type ScaleUp } from './standby.ts';
 import { awaitDeployWindow } from './windows.ts';
@@ -157,7 +172,11 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
   await awaitDeployWindow({ windows: config.windows, action: `promote of ${where} to ${to}`, now: opts.now ?? (() => new Date()), sleep: ctx.sleep, log });
   const slots = slotContext(config, from, to);
   // Session draining (deploy.drain), checked before anything is written.
-  const drain = sessionDrain({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log, runId }, from, to);
+  const drain = sessionDrain(
+    { deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log, runId },
+    from,
+    to,
+  );
   const stop = (stage: PromoteStage, reason: string, extra: Partial<PromoteResult> = {}): PromoteResult => {
     log.error(`promotion of ${where} to ${to} stopped at ${stage}: ${reason}`);
     return { ...base, ...extra, outcome: 'stopped', stage, reason };
@@ -221,9 +240,15 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
         }
         const reason = `watch window breached: ${watch.breach}; ${back.message}`;
         log.error(`promotion of ${where} to ${to} rolled back: ${reason}`);
-        if (back.changed && back.restores) log.info(`brings back on ${from}: ${describeIds(back.restores.ids, back.undoes)} (recorded by ${back.restores.entry.id})`);
+        if (back.changed && back.restores)
+          log.info(`brings back on ${from}: ${describeIds(back.restores.ids, back.undoes)} (recorded by ${back.restores.entry.id})`);
         return {
-          ...base, ...withWarmup, outcome: 'rolled-back', stage: 'watch', reason, flip: flipInfo,
+          ...base,
+          ...withWarmup,
+          outcome: 'rolled-back',
+          stage: 'watch',
+          reason,
+          flip: flipInfo,
           ...(back.flip ? { rollback: { entry: back.flip.entry, patchMs: back.flip.patchMs, patchedAt: back.flip.patchedAt } } : {}),
         };
       }
@@ -233,7 +258,16 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
     const after = await standbyAfterMove(ctx, from, to, { liveSlot: async () => (await router.read()).live.live });
     if (after?.scaledDown) standby.scaledDown = after.scaledDown;
     if (after?.kept) standby.kept = after.kept;
-    return { ...base, ...(warmup ? { warmup } : {}), ...withStandby, outcome: 'promoted', stage: 'done', reason: `${to} is live`, flip: flipInfo!, ...(drain ? { drain: drain.outcome } : {}) };
+    return {
+      ...base,
+      ...(warmup ? { warmup } : {}),
+      ...withStandby,
+      outcome: 'promoted',
+      stage: 'done',
+      reason: `${to} is live`,
+      flip: flipInfo!,
+      ...(drain ? { drain: drain.outcome } : {}),
+    };
   } finally {
     // A promotion that stopped, rolled back or failed ends its drain: all traffic follows the live Service.
     await drain?.end('promote ended before the drain did').catch((e: unknown) => log.error(`drain: could not end it: ${(e as Error).message}`));
@@ -279,32 +313,49 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const started = performance.now();
   const { config, clients, runId, runUrl } = prepare(opts);
   let scaledUp: ScaleUp | undefined;
-  const endDrain = drainEnder({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log: opts.log, runId });
+  const endDrain = drainEnder({
+    deploy: opts.deploy,
+    manifestFile: opts.manifestFile,
+    ...(opts.locate ? { locate: opts.locate } : {}),
+    config,
+    clients,
+    log: opts.log,
+    runId,
+  });
   const router = selectorRouter(clients, config, { runId, ...(runUrl ? { runUrl } : {}) });
   const outcome = await router.revert({
     action: 'rollback',
     // Standby: a slot scaled down after its rollback window grows back, and is ready, before traffic moves.
-    ...(config.standby ? { beforeReadiness: async (back: SlotName, live: SlotName) => {
-      scaledUp = await scaleUpLike(clients, config, back, live, { settings: config.standby!, log: opts.log });
-    } } : {}),
+    ...(config.standby
+      ? {
+          beforeReadiness: async (back: SlotName, live: SlotName) => {
+            scaledUp = await scaleUpLike(clients, config, back, live, { settings: config.standby!, log: opts.log });
+          },
+        }
+      : {}),
     ...(opts.promotionRunId ? { promotionRunId: opts.promotionRunId } : {}),
     ...(opts.force ? { force: true } : {}),
   });
   // A drain under way ends after the flip back: every session follows the live Service, the old slot again.
   if (outcome.changed) await endDrain?.();
   const elapsedMs = performance.now() - started;
-  const scaledNote = scaledUp ? `; ${scaledUp.slot} was scaled up from ${scaledUp.from.join('/')} to ${scaledUp.to.join('/')} replica(s) first, ready after ${(scaledUp.ms / 1000).toFixed(1)} s` : '';
+  const scaledNote = scaledUp
+    ? `; ${scaledUp.slot} was scaled up from ${scaledUp.from.join('/')} to ${scaledUp.to.join('/')} replica(s) first, ready after ${(scaledUp.ms / 1000).toFixed(1)} s`
+    : '';
   const line = `${config.namespace}/${config.service}: ${outcome.message}${scaledNote} (${elapsedMs.toFixed(0)} ms)`;
   if (outcome.forcedPast) opts.log.warn(line);
   else opts.log.info(line);
   if (outcome.changed && outcome.to) {
-    opts.log.info(outcome.restores
-      ? `brings back on ${outcome.to}: ${describeIds(outcome.restores.ids, outcome.undoes)} (recorded by ${outcome.restores.entry.id})`
-      : `brings back on ${outcome.to}: ids unknown — no flip onto ${outcome.to} with ids is in the history`);
+    opts.log.info(
+      outcome.restores
+        ? `brings back on ${outcome.to}: ${describeIds(outcome.restores.ids, outcome.undoes)} (recorded by ${outcome.restores.entry.id})`
+        : `brings back on ${outcome.to}: ids unknown — no flip onto ${outcome.to} with ids is in the history`,
+    );
   }
   if (opts.promotionRunId) {
-    await releaseLease(clients, config.namespace, config.lease.name, opts.promotionRunId)
-      .catch((e: unknown) => opts.log.warn(`could not release the lease of ${opts.promotionRunId}: ${(e as Error).message}`));
+    await releaseLease(clients, config.namespace, config.lease.name, opts.promotionRunId).catch((e: unknown) =>
+      opts.log.warn(`could not release the lease of ${opts.promotionRunId}: ${(e as Error).message}`),
+    );
   }
   return {
     changed: outcome.changed,
@@ -344,10 +395,19 @@ export interface SlotStatus {
 /** Live slot, flip history and lease, printed and returned. */
 export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
   const { config, clients, runId } = prepare(opts);
-  const readDrain = drainReader({ deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log: opts.log });
+  const readDrain = drainReader({
+    deploy: opts.deploy,
+    manifestFile: opts.manifestFile,
+    ...(opts.locate ? { locate: opts.locate } : {}),
+    config,
+    clients,
+    log: opts.log,
+  });
   // Both reads at once, but the Service's error wins: which reply comes first must not change the message.
   const [service, leaseRead] = await Promise.allSettled([
-    selectorRouter(clients, config, { runId }).read().then((snapshot) => snapshot.live),
+    selectorRouter(clients, config, { runId })
+      .read()
+      .then((snapshot) => snapshot.live),
     readLeaseOrUndefined(clients, config.namespace, config.lease.name),
   ]);
   if (service.status === 'rejected') throw service.reason;
@@ -356,17 +416,31 @@ export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
   const leaseView = lease ? viewLease(lease, new Date()) : undefined;
   const { log } = opts;
   log.info(`${config.namespace}/${config.service}: live slot ${live.live ?? `unknown (${config.slotKey}=${live.selector[config.slotKey] ?? 'missing'})`}`);
-  log.info(`selector: ${Object.entries(live.selector).map(([k, v]) => `${k}=${v}`).join(', ') || '(none)'}`);
-  log.info(leaseView?.live ? `lease: held by ${leaseView.holder} (renewed ${leaseView.renewedAt?.toISOString()}, ${leaseView.durationSeconds} s)` : 'lease: free');
+  log.info(
+    `selector: ${
+      Object.entries(live.selector)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ') || '(none)'
+    }`,
+  );
+  log.info(
+    leaseView?.live ? `lease: held by ${leaseView.holder} (renewed ${leaseView.renewedAt?.toISOString()}, ${leaseView.durationSeconds} s)` : 'lease: free',
+  );
   // Live slot first: what serves traffic is what an operator asks about.
-  const slots = Object.fromEntries(SLOT_NAMES.map((slot): [SlotName, SlotStatus] => {
-    const release = releaseOnSlot(live.history, slot);
-    return [slot, { live: live.live === slot, ...(release ? { ids: release.ids, recordedBy: release.entry.id, at: release.entry.at } : {}) }];
-  })) as Record<SlotName, SlotStatus>;
+  const slots = Object.fromEntries(
+    SLOT_NAMES.map((slot): [SlotName, SlotStatus] => {
+      const release = releaseOnSlot(live.history, slot);
+      return [slot, { live: live.live === slot, ...(release ? { ids: release.ids, recordedBy: release.entry.id, at: release.entry.at } : {}) }];
+    }),
+  ) as Record<SlotName, SlotStatus>;
   for (const slot of [...SLOT_NAMES].sort((a, b) => Number(slots[b].live) - Number(slots[a].live))) {
     const s = slots[slot];
     const name = `slot ${slot}${s.live ? ' (live)' : ''}`;
-    log.info(s.ids ? `${name}: ${describeIds(s.ids)} — recorded by ${s.recordedBy} at ${s.at}` : `${name}: ids unknown — no flip onto ${slot} with ids is in the history`);
+    log.info(
+      s.ids
+        ? `${name}: ${describeIds(s.ids)} — recorded by ${s.recordedBy} at ${s.at}`
+        : `${name}: ids unknown — no flip onto ${slot} with ids is in the history`,
+    );
   }
   const drain = await readDrain?.();
   if (live.history.length === 0) log.info('history: none');
@@ -379,7 +453,16 @@ export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
     const forced = e.forced ? ` FORCED onto an unready slot (${e.forced})` : '';
     log.info(`  ${e.at} ${e.action} ${e.from ?? '?'} → ${e.to} by ${e.runId}${ids ? ` (${ids})` : ''}${forced}${e.runUrl ? ` ${e.runUrl}` : ''}`);
   }
-  return { namespace: config.namespace, service: config.service, live: live.live, selector: live.selector, history: live.history, lease: leaseView, slots, ...(drain ? { drain } : {}) };
+  return {
+    namespace: config.namespace,
+    service: config.service,
+    live: live.live,
+    selector: live.selector,
+    history: live.history,
+    lease: leaseView,
+    slots,
+    ...(drain ? { drain } : {}),
+  };
 }
 
 export interface LintOptions extends Omit<KubeCommandOptions, 'deploy'> {

@@ -113,33 +113,51 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   };
   const raw = (deployRaw as Raw | undefined)?.canary as Raw | undefined;
   if (!raw || typeof raw !== 'object') {
-    throw new UserError('the manifest has no deploy.canary section, which the canary commands need', locate?.([]) ?? { file: manifestFile }, 'see README: "Canary ladder"');
+    throw new UserError(
+      'the manifest has no deploy.canary section, which the canary commands need',
+      locate?.([]) ?? { file: manifestFile },
+      'see README: "Canary ladder"',
+    );
   }
   const router = raw.router as Raw;
   const kind = router.kind as string;
   if (!(ROUTER_KINDS as readonly string[]).includes(kind)) fail(['router', 'kind'], `unknown router "${kind}" (expected one of: ${ROUTER_KINDS.join(', ')})`);
-  if (router.destinationRule !== undefined && kind !== 'istio') fail(['router', 'destinationRule'], `DestinationRule subsets need the istio router (router.kind is ${kind})`);
+  if (router.destinationRule !== undefined && kind !== 'istio')
+    fail(['router', 'destinationRule'], `DestinationRule subsets need the istio router (router.kind is ${kind})`);
   if (kind === 'replica-ratio') {
     if (router.name !== undefined && router.name !== deploy.service) {
-      fail(['router', 'name'], `the replica-ratio router steers the live Service "${deploy.service}" itself; name is "${String(router.name)}"`, 'drop router.name, or set it to deploy.service');
+      fail(
+        ['router', 'name'],
+        `the replica-ratio router steers the live Service "${deploy.service}" itself; name is "${String(router.name)}"`,
+        'drop router.name, or set it to deploy.service',
+      );
     }
     if (router.readyTimeoutSeconds !== undefined && (router.readyTimeoutSeconds as number) >= deploy.lease.durationSeconds) {
-      fail(['router', 'readyTimeoutSeconds'], `${String(router.readyTimeoutSeconds)} s is not shorter than the Lease (deploy.lease.durationSeconds ${deploy.lease.durationSeconds}), which advance holds while it waits`);
+      fail(
+        ['router', 'readyTimeoutSeconds'],
+        `${String(router.readyTimeoutSeconds)} s is not shorter than the Lease (deploy.lease.durationSeconds ${deploy.lease.durationSeconds}), which advance holds while it waits`,
+      );
     }
     for (const slot of ['blue', 'green'] as const) {
       if (deploy.slots[slot].deployments.length !== 1) {
-        throw new UserError(`deploy.slots.${slot}.deployments: the replica-ratio router sizes one Deployment per slot; ${slot} lists ${deploy.slots[slot].deployments.length}`,
-          locate?.(['slots', slot, 'deployments']) ?? { file: manifestFile });
+        throw new UserError(
+          `deploy.slots.${slot}.deployments: the replica-ratio router sizes one Deployment per slot; ${slot} lists ${deploy.slots[slot].deployments.length}`,
+          locate?.(['slots', slot, 'deployments']) ?? { file: manifestFile },
+        );
       }
     }
   } else {
     if (router.name === undefined) fail(['router'], `router.name is required for the ${kind} router`);
-    for (const key of ['tolerance', 'readyTimeoutSeconds']) if (router[key] !== undefined) fail(['router', key], `${key} applies to the replica-ratio router only (router.kind is ${kind})`);
+    for (const key of ['tolerance', 'readyTimeoutSeconds'])
+      if (router[key] !== undefined) fail(['router', key], `${key} applies to the replica-ratio router only (router.kind is ${kind})`);
   }
   const services = raw.services as { blue: string; green: string } | undefined;
   if (!services && kind !== 'replica-ratio') {
     // The schema says so too; this keeps the message when the section was not schema-checked.
-    fail(['services'], `is required for the ${kind} router: each slot's own Service is the candidate's backend (only replica-ratio, which steers deploy.service itself, does without)`);
+    fail(
+      ['services'],
+      `is required for the ${kind} router: each slot's own Service is the candidate's backend (only replica-ratio, which steers deploy.service itself, does without)`,
+    );
   }
   if (services && services.blue === services.green) fail(['services', 'green'], `blue and green name the same Service "${services.blue}"`);
   for (const slot of ['blue', 'green'] as const) {
@@ -149,22 +167,34 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
   }
 
   const affinity = raw.sessionAffinity as { cookieName?: string; maxAgeSeconds?: number } | undefined;
-  if (affinity && kind !== 'gateway-api' && kind !== 'istio') fail(['sessionAffinity'], `sticky sessions need the gateway-api or istio router (router.kind is ${kind})`);
+  if (affinity && kind !== 'gateway-api' && kind !== 'istio')
+    fail(['sessionAffinity'], `sticky sessions need the gateway-api or istio router (router.kind is ${kind})`);
 
   const given = (raw.rungs as Array<number | Raw> | undefined) ?? DEFAULT_RUNGS;
   const segments: SegmentRung[] = [];
   const rungs: number[] = [];
   given.forEach((item, i) => {
     if (typeof item === 'number') {
-      if (rungs.length > 0 && item <= rungs[rungs.length - 1]!) fail(['rungs', i], `rungs must be strictly increasing (${rungs[rungs.length - 1]} then ${item})`);
+      if (rungs.length > 0 && item <= rungs[rungs.length - 1]!)
+        fail(['rungs', i], `rungs must be strictly increasing (${rungs[rungs.length - 1]} then ${item})`);
       rungs.push(item);
       return;
     }
     if (!(ROUTERS_WITH_MATCHES as readonly string[]).includes(kind)) {
-      fail(['rungs', i], `segment rungs need a router that matches headers or cookies (router.kind ${kind} does not)`, `use one of: ${ROUTERS_WITH_MATCHES.join(', ')}, or weights only`);
+      fail(
+        ['rungs', i],
+        `segment rungs need a router that matches headers or cookies (router.kind ${kind} does not)`,
+        `use one of: ${ROUTERS_WITH_MATCHES.join(', ')}, or weights only`,
+      );
     }
-    if (rungs.length > 0) fail(['rungs', i], `segment "${String(item.segment)}" comes after a percentage; segment rungs come first`, 'list the segments, then the weights: [{ segment: internal, … }, 1, 5, 25]');
-    if ((item.header === undefined) === (item.cookie === undefined)) fail(['rungs', i], `segment "${String(item.segment)}" needs exactly one of header or cookie`);
+    if (rungs.length > 0)
+      fail(
+        ['rungs', i],
+        `segment "${String(item.segment)}" comes after a percentage; segment rungs come first`,
+        'list the segments, then the weights: [{ segment: internal, … }, 1, 5, 25]',
+      );
+    if ((item.header === undefined) === (item.cookie === undefined))
+      fail(['rungs', i], `segment "${String(item.segment)}" needs exactly one of header or cookie`);
     const name = String(item.segment);
     const seen = segments.findIndex((s) => s.segment === name);
     if (seen >= 0) fail(['rungs', i, 'segment'], `segment "${name}" is listed twice`);
@@ -172,7 +202,10 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     if (kind === 'istio' && item.header && match.name !== match.name.toLowerCase()) {
       fail(['rungs', i, 'header', 'name'], `Istio matches header names in lower case: write "${match.name.toLowerCase()}"`);
     }
-    segments.push({ segment: name, ...(item.header ? { header: { name: match.name, value: match.value } } : { cookie: { name: match.name, value: match.value } }) });
+    segments.push({
+      segment: name,
+      ...(item.header ? { header: { name: match.name, value: match.value } } : { cookie: { name: match.name, value: match.value } }),
+    });
   });
 
   const p = raw.provider as Raw;
@@ -187,7 +220,10 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
 
   const bakeSeconds = (raw.bakeSeconds as number | undefined) ?? canaryDefault<number>('bakeSeconds');
   if (bakeSeconds * 1000 <= windowMs(provider.window)) {
-    fail(['bakeSeconds'], `${bakeSeconds} s is not longer than the rate window provider.window (${provider.window}); each point's window must fit inside the bake`);
+    fail(
+      ['bakeSeconds'],
+      `${bakeSeconds} s is not longer than the rate window provider.window (${provider.window}); each point's window must fit inside the bake`,
+    );
   }
 
   const givenMetrics = raw.metrics as Raw[] | undefined;
@@ -226,12 +262,21 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
 
   return {
     router: {
-      kind: kind as RouterKind, name: String(router.name ?? deploy.service), rule: (router.rule as number | undefined) ?? canaryDefault<number>('router', 'rule'),
-      ...(router.key !== undefined ? { configKey: String(router.key) } : {}), ...(router.flag !== undefined ? { flag: String(router.flag) } : {}),
+      kind: kind as RouterKind,
+      name: String(router.name ?? deploy.service),
+      rule: (router.rule as number | undefined) ?? canaryDefault<number>('router', 'rule'),
+      ...(router.key !== undefined ? { configKey: String(router.key) } : {}),
+      ...(router.flag !== undefined ? { flag: String(router.flag) } : {}),
       ...(router.destinationRule !== undefined ? { destinationRule: String(router.destinationRule) } : {}),
       ...(router.tolerance !== undefined ? { tolerance: router.tolerance as number } : {}),
       // Inside the Lease advance holds while it waits (600 s, or 80 % of a shorter Lease).
-      ...(kind === 'replica-ratio' ? { readyTimeoutSeconds: (router.readyTimeoutSeconds as number | undefined) ?? Math.min(canaryDefault<number>('router', 'readyTimeoutSeconds'), deploy.lease.durationSeconds * 0.8) } : {}),
+      ...(kind === 'replica-ratio'
+        ? {
+            readyTimeoutSeconds:
+              (router.readyTimeoutSeconds as number | undefined) ??
+              Math.min(canaryDefault<number>('router', 'readyTimeoutSeconds'), deploy.lease.durationSeconds * 0.8),
+          }
+        : {}),
     },
     ...(services ? { services } : {}),
     rungs,
@@ -243,6 +288,13 @@ export function parseCanaryConfig(deployRaw: unknown, deploy: DeployConfig, mani
     confidence: (raw.confidence as number | undefined) ?? canaryDefault<number>('confidence'),
     provider,
     metrics,
-    ...(affinity ? { sessionAffinity: { cookieName: affinity.cookieName ?? canaryDefault('sessionAffinity', 'cookieName'), maxAgeSeconds: affinity.maxAgeSeconds ?? canaryDefault('sessionAffinity', 'maxAgeSeconds') } } : {}),
+    ...(affinity
+      ? {
+          sessionAffinity: {
+            cookieName: affinity.cookieName ?? canaryDefault('sessionAffinity', 'cookieName'),
+            maxAgeSeconds: affinity.maxAgeSeconds ?? canaryDefault('sessionAffinity', 'maxAgeSeconds'),
+          },
+        }
+      : {}),
   };
 }

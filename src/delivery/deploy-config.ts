@@ -115,7 +115,11 @@ export function schemaDefault<T>(path: readonly string[]): T {
 export function validateDeploySection(raw: unknown, manifestFile: string, locate?: Locate): DeploySection {
   const where = (path: readonly (string | number)[]) => locate?.(path) ?? { file: manifestFile };
   if (raw === undefined || raw === null) {
-    throw new UserError('deploy: missing: promote, rollback, status and lint need a deploy section', where([]), 'add deploy: { service, slots: { blue, green } }');
+    throw new UserError(
+      'deploy: missing: promote, rollback, status and lint need a deploy section',
+      where([]),
+      'add deploy: { service, slots: { blue, green } }',
+    );
   }
   const validate = deployValidator();
   const data = { deploy: raw };
@@ -127,8 +131,11 @@ export function validateDeploySection(raw: unknown, manifestFile: string, locate
   const section = raw as DeploySection;
   // The one rule JSON Schema cannot state: the slots must be told apart by their selector values.
   if (section.slots.blue.selector === section.slots.green.selector) {
-    throw new UserError(`deploy.slots.green.selector: blue and green use the same selector value "${section.slots.blue.selector}"`, where(['slots', 'green', 'selector']),
-      'give each slot its own value of the slot key, e.g. blue and green');
+    throw new UserError(
+      `deploy.slots.green.selector: blue and green use the same selector value "${section.slots.blue.selector}"`,
+      where(['slots', 'green', 'selector']),
+      'give each slot its own value of the slot key, e.g. blue and green',
+    );
   }
   return section;
 }
@@ -163,13 +170,15 @@ export function withDeployDefaults(section: DeploySection, windows?: DeployWindo
       requireStartupProbe: d(['lint', 'requireStartupProbe'], lint.requireStartupProbe),
     },
     ...(windows ? { windows } : {}),
-    ...(standby ? {
-      standby: {
-        minReplicas: d(['standby', 'minReplicas'], standby.minReplicas),
-        rollbackWindowSeconds: d(['standby', 'rollbackWindowSeconds'], standby.rollbackWindowSeconds),
-        readyTimeoutSeconds: d(['standby', 'readyTimeoutSeconds'], standby.readyTimeoutSeconds),
-      },
-    } : {}),
+    ...(standby
+      ? {
+          standby: {
+            minReplicas: d(['standby', 'minReplicas'], standby.minReplicas),
+            rollbackWindowSeconds: d(['standby', 'rollbackWindowSeconds'], standby.rollbackWindowSeconds),
+            readyTimeoutSeconds: d(['standby', 'readyTimeoutSeconds'], standby.readyTimeoutSeconds),
+          },
+        }
+      : {}),
   };
 }
 

@@ -88,7 +88,11 @@ export function parseDrain(deployRaw: unknown, config: DeployConfig, manifestFil
     throw new UserError(`deploy.drain${path.length ? '.' : ''}${path.join('.')}: ${message}`, locate?.(['drain', ...path]) ?? { file: manifestFile }, hint);
   };
   if ((deployRaw as Raw).canary === undefined) {
-    fail([], 'session draining needs deploy.canary: its router (the route the gateway follows) and the slot Services', 'add deploy.canary with router (gateway-api or istio), services and provider');
+    fail(
+      [],
+      'session draining needs deploy.canary: its router (the route the gateway follows) and the slot Services',
+      'add deploy.canary with router (gateway-api or istio), services and provider',
+    );
   }
   const canary = parseCanaryConfig(deployRaw, config, manifestFile, locate);
   if (canary.router.kind !== 'gateway-api' && canary.router.kind !== 'istio') {
@@ -96,8 +100,11 @@ export function parseDrain(deployRaw: unknown, config: DeployConfig, manifestFil
   }
   if (canary.router.destinationRule !== undefined) {
     // The drain moves the share between the slot Services' own backends, which subsets of one host are not.
-    fail([], `session draining needs the slot Services as the route's backends; deploy.canary.router.destinationRule (subsets of ${canary.router.destinationRule}) is not supported with it`,
-      'list the slot Services (deploy.canary.services) as the VirtualService destinations instead of the subsets');
+    fail(
+      [],
+      `session draining needs the slot Services as the route's backends; deploy.canary.router.destinationRule (subsets of ${canary.router.destinationRule}) is not supported with it`,
+      'list the slot Services (deploy.canary.services) as the VirtualService destinations instead of the subsets',
+    );
   }
   const settings: DrainSettings = {
     timeoutSeconds: (raw.timeoutSeconds as number | undefined) ?? schemaDefault(['drain', 'timeoutSeconds']),
@@ -106,7 +113,8 @@ export function parseDrain(deployRaw: unknown, config: DeployConfig, manifestFil
     cookieName: (raw.cookieName as string | undefined) ?? schemaDefault(['drain', 'cookieName']),
     ...(raw.requests !== undefined ? { requests: String(raw.requests) } : {}),
   };
-  if (canary.sessionAffinity?.cookieName === settings.cookieName) fail(['cookieName'], `"${settings.cookieName}" is also the canary's sticky-session cookie; give the drain its own`);
+  if (canary.sessionAffinity?.cookieName === settings.cookieName)
+    fail(['cookieName'], `"${settings.cookieName}" is also the canary's sticky-session cookie; give the drain its own`);
   if (settings.requests !== undefined) {
     const unknown = unknownPlaceholders(settings.requests);
     if (unknown.length > 0) fail(['requests'], `unknown placeholder {{${unknown[0]}}} (known: ${PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')})`);
@@ -223,12 +231,19 @@ class DrainRoute {
     const find = (service: string, role: string) => {
       const i = names.indexOf(service);
       if (i < 0) {
-        throw new UserError(`${this.description} rule ${this.#plan.canary.router.rule} has no backend for the ${role} Service "${service}"; session draining moves the share between the live and the slot Services`, undefined,
-          `list the live Service "${this.#config.service}" and both slot Services (${this.#plan.services.blue}, ${this.#plan.services.green}) as backends of that rule, the slot Services with weight 0`);
+        throw new UserError(
+          `${this.description} rule ${this.#plan.canary.router.rule} has no backend for the ${role} Service "${service}"; session draining moves the share between the live and the slot Services`,
+          undefined,
+          `list the live Service "${this.#config.service}" and both slot Services (${this.#plan.services.blue}, ${this.#plan.services.green}) as backends of that rule, the slot Services with weight 0`,
+        );
       }
       return i;
     };
-    const index = { live: find(this.#config.service, 'live'), blue: find(this.#plan.services.blue, 'blue slot'), green: find(this.#plan.services.green, 'green slot') };
+    const index = {
+      live: find(this.#config.service, 'live'),
+      blue: find(this.#plan.services.blue, 'blue slot'),
+      green: find(this.#plan.services.green, 'green slot'),
+    };
     const weights = entries.map((e) => (e.weight as number | undefined) ?? shape.defaultWeight(entries.length));
     return { rules, weighted, entries, index, weights };
   }
@@ -240,7 +255,10 @@ class DrainRoute {
       ...(rules ? { spec: { [this.#kind.shape.rulesKey]: rules } } : {}),
     };
     try {
-      await this.#api.patchNamespacedCustomObject({ ...this.#params(), body, fieldManager: 'shadowgate' }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      await this.#api.patchNamespacedCustomObject(
+        { ...this.#params(), body, fieldManager: 'shadowgate' },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      );
     } catch (e) {
       if (statusOf(e) === 409) throw new RouteConflict(this.description);
       await call(`patch ${this.description}`, () => Promise.reject(e), { attempts: 1, clients: this.#clients });
@@ -372,20 +390,33 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName, mo
       // A drain of the other move is not this run's to end: promote leaves a hand-over's drain to the ladder.
       const left = (await route.read()).state;
       if (left && (left.move ?? 'promote') !== move) {
-        throw new UserError(`${route.description} carries a session drain of ${describeMove(left)}; ${move === 'promote' ? 'promote' : 'the hand-over'} will not start another`, undefined,
-          left.move === 'hand-over' ? 'run `canary advance` to finish the hand-over, or roll back' : 'wait for the drain to end (`status` shows its deadline), or roll back');
+        throw new UserError(
+          `${route.description} carries a session drain of ${describeMove(left)}; ${move === 'promote' ? 'promote' : 'the hand-over'} will not start another`,
+          undefined,
+          left.move === 'hand-over'
+            ? 'run `canary advance` to finish the hand-over, or roll back'
+            : 'wait for the drain to end (`status` shows its deadline), or roll back',
+        );
       }
       const earlier = await endOn(route);
-      if (earlier) log.warn(`drain: ended an earlier drain left on ${route.description} by ${earlier.runId} (${earlier.from} → ${earlier.to}); its sessions follow the live Service now`);
+      if (earlier)
+        log.warn(
+          `drain: ended an earlier drain left on ${route.description} by ${earlier.runId} (${earlier.from} → ${earlier.to}); its sessions follow the live Service now`,
+        );
       await guarded(route, async ({ object, resourceVersion }) => {
         const at = route.locate(object);
         const slots = [at.weights[at.index.blue]!, at.weights[at.index.green]!];
         if (move === 'promote' && slots.some((w) => w !== 0)) {
-          throw new UserError(`${route.description} sends traffic to the slot Services (blue ${slots[0]}, green ${slots[1]}); a canary ladder is in progress, so promote will not drain sessions on it`, undefined,
-            'finish the ladder (its last advance hands over) or abort it first');
+          throw new UserError(
+            `${route.description} sends traffic to the slot Services (blue ${slots[0]}, green ${slots[1]}); a canary ladder is in progress, so promote will not drain sessions on it`,
+            undefined,
+            'finish the ladder (its last advance hands over) or abort it first',
+          );
         }
         if (move === 'hand-over' && at.weights[at.index[from]] !== 0) {
-          throw new UserError(`${route.description} sends ${at.weights[at.index[from]]} to the ${from} slot's own Service; the hand-over drains from ${from} only when the ladder's route weighs the live Service against ${to}`);
+          throw new UserError(
+            `${route.description} sends ${at.weights[at.index[from]]} to the ${from} slot's own Service; the hand-over drains from ${from} only when the ladder's route weighs the live Service against ${to}`,
+          );
         }
         // Every weighted share goes to the old slot while marking: a session talking now is then marked
         // there, and cannot be moved by the weights before the flip. At the hand-over, sessions already on
@@ -395,21 +426,36 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName, mo
         at.entries[at.index[to]]!.weight = 0;
         at.entries[at.index[from]]!.weight = share;
         route.kind.setCookie(at.entries[at.index[from]]!, settings.cookieName, cookieValue(settings, from));
-        const state: DrainState = { phase: 'marking', move, from, to, cookie: settings.cookieName, markedAt: new Date().toISOString(), quietSeconds: settings.quietSeconds, runId: ctx.runId, weights: at.weights };
+        const state: DrainState = {
+          phase: 'marking',
+          move,
+          from,
+          to,
+          cookie: settings.cookieName,
+          markedAt: new Date().toISOString(),
+          quietSeconds: settings.quietSeconds,
+          runId: ctx.runId,
+          weights: at.weights,
+        };
         await route.write(resourceVersion, at.rules, state);
         return true;
       });
       active = true;
       outcome.markedAt = performance.now();
-      log.info(`drain: ${route.description} sends the live share to ${plan.services[from]} directly; its responses mark sessions ${settings.cookieName}=${from}`);
+      log.info(
+        `drain: ${route.description} sends the live share to ${plan.services[from]} directly; its responses mark sessions ${settings.cookieName}=${from}`,
+      );
     },
     async resume() {
       let phase: DrainState['phase'] | undefined;
       await guarded(route, async ({ object, resourceVersion, state }) => {
         if (!state) return false;
         if ((state.move ?? 'promote') !== move || state.from !== from || state.to !== to) {
-          throw new UserError(`${route.description} carries a session drain of ${describeMove(state)}; this ${move === 'promote' ? 'promote' : 'hand-over'} (${from} → ${to}) will not take it over`, undefined,
-            'wait for the drain to end (`status` shows its deadline), or roll back');
+          throw new UserError(
+            `${route.description} carries a session drain of ${describeMove(state)}; this ${move === 'promote' ? 'promote' : 'hand-over'} (${from} → ${to}) will not take it over`,
+            undefined,
+            'wait for the drain to end (`status` shows its deadline), or roll back',
+          );
         }
         phase = state.phase;
         // The clock of this process, from the wall-clock times the dead run recorded.
@@ -439,7 +485,8 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName, mo
     async flip() {
       if (!active) return;
       const flipped = await guarded(route, async ({ object, resourceVersion, state }) => {
-        if (!state || state.runId !== ctx.runId) throw new UserError(`${route.description}: the drain marking was removed by someone else before the flip; sessions follow the live Service`);
+        if (!state || state.runId !== ctx.runId)
+          throw new UserError(`${route.description}: the drain marking was removed by someone else before the flip; sessions follow the live Service`);
         if (state.phase === 'draining') return false;
         const at = route.locate(object);
         const share = at.weights[at.index[from]]!;
@@ -453,7 +500,12 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName, mo
         if (route.kind.drainFirst) at.rules.splice(weightedAt, 0, rule);
         else at.rules.push(rule);
         const now = new Date();
-        const next: DrainState = { ...state, phase: 'draining', flippedAt: now.toISOString(), deadline: new Date(now.getTime() + settings.timeoutSeconds * 1000).toISOString() };
+        const next: DrainState = {
+          ...state,
+          phase: 'draining',
+          flippedAt: now.toISOString(),
+          deadline: new Date(now.getTime() + settings.timeoutSeconds * 1000).toISOString(),
+        };
         outcome.flipSentAt = performance.now();
         await route.write(resourceVersion, at.rules, next);
         return true;
@@ -461,7 +513,9 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName, mo
       if (!flipped) return; // a resumed drain: the dead run flipped already
       outcome.flippedAt = performance.now();
       outcome.flippedAtTime = new Date().toISOString();
-      log.info(`drain: new sessions go to ${to}; sessions marked ${settings.cookieName}=${from} stay on ${from} for up to ${settings.timeoutSeconds} s (or until ${from} has been quiet for ${settings.quietSeconds} s)`);
+      log.info(
+        `drain: new sessions go to ${to}; sessions marked ${settings.cookieName}=${from} stay on ${from} for up to ${settings.timeoutSeconds} s (or until ${from} has been quiet for ${settings.quietSeconds} s)`,
+      );
     },
     async wait() {
       if (!active || outcome.flippedAt === undefined) return outcome;
@@ -498,7 +552,8 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName, mo
             await end('quiet', `${from} answered no request in the last ${settings.quietSeconds} s: no drained session is left`);
             return outcome;
           }
-          if (seen.error && seen.error !== lastQuery) log.warn(`drain: cannot tell whether drained sessions are still talking (${seen.error}); waiting for the timeout`);
+          if (seen.error && seen.error !== lastQuery)
+            log.warn(`drain: cannot tell whether drained sessions are still talking (${seen.error}); waiting for the timeout`);
           lastQuery = seen.error;
         }
         await sleep(Math.min(poll, Math.max(0, deadline - performance.now())));
@@ -512,7 +567,13 @@ export function sessionDrain(ctx: DrainContext, from: SlotName, to: SlotName, mo
 }
 
 /** Requests the slot answered over the last quiet period, from the metric provider. */
-async function requestsOnSlot(provider: MetricProvider, plan: DrainPlan, config: DeployConfig, slot: SlotName, at: Date): Promise<{ value?: number; error?: string }> {
+async function requestsOnSlot(
+  provider: MetricProvider,
+  plan: DrainPlan,
+  config: DeployConfig,
+  slot: SlotName,
+  at: Date,
+): Promise<{ value?: number; error?: string }> {
   const window = `${Math.max(1, Math.round(plan.settings.quietSeconds))}s`;
   const counter = fillTemplate(plan.requests!, { namespace: config.namespace, service: config.service, slot: config.slots[slot].selector, window });
   return provider.value(`sum(increase(${counter}[${window}]))`, at);
@@ -584,8 +645,10 @@ async function readDrain(ctx: Omit<DrainContext, 'runId'>, plan: DrainPlan, now:
     if (seen.value !== undefined) view.recentRequests = Math.round(seen.value);
   }
   const recent = view.recentRequests !== undefined ? `; ${view.recentRequests} request(s) on ${state.from} in the last ${state.quietSeconds} s` : '';
-  ctx.log.info(state.phase === 'draining'
-    ? `drain: sessions marked ${view.cookie} still go to ${state.from} (new sessions to ${state.to}) since ${view.since}, until ${view.deadline}${view.overdue ? ' — OVERDUE: the run that started it is gone; the next promote or rollback ends it' : ''}${recent} (run ${state.runId})`
-    : `drain: marking sessions on ${state.from} since ${view.since}, before the flip to ${state.to} (run ${state.runId})`);
+  ctx.log.info(
+    state.phase === 'draining'
+      ? `drain: sessions marked ${view.cookie} still go to ${state.from} (new sessions to ${state.to}) since ${view.since}, until ${view.deadline}${view.overdue ? ' — OVERDUE: the run that started it is gone; the next promote or rollback ends it' : ''}${recent} (run ${state.runId})`
+      : `drain: marking sessions on ${state.from} since ${view.since}, before the flip to ${state.to} (run ${state.runId})`,
+  );
   return view;
 }

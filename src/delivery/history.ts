@@ -82,8 +82,9 @@ export function parseHistory(annotations: Record<string, string> | undefined): H
   try {
     const parsed: unknown = JSON.parse(raw);
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter((e): e is HistoryEntry =>
-      typeof e === 'object' && e !== null && typeof (e as HistoryEntry).id === 'string' && typeof (e as HistoryEntry).to === 'string');
+    return parsed.filter(
+      (e): e is HistoryEntry => typeof e === 'object' && e !== null && typeof (e as HistoryEntry).id === 'string' && typeof (e as HistoryEntry).to === 'string',
+    );
   } catch {
     // A hand-edited annotation must not block an incident rollback; it is replaced on the next flip.
     return [];

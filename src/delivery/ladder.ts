@@ -15,14 +15,36 @@ import { releaseOnSlot, type ReleaseIds } from './history.ts';
 import { sameRelease, surfaceChanges, type SurfaceChange } from '../versioning/surface-changes.ts';
 import { isKubeRefusal } from '../kube/refusal.ts';
 import {
-  checkReadiness, finishMove, flipDraining, lintSlot, moveTraffic, realSleep, scaleUpStandby, sleepHoldingLease, standbyAfterMove, takeLease, type HeldLease, type StageContext,
+  checkReadiness,
+  finishMove,
+  flipDraining,
+  lintSlot,
+  moveTraffic,
+  realSleep,
+  scaleUpStandby,
+  sleepHoldingLease,
+  standbyAfterMove,
+  takeLease,
+  type HeldLease,
+  type StageContext,
 } from './stages.ts';
 import { awaitDeployWindow } from './windows.ts';
 import { judgeMetric, judgeProportion, judgeRung, type Counts, type RungJudgement, type RungVerdict } from './analysis.ts';
 import type { MetricSpec } from './providers/presets.ts';
 import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig, type SegmentRung } from './config.ts';
 import { providerFor, type MetricProvider } from './providers/provider.ts';
-import { describeMove, drainEnder, drainReader, parseDrain, parseDrainState, sessionDrain, DRAIN_ANNOTATION, type DrainContext, type DrainOutcome, type DrainView } from './drain.ts';
+import {
+  describeMove,
+  drainEnder,
+  drainReader,
+  parseDrain,
+  parseDrainState,
+  sessionDrain,
+  DRAIN_ANNOTATION,
+  type DrainContext,
+  type DrainOutcome,
+  type DrainView,
+} from './drain.ts';
 import { canaryPercent, requireSupportedWeight, RouteConflict, routerFor, type RouteSnapshot, type TrafficRouter } from './router/router.ts';
 
 /** A rung's candidate weight: a segment rung moves no weighted share (its segment goes by match rule). */
@@ -182,7 +204,9 @@ function prepare(opts: LadderOptions): Context {
   const canary = parseCanaryConfig(opts.deploy, config, opts.manifestFile, opts.locate);
   const clients = opts.clients ?? connect(opts);
   const router = routerFor(clients, canary.router, {
-    namespace: config.namespace, stableService: config.service, ...(canary.services ? { slotServices: canary.services } : {}),
+    namespace: config.namespace,
+    stableService: config.service,
+    ...(canary.services ? { slotServices: canary.services } : {}),
     slotLabel: { key: config.slotKey, values: { blue: config.slots.blue.selector, green: config.slots.green.selector } },
     slotDeployments: { blue: config.slots.blue.deployments, green: config.slots.green.deployments },
     ...(opts.locate?.(['canary', 'router']) ? { where: opts.locate(['canary', 'router'])! } : {}),
@@ -191,10 +215,28 @@ function prepare(opts: LadderOptions): Context {
   const stage: StageContext = { clients, config, log: opts.log, sleep: opts.sleep ?? realSleep };
   // deploy.drain is checked now, before anything is written.
   const drain: DrainContext | undefined = parseDrain(opts.deploy, config, opts.manifestFile, opts.locate)
-    ? { deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log: opts.log, runId: opts.runId }
+    ? {
+        deploy: opts.deploy,
+        manifestFile: opts.manifestFile,
+        ...(opts.locate ? { locate: opts.locate } : {}),
+        config,
+        clients,
+        log: opts.log,
+        runId: opts.runId,
+      }
     : undefined;
   return {
-    config, canary, clients, router, selector, stage, provider: providerFor(canary.provider), opts, now: opts.now ?? (() => new Date()), conflicts: 0, patchMs: [],
+    config,
+    canary,
+    clients,
+    router,
+    selector,
+    stage,
+    provider: providerFor(canary.provider),
+    opts,
+    now: opts.now ?? (() => new Date()),
+    conflicts: 0,
+    patchMs: [],
     ...(drain ? { drain } : {}),
   };
 }
@@ -242,7 +284,14 @@ async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName,
   for (let attempt = 0; ; attempt++) {
     const started = performance.now();
     try {
-      const written = await ctx.router.setWeight(snap, candidate, weight, { [LADDER_ANNOTATION]: JSON.stringify(next) }, ctx.canary.sessionAffinity, segmentsIn(ctx.canary, next));
+      const written = await ctx.router.setWeight(
+        snap,
+        candidate,
+        weight,
+        { [LADDER_ANNOTATION]: JSON.stringify(next) },
+        ctx.canary.sessionAffinity,
+        segmentsIn(ctx.canary, next),
+      );
       ctx.patchMs.push(performance.now() - started);
       return written;
     } catch (e) {
@@ -251,11 +300,19 @@ async function writeStep(ctx: Context, snap: RouteSnapshot, candidate: SlotName,
       if (attempt >= 4) throw new UserError(`${ctx.router.description} kept changing (${ctx.conflicts} conflicts); not writing`);
       snap = await ctx.router.read();
       if (snap.annotations[LADDER_ANNOTATION] !== basedOn) {
-        throw new UserError(`${ctx.router.description}: the ladder state was changed by another run since it was read; not overwriting it`, undefined, 'run `canary status` and re-run advance');
+        throw new UserError(
+          `${ctx.router.description}: the ladder state was changed by another run since it was read; not overwriting it`,
+          undefined,
+          'run `canary status` and re-run advance',
+        );
       }
       const now = canaryPercent(snap, candidate);
       if (now !== weightBefore) {
-        throw new UserError(`${ctx.router.description}: the ${candidate} weight was edited to ${now}% (the ladder set ${weightBefore}%); not overwriting someone else's change`, undefined, 'restore the weight, or abort the ladder');
+        throw new UserError(
+          `${ctx.router.description}: the ${candidate} weight was edited to ${now}% (the ladder set ${weightBefore}%); not overwriting someone else's change`,
+          undefined,
+          'restore the weight, or abort the ladder',
+        );
       }
     }
   }
@@ -269,7 +326,11 @@ async function requireStillHandingOver(ctx: Context, written: RouteSnapshot, run
   const now = await ctx.router.read();
   const drain = parseDrainState(now.annotations);
   if (now.annotations[LADDER_ANNOTATION] !== written.annotations[LADDER_ANNOTATION] || drain?.runId !== runId) {
-    throw new UserError(`${ctx.router.description}: the ladder or its hand-over drain was changed by another run (an abort?) while sessions were being marked; not flipping`, undefined, 'run `canary status`');
+    throw new UserError(
+      `${ctx.router.description}: the ladder or its hand-over drain was changed by another run (an abort?) while sessions were being marked; not flipping`,
+      undefined,
+      'run `canary status`',
+    );
   }
 }
 
@@ -281,7 +342,9 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date, p
   const fill = (query: string, slot: SlotName) =>
     fillTemplate(query, { namespace: config.namespace, service: config.service, slot: config.slots[slot].selector, window: canary.provider.window });
   const settings = {
-    minSamples: canary.minSamples, minRequests: canary.minRequests, confidence: canary.confidence,
+    minSamples: canary.minSamples,
+    minRequests: canary.minRequests,
+    confidence: canary.confidence,
     ...(canary.decisiveSamples !== undefined ? { decisiveSamples: canary.decisiveSamples } : {}),
     overlap: Math.max(1, windowMs(canary.provider.window) / (canary.provider.stepSeconds * 1000)),
   };
@@ -298,19 +361,30 @@ async function judge(ctx: Context, state: LadderState, start: Date, end: Date, p
     const all = Math.round(total.value!);
     return { failed: Math.min(all, Math.round(failed.value!)), total: all };
   };
-  const metrics = await Promise.all(canary.metrics.map(async (spec) => {
-    if (spec.failed !== undefined) {
-      const [stable, candidate] = await Promise.all([counts(spec, state.stable), counts(spec, state.candidate)]);
-      return judgeProportion(spec, stable, candidate, settings);
-    }
-    const [stable, candidate] = await Promise.all([provider.sample(fill(spec.query!, state.stable), window), provider.sample(fill(spec.query!, state.candidate), window)]);
-    return judgeMetric(spec, stable, candidate, settings);
-  }));
+  const metrics = await Promise.all(
+    canary.metrics.map(async (spec) => {
+      if (spec.failed !== undefined) {
+        const [stable, candidate] = await Promise.all([counts(spec, state.stable), counts(spec, state.candidate)]);
+        return judgeProportion(spec, stable, candidate, settings);
+      }
+      const [stable, candidate] = await Promise.all([
+        provider.sample(fill(spec.query!, state.stable), window),
+        provider.sample(fill(spec.query!, state.candidate), window),
+      ]);
+      return judgeMetric(spec, stable, candidate, settings);
+    }),
+  );
   if (probe) {
     const target: ProbeTarget = {
-      stable: state.stable, candidate: state.candidate, stableUrl: config.slots[state.stable].url, candidateUrl: config.slots[state.candidate].url, rung: state.rung,
+      stable: state.stable,
+      candidate: state.candidate,
+      stableUrl: config.slots[state.stable].url,
+      candidateUrl: config.slots[state.candidate].url,
+      rung: state.rung,
     };
-    const outcome = await probe(target).catch((e: unknown): ProbeOutcome => ({ verdict: 'inconclusive', reason: `the probe failed to run: ${(e as Error).message}` }));
+    const outcome = await probe(target).catch(
+      (e: unknown): ProbeOutcome => ({ verdict: 'inconclusive', reason: `the probe failed to run: ${(e as Error).message}` }),
+    );
     metrics.push({
       name: 'probe',
       verdict: outcome.verdict === 'inconclusive' ? 'nodata' : outcome.verdict,
@@ -353,55 +427,99 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
   // A drain on the route is promote's, or this ladder's own hand-over left by a run that died (resumed below).
   const drainOnRoute = parseDrainState(snap.annotations);
   if (drainOnRoute && !(drainOnRoute.move === 'hand-over' && state?.phase === 'handing-over')) {
-    throw new UserError(`${router.description} carries a session drain (${describeMove(drainOnRoute)}); a ladder cannot start or move until it ends`, undefined, 'wait for the drain to end (`status` shows its deadline), or roll back');
+    throw new UserError(
+      `${router.description} carries a session drain (${describeMove(drainOnRoute)}); a ladder cannot start or move until it ends`,
+      undefined,
+      'wait for the drain to end (`status` shows its deadline), or roll back',
+    );
   }
   const liveSlot = sharedStable(ctx, live, state) ?? requireKnownSlot(config, live);
 
   const result = (outcome: AdvanceOutcome, reason: string, s: LadderState, extra: Partial<AdvanceResult> = {}): AdvanceResult => ({
-    outcome, reason, candidate: s.candidate, stable: s.stable, rung: s.rung, weight: canaryPercent(snap, s.candidate), state: s,
+    outcome,
+    reason,
+    candidate: s.candidate,
+    stable: s.stable,
+    rung: s.rung,
+    weight: canaryPercent(snap, s.candidate),
+    state: s,
     surfaces: surfaceChanges(s.stableIds, s.ids),
-    conflicts: ctx.conflicts, timings: { overheadMs: performance.now() - started - bakeMs, bakeMs, patchMs: ctx.patchMs }, ...extra,
+    conflicts: ctx.conflicts,
+    timings: { overheadMs: performance.now() - started - bakeMs, bakeMs, patchMs: ctx.patchMs },
+    ...extra,
   });
 
   if (state?.phase === 'promoted' || state?.phase === 'aborted') {
     if (sameRelease(state.ids, opts.ids)) {
       if (state.phase === 'promoted') return result('unchanged', `the ladder already finished: ${state.candidate} is live`, state);
-      throw new UserError(`the ladder was aborted at ${state.weight === 0 && state.rung >= 0 ? `rung ${state.rung + 1} (${rungLabel(state.rungs[state.rung])})` : 'its start'}: ${state.reason ?? 'no reason recorded'}`, undefined,
-        'fix the candidate and ship it as a new release (new model, prompt or tools), which starts a new ladder');
+      throw new UserError(
+        `the ladder was aborted at ${state.weight === 0 && state.rung >= 0 ? `rung ${state.rung + 1} (${rungLabel(state.rungs[state.rung])})` : 'its start'}: ${state.reason ?? 'no reason recorded'}`,
+        undefined,
+        'fix the candidate and ship it as a new release (new model, prompt or tools), which starts a new ladder',
+      );
     }
     state = undefined; // a new release: a new ladder
   }
   if (!state) {
     const stableIds = releaseOnSlot(selected.live.history, liveSlot)?.ids;
-    state = { candidate: otherSlot(liveSlot), stable: liveSlot, rungs: ladderSteps(canary), rung: -1, phase: 'passed', weight: 0, runId: opts.runId, ...(opts.ids ? { ids: opts.ids } : {}), ...(stableIds ? { stableIds } : {}), verdicts: [] };
+    state = {
+      candidate: otherSlot(liveSlot),
+      stable: liveSlot,
+      rungs: ladderSteps(canary),
+      rung: -1,
+      phase: 'passed',
+      weight: 0,
+      runId: opts.runId,
+      ...(opts.ids ? { ids: opts.ids } : {}),
+      ...(stableIds ? { stableIds } : {}),
+      verdicts: [],
+    };
     const inRoute = canaryPercent(snap, state.candidate);
     if (inRoute !== 0) {
-      throw new UserError(`${router.description} already sends ${inRoute}% to the ${state.candidate} slot, but no ladder is recorded; set that weight to 0 before starting one`);
+      throw new UserError(
+        `${router.description} already sends ${inRoute}% to the ${state.candidate} slot, but no ladder is recorded; set that weight to 0 before starting one`,
+      );
     }
   }
   if (JSON.stringify(state.rungs) !== JSON.stringify(ladderSteps(canary))) {
-    throw new UserError(`deploy.canary.rungs changed mid-ladder (${state.rungs.join(', ')} → ${ladderSteps(canary).join(', ')})`, opts.locate?.(['canary', 'rungs']) ?? { file: opts.manifestFile },
-      'restore the rungs this ladder started with, or abort it and start again');
+    throw new UserError(
+      `deploy.canary.rungs changed mid-ladder (${state.rungs.join(', ')} → ${ladderSteps(canary).join(', ')})`,
+      opts.locate?.(['canary', 'rungs']) ?? { file: opts.manifestFile },
+      'restore the rungs this ladder started with, or abort it and start again',
+    );
   }
   const { candidate } = state;
   const handingOver = state.phase === 'handing-over' || (state.phase === 'passed' && state.rung === state.rungs.length - 1);
   if (!handingOver && liveSlot !== state.stable) {
-    throw new UserError(`Service ${config.namespace}/${config.service} now selects ${liveSlot}, but this ladder moves traffic from ${state.stable}; someone promoted or rolled back mid-ladder`, undefined, 'abort the ladder');
+    throw new UserError(
+      `Service ${config.namespace}/${config.service} now selects ${liveSlot}, but this ladder moves traffic from ${state.stable}; someone promoted or rolled back mid-ladder`,
+      undefined,
+      'abort the ladder',
+    );
   }
   const inRoute = canaryPercent(snap, candidate);
   if (!handingOver && inRoute !== state.weight && router.sharesLiveService) {
-    throw new UserError(`${router.description}: the ready replicas now give ${candidate} ${inRoute}%, not the ${state.weight}% this rung was judged at (a pod not ready, or a Deployment scaled by someone else); the ladder will not go on from a share it did not set`,
-      undefined, 'wait until both slots have their replicas ready again, or abort the ladder');
+    throw new UserError(
+      `${router.description}: the ready replicas now give ${candidate} ${inRoute}%, not the ${state.weight}% this rung was judged at (a pod not ready, or a Deployment scaled by someone else); the ladder will not go on from a share it did not set`,
+      undefined,
+      'wait until both slots have their replicas ready again, or abort the ladder',
+    );
   }
   if (!handingOver && inRoute !== state.weight) {
-    throw new UserError(`${router.description} sends ${inRoute}% to ${candidate}, but the ladder set ${state.weight}%; it was edited by someone else, so the ladder will not steer it`, undefined, 'restore the weight, or abort the ladder');
+    throw new UserError(
+      `${router.description} sends ${inRoute}% to ${candidate}, but the ladder set ${state.weight}%; it was edited by someone else, so the ladder will not steer it`,
+      undefined,
+      'restore the weight, or abort the ladder',
+    );
   }
 
   const rung = handingOver ? state.rung : state.phase === 'passed' ? state.rung + 1 : state.rung;
   if (opts.expectWeight !== undefined) {
     const next = handingOver ? 100 : state.rungs[rung];
     if (next !== opts.expectWeight) {
-      throw new UserError(`refusing to move ${candidate} to ${opts.expectWeight}%: the next step is ${handingOver ? 'the hand-over (100%)' : `rung ${rung + 1} of ${state.rungs.length} (${rungLabel(next)})`}; rungs cannot be skipped`);
+      throw new UserError(
+        `refusing to move ${candidate} to ${opts.expectWeight}%: the next step is ${handingOver ? 'the hand-over (100%)' : `rung ${rung + 1} of ${state.rungs.length} (${rungLabel(next)})`}; rungs cannot be skipped`,
+      );
     }
   }
 
@@ -452,7 +570,10 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
         // Replica ratio: the candidate grows to full size first.
         await router.beforeHandOver?.(snap, candidate);
         if (drain && !resumed) {
-          if (!canary.sessionAffinity) log.warn(`drain: without deploy.canary.sessionAffinity the sessions already on ${candidate} are not known; while marking, every session outside a segment goes to ${from}`);
+          if (!canary.sessionAffinity)
+            log.warn(
+              `drain: without deploy.canary.sessionAffinity the sessions already on ${candidate} are not known; while marking, every session outside a segment goes to ${from}`,
+            );
           await drain.mark();
         }
         // The flip stage promote uses: the candidate takes the live Service's selector (weight 100). Under replica
@@ -474,14 +595,22 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
         await drain?.flip();
       }
       // The drain may outlast the Lease: it is renewed every third of its duration meanwhile.
-      const renewal = drain ? setInterval(() => ctx.lease?.renew().catch((e: unknown) => log.warn(`could not renew lease: ${(e as Error).message}`)), Math.max(1000, (config.lease.durationSeconds * 1000) / 3)) : undefined;
+      const renewal = drain
+        ? setInterval(
+            () => ctx.lease?.renew().catch((e: unknown) => log.warn(`could not renew lease: ${(e as Error).message}`)),
+            Math.max(1000, (config.lease.durationSeconds * 1000) / 3),
+          )
+        : undefined;
       const waited = await drain?.wait().finally(() => clearInterval(renewal));
       if (waited?.ended) {
         drained = waited;
         snap = await router.read();
         if (drained.ended === 'ended-elsewhere' && (await ctx.selector.read()).live.live !== candidate) {
-          throw new UserError(`the hand-over's drain was ended by another run and Service ${config.namespace}/${config.service} selects ${from} again (a rollback); the ladder stays at its last rung`, undefined,
-            'advance hands over again, or abort the ladder');
+          throw new UserError(
+            `the hand-over's drain was ended by another run and Service ${config.namespace}/${config.service} selects ${from} again (a rollback); the ladder stays at its last rung`,
+            undefined,
+            'advance hands over again, or abort the ladder',
+          );
         }
       }
     } catch (e) {
@@ -518,14 +647,25 @@ async function advanceLocked(ctx: Context, opts: AdvanceOptions): Promise<Advanc
     // The share the router will actually give (replica ratio: what the replica counts reach), never the asked one.
     const weight = router.plannedWeight ? await router.plannedWeight(snap, candidate, rungWeight(state.rungs[rung])) : rungWeight(state.rungs[rung]);
     const next: LadderState = {
-      ...state, rung, phase: 'baking', weight, bakeStartedAt: bakeStartedAt.toISOString(), bakeUntil: bakeUntil.toISOString(),
-      runId: opts.runId, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
+      ...state,
+      rung,
+      phase: 'baking',
+      weight,
+      bakeStartedAt: bakeStartedAt.toISOString(),
+      bakeUntil: bakeUntil.toISOString(),
+      runId: opts.runId,
+      ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
     };
     delete next.reason;
     snap = await writeStep(ctx, snap, candidate, rungWeight(state.rungs[rung]), next);
     state = next;
     const step = state.rungs[rung];
-    const what = typeof step === 'string' ? `takes segment ${step} (segments on it: ${segmentsIn(canary, state).map((s) => s.segment).join(', ')})` : `at ${state.weight}%`;
+    const what =
+      typeof step === 'string'
+        ? `takes segment ${step} (segments on it: ${segmentsIn(canary, state)
+            .map((s) => s.segment)
+            .join(', ')})`
+        : `at ${state.weight}%`;
     log.info(`canary: ${candidate} ${what} (rung ${rung + 1} of ${state.rungs.length}); baking ${canary.bakeSeconds} s`);
   }
   const bakeStarted = performance.now();
@@ -579,12 +719,17 @@ export async function abort(opts: LadderOptions & { reason?: string }): Promise<
     const state = parseLadderState(snap.annotations);
     if (!state) return { outcome: 'unchanged', reason: 'no ladder is recorded on the route', weight: 0, conflicts: 0, patchMs: [] };
     const weight = canaryPercent(snap, state.candidate);
-    if (state.phase === 'aborted' && weight === 0) return { outcome: 'unchanged', reason: `already aborted: ${state.reason ?? ''}`, weight, state, conflicts: 0, patchMs: [] };
+    if (state.phase === 'aborted' && weight === 0)
+      return { outcome: 'unchanged', reason: `already aborted: ${state.reason ?? ''}`, weight, state, conflicts: 0, patchMs: [] };
     // A hand-over whose flip has not happened yet can still be aborted; once the selector names the
     // candidate, going back is a rollback (the selector), not an abort (the weight).
     const flipped = state.phase === 'handing-over' && ((await ctx.selector.read()).live.live ?? state.stable) !== state.stable;
     if (state.phase === 'promoted' || flipped) {
-      throw new UserError(`the ladder ${state.phase === 'promoted' ? 'finished' : 'is handing over'}: ${state.candidate} is live`, undefined, 'use `rollback` to return to the previous slot');
+      throw new UserError(
+        `the ladder ${state.phase === 'promoted' ? 'finished' : 'is handing over'}: ${state.candidate} is live`,
+        undefined,
+        'use `rollback` to return to the previous slot',
+      );
     }
     const reason = opts.reason ?? `aborted by ${opts.runId}`;
     const aborted: LadderState = { ...state, phase: 'aborted', weight: 0, reason, runId: opts.runId };
@@ -622,7 +767,8 @@ export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?
   const weight = state ? canaryPercent(snap, state.candidate) : undefined;
   const liveSlot = live.live ?? sharedStable(ctx, live, state);
   let next: string;
-  if (!state) next = `advance starts a ladder: ${ctx.canary.segments.length === 0 ? `${ctx.canary.rungs.join(' → ')} %` : ladderSteps(ctx.canary).map(rungLabel).join(' → ')}`;
+  if (!state)
+    next = `advance starts a ladder: ${ctx.canary.segments.length === 0 ? `${ctx.canary.rungs.join(' → ')} %` : ladderSteps(ctx.canary).map(rungLabel).join(' → ')}`;
   else if (state.phase === 'promoted') next = 'finished; a new release starts a new ladder';
   else if (state.phase === 'aborted') next = 'aborted; a new release starts a new ladder';
   else if (state.phase === 'passed' && state.rung === state.rungs.length - 1) next = 'advance hands over (flip the selector, then weight 0)';
@@ -636,7 +782,13 @@ export async function ladderStatus(opts: Omit<LadderOptions, 'runId'> & { runId?
       : `the hand-over is ${drain.phase === 'draining' ? `draining sessions on ${drain.from} until ${drain.deadline}` : `marking sessions on ${drain.from}`}; a re-run advance resumes it`;
   }
   return {
-    route: ctx.router.description, live: liveSlot, weight, segments: snap.segments, state, ...(state ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}),
-    ...(drain ? { drain } : {}), next,
+    route: ctx.router.description,
+    live: liveSlot,
+    weight,
+    segments: snap.segments,
+    state,
+    ...(state ? { surfaces: surfaceChanges(state.stableIds, state.ids) } : {}),
+    ...(drain ? { drain } : {}),
+    next,
   };
 }

@@ -55,7 +55,9 @@ export function renderRungMarkdown(service: string, result: AdvanceResult): stri
     );
     for (const m of result.judgement.metrics) {
       const shift = m.shift ? `${num(m.shift.estimate)} [${num(m.shift.interval[0])}, ${num(m.shift.interval[1])}]` : '—';
-      lines.push(`| ${m.name}${m.critical ? ' (critical)' : ''} | ${ICON[m.verdict]} ${m.verdict} | ${num(m.stable.median)} | ${num(m.candidate.median)} | ${shift} | ${m.pValue === undefined ? '—' : m.pValue.toPrecision(2)} | ${m.stable.n} / ${m.candidate.n} |`);
+      lines.push(
+        `| ${m.name}${m.critical ? ' (critical)' : ''} | ${ICON[m.verdict]} ${m.verdict} | ${num(m.stable.median)} | ${num(m.candidate.median)} | ${shift} | ${m.pValue === undefined ? '—' : m.pValue.toPrecision(2)} | ${m.stable.n} / ${m.candidate.n} |`,
+      );
     }
     const nodata = result.judgement.metrics.filter((m) => m.verdict === 'nodata');
     if (nodata.length) lines.push('', ...nodata.map((m) => `- ${m.name}: ${cell(m.reason)}`));
@@ -68,26 +70,48 @@ export function renderRungHtml(service: string, result: AdvanceResult): string {
   const { state } = result;
   const rows = (result.judgement?.metrics ?? []).map((m) => {
     const shift = m.shift ? `${num(m.shift.estimate)} [${num(m.shift.interval[0])}, ${num(m.shift.interval[1])}]` : '—';
-    const cells = [`${m.name}${m.critical ? ' (critical)' : ''}`, `${ICON[m.verdict]} ${m.verdict}`, num(m.stable.median), num(m.candidate.median), shift,
-      m.pValue === undefined ? '—' : m.pValue.toPrecision(2), `${m.stable.n} / ${m.candidate.n}`, m.reason];
+    const cells = [
+      `${m.name}${m.critical ? ' (critical)' : ''}`,
+      `${ICON[m.verdict]} ${m.verdict}`,
+      num(m.stable.median),
+      num(m.candidate.median),
+      shift,
+      m.pValue === undefined ? '—' : m.pValue.toPrecision(2),
+      `${m.stable.n} / ${m.candidate.n}`,
+      m.reason,
+    ];
     return `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`;
   });
-  const ladder = state.rungs.map((w, i) => {
-    const verdict = [...state.verdicts].reverse().find((v) => v.rung === i)?.verdict;
-    return `${verdict ? ICON[verdict] : '·'} ${rungLabel(w)}`;
-  }).join(' → ');
+  const ladder = state.rungs
+    .map((w, i) => {
+      const verdict = [...state.verdicts].reverse().find((v) => v.rung === i)?.verdict;
+      return `${verdict ? ICON[verdict] : '·'} ${rungLabel(w)}`;
+    })
+    .join(' → ');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Canary ${escapeHtml(service)}: ${escapeHtml(result.outcome)}</title>
 <style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}</style></head>
 <body><h1>Canary ${escapeHtml(service)}: ${escapeHtml(state.candidate)} ${escapeHtml(result.outcome)}</h1>
 <p>Ladder: ${escapeHtml(ladder)} → flip</p>
-${surfacesLine(result.surfaces) ? `<p>${escapeHtml(surfacesLine(result.surfaces)!)}</p>
-` : ''}<p><strong>${escapeHtml(result.outcome)}</strong> — ${escapeHtml(result.reason)}</p>
-${result.judgement ? `<h2>Rung ${result.rung + 1} (${escapeHtml(rungLabel(state.rungs[result.rung]))}): ${escapeHtml(result.judgement.verdict.toUpperCase())}</h2>
-${judgedTraffic(state, result.rung) ? `<p>Judged: ${escapeHtml(judgedTraffic(state, result.rung)!)}</p>
-` : ''}<table><thead><tr><th>metric</th><th>verdict</th><th>stable median</th><th>candidate median</th><th>shift (CI)</th><th>p</th><th>points (stable / candidate)</th><th>why</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>` : ''}
+${
+  surfacesLine(result.surfaces)
+    ? `<p>${escapeHtml(surfacesLine(result.surfaces)!)}</p>
+`
+    : ''
+}<p><strong>${escapeHtml(result.outcome)}</strong> — ${escapeHtml(result.reason)}</p>
+${
+  result.judgement
+    ? `<h2>Rung ${result.rung + 1} (${escapeHtml(rungLabel(state.rungs[result.rung]))}): ${escapeHtml(result.judgement.verdict.toUpperCase())}</h2>
+${
+  judgedTraffic(state, result.rung)
+    ? `<p>Judged: ${escapeHtml(judgedTraffic(state, result.rung)!)}</p>
+`
+    : ''
+}<table><thead><tr><th>metric</th><th>verdict</th><th>stable median</th><th>candidate median</th><th>shift (CI)</th><th>p</th><th>points (stable / candidate)</th><th>why</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`
+    : ''
+}
 </body></html>
 `;
 }

@@ -62,9 +62,12 @@ export async function takeLease(ctx: StageContext, holder: string, opts: { renew
   const view = await acquireLease(clients, request);
   let timer: NodeJS.Timeout | undefined;
   if (opts.renewInBackground) {
-    timer = setInterval(() => {
-      acquireLease(clients, request).catch((e: unknown) => log.warn(`could not renew lease: ${(e as Error).message}`));
-    }, Math.max(1000, (config.lease.durationSeconds * 1000) / 3));
+    timer = setInterval(
+      () => {
+        acquireLease(clients, request).catch((e: unknown) => log.warn(`could not renew lease: ${(e as Error).message}`));
+      },
+      Math.max(1000, (config.lease.durationSeconds * 1000) / 3),
+    );
     timer.unref();
   }
   return {
@@ -72,7 +75,9 @@ export async function takeLease(ctx: StageContext, holder: string, opts: { renew
     renew: () => acquireLease(clients, request).then(() => undefined),
     async release() {
       if (timer) clearInterval(timer);
-      await releaseLease(clients, config.namespace, config.lease.name, holder).catch((e: unknown) => log.warn(`could not release lease: ${(e as Error).message}`));
+      await releaseLease(clients, config.namespace, config.lease.name, holder).catch((e: unknown) =>
+        log.warn(`could not release lease: ${(e as Error).message}`),
+      );
     },
   };
 }
@@ -108,7 +113,11 @@ export function reportFindings(findings: readonly LintFinding[], log: Log, asErr
  * LLM-safe serving lint of a slot's live Deployments (as read by the readiness check) and of repo files.
  * Findings are logged; with `strict` they are errors and `blocking` counts them, otherwise warnings.
  */
-export async function lintSlot(ctx: StageContext, readiness: SlotReadiness, opts: { files?: readonly string[]; strict?: boolean } = {}): Promise<{ findings: LintFinding[]; blocking: number }> {
+export async function lintSlot(
+  ctx: StageContext,
+  readiness: SlotReadiness,
+  opts: { files?: readonly string[]; strict?: boolean } = {},
+): Promise<{ findings: LintFinding[]; blocking: number }> {
   const findings = [
     ...readiness.deployments.flatMap((d) => lintDeployment(d, ctx.config.lint)),
     ...(opts.files?.length ? await lintYamlFiles(opts.files, ctx.config.lint) : []),
@@ -132,7 +141,11 @@ export async function warmUpSlot(ctx: StageContext, target: WarmupTarget | undef
 }
 
 /** The smoke/regression pass, target vs live; undefined when no judge is wired (a warning). */
-export async function smokeCheck(ctx: StageContext, smoke: ((slots: SlotContext) => Promise<CheckOutcome>) | undefined, slots: SlotContext): Promise<CheckOutcome | undefined> {
+export async function smokeCheck(
+  ctx: StageContext,
+  smoke: ((slots: SlotContext) => Promise<CheckOutcome>) | undefined,
+  slots: SlotContext,
+): Promise<CheckOutcome | undefined> {
   if (!smoke) {
     ctx.log.warn('smoke check skipped: no judge wired');
     return undefined;
@@ -192,7 +205,12 @@ export interface WatchOutcome {
  * Probes the new live slot for `watch.seconds` (one probe, then a pause of intervalSeconds); stops at
  * maxFailures failed probes. Undefined when skipped (no window, or no probe wired).
  */
-export async function watchWindow(ctx: StageContext, settings: WatchSettings, probe: ((slots: SlotContext) => Promise<CheckOutcome>) | undefined, slots: SlotContext): Promise<WatchOutcome | undefined> {
+export async function watchWindow(
+  ctx: StageContext,
+  settings: WatchSettings,
+  probe: ((slots: SlotContext) => Promise<CheckOutcome>) | undefined,
+  slots: SlotContext,
+): Promise<WatchOutcome | undefined> {
   if (settings.seconds <= 0) return undefined;
   if (!probe) {
     ctx.log.warn('watch window skipped: no probe wired');
@@ -234,7 +252,12 @@ export interface StandbyAfterMove {
  * window (a rollback is then a flip only), then shrinks to its minimum unless traffic went back meanwhile.
  * `liveSlot` reads which slot the live Service selects now.
  */
-export async function standbyAfterMove(ctx: StageContext, from: SlotName, to: SlotName, opts: { liveSlot: () => Promise<SlotName | undefined>; lease?: Pick<HeldLease, 'renew'> }): Promise<StandbyAfterMove | undefined> {
+export async function standbyAfterMove(
+  ctx: StageContext,
+  from: SlotName,
+  to: SlotName,
+  opts: { liveSlot: () => Promise<SlotName | undefined>; lease?: Pick<HeldLease, 'renew'> },
+): Promise<StandbyAfterMove | undefined> {
   const standby = ctx.config.standby;
   if (!standby) return undefined;
   const { rollbackWindowSeconds, minReplicas } = standby;

@@ -19,16 +19,22 @@ export interface StandbySettings {
 
 /** spec.replicas of each Deployment of a slot (absent = 1, as Kubernetes defaults it). */
 export async function slotReplicas(clients: KubeClients, namespace: string, names: readonly string[]): Promise<number[]> {
-  return Promise.all(names.map(async (name) => {
-    const d = await call(`read Deployment ${namespace}/${name}`, () => clients.apps.readNamespacedDeployment({ namespace, name }), { clients });
-    return d.spec?.replicas ?? 1;
-  }));
+  return Promise.all(
+    names.map(async (name) => {
+      const d = await call(`read Deployment ${namespace}/${name}`, () => clients.apps.readNamespacedDeployment({ namespace, name }), { clients });
+      return d.spec?.replicas ?? 1;
+    }),
+  );
 }
 
 async function scaleDeployment(clients: KubeClients, namespace: string, name: string, replicas: number): Promise<void> {
   await call(
     `scale Deployment ${namespace}/${name}`,
-    () => clients.apps.patchNamespacedDeploymentScale({ namespace, name, body: { spec: { replicas } }, fieldManager: 'shadowgate' }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch)),
+    () =>
+      clients.apps.patchNamespacedDeploymentScale(
+        { namespace, name, body: { spec: { replicas } }, fieldManager: 'shadowgate' },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      ),
     { clients, attempts: 1 },
   );
 }
@@ -55,7 +61,10 @@ export async function scaleUpLike(
   opts: { settings: StandbySettings; sleep?: (ms: number) => Promise<void>; log: { info(m: string): void } },
 ): Promise<ScaleUp | undefined> {
   const names = config.slots[slot].deployments;
-  const [current, reference] = await Promise.all([slotReplicas(clients, config.namespace, names), slotReplicas(clients, config.namespace, config.slots[like].deployments)]);
+  const [current, reference] = await Promise.all([
+    slotReplicas(clients, config.namespace, names),
+    slotReplicas(clients, config.namespace, config.slots[like].deployments),
+  ]);
   const wanted = names.map((_, i) => Math.max(current[i]!, reference[i] ?? reference.at(-1)!));
   if (wanted.every((w, i) => w === current[i])) return undefined;
   const started = performance.now();
@@ -75,8 +84,12 @@ export async function scaleUpLike(
     reasons = readiness.reasons;
     if (i < polls) await sleep(pollMs);
   }
-  throw new KubeRefusal('not-ready', `${slot} was scaled up to ${wanted.join('/')} replica(s) but is not ready after ${opts.settings.readyTimeoutSeconds} s (${reasons.join('; ')}); traffic has not moved`, undefined,
-    'check the slot (GPU capacity, image pulls, model load) and run again; deploy.standby.readyTimeoutSeconds sets the wait');
+  throw new KubeRefusal(
+    'not-ready',
+    `${slot} was scaled up to ${wanted.join('/')} replica(s) but is not ready after ${opts.settings.readyTimeoutSeconds} s (${reasons.join('; ')}); traffic has not moved`,
+    undefined,
+    'check the slot (GPU capacity, image pulls, model load) and run again; deploy.standby.readyTimeoutSeconds sets the wait',
+  );
 }
 
 /** Scales every Deployment of `slot` down to `replicas` (those already at or below it are left alone). */

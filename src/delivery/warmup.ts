@@ -70,11 +70,17 @@ export async function warmUp(target: WarmupTarget, settings: WarmupSettings, opt
     const previous = windowP95s.at(-1);
     windowP95s.push(p95);
     if (previous !== undefined && hasSettled(previous, p95, settings.marginPercent)) {
-      return result(true, `p95 settled at ${p95.toFixed(1)} ms (previous window ${previous.toFixed(1)} ms, margin ${settings.marginPercent} %) after ${requests} requests`);
+      return result(
+        true,
+        `p95 settled at ${p95.toFixed(1)} ms (previous window ${previous.toFixed(1)} ms, margin ${settings.marginPercent} %) after ${requests} requests`,
+      );
     }
   }
   const limit = outOfTime() ? `${settings.maxSeconds} s` : `${settings.maxRequests} requests`;
-  const tail = windowP95s.slice(-3).map((v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'failed')).join(', ');
+  const tail = windowP95s
+    .slice(-3)
+    .map((v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'failed'))
+    .join(', ');
   const failed = failures > 0 ? `; ${failures} of ${requests} requests failed (last: ${lastError})` : '';
   return result(false, `latency did not settle within ${limit} (last window p95: ${tail || 'none'})${failed}`);
 }

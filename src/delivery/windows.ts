@@ -51,7 +51,8 @@ export function parseDeployWindows(deployRaw: unknown, manifestFile: string, loc
   if (!Array.isArray(raw.open) || raw.open.length === 0) fail(['open'], 'list at least one span: { days: [mon-fri], hours: "09:00-17:00" }');
   const open = (raw.open as unknown[]).map((item, i): OpenSpan => {
     const span = item as Raw;
-    if (!span || typeof span !== 'object' || !Array.isArray(span.days) || span.days.length === 0) fail(['open', i, 'days'], 'list the days, e.g. [mon-fri] or [mon, wed]');
+    if (!span || typeof span !== 'object' || !Array.isArray(span.days) || span.days.length === 0)
+      fail(['open', i, 'days'], 'list the days, e.g. [mon-fri] or [mon, wed]');
     const days = new Set<Weekday>();
     (span.days as unknown[]).forEach((d, j) => {
       const m = typeof d === 'string' ? DAY_ITEM.exec(d.toLowerCase()) : null;
@@ -69,7 +70,11 @@ export function parseDeployWindows(deployRaw: unknown, manifestFile: string, loc
     });
     const hours = span.hours;
     const m = typeof hours === 'string' ? HOURS.exec(hours) : null;
-    if (!m) return fail(['open', i, 'hours'], `${JSON.stringify(hours)} is not a span of local time like "09:00-17:00" (end exclusive; "22:00-02:00" runs past midnight)`);
+    if (!m)
+      return fail(
+        ['open', i, 'hours'],
+        `${JSON.stringify(hours)} is not a span of local time like "09:00-17:00" (end exclusive; "22:00-02:00" runs past midnight)`,
+      );
     const startMinute = Number(m[1]) * 60 + Number(m[2]);
     const endMinute = m[5] ? 1440 : Number(m[3]) * 60 + Number(m[4]);
     if (startMinute === endMinute) fail(['open', i, 'hours'], `"${hours}" is empty`, 'for the whole day write "00:00-24:00"');

@@ -49,7 +49,10 @@ export function answerChat(body: { model?: string; messages?: ChatMessage[]; see
   latencyMs: number;
 } {
   const messages = body.messages ?? [];
-  const system = messages.filter((m) => m.role === 'system').map((m) => m.content ?? '').join('\n');
+  const system = messages
+    .filter((m) => m.role === 'system')
+    .map((m) => m.content ?? '')
+    .join('\n');
   const question = [...messages].reverse().find((m) => m.role === 'user')?.content ?? '';
   const chatty = /friendly|enthusiastic|warm/i.test(system);
   const r = unit(`${question}|${system.length}`);

@@ -45,7 +45,9 @@ export function createAnnotator(sink: AnnotationSink = core, workspace = process
       // The last slot is kept for the count, written once when the first overflow arrives and
       // not updated afterwards (an annotation cannot be edited), so it says "at least".
       sent[level]++;
-      sink[level](`${message}${where ? ` (${formatWhere(where, workspace)})` : ''} — further ${level}s are in the log only (GitHub shows ${ANNOTATIONS_PER_TYPE} per step)`);
+      sink[level](
+        `${message}${where ? ` (${formatWhere(where, workspace)})` : ''} — further ${level}s are in the log only (GitHub shows ${ANNOTATIONS_PER_TYPE} per step)`,
+      );
     }
   };
 

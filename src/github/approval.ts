@@ -77,7 +77,9 @@ export async function checkDispatchApproval(octokit: GitHubClient, check: Dispat
     else throw new UserError(`could not check ${check.actor}'s access to ${check.owner}/${check.repo}: ${describeGitHubError(e)}`);
   }
   if (!WRITE_ROLES.has(role)) {
-    throw new UserError(`${check.actor} has ${role} access to ${check.owner}/${check.repo}; starting a rung by hand counts as its approval, which needs write access`);
+    throw new UserError(
+      `${check.actor} has ${role} access to ${check.owner}/${check.repo}; starting a rung by hand counts as its approval, which needs write access`,
+    );
   }
   if (check.preventSelfApproval && check.author.login && check.author.login.toLowerCase() === check.actor.toLowerCase()) {
     throw new UserError(

@@ -31,7 +31,11 @@ export async function writeReportDir(dir: string, files: ReportFiles): Promise<R
 
 /** Artifact name the template uses, unique per service and PR so parallel services do not collide. */
 export function reportArtifactName(service: string, prNumber?: number): string {
-  const slug = service.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'service';
+  const slug =
+    service
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'service';
   return `shadowgate-${slug}${prNumber ? `-pr${prNumber}` : ''}`;
 }
 

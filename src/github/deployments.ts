@@ -85,7 +85,15 @@ export async function startStep(octokit: GitHubClient, opts: StartStepOptions): 
     production_environment: opts.production ?? false,
   });
   if (!('id' in data)) throw new Error(`GitHub did not create the deployment: ${data.message ?? 'no reason given'}`);
-  await setStepState(octokit, { owner: opts.owner, repo: opts.repo, id: data.id, state: 'in_progress', description: opts.description, ...(opts.logUrl ? { logUrl: opts.logUrl } : {}), ...(opts.environmentUrl ? { environmentUrl: opts.environmentUrl } : {}) });
+  await setStepState(octokit, {
+    owner: opts.owner,
+    repo: opts.repo,
+    id: data.id,
+    state: 'in_progress',
+    description: opts.description,
+    ...(opts.logUrl ? { logUrl: opts.logUrl } : {}),
+    ...(opts.environmentUrl ? { environmentUrl: opts.environmentUrl } : {}),
+  });
   return data.id;
 }
 
@@ -130,7 +138,13 @@ function safeJson(text: string): unknown {
 export async function listSteps(octokit: GitHubClient, opts: RepoRef & { service: string; sha?: string; limit?: number }): Promise<RecordedStep[]> {
   const steps: RecordedStep[] = [];
   const limit = opts.limit ?? 200;
-  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, { owner: opts.owner, repo: opts.repo, task: ROLLOUT_TASK, ...(opts.sha ? { sha: opts.sha } : {}), per_page: 100 });
+  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+    owner: opts.owner,
+    repo: opts.repo,
+    task: ROLLOUT_TASK,
+    ...(opts.sha ? { sha: opts.sha } : {}),
+    per_page: 100,
+  });
   outer: for await (const page of pages) {
     for (const d of page.data) {
       const payload = asPayload(d.payload);
@@ -163,7 +177,14 @@ export async function deactivate(octokit: GitHubClient, opts: RepoRef & { steps:
   const done: number[] = [];
   for (const step of opts.steps) {
     if (step.state !== 'success') continue;
-    await setStepState(octokit, { owner: opts.owner, repo: opts.repo, id: step.id, state: 'inactive', description: opts.description, ...(opts.logUrl ? { logUrl: opts.logUrl } : {}) });
+    await setStepState(octokit, {
+      owner: opts.owner,
+      repo: opts.repo,
+      id: step.id,
+      state: 'inactive',
+      description: opts.description,
+      ...(opts.logUrl ? { logUrl: opts.logUrl } : {}),
+    });
     done.push(step.id);
   }
   return done;

@@ -24,9 +24,14 @@ export interface ReviewerRef {
 /** `alice,@bob,my-org/ml-leads` → users alice and bob, team my-org/ml-leads. */
 export function parseReviewers(raw: string | undefined): ReviewerRef[] {
   if (!raw?.trim()) return [];
-  const refs = raw.split(',').map((x) => x.trim().replace(/^@/, '')).filter(Boolean).map((name): ReviewerRef => ({ type: name.includes('/') ? 'Team' : 'User', name }));
+  const refs = raw
+    .split(',')
+    .map((x) => x.trim().replace(/^@/, ''))
+    .filter(Boolean)
+    .map((name): ReviewerRef => ({ type: name.includes('/') ? 'Team' : 'User', name }));
   for (const r of refs) {
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/.test(r.name)) throw new UserError(`--reviewers: "${r.name}" is neither a user login nor an org/team slug`);
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?$/.test(r.name))
+      throw new UserError(`--reviewers: "${r.name}" is neither a user login nor an org/team slug`);
   }
   if (refs.length > 6) throw new UserError(`--reviewers: GitHub allows at most 6 required reviewers per environment (got ${refs.length})`);
   return refs;
@@ -78,7 +83,14 @@ export interface SetupResult {
  * a job bound to an environment, `github:` + the workflow file it runs in otherwise (the abort job, the
  * rollback, and the rungs where the plan has no environments).
  */
-export function clusterSubjects(opts: { owner: string; repo: string; service: string; rungs: readonly number[]; defaultBranch: string; environments: boolean }): string[] {
+export function clusterSubjects(opts: {
+  owner: string;
+  repo: string;
+  service: string;
+  rungs: readonly number[];
+  defaultBranch: string;
+  environments: boolean;
+}): string[] {
   const workflow = (file: string) => `github:${opts.owner}/${opts.repo}/.github/workflows/${file}@refs/heads/${opts.defaultBranch}`;
   const rungs = opts.environments
     ? environmentNames(opts.service, opts.rungs).map((e) => `github:repo:${opts.owner}/${opts.repo}:environment:${e.name}`)
@@ -99,7 +111,10 @@ async function resolveReviewerIds(octokit: GitHubClient, refs: ReviewerRef[]): P
         out.push({ type: 'Team', id: data.id, name: `${org}/${data.slug}` });
       }
     } catch (e) {
-      if (errorStatus(e) === 404) throw new UserError(`--reviewers: ${r.type === 'User' ? 'user' : 'team'} "${r.name}" not found${r.type === 'Team' ? ' (or the token cannot read the organization\'s teams)' : ''}`);
+      if (errorStatus(e) === 404)
+        throw new UserError(
+          `--reviewers: ${r.type === 'User' ? 'user' : 'team'} "${r.name}" not found${r.type === 'Team' ? " (or the token cannot read the organization's teams)" : ''}`,
+        );
       throw e;
     }
   }
@@ -107,7 +122,12 @@ async function resolveReviewerIds(octokit: GitHubClient, refs: ReviewerRef[]): P
 }
 
 interface CurrentEnvironment {
-  protection_rules?: Array<{ type: string; wait_timer?: number; prevent_self_review?: boolean; reviewers?: Array<{ type?: string; reviewer?: { id?: number } }> }>;
+  protection_rules?: Array<{
+    type: string;
+    wait_timer?: number;
+    prevent_self_review?: boolean;
+    reviewers?: Array<{ type?: string; reviewer?: { id?: number } }>;
+  }>;
   deployment_branch_policy?: { protected_branches: boolean; custom_branch_policies: boolean } | null;
 }
 
@@ -119,8 +139,10 @@ function describeDiff(current: CurrentEnvironment | undefined, spec: Environment
   const want = new Set(spec.reviewers.map((r) => `${r.type}:${r.id}`));
   const diff: string[] = [];
   if (protect) {
-    if (ids.size !== want.size || [...want].some((x) => !ids.has(x))) diff.push(`required reviewers: ${spec.reviewers.map((r) => (r.type === 'Team' ? `team ${r.name}` : `@${r.name}`)).join(', ') || 'none'}`);
-    if ((reviewersRule?.prevent_self_review ?? false) !== spec.preventSelfReview && spec.reviewers.length > 0) diff.push(`prevent self-review: ${spec.preventSelfReview ? 'on' : 'off'}`);
+    if (ids.size !== want.size || [...want].some((x) => !ids.has(x)))
+      diff.push(`required reviewers: ${spec.reviewers.map((r) => (r.type === 'Team' ? `team ${r.name}` : `@${r.name}`)).join(', ') || 'none'}`);
+    if ((reviewersRule?.prevent_self_review ?? false) !== spec.preventSelfReview && spec.reviewers.length > 0)
+      diff.push(`prevent self-review: ${spec.preventSelfReview ? 'on' : 'off'}`);
     if (wait !== spec.waitTimer) diff.push(`wait timer: ${spec.waitTimer} min`);
   }
   const policy = current?.deployment_branch_policy;
@@ -143,9 +165,10 @@ function isUnprocessable(e: unknown): boolean {
   return errorStatus(e) === 422;
 }
 
-const DISPATCH_GATE = 'Environment approvals cannot gate the rungs here, so the rollout uses the dispatch gate instead: each rung is started by hand '
-  + '(Actions → rollout-manual → Run workflow, with the rung), the person who starts it approves it and must have write access, '
-  + 'rungs cannot be skipped, and with prevent-self-approval the author of the change cannot approve it.';
+const DISPATCH_GATE =
+  'Environment approvals cannot gate the rungs here, so the rollout uses the dispatch gate instead: each rung is started by hand ' +
+  '(Actions → rollout-manual → Run workflow, with the rung), the person who starts it approves it and must have write access, ' +
+  'rungs cannot be skipped, and with prevent-self-approval the author of the change cannot approve it.';
 
 function adminError(repo: RepoRef, e?: unknown): UserError {
   return new UserError(
@@ -165,7 +188,10 @@ export interface SetupOptions extends RepoRef {
 }
 
 export function environmentNames(service: string, rungs: readonly number[]): { name: string; weight: number | 'production' }[] {
-  return [...rungs.map((w) => ({ name: `${service}-canary-${w}`, weight: w as number | 'production' })), { name: `${service}-production`, weight: 'production' }];
+  return [
+    ...rungs.map((w) => ({ name: `${service}-canary-${w}`, weight: w as number | 'production' })),
+    { name: `${service}-production`, weight: 'production' },
+  ];
 }
 
 /** Creates or updates the rollout's environments; idempotent. */
@@ -180,17 +206,22 @@ export async function setupEnvironments(octokit: GitHubClient, opts: SetupOption
   }
   // User tokens say whether they are admin; installation tokens carry no `permissions`, so the first write tells.
   if (repoData.permissions && repoData.permissions.admin === false) throw adminError(repoRef);
-  if (opts.reviewers.length === 0) throw new UserError('--reviewers is required: who approves each rung (users, or org/team)', undefined, 'e.g. --reviewers alice,my-org/ml-leads');
+  if (opts.reviewers.length === 0)
+    throw new UserError('--reviewers is required: who approves each rung (users, or org/team)', undefined, 'e.g. --reviewers alice,my-org/ml-leads');
   const reviewers = await resolveReviewerIds(octokit, opts.reviewers);
 
   const visibility = repoData.visibility === 'internal' ? 'internal' : repoData.visibility === 'public' || !repoData.private ? 'public' : 'private';
-  const verdict: PlanVerdict = await reviewerAvailability(octokit, { ...repoRef, visibility, ownerType: repoData.owner.type }, octokit.request.endpoint.DEFAULTS.baseUrl);
+  const verdict: PlanVerdict = await reviewerAvailability(
+    octokit,
+    { ...repoRef, visibility, ownerType: repoData.owner.type },
+    octokit.request.endpoint.DEFAULTS.baseUrl,
+  );
   let basis = verdict.basis;
   let protect = verdict.reviewers !== false;
   let environmentsAvailable = verdict.environments !== false;
   let notice: string | undefined;
   if (verdict.reviewers === undefined) {
-    basis += '; assumed: required reviewers are available if GitHub accepts them, so init asks for them and GitHub\'s answer decides';
+    basis += "; assumed: required reviewers are available if GitHub accepts them, so init asks for them and GitHub's answer decides";
   }
   opts.log.info(`plan: ${basis}`);
   const fallBack = (why: string) => {
@@ -198,7 +229,8 @@ export async function setupEnvironments(octokit: GitHubClient, opts: SetupOption
     notice = `${why}. ${DISPATCH_GATE}`;
     opts.log.warn(notice);
   };
-  if (!protect) fallBack(verdict.environments === false ? `${verdict.basis}; the environments are not created (the deployments are still recorded)` : verdict.basis);
+  if (!protect)
+    fallBack(verdict.environments === false ? `${verdict.basis}; the environments are not created (the deployments are still recorded)` : verdict.basis);
 
   const changes: Change[] = [];
   for (const { name, weight } of environmentNames(opts.service, opts.rungs)) {
@@ -216,7 +248,9 @@ export async function setupEnvironments(octokit: GitHubClient, opts: SetupOption
         environment_name: name,
         deployment_branch_policy: { protected_branches: false, custom_branch_policies: true },
       };
-      const protection = protect ? { reviewers: reviewers.map((r) => ({ type: r.type, id: r.id })), prevent_self_review: opts.preventSelfReview, wait_timer: spec.waitTimer } : {};
+      const protection = protect
+        ? { reviewers: reviewers.map((r) => ({ type: r.type, id: r.id })), prevent_self_review: opts.preventSelfReview, wait_timer: spec.waitTimer }
+        : {};
       try {
         await octokit.rest.repos.createOrUpdateEnvironment({ ...body, ...protection });
       } catch (e) {
@@ -224,7 +258,11 @@ export async function setupEnvironments(octokit: GitHubClient, opts: SetupOption
         if (status === 403 || status === 404) throw adminError(repoRef, e);
         if (!isUnprocessable(e) || !protect) throw e;
         if (verdict.reviewers === true) {
-          throw new UserError(`GitHub refused the protection rules of ${name} (${describeGitHubError(e)}), although ${verdict.basis}`, undefined, 'check the reviewers and the wait timer; GitHub\'s message says which it refused');
+          throw new UserError(
+            `GitHub refused the protection rules of ${name} (${describeGitHubError(e)}), although ${verdict.basis}`,
+            undefined,
+            "check the reviewers and the wait timer; GitHub's message says which it refused",
+          );
         }
         // The plan could not be read: the same environment without the rules tells whether they were the refusal.
         try {
@@ -244,13 +282,34 @@ export async function setupEnvironments(octokit: GitHubClient, opts: SetupOption
       }
     }
     // The default branch as the only branch allowed to deploy.
-    const { data: policies } = await octokit.rest.repos.listDeploymentBranchPolicies({ owner: opts.owner, repo: opts.repo, environment_name: name, per_page: 100 });
+    const { data: policies } = await octokit.rest.repos.listDeploymentBranchPolicies({
+      owner: opts.owner,
+      repo: opts.repo,
+      environment_name: name,
+      per_page: 100,
+    });
     if (!policies.branch_policies.some((p) => p.name === repoData.default_branch)) {
-      await octokit.rest.repos.createDeploymentBranchPolicy({ owner: opts.owner, repo: opts.repo, environment_name: name, name: repoData.default_branch, type: 'branch' });
+      await octokit.rest.repos.createDeploymentBranchPolicy({
+        owner: opts.owner,
+        repo: opts.repo,
+        environment_name: name,
+        name: repoData.default_branch,
+        type: 'branch',
+      });
       if (!diff.includes('deployments from the default branch only')) diff.push(`deployments from ${repoData.default_branch} allowed`);
     }
-    changes.push({ environment: name, action: diff.length === 0 ? 'unchanged' : current ? 'updated' : 'created', details: diff.map((d) => d.replace('the default branch', repoData.default_branch)) });
+    changes.push({
+      environment: name,
+      action: diff.length === 0 ? 'unchanged' : current ? 'updated' : 'created',
+      details: diff.map((d) => d.replace('the default branch', repoData.default_branch)),
+    });
   }
-  const subjects = clusterSubjects({ ...repoRef, service: opts.service, rungs: opts.rungs, defaultBranch: repoData.default_branch, environments: environmentsAvailable });
+  const subjects = clusterSubjects({
+    ...repoRef,
+    service: opts.service,
+    rungs: opts.rungs,
+    defaultBranch: repoData.default_branch,
+    environments: environmentsAvailable,
+  });
   return { mode: protect ? 'environment' : 'dispatch', changes, basis, clusterSubjects: subjects, ...(notice ? { notice } : {}) };
 }

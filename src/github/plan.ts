@@ -56,16 +56,23 @@ export async function readPlan(octokit: GitHubClient, facts: RepoFacts): Promise
     if (facts.ownerType === 'Organization') {
       const { data } = await octokit.rest.orgs.get({ org: facts.owner });
       const name = data.plan?.name;
-      return name ? { plan: planKind(name), name } : { plan: undefined, name: undefined, why: `GET /orgs/${facts.owner} shows the plan to organization owners only` };
+      return name
+        ? { plan: planKind(name), name }
+        : { plan: undefined, name: undefined, why: `GET /orgs/${facts.owner} shows the plan to organization owners only` };
     }
     const { data } = await octokit.rest.users.getAuthenticated();
-    if (data.login.toLowerCase() !== facts.owner.toLowerCase()) return { plan: undefined, name: undefined, why: `the token is ${data.login}'s, and only ${facts.owner}'s own token shows that account's plan` };
+    if (data.login.toLowerCase() !== facts.owner.toLowerCase())
+      return { plan: undefined, name: undefined, why: `the token is ${data.login}'s, and only ${facts.owner}'s own token shows that account's plan` };
     const name = 'plan' in data ? data.plan?.name : undefined;
     return name ? { plan: planKind(name), name } : { plan: undefined, name: undefined, why: `GET /user shows no plan for this token` };
   } catch (e) {
     const status = errorStatus(e);
     if (status === 403 || status === 404 || status === 401) {
-      return { plan: undefined, name: undefined, why: `${facts.ownerType === 'Organization' ? `GET /orgs/${facts.owner}` : 'GET /user'} answered HTTP ${status} to this token` };
+      return {
+        plan: undefined,
+        name: undefined,
+        why: `${facts.ownerType === 'Organization' ? `GET /orgs/${facts.owner}` : 'GET /user'} answered HTTP ${status} to this token`,
+      };
     }
     throw e;
   }
@@ -74,19 +81,47 @@ export async function readPlan(octokit: GitHubClient, facts: RepoFacts): Promise
 /** The verdict for a repository from its facts (and, for private repositories, its owner's plan). */
 export async function reviewerAvailability(octokit: GitHubClient, facts: RepoFacts, apiUrl: string | undefined): Promise<PlanVerdict> {
   const full = `${facts.owner}/${facts.repo}`;
-  if (facts.visibility === 'public') return { reviewers: true, environments: true, basis: `${full} is public, and public repositories have required reviewers on every GitHub plan` };
-  if (isEnterpriseHost(apiUrl)) return { reviewers: true, environments: true, plan: 'enterprise', basis: `${full} is on GitHub Enterprise (${new URL(apiUrl!).host}), which has required reviewers for ${facts.visibility} repositories` };
-  if (facts.visibility === 'internal') return { reviewers: true, environments: true, plan: 'enterprise', basis: `${full} is internal, which only GitHub Enterprise organizations have, and GitHub Enterprise has required reviewers for them` };
+  if (facts.visibility === 'public')
+    return { reviewers: true, environments: true, basis: `${full} is public, and public repositories have required reviewers on every GitHub plan` };
+  if (isEnterpriseHost(apiUrl))
+    return {
+      reviewers: true,
+      environments: true,
+      plan: 'enterprise',
+      basis: `${full} is on GitHub Enterprise (${new URL(apiUrl!).host}), which has required reviewers for ${facts.visibility} repositories`,
+    };
+  if (facts.visibility === 'internal')
+    return {
+      reviewers: true,
+      environments: true,
+      plan: 'enterprise',
+      basis: `${full} is internal, which only GitHub Enterprise organizations have, and GitHub Enterprise has required reviewers for them`,
+    };
   const read = await readPlan(octokit, facts);
   const account = `${facts.ownerType === 'Organization' ? 'organization' : 'account'} ${facts.owner}`;
   switch (read.plan) {
     case 'enterprise':
-      return { reviewers: true, environments: true, plan: 'enterprise', basis: `${full} is private and the ${account} is on GitHub Enterprise (plan "${read.name}"), which has required reviewers for private repositories` };
+      return {
+        reviewers: true,
+        environments: true,
+        plan: 'enterprise',
+        basis: `${full} is private and the ${account} is on GitHub Enterprise (plan "${read.name}"), which has required reviewers for private repositories`,
+      };
     case 'team':
     case 'pro':
-      return { reviewers: false, environments: true, plan: read.plan, basis: `${full} is private and the ${account} is on GitHub ${read.plan === 'pro' ? 'Pro' : 'Team'}, where required reviewers work on public repositories only (private ones need GitHub Enterprise)` };
+      return {
+        reviewers: false,
+        environments: true,
+        plan: read.plan,
+        basis: `${full} is private and the ${account} is on GitHub ${read.plan === 'pro' ? 'Pro' : 'Team'}, where required reviewers work on public repositories only (private ones need GitHub Enterprise)`,
+      };
     case 'free':
-      return { reviewers: false, environments: false, plan: 'free', basis: `${full} is private and the ${account} is on GitHub Free, which has no environments for private repositories (they need GitHub Pro, Team or Enterprise; required reviewers need Enterprise)` };
+      return {
+        reviewers: false,
+        environments: false,
+        plan: 'free',
+        basis: `${full} is private and the ${account} is on GitHub Free, which has no environments for private repositories (they need GitHub Pro, Team or Enterprise; required reviewers need Enterprise)`,
+      };
     default:
       return {
         reviewers: undefined,

@@ -125,7 +125,9 @@ export async function runPullRequestFlow(opts: PullRequestFlowOptions): Promise<
 
   const changedFiles = await findChangedFiles(opts, warn);
   if (changedFiles?.capped) {
-    io.notice(`This pull request has more files than GitHub lists (${PULL_FILES_CAP}); changed files were taken from git diff ${ctx.baseSha}...${ctx.headSha}.`);
+    io.notice(
+      `This pull request has more files than GitHub lists (${PULL_FILES_CAP}); changed files were taken from git diff ${ctx.baseSha}...${ctx.headSha}.`,
+    );
   }
   if (changedFiles) {
     const relevance = await opts.relevant(changedFiles.paths, ctx);
@@ -231,9 +233,7 @@ async function findChangedFiles(opts: PullRequestFlowOptions, warn: (m: string) 
 }
 
 function permissionHint(e: unknown): string {
-  return /not accessible by integration/i.test(e instanceof Error ? e.message : '')
-    ? '. Give the job `permissions: pull-requests: write`'
-    : '';
+  return /not accessible by integration/i.test(e instanceof Error ? e.message : '') ? '. Give the job `permissions: pull-requests: write`' : '';
 }
 
 /**

@@ -88,7 +88,8 @@ function rowIds(step: RecordedStep | undefined): string {
   if (!step) return '—';
   const p = step.payload;
   const parts: string[] = [];
-  if (p.runId !== undefined) parts.push(p.runUrl ? `run [${p.runId}](${p.runUrl})${p.runAttempt && p.runAttempt > 1 ? ` · attempt ${p.runAttempt}` : ''}` : `run ${p.runId}`);
+  if (p.runId !== undefined)
+    parts.push(p.runUrl ? `run [${p.runId}](${p.runUrl})${p.runAttempt && p.runAttempt > 1 ? ` · attempt ${p.runAttempt}` : ''}` : `run ${p.runId}`);
   if (p.rung !== undefined) parts.push(`rung ${p.rung}`);
   parts.push(`deployment ${step.id}`);
   return parts.join(' · ');
@@ -111,7 +112,9 @@ export function renderRolloutComment(input: RolloutCommentInput): string {
     const verdict = step ? (STATE_TEXT[step.state ?? ''] ?? step.state ?? '—') : '· not yet';
     const detail = step?.description ? ` — ${cell(step.description)}` : '';
     const report = step?.logUrl ? `[report](${step.logUrl})` : '—';
-    lines.push(`| ${label} | ${weight} | ${verdict}${detail} | ${step?.payload.actor ? `@${cell(step.payload.actor)}` : '—'} | ${when(step?.statusAt ?? step?.createdAt)} | ${rowIds(step)} | ${report} |`);
+    lines.push(
+      `| ${label} | ${weight} | ${verdict}${detail} | ${step?.payload.actor ? `@${cell(step.payload.actor)}` : '—'} | ${when(step?.statusAt ?? step?.createdAt)} | ${rowIds(step)} | ${report} |`,
+    );
   };
   input.rungs.forEach((w, i) => {
     row(`rung ${i + 1}`, `${w} %`, byWeight.get(`rung:${w}`));
@@ -119,7 +122,8 @@ export function renderRolloutComment(input: RolloutCommentInput): string {
   row('flip', '100 %', byWeight.get('flip:100'));
   for (const s of input.steps.filter((x) => x.payload.kind === 'abort' || x.payload.kind === 'rollback')) {
     row(s.payload.kind === 'abort' ? 'abort' : 'rollback', '0 %', s);
-    if (s.payload.reason) lines.push('', `${s.payload.kind === 'abort' ? 'Aborted' : 'Rolled back'} by @${cell(s.payload.actor ?? 'unknown')}: ${cell(s.payload.reason)}`);
+    if (s.payload.reason)
+      lines.push('', `${s.payload.kind === 'abort' ? 'Aborted' : 'Rolled back'} by @${cell(s.payload.actor ?? 'unknown')}: ${cell(s.payload.reason)}`);
   }
   if (input.runUrl) lines.push('', `Last update from [this run](${input.runUrl}).`);
   return `${lines.join('\n')}\n`;

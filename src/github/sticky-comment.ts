@@ -59,11 +59,7 @@ export function isOwnComment(comment: CommentLike, author: CommentAuthor): boole
   if (!user) return false;
   if (user.login.toLowerCase() === author.login.toLowerCase()) return true;
   // The Actions token's comments are posted by the bot account through the github-actions app.
-  return (
-    author.source === 'bot-fallback' &&
-    user.type === 'Bot' &&
-    comment.performed_via_github_app?.slug === ACTIONS_APP_SLUG
-  );
+  return author.source === 'bot-fallback' && user.type === 'Bot' && comment.performed_via_github_app?.slug === ACTIONS_APP_SLUG;
 }
 
 /**

@@ -206,7 +206,9 @@ function pairedBinary(metric: MetricResult, gate: GateSpec | undefined, directio
     summary,
     detail,
     ...(Number.isFinite(needed) ? { neededSamples: needed } : {}),
-    ...(Number.isFinite(detectable) ? { detectable: { effect: detectable, label: `${direction === 'either' ? '±' : sign(direction) > 0 ? '+' : '−'}${fmt(detectable * 100, 3)} pts` } } : {}),
+    ...(Number.isFinite(detectable)
+      ? { detectable: { effect: detectable, label: `${direction === 'either' ? '±' : sign(direction) > 0 ? '+' : '−'}${fmt(detectable * 100, 3)} pts` } }
+      : {}),
   };
 }
 
@@ -266,7 +268,9 @@ function agreement(metric: MetricResult, gate: GateSpec | undefined, direction: 
     summary,
     detail,
     ...(Number.isFinite(needed) ? { neededSamples: needed } : {}),
-    ...(Number.isFinite(detectable) ? { detectable: { effect: detectable, label: `mean ${direction === 'increase' ? '+' : '−'}${fmt(detectable, 3)} vs ${withFloor ? 'A/A' : 'reference'}` } } : {}),
+    ...(Number.isFinite(detectable)
+      ? { detectable: { effect: detectable, label: `mean ${direction === 'increase' ? '+' : '−'}${fmt(detectable, 3)} vs ${withFloor ? 'A/A' : 'reference'}` } }
+      : {}),
   };
 }
 
@@ -304,7 +308,6 @@ function describeInfo(metric: MetricResult): string {
   return `${metric.n} pairs`;
 }
 
-
 /** The first n values, copied only when the array is longer (paired arrays almost never are). */
 function prefix(values: NumberValues, n: number): NumberValues {
   return values.length === n ? values : values.slice(0, n);
@@ -315,7 +318,6 @@ function mean(values: ArrayLike<number>): number {
   for (let i = 0; i < values.length; i++) sum += values[i]!;
   return values.length ? sum / values.length : NaN;
 }
-
 
 export function fmt(x: number, digits = 4): string {
   if (!Number.isFinite(x)) return String(x);

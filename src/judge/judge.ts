@@ -90,7 +90,12 @@ export function judge(results: MetricResult[], settings: JudgeSettings): Judgeme
       const heldByHolm = evaluation.breach && !breach ? `, but not significant after Holm (p=${fmt(pAdjusted!, 3)} > ${alpha})` : '';
       why = [`${evaluation.detail}${heldByHolm}`, ...power].join('; ');
     }
-    const stats = [evaluation.summary, evaluation.pValue !== undefined ? `p=${fmt(evaluation.pValue, 3)}${pAdjusted !== undefined ? `, Holm ${fmt(pAdjusted, 3)}` : ''}` : undefined].filter(Boolean).join('; ');
+    const stats = [
+      evaluation.summary,
+      evaluation.pValue !== undefined ? `p=${fmt(evaluation.pValue, 3)}${pAdjusted !== undefined ? `, Holm ${fmt(pAdjusted, 3)}` : ''}` : undefined,
+    ]
+      .filter(Boolean)
+      .join('; ');
     const judgement: MetricJudgement = { metric, verdict, reason: `${metric.id}: ${stats} — ${why}` };
     if (gate) judgement.gate = gate;
     if (evaluation.effect !== undefined) judgement.effect = evaluation.effect;
@@ -122,12 +127,19 @@ export function judge(results: MetricResult[], settings: JudgeSettings): Judgeme
   } else if (answered < minSamples && 2 * answered <= n - pairsStoppedByRun(failures)) {
     // Most pairs lost an answer: an outage (credentials, quota, a retired model, a dead endpoint), not a verdict.
     verdict = 'error';
-    reasons.push(`ERROR: only ${answered} of ${n} pairs have both answers, fewer than the minimum ${minSamples}: ${describeFailures(failures) || 'requests failed'}`);
+    reasons.push(
+      `ERROR: only ${answered} of ${n} pairs have both answers, fewer than the minimum ${minSamples}: ${describeFailures(failures) || 'requests failed'}`,
+    );
   } else if (answered < minSamples) {
     verdict = 'inconclusive';
     const lost = answered < n ? ` (${describeFailures(failures)})` : '';
-    const needText = neededSamples !== undefined ? `; ≈${neededSamples} pairs find a regression at every gate's threshold with power 0.8 (${need!.metric.id} needs the most)` : '';
-    reasons.push(`INCONCLUSIVE: ${answered < n ? `${answered} of ${n} pairs have both answers` : `${n} pairs`}, fewer than the minimum ${minSamples}${lost}${needText}`);
+    const needText =
+      neededSamples !== undefined
+        ? `; ≈${neededSamples} pairs find a regression at every gate's threshold with power 0.8 (${need!.metric.id} needs the most)`
+        : '';
+    reasons.push(
+      `INCONCLUSIVE: ${answered < n ? `${answered} of ${n} pairs have both answers` : `${n} pairs`}, fewer than the minimum ${minSamples}${lost}${needText}`,
+    );
   } else if (criticalNoData.length > 0) {
     verdict = 'inconclusive';
     reasons.push(`INCONCLUSIVE: no data for critical ${criticalNoData.map((m) => m.metric.id).join(', ')}`);
@@ -149,7 +161,10 @@ export function judge(results: MetricResult[], settings: JudgeSettings): Judgeme
   for (const m of metrics) if (m.verdict === 'warn') reasons.push(`WARN ${m.reason}`);
   for (const m of metrics) if (m.verdict === 'nodata' && m.gate && !m.gate.muted) reasons.push(`NODATA ${m.reason}`);
   if (verdict === 'pass') {
-    const underpowered = neededSamples !== undefined && n < neededSamples ? `; below the ≈${neededSamples} pairs at which a regression at every gate's threshold is found with power 0.8 (${need!.metric.id})` : '';
+    const underpowered =
+      neededSamples !== undefined && n < neededSamples
+        ? `; below the ≈${neededSamples} pairs at which a regression at every gate's threshold is found with power 0.8 (${need!.metric.id})`
+        : '';
     reasons.push(`PASS: ${gatingRows.length} gated metric(s) show no regression beyond their tolerance over ${n} pairs${underpowered}`);
   }
 

@@ -145,7 +145,12 @@ export class SplitMetrics {
     this.#minPairs = settings.minPairs ?? DEFAULT_SPLIT_MIN_PAIRS;
     this.#maxSegments = settings.maxSegments ?? DEFAULT_MAX_SEGMENTS;
     const edges = settings.promptTokens ?? DEFAULT_PROMPT_TOKEN_EDGES;
-    this.#splits.push({ by: 'prompt-tokens', order: [...bucketLabels(edges), 'unknown'], label: (pair) => bucketOf(promptTokensOf(pair), edges), groups: new Map() });
+    this.#splits.push({
+      by: 'prompt-tokens',
+      order: [...bucketLabels(edges), 'unknown'],
+      label: (pair) => bucketOf(promptTokensOf(pair), edges),
+      groups: new Map(),
+    });
     // Records that carry a `segment` field are split by it unless another field is named.
     const field = settings.segmentField ?? DEFAULT_SEGMENT_FIELD;
     this.#splits.push({ by: 'segment', field, order: [], label: (pair) => segmentOf(pair.record.data, field), groups: new Map() });
@@ -166,7 +171,8 @@ export class SplitMetrics {
     const parts: SplitPart[] = [];
     for (const split of this.#splits) {
       const groups: SplitPart['groups'] = [];
-      for (const [label, set] of split.groups) groups.push({ label, metrics: set.metrics.map((m) => m.id), pairs: set.pairs, states: await set.exportStates() });
+      for (const [label, set] of split.groups)
+        groups.push({ label, metrics: set.metrics.map((m) => m.id), pairs: set.pairs, states: await set.exportStates() });
       parts.push({ by: split.by, groups });
     }
     return parts;

@@ -38,7 +38,8 @@ export function connect(opts: KubeConnectOptions = {}): KubeClients {
   const config = new KubeConfig();
   try {
     if (opts.kubeconfig) config.loadFromFile(opts.kubeconfig);
-    else if (noDefaultSource()) throw new UserError('no Kubernetes cluster configured: no KUBECONFIG, no ~/.kube/config and no in-cluster service account', undefined, NO_CLUSTER_HINT);
+    else if (noDefaultSource())
+      throw new UserError('no Kubernetes cluster configured: no KUBECONFIG, no ~/.kube/config and no in-cluster service account', undefined, NO_CLUSTER_HINT);
     else config.loadFromDefault();
     if (opts.context) {
       if (!config.getContextObject(opts.context)) {
@@ -94,7 +95,13 @@ const RBAC_HINT = 'grant the Role in deploy/rbac/role.yaml to this identity (kub
 export function explain(e: unknown, action: string, clients?: KubeClients): never {
   if (e instanceof UserError) throw e;
   const status = statusOf(e);
-  if (status === 401) throw new KubeRefusal('permission', `${action}: the API server rejected the credentials (401 Unauthorized)`, undefined, 'check the kubeconfig token or certificate');
+  if (status === 401)
+    throw new KubeRefusal(
+      'permission',
+      `${action}: the API server rejected the credentials (401 Unauthorized)`,
+      undefined,
+      'check the kubeconfig token or certificate',
+    );
   if (status === 403) throw new KubeRefusal('permission', `${action}: permission denied — ${messageOf(e)}`, undefined, RBAC_HINT);
   if (status === 404) throw new UserError(`${action}: not found — ${messageOf(e)}`);
   const cause = (e as { cause?: { code?: string } } | null)?.cause;

@@ -16,8 +16,8 @@ export function viewLease(lease: V1Lease, now: Date): LeaseView {
   const spec = lease.spec ?? {};
   const renewedAt = spec.renewTime ? new Date(spec.renewTime) : undefined;
   const durationSeconds = spec.leaseDurationSeconds;
-  const live = Boolean(spec.holderIdentity) && renewedAt !== undefined && durationSeconds !== undefined
-    && renewedAt.getTime() + durationSeconds * 1000 > now.getTime();
+  const live =
+    Boolean(spec.holderIdentity) && renewedAt !== undefined && durationSeconds !== undefined && renewedAt.getTime() + durationSeconds * 1000 > now.getTime();
   return {
     name: lease.metadata?.name ?? '',
     holder: spec.holderIdentity || undefined,
@@ -53,7 +53,13 @@ export async function acquireLease(clients: KubeClients, req: LeaseRequest): Pro
           namespace,
           body: {
             metadata: { name, labels: { 'app.kubernetes.io/managed-by': 'shadowgate' } },
-            spec: { holderIdentity: req.holder, leaseDurationSeconds: req.durationSeconds, acquireTime: new V1MicroTime(at), renewTime: new V1MicroTime(at), leaseTransitions: 0 },
+            spec: {
+              holderIdentity: req.holder,
+              leaseDurationSeconds: req.durationSeconds,
+              acquireTime: new V1MicroTime(at),
+              renewTime: new V1MicroTime(at),
+              leaseTransitions: 0,
+            },
           },
         });
         return viewLease(created, at);
@@ -112,12 +118,16 @@ export async function releaseLease(clients: KubeClients, namespace: string, name
 }
 
 export async function readLeaseOrUndefined(clients: KubeClients, namespace: string, name: string): Promise<V1Lease | undefined> {
-  return call(`read Lease ${namespace}/${name}`, async () => {
-    try {
-      return await clients.coordination.readNamespacedLease({ namespace, name });
-    } catch (e) {
-      if (statusOf(e) === 404) return undefined;
-      throw e;
-    }
-  }, { clients });
+  return call(
+    `read Lease ${namespace}/${name}`,
+    async () => {
+      try {
+        return await clients.coordination.readNamespacedLease({ namespace, name });
+      } catch (e) {
+        if (statusOf(e) === 404) return undefined;
+        throw e;
+      }
+    },
+    { clients },
+  );
 }

@@ -40,7 +40,12 @@ async function readText(absolute: string, shown: string): Promise<string> {
 /** Reads all of standard input (the output of `helm template` or `kustomize build`). */
 export async function readStdin(stream: NodeJS.ReadStream | NodeJS.ReadableStream = process.stdin): Promise<string> {
   // A terminal would wait forever for text nobody means to type.
-  if ((stream as NodeJS.ReadStream).isTTY) throw new UserError('lint - reads the manifests from standard input, which is a terminal here', undefined, 'pipe them in: helm template <chart> | shadowgate lint -');
+  if ((stream as NodeJS.ReadStream).isTTY)
+    throw new UserError(
+      'lint - reads the manifests from standard input, which is a terminal here',
+      undefined,
+      'pipe them in: helm template <chart> | shadowgate lint -',
+    );
   let text = '';
   for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
   return text;
@@ -103,8 +108,11 @@ export function lintSources(sources: readonly LintSource[], settings: LintSettin
     result.deployments.push(...scanned.deployments.map((name) => `${source.file}: ${name}`));
   }
   if (result.deployments.length === 0) {
-    throw new UserError(`no Deployment in ${sources.length === 1 ? sources[0]!.file : `the ${sources.length} files given`}`, undefined,
-      'lint checks kind: Deployment objects; give the files (or the helm template / kustomize build output) that define the slots');
+    throw new UserError(
+      `no Deployment in ${sources.length === 1 ? sources[0]!.file : `the ${sources.length} files given`}`,
+      undefined,
+      'lint checks kind: Deployment objects; give the files (or the helm template / kustomize build output) that define the slots',
+    );
   }
   return result;
 }

@@ -63,18 +63,31 @@ export function lintDeployment(deployment: unknown, settings: LintSettings, loca
 
   const grace = typeof pod.terminationGracePeriodSeconds === 'number' ? pod.terminationGracePeriodSeconds : 30;
   if (grace < settings.minGracePeriodSeconds) {
-    add('grace-period', 'error', [...podPath, 'terminationGracePeriodSeconds'],
-      `terminationGracePeriodSeconds is ${grace}${pod.terminationGracePeriodSeconds === undefined ? ' (default)' : ''}; streaming LLM responses need at least ${settings.minGracePeriodSeconds} s to finish before the pod is killed`);
+    add(
+      'grace-period',
+      'error',
+      [...podPath, 'terminationGracePeriodSeconds'],
+      `terminationGracePeriodSeconds is ${grace}${pod.terminationGracePeriodSeconds === undefined ? ' (default)' : ''}; streaming LLM responses need at least ${settings.minGracePeriodSeconds} s to finish before the pod is killed`,
+    );
   }
 
   const strategy = obj(spec.strategy) ?? {};
   if (strategy.type === 'Recreate') {
-    add('max-unavailable', 'error', ['spec', 'strategy', 'type'], 'strategy Recreate stops every replica before starting new ones; use RollingUpdate with maxUnavailable: 0');
+    add(
+      'max-unavailable',
+      'error',
+      ['spec', 'strategy', 'type'],
+      'strategy Recreate stops every replica before starting new ones; use RollingUpdate with maxUnavailable: 0',
+    );
   } else {
     const maxUnavailable = obj(strategy.rollingUpdate)?.maxUnavailable;
     if (maxUnavailable !== 0 && maxUnavailable !== '0%') {
-      add('max-unavailable', 'error', ['spec', 'strategy', 'rollingUpdate', 'maxUnavailable'],
-        `rollingUpdate.maxUnavailable is ${maxUnavailable === undefined ? '25% (default)' : String(maxUnavailable)}; set 0 so capacity never drops while slow model servers start`);
+      add(
+        'max-unavailable',
+        'error',
+        ['spec', 'strategy', 'rollingUpdate', 'maxUnavailable'],
+        `rollingUpdate.maxUnavailable is ${maxUnavailable === undefined ? '25% (default)' : String(maxUnavailable)}; set 0 so capacity never drops while slow model servers start`,
+      );
     }
   }
 
@@ -85,13 +98,25 @@ export function lintDeployment(deployment: unknown, settings: LintSettings, loca
     const path: Path = [...podPath, 'containers', i];
     const delay = preStopSeconds(obj(container.lifecycle)?.preStop);
     if (delay === undefined) {
-      add('pre-stop', 'error', [...path, 'lifecycle'], `no preStop hook; add a sleep of at least ${settings.minPreStopSeconds} s so endpoints deregister before SIGTERM`, who);
+      add(
+        'pre-stop',
+        'error',
+        [...path, 'lifecycle'],
+        `no preStop hook; add a sleep of at least ${settings.minPreStopSeconds} s so endpoints deregister before SIGTERM`,
+        who,
+      );
     } else if (delay === 'unknown') {
       add('pre-stop', 'warning', [...path, 'lifecycle', 'preStop'], 'preStop hook delay cannot be read; make sure it waits for endpoints to deregister', who);
     } else if (delay < settings.minPreStopSeconds) {
       add('pre-stop', 'error', [...path, 'lifecycle', 'preStop'], `preStop delays only ${delay} s; use at least ${settings.minPreStopSeconds} s`, who);
     } else if (delay >= grace) {
-      add('pre-stop', 'error', [...path, 'lifecycle', 'preStop'], `preStop delay (${delay} s) uses up the whole grace period (${grace} s), leaving no time to finish streams`, who);
+      add(
+        'pre-stop',
+        'error',
+        [...path, 'lifecycle', 'preStop'],
+        `preStop delay (${delay} s) uses up the whole grace period (${grace} s), leaving no time to finish streams`,
+        who,
+      );
     }
     if (!container.readinessProbe) {
       add('readiness-probe', 'error', path, 'no readinessProbe; traffic would reach the model server before the model is loaded', who);
@@ -110,7 +135,7 @@ function locatorFor(doc: Document.Parsed, lines: LineCounter, file: string): Loc
     for (let depth = path.length; depth >= 0; depth--) {
       const last = path[depth - 1];
       const parent = depth > 0 ? doc.getIn(path.slice(0, depth - 1), true) : undefined;
-      let node: unknown ;
+      let node: unknown;
       if (isMap(parent) && typeof last === 'string') {
         node = parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key;
       } else {
@@ -157,9 +182,8 @@ export function scanYamlText(text: string, file: string, settings: LintSettings)
     if (!value) continue;
     const source = helmSource(doc);
     const locate = locatorFor(doc, lines, file);
-    const items: Array<{ value: unknown; prefix: Path }> = value.kind === 'List' && Array.isArray(value.items)
-      ? value.items.map((item, i) => ({ value: item, prefix: ['items', i] }))
-      : [{ value, prefix: [] }];
+    const items: Array<{ value: unknown; prefix: Path }> =
+      value.kind === 'List' && Array.isArray(value.items) ? value.items.map((item, i) => ({ value: item, prefix: ['items', i] })) : [{ value, prefix: [] }];
     for (const item of items) {
       if (obj(item.value)?.kind !== 'Deployment') continue;
       const found = lintDeployment(item.value, settings, (path) => locate([...item.prefix, ...path]));

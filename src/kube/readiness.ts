@@ -40,20 +40,33 @@ export function deploymentReadiness(deployment: V1Deployment, pods: readonly V1P
 function selectorString(deployment: V1Deployment): string | undefined {
   const labels = deployment.spec?.selector?.matchLabels;
   if (!labels || Object.keys(labels).length === 0) return undefined;
-  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
 }
 
 /** Reads the slot's Deployments and their pods and judges them together. */
-export async function slotReadiness(clients: KubeClients, namespace: string, deploymentNames: readonly string[]): Promise<ReadinessVerdict & { deployments: V1Deployment[] }> {
-  const deployments = await Promise.all(deploymentNames.map((name) =>
-    call(`read Deployment ${namespace}/${name}`, () => clients.apps.readNamespacedDeployment({ namespace, name }), { clients })));
-  const verdicts = await Promise.all(deployments.map(async (deployment) => {
-    const labelSelector = selectorString(deployment);
-    const pods = labelSelector
-      ? (await call(`list Pods of ${namespace}/${deployment.metadata?.name}`, () => clients.core.listNamespacedPod({ namespace, labelSelector }), { clients })).items
-      : [];
-    return deploymentReadiness(deployment, pods);
-  }));
+export async function slotReadiness(
+  clients: KubeClients,
+  namespace: string,
+  deploymentNames: readonly string[],
+): Promise<ReadinessVerdict & { deployments: V1Deployment[] }> {
+  const deployments = await Promise.all(
+    deploymentNames.map((name) => call(`read Deployment ${namespace}/${name}`, () => clients.apps.readNamespacedDeployment({ namespace, name }), { clients })),
+  );
+  const verdicts = await Promise.all(
+    deployments.map(async (deployment) => {
+      const labelSelector = selectorString(deployment);
+      const pods = labelSelector
+        ? (
+            await call(`list Pods of ${namespace}/${deployment.metadata?.name}`, () => clients.core.listNamespacedPod({ namespace, labelSelector }), {
+              clients,
+            })
+          ).items
+        : [];
+      return deploymentReadiness(deployment, pods);
+    }),
+  );
   const reasons = verdicts.flatMap((v) => v.reasons);
   return { ready: reasons.length === 0, reasons, deployments };
 }

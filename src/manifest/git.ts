@@ -13,7 +13,12 @@ function run(file: string, args: string[], options: ExecFileOptions & { encoding
 
 async function git(repoRoot: string, args: string[]): Promise<{ ok: true; stdout: string } | { ok: false; stderr: string; code: number | string | undefined }> {
   try {
-    const { stdout } = await run('git', args, { cwd: repoRoot, maxBuffer: MAX_FILE_BYTES, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+    const { stdout } = await run('git', args, {
+      cwd: repoRoot,
+      maxBuffer: MAX_FILE_BYTES,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    });
     return { ok: true, stdout };
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
@@ -24,7 +29,10 @@ async function git(repoRoot: string, args: string[]): Promise<{ ok: true; stdout
 
 /** Turns a path into the `<ref>:<path>` form git expects: repo-relative, forward slashes, no `./`. */
 export function gitPath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/\.\//g, '/');
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/\.\//g, '/');
 }
 
 async function isShallow(repoRoot: string): Promise<boolean> {

@@ -96,7 +96,11 @@ export function checkJsonSchema(json: JsonFile, base: DocPath, schema: unknown, 
     throw new UserError(
       `${what} is not a valid JSON Schema: ${message.replace(/ ignored in schema at path .*$/, '')}`,
       keyPath ? json.locate(keyPath, true) : json.locate(base),
-      keyword ? `check the spelling of "${keyword}"` : format ? 'known formats: date-time, date, time, email, uri, uuid, ipv4, ipv6, hostname, regex …' : undefined,
+      keyword
+        ? `check the spelling of "${keyword}"`
+        : format
+          ? 'known formats: date-time, date, time, email, uri, uuid, ipv4, ipv6, hostname, regex …'
+          : undefined,
     );
   }
 }

@@ -25,7 +25,8 @@ function validate(data: unknown) {
   return { ok, errors: validator.errors ?? [] };
 }
 
-const SECRET_KEY = /^(?:api[_-]?key|x-api-key|access[_-]?token|auth[_-]?token|bearer[_-]?token|token|secret|client[_-]?secret|password|passwd|private[_-]?key|credentials?|authorization)$/i;
+const SECRET_KEY =
+  /^(?:api[_-]?key|x-api-key|access[_-]?token|auth[_-]?token|bearer[_-]?token|token|secret|client[_-]?secret|password|passwd|private[_-]?key|credentials?|authorization)$/i;
 
 const SECRET_HINT = 'put the credential in a secret, expose it as an environment variable, and name the variable: auth: { env: OPENAI_API_KEY }';
 
@@ -84,9 +85,7 @@ export function parseManifest(text: string, file: string): LoadedManifest {
     let first = located[0];
     if (first?.problem.missing) {
       const parent = first.problem.path.slice(0, -1);
-      const inside = located.find(
-        (l) => !l.problem.missing && l.problem.path.length === parent.length + 1 && parent.every((p, i) => l.problem.path[i] === p),
-      );
+      const inside = located.find((l) => !l.problem.missing && l.problem.path.length === parent.length + 1 && parent.every((p, i) => l.problem.path[i] === p));
       if (inside) first = inside;
     }
     if (first) throw new UserError(`${formatPath(first.problem.path)} ${first.problem.message}`, at(first.offset));
@@ -110,7 +109,8 @@ export async function loadManifestFile(path: string, displayName = path): Promis
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`manifest not found: ${displayName}`, { file: displayName }, 'pass the path with --manifest, or create shadowgate.yaml');
+    if (code === 'ENOENT')
+      throw new UserError(`manifest not found: ${displayName}`, { file: displayName }, 'pass the path with --manifest, or create shadowgate.yaml');
     throw new UserError(`cannot read the manifest (${code ?? String(e)})`, { file: displayName });
   }
   return parseManifest(text, displayName);

@@ -50,11 +50,24 @@ export function checkReservedVariables(manifest: Manifest, locate: (field: strin
  * Headers that choose which server behind the endpoint's address answers (virtual hosts, CDNs, proxies):
  * set by a manifest, they would carry a request and its credential past the declared host.
  */
-export const routingHeaders = ['host', 'forwarded', 'x-forwarded-host', 'x-forwarded-server', 'x-original-host', 'x-host', 'x-original-url', 'x-rewrite-url', 'x-http-destinationurl'] as const;
+export const routingHeaders = [
+  'host',
+  'forwarded',
+  'x-forwarded-host',
+  'x-forwarded-server',
+  'x-original-host',
+  'x-host',
+  'x-original-url',
+  'x-rewrite-url',
+  'x-http-destinationurl',
+] as const;
 
 /** Throws a UserError at the manifest line of a header that would reroute requests. */
 export function checkRoutingHeaders(manifest: Manifest, locate: (field: string[]) => SourceLocation): void {
-  const named: Array<{ field: string[]; name: string }> = Object.keys(manifest.model.headers ?? {}).map((name) => ({ field: ['model', 'headers', name], name }));
+  const named: Array<{ field: string[]; name: string }> = Object.keys(manifest.model.headers ?? {}).map((name) => ({
+    field: ['model', 'headers', name],
+    name,
+  }));
   if (manifest.model.auth?.header) named.push({ field: ['model', 'auth', 'header'], name: manifest.model.auth.header });
   const embeddingsHeader = manifest.shadow?.embeddings?.auth?.header;
   if (embeddingsHeader) named.push({ field: ['shadow', 'embeddings', 'auth', 'header'], name: embeddingsHeader });

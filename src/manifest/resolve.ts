@@ -136,7 +136,11 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
   const fetch = async (field: DocPath, path: string): Promise<string> => {
     const text = await read(path);
     if (text === undefined) {
-      throw new UserError(`${field.join('.')}: ${path} does not exist${at}`, loaded.locate(field), 'paths in the manifest are relative to the folder the manifest is in');
+      throw new UserError(
+        `${field.join('.')}: ${path} does not exist${at}`,
+        loaded.locate(field),
+        'paths in the manifest are relative to the folder the manifest is in',
+      );
     }
     return text;
   };
@@ -172,7 +176,10 @@ async function resolveAt(options: ResolveSideOptions, ref: string, manifestFile:
   });
   const choice = source.tools?.choice;
   if (typeof choice === 'object' && !names.has(choice.name)) {
-    throw new UserError(`tools.choice names "${choice.name}", which is not one of the tools (${[...names.keys()].join(', ')})`, loaded.locate(['tools', 'choice', 'name']));
+    throw new UserError(
+      `tools.choice names "${choice.name}", which is not one of the tools (${[...names.keys()].join(', ')})`,
+      loaded.locate(['tools', 'choice', 'name']),
+    );
   }
 
   let outputSchema: Record<string, unknown> | undefined;
@@ -240,7 +247,8 @@ function applyOverrides(manifest: Manifest, options: ResolveSideOptions): string
     } catch {
       throw new UserError(`${origin} is not a URL (got ${JSON.stringify(endpoint)})`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`${origin} must be an http:// or https:// URL (got ${JSON.stringify(endpoint)})`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new UserError(`${origin} must be an http:// or https:// URL (got ${JSON.stringify(endpoint)})`);
     manifest.model.endpoint = endpoint;
   }
   if (options.overrides?.id !== undefined) manifest.model.id = options.overrides.id;

@@ -140,13 +140,28 @@ function problemOf(error: ErrorObject, data: unknown, rootName: string): SchemaP
     case 'exclusiveMaximum':
       return { path: base, atKey: false, missing: false, message: `${message ?? `must be ${String(params.comparison)} ${String(params.limit)}`}${got}` };
     case 'minLength':
-      return { path: base, atKey: false, missing: false, message: message ?? (params.limit === 1 ? 'must not be empty' : `must have at least ${String(params.limit)} characters`) };
+      return {
+        path: base,
+        atKey: false,
+        missing: false,
+        message: message ?? (params.limit === 1 ? 'must not be empty' : `must have at least ${String(params.limit)} characters`),
+      };
     case 'minItems':
-      return { path: base, atKey: false, missing: false, message: message ?? `must have at least ${String(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'}` };
+      return {
+        path: base,
+        atKey: false,
+        missing: false,
+        message: message ?? `must have at least ${String(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'}`,
+      };
     case 'minProperties':
       return { path: base, atKey: false, missing: false, message: message ?? 'must not be empty' };
     case 'uniqueItems':
-      return { path: base, atKey: false, missing: false, message: message ?? `must not repeat entries (entries ${String(params.j)} and ${String(params.i)} are the same)` };
+      return {
+        path: base,
+        atKey: false,
+        missing: false,
+        message: message ?? `must not repeat entries (entries ${String(params.j)} and ${String(params.i)} are the same)`,
+      };
     default:
       return { path: base, atKey: false, missing: false, message: `${message ?? error.message ?? 'is invalid'}${value === undefined ? '' : got}` };
   }

@@ -199,7 +199,12 @@ export function jensenShannonDistance(baseline: Readonly<Record<string, number>>
 /** Confusion counts: `matrix[baselineLabel][candidateLabel]`. */
 export type Confusion = Record<string, Record<string, number>>;
 
-export function confusionMarginals(confusion: Readonly<Confusion>): { baseline: Record<string, number>; candidate: Record<string, number>; total: number; agree: number } {
+export function confusionMarginals(confusion: Readonly<Confusion>): {
+  baseline: Record<string, number>;
+  candidate: Record<string, number>;
+  total: number;
+  agree: number;
+} {
   const baseline: Record<string, number> = {};
   const candidate: Record<string, number> = {};
   let total = 0;

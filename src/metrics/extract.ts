@@ -48,7 +48,8 @@ export function pointerToken(key: string | number): string {
 export function selectedValue(output: ModelOutput | undefined, spec: OutputSpec): Parsed {
   if (!output) return { ok: false };
   if (spec.pointer !== undefined) {
-    const source = output.text !== undefined ? parseJsonText(output.text) : output.value !== undefined ? { ok: true as const, value: output.value } : { ok: false as const };
+    const source =
+      output.text !== undefined ? parseJsonText(output.text) : output.value !== undefined ? { ok: true as const, value: output.value } : { ok: false as const };
     return source.ok ? resolvePointer(source.value, spec.pointer) : source;
   }
   if (output.value !== undefined) return { ok: true, value: output.value };

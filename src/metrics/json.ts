@@ -16,19 +16,21 @@ export const parseRate = binaryMetric({
   check: (output) => (parseJsonText(output?.text).ok ? { pass: true } : { pass: false, reasons: [output?.text === undefined ? 'no text' : 'not JSON'] }),
 });
 
-export const schemaPass = withAjv(binaryMetric({
-  id: 'json.schema_pass',
-  title: 'Answer satisfies the output schema',
-  unit: 'rate',
-  badDirection: 'decrease',
-  applies: (kind, ctx) => kind === 'json' && ctx.outputSchema !== undefined,
-  check(output, _side, ctx) {
-    const parsed = parseJsonText(output?.text);
-    if (!parsed.ok) return { pass: false, reasons: ['not JSON'] };
-    const validate = validatorFor(ctx.outputSchema as Record<string, unknown>, 'The output schema');
-    return validate(parsed.value) ? { pass: true } : { pass: false, reasons: [schemaErrorReason(validate.errors)] };
-  },
-}));
+export const schemaPass = withAjv(
+  binaryMetric({
+    id: 'json.schema_pass',
+    title: 'Answer satisfies the output schema',
+    unit: 'rate',
+    badDirection: 'decrease',
+    applies: (kind, ctx) => kind === 'json' && ctx.outputSchema !== undefined,
+    check(output, _side, ctx) {
+      const parsed = parseJsonText(output?.text);
+      if (!parsed.ok) return { pass: false, reasons: ['not JSON'] };
+      const validate = validatorFor(ctx.outputSchema as Record<string, unknown>, 'The output schema');
+      return validate(parsed.value) ? { pass: true } : { pass: false, reasons: [schemaErrorReason(validate.errors)] };
+    },
+  }),
+);
 
 /** Field paths whose counts the report shows. */
 const TOP_PATHS = 20;

@@ -98,7 +98,12 @@ function shareTable(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v / total]));
 }
 
-function marginalMetric(spec: { id: string; title: string; threshold: number; distance: (b: Record<string, number>, c: Record<string, number>) => number }): ShadowMetric<MarginalState> {
+function marginalMetric(spec: {
+  id: string;
+  title: string;
+  threshold: number;
+  distance: (b: Record<string, number>, c: Record<string, number>) => number;
+}): ShadowMetric<MarginalState> {
   return {
     id: spec.id,
     title: spec.title,
@@ -141,6 +146,11 @@ function marginalMetric(spec: { id: string; title: string; threshold: number; di
 export const labelPsi = marginalMetric({ id: 'label.distribution_psi', title: 'Label mix drift (PSI)', threshold: 0.1, distance: populationStabilityIndex });
 
 /** Jensen–Shannon distance (base 2) of the two label mixes; drift at ≥ 0.1. */
-export const labelJs = marginalMetric({ id: 'label.distribution_js', title: 'Label mix drift (Jensen–Shannon distance)', threshold: 0.1, distance: jensenShannonDistance });
+export const labelJs = marginalMetric({
+  id: 'label.distribution_js',
+  title: 'Label mix drift (Jensen–Shannon distance)',
+  threshold: 0.1,
+  distance: jensenShannonDistance,
+});
 
 export const labelMetrics: ShadowMetric[] = [labelAgreement, labelPsi, labelJs] as ShadowMetric[];

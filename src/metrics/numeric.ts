@@ -3,7 +3,17 @@
 import type { MetricContext, MetricResult, Pair } from '../types.ts';
 import { ksTwoSample, wasserstein1 } from './distributions.ts';
 import { extractNumber } from './extract.ts';
-import { bothOk, finishAgreement, initAgreement, mergeAgreement, pairedMetric, resultHeader, type AgreementState, type PairedState, type ShadowMetric } from './metric.ts';
+import {
+  bothOk,
+  finishAgreement,
+  initAgreement,
+  mergeAgreement,
+  pairedMetric,
+  resultHeader,
+  type AgreementState,
+  type PairedState,
+  type ShadowMetric,
+} from './metric.ts';
 import { NumberColumn } from './column.ts';
 import { finiteOrNull, mean, stdPopulation } from './stats.ts';
 
@@ -98,7 +108,14 @@ function distanceMetric(spec: {
   compute: (baseline: Float64Array, candidate: Float64Array) => { value: number; details?: Record<string, unknown> };
 }): ShadowMetric<PairedState> {
   // Same per-pair collection as numeric.value (pairs where both sides yield a number); only finish differs.
-  const collector = pairedMetric({ id: spec.id, title: spec.title, unit: 'distance', badDirection: 'increase', applies: isNumeric, value: (call, ctx) => extractNumber(call.output, ctx.output) });
+  const collector = pairedMetric({
+    id: spec.id,
+    title: spec.title,
+    unit: 'distance',
+    badDirection: 'increase',
+    applies: isNumeric,
+    value: (call, ctx) => extractNumber(call.output, ctx.output),
+  });
   return {
     ...collector,
     finish(state): MetricResult {

@@ -41,11 +41,15 @@ export function percentilesOf(values: ArrayLike<number>, ps: readonly number[]):
     return ps.map((p) => percentileOfSorted(view, p));
   }
   // The ranks each percentile reads (see percentileOfSorted), selected in ascending order, each in the part right of the last.
-  const ranks = [...new Set(ps.flatMap((p) => {
-    const rank = (p / 100) * (n - 1);
-    const lo = Math.floor(rank);
-    return [lo, Math.min(lo + 1, n - 1)];
-  }))].sort((a, b) => a - b);
+  const ranks = [
+    ...new Set(
+      ps.flatMap((p) => {
+        const rank = (p / 100) * (n - 1);
+        const lo = Math.floor(rank);
+        return [lo, Math.min(lo + 1, n - 1)];
+      }),
+    ),
+  ].sort((a, b) => a - b);
   let from = 0;
   for (const k of ranks) {
     if (k >= from) selectInPlace(view, k, from, n);

@@ -24,7 +24,10 @@ export function normalizeText(text: string): string {
  * unlike it, letters and digits of other scripts count as token characters instead of being dropped.
  */
 export function rougeTokens(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
 }
 
 /** Work allowed per pair for the LCS, in bit-parallel block steps or diagonal steps (as for edit distance). */
@@ -101,7 +104,7 @@ function bitParallelLcs(pattern: Int32Array, text: Int32Array): number {
       const eq = match[row + k] as number;
       const sum = (word >>> 0) + ((word & eq) >>> 0) + carry;
       carry = sum > 0xffffffff ? 1 : 0;
-      v[k] = (sum | 0) | (word & ~eq);
+      v[k] = sum | 0 | (word & ~eq);
     }
   }
   let zeros = 0;
@@ -123,9 +126,10 @@ function diagonalDifferences(s: Int32Array, t: Int32Array, budget: number): numb
   for (let d = 0; d <= maxD; d++) {
     for (let k = -d; k <= d; k += 2) {
       // Furthest x on diagonal k = x − y: down from k + 1 or right from k − 1, whichever reaches further.
-      let x = k === -d || (k !== d && (furthest[k - 1 + offset] as number) < (furthest[k + 1 + offset] as number))
-        ? (furthest[k + 1 + offset] as number)
-        : (furthest[k - 1 + offset] as number) + 1;
+      let x =
+        k === -d || (k !== d && (furthest[k - 1 + offset] as number) < (furthest[k + 1 + offset] as number))
+          ? (furthest[k + 1 + offset] as number)
+          : (furthest[k - 1 + offset] as number) + 1;
       let y = x - k;
       while (x < n && y < m && s[x] === t[y]) {
         x++;

@@ -40,7 +40,12 @@ interface BoundedState extends AgreementState {
  * An agreement metric whose per-pair work is bounded: very long answers that differ throughout are
  * scored on a leading window of their differing parts (see levenshtein.ts), and counted as capped.
  */
-function boundedAgreementMetric(spec: { id: string; title: string; threshold: number; score: (a: string, b: string) => Similarity }): ShadowMetric<BoundedState> {
+function boundedAgreementMetric(spec: {
+  id: string;
+  title: string;
+  threshold: number;
+  score: (a: string, b: string) => Similarity;
+}): ShadowMetric<BoundedState> {
   const meta = { id: spec.id, title: spec.title, unit: 'score', badDirection: 'decrease' } as const;
   return {
     id: spec.id,
@@ -174,7 +179,11 @@ export const embeddingCosine: ShadowMetric<EmbeddingState> = {
   merge(a, b) {
     if (pendingByState.get(a)?.length || pendingByState.get(b)?.length) throw new Error('text.embedding_cosine: flush() before merge()');
     const error = a.embeddingError ?? b.embeddingError;
-    return { ...mergeAgreement(a, b), embeddingFailedPairs: a.embeddingFailedPairs + b.embeddingFailedPairs, ...(error !== undefined ? { embeddingError: error } : {}) };
+    return {
+      ...mergeAgreement(a, b),
+      embeddingFailedPairs: a.embeddingFailedPairs + b.embeddingFailedPairs,
+      ...(error !== undefined ? { embeddingError: error } : {}),
+    };
   },
   finish(state): MetricResult {
     if (pendingByState.get(state)?.length) throw new Error('text.embedding_cosine: flush() before finish()');

@@ -65,20 +65,22 @@ function callsOf(output: ModelOutput | undefined): ToolCall[] {
   return output?.toolCalls ?? [];
 }
 
-export const toolsValid = withAjv(binaryMetric({
-  id: 'tools.valid',
-  title: 'Tool calls are valid',
-  unit: 'rate',
-  badDirection: 'decrease',
-  applies: (kind) => kind === 'tool-calls',
-  detailsTitle: 'invalidReasons',
-  check(output, side, ctx) {
-    const wide = ctx as ToolMetricContext;
-    const tools = side === 'baseline' ? ctx.baselineTools : ctx.candidateTools;
-    const policy = side === 'baseline' ? wide.baselineToolPolicy : wide.candidateToolPolicy;
-    return checkToolCalls(callsOf(output), tools, policy);
-  },
-}));
+export const toolsValid = withAjv(
+  binaryMetric({
+    id: 'tools.valid',
+    title: 'Tool calls are valid',
+    unit: 'rate',
+    badDirection: 'decrease',
+    applies: (kind) => kind === 'tool-calls',
+    detailsTitle: 'invalidReasons',
+    check(output, side, ctx) {
+      const wide = ctx as ToolMetricContext;
+      const tools = side === 'baseline' ? ctx.baselineTools : ctx.candidateTools;
+      const policy = side === 'baseline' ? wide.baselineToolPolicy : wide.candidateToolPolicy;
+      return checkToolCalls(callsOf(output), tools, policy);
+    },
+  }),
+);
 
 /** F1 of the two sets of called tool names; order and repeats are ignored; two answers without calls agree. */
 export function nameF1(baseline: readonly ToolCall[], candidate: readonly ToolCall[]): number {

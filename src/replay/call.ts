@@ -60,7 +60,11 @@ export async function callModel(
     const broken = streamed && kind === 'connect' && outcome.failure.bodyBytes > 0;
     const cls: FailureClass = kind === 'aborted' ? 'deadline' : broken ? 'stream-broken' : kind === 'refused' ? 'connect' : kind;
     const message =
-      kind === 'refused' ? `not sent: ${outcome.failure.message}` : broken ? `stream broke off after ${outcome.failure.bodyBytes} bytes: ${outcome.failure.message}` : outcome.failure.message;
+      kind === 'refused'
+        ? `not sent: ${outcome.failure.message}`
+        : broken
+          ? `stream broke off after ${outcome.failure.bodyBytes} bytes: ${outcome.failure.message}`
+          : outcome.failure.message;
     return failure(cls, message, attempts, latencyMs);
   }
   const response = outcome.response;

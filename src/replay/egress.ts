@@ -97,7 +97,11 @@ export function splitList(value: string | undefined): string[] {
 export function parseAllowedEndpoints(entries: readonly string[], source = 'allowed-endpoints'): AllowedEndpoint[] {
   return entries.map((text) => {
     const bad = () =>
-      new UserError(`${source}: "${text}" is neither a URL nor a host name`, undefined, 'give origins such as https://models.example.com, host names, host:port, or *.example.com');
+      new UserError(
+        `${source}: "${text}" is neither a URL nor a host name`,
+        undefined,
+        'give origins such as https://models.example.com, host names, host:port, or *.example.com',
+      );
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
       let url: URL;
       try {
@@ -319,7 +323,8 @@ export function planEgress(input: EgressInput): EgressPlan {
     const parsed = origin(url);
     const location = at(side, [...section, 'endpoint']);
     // Malformed URLs are reported where headers are resolved (checkEndpointUrl), with the same line.
-    if (!parsed) return { label, url, origin: url, ...(credential ? { credential } : {}), allowedBy: 'nobody', checkAddress: () => 'not an http(s) URL', location };
+    if (!parsed)
+      return { label, url, origin: url, ...(credential ? { credential } : {}), allowedBy: 'nobody', checkAddress: () => 'not an http(s) URL', location };
     const matching = all.filter((g) => g.matches(parsed));
     const workflow = matching.filter((g) => g.workflow);
     const fromBase = matching.filter((g) => !g.workflow);
@@ -393,7 +398,12 @@ export interface DeclaredDestinationInput {
  */
 export function declaredDestination(input: DeclaredDestinationInput): Destination {
   const parsed = origin(input.url);
-  const base = { label: input.label, url: input.url, ...(input.credential ? { credential: input.credential } : {}), ...(input.location ? { location: input.location } : {}) };
+  const base = {
+    label: input.label,
+    url: input.url,
+    ...(input.credential ? { credential: input.credential } : {}),
+    ...(input.location ? { location: input.location } : {}),
+  };
   if (!parsed) return { ...base, origin: input.url, allowedBy: 'nobody', checkAddress: () => 'not an http(s) URL' };
   const literals = new Set(
     (input.allowed ?? []).flatMap((entry) => (!entry.wildcard && isIP(entry.host) && matchesEntry(entry, parsed) ? [normalIp(entry.host)] : [])),
@@ -446,7 +456,13 @@ export function endpointChanges(plan: EgressPlan, baseline: ResolvedSide): Endpo
   const baselineModel = find('baseline');
   const changes: EndpointChange[] = [];
   if (candidateModel && baselineModel) {
-    changes.push({ role: 'model', baseline: baselineModel.origin, candidate: candidateModel.origin, changed: baselineModel.origin !== candidateModel.origin, allowedBy: candidateModel.allowedBy });
+    changes.push({
+      role: 'model',
+      baseline: baselineModel.origin,
+      candidate: candidateModel.origin,
+      changed: baselineModel.origin !== candidateModel.origin,
+      allowedBy: candidateModel.allowedBy,
+    });
   }
   const embeddings = find('embeddings');
   if (embeddings) {

@@ -64,9 +64,13 @@ class Slots {
     this.#free = size;
     this.#signal = signal;
     // One listener for the run rather than one per waiting request.
-    signal.addEventListener('abort', () => {
-      for (const grant of this.#waiting.splice(0)) grant(false);
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const grant of this.#waiting.splice(0)) grant(false);
+      },
+      { once: true },
+    );
   }
   acquire(): Promise<boolean> {
     if (this.#signal.aborted) return Promise.resolve(false);

@@ -62,7 +62,6 @@ export interface HttpResponse {
   chunks?: { ends: number[]; atMs: number[] };
 }
 
-
 /** Why an attempt produced no usable HTTP response. */
 export type TransportFailure = 'timeout' | 'connect' | 'aborted' | 'too-large' | 'refused';
 
@@ -153,10 +152,14 @@ export function createTransport(opts: { concurrency: number }): Transport {
     let handlers = abortHandlers.get(signal);
     if (!handlers) {
       const registered = new Set<() => void>();
-      signal.addEventListener('abort', () => {
-        for (const handler of registered) handler();
-        registered.clear();
-      }, { once: true });
+      signal.addEventListener(
+        'abort',
+        () => {
+          for (const handler of registered) handler();
+          registered.clear();
+        },
+        { once: true },
+      );
       abortHandlers.set(signal, (handlers = registered));
     }
     return handlers;
@@ -375,7 +378,13 @@ export function createTransport(opts: { concurrency: number }): Transport {
           const latencyMs = elapsed() - waitedMs;
           finish(() => {
             lease?.done();
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body, latencyMs, ...(chunkEnds ? { chunks: { ends: chunkEnds, atMs: chunkAt } } : {}) });
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body,
+              latencyMs,
+              ...(chunkEnds ? { chunks: { ends: chunkEnds, atMs: chunkAt } } : {}),
+            });
           });
         };
         const declared = Number(res.headers['content-length']);

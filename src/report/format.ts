@@ -48,7 +48,7 @@ function significant(abs: number, digits: number): string {
   let exponent = Number(exponentText);
   let kept = mantissa.replace('.', '');
   if (kept.length > digits) {
-    const roundUp = (kept.charCodeAt(digits) - 48) >= 5;
+    const roundUp = kept.charCodeAt(digits) - 48 >= 5;
     kept = kept.slice(0, digits);
     if (roundUp) {
       const bumped = String(BigInt(kept) + 1n);

@@ -122,7 +122,10 @@ function banner(report: ShadowReport): string {
 function surfacesSection(report: ShadowReport): string {
   const moved = (report.endpoints ?? [])
     .filter((e) => e.changed)
-    .map((e) => `<p><strong>⚠️ ${text(e.role)} endpoint host changed:</strong> <code>${text(e.baseline || 'none')}</code> → <code>${text(e.candidate || 'none')}</code> — allowed by ${text(e.allowedBy)}</p>`)
+    .map(
+      (e) =>
+        `<p><strong>⚠️ ${text(e.role)} endpoint host changed:</strong> <code>${text(e.baseline || 'none')}</code> → <code>${text(e.candidate || 'none')}</code> — allowed by ${text(e.allowedBy)}</p>`,
+    )
     .join('\n');
   if (report.surfaces.length === 0) return moved;
   const rows = report.surfaces.map(
@@ -191,12 +194,17 @@ export function svgEffectsChart(metrics: readonly MetricJudgement[]): string {
     const y = top + i * rowHeight;
     const barStart = Math.min(zero, x(e.value));
     const barWidth = Math.max(1, Math.abs(x(e.value) - zero));
-    parts.push(`<text x="${labelWidth}" y="${y + 19}" text-anchor="end">${text(m.metric.title.length > 36 ? `${m.metric.title.slice(0, 35)}…` : m.metric.title)}</text>`);
-    parts.push(`<rect class="${VERDICT_CLASS[m.verdict]}" x="${barStart.toFixed(1)}" y="${y + 7}" width="${barWidth.toFixed(1)}" height="16" rx="2"><title>${text(`${m.metric.title}: ${formatEffect(m)} (${formatInterval(m)})`)}</title></rect>`);
+    parts.push(
+      `<text x="${labelWidth}" y="${y + 19}" text-anchor="end">${text(m.metric.title.length > 36 ? `${m.metric.title.slice(0, 35)}…` : m.metric.title)}</text>`,
+    );
+    parts.push(
+      `<rect class="${VERDICT_CLASS[m.verdict]}" x="${barStart.toFixed(1)}" y="${y + 7}" width="${barWidth.toFixed(1)}" height="16" rx="2"><title>${text(`${m.metric.title}: ${formatEffect(m)} (${formatInterval(m)})`)}</title></rect>`,
+    );
     if (e.low !== undefined && e.high !== undefined) {
       const mid = y + 15;
       parts.push(`<line class="whisker" x1="${x(e.low).toFixed(1)}" x2="${x(e.high).toFixed(1)}" y1="${mid}" y2="${mid}"/>`);
-      for (const end of [e.low, e.high]) parts.push(`<line class="whisker" x1="${x(end).toFixed(1)}" x2="${x(end).toFixed(1)}" y1="${mid - 5}" y2="${mid + 5}"/>`);
+      for (const end of [e.low, e.high])
+        parts.push(`<line class="whisker" x1="${x(end).toFixed(1)}" x2="${x(end).toFixed(1)}" y1="${mid - 5}" y2="${mid + 5}"/>`);
     }
     parts.push(`<text x="${width - 55}" y="${y + 19}">${escapeHtml(formatNumber(e.value, 3))}</text>`);
   });
@@ -216,10 +224,7 @@ function replaySection(report: ShadowReport): string {
   const failedTotal = Object.values(r.failed).reduce((a, b) => a + (b ?? 0), 0);
   const cells = [r.read, r.sampled, r.pairs, r.requests, r.ok, r.retried, failedTotal].map((v) => `<td class="num">${formatInteger(v)}</td>`);
   const classes = Object.entries(r.failed).filter(([, n]) => (n ?? 0) > 0);
-  const byClass =
-    classes.length > 0
-      ? `<p>Failed by class: ${classes.map(([c, n]) => `${text(c)} ${formatInteger(n ?? 0)}`).join(' · ')}</p>`
-      : '';
+  const byClass = classes.length > 0 ? `<p>Failed by class: ${classes.map(([c, n]) => `${text(c)} ${formatInteger(n ?? 0)}`).join(' · ')}</p>` : '';
   return [
     '<h2>Replay</h2>',
     '<table><thead><tr><th>Records read</th><th>Sampled</th><th>Pairs</th><th>Requests</th><th>OK</th><th>Retried</th><th>Failed</th><th>Wall time</th></tr></thead>',

@@ -217,7 +217,10 @@ export function toJsonReport(report: ShadowReport): JsonReport {
 }
 
 function describe(errors: readonly ErrorObject[]): string[] {
-  return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+  return errors.map(
+    (e) =>
+      `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+  );
 }
 
 /** Schema errors of a parsed JSON report, as `/path message` lines; empty when valid. */

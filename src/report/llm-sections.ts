@@ -23,7 +23,11 @@ function counts(record: Record<string, number> | undefined): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[|\\*_`[\]]/g, (c) => `\\${c}`);
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[|\\*_`[\]]/g, (c) => `\\${c}`);
 }
 
 /** `#### Judge model`: per rubric, who showed it more, the net share with its interval, and the judge's reasons. */
@@ -48,11 +52,16 @@ export function judgeSection(report: ShadowReport): string {
     const extra: string[] = [];
     if (counts(d.judgeFailures)) extra.push(`judge failures: ${counts(d.judgeFailures)}`);
     if (counts(d.skipped)) extra.push(`not judged (budget): ${counts(d.skipped)}`);
-    if (typeof d.firstPositionShare === 'number') extra.push(`answer A picked in ${formatNumber(d.firstPositionShare * 100)} % of decided votes (${d.order === 'random' ? 'order drawn per pair' : 'both orders asked'}, which cancels position bias)`);
+    if (typeof d.firstPositionShare === 'number')
+      extra.push(
+        `answer A picked in ${formatNumber(d.firstPositionShare * 100)} % of decided votes (${d.order === 'random' ? 'order drawn per pair' : 'both orders asked'}, which cancels position bias)`,
+      );
     if (extra.length) notes.push(`- ${markdownCode(m.metric.id, { maxChars: 60 })}: ${extra.join('; ')}`);
     for (const example of d.examples ?? []) {
       const reasons = example.reasons.map((r) => `“${markdownText(r, { maxChars: 300 })}”`).join(' / ') || '(no reason given)';
-      notes.push(`- ${markdownCode(m.metric.id, { maxChars: 60 })} record ${markdownCode(example.recordId, { maxChars: 60 })} (line ${formatInteger(example.line)}): ${reasons}`);
+      notes.push(
+        `- ${markdownCode(m.metric.id, { maxChars: 60 })} record ${markdownCode(example.recordId, { maxChars: 60 })} (line ${formatInteger(example.line)}): ${reasons}`,
+      );
     }
   }
   if (notes.length) lines.push('', ...notes);
@@ -60,11 +69,15 @@ export function judgeSection(report: ShadowReport): string {
 }
 
 function splitTitle(split: SplitReport): string {
-  return split.by === 'prompt-tokens' ? '#### By prompt length (prompt tokens of the baseline answer)' : `#### By segment (${markdownCode(split.field ?? '', { maxChars: 60 })})`;
+  return split.by === 'prompt-tokens'
+    ? '#### By prompt length (prompt tokens of the baseline answer)'
+    : `#### By segment (${markdownCode(split.field ?? '', { maxChars: 60 })})`;
 }
 
 function splitCell(m: SplitReport['groups'][number]['cells'][number]): string {
-  const interval = m.interval ? ` [${formatValue(m.unit === 'rate' ? 'delta' : m.unit, m.interval[0])}, ${formatValue(m.unit === 'rate' ? 'delta' : m.unit, m.interval[1])}]` : '';
+  const interval = m.interval
+    ? ` [${formatValue(m.unit === 'rate' ? 'delta' : m.unit, m.interval[0])}, ${formatValue(m.unit === 'rate' ? 'delta' : m.unit, m.interval[1])}]`
+    : '';
   const effect = m.effectLabel ?? (m.candidate !== undefined ? formatValue(m.unit, m.candidate) : '—');
   return `${METRIC_VERDICT_EMOJI[m.verdict]} ${cell(`${effect}${m.unit === 'rate' ? '' : interval}`)}`;
 }
@@ -79,7 +92,10 @@ export function splitsSection(report: ShadowReport): string {
     if (shown.length === 0) {
       lines.push(`No group has ${formatInteger(split.minPairs)} pairs yet.`);
     } else {
-      lines.push(`| Metric | ${shown.map((g) => `${markdownText(g.label, { maxChars: 40 })} (${formatInteger(g.pairs)})`).join(' | ')} |`, `|---|${shown.map(() => '--:|').join('')}`);
+      lines.push(
+        `| Metric | ${shown.map((g) => `${markdownText(g.label, { maxChars: 40 })} (${formatInteger(g.pairs)})`).join(' | ')} |`,
+        `|---|${shown.map(() => '--:|').join('')}`,
+      );
       const metricIds = [...new Set(shown.flatMap((g) => g.cells.map((c) => c.metric)))];
       for (const id of metricIds) {
         const cells = shown.map((g) => {
@@ -89,7 +105,11 @@ export function splitsSection(report: ShadowReport): string {
         lines.push(`| ${markdownCode(id, { inTable: true, maxChars: 60 })} | ${cells.join(' | ')} |`);
       }
     }
-    if (hidden.length) lines.push('', `Fewer than ${formatInteger(split.minPairs)} pairs, not shown: ${hidden.map((g) => `${markdownText(g.label, { maxChars: 40 })} (${formatInteger(g.pairs)})`).join(' · ')}`);
+    if (hidden.length)
+      lines.push(
+        '',
+        `Fewer than ${formatInteger(split.minPairs)} pairs, not shown: ${hidden.map((g) => `${markdownText(g.label, { maxChars: 40 })} (${formatInteger(g.pairs)})`).join(' · ')}`,
+      );
     lines.push('', '_Per-group verdicts are exploratory (many comparisons); the verdict above is over all pairs._');
     sections.push(lines.join('\n'));
   }
@@ -109,7 +129,6 @@ export function exampleJudgeLines(w: WorstExample): string[] {
   return lines;
 }
 
-
 // ───────────── HTML ─────────────
 
 function html(value: string): string {
@@ -128,13 +147,19 @@ export function judgeSectionHtml(report: ShadowReport): string {
     body.push(
       `<tr class="${m.verdict}"><td>${html(d.rubric ?? m.metric.title)}<br><code class="muted">${html(m.metric.id)}</code></td><td class="num">${formatInteger(m.metric.n)}</td><td class="num">${formatInteger(p.candidate)}</td><td class="num">${formatInteger(p.baseline)}</td><td class="num">${formatInteger(p.tie)}</td><td class="num">${m.effect !== undefined ? `${html(formatEffect(m))} (${html(formatInterval(m))})` : '—'}</td><td>${METRIC_VERDICT_EMOJI[m.verdict]} ${m.verdict}</td></tr>`,
     );
-    const failures = Object.entries(d.judgeFailures ?? {}).map(([k, n]) => `${k} ${n}`).join(', ');
-    const skipped = Object.entries(d.skipped ?? {}).map(([k, n]) => `${k} ${n}`).join(', ');
+    const failures = Object.entries(d.judgeFailures ?? {})
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
+    const skipped = Object.entries(d.skipped ?? {})
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
     const bias = typeof d.firstPositionShare === 'number' ? `answer A picked in ${formatNumber(d.firstPositionShare * 100)} % of decided votes` : '';
     const line = [failures && `judge failures: ${failures}`, skipped && `not judged (budget): ${skipped}`, bias].filter(Boolean).join('; ');
     if (line) notes.push(`<li><code>${html(m.metric.id)}</code>: ${html(line)}</li>`);
     for (const e of d.examples ?? []) {
-      notes.push(`<li><code>${html(m.metric.id)}</code> record <code>${html(e.recordId)}</code> (line ${formatInteger(e.line)}): ${e.reasons.map((r) => `“${html(r)}”`).join(' / ') || 'no reason given'}</li>`);
+      notes.push(
+        `<li><code>${html(m.metric.id)}</code> record <code>${html(e.recordId)}</code> (line ${formatInteger(e.line)}): ${e.reasons.map((r) => `“${html(r)}”`).join(' / ') || 'no reason given'}</li>`,
+      );
     }
   }
   return [
@@ -157,13 +182,20 @@ export function splitsSectionHtml(report: ShadowReport): string {
       const rows = ids.map((id) => {
         const cells = shown.map((g) => {
           const c = g.cells.find((x) => x.metric === id);
-          return c ? `<td class="num">${METRIC_VERDICT_EMOJI[c.verdict]} ${html(c.effectLabel ?? formatValue(c.unit, c.candidate))}</td>` : '<td class="num">—</td>';
+          return c
+            ? `<td class="num">${METRIC_VERDICT_EMOJI[c.verdict]} ${html(c.effectLabel ?? formatValue(c.unit, c.candidate))}</td>`
+            : '<td class="num">—</td>';
         });
         return `<tr><td><code>${html(id)}</code></td>${cells.join('')}</tr>`;
       });
-      out.push(`<table><thead><tr><th>Metric</th>${shown.map((g) => `<th>${html(g.label)} (${formatInteger(g.pairs)})</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`);
+      out.push(
+        `<table><thead><tr><th>Metric</th>${shown.map((g) => `<th>${html(g.label)} (${formatInteger(g.pairs)})</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`,
+      );
     }
-    if (hidden.length) out.push(`<p class="muted">Fewer than ${formatInteger(split.minPairs)} pairs, not shown: ${hidden.map((g) => `${html(g.label)} (${formatInteger(g.pairs)})`).join(' · ')}</p>`);
+    if (hidden.length)
+      out.push(
+        `<p class="muted">Fewer than ${formatInteger(split.minPairs)} pairs, not shown: ${hidden.map((g) => `${html(g.label)} (${formatInteger(g.pairs)})`).join(' · ')}</p>`,
+      );
     out.push('<p class="note">Per-group verdicts are exploratory (many comparisons); the verdict is over all pairs.</p>');
   }
   return out.join('\n');
@@ -172,6 +204,9 @@ export function splitsSectionHtml(report: ShadowReport): string {
 /** The judge's verdicts on one worst example, for the HTML report. */
 export function exampleJudgeHtml(w: WorstExample): string {
   if (!w.judge?.length) return '';
-  const items = w.judge.map((v) => `<li><code>${html(v.rubric)}</code>: ${v.preferred === 'tie' ? 'tie' : `${v.preferred} shows it more`}${v.reasons.length ? ` — ${v.reasons.map((r) => `“${html(r)}”`).join(' / ')}` : ''}</li>`);
+  const items = w.judge.map(
+    (v) =>
+      `<li><code>${html(v.rubric)}</code>: ${v.preferred === 'tie' ? 'tie' : `${v.preferred} shows it more`}${v.reasons.length ? ` — ${v.reasons.map((r) => `“${html(r)}”`).join(' / ')}` : ''}</li>`,
+  );
   return `<h3>Judge model</h3>\n<ul>${items.join('')}</ul>`;
 }

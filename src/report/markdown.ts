@@ -78,8 +78,7 @@ const NEVER_DROPPED = Number.POSITIVE_INFINITY;
 export function renderMarkdown(report: ShadowReport, options: MarkdownOptions): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (maxChars < MIN_MAX_CHARS) throw new RangeError(`maxChars must be at least ${MIN_MAX_CHARS}, got ${maxChars}`);
-  const fits = (body: string): boolean =>
-    body.length <= maxChars && (options.maxBytes === undefined || Buffer.byteLength(body, 'utf8') <= options.maxBytes);
+  const fits = (body: string): boolean => body.length <= maxChars && (options.maxBytes === undefined || Buffer.byteLength(body, 'utf8') <= options.maxBytes);
 
   const marker = markerLine(options.marker);
   const fullReportUrl = safeUrl(options.fullReportUrl);
@@ -142,7 +141,10 @@ function headline(report: ShadowReport): string {
   const lines = [title, '', `**${VERDICT_WORD[j.verdict]}**${separator}${markdownText(reason, { maxChars: 300 })}${more}`];
   // Inconclusive for too few pairs (rather than a critical gate without data): say how many would do.
   if (j.verdict === 'inconclusive' && j.n < j.minSamples) {
-    const needed = j.neededSamples !== undefined ? `about **${formatInteger(j.neededSamples)} pairs** are needed to decide` : `at least **${formatInteger(j.minSamples)} pairs** are needed`;
+    const needed =
+      j.neededSamples !== undefined
+        ? `about **${formatInteger(j.neededSamples)} pairs** are needed to decide`
+        : `at least **${formatInteger(j.minSamples)} pairs** are needed`;
     lines.push('', `Only ${plural(j.n, 'pair')} could be compared; ${needed} (minimum ${formatInteger(j.minSamples)}).`);
   }
   const partial = partialNote(report);
@@ -222,18 +224,28 @@ function metricsSection(report: ShadowReport): string {
   // What this run could have seen: a pass below these sizes says little about smaller regressions.
   const detectable = bySeverity(j.metrics).filter((m) => m.detectable);
   if (detectable.length > 0) {
-    lines.push('', `Smallest regression found with power 0.8 at this n: ${detectable.map((m) => `${markdownText(m.metric.id)} ${markdownText(m.detectable!.label)}`).join(' · ')}`);
+    lines.push(
+      '',
+      `Smallest regression found with power 0.8 at this n: ${detectable.map((m) => `${markdownText(m.metric.id)} ${markdownText(m.detectable!.label)}`).join(' · ')}`,
+    );
   }
   const otherN = j.metrics.filter((m) => m.metric.n !== j.n);
   if (otherN.length > 0) {
-    lines.push('', `Pairs per metric where not all ${formatInteger(j.n)} counted: ${otherN.map((m) => `${markdownText(m.metric.id)} ${formatInteger(m.metric.n)}`).join(' · ')}`);
+    lines.push(
+      '',
+      `Pairs per metric where not all ${formatInteger(j.n)} counted: ${otherN.map((m) => `${markdownText(m.metric.id)} ${formatInteger(m.metric.n)}`).join(' · ')}`,
+    );
   }
   return lines.join('\n');
 }
 
 /** Our own formatted numbers (`<0.001`, `×1.2 … ×1.4`): only the characters that would be markup. */
 function formattedCell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[|\\*_`[\]]/g, (c) => `\\${c}`);
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[|\\*_`[\]]/g, (c) => `\\${c}`);
 }
 
 function reasonsSection(report: ShadowReport): string {
@@ -255,7 +267,10 @@ function reasonsSection(report: ShadowReport): string {
 /** Mermaid labels: letters, digits and a little punctuation; quotes or brackets would end the label. */
 function mermaidLabel(text: string): string {
   // `%%` starts a Mermaid comment anywhere on a line, so `%` is dropped too.
-  const clean = text.replace(/[^\p{L}\p{N} ._/+-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/[^\p{L}\p{N} ._/+-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = Array.from(clean);
   return (chars.length > 28 ? `${chars.slice(0, 27).join('')}…` : clean) || '?';
 }

@@ -41,28 +41,41 @@ export function versioningSection(report: ShadowReport): string {
   const v = report.versioning;
   if (!v) return '';
   const lines = ['#### Versions'];
-  const pin = v.pin.pinned ? `✅ model ${markdownCode(v.pin.ref, { maxChars: 120 })} is pinned: ${markdownText(v.pin.reason)}` : `❌ model ${markdownCode(v.pin.ref, { maxChars: 120 })} is not pinned: ${markdownText(v.pin.reason)}${v.pin.hint ? ` — ${textWithCode(v.pin.hint)}` : ''}`;
+  const pin = v.pin.pinned
+    ? `✅ model ${markdownCode(v.pin.ref, { maxChars: 120 })} is pinned: ${markdownText(v.pin.reason)}`
+    : `❌ model ${markdownCode(v.pin.ref, { maxChars: 120 })} is not pinned: ${markdownText(v.pin.reason)}${v.pin.hint ? ` — ${textWithCode(v.pin.hint)}` : ''}`;
   lines.push('', pin);
-  if (v.pin.before !== v.pin.ref) lines.push('', `Model pin changed: ${markdownCode(v.pin.before, { maxChars: 120 })} → ${markdownCode(v.pin.ref, { maxChars: 120 })}.`);
+  if (v.pin.before !== v.pin.ref)
+    lines.push('', `Model pin changed: ${markdownCode(v.pin.before, { maxChars: 120 })} → ${markdownCode(v.pin.ref, { maxChars: 120 })}.`);
   if (v.pin.addedPatterns?.length) {
-    lines.push('', `⚠️ **Pin patterns added:** ${v.pin.addedPatterns.map((p) => markdownCode(p, { maxChars: 120 })).join(', ')}. They let models count as pinned and apply only once this is merged; until then the base branch's patterns judge the pin.`);
+    lines.push(
+      '',
+      `⚠️ **Pin patterns added:** ${v.pin.addedPatterns.map((p) => markdownCode(p, { maxChars: 120 })).join(', ')}. They let models count as pinned and apply only once this is merged; until then the base branch's patterns judge the pin.`,
+    );
   }
   if (v.lock) lines.push('', `Lock ${markdownCode(v.lock, { maxChars: 120 })} matches the candidate's files.`);
   for (const l of v.loweredLevels ?? []) {
-    lines.push('', `⚠️ **Required compatibility lowered:** ${markdownCode(l.setting, { maxChars: 120 })} ${l.before} → ${l.after}. The base branch's ${l.before} still applies to this pull request; the lower level applies to later ones once this is merged — review it like a weakened check.`);
+    lines.push(
+      '',
+      `⚠️ **Required compatibility lowered:** ${markdownCode(l.setting, { maxChars: 120 })} ${l.before} → ${l.after}. The base branch's ${l.before} still applies to this pull request; the lower level applies to later ones once this is merged — review it like a weakened check.`,
+    );
   }
   if (v.tools.length > 0) {
     lines.push('', '| Tool | Change | Compatibility | Required | Replayed calls |', '|---|---|---|---|---|');
     for (const t of v.tools) {
       const name = t.from ? `${markdownCode(t.from, { inTable: true })} → ${markdownCode(t.tool, { inTable: true })}` : markdownCode(t.tool, { inTable: true });
-      lines.push(`| ${name} | ${t.change} | ${CLASS_EMOJI[t.class]} ${t.class} | ${t.ok ? '✅' : '❌'} ${t.required}${t.candidateLevel ? ` (base; PR: ${t.candidateLevel})` : ''} | ${replayedCell(t)} |`);
+      lines.push(
+        `| ${name} | ${t.change} | ${CLASS_EMOJI[t.class]} ${t.class} | ${t.ok ? '✅' : '❌'} ${t.required}${t.candidateLevel ? ` (base; PR: ${t.candidateLevel})` : ''} | ${replayedCell(t)} |`,
+      );
     }
     for (const t of v.tools) {
       lines.push('', `- ${markdownCode(t.tool)}: ${textWithCode(t.reason)}`);
       if (t.migration) lines.push(`  - **Migration:** ${textWithCode(t.migration)}`);
       for (const x of t.replayed?.examples ?? []) {
         const who = x.side === 'baseline' ? 'old call' : 'new call';
-        lines.push(`  - ${who} (record ${markdownCode(x.recordId, { maxChars: 60 })}, line ${x.line}) ${markdownCode(x.arguments, { maxChars: 160 })} rejected: ${markdownText(x.reason, { maxChars: 120 })}`);
+        lines.push(
+          `  - ${who} (record ${markdownCode(x.recordId, { maxChars: 60 })}, line ${x.line}) ${markdownCode(x.arguments, { maxChars: 160 })} rejected: ${markdownText(x.reason, { maxChars: 120 })}`,
+        );
       }
     }
   }
@@ -81,11 +94,15 @@ export function versioningHtml(report: ShadowReport, text: (value: string) => st
   );
   if (v.pin.before !== v.pin.ref) out.push(`<p>Model pin changed: <code>${text(v.pin.before)}</code> → <code>${text(v.pin.ref)}</code>.</p>`);
   if (v.pin.addedPatterns?.length) {
-    out.push(`<p>⚠️ <strong>Pin patterns added:</strong> ${v.pin.addedPatterns.map((p) => `<code>${text(p)}</code>`).join(', ')}. They let models count as pinned and apply only once this is merged; until then the base branch's patterns judge the pin.</p>`);
+    out.push(
+      `<p>⚠️ <strong>Pin patterns added:</strong> ${v.pin.addedPatterns.map((p) => `<code>${text(p)}</code>`).join(', ')}. They let models count as pinned and apply only once this is merged; until then the base branch's patterns judge the pin.</p>`,
+    );
   }
   if (v.lock) out.push(`<p>Lock <code>${text(v.lock)}</code> matches the candidate's files.</p>`);
   for (const l of v.loweredLevels ?? []) {
-    out.push(`<p>⚠️ <strong>Required compatibility lowered:</strong> <code>${text(l.setting)}</code> ${text(l.before)} → ${text(l.after)}. The base branch's ${text(l.before)} still applies to this pull request; the lower level applies to later ones once this is merged — review it like a weakened check.</p>`);
+    out.push(
+      `<p>⚠️ <strong>Required compatibility lowered:</strong> <code>${text(l.setting)}</code> ${text(l.before)} → ${text(l.after)}. The base branch's ${text(l.before)} still applies to this pull request; the lower level applies to later ones once this is merged — review it like a weakened check.</p>`,
+    );
   }
   if (v.tools.length > 0) {
     const rows = v.tools.map((t) => {
@@ -93,11 +110,16 @@ export function versioningHtml(report: ShadowReport, text: (value: string) => st
       const details = [
         text(t.reason),
         t.migration ? `<br><strong>Migration:</strong> ${text(t.migration)}` : '',
-        ...(t.replayed?.examples ?? []).map((x) => `<br>${x.side === 'baseline' ? 'old call' : 'new call'} (record <code>${text(x.recordId)}</code>, line ${x.line}) <code>${text(x.arguments)}</code> rejected: ${text(x.reason)}`),
+        ...(t.replayed?.examples ?? []).map(
+          (x) =>
+            `<br>${x.side === 'baseline' ? 'old call' : 'new call'} (record <code>${text(x.recordId)}</code>, line ${x.line}) <code>${text(x.arguments)}</code> rejected: ${text(x.reason)}`,
+        ),
       ].join('');
       return `<tr><td>${name}</td><td>${text(t.change)}</td><td>${CLASS_EMOJI[t.class]} ${text(t.class)}</td><td>${t.ok ? '✅' : '❌'} ${text(t.required)}${t.candidateLevel ? ` (base; PR: ${text(t.candidateLevel)})` : ''}</td><td>${text(replayedCell(t))}</td><td>${details}</td></tr>`;
     });
-    out.push(`<table><thead><tr><th>Tool</th><th>Change</th><th>Compatibility</th><th>Required</th><th>Replayed calls</th><th>Why</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`);
+    out.push(
+      `<table><thead><tr><th>Tool</th><th>Change</th><th>Compatibility</th><th>Required</th><th>Replayed calls</th><th>Why</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`,
+    );
   }
   return out.join('\n');
 }

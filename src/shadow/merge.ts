@@ -66,7 +66,7 @@ const IDENTITY_FIELDS: Array<[keyof PartialIdentity, string]> = [
 ];
 
 function show(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? 'none';
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? 'none');
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 

@@ -37,7 +37,11 @@ export async function expandPartPaths(args: readonly string[], cwd: string): Pro
     }
     const found = await matches(PART_FILES, absolute);
     if (found.length === 0) {
-      throw new UserError(`no part files (shadowgate-part-I-of-N.json) in the folder ${arg}`, { file: arg }, 'did the shard jobs upload their parts, and the merge job download them there?');
+      throw new UserError(
+        `no part files (shadowgate-part-I-of-N.json) in the folder ${arg}`,
+        { file: arg },
+        'did the shard jobs upload their parts, and the merge job download them there?',
+      );
     }
     found.forEach(add);
   }

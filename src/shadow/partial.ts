@@ -197,10 +197,18 @@ export function parsePartial(text: string, file: string): PartialResult {
   try {
     header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as typeof header;
   } catch {
-    throw new UserError('not a shadowgate part file (its first line is not a part header)', { file, line: 1 }, 'merge takes the files `shadowgate shadow --shard I/N` writes');
+    throw new UserError(
+      'not a shadowgate part file (its first line is not a part header)',
+      { file, line: 1 },
+      'merge takes the files `shadowgate shadow --shard I/N` writes',
+    );
   }
   if (header === null || typeof header !== 'object' || header.format !== PARTIAL_FORMAT) {
-    throw new UserError('not a shadowgate part file (its first line is not a part header)', { file, line: 1 }, 'merge takes the files `shadowgate shadow --shard I/N` writes');
+    throw new UserError(
+      'not a shadowgate part file (its first line is not a part header)',
+      { file, line: 1 },
+      'merge takes the files `shadowgate shadow --shard I/N` writes',
+    );
   }
   if (header.version !== PARTIAL_VERSION) {
     throw new UserError(`part written in format version ${String(header.version)}; this shadowgate reads version ${PARTIAL_VERSION}`, { file, line: 1 }, rerun);
@@ -208,10 +216,18 @@ export function parsePartial(text: string, file: string): PartialResult {
   const body = newline < 0 ? '' : text.slice(newline + 1).replace(/\n$/, '');
   const bytes = Buffer.byteLength(body);
   if (typeof header.bytes !== 'number' || bytes < header.bytes) {
-    throw new UserError(`part is truncated: ${bytes} of ${String(header.bytes)} bytes`, { file, line: 2 }, 'the upload or download of this part was cut short; re-run its shard job');
+    throw new UserError(
+      `part is truncated: ${bytes} of ${String(header.bytes)} bytes`,
+      { file, line: 2 },
+      'the upload or download of this part was cut short; re-run its shard job',
+    );
   }
   if (bytes !== header.bytes || createHash('sha256').update(body).digest('hex') !== header.sha256) {
-    throw new UserError('part is corrupted: its content does not match the digest in its header', { file, line: 2 }, 'the file changed after its shard job wrote it; re-run that shard job');
+    throw new UserError(
+      'part is corrupted: its content does not match the digest in its header',
+      { file, line: 2 },
+      'the file changed after its shard job wrote it; re-run that shard job',
+    );
   }
   try {
     const raw = JSON.parse(body) as PartialResult;
@@ -227,12 +243,15 @@ function checkShape(raw: PartialResult): void {
   const problem = (what: string) => new PartError(what);
   if (raw === null || typeof raw !== 'object') throw problem('the body is not an object');
   const { shard, identity, replay, states, worst, surfaces } = raw;
-  if (!shard || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || shard.index < 1 || shard.index > shard.count) throw problem('no valid shard I/N');
+  if (!shard || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || shard.index < 1 || shard.index > shard.count)
+    throw problem('no valid shard I/N');
   if (!identity || typeof identity.service !== 'string' || !Array.isArray(identity.metrics)) throw problem('no identity');
   if (!replay || typeof replay.pairs !== 'number') throw problem('no replay counts');
   if (!states || typeof states !== 'object') throw problem('no metric states');
   for (const id of identity.metrics) if (!(id in states)) throw problem(`no state for metric ${id}`);
   if (!Array.isArray(worst) || !Array.isArray(surfaces) || typeof raw.pairs !== 'number') throw problem('no worst examples or surfaces');
-  if (raw.splits !== undefined && (!Array.isArray(raw.splits) || raw.splits.some((s) => !s || !Array.isArray(s.groups)))) throw problem('no valid split groups');
-  if (raw.judge !== undefined && (!Array.isArray(raw.judge) || raw.judge.some((r) => !r || typeof r.recordId !== 'string' || !Array.isArray(r.verdicts)))) throw problem('no valid judge verdicts');
+  if (raw.splits !== undefined && (!Array.isArray(raw.splits) || raw.splits.some((s) => !s || !Array.isArray(s.groups))))
+    throw problem('no valid split groups');
+  if (raw.judge !== undefined && (!Array.isArray(raw.judge) || raw.judge.some((r) => !r || typeof r.recordId !== 'string' || !Array.isArray(r.verdicts))))
+    throw problem('no valid judge verdicts');
 }

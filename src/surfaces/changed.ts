@@ -26,7 +26,10 @@ function normal(path: string): string {
 function filesOf(side: SideFiles): Array<[string, TouchedPart]> {
   const { manifest } = side;
   // The lock goes with the manifest: a PR that only edits the lock is evaluated, which checks it.
-  const out: Array<[string, TouchedPart]> = [[side.manifestPath, 'manifest'], [lockPathFor(side.manifestPath), 'manifest']];
+  const out: Array<[string, TouchedPart]> = [
+    [side.manifestPath, 'manifest'],
+    [lockPathFor(side.manifestPath), 'manifest'],
+  ];
   if (manifest.prompt?.system) out.push([manifest.prompt.system, 'prompt']);
   if (manifest.prompt?.user) out.push([manifest.prompt.user, 'prompt']);
   for (const schema of manifest.tools?.schemas ?? []) out.push([schema, 'tools']);

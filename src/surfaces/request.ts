@@ -121,7 +121,11 @@ function openaiRequest(side: ResolvedSide, record: ReplayRecord): ModelRequest {
   } else {
     const own = field(record, 'messages');
     if (!own.found) {
-      throw recordError(place, 'record has no "messages" list and the manifest has no prompt.user template', 'add prompt.user to the manifest, or record the chat messages in each line');
+      throw recordError(
+        place,
+        'record has no "messages" list and the manifest has no prompt.user template',
+        'add prompt.user to the manifest, or record the chat messages in each line',
+      );
     }
     const recorded = asMessages(own.value, 'field "messages"', place);
     // The manifest's system prompt is the surface under test: it replaces the recorded one.
@@ -183,7 +187,10 @@ function kserveInput(spec: KserveInputSpec, record: ReplayRecord, place: RecordP
   const { data, shape: natural } = flatten(value, what, place);
   const badIndex = data.findIndex((v) => elementProblem(spec.datatype, v) !== undefined);
   if (badIndex !== -1) {
-    throw recordError(place, `${what} must hold ${elementProblem(spec.datatype, data[badIndex])} for datatype ${spec.datatype} (element ${badIndex} is ${JSON.stringify(data[badIndex])})`);
+    throw recordError(
+      place,
+      `${what} must hold ${elementProblem(spec.datatype, data[badIndex])} for datatype ${spec.datatype} (element ${badIndex} is ${JSON.stringify(data[badIndex])})`,
+    );
   }
   let shape = natural;
   if (spec.shape) {

@@ -47,7 +47,47 @@ export interface SchemaComparison {
 type Schema = boolean | Record<string, unknown>;
 
 /** Keywords compared below, or that only describe; any other keyword that differs is reported as unproven. */
-const HANDLED_KEYWORDS = new Set(['title', 'description', 'examples', 'default', '$comment', 'deprecated', 'readOnly', 'writeOnly', '$schema', '$id', '$defs', 'definitions', 'additionalProperties', 'properties', 'required', 'type', 'enum', 'const', 'items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minProperties', 'maxProperties', 'anyOf', 'oneOf', 'allOf', '$ref', 'nullable']);
+const HANDLED_KEYWORDS = new Set([
+  'title',
+  'description',
+  'examples',
+  'default',
+  '$comment',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$schema',
+  '$id',
+  '$defs',
+  'definitions',
+  'additionalProperties',
+  'properties',
+  'required',
+  'type',
+  'enum',
+  'const',
+  'items',
+  'prefixItems',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minProperties',
+  'maxProperties',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  '$ref',
+  'nullable',
+]);
 
 interface Side {
   root: Schema;
@@ -135,7 +175,12 @@ function boundProblem(w: Walk, path: string, keyword: string, wideValue: unknown
   if (wv === undefined) return;
   const tighter = nv === undefined || (lower ? wv > nv : wv < nv);
   if (tighter) {
-    add(w, 'bound-tightened', path, `${show(path)}: ${w.wide.name} has ${keyword} ${wv}, which ${w.narrow.name} ${nv === undefined ? 'do not have' : `have as ${nv}`}`);
+    add(
+      w,
+      'bound-tightened',
+      path,
+      `${show(path)}: ${w.wide.name} has ${keyword} ${wv}, which ${w.narrow.name} ${nv === undefined ? 'do not have' : `have as ${nv}`}`,
+    );
   }
 }
 
@@ -201,18 +246,33 @@ function compare(w: Walk, wideIn: Schema, narrowIn: Schema, path: string): void 
   if (wideTypes) {
     const outside = narrowTypes ? [...narrowTypes].filter((t) => !admits(wideTypes, t)) : TYPES.filter((t) => !admits(wideTypes, t));
     if (outside.length > 0) {
-      add(w, 'type-changed', path, `${show(path)}: ${w.wide.name} takes ${listTypes(wideTypes)}, ${w.narrow.name} may send ${narrowTypes ? listTypes(narrowTypes) : 'any type'}`);
+      add(
+        w,
+        'type-changed',
+        path,
+        `${show(path)}: ${w.wide.name} takes ${listTypes(wideTypes)}, ${w.narrow.name} may send ${narrowTypes ? listTypes(narrowTypes) : 'any type'}`,
+      );
       return;
     }
   }
   if (wideValues) {
     if (!narrowValues) {
-      add(w, 'enum-changed', path, `${show(path)}: ${w.wide.name} takes only ${wideValues.map((v) => JSON.stringify(v)).join(', ')}; ${w.narrow.name} may send any value`);
+      add(
+        w,
+        'enum-changed',
+        path,
+        `${show(path)}: ${w.wide.name} takes only ${wideValues.map((v) => JSON.stringify(v)).join(', ')}; ${w.narrow.name} may send any value`,
+      );
     } else {
       const keys = new Set(wideValues.map((v) => canonicalJson(v)));
       const missing = narrowValues.filter((v) => !keys.has(canonicalJson(v)));
       if (missing.length > 0) {
-        add(w, 'enum-changed', path, `${show(path)}: ${w.wide.name} does not take ${missing.map((v) => JSON.stringify(v)).join(', ')}, which ${w.narrow.name} may send`);
+        add(
+          w,
+          'enum-changed',
+          path,
+          `${show(path)}: ${w.wide.name} does not take ${missing.map((v) => JSON.stringify(v)).join(', ')}, which ${w.narrow.name} may send`,
+        );
       }
     }
     return; // every narrow value is one of the wide values: nothing else can fail
@@ -226,18 +286,45 @@ function compare(w: Walk, wideIn: Schema, narrowIn: Schema, path: string): void 
     boundProblem(w, path, 'minLength', wide.minLength, n.minLength, true);
     boundProblem(w, path, 'maxLength', wide.maxLength, n.maxLength, false);
     if (wide.pattern !== undefined && wide.pattern !== n.pattern) {
-      add(w, 'pattern-changed', path, `${show(path)}: ${w.wide.name} requires the pattern ${JSON.stringify(wide.pattern)}${n.pattern !== undefined ? ` instead of ${JSON.stringify(n.pattern)}` : ''}`);
+      add(
+        w,
+        'pattern-changed',
+        path,
+        `${show(path)}: ${w.wide.name} requires the pattern ${JSON.stringify(wide.pattern)}${n.pattern !== undefined ? ` instead of ${JSON.stringify(n.pattern)}` : ''}`,
+      );
     }
     if (wide.format !== undefined && wide.format !== n.format) {
-      add(w, 'format-changed', path, `${show(path)}: ${w.wide.name} requires the format ${String(wide.format)}${n.format !== undefined ? ` instead of ${String(n.format)}` : ''}`);
+      add(
+        w,
+        'format-changed',
+        path,
+        `${show(path)}: ${w.wide.name} requires the format ${String(wide.format)}${n.format !== undefined ? ` instead of ${String(n.format)}` : ''}`,
+      );
     }
   }
   if (may('number') || may('integer')) {
     boundProblem(w, path, 'minimum', wide.minimum, n.minimum ?? n.exclusiveMinimum, true);
     boundProblem(w, path, 'maximum', wide.maximum, n.maximum ?? n.exclusiveMaximum, false);
-    boundProblem(w, path, 'exclusiveMinimum', wide.exclusiveMinimum, n.exclusiveMinimum ?? (typeof n.minimum === 'number' ? n.minimum - Number.EPSILON : undefined), true);
-    boundProblem(w, path, 'exclusiveMaximum', wide.exclusiveMaximum, n.exclusiveMaximum ?? (typeof n.maximum === 'number' ? n.maximum + Number.EPSILON : undefined), false);
-    if (wide.multipleOf !== undefined && !(typeof n.multipleOf === 'number' && typeof wide.multipleOf === 'number' && Number.isInteger(n.multipleOf / wide.multipleOf))) {
+    boundProblem(
+      w,
+      path,
+      'exclusiveMinimum',
+      wide.exclusiveMinimum,
+      n.exclusiveMinimum ?? (typeof n.minimum === 'number' ? n.minimum - Number.EPSILON : undefined),
+      true,
+    );
+    boundProblem(
+      w,
+      path,
+      'exclusiveMaximum',
+      wide.exclusiveMaximum,
+      n.exclusiveMaximum ?? (typeof n.maximum === 'number' ? n.maximum + Number.EPSILON : undefined),
+      false,
+    );
+    if (
+      wide.multipleOf !== undefined &&
+      !(typeof n.multipleOf === 'number' && typeof wide.multipleOf === 'number' && Number.isInteger(n.multipleOf / wide.multipleOf))
+    ) {
       add(w, 'bound-tightened', path, `${show(path)}: ${w.wide.name} requires a multiple of ${String(wide.multipleOf)}`);
     }
   }
@@ -288,7 +375,12 @@ function compareObjects(w: Walk, wide: Record<string, unknown>, n: Record<string
       compare(w, wide.additionalProperties as Schema, schema, here);
     }
   }
-  if (n.additionalProperties !== undefined && n.additionalProperties !== false && typeof n.additionalProperties === 'object' && wide.additionalProperties === false) {
+  if (
+    n.additionalProperties !== undefined &&
+    n.additionalProperties !== false &&
+    typeof n.additionalProperties === 'object' &&
+    wide.additionalProperties === false
+  ) {
     add(w, 'property-not-allowed', path, `${show(path)}: ${w.narrow.name} may send extra properties, which ${w.wide.name} does not allow`);
   }
   boundProblem(w, path, 'minProperties', wide.minProperties, n.minProperties, true);
@@ -301,7 +393,7 @@ function compareArrays(w: Walk, wide: Record<string, unknown>, n: Record<string,
   const narrowPrefix = (n.prefixItems ?? []) as Schema[];
   const length = Math.max(widePrefix.length, narrowPrefix.length);
   for (let i = 0; i < length; i++) {
-    compare(w, widePrefix[i] ?? ((wide.items as Schema | undefined) ?? true), narrowPrefix[i] ?? ((n.items as Schema | undefined) ?? true), `${path}[${i}]`);
+    compare(w, widePrefix[i] ?? (wide.items as Schema | undefined) ?? true, narrowPrefix[i] ?? (n.items as Schema | undefined) ?? true, `${path}[${i}]`);
   }
   if (wide.items !== undefined) compare(w, wide.items as Schema, (n.items as Schema | undefined) ?? true, here);
   boundProblem(w, path, 'minItems', wide.minItems, n.minItems, true);
@@ -366,7 +458,11 @@ export interface ToolCompatibility {
  * an added one is BACKWARD (old implementations do not know it). A removed and an added tool with
  * the same parameters, or read from the same file, are reported as one rename, which is BREAKING too.
  */
-export function compareTools(base: readonly ToolDefinition[], head: readonly ToolDefinition[], files?: { base: readonly string[]; head: readonly string[] }): ToolCompatibility[] {
+export function compareTools(
+  base: readonly ToolDefinition[],
+  head: readonly ToolDefinition[],
+  files?: { base: readonly string[]; head: readonly string[] },
+): ToolCompatibility[] {
   const baseByName = new Map(base.map((t, i) => [t.name, { tool: t, file: files?.base[i] }]));
   const headByName = new Map(head.map((t, i) => [t.name, { tool: t, file: files?.head[i] }]));
   const out: ToolCompatibility[] = [];
@@ -377,7 +473,10 @@ export function compareTools(base: readonly ToolDefinition[], head: readonly Too
     const b = baseByName.get(old)!;
     const match = added.find((n) => {
       const h = headByName.get(n)!;
-      return ![...renamedTo.values()].includes(n) && ((b.file !== undefined && b.file === h.file) || canonicalJson(h.tool.parameters) === canonicalJson(b.tool.parameters));
+      return (
+        ![...renamedTo.values()].includes(n) &&
+        ((b.file !== undefined && b.file === h.file) || canonicalJson(h.tool.parameters) === canonicalJson(b.tool.parameters))
+      );
     });
     if (match) renamedTo.set(old, match);
   }
@@ -386,7 +485,14 @@ export function compareTools(base: readonly ToolDefinition[], head: readonly Too
     if (now) {
       const c = compareSchemas(tool.parameters, now.tool.parameters);
       const same = canonicalJson(tool) === canonicalJson(now.tool);
-      out.push({ tool: name, change: same ? 'unchanged' : 'changed', class: c.class, reason: same ? 'unchanged' : c.reason, backward: c.backward, forward: c.forward });
+      out.push({
+        tool: name,
+        change: same ? 'unchanged' : 'changed',
+        class: c.class,
+        reason: same ? 'unchanged' : c.reason,
+        backward: c.backward,
+        forward: c.forward,
+      });
       continue;
     }
     const to = renamedTo.get(name);

@@ -49,7 +49,9 @@ const LOCK_SHAPE = {
       type: 'object',
       additionalProperties: false,
       required: [...SURFACES],
-      properties: Object.fromEntries(SURFACES.map((s) => [s, { type: 'string', pattern: HEX64, patternErrorMessage: 'must be a full SHA-256 (64 lower-case hex characters)' }])),
+      properties: Object.fromEntries(
+        SURFACES.map((s) => [s, { type: 'string', pattern: HEX64, patternErrorMessage: 'must be a full SHA-256 (64 lower-case hex characters)' }]),
+      ),
     },
     artifacts: {
       type: 'object',
@@ -164,12 +166,20 @@ export function verifyLock(lock: Lockfile, json: JsonFile, side: ResolvedSide): 
   const model = buildLock(side, ids).model;
   for (const field of ['protocol', 'ref'] as const) {
     if (lock.model[field] !== model[field]) {
-      throw new UserError(`${json.file}: model.${field} says ${JSON.stringify(lock.model[field])}, the manifest ${JSON.stringify(model[field])} (the lock was edited by hand)`, json.locate(['model', field]), hint);
+      throw new UserError(
+        `${json.file}: model.${field} says ${JSON.stringify(lock.model[field])}, the manifest ${JSON.stringify(model[field])} (the lock was edited by hand)`,
+        json.locate(['model', field]),
+        hint,
+      );
     }
   }
   for (const surface of SURFACES) {
     if (lock.surfaces[surface] !== ids.surfaces[surface]) {
-      throw new UserError(`${json.file}: surfaces.${surface} does not match its artifacts (the lock was edited by hand)`, json.locate(['surfaces', surface]), hint);
+      throw new UserError(
+        `${json.file}: surfaces.${surface} does not match its artifacts (the lock was edited by hand)`,
+        json.locate(['surfaces', surface]),
+        hint,
+      );
     }
   }
 }
@@ -182,7 +192,8 @@ export async function readLockOf(side: Pick<ResolvedSide, 'manifestPath' | 'ref'
     try {
       text = await readFile(join(repoRoot, file), 'utf8');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file });
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new UserError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file });
     }
   } else {
     text = await readAtRef(repoRoot, side.ref, file);

@@ -46,7 +46,13 @@ function parseObject(raw: string): Record<string, unknown> | undefined {
 function keptExamples(examples: RejectedCall[]): RejectedCall[] {
   const sorted = examples.map((example, i) => ({ example, i })).sort((a, b) => a.example.line - b.example.line || a.i - b.i);
   const kept: RejectedCall[] = [];
-  for (const side of ['baseline', 'candidate'] as const) kept.push(...sorted.filter((x) => x.example.side === side).slice(0, EXAMPLES_PER_DIRECTION).map((x) => x.example));
+  for (const side of ['baseline', 'candidate'] as const)
+    kept.push(
+      ...sorted
+        .filter((x) => x.example.side === side)
+        .slice(0, EXAMPLES_PER_DIRECTION)
+        .map((x) => x.example),
+    );
   return kept.sort((a, b) => a.line - b.line);
 }
 

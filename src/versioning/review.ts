@@ -215,7 +215,12 @@ export function reviewVersions(base: ResolvedSide, head: ResolvedSide, options: 
 
   const lowered = loweredLevels(base, head);
   const review: VersioningReview = {
-    surfaces, artifacts, pin, tools, ...(options.lock ? { lock: options.lock } : {}), failures: [],
+    surfaces,
+    artifacts,
+    pin,
+    tools,
+    ...(options.lock ? { lock: options.lock } : {}),
+    failures: [],
     ...(lowered.length > 0 ? { loweredLevels: lowered } : {}),
   };
   review.failures = failuresOf(review);

@@ -13,7 +13,12 @@ const skip = existsSync(entry) ? false : 'dist/ is missing: run `npm run build`'
 
 function runAction(env: Record<string, string>) {
   const cwd = mkdtempSync(join(tmpdir(), 'sg-inputs-'));
-  const r = spawnSync(process.execPath, [entry], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [entry], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, errors };
 }

@@ -16,7 +16,9 @@ const example = parseEnv(readFileSync(join(ROOT, '.env.example'), 'utf8')) as Re
 const inputs = Object.keys((parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
 
 test('.env.example sets every input of action.yml, by the variable the runner uses, and nothing else', () => {
-  const given = Object.keys(example).filter((k) => k.startsWith('INPUT_')).sort();
+  const given = Object.keys(example)
+    .filter((k) => k.startsWith('INPUT_'))
+    .sort();
   assert.deepEqual(given, inputs.map(inputVariable).sort());
 });
 
@@ -48,6 +50,10 @@ test('.env.example as shipped, pointed at a service repository and a model serve
   assert.match(verdict, /^(pass|warn|fail|inconclusive)$/, shownRun(run));
   assert.equal((JSON.parse(readFileSync(run.outputs['report-json'] ?? '', 'utf8')) as { verdict: string }).verdict, verdict);
   // fail-on: fail (the example's value) fails the step exactly when the verdict is fail.
-  assert.equal(run.errors.some((e) => e.includes(`shadowgate verdict for support-bot: ${verdict}`)), verdict === 'fail', shownRun(run));
+  assert.equal(
+    run.errors.some((e) => e.includes(`shadowgate verdict for support-bot: ${verdict}`)),
+    verdict === 'fail',
+    shownRun(run),
+  );
   assert.match(readFileSync(summary, 'utf8'), /support-bot/, 'the job summary was written');
 });

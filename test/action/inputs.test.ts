@@ -5,7 +5,10 @@ import { ACTION_COMMANDS, readActionInputs } from '../../src/action/inputs.ts';
 import { UserError } from '../../src/errors.ts';
 
 function rejects(env: NodeJS.ProcessEnv, message: RegExp) {
-  assert.throws(() => readActionInputs(env), (e: unknown) => e instanceof UserError && message.test(e.message) && e.hint !== undefined);
+  assert.throws(
+    () => readActionInputs(env),
+    (e: unknown) => e instanceof UserError && message.test(e.message) && e.hint !== undefined,
+  );
 }
 
 test('an environment without any INPUT_ variable gives the documented defaults, not an error', () => {
@@ -77,7 +80,11 @@ test('the token falls back to GITHUB_TOKEN, then GH_TOKEN; endpoints to SHADOWGA
   assert.equal(readActionInputs({ GITHUB_TOKEN: 'a', GH_TOKEN: 'b' }).githubToken, 'a');
   assert.equal(readActionInputs({ GH_TOKEN: 'b' }).githubToken, 'b');
   assert.equal(readActionInputs({ 'INPUT_GITHUB-TOKEN': 'c', GITHUB_TOKEN: 'a' }).githubToken, 'c');
-  const env = { SHADOWGATE_BASELINE_ENDPOINT: 'http://127.0.0.1:1/v1', 'INPUT_CANDIDATE-ENDPOINT': 'http://127.0.0.1:2/v1', SHADOWGATE_CANDIDATE_ENDPOINT: 'http://127.0.0.1:3/v1' };
+  const env = {
+    SHADOWGATE_BASELINE_ENDPOINT: 'http://127.0.0.1:1/v1',
+    'INPUT_CANDIDATE-ENDPOINT': 'http://127.0.0.1:2/v1',
+    SHADOWGATE_CANDIDATE_ENDPOINT: 'http://127.0.0.1:3/v1',
+  };
   const inputs = readActionInputs(env);
   assert.equal(inputs.baselineEndpoint, 'http://127.0.0.1:1/v1');
   assert.equal(inputs.candidateEndpoint, 'http://127.0.0.1:2/v1', 'the input wins over the variable');

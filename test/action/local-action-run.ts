@@ -22,7 +22,12 @@ export interface LocalActionRun {
 /** A .env file as documented in .env.example: one KEY=value per line, values quoted. */
 export function writeDotenv(vars: Record<string, string>): string {
   const file = join(mkdtempSync(join(tmpdir(), 'sg-local-action-')), '.env');
-  writeFileSync(file, `${Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('\n')}\n`);
+  writeFileSync(
+    file,
+    `${Object.entries(vars)
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+      .join('\n')}\n`,
+  );
   return file;
 }
 
@@ -32,7 +37,12 @@ export function runLocalAction(vars: Record<string, string>, timeoutMs = 120_000
     const child = spawn(process.execPath, [BIN, 'run', '.', 'src/main.ts', envFile], {
       cwd: ROOT,
       // This Node (24) first on PATH: local-action starts tsx through `npm exec`, which runs the first `node`.
-      env: { PATH: [dirname(process.execPath), join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? '/usr/bin:/bin'].join(delimiter), HOME: process.env.HOME ?? tmpdir(), NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        PATH: [dirname(process.execPath), join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? '/usr/bin:/bin'].join(delimiter),
+        HOME: process.env.HOME ?? tmpdir(),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -35,7 +35,12 @@ describe('local-action run . src/main.ts .env — shadow on a pull request', () 
 
   /** The variables of a .env for a pull_request run, with GitHub's own `pull_request.opened` payload. */
   function dotenv(changed: string[], inputs: Record<string, string> = {}): Record<string, string> {
-    h.standin.setPullFiles(OWNER, REPO, 2, changed.map((filename) => ({ filename })));
+    h.standin.setPullFiles(
+      OWNER,
+      REPO,
+      2,
+      changed.map((filename) => ({ filename })),
+    );
     const eventPath = join(mkdtempSync(join(work, 'event-')), 'event.json');
     const summary = join(work, 'summary.md');
     writeFileSync(summary, '');

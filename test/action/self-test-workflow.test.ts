@@ -19,9 +19,16 @@ import { ROOT } from './local-action-run.ts';
 const ACTION = join(ROOT, 'dist', 'index.js');
 const skip = existsSync(ACTION) ? false : 'dist/ is missing: run `npm run build`';
 
-type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; env?: Record<string, string>; with?: Record<string, string | number | boolean> };
+type Step = {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string | number | boolean>;
+};
 const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'self-test.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
-
 
 const groups: number[] = [];
 after(async () => {
@@ -79,7 +86,13 @@ async function runJob(name: string): Promise<JobResult> {
   const outputs: Record<string, Record<string, string>> = {};
   const ran: string[] = [];
   let logs = '';
-  const exported = () => Object.fromEntries(readFileSync(githubEnv, 'utf8').split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  const exported = () =>
+    Object.fromEntries(
+      readFileSync(githubEnv, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('='))
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
   const expand = (value: string | number | boolean): string =>
     String(value).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr: string) => {
       const env = /^env\.(\w+)$/.exec(expr);
@@ -120,11 +133,22 @@ function pathWithThisNode(): string {
 
 /** A `run:` step: bash as GitHub runs it (-e, pipefail), in its own process group so background children can be stopped. */
 function sh(script: string, cwd: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  return capture(spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env: { PATH: pathWithThisNode(), HOME: process.env.HOME ?? cwd, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }), true);
+  return capture(
+    spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+      cwd,
+      env: { PATH: pathWithThisNode(), HOME: process.env.HOME ?? cwd, ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+    true,
+  );
 }
 
 function runNode(entry: string, cwd: string, env: Record<string, string>) {
-  return capture(spawn(process.execPath, [entry], { cwd, env: { PATH: pathWithThisNode(), HOME: process.env.HOME ?? cwd, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }), false);
+  return capture(
+    spawn(process.execPath, [entry], { cwd, env: { PATH: pathWithThisNode(), HOME: process.env.HOME ?? cwd, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }),
+    false,
+  );
 }
 
 function capture(child: ReturnType<typeof spawn>, group: boolean): Promise<{ code: number | null; output: string }> {
@@ -145,7 +169,7 @@ function capture(child: ReturnType<typeof spawn>, group: boolean): Promise<{ cod
 describe('self-test.yml, step by step', { skip }, () => {
   test('shadow: both examples are evaluated from the committed candidates and get the demo verdicts', async () => {
     const job = await runJob('shadow');
-    assert.ok(job.ran.includes('The verdicts are the demo\'s'), job.logs);
+    assert.ok(job.ran.includes("The verdicts are the demo's"), job.logs);
     assert.equal(job.outputs['support-bot']?.verdict, 'fail', job.logs);
     assert.equal(job.outputs.pricing?.verdict, 'warn', job.logs);
   });

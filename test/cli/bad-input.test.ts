@@ -104,15 +104,11 @@ describe('bad input', { skip: skipWithoutBundle }, () => {
     await expectBadInput(repo, [], { names: 'SG_TEST_MODEL_KEY', says: /environment variable SG_TEST_MODEL_KEY .*is not set/ });
   });
 
-  test(
-    'a missing credential variable names the manifest line that declares it',
-    {},
-    async () => {
-      const repo = repoWith(() => {}, { auth: 'SG_TEST_MODEL_KEY' });
-      const line = lineOf(repo.read('shadowgate.yaml'), 'env: SG_TEST_MODEL_KEY');
-      await expectBadInput(repo, [], { at: `shadowgate.yaml:${line}`, says: /SG_TEST_MODEL_KEY.*not set/ });
-    },
-  );
+  test('a missing credential variable names the manifest line that declares it', {}, async () => {
+    const repo = repoWith(() => {}, { auth: 'SG_TEST_MODEL_KEY' });
+    const line = lineOf(repo.read('shadowgate.yaml'), 'env: SG_TEST_MODEL_KEY');
+    await expectBadInput(repo, [], { at: `shadowgate.yaml:${line}`, says: /SG_TEST_MODEL_KEY.*not set/ });
+  });
 
   test('with the credential set, the same repo runs (the failure above was the variable)', async () => {
     const repo = repoWith(() => {}, { auth: 'SG_TEST_MODEL_KEY' });
@@ -122,7 +118,10 @@ describe('bad input', { skip: skipWithoutBundle }, () => {
     assert.equal(run.code, 0, shown(run));
     const sent = server.requests.slice(before);
     assert.equal(sent.length, 2 * RECORDS);
-    assert.ok(sent.every((r) => r.headers.authorization === 'Bearer sk-test-123'), 'every request carries the credential');
+    assert.ok(
+      sent.every((r) => r.headers.authorization === 'Bearer sk-test-123'),
+      'every request carries the credential',
+    );
     assert.ok(!run.stderr.includes('sk-test-123') && !run.stdout.includes('sk-test-123'), 'the secret is never printed');
   });
 

@@ -46,8 +46,15 @@ describe('a candidate that changes every answer', { skip: skipWithoutBundle }, (
     assert.deepEqual(report.divergence, { metric: 'json.deep_equal', n: RECORDS, changed: RECORDS });
     assert.equal(report.verdict, 'warn');
     assert.equal(report.metrics.find((m) => m.id === 'json.deep_equal')?.verdict, 'warn');
-    for (const id of ['requests.success_rate', 'json.parse_rate', 'json.schema_pass']) assert.equal(report.metrics.find((m) => m.id === id)?.verdict, 'pass', id);
-    assert.match(run.stdout, new RegExp(`^support-bot: WARN — ${RECORDS} pairs, 0 failed requests; ${RECORDS} of ${RECORDS} answers differ \\(100 %, json\\.deep_equal\\); WARN json\\.deep_equal`, 'm'));
+    for (const id of ['requests.success_rate', 'json.parse_rate', 'json.schema_pass'])
+      assert.equal(report.metrics.find((m) => m.id === id)?.verdict, 'pass', id);
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `^support-bot: WARN — ${RECORDS} pairs, 0 failed requests; ${RECORDS} of ${RECORDS} answers differ \\(100 %, json\\.deep_equal\\); WARN json\\.deep_equal`,
+        'm',
+      ),
+    );
     const markdown = readFileSync(join(out, 'shadowgate-report.md'), 'utf8');
     assert.ok(markdown.includes('**Changed:** 120 of 120 answers differ (100 %, json.deep\\_equal)'), 'the comment states the changed share');
   });

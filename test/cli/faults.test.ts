@@ -113,7 +113,10 @@ test('under injected faults the run completes and every request is accounted for
   assert.equal(report.verdict, 'fail');
 
   // Retry-After was honoured: the retry of a 429/503 came no sooner than the server asked.
-  for (const [plan, side] of [[1, 'candidate'], [9, 'baseline']] as const) {
+  for (const [plan, side] of [
+    [1, 'candidate'],
+    [9, 'baseline'],
+  ] as const) {
     for (let index = plan; index < RECORDS; index += 10) {
       const attempts = server.requests.filter((r) => indexOf(r) === index && sideOf(r) === side);
       assert.equal(attempts.length, 2, `record ${index} (${side}) was sent twice`);

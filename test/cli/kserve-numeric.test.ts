@@ -70,7 +70,10 @@ before(async () => {
   });
   repo = tempRepo();
   repo.write('shadowgate.yaml', manifest(server.url, '1'));
-  repo.write('data/houses.jsonl', jsonl(RECORDS, (i) => ({ features: features(i) })));
+  repo.write(
+    'data/houses.jsonl',
+    jsonl(RECORDS, (i) => ({ features: features(i) })),
+  );
   repo.commit('pricing v1');
   repo.write('shadowgate.yaml', manifest(server.url, '2'));
   repo.commit('pin pricing v2');
@@ -87,7 +90,10 @@ test('a shifted candidate version shows in the numeric metrics', { skip: skipWit
   assert.equal(run.code, 0, shown(run));
   const report = readJsonReport(out);
   assert.deepEqual(validateJsonReport(report), []);
-  assert.deepEqual(report.surfaces.filter((s) => s.changed).map((s) => s.surface), ['model']);
+  assert.deepEqual(
+    report.surfaces.filter((s) => s.changed).map((s) => s.surface),
+    ['model'],
+  );
 
   // Each side reached its own pinned version, once per record.
   const paths = server.requests.slice(sentBefore).map((r) => r.path);

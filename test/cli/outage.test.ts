@@ -40,8 +40,17 @@ describe('outages through the CLI', { skip: skipWithoutBundle }, () => {
   let refusedPort: number;
 
   before(async () => {
-    unauthorised = await startSupportModel({ keepRequests: false, fault: () => ({ kind: 'status', status: 401, body: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } } }) });
-    retired = await startSupportModel({ keepRequests: false, fault: (r) => (isBaseline(r) ? { kind: 'status', status: 404, body: { error: { message: 'The model support-model-1 does not exist', type: 'invalid_request_error' } } } : undefined) });
+    unauthorised = await startSupportModel({
+      keepRequests: false,
+      fault: () => ({ kind: 'status', status: 401, body: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } } }),
+    });
+    retired = await startSupportModel({
+      keepRequests: false,
+      fault: (r) =>
+        isBaseline(r)
+          ? { kind: 'status', status: 404, body: { error: { message: 'The model support-model-1 does not exist', type: 'invalid_request_error' } } }
+          : undefined,
+    });
     refusedPort = await closedPort();
   });
   after(async () => {
@@ -64,7 +73,10 @@ describe('outages through the CLI', { skip: skipWithoutBundle }, () => {
       assert.deepEqual(report.failures, { baseline: { 'HTTP 401': RECORDS }, candidate: { 'HTTP 401': RECORDS } });
       assert.match(
         run.stdout,
-        new RegExp(`^support-bot: ERROR — ${RECORDS} pairs, ${2 * RECORDS} failed requests \\(baseline: HTTP 401 ×${RECORDS}; candidate: HTTP 401 ×${RECORDS}\\); ERROR: only 0 of ${RECORDS} pairs have both answers`, 'm'),
+        new RegExp(
+          `^support-bot: ERROR — ${RECORDS} pairs, ${2 * RECORDS} failed requests \\(baseline: HTTP 401 ×${RECORDS}; candidate: HTTP 401 ×${RECORDS}\\); ERROR: only 0 of ${RECORDS} pairs have both answers`,
+          'm',
+        ),
       );
       // The comment's headline is no green check, and it names the failures.
       const markdown = readFileSync(join(out, 'shadowgate-report.md'), 'utf8');

@@ -19,7 +19,10 @@ describe('shadow on an openai/json service', { skip: skipWithoutBundle }, () => 
   before(async () => {
     server = await startSupportModel({ keepRequests: false });
     breaking = serviceRepo(server.url, RECORDS, { head: (r) => r.write('prompts/system.md', BREAKING_SYSTEM), commit: 'candidate: playful prompt' });
-    unchanged = serviceRepo(server.url, RECORDS, { head: (r) => r.write('README.md', '# support bot\n\nNothing the model sees changed.\n'), commit: 'docs only' });
+    unchanged = serviceRepo(server.url, RECORDS, {
+      head: (r) => r.write('README.md', '# support bot\n\nNothing the model sees changed.\n'),
+      commit: 'docs only',
+    });
   });
   after(async () => {
     await server?.close();
@@ -48,7 +51,10 @@ describe('shadow on an openai/json service', { skip: skipWithoutBundle }, () => 
     assert.deepEqual(schemaPass.binary, { bothPass: RECORDS - broken, baselineOnly: broken, candidateOnly: 0, neither: 0 });
     assert.equal(schemaPass.baseline, 1);
     assert.equal(schemaPass.candidate, (RECORDS - broken) / RECORDS);
-    assert.ok(report.reasons.some((r) => r.includes('json.schema_pass')), `the reasons name json.schema_pass: ${report.reasons.join(' | ')}`);
+    assert.ok(
+      report.reasons.some((r) => r.includes('json.schema_pass')),
+      `the reasons name json.schema_pass: ${report.reasons.join(' | ')}`,
+    );
     // The answers still parse: the failure is the contract, not the syntax.
     assert.equal(report.metrics.find((m) => m.id === 'json.parse_rate')?.verdict, 'pass');
 
@@ -63,7 +69,10 @@ describe('shadow on an openai/json service', { skip: skipWithoutBundle }, () => 
     assert.equal(server.count - before, replay.requests + replay.retried);
 
     // The worst examples show the broken answers.
-    assert.ok(report.worst.some((w) => w.candidate.includes('chitchat')), 'a worst example shows a chitchat answer');
+    assert.ok(
+      report.worst.some((w) => w.candidate.includes('chitchat')),
+      'a worst example shows a chitchat answer',
+    );
 
     // The CLI prints the verdict line and where the reports are, and they exist.
     assert.match(run.stdout, /^support-bot: FAIL — 100 pairs, 0 failed requests/m);
@@ -90,7 +99,10 @@ describe('shadow on an openai/json service', { skip: skipWithoutBundle }, () => 
     const report = readJsonReport(out);
     assert.deepEqual(validateJsonReport(report), []);
     assert.equal(report.verdict, 'pass', report.reasons.join(' | '));
-    assert.deepEqual(report.surfaces.filter((s) => s.changed), []);
+    assert.deepEqual(
+      report.surfaces.filter((s) => s.changed),
+      [],
+    );
     assert.equal(report.metrics.find((m) => m.id === 'json.schema_pass')?.candidate, 1);
     assert.equal(report.metrics.find((m) => m.id === 'json.deep_equal')?.candidate, 1, 'identical answers on both sides');
     assert.equal(report.replay.pairs, RECORDS);

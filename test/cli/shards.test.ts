@@ -74,7 +74,10 @@ describe('shadow --shard I/N and merge', { skip: skipWithoutBundle }, () => {
     assert.equal(perRecord.size, RECORDS);
     // baseline, candidate and the A/A repeat of the baseline: three requests per record, across all shards.
     for (const [index, n] of perRecord) assert.equal(n, 3, `record ${index}`);
-    assert.deepEqual(readdirSync(parts).sort(), [1, 2, 3].map((i) => `shadowgate-part-${i}-of-3.json`));
+    assert.deepEqual(
+      readdirSync(parts).sort(),
+      [1, 2, 3].map((i) => `shadowgate-part-${i}-of-3.json`),
+    );
   });
 
   test('merge writes the report of the unsharded run — every number, verdict and example — and posts one comment', async () => {
@@ -86,7 +89,10 @@ describe('shadow --shard I/N and merge', { skip: skipWithoutBundle }, () => {
     const report = readJsonReport(out);
     assert.deepStrictEqual(comparable(report), comparable(whole));
     assert.equal(report.replay.pairs, RECORDS);
-    assert.ok(report.metrics.some((m) => m.id === 'latency.ms' && m.n === RECORDS), 'latency is merged too (its values are measured per run)');
+    assert.ok(
+      report.metrics.some((m) => m.id === 'latency.ms' && m.n === RECORDS),
+      'latency is merged too (its values are measured per run)',
+    );
     assert.ok(report.worst.length > 0);
     assert.ok(existsSync(join(out, 'shadowgate-report.html')) && existsSync(join(out, 'shadowgate-report.md')));
     const comments = h.standin.commentsOn('Codertocat', 'Hello-World', 21);
@@ -136,7 +142,10 @@ describe('shadow --shard I/N and merge', { skip: skipWithoutBundle }, () => {
   test('a duplicated shard: exit 2 naming both files', async () => {
     const copy = join(tempDir(), 'again.json');
     copyFileSync(part(2), copy);
-    await refused([part(1), part(2), copy, part(3)], new RegExp(`^error: ${copy.replace(/[.]/g, '\\.')}: shard 2/3 is given twice: here and in .*part-2-of-3\\.json`));
+    await refused(
+      [part(1), part(2), copy, part(3)],
+      new RegExp(`^error: ${copy.replace(/[.]/g, '\\.')}: shard 2/3 is given twice: here and in .*part-2-of-3\\.json`),
+    );
   });
 
   test('truncated, corrupted and older-format parts: exit 2 naming the file', async () => {
@@ -162,7 +171,10 @@ describe('shadow --shard I/N and merge', { skip: skipWithoutBundle }, () => {
       repo.write('prompts/system.md', BREAKING_SYSTEM);
       repo.commit('candidate: back');
     }
-    await refused([part(1), join(other, 'shadowgate-part-2-of-3.json'), part(3)], /^error: .*part-2-of-3\.json: part belongs to another evaluation: its (baseline|candidate) surfaces is/);
+    await refused(
+      [part(1), join(other, 'shadowgate-part-2-of-3.json'), part(3)],
+      /^error: .*part-2-of-3\.json: part belongs to another evaluation: its (baseline|candidate) surfaces is/,
+    );
   });
 
   test('--shard is checked before any request, and --pr goes with merge only', async () => {

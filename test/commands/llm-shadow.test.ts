@@ -98,7 +98,14 @@ describe('default gates of shadow.llm', () => {
       moderation: { endpoint: 'http://127.0.0.1:1/v1' },
       judge: { endpoint: 'http://127.0.0.1:1/v1', model: 'j', rubrics: [{ id: 'helpful', text: 'is more helpful', badDirection: 'decrease' as const }] },
     };
-    const gates = withLlmGates([{ metric: 'latency.ms', threshold: 1.5 }, { metric: 'cost.per_1k_requests', threshold: 1.1 }, { metric: 'llm.refusal_rate', muted: true }], settings)!;
+    const gates = withLlmGates(
+      [
+        { metric: 'latency.ms', threshold: 1.5 },
+        { metric: 'cost.per_1k_requests', threshold: 1.1 },
+        { metric: 'llm.refusal_rate', muted: true },
+      ],
+      settings,
+    )!;
     const by = new Map(gates.map((g) => [g.metric, g]));
     assert.deepEqual(by.get('latency.ms'), { metric: 'latency.ms', threshold: 1.5 });
     assert.deepEqual(by.get('task.success'), { metric: 'task.success', direction: 'decrease', critical: true });
@@ -132,7 +139,10 @@ describe('runShadow with shadow.llm', () => {
     repo.write('prompts/concise.md', 'Be concise.\n');
     repo.write('prompts/warm.md', `${WARM}\n`);
     repo.write('prompts/user.md', '[{{ id }}] {{ question }} tokens={{ tokens }}\n');
-    repo.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: promptTokens(i), meta: { plan: i % 3 ? 'free' : 'team' } })));
+    repo.write(
+      'data/requests.jsonl',
+      jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: promptTokens(i), meta: { plan: i % 3 ? 'free' : 'team' } })),
+    );
     return repo;
   }
 
@@ -175,7 +185,14 @@ describe('runShadow with shadow.llm', () => {
     // The downstream check breaks only at long contexts, and the split shows where.
     const byLength = report.splits!.find((s) => s.by === 'prompt-tokens')!;
     const taskIn = (label: string) => byLength.groups.find((g) => g.label === label)!.cells.find((c) => c.metric === 'task.success')!;
-    assert.deepEqual(byLength.groups.map((g) => [g.label, g.pairs]), [['<8k', 120], ['8k–32k', 60], ['≥32k', 60]]);
+    assert.deepEqual(
+      byLength.groups.map((g) => [g.label, g.pairs]),
+      [
+        ['<8k', 120],
+        ['8k–32k', 60],
+        ['≥32k', 60],
+      ],
+    );
     assert.ok(taskIn('≥32k').candidate! < taskIn('<8k').candidate! - 0.3, 'long contexts lose the Answer: line far more often');
     assert.ok(report.splits!.some((s) => s.by === 'segment' && s.groups.some((g) => g.label === 'team')));
 
@@ -210,10 +227,7 @@ describe('runShadow with shadow.llm', () => {
     const calls = judgeServer.calls;
     const again = await runShadow(options(repo), memoryLog());
     assert.equal(judgeServer.calls, calls, 'a re-run makes 0 judge calls');
-    assert.deepEqual(
-      again.report.judgement.metrics.find((m) => m.metric.id === 'judge.flattery')!.metric.binary,
-      flattery.metric.binary,
-    );
+    assert.deepEqual(again.report.judgement.metrics.find((m) => m.metric.id === 'judge.flattery')!.metric.binary, flattery.metric.binary);
   });
 
   test('a bad regular expression is reported at its manifest line, before anything is sent', async () => {
@@ -240,7 +254,10 @@ describe('runShadow with shadow.llm', () => {
     assert.match(error.message, /no price for the candidate model "helper-model-1"/);
     assert.equal(error.location?.line, lineOf(text, 'other-model:'));
 
-    text = manifest(model.url, judgeServer.url, 'prompts/warm.md').replace('      model: judge-1\n', '      model: judge-1\n      auth: { env: JUDGE_API_KEY }\n');
+    text = manifest(model.url, judgeServer.url, 'prompts/warm.md').replace(
+      '      model: judge-1\n',
+      '      model: judge-1\n      auth: { env: JUDGE_API_KEY }\n',
+    );
     repo.write('shadowgate.yaml', text);
     error = await runShadow(options(repo), memoryLog()).catch((e: unknown) => e);
     assert.ok(error instanceof UserError);
@@ -251,8 +268,18 @@ describe('runShadow with shadow.llm', () => {
   test('the schema rejects a task without a check and a judge endpoint that is not a URL, at file:line', () => {
     const base = manifest('http://127.0.0.1:1/v1', 'http://127.0.0.1:2/v1', 'prompts/warm.md');
     const noCheck = base.replace("      - id: answer-line\n        regex: 'Answer: [0-9]+$'\n", () => '      - id: answer-line\n');
-    assert.throws(() => parseManifest(noCheck, 'shadowgate.yaml'), (e: unknown) => e instanceof UserError && /needs at least one of assert, schema, regex, command/.test(e.message) && e.location?.line === lineOf(noCheck, 'id: answer-line'));
+    assert.throws(
+      () => parseManifest(noCheck, 'shadowgate.yaml'),
+      (e: unknown) =>
+        e instanceof UserError &&
+        /needs at least one of assert, schema, regex, command/.test(e.message) &&
+        e.location?.line === lineOf(noCheck, 'id: answer-line'),
+    );
     const badUrl = base.replace('endpoint: http://127.0.0.1:2/v1', 'endpoint: judge.internal');
-    assert.throws(() => parseManifest(badUrl, 'shadowgate.yaml'), (e: unknown) => e instanceof UserError && /shadow\.llm\.judge\.endpoint must be an http/.test(e.message) && e.location?.line === lineOf(badUrl, 'judge.internal'));
+    assert.throws(
+      () => parseManifest(badUrl, 'shadowgate.yaml'),
+      (e: unknown) =>
+        e instanceof UserError && /shadow\.llm\.judge\.endpoint must be an http/.test(e.message) && e.location?.line === lineOf(badUrl, 'judge.internal'),
+    );
   });
 });

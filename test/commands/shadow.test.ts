@@ -30,7 +30,14 @@ describe('runShadow: endpoints and credentials', () => {
   }
 
   function options(repo: Repo, extra: Partial<ShadowOptions> = {}): ShadowOptions {
-    return { manifestPath: 'shadowgate.yaml', baselineManifestPath: 'shadowgate.yaml', repoRoot: repo.root, outDir: join(tempDir(), 'report'), env: {}, ...extra };
+    return {
+      manifestPath: 'shadowgate.yaml',
+      baselineManifestPath: 'shadowgate.yaml',
+      repoRoot: repo.root,
+      outDir: join(tempDir(), 'report'),
+      env: {},
+      ...extra,
+    };
   }
 
   /** The UserError runShadow fails with, after checking that no request was sent. */
@@ -137,7 +144,10 @@ describe('runShadow: a run the deadline stops', () => {
     writeService(repo, server.url, 100);
     repo.write('shadowgate.yaml', manifestYaml({ endpoint: server.url, extra: '  deadlineSeconds: 1' }));
     const out = join(tempDir(), 'report');
-    const result = await runShadow({ manifestPath: 'shadowgate.yaml', baselineManifestPath: 'shadowgate.yaml', repoRoot: repo.root, outDir: out, env: {} }, memoryLog());
+    const result = await runShadow(
+      { manifestPath: 'shadowgate.yaml', baselineManifestPath: 'shadowgate.yaml', repoRoot: repo.root, outDir: out, env: {} },
+      memoryLog(),
+    );
     const replay = result.report.replay;
     assert.deepEqual(replay.interrupted, { by: 'deadline', reason: 'the overall deadline of 1 s passed' });
     assert.ok(replay.ok > 0 && (replay.failed.deadline ?? 0) > 0, JSON.stringify(replay));

@@ -96,7 +96,10 @@ describe('sharded shadow with shadow.llm and a credential', () => {
       // The same server moderates: an answer that repeats what it was sent is flagged.
       fault: (request) => {
         if (request.path !== '/v1/moderations') return undefined;
-        const results = (request.body as { input: string[] }).input.map((t) => ({ flagged: t.includes('you sent'), categories: { harassment: t.includes('you sent') } }));
+        const results = (request.body as { input: string[] }).input.map((t) => ({
+          flagged: t.includes('you sent'),
+          categories: { harassment: t.includes('you sent') },
+        }));
         return { kind: 'status', status: 200, body: { id: 'modr', model: 'omni-moderation-latest', results } };
       },
     });
@@ -104,7 +107,10 @@ describe('sharded shadow with shadow.llm and a credential', () => {
     repo.write('prompts/concise.md', 'Be concise.\n');
     repo.write('prompts/warm.md', `${WARM}\n`);
     repo.write('prompts/user.md', '[{{ id }}] {{ question }} tokens={{ tokens }}\n');
-    repo.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: 10 ** (1 + (i % 5)) + i, plan: ['free', 'team', 'enterprise'][i % 3] })));
+    repo.write(
+      'data/requests.jsonl',
+      jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: 10 ** (1 + (i % 5)) + i, plan: ['free', 'team', 'enterprise'][i % 3] })),
+    );
     repo.write('shadowgate.yaml', manifest(model.url, 'prompts/warm.md'));
     repo.write('baseline.yaml', manifest(model.url, 'prompts/concise.md'));
   });
@@ -145,13 +151,33 @@ describe('sharded shadow with shadow.llm and a credential', () => {
     const refusals = merged.report.judgement.metrics.find((m) => m.metric.id === 'llm.refusal_rate')!;
     assert.equal(refusals.metric.binary?.candidateOnly, RECORDS / 20);
     assert.equal(merged.report.judgement.verdict, 'fail', 'the task check fails on refusals and echoes (critical by default)');
-    assert.ok(merged.report.versioning && merged.report.versioning.surfaces.prompt.before !== merged.report.versioning.surfaces.prompt.after, 'the versioning review names the prompt change');
-    assert.ok(merged.report.endpoints?.some((e) => e.role === 'model'), 'the endpoints of each side are reported');
+    assert.ok(
+      merged.report.versioning && merged.report.versioning.surfaces.prompt.before !== merged.report.versioning.surfaces.prompt.after,
+      'the versioning review names the prompt change',
+    );
+    assert.ok(
+      merged.report.endpoints?.some((e) => e.role === 'model'),
+      'the endpoints of each side are reported',
+    );
     // The splits by prompt length and by segment, merged from the shards' groups.
     const byLength = merged.report.splits!.find((x) => x.by === 'prompt-tokens')!;
-    assert.deepEqual(byLength.groups.map((g) => [g.label, g.pairs]), [['<100', 18], ['100–1k', 30], ['≥1k', 72]]);
+    assert.deepEqual(
+      byLength.groups.map((g) => [g.label, g.pairs]),
+      [
+        ['<100', 18],
+        ['100–1k', 30],
+        ['≥1k', 72],
+      ],
+    );
     const bySegment = merged.report.splits!.find((x) => x.by === 'segment')!;
-    assert.deepEqual(bySegment.groups.map((g) => [g.label, g.pairs]), [['enterprise', 40], ['free', 40], ['team', 40]]);
+    assert.deepEqual(
+      bySegment.groups.map((g) => [g.label, g.pairs]),
+      [
+        ['enterprise', 40],
+        ['free', 40],
+        ['team', 40],
+      ],
+    );
     assert.ok(bySegment.groups.every((g) => g.shown && g.cells.some((c) => c.metric === 'llm.refusal_rate')));
     assert.ok(JSON.stringify(merged.report).includes('you sent Bearer ***'), 'an echoed credential is redacted, as in the unsharded report');
     assert.ok(!JSON.stringify(merged.report).includes(KEY));
@@ -164,7 +190,8 @@ describe('sharded shadow with shadow.llm and a credential', () => {
     const judgeServer = await startJudgeServer({ marker: 'you sent', biasToA: 0.25 });
     try {
       const judged = tempRepo();
-      for (const file of ['prompts/concise.md', 'prompts/warm.md', 'prompts/user.md', 'data/requests.jsonl']) judged.write(file, readFileSync(join(repo.root, file), 'utf8'));
+      for (const file of ['prompts/concise.md', 'prompts/warm.md', 'prompts/user.md', 'data/requests.jsonl'])
+        judged.write(file, readFileSync(join(repo.root, file), 'utf8'));
       judged.write('shadowgate.yaml', manifest(model.url, 'prompts/warm.md', judgeSettings(judgeServer.url)));
       judged.write('baseline.yaml', manifest(model.url, 'prompts/concise.md', judgeSettings(judgeServer.url)));
       const cache = join(judged.root, '.shadowgate');
@@ -176,13 +203,21 @@ describe('sharded shadow with shadow.llm and a credential', () => {
       rmSync(cache, { recursive: true, force: true }); // the shards start with no cached vote, as fresh runners do
       const parts = tempDir();
       for (let index = 1; index <= SHARDS; index++) await runShard({ ...at({ outDir: parts }), shard: { index, count: SHARDS } }, memoryLog());
-      assert.equal(judgeServer.calls - before - wholeCalls, wholeCalls, 'the shards together make the calls the unsharded run made: every sampled pair judged once');
+      assert.equal(
+        judgeServer.calls - before - wholeCalls,
+        wholeCalls,
+        'the shards together make the calls the unsharded run made: every sampled pair judged once',
+      );
       const merged = await runMerge([parts], { outDir: tempDir(), repoRoot: judged.root }, memoryLog());
       assert.deepStrictEqual(comparable(merged.report), comparable(whole.report));
 
       const metric = (id: string) => merged.report.judgement.metrics.find((m) => m.metric.id === id)!;
       const echo = metric('judge.echo');
-      const details = echo.metric.details as { skipped: Record<string, number>; examples: Array<{ reasons: string[] }>; preferred: { baseline: number; candidate: number } };
+      const details = echo.metric.details as {
+        skipped: Record<string, number>;
+        examples: Array<{ reasons: string[] }>;
+        preferred: { baseline: number; candidate: number };
+      };
       assert.equal(echo.metric.n, 50 - 0, 'sample.max pairs are judged (every pair answered on both sides)');
       assert.deepEqual(details.skipped, { 'max-pairs': RECORDS - 50 });
       assert.ok(details.preferred.candidate > 0 && details.preferred.baseline > 0, 'the biased judge leaves votes both ways');
@@ -190,7 +225,10 @@ describe('sharded shadow with shadow.llm and a credential', () => {
       assert.ok(metric('judge.refusal'));
       const withVerdicts = merged.report.worst.filter((w) => w.judge?.length);
       assert.ok(withVerdicts.length > 0, 'the worst examples carry the verdicts of the shard that judged them');
-      assert.ok(withVerdicts.every((w) => w.judge!.map((v) => v.rubric).join() === 'echo,refusal'), 'verdicts in the rubrics\' order');
+      assert.ok(
+        withVerdicts.every((w) => w.judge!.map((v) => v.rubric).join() === 'echo,refusal'),
+        "verdicts in the rubrics' order",
+      );
       // A re-run of one shard pays nothing: its votes are in its cache.
       const calls = judgeServer.calls;
       await runShard({ ...at({ outDir: tempDir() }), shard: { index: 2, count: SHARDS } }, memoryLog());
@@ -204,16 +242,25 @@ describe('sharded shadow with shadow.llm and a credential', () => {
     const segmented = tempRepo();
     for (const file of ['prompts/concise.md', 'prompts/warm.md', 'prompts/user.md']) segmented.write(file, readFileSync(join(repo.root, file), 'utf8'));
     // Segments a, b, c, … by record: the 5th distinct value (line 5) is one past maxSegments 4.
-    segmented.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: 10 + i, plan: `plan-${i % 7}` })));
+    segmented.write(
+      'data/requests.jsonl',
+      jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: 10 + i, plan: `plan-${i % 7}` })),
+    );
     const capped = (system: string) => manifest(model.url, system).replace('      minPairs: 10\n', '      minPairs: 10\n      maxSegments: 4\n');
     segmented.write('shadowgate.yaml', capped('prompts/warm.md'));
     segmented.write('baseline.yaml', capped('prompts/concise.md'));
     const sent = model.requests.length;
     const out = tempDir();
-    for (const run of [() => runShard({ ...options(out), repoRoot: segmented.root, shard: { index: 3, count: SHARDS } }, memoryLog()), () => runShadow({ ...options(out), repoRoot: segmented.root }, memoryLog())]) {
+    for (const run of [
+      () => runShard({ ...options(out), repoRoot: segmented.root, shard: { index: 3, count: SHARDS } }, memoryLog()),
+      () => runShadow({ ...options(out), repoRoot: segmented.root }, memoryLog()),
+    ]) {
       await assert.rejects(run(), (e: unknown) => {
         assert.ok(e instanceof UserError);
-        assert.match(e.format(), /^data\/requests\.jsonl:5: more than 4 segments in the record field plan: this record opens segment 5 \("plan-4"\), over shadow\.llm\.split\.maxSegments \(4\)/);
+        assert.match(
+          e.format(),
+          /^data\/requests\.jsonl:5: more than 4 segments in the record field plan: this record opens segment 5 \("plan-4"\), over shadow\.llm\.split\.maxSegments \(4\)/,
+        );
         return true;
       });
     }
@@ -224,7 +271,10 @@ describe('sharded shadow with shadow.llm and a credential', () => {
   test('split groups are exact past the old 20-segment limit: 30 segments merged from shards equal the unsharded run', async () => {
     const many = tempRepo();
     for (const file of ['prompts/concise.md', 'prompts/warm.md', 'prompts/user.md']) many.write(file, readFileSync(join(repo.root, file), 'utf8'));
-    many.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: 10 ** (1 + (i % 5)) + i, plan: `tenant-${String(i % 30).padStart(2, '0')}` })));
+    many.write(
+      'data/requests.jsonl',
+      jsonl(RECORDS, (i) => ({ question: `What is twice ${i}?`, tokens: 10 ** (1 + (i % 5)) + i, plan: `tenant-${String(i % 30).padStart(2, '0')}` })),
+    );
     const small = (system: string) => manifest(model.url, system).replace('      minPairs: 10\n', '      minPairs: 4\n');
     many.write('shadowgate.yaml', small('prompts/warm.md'));
     many.write('baseline.yaml', small('prompts/concise.md'));
@@ -235,6 +285,9 @@ describe('sharded shadow with shadow.llm and a credential', () => {
     assert.deepStrictEqual(comparable(merged.report), comparable(whole.report));
     const bySegment = merged.report.splits!.find((x) => x.by === 'segment')!;
     assert.equal(bySegment.groups.length, 30);
-    assert.ok(bySegment.groups.every((g) => g.pairs === RECORDS / 30 && g.shown), 'every tenant its own group, none pooled');
+    assert.ok(
+      bySegment.groups.every((g) => g.pairs === RECORDS / 30 && g.shown),
+      'every tenant its own group, none pooled',
+    );
   });
 });

@@ -25,7 +25,7 @@ test('a clear, large regression fails: the interval clears the band and the shif
   assert.match(m.reason, /latency_p99 rose/);
 });
 
-test('a significant but small shift passes: Kayenta\'s second condition (effect size) is not met', () => {
+test("a significant but small shift passes: Kayenta's second condition (effect size) is not met", () => {
   const m = judgeMetric(latency, sample(around(1.0, 0.02)), sample(around(1.1, 0.02)), settings);
   assert.ok(m.shift!.interval[0] > m.tolerance!, 'the interval alone would flag it');
   assert.ok(m.pValue! < 0.001);
@@ -100,7 +100,7 @@ test('the rung: a critical failure beats missing data, missing data beats a warn
   assert.equal(judgeRung([pass]).verdict, 'pass');
 });
 
-test('Newcombe\'s interval for two independent proportions matches statsmodels (fixture from test/fixtures/delivery/proportions.py)', () => {
+test("Newcombe's interval for two independent proportions matches statsmodels (fixture from test/fixtures/delivery/proportions.py)", () => {
   const fixture = JSON.parse(readFileSync(new URL('../fixtures/delivery/proportions.json', import.meta.url), 'utf8')) as {
     cases: Array<{ x1: number; n1: number; x2: number; n2: number; confLevel: number; interval: [number, number] }>;
   };
@@ -113,7 +113,16 @@ test('Newcombe\'s interval for two independent proportions matches statsmodels (
   }
 });
 
-const errorRate: MetricSpec = { name: 'error_rate', failed: 'f', total: 't', direction: 'increase', scale: 'absolute', tolerance: 0.005, threshold: 0.01, critical: true };
+const errorRate: MetricSpec = {
+  name: 'error_rate',
+  failed: 'f',
+  total: 't',
+  direction: 'increase',
+  scale: 'absolute',
+  tolerance: 0.005,
+  threshold: 0.01,
+  critical: true,
+};
 
 test('error counts: 5 % of 200 candidate requests against 0 of 1800 fails; 0 against 0 passes', () => {
   const bad = judgeProportion(errorRate, { failed: 0, total: 1800 }, { failed: 10, total: 200 }, settings);
@@ -126,7 +135,12 @@ test('error counts: 5 % of 200 candidate requests against 0 of 1800 fails; 0 aga
 test('mostly-quiet steps (Kayenta #426): failures the per-step median would hide are counted and caught', () => {
   // 20 steps of 10 requests: 16 steps without a failure, 4 with one or two — the median step rate is 0.
   const steps = [...new Array(16).fill(0), 1, 1, 2, 1];
-  const series = judgeMetric({ ...errorRate, failed: undefined, total: undefined, query: 'q' }, sample(new Array(20).fill(0)), sample(steps.map((f) => f / 10)), settings);
+  const series = judgeMetric(
+    { ...errorRate, failed: undefined, total: undefined, query: 'q' },
+    sample(new Array(20).fill(0)),
+    sample(steps.map((f) => f / 10)),
+    settings,
+  );
   assert.equal(series.verdict, 'pass', 'the median of per-step rates misses it');
   const counted = judgeProportion(errorRate, { failed: 0, total: 1800 }, { failed: 5, total: 200 }, settings);
   assert.equal(counted.verdict, 'fail');
@@ -160,7 +174,12 @@ test('overlapping windows: the confidence whose normal quantile is √overlap ti
 
 test('confirmableSamples: the fewest points at which two samples wholly apart move the widened interval off their smallest difference', () => {
   assert.equal(confirmableSamples(0.98, 4), 16, 'the defaults: 1 m window over 15 s steps');
-  for (const [confidence, overlap] of [[0.98, 1], [0.98, 4], [0.95, 2], [0.98, 8]] as const) {
+  for (const [confidence, overlap] of [
+    [0.98, 1],
+    [0.98, 4],
+    [0.95, 2],
+    [0.98, 8],
+  ] as const) {
     const n = confirmableSamples(confidence, overlap);
     const lowerEnd = (size: number) => {
       const stable = Array.from({ length: size }, (_, i) => i);

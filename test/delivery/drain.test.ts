@@ -52,46 +52,88 @@ interface Stand {
 }
 
 /** Blue live, green ready; the route weights the live Service against both slot Services (0). */
-async function stand(kind: Kind, drain: Record<string, unknown>, traffic: { sessions: number; turnsPerSession: number; rate: number }, canary: Record<string, unknown> = {}): Promise<Stand> {
+async function stand(
+  kind: Kind,
+  drain: Record<string, unknown>,
+  traffic: { sessions: number; turnsPerSession: number; rate: number },
+  canary: Record<string, unknown> = {},
+): Promise<Stand> {
   const namespace = await freshNamespace(admin, 'drain');
   await applyShippedRole(admin, namespace);
   const bg = await blueGreen(admin, namespace);
   for (const slot of ['blue', 'green']) {
-    await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+    await admin.core.createNamespacedService({
+      namespace,
+      body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
+    });
   }
   if (kind === 'gateway-api') {
     await custom.createNamespacedCustomObject({
-      ...ROUTE, namespace,
+      ...ROUTE,
+      namespace,
       body: {
-        apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' },
-        spec: { parentRefs: [{ name: 'public', namespace: 'gateways' }], rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] },
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'HTTPRoute',
+        metadata: { name: 'chat' },
+        spec: {
+          parentRefs: [{ name: 'public', namespace: 'gateways' }],
+          rules: [
+            {
+              backendRefs: [
+                { name: 'chat', port: 80, weight: 100 },
+                { name: 'chat-blue', port: 80, weight: 0 },
+                { name: 'chat-green', port: 80, weight: 0 },
+              ],
+            },
+          ],
+        },
       },
     });
   } else {
     await custom.createNamespacedCustomObject({
-      ...VS, namespace,
+      ...VS,
+      namespace,
       body: {
-        apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name: 'chat' },
+        apiVersion: 'networking.istio.io/v1',
+        kind: 'VirtualService',
+        metadata: { name: 'chat' },
         spec: {
           hosts: ['chat.example.com'],
           http: [
             { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] },
-            { route: [{ destination: { host: 'chat' }, weight: 100 }, { destination: { host: 'chat-blue' }, weight: 0 }, { destination: { host: 'chat-green' }, weight: 0 }] },
+            {
+              route: [
+                { destination: { host: 'chat' }, weight: 100 },
+                { destination: { host: 'chat-blue' }, weight: 0 },
+                { destination: { host: 'chat-green' }, weight: 0 },
+              ],
+            },
           ],
         },
       },
     });
   }
-  const servers: Record<'blue' | 'green', ModelServer> = { blue: await startModelServer({ delayMs: 2, errorRate: 0 }), green: await startModelServer({ delayMs: 2, errorRate: 0 }) };
+  const servers: Record<'blue' | 'green', ModelServer> = {
+    blue: await startModelServer({ delayMs: 2, errorRate: 0 }),
+    green: await startModelServer({ delayMs: 2, errorRate: 0 }),
+  };
   const prometheus: Prometheus = await startPrometheus([
     { url: servers.blue.url, labels: { namespace, slot: 'blue' } },
     { url: servers.green.url, labels: { namespace, slot: 'green' } },
   ]);
   const sender = startTraffic({
-    admin, namespace, route: 'chat', liveService: 'chat', slotKey: SLOT_KEY, routeKind: kind,
-    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' }, selectorValues: { blue: 'blue', green: 'green' },
+    admin,
+    namespace,
+    route: 'chat',
+    liveService: 'chat',
+    slotKey: SLOT_KEY,
+    routeKind: kind,
+    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
+    selectorValues: { blue: 'blue', green: 'green' },
     urls: { blue: servers.blue.url, green: servers.green.url },
-    ratePerSecond: traffic.rate, sessions: traffic.sessions, turnsPerSession: traffic.turnsPerSession,
+    ratePerSecond: traffic.rate,
+    sessions: traffic.sessions,
+    turnsPerSession: traffic.turnsPerSession,
   });
   await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 3);
   const plural = kind === 'gateway-api' ? ROUTE : VS;
@@ -113,7 +155,10 @@ async function stand(kind: Kind, drain: Record<string, unknown>, traffic: { sess
     route,
     async weights() {
       const spec = (await route()).spec;
-      if (kind === 'gateway-api') return Object.fromEntries((spec.rules as Array<{ backendRefs: Array<{ name: string; weight?: number }> }>)[0]!.backendRefs.map((b) => [b.name, b.weight]));
+      if (kind === 'gateway-api')
+        return Object.fromEntries(
+          (spec.rules as Array<{ backendRefs: Array<{ name: string; weight?: number }> }>)[0]!.backendRefs.map((b) => [b.name, b.weight]),
+        );
       const http = spec.http as Array<{ name?: string; route: Array<{ destination: { host: string }; weight?: number }> }>;
       return Object.fromEntries(http.filter((r) => r.route.length === 3)[0]!.route.map((d) => [d.destination.host, d.weight]));
     },
@@ -148,7 +193,11 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
   test('Gateway API: conversations running on blue finish there, new ones start on green; at the timeout the rest move; no request fails', async () => {
     // Conversations of 30 turns at 2 turns/s: many of those marked before the flip are still talking when
     // the 10 s drain times out, so both "stays until the timeout" and "moves after it" are seen.
-    const s = await stand('gateway-api', { timeoutSeconds: 10, quietSeconds: 60, markSeconds: 2, cookieName: 'sg-slot' }, { sessions: 30, turnsPerSession: 30, rate: 60 });
+    const s = await stand(
+      'gateway-api',
+      { timeoutSeconds: 10, quietSeconds: 60, markSeconds: 2, cookieName: 'sg-slot' },
+      { sessions: 30, turnsPerSession: 30, rate: 60 },
+    );
     try {
       const log = memoryLog();
       const running = promote(promoteOptions(s, 'run-drain', log));
@@ -164,18 +213,38 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
       assert.deepEqual(rules[1], {
         name: DRAIN_RULE,
         matches: [{ path: { type: 'PathPrefix', value: '/' }, headers: [{ name: 'Cookie', type: 'RegularExpression', value: '(^|.*; )sg-slot=blue(;.*)?$' }] }],
-        backendRefs: [{ group: '', kind: 'Service', name: 'chat-blue', port: 80, weight: 1, filters: [{ type: 'ResponseHeaderModifier', responseHeaderModifier: { add: [{ name: 'Set-Cookie', value: 'sg-slot=blue; Max-Age=10; Path=/' }] } }] }],
+        backendRefs: [
+          {
+            group: '',
+            kind: 'Service',
+            name: 'chat-blue',
+            port: 80,
+            weight: 1,
+            filters: [{ type: 'ResponseHeaderModifier', responseHeaderModifier: { add: [{ name: 'Set-Cookie', value: 'sg-slot=blue; Max-Age=10; Path=/' }] } }],
+          },
+        ],
       });
       assert.deepEqual(await s.weights(), { chat: 0, 'chat-blue': 0, 'chat-green': 100 });
       // The same through the CLI (the action's status runs the same command): JSON on stdout, a line on stderr.
       const dir = mkdtempSync(join(tmpdir(), 'sg-drain-cli-'));
       try {
         writeFileSync(join(dir, 'data.jsonl'), '{"input": "hi"}\n');
-        writeFileSync(join(dir, 'shadowgate.yaml'), stringify({
-          version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model' },
-          output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy: s.deploy,
-        }));
-        const cli = await promisify(execFile)(process.execPath, [join(REPO, 'src/cli.ts'), 'status'], { cwd: dir, encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig } });
+        writeFileSync(
+          join(dir, 'shadowgate.yaml'),
+          stringify({
+            version: 1,
+            service: 'chat',
+            model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model' },
+            output: { kind: 'text' },
+            shadow: { dataset: 'data.jsonl' },
+            deploy: s.deploy,
+          }),
+        );
+        const cli = await promisify(execFile)(process.execPath, [join(REPO, 'src/cli.ts'), 'status'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig },
+        });
         assert.equal(JSON.parse(cli.stdout).drain.cookie, 'sg-slot=blue');
         assert.match(cli.stderr, /drain: sessions marked sg-slot=blue still go to blue \(new sessions to green\) since \S+, until \S+/);
       } finally {
@@ -199,7 +268,11 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
         if (!first) continue;
         // Before the drain ends, no conversation changes side.
         const early = turnsBefore(session, d.endSentAt!);
-        assert.deepEqual(early.filter((slot) => slot !== early[0]), [], `a conversation changed side before the timeout: ${early.join(' ')}`);
+        assert.deepEqual(
+          early.filter((slot) => slot !== early[0]),
+          [],
+          `a conversation changed side before the timeout: ${early.join(' ')}`,
+        );
         if (first.sentAt < d.flipSentAt!) assert.equal(first.slot, 'blue', 'a conversation started before the flip is on blue');
         if (first.sentAt > d.flippedAt! + 300) {
           assert.equal(first.slot, 'green', 'a conversation started after the flip is on green');
@@ -212,7 +285,10 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
       assert.ok(newOnGreen >= 10, `${newOnGreen} conversations started on green during the drain`);
       assert.ok(movedAtTimeout >= 1, 'conversations still talking at the timeout moved to green');
       // After the drain (plus 300 ms for the data plane's watch), every request reaches green.
-      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > d.endedAt! + 300 && r.slot === 'blue'), []);
+      assert.deepEqual(
+        s.traffic.timeline.filter((r) => r.sentAt > d.endedAt! + 300 && r.slot === 'blue'),
+        [],
+      );
       // The route is back to the live Service (which selects green); nothing of the drain is left.
       const route = await s.route();
       assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
@@ -227,7 +303,11 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
 
   test('Istio: the drain ends early once Prometheus shows blue quiet; no conversation changes side', async () => {
     // Conversations of 6 turns at 2 turns/s: the drained ones are all over within about 3 s of the flip.
-    const s = await stand('istio', { timeoutSeconds: 60, quietSeconds: 4, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 16, turnsPerSession: 6, rate: 32 });
+    const s = await stand(
+      'istio',
+      { timeoutSeconds: 60, quietSeconds: 4, markSeconds: 1, cookieName: 'sg-slot' },
+      { sessions: 16, turnsPerSession: 6, rate: 32 },
+    );
     try {
       const running = promote(promoteOptions(s, 'run-quiet'));
       await drainPhase(s, 'draining');
@@ -249,11 +329,18 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
       let drained = 0;
       for (const session of s.traffic.sessions) {
         const slots = session.history.map((h) => h.slot);
-        assert.deepEqual(slots.filter((slot) => slot !== slots[0]), [], `a conversation changed side: ${slots.join(' ')}`);
+        assert.deepEqual(
+          slots.filter((slot) => slot !== slots[0]),
+          [],
+          `a conversation changed side: ${slots.join(' ')}`,
+        );
         if (session.history.some((h) => h.slot === 'blue' && h.sentAt > d.flippedAt! + 300)) drained++;
       }
       assert.ok(drained >= 5, `${drained} conversations were drained on blue after the flip`);
-      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > d.endedAt! + 300 && r.slot === 'blue'), []);
+      assert.deepEqual(
+        s.traffic.timeline.filter((r) => r.sentAt > d.endedAt! + 300 && r.slot === 'blue'),
+        [],
+      );
       assert.equal((await s.route()).metadata.annotations?.[DRAIN_ANNOTATION], undefined);
       assert.equal(((await s.route()).spec.http as unknown[]).length, 2);
       assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
@@ -263,7 +350,11 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
   });
 
   test('a promotion stopped by its smoke check ends the marking: the route is exactly as before, nobody moved, no request fails', async () => {
-    const s = await stand('gateway-api', { timeoutSeconds: 60, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 10, turnsPerSession: 10, rate: 20 });
+    const s = await stand(
+      'gateway-api',
+      { timeoutSeconds: 60, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' },
+      { sessions: 10, turnsPerSession: 10, rate: 20 },
+    );
     try {
       const before = await s.route();
       const startedAt = performance.now();
@@ -276,7 +367,10 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
       assert.deepEqual(after.spec, before.spec);
       assert.equal(after.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
       assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
-      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > startedAt && r.slot === 'green'), []);
+      assert.deepEqual(
+        s.traffic.timeline.filter((r) => r.sentAt > startedAt && r.slot === 'green'),
+        [],
+      );
       assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
     } finally {
       await s.close();
@@ -284,7 +378,11 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
   });
 
   test('rollback during a drain: the selector flips back and the drain ends in one route patch; everyone is on blue, no request fails', async () => {
-    const s = await stand('gateway-api', { timeoutSeconds: 60, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 20, turnsPerSession: 20, rate: 40 });
+    const s = await stand(
+      'gateway-api',
+      { timeoutSeconds: 60, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' },
+      { sessions: 20, turnsPerSession: 20, rate: 40 },
+    );
     try {
       const running = promote(promoteOptions(s, 'run-rb'));
       await drainPhase(s, 'draining');
@@ -301,7 +399,10 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
       await new Promise((r) => setTimeout(r, 1000));
       await s.traffic.stop();
       assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
-      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > rolledBackAt + 300 && r.slot === 'green'), []);
+      assert.deepEqual(
+        s.traffic.timeline.filter((r) => r.sentAt > rolledBackAt + 300 && r.slot === 'green'),
+        [],
+      );
       const route = await s.route();
       assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
       assert.equal((route.spec.rules as unknown[]).length, 1);
@@ -315,7 +416,11 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
   });
 
   test('a drain left by a run that died: status shows it OVERDUE, a canary advance will not touch the route, rollback ends it', async () => {
-    const s = await stand('gateway-api', { timeoutSeconds: 1, quietSeconds: 60, markSeconds: 0, cookieName: 'sg-slot' }, { sessions: 10, turnsPerSession: 10, rate: 20 });
+    const s = await stand(
+      'gateway-api',
+      { timeoutSeconds: 1, quietSeconds: 60, markSeconds: 0, cookieName: 'sg-slot' },
+      { sessions: 10, turnsPerSession: 10, rate: 20 },
+    );
     try {
       // What a promote killed mid-drain leaves behind: marked, selector flipped, gateway flipped, never ended.
       const clients = connect({ kubeconfig: cluster.restrictedKubeconfig });
@@ -332,11 +437,23 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
       assert.equal(seen.drain?.runId, 'run-dead');
       assert.match(log.lines.join('\n'), /OVERDUE: the run that started it is gone; the next promote or rollback ends it/);
       const rv = ((await s.route()) as unknown as { metadata: { resourceVersion: string } }).metadata.resourceVersion;
-      await assert.rejects(advance({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-ladder', log: memoryLog() }),
-        (e: unknown) => isUserError(e) && /carries a session drain/.test(e.message));
-      assert.equal(((await s.route()) as unknown as { metadata: { resourceVersion: string } }).metadata.resourceVersion, rv, 'the refused advance wrote nothing');
+      await assert.rejects(
+        advance({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-ladder', log: memoryLog() }),
+        (e: unknown) => isUserError(e) && /carries a session drain/.test(e.message),
+      );
+      assert.equal(
+        ((await s.route()) as unknown as { metadata: { resourceVersion: string } }).metadata.resourceVersion,
+        rv,
+        'the refused advance wrote nothing',
+      );
 
-      const back = await rollback({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-rescue', log: memoryLog() });
+      const back = await rollback({
+        kubeconfig: cluster.restrictedKubeconfig,
+        deploy: s.deploy,
+        manifestFile: 'shadowgate.yaml',
+        runId: 'run-rescue',
+        log: memoryLog(),
+      });
       assert.equal(back.to, 'blue');
       const route = await s.route();
       assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
@@ -351,8 +468,17 @@ describe('session draining at the blue-green flip', { concurrency: 1 }, () => {
 
 /** A 10 % rung judged on errors only (sticky sessions pile load onto the candidate), and sticky sessions. */
 const ONE_RUNG = {
-  rungs: [10], minSamples: 5, decisiveSamples: 5, minRequests: 20,
-  metrics: [{ name: 'error_rate', failed: 'http_requests_total{namespace="{{namespace}}",slot="{{slot}}",code=~"5.."}', total: 'http_requests_total{namespace="{{namespace}}",slot="{{slot}}"}' }],
+  rungs: [10],
+  minSamples: 5,
+  decisiveSamples: 5,
+  minRequests: 20,
+  metrics: [
+    {
+      name: 'error_rate',
+      failed: 'http_requests_total{namespace="{{namespace}}",slot="{{slot}}",code=~"5.."}',
+      total: 'http_requests_total{namespace="{{namespace}}",slot="{{slot}}"}',
+    },
+  ],
   sessionAffinity: { cookieName: 'sg-canary', maxAgeSeconds: 3600 },
 };
 
@@ -375,11 +501,19 @@ function checkSessions(traffic: Traffic, d: { markedAt: number; flippedAt?: numb
   for (const session of traffic.sessions) {
     const slots = session.history.map((h) => h.slot);
     const firstGreen = slots.indexOf('green');
-    assert.deepEqual(firstGreen < 0 ? [] : slots.slice(firstGreen).filter((slot) => slot === 'blue'), [], `a conversation went back from green to blue: ${slots.join(' ')}`);
+    assert.deepEqual(
+      firstGreen < 0 ? [] : slots.slice(firstGreen).filter((slot) => slot === 'blue'),
+      [],
+      `a conversation went back from green to blue: ${slots.join(' ')}`,
+    );
     const before = session.history.filter((h) => h.sentAt < d.markedAt + WATCH_MS);
     const during = session.history.filter((h) => h.sentAt >= d.markedAt + WATCH_MS && h.sentAt < d.endSentAt!);
     const side = before.at(-1)?.slot ?? during[0]?.slot;
-    assert.deepEqual(during.filter((h) => h.slot !== side).map((h) => h.slot), [], `a conversation changed side during the hand-over: ${slots.join(' ')}`);
+    assert.deepEqual(
+      during.filter((h) => h.slot !== side).map((h) => h.slot),
+      [],
+      `a conversation changed side during the hand-over: ${slots.join(' ')}`,
+    );
     if (before.at(-1)?.slot === 'green' && during.length > 0) stuckOnGreen++;
     if (during.some((h) => h.slot === 'blue' && h.sentAt > d.flippedAt! + WATCH_MS)) drained++;
     const [first] = session.history;
@@ -392,7 +526,10 @@ function checkSessions(traffic: Traffic, d: { markedAt: number; flippedAt?: numb
   assert.ok(stuckOnGreen >= 5, `${stuckOnGreen} conversations on green at the hand-over stayed there`);
   assert.ok(newOnGreen >= 5, `${newOnGreen} conversations started on green during the drain`);
   // After the drain (and the data plane's watch), every request reaches green.
-  assert.deepEqual(traffic.timeline.filter((r) => r.sentAt > d.endedAt! + WATCH_MS && r.slot === 'blue'), []);
+  assert.deepEqual(
+    traffic.timeline.filter((r) => r.sentAt > d.endedAt! + WATCH_MS && r.slot === 'blue'),
+    [],
+  );
 }
 
 /** After a hand-over: the live Service selects green, the route is back to its one rule with the live Service alone. */
@@ -407,7 +544,12 @@ async function checkHandedOver(s: Stand) {
 
 describe('session draining at the canary hand-over', { concurrency: 1 }, () => {
   test('Gateway API: after the last rung, the hand-over drains like promote; sticky candidate sessions stay, none changes side, no request fails', async () => {
-    const s = await stand('gateway-api', { timeoutSeconds: 8, quietSeconds: 60, markSeconds: 2, cookieName: 'sg-slot' }, { sessions: 40, turnsPerSession: 30, rate: 80 }, ONE_RUNG);
+    const s = await stand(
+      'gateway-api',
+      { timeoutSeconds: 8, quietSeconds: 60, markSeconds: 2, cookieName: 'sg-slot' },
+      { sessions: 40, turnsPerSession: 30, rate: 80 },
+      ONE_RUNG,
+    );
     try {
       const rung = await advance(ladderOptions(s, 'run-ho', { expectWeight: 10 }));
       assert.equal(rung.outcome, 'passed', rung.reason);
@@ -416,11 +558,21 @@ describe('session draining at the canary hand-over', { concurrency: 1 }, () => {
       // What `canary status` shows while the hand-over drains.
       const seen = await ladderStatus(ladderOptions(s, 'status'));
       assert.equal(seen.state?.phase, 'handing-over');
-      assert.deepEqual([seen.drain?.phase, seen.drain?.from, seen.drain?.to, seen.drain?.cookie, seen.drain?.overdue], ['draining', 'blue', 'green', 'sg-slot=blue', false]);
+      assert.deepEqual(
+        [seen.drain?.phase, seen.drain?.from, seen.drain?.to, seen.drain?.cookie, seen.drain?.overdue],
+        ['draining', 'blue', 'green', 'sg-slot=blue', false],
+      );
       assert.match(seen.next, /draining sessions on blue until \S+/);
       // The sticky rule comes before the drain rule: a session carrying both cookies stays on the candidate.
       const rules = (await s.route()).spec.rules as Array<{ name?: string; backendRefs: Array<{ name: string }> }>;
-      assert.deepEqual(rules.map((r) => [r.name ?? '', r.backendRefs.map((b) => b.name).join(',')]), [['', 'chat,chat-blue,chat-green'], ['', 'chat-green'], [DRAIN_RULE, 'chat-blue']]);
+      assert.deepEqual(
+        rules.map((r) => [r.name ?? '', r.backendRefs.map((b) => b.name).join(',')]),
+        [
+          ['', 'chat,chat-blue,chat-green'],
+          ['', 'chat-green'],
+          [DRAIN_RULE, 'chat-blue'],
+        ],
+      );
       assert.deepEqual(await s.weights(), { chat: 0, 'chat-blue': 0, 'chat-green': 100 });
 
       const result = await running;
@@ -439,11 +591,20 @@ describe('session draining at the canary hand-over', { concurrency: 1 }, () => {
   });
 
   test('Istio: an advance killed mid-drain is resumed by the next one, which waits only for the rest of the drain; none changes side, no request fails', async () => {
-    const s = await stand('istio', { timeoutSeconds: 8, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 40, turnsPerSession: 30, rate: 80 }, ONE_RUNG);
+    const s = await stand(
+      'istio',
+      { timeoutSeconds: 8, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' },
+      { sessions: 40, turnsPerSession: 30, rate: 80 },
+      ONE_RUNG,
+    );
     try {
       const rung = await advance(ladderOptions(s, 'run-hk', { expectWeight: 10 }));
       assert.equal(rung.outcome, 'passed', rung.reason);
-      const child = spawn(process.execPath, [join(REPO, 'test/delivery/support/advance-child.ts'), JSON.stringify({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, runId: 'run-hk' })], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(
+        process.execPath,
+        [join(REPO, 'test/delivery/support/advance-child.ts'), JSON.stringify({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, runId: 'run-hk' })],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += c.toString()));
       child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -455,7 +616,10 @@ describe('session draining at the canary hand-over', { concurrency: 1 }, () => {
       assert.deepEqual([left.phase, left.move, left.runId], ['draining', 'hand-over', 'run-hk']);
       // The Istio drain route sits before the weighted one, after the sticky route (the first match wins).
       const http = (await s.route()).spec.http as Array<{ name?: string }>;
-      assert.deepEqual(http.map((r) => r.name ?? ''), ['', 'shadowgate-sticky', DRAIN_RULE, '']);
+      assert.deepEqual(
+        http.map((r) => r.name ?? ''),
+        ['', 'shadowgate-sticky', DRAIN_RULE, ''],
+      );
 
       const seen = await ladderStatus(ladderOptions(s, 'status'));
       assert.equal(seen.drain?.phase, 'draining');
@@ -485,7 +649,12 @@ describe('session draining at the canary hand-over', { concurrency: 1 }, () => {
   });
 
   test('abort while the hand-over marks: the drain ends, the weight goes to 0, the marking run does not flip; no request fails', async () => {
-    const s = await stand('gateway-api', { timeoutSeconds: 30, quietSeconds: 60, markSeconds: 5, cookieName: 'sg-slot' }, { sessions: 20, turnsPerSession: 20, rate: 40 }, ONE_RUNG);
+    const s = await stand(
+      'gateway-api',
+      { timeoutSeconds: 30, quietSeconds: 60, markSeconds: 5, cookieName: 'sg-slot' },
+      { sessions: 20, turnsPerSession: 20, rate: 40 },
+      ONE_RUNG,
+    );
     try {
       assert.equal((await advance(ladderOptions(s, 'run-ab', { expectWeight: 10 }))).outcome, 'passed');
       const running = advance(ladderOptions(s, 'run-ab'));
@@ -493,7 +662,10 @@ describe('session draining at the canary hand-over', { concurrency: 1 }, () => {
       const a = await abort(ladderOptions(s, 'run-ab-abort'));
       const abortedAt = performance.now();
       assert.equal(a.outcome, 'aborted', a.reason);
-      await assert.rejects(running, (e: unknown) => isUserError(e) && /changed by another run \(an abort\?\) while sessions were being marked; not flipping/.test(e.message));
+      await assert.rejects(
+        running,
+        (e: unknown) => isUserError(e) && /changed by another run \(an abort\?\) while sessions were being marked; not flipping/.test(e.message),
+      );
       assert.equal((await liveSelector(admin, s.namespace, 'chat'))[SLOT_KEY], 'blue');
       const route = await s.route();
       assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
@@ -503,21 +675,40 @@ describe('session draining at the canary hand-over', { concurrency: 1 }, () => {
       await new Promise((r) => setTimeout(r, 1000));
       await s.traffic.stop();
       assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
-      assert.deepEqual(s.traffic.timeline.filter((r) => r.sentAt > abortedAt + WATCH_MS && r.slot === 'green'), []);
+      assert.deepEqual(
+        s.traffic.timeline.filter((r) => r.sentAt > abortedAt + WATCH_MS && r.slot === 'green'),
+        [],
+      );
     } finally {
       await s.close();
     }
   });
 
-  test('rollback during the hand-over\'s drain: the last rung\'s split returns, the draining run stops, the next advance hands over again', async () => {
-    const s = await stand('gateway-api', { timeoutSeconds: 20, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' }, { sessions: 20, turnsPerSession: 20, rate: 40 }, ONE_RUNG);
+  test("rollback during the hand-over's drain: the last rung's split returns, the draining run stops, the next advance hands over again", async () => {
+    const s = await stand(
+      'gateway-api',
+      { timeoutSeconds: 20, quietSeconds: 60, markSeconds: 1, cookieName: 'sg-slot' },
+      { sessions: 20, turnsPerSession: 20, rate: 40 },
+      ONE_RUNG,
+    );
     try {
       assert.equal((await advance(ladderOptions(s, 'run-rb', { expectWeight: 10 }))).outcome, 'passed');
       const running = advance(ladderOptions(s, 'run-rb'));
       await drainPhase(s, 'draining');
-      const back = await rollback({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-rb-back', log: memoryLog() });
+      const back = await rollback({
+        kubeconfig: cluster.restrictedKubeconfig,
+        deploy: s.deploy,
+        manifestFile: 'shadowgate.yaml',
+        runId: 'run-rb-back',
+        log: memoryLog(),
+      });
       assert.equal(back.to, 'blue', back.message);
-      await assert.rejects(running, (e: unknown) => isUserError(e) && /drain was ended by another run and Service \S+ selects blue again \(a rollback\); the ladder stays at its last rung/.test(e.message));
+      await assert.rejects(
+        running,
+        (e: unknown) =>
+          isUserError(e) &&
+          /drain was ended by another run and Service \S+ selects blue again \(a rollback\); the ladder stays at its last rung/.test(e.message),
+      );
       const route = await s.route();
       assert.equal(route.metadata.annotations?.[DRAIN_ANNOTATION], undefined);
       assert.equal(parseLadderState(route.metadata.annotations)?.phase, 'handing-over');

@@ -26,7 +26,12 @@ useKubeCluster({ prometheus: true }, (kube) => {
 const KEY = 'flags.flagd.json';
 /** The flag a team already serves from: variants name the live Service (default) and each slot's Service. */
 const FLAG = { state: 'ENABLED', variants: { live: 'chat', blue: 'chat-blue', green: 'chat-green' }, defaultVariant: 'live' };
-const OTHER = { state: 'ENABLED', variants: { on: true, off: false }, defaultVariant: 'off', targeting: { if: [{ '==': [{ var: 'plan' }, 'pro'] }, 'on', 'off'] } };
+const OTHER = {
+  state: 'ENABLED',
+  variants: { on: true, off: false },
+  defaultVariant: 'off',
+  targeting: { if: [{ '==': [{ var: 'plan' }, 'pro'] }, 'on', 'off'] },
+};
 
 async function setup(definition: string = JSON.stringify({ flags: { 'chat-backend': FLAG, 'new-ui': OTHER } }, null, 2)) {
   const bg = await restrictedBlueGreen(admin, 'flagd');
@@ -63,7 +68,10 @@ describe('flagd router on the real API server', () => {
     let snap = await router.read();
     assert.equal(snap.stableWeight, 100);
     const n = 20_000;
-    const segments = [{ segment: 'internal', header: { name: 'x-user-segment', value: 'internal' } }, { segment: 'beta', cookie: { name: 'segment', value: 'beta' } }];
+    const segments = [
+      { segment: 'internal', header: { name: 'x-user-segment', value: 'internal' } },
+      { segment: 'beta', cookie: { name: 'segment', value: 'beta' } },
+    ];
     for (const weight of [1, 5, 10, 25, 50]) {
       snap = await router.setWeight(snap, 'green', weight, { 'shadowgate.dev/canary': `{"weight":${weight}}` }, undefined, segments);
       assert.deepEqual([snap.stableWeight, snap.slotWeights], [100 - weight, { blue: 0, green: weight }]);
@@ -127,17 +135,34 @@ describe('flagd router on the real API server', () => {
     const cases: Array<[string, RegExp]> = [
       ['{"flags": {"chat-backend": ', /not JSON/],
       [JSON.stringify({ flags: {} }), /the flag is not defined/],
-      [JSON.stringify({ flags: { 'chat-backend': { ...FLAG, variants: { a: 'x', b: 'y' }, defaultVariant: 'a' } } }), /no variant names the live Service "chat"/],
+      [
+        JSON.stringify({ flags: { 'chat-backend': { ...FLAG, variants: { a: 'x', b: 'y' }, defaultVariant: 'a' } } }),
+        /no variant names the live Service "chat"/,
+      ],
       [JSON.stringify({ flags: { 'chat-backend': { ...FLAG, defaultVariant: 'green' } } }), /the default variant is "green", not "live"/],
       [JSON.stringify({ flags: { 'chat-backend': { ...FLAG, state: 'ON' } } }), /state must be ENABLED or DISABLED/],
-      [JSON.stringify({ flags: { 'chat-backend': { ...FLAG, targeting: { if: [{ '==': [{ var: 'plan' }, 'pro'] }, 'green', 'live'] } } } }), /targeting is not one the ladder wrote/],
+      [
+        JSON.stringify({ flags: { 'chat-backend': { ...FLAG, targeting: { if: [{ '==': [{ var: 'plan' }, 'pro'] }, 'green', 'live'] } } } }),
+        /targeting is not one the ladder wrote/,
+      ],
     ];
     for (const [text, message] of cases) {
       const { namespace, bg } = await setup(text);
       const before = await definition(namespace);
-      const deploy = { ...bg.deploy, canary: { router: { kind: 'flagd', name: 'flags', flag: 'chat-backend' }, services: { blue: 'chat-blue', green: 'chat-green' }, bakeSeconds: 5, provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' } } };
-      await assert.rejects(advance({ kubeconfig: cluster.restrictedKubeconfig, deploy, manifestFile: 'shadowgate.yaml', runId: 'run-bad', log: memoryLog() }),
-        (e: unknown) => isUserError(e) && message.test(e.message), text);
+      const deploy = {
+        ...bg.deploy,
+        canary: {
+          router: { kind: 'flagd', name: 'flags', flag: 'chat-backend' },
+          services: { blue: 'chat-blue', green: 'chat-green' },
+          bakeSeconds: 5,
+          provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' },
+        },
+      };
+      await assert.rejects(
+        advance({ kubeconfig: cluster.restrictedKubeconfig, deploy, manifestFile: 'shadowgate.yaml', runId: 'run-bad', log: memoryLog() }),
+        (e: unknown) => isUserError(e) && message.test(e.message),
+        text,
+      );
       const afterwards = await definition(namespace);
       assert.equal(afterwards.resourceVersion, before.resourceVersion, text);
     }

@@ -40,7 +40,10 @@ interface Stand {
   servers: Record<'blue' | 'green', ModelServer>;
   prometheus: Prometheus;
   traffic: Traffic | undefined;
-  route(): Promise<{ metadata: { annotations?: Record<string, string>; resourceVersion: string }; spec: { rules: Array<Record<string, unknown> & { backendRefs: Array<{ name: string; weight?: number }> }> } }>;
+  route(): Promise<{
+    metadata: { annotations?: Record<string, string>; resourceVersion: string };
+    spec: { rules: Array<Record<string, unknown> & { backendRefs: Array<{ name: string; weight?: number }> }> };
+  }>;
   weights(): Promise<Record<string, number | undefined>>;
   close(): Promise<void>;
 }
@@ -49,12 +52,24 @@ interface Stand {
  * Blue live and green idle (both ready), slot Services, an HTTPRoute whose first rule weights the live
  * Service against both slot Services and whose second rule (a header match with a filter) must stay as it is.
  */
-async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>; rate?: number; traffic?: boolean; prometheusUrl?: string; window?: string; sessions?: number; istio?: boolean }): Promise<Stand> {
+async function stand(opts: {
+  green: Behaviour;
+  canary?: Record<string, unknown>;
+  rate?: number;
+  traffic?: boolean;
+  prometheusUrl?: string;
+  window?: string;
+  sessions?: number;
+  istio?: boolean;
+}): Promise<Stand> {
   const namespace = await freshNamespace(admin, 'canary');
   await applyShippedRole(admin, namespace);
   const bg = await blueGreen(admin, namespace);
   for (const slot of ['blue', 'green']) {
-    await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+    await admin.core.createNamespacedService({
+      namespace,
+      body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
+    });
   }
   await custom.createNamespacedCustomObject({
     ...ROUTE,
@@ -67,7 +82,13 @@ async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>;
         parentRefs: [{ name: 'public', namespace: 'gateways' }],
         hostnames: ['chat.example.com'],
         rules: [
-          { backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] },
+          {
+            backendRefs: [
+              { name: 'chat', port: 80, weight: 100 },
+              { name: 'chat-blue', port: 80, weight: 0 },
+              { name: 'chat-green', port: 80, weight: 0 },
+            ],
+          },
           {
             matches: [{ headers: [{ name: 'x-debug-slot', value: 'green' }] }],
             filters: [{ type: 'RequestHeaderModifier', requestHeaderModifier: { add: [{ name: 'x-routed', value: 'debug' }] } }],
@@ -83,12 +104,20 @@ async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>;
       ...VS,
       namespace,
       body: {
-        apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name: 'chat' },
+        apiVersion: 'networking.istio.io/v1',
+        kind: 'VirtualService',
+        metadata: { name: 'chat' },
         spec: {
           hosts: ['chat.example.com'],
           http: [
             { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] },
-            { route: [{ destination: { host: 'chat' }, weight: 100 }, { destination: { host: 'chat-blue' }, weight: 0 }, { destination: { host: 'chat-green' }, weight: 0 }] },
+            {
+              route: [
+                { destination: { host: 'chat' }, weight: 100 },
+                { destination: { host: 'chat-blue' }, weight: 0 },
+                { destination: { host: 'chat-green' }, weight: 0 },
+              ],
+            },
           ],
         },
       },
@@ -102,15 +131,22 @@ async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>;
     { url: servers.blue.url, labels: { namespace, slot: 'blue' } },
     { url: servers.green.url, labels: { namespace, slot: 'green' } },
   ]);
-  const traffic = opts.traffic === false ? undefined : startTraffic({
-    admin, namespace, route: 'chat', liveService: 'chat', slotKey: SLOT_KEY,
-    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
-    selectorValues: { blue: 'blue', green: 'green' },
-    urls: { blue: servers.blue.url, green: servers.green.url },
-    ratePerSecond: opts.rate ?? 120,
-    ...(opts.sessions ? { sessions: opts.sessions } : {}),
-    ...(opts.istio ? { routeKind: 'istio' as const } : {}),
-  });
+  const traffic =
+    opts.traffic === false
+      ? undefined
+      : startTraffic({
+          admin,
+          namespace,
+          route: 'chat',
+          liveService: 'chat',
+          slotKey: SLOT_KEY,
+          slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
+          selectorValues: { blue: 'blue', green: 'green' },
+          urls: { blue: servers.blue.url, green: servers.green.url },
+          ratePerSecond: opts.rate ?? 120,
+          ...(opts.sessions ? { sessions: opts.sessions } : {}),
+          ...(opts.istio ? { routeKind: 'istio' as const } : {}),
+        });
   if (opts.traffic !== false) await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 4);
   const route = async () => (await custom.getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as Awaited<ReturnType<Stand['route']>>;
   return {
@@ -149,7 +185,15 @@ async function stand(opts: { green: Behaviour; canary?: Record<string, unknown>;
 }
 
 function options(s: Stand, runId: string, extra: Record<string, unknown> = {}) {
-  return { kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId, runUrl: `https://github.example/o/r/actions/runs/${runId}`, log: memoryLog(), ...extra };
+  return {
+    kubeconfig: cluster.restrictedKubeconfig,
+    deploy: s.deploy,
+    manifestFile: 'shadowgate.yaml',
+    runId,
+    runUrl: `https://github.example/o/r/actions/runs/${runId}`,
+    log: memoryLog(),
+    ...extra,
+  };
 }
 
 const healthy: Behaviour = { delayMs: 2, errorRate: 0 };
@@ -165,7 +209,10 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
         assert.equal(r.outcome, 'passed', r.reason);
         assert.equal(r.weight, weight);
         assert.equal(r.judgement?.verdict, 'pass');
-        assert.deepEqual(r.judgement?.metrics.map((m) => m.name), ['error_rate', 'latency_p99']);
+        assert.deepEqual(
+          r.judgement?.metrics.map((m) => m.name),
+          ['error_rate', 'latency_p99'],
+        );
         outcomes.push(r);
         assert.deepEqual(await s.weights(), { chat: 100 - weight, 'chat-blue': 0, 'chat-green': weight });
       }
@@ -178,12 +225,22 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       const again = await advance(options(s, 'run-8', { ids }));
       assert.equal(again.outcome, 'unchanged');
       // After the hand-over, going back is rollback's job (the selector), not abort's (the weight).
-      await assert.rejects(abort(options(s, 'run-9')), (e: unknown) => isUserError(e) && /the ladder finished: green is live/.test(e.message) && /rollback/.test(e.hint ?? ''));
+      await assert.rejects(
+        abort(options(s, 'run-9')),
+        (e: unknown) => isUserError(e) && /the ladder finished: green is live/.test(e.message) && /rollback/.test(e.hint ?? ''),
+      );
 
       const route = await s.route();
       const state = parseLadderState(route.metadata.annotations)!;
       assert.equal(state.phase, 'promoted');
-      assert.deepEqual(state.verdicts.map((v) => [v.weight, v.verdict, v.runId]), [[10, 'pass', 'run-7'], [25, 'pass', 'run-7'], [50, 'pass', 'run-7']]);
+      assert.deepEqual(
+        state.verdicts.map((v) => [v.weight, v.verdict, v.runId]),
+        [
+          [10, 'pass', 'run-7'],
+          [25, 'pass', 'run-7'],
+          [50, 'pass', 'run-7'],
+        ],
+      );
       assert.deepEqual(state.ids, ids);
       // The second rule, its match and its filter are exactly as created.
       assert.deepEqual(route.spec.rules[1], {
@@ -207,12 +264,15 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
         assert.ok(seen, `no traffic seen at ${weight}%`);
         const n = seen.blue + seen.green;
         const sd = Math.sqrt(n * (weight / 100) * (1 - weight / 100));
-        assert.ok(Math.abs(seen.green - n * weight / 100) <= 4 * sd + 1, `${weight}%: green got ${seen.green} of ${n}`);
+        assert.ok(Math.abs(seen.green - (n * weight) / 100) <= 4 * sd + 1, `${weight}%: green got ${seen.green} of ${n}`);
       }
       // Once the hand-over has returned (plus 300 ms for the data plane's watch), every request reaches green.
       const later = s.traffic!.timeline.filter((r) => r.sentAt > handedOverAt + 300);
       assert.ok(later.length > 0, 'traffic went on after the hand-over');
-      assert.deepEqual(later.filter((r) => r.slot === 'blue'), []);
+      assert.deepEqual(
+        later.filter((r) => r.slot === 'blue'),
+        [],
+      );
     } finally {
       await s.close();
     }
@@ -221,8 +281,22 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   test('sticky sessions: a session that reached the candidate stays there across rungs; abort sends every session back', async () => {
     // Sticky sessions pile requests onto the candidate beyond the rung's weight, so on this shared machine its
     // latency differs from stable's for reasons of load alone; this case judges errors only.
-    const errorsOnly = [{ name: 'error_rate', query: '(sum(rate(http_requests_total{namespace="{{namespace}}",slot="{{slot}}",code=~"5.."}[{{window}}])) or vector(0)) / sum(rate(http_requests_total{namespace="{{namespace}}",slot="{{slot}}"}[{{window}}]))', scale: 'absolute', tolerance: 0.005, threshold: 0.01 }];
-    const s = await stand({ green: healthy, rate: 120, sessions: 60, canary: { rungs: [10, 25, 50], bakeSeconds: 5, metrics: errorsOnly, sessionAffinity: { cookieName: 'sg-canary', maxAgeSeconds: 3600 } } });
+    const errorsOnly = [
+      {
+        name: 'error_rate',
+        query:
+          '(sum(rate(http_requests_total{namespace="{{namespace}}",slot="{{slot}}",code=~"5.."}[{{window}}])) or vector(0)) / sum(rate(http_requests_total{namespace="{{namespace}}",slot="{{slot}}"}[{{window}}]))',
+        scale: 'absolute',
+        tolerance: 0.005,
+        threshold: 0.01,
+      },
+    ];
+    const s = await stand({
+      green: healthy,
+      rate: 120,
+      sessions: 60,
+      canary: { rungs: [10, 25, 50], bakeSeconds: 5, metrics: errorsOnly, sessionAffinity: { cookieName: 'sg-canary', maxAgeSeconds: 3600 } },
+    });
     try {
       for (const weight of [10, 25]) {
         const r = await advance(options(s, 'run-sticky', { expectWeight: weight }));
@@ -230,7 +304,10 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       }
       const route = await s.route();
       // The sticky rule (accepted by the real CRD's validation) and the cookie filter on the candidate backend.
-      const sticky = route.spec.rules[2] as { matches: Array<{ headers: Array<{ name: string; type: string; value: string }> }>; backendRefs: Array<{ name: string }> };
+      const sticky = route.spec.rules[2] as {
+        matches: Array<{ headers: Array<{ name: string; type: string; value: string }> }>;
+        backendRefs: Array<{ name: string }>;
+      };
       assert.deepEqual(sticky.matches[0]!.headers, [{ name: 'Cookie', type: 'RegularExpression', value: '(^|.*; )sg-canary=chat-green(;.*)?$' }]);
       assert.equal(sticky.backendRefs[0]!.name, 'chat-green');
       assert.equal(route.spec.rules.length, 3);
@@ -245,7 +322,11 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       await s.traffic!.stop();
       const after = await s.route();
       assert.equal(after.spec.rules.length, 2, 'the sticky rule is gone');
-      assert.equal((after.spec.rules[0]!.backendRefs as Array<{ filters?: unknown }>).some((b) => b.filters), false, 'the cookie filter is gone');
+      assert.equal(
+        (after.spec.rules[0]!.backendRefs as Array<{ filters?: unknown }>).some((b) => b.filters),
+        false,
+        'the cookie filter is gone',
+      );
 
       let reachedGreen = 0;
       for (const session of s.traffic!.sessions) {
@@ -253,10 +334,18 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
         const first = before.findIndex((h) => h.slot === 'green');
         if (first >= 0) {
           reachedGreen++;
-          assert.deepEqual(before.slice(first).filter((h) => h.slot === 'blue'), [], 'a session that reached green never went back to blue before the abort');
+          assert.deepEqual(
+            before.slice(first).filter((h) => h.slot === 'blue'),
+            [],
+            'a session that reached green never went back to blue before the abort',
+          );
         }
         // The data plane follows the route through a watch; give it 300 ms.
-        assert.deepEqual(session.history.filter((h) => h.sentAt > abortedAt + 300 && h.slot === 'green'), [], 'after the abort every session is on blue');
+        assert.deepEqual(
+          session.history.filter((h) => h.sentAt > abortedAt + 300 && h.slot === 'green'),
+          [],
+          'after the abort every session is on blue',
+        );
       }
       assert.ok(reachedGreen >= 10, `${reachedGreen} sessions reached green`);
       assert.deepEqual(s.traffic!.failed, { blue: 0, green: 0 }, s.traffic!.failures.join('\n'));
@@ -266,9 +355,27 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('Istio sticky sessions: through the VirtualService, a session that reached the candidate stays there; abort sends every session back', async () => {
-    const errorsOnly = [{ name: 'error_rate', query: '(sum(rate(http_requests_total{namespace="{{namespace}}",slot="{{slot}}",code=~"5.."}[{{window}}])) or vector(0)) / sum(rate(http_requests_total{namespace="{{namespace}}",slot="{{slot}}"}[{{window}}]))', scale: 'absolute', tolerance: 0.005, threshold: 0.01 }];
-    const s = await stand({ green: healthy, istio: true, rate: 120, sessions: 60, canary: { rungs: [10, 25, 50], bakeSeconds: 5, metrics: errorsOnly, sessionAffinity: { cookieName: 'sg-canary', maxAgeSeconds: 3600 } } });
-    const vs = async () => (await custom.getNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat' })) as { spec: { http: Array<Record<string, unknown> & { route: Array<Record<string, unknown>> }> } };
+    const errorsOnly = [
+      {
+        name: 'error_rate',
+        query:
+          '(sum(rate(http_requests_total{namespace="{{namespace}}",slot="{{slot}}",code=~"5.."}[{{window}}])) or vector(0)) / sum(rate(http_requests_total{namespace="{{namespace}}",slot="{{slot}}"}[{{window}}]))',
+        scale: 'absolute',
+        tolerance: 0.005,
+        threshold: 0.01,
+      },
+    ];
+    const s = await stand({
+      green: healthy,
+      istio: true,
+      rate: 120,
+      sessions: 60,
+      canary: { rungs: [10, 25, 50], bakeSeconds: 5, metrics: errorsOnly, sessionAffinity: { cookieName: 'sg-canary', maxAgeSeconds: 3600 } },
+    });
+    const vs = async () =>
+      (await custom.getNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat' })) as {
+        spec: { http: Array<Record<string, unknown> & { route: Array<Record<string, unknown>> }> };
+      };
     try {
       for (const weight of [10, 25]) {
         const r = await advance(options(s, 'run-istio-sticky', { expectWeight: weight }));
@@ -283,7 +390,14 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
         match: [{ headers: { cookie: { regex: '(^|.*; )sg-canary=chat-green(;.*)?' } } }],
         route: [{ destination: { host: 'chat-green' }, headers: { response: { add: { 'set-cookie': 'sg-canary=chat-green; Max-Age=3600; Path=/' } } } }],
       });
-      assert.deepEqual(http[2]!.route.map((d) => [d.weight, d.headers ?? null]), [[75, null], [0, null], [25, { response: { add: { 'set-cookie': 'sg-canary=chat-green; Max-Age=3600; Path=/' } } }]]);
+      assert.deepEqual(
+        http[2]!.route.map((d) => [d.weight, d.headers ?? null]),
+        [
+          [75, null],
+          [0, null],
+          [25, { response: { add: { 'set-cookie': 'sg-canary=chat-green; Max-Age=3600; Path=/' } } }],
+        ],
+      );
 
       const abortStartedAt = performance.now();
       const a = await abort(options(s, 'run-istio-sticky-abort'));
@@ -293,7 +407,15 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       await s.traffic!.stop();
       const after = (await vs()).spec.http;
       assert.equal(after.length, 2, 'the sticky route is gone');
-      assert.deepEqual(after[1]!.route.map((d) => [d.weight, d.headers ?? null]), [[100, null], [0, null], [0, null]], 'weights back, the cookie header gone');
+      assert.deepEqual(
+        after[1]!.route.map((d) => [d.weight, d.headers ?? null]),
+        [
+          [100, null],
+          [0, null],
+          [0, null],
+        ],
+        'weights back, the cookie header gone',
+      );
 
       let reachedGreen = 0;
       for (const session of s.traffic!.sessions) {
@@ -301,9 +423,17 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
         const first = before.findIndex((h) => h.slot === 'green');
         if (first >= 0) {
           reachedGreen++;
-          assert.deepEqual(before.slice(first).filter((h) => h.slot === 'blue'), [], 'a session that reached green never went back to blue before the abort');
+          assert.deepEqual(
+            before.slice(first).filter((h) => h.slot === 'blue'),
+            [],
+            'a session that reached green never went back to blue before the abort',
+          );
         }
-        assert.deepEqual(session.history.filter((h) => h.sentAt > abortedAt + 300 && h.slot === 'green'), [], 'after the abort every session is on blue');
+        assert.deepEqual(
+          session.history.filter((h) => h.sentAt > abortedAt + 300 && h.slot === 'green'),
+          [],
+          'after the abort every session is on blue',
+        );
       }
       assert.ok(reachedGreen >= 10, `${reachedGreen} sessions reached green`);
       assert.deepEqual(s.traffic!.failed, { blue: 0, green: 0 }, s.traffic!.failures.join('\n'));
@@ -326,7 +456,11 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       assert.ok(errors.candidate.n >= 50 && errors.stable.n > errors.candidate.n, JSON.stringify(errors));
       assert.deepEqual(await s.weights(), { chat: 100, 'chat-blue': 0, 'chat-green': 0 });
       await new Promise((resolve) => setTimeout(resolve, 800));
-      assert.deepEqual(s.traffic!.timeline.filter((q) => q.sentAt > abortedAt + 300 && q.slot === 'green'), [], 'no request reaches green after the abort');
+      assert.deepEqual(
+        s.traffic!.timeline.filter((q) => q.sentAt > abortedAt + 300 && q.slot === 'green'),
+        [],
+        'no request reaches green after the abort',
+      );
       const state = parseLadderState((await s.route()).metadata.annotations)!;
       assert.equal(state.phase, 'aborted');
       assert.match(state.reason ?? '', /error_rate rose/);
@@ -355,16 +489,18 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     }
   });
 
-  test('the active probe is handed both slots\' URLs; its failure aborts the rung whatever the metrics say', async () => {
+  test("the active probe is handed both slots' URLs; its failure aborts the rung whatever the metrics say", async () => {
     const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.2 } });
     try {
       const seen: unknown[] = [];
-      const r = await advance(options(s, 'run-probe', {
-        probe: async (target: unknown) => {
-          seen.push(target);
-          return { verdict: 'fail' as const, reason: 'probe: FAIL — json.parse_rate 100% → 91%' };
-        },
-      }));
+      const r = await advance(
+        options(s, 'run-probe', {
+          probe: async (target: unknown) => {
+            seen.push(target);
+            return { verdict: 'fail' as const, reason: 'probe: FAIL — json.parse_rate 100% → 91%' };
+          },
+        }),
+      );
       assert.deepEqual(seen, [{ stable: 'blue', candidate: 'green', stableUrl: 'http://127.0.0.1:1/blue', candidateUrl: 'http://127.0.0.1:1/green', rung: 0 }]);
       assert.equal(r.outcome, 'aborted');
       assert.match(r.reason, /json\.parse_rate 100% → 91%/);
@@ -380,7 +516,10 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       const r = await advance(options(s, 'run-sparse'));
       assert.equal(r.outcome, 'held', r.reason);
       assert.equal(r.judgement?.verdict, 'inconclusive');
-      assert.ok(r.judgement!.metrics.some((m) => m.verdict === 'nodata' && /candidate slot/.test(m.reason)), r.reason);
+      assert.ok(
+        r.judgement!.metrics.some((m) => m.verdict === 'nodata' && /candidate slot/.test(m.reason)),
+        r.reason,
+      );
       assert.equal(r.weight, 1);
       const state = parseLadderState((await s.route()).metadata.annotations)!;
       assert.equal(state.phase, 'held');
@@ -402,7 +541,10 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     try {
       await setDeploymentStatus(admin, s.namespace, 'chat-green', { available: 1 });
       const rv = (await s.route()).metadata.resourceVersion;
-      await assert.rejects(advance(options(s, 'run-unready')), (e: unknown) => isUserError(e) && /the green slot is not ready: chat-green: 1\/2 replicas available/.test(e.message));
+      await assert.rejects(
+        advance(options(s, 'run-unready')),
+        (e: unknown) => isUserError(e) && /the green slot is not ready: chat-green: 1\/2 replicas available/.test(e.message),
+      );
       assert.equal((await s.route()).metadata.resourceVersion, rv);
     } finally {
       await s.close();
@@ -414,7 +556,10 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     const s = await stand({ green: healthy, traffic: false, prometheusUrl: `http://127.0.0.1:${port}` });
     try {
       const before = await s.route();
-      await assert.rejects(advance(options(s, 'run-down')), (e: unknown) => isUserError(e) && e.message === `cannot judge the rung: Prometheus at http://127.0.0.1:${port} is unreachable (ECONNREFUSED)`);
+      await assert.rejects(
+        advance(options(s, 'run-down')),
+        (e: unknown) => isUserError(e) && e.message === `cannot judge the rung: Prometheus at http://127.0.0.1:${port} is unreachable (ECONNREFUSED)`,
+      );
       const after = await s.route();
       assert.equal(after.metadata.resourceVersion, before.metadata.resourceVersion);
       // The Lease was released, so the next run is not blocked.
@@ -428,9 +573,18 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   test('Prometheus going down during the bake holds the ladder instead of passing it', async () => {
     const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.5 } });
     try {
-      const r = await advance(options(s, 'run-mid', { sleep: async () => { await s.prometheus.stop(); } }));
+      const r = await advance(
+        options(s, 'run-mid', {
+          sleep: async () => {
+            await s.prometheus.stop();
+          },
+        }),
+      );
       assert.equal(r.outcome, 'held');
-      assert.ok(r.judgement!.metrics.every((m) => m.verdict === 'nodata' && /unreachable/.test(m.reason)), r.reason);
+      assert.ok(
+        r.judgement!.metrics.every((m) => m.verdict === 'nodata' && /unreachable/.test(m.reason)),
+        r.reason,
+      );
       assert.equal(r.weight, 10);
     } finally {
       await s.close();
@@ -440,7 +594,10 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   test('skipping a rung is refused; abort sends the weight to 0 once, and a second abort writes nothing', async () => {
     const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.2, minSamples: 3 } });
     try {
-      await assert.rejects(advance(options(s, 'run-skip', { expectWeight: 25 })), (e: unknown) => isUserError(e) && /next step is rung 1 of 3 \(10%\); rungs cannot be skipped/.test(e.message));
+      await assert.rejects(
+        advance(options(s, 'run-skip', { expectWeight: 25 })),
+        (e: unknown) => isUserError(e) && /next step is rung 1 of 3 \(10%\); rungs cannot be skipped/.test(e.message),
+      );
       assert.equal((await s.weights())['chat-green'], 0);
       assert.equal(parseLadderState((await s.route()).metadata.annotations), undefined);
 
@@ -466,7 +623,12 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     try {
       const label = async () => {
         const r = await s.route();
-        await custom.replaceNamespacedCustomObject({ ...ROUTE, namespace: s.namespace, name: 'chat', body: { ...r, metadata: { ...r.metadata, labels: { team: 'search' } } } });
+        await custom.replaceNamespacedCustomObject({
+          ...ROUTE,
+          namespace: s.namespace,
+          name: 'chat',
+          body: { ...r, metadata: { ...r.metadata, labels: { team: 'search' } } },
+        });
       };
       const r1 = await advance(options(s, 'run-c', { sleep: label }));
       assert.ok(r1.conflicts >= 1, 'the write after the bake met a 409');
@@ -476,12 +638,19 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
 
       const reweigh = async () => {
         const r = await s.route();
-        r.spec.rules[0]!.backendRefs = [{ name: 'chat', port: 80, weight: 70 } as never, { name: 'chat-blue', port: 80, weight: 0 } as never, { name: 'chat-green', port: 80, weight: 30 } as never];
+        r.spec.rules[0]!.backendRefs = [
+          { name: 'chat', port: 80, weight: 70 } as never,
+          { name: 'chat-blue', port: 80, weight: 0 } as never,
+          { name: 'chat-green', port: 80, weight: 30 } as never,
+        ];
         await custom.replaceNamespacedCustomObject({ ...ROUTE, namespace: s.namespace, name: 'chat', body: r });
       };
       // No data with a 100 ms window: the rung is held, and the next advance re-bakes it at 10 %.
       assert.equal(parseLadderState(route.metadata.annotations)!.phase, 'held');
-      await assert.rejects(advance(options(s, 'run-c', { sleep: reweigh })), (e: unknown) => isUserError(e) && /the green weight was edited to 30% \(the ladder set 10%\); not overwriting/.test(e.message));
+      await assert.rejects(
+        advance(options(s, 'run-c', { sleep: reweigh })),
+        (e: unknown) => isUserError(e) && /the green weight was edited to 30% \(the ladder set 10%\); not overwriting/.test(e.message),
+      );
       assert.deepEqual(await s.weights(), { chat: 70, 'chat-blue': 0, 'chat-green': 30 });
     } finally {
       await s.close();
@@ -492,8 +661,17 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.3 } });
     try {
       let aborted: Awaited<ReturnType<typeof abort>> | undefined;
-      const baking = advance(options(s, 'run-bake', { sleep: async () => { aborted = await abort(options(s, 'run-oncall', { reason: 'paged' })); } }));
-      await assert.rejects(baking, (e: unknown) => isUserError(e) && /the ladder state was changed by another run since it was read; not overwriting it/.test(e.message));
+      const baking = advance(
+        options(s, 'run-bake', {
+          sleep: async () => {
+            aborted = await abort(options(s, 'run-oncall', { reason: 'paged' }));
+          },
+        }),
+      );
+      await assert.rejects(
+        baking,
+        (e: unknown) => isUserError(e) && /the ladder state was changed by another run since it was read; not overwriting it/.test(e.message),
+      );
       assert.equal(aborted?.outcome, 'aborted');
       const state = parseLadderState((await s.route()).metadata.annotations)!;
       assert.equal(state.phase, 'aborted');
@@ -510,12 +688,14 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     (s.deploy.canary as { bakeSeconds: number }).bakeSeconds = 6;
     try {
       const renewals: string[] = [];
-      const r = await advance(options(s, 'run-long', {
-        sleep: async () => {
-          const lease = await admin.coordination.readNamespacedLease({ namespace: s.namespace, name: 'shadowgate-chat' });
-          renewals.push(`${lease.spec?.holderIdentity}@${String(lease.spec?.renewTime)}`);
-        },
-      }));
+      const r = await advance(
+        options(s, 'run-long', {
+          sleep: async () => {
+            const lease = await admin.coordination.readNamespacedLease({ namespace: s.namespace, name: 'shadowgate-chat' });
+            renewals.push(`${lease.spec?.holderIdentity}@${String(lease.spec?.renewTime)}`);
+          },
+        }),
+      );
       assert.equal(r.outcome, 'held');
       assert.equal(renewals.length, 4, 'a 6 s bake in steps of at most 5/3 s');
       assert.ok(renewals.every((x) => x.startsWith('run-long@')));
@@ -528,7 +708,11 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   test('a run killed mid-bake is resumed by the next advance from the state on the route', async () => {
     const s = await stand({ green: healthy, canary: { rungs: [10, 50], bakeSeconds: 6 } });
     try {
-      const child = spawn(process.execPath, [join(REPO, 'test/delivery/support/advance-child.ts'), JSON.stringify({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, runId: 'run-k' })], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(
+        process.execPath,
+        [join(REPO, 'test/delivery/support/advance-child.ts'), JSON.stringify({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, runId: 'run-k' })],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += c.toString()));
       child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -566,15 +750,26 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       r.spec.rules[0]!.backendRefs = [{ name: 'chat', port: 80, weight: 100 } as never, { name: 'chat-blue', port: 80, weight: 0 } as never];
       await custom.replaceNamespacedCustomObject({ ...ROUTE, namespace: s.namespace, name: 'chat', body: r });
       const rv = (await s.route()).metadata.resourceVersion;
-      await assert.rejects(advance(options(s, 'run-n')), (e: unknown) => isUserError(e) && /no backend for the green slot's Service "chat-green"/.test(e.message));
+      await assert.rejects(
+        advance(options(s, 'run-n')),
+        (e: unknown) => isUserError(e) && /no backend for the green slot's Service "chat-green"/.test(e.message),
+      );
       assert.equal((await s.route()).metadata.resourceVersion, rv);
 
       // A backend the ladder does not know, with weight: its share would go unjudged.
       const r2 = await s.route();
-      r2.spec.rules[0]!.backendRefs = [{ name: 'chat', port: 80, weight: 95 } as never, { name: 'chat-blue', port: 80, weight: 0 } as never, { name: 'chat-green', port: 80, weight: 0 } as never, { name: 'legacy', port: 80, weight: 5 } as never];
+      r2.spec.rules[0]!.backendRefs = [
+        { name: 'chat', port: 80, weight: 95 } as never,
+        { name: 'chat-blue', port: 80, weight: 0 } as never,
+        { name: 'chat-green', port: 80, weight: 0 } as never,
+        { name: 'legacy', port: 80, weight: 5 } as never,
+      ];
       await custom.replaceNamespacedCustomObject({ ...ROUTE, namespace: s.namespace, name: 'chat', body: r2 });
       const rv2 = (await s.route()).metadata.resourceVersion;
-      await assert.rejects(advance(options(s, 'run-n')), (e: unknown) => isUserError(e) && /rule 0 also sends traffic to legacy \(weight 5\); the weights would not sum/.test(e.message));
+      await assert.rejects(
+        advance(options(s, 'run-n')),
+        (e: unknown) => isUserError(e) && /rule 0 also sends traffic to legacy \(weight 5\); the weights would not sum/.test(e.message),
+      );
       assert.equal((await s.route()).metadata.resourceVersion, rv2);
     } finally {
       await s.close();
@@ -595,24 +790,38 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
             hosts: ['chat.example.com'],
             http: [
               { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] },
-              { route: [
-                { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
-                { destination: { host: `chat-blue.${s.namespace}.svc.cluster.local` }, weight: 0 },
-                { destination: { host: 'chat-green' }, weight: 0 },
-              ] },
+              {
+                route: [
+                  { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
+                  { destination: { host: `chat-blue.${s.namespace}.svc.cluster.local` }, weight: 0 },
+                  { destination: { host: 'chat-green' }, weight: 0 },
+                ],
+              },
             ],
           },
         },
       });
       s.deploy.canary = { ...(s.deploy.canary as object), router: { kind: 'istio', name: 'chat', rule: 1 } };
-      const vs = async () => (await custom.getNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat' })) as { spec: { http: Array<{ route: Array<{ weight?: number }>; match?: unknown }> } };
+      const vs = async () =>
+        (await custom.getNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat' })) as {
+          spec: { http: Array<{ route: Array<{ weight?: number }>; match?: unknown }> };
+        };
       const r = await advance(options(s, 'run-istio'));
       assert.equal(r.weight, 10);
-      assert.deepEqual((await vs()).spec.http[1]!.route.map((d) => d.weight), [90, 0, 10]);
-      assert.deepEqual((await vs()).spec.http[0], { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] });
+      assert.deepEqual(
+        (await vs()).spec.http[1]!.route.map((d) => d.weight),
+        [90, 0, 10],
+      );
+      assert.deepEqual((await vs()).spec.http[0], {
+        match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }],
+        route: [{ destination: { host: 'chat-green' } }],
+      });
       const a = await abort(options(s, 'run-istio'));
       assert.equal(a.outcome, 'aborted');
-      assert.deepEqual((await vs()).spec.http[1]!.route.map((d) => d.weight), [100, 0, 0]);
+      assert.deepEqual(
+        (await vs()).spec.http[1]!.route.map((d) => d.weight),
+        [100, 0, 0],
+      );
     } finally {
       await s.close();
     }
@@ -623,7 +832,10 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     const VS = { group: 'networking.istio.io', version: 'v1', plural: 'virtualservices' };
     const DR = { group: 'networking.istio.io', version: 'v1', plural: 'destinationrules' };
     try {
-      await admin.core.createNamespacedService({ namespace: s.namespace, body: { metadata: { name: 'chat-slots' }, spec: { selector: { app: 'chat' }, ports: [{ port: 80, targetPort: 8080 }] } } });
+      await admin.core.createNamespacedService({
+        namespace: s.namespace,
+        body: { metadata: { name: 'chat-slots' }, spec: { selector: { app: 'chat' }, ports: [{ port: 80, targetPort: 8080 }] } },
+      });
       await custom.createNamespacedCustomObject({
         ...VS,
         namespace: s.namespace,
@@ -633,16 +845,24 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
           metadata: { name: 'chat' },
           spec: {
             hosts: ['chat.example.com'],
-            http: [{ route: [
-              { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
-              { destination: { host: 'chat-slots', subset: 'v-blue' }, weight: 0 },
-              { destination: { host: `chat-slots.${s.namespace}.svc.cluster.local`, subset: 'v-green' }, weight: 0 },
-            ] }],
+            http: [
+              {
+                route: [
+                  { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
+                  { destination: { host: 'chat-slots', subset: 'v-blue' }, weight: 0 },
+                  { destination: { host: `chat-slots.${s.namespace}.svc.cluster.local`, subset: 'v-green' }, weight: 0 },
+                ],
+              },
+            ],
           },
         },
       });
       s.deploy.canary = { ...(s.deploy.canary as object), router: { kind: 'istio', name: 'chat', destinationRule: 'chat-slots' } };
-      const vs = async () => (await custom.getNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat' })) as { metadata: { resourceVersion: string }; spec: { http: Array<{ route: Array<{ weight?: number }> }> } };
+      const vs = async () =>
+        (await custom.getNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat' })) as {
+          metadata: { resourceVersion: string };
+          spec: { http: Array<{ route: Array<{ weight?: number }> }> };
+        };
       const before = (await vs()).metadata.resourceVersion;
 
       // No DestinationRule yet: the error names it, and the route is not written.
@@ -652,33 +872,68 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
         ...DR,
         namespace: s.namespace,
         body: {
-          apiVersion: 'networking.istio.io/v1', kind: 'DestinationRule', metadata: { name: 'chat-slots' },
-          spec: { host: 'chat-slots', subsets: [{ name: 'v-blue', labels: { [SLOT_KEY]: 'blue' } }, { name: 'v-green', labels: { [SLOT_KEY]: 'gren' } }] },
+          apiVersion: 'networking.istio.io/v1',
+          kind: 'DestinationRule',
+          metadata: { name: 'chat-slots' },
+          spec: {
+            host: 'chat-slots',
+            subsets: [
+              { name: 'v-blue', labels: { [SLOT_KEY]: 'blue' } },
+              { name: 'v-green', labels: { [SLOT_KEY]: 'gren' } },
+            ],
+          },
         },
       });
-      await assert.rejects(advance(options(s, 'run-subsets')), (e: unknown) =>
-        isUserError(e) && /DestinationRule .*\/chat-slots has no subset for the green slot \(labels shadowgate.dev\/slot=green\); its subsets: v-blue \(shadowgate.dev\/slot=blue\), v-green \(shadowgate.dev\/slot=gren\)/.test(e.message));
+      await assert.rejects(
+        advance(options(s, 'run-subsets')),
+        (e: unknown) =>
+          isUserError(e) &&
+          /DestinationRule .*\/chat-slots has no subset for the green slot \(labels shadowgate.dev\/slot=green\); its subsets: v-blue \(shadowgate.dev\/slot=blue\), v-green \(shadowgate.dev\/slot=gren\)/.test(
+            e.message,
+          ),
+      );
       assert.equal((await vs()).metadata.resourceVersion, before);
 
-      const rule = (await custom.getNamespacedCustomObject({ ...DR, namespace: s.namespace, name: 'chat-slots' })) as { spec: { subsets: Array<{ labels: Record<string, string> }> } };
+      const rule = (await custom.getNamespacedCustomObject({ ...DR, namespace: s.namespace, name: 'chat-slots' })) as {
+        spec: { subsets: Array<{ labels: Record<string, string> }> };
+      };
       rule.spec.subsets[1]!.labels[SLOT_KEY] = 'green';
       await custom.replaceNamespacedCustomObject({ ...DR, namespace: s.namespace, name: 'chat-slots', body: rule });
       const r = await advance(options(s, 'run-subsets'));
       assert.equal(r.weight, 10);
-      assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [90, 0, 10]);
+      assert.deepEqual(
+        (await vs()).spec.http[0]!.route.map((d) => d.weight),
+        [90, 0, 10],
+      );
       const status = await ladderStatus(options(s, 'run-subsets'));
       assert.equal(status.weight, 10);
       // Guarded like every route write: a patch computed from a read older than someone's edit meets a 409.
-      const router = routerFor(connect({ kubeconfig: cluster.restrictedKubeconfig }), { kind: 'istio', name: 'chat', rule: 0, destinationRule: 'chat-slots' }, {
-        namespace: s.namespace, stableService: 'chat', slotServices: { blue: 'chat-blue', green: 'chat-green' }, slotLabel: { key: SLOT_KEY, values: { blue: 'blue', green: 'green' } },
-      });
+      const router = routerFor(
+        connect({ kubeconfig: cluster.restrictedKubeconfig }),
+        { kind: 'istio', name: 'chat', rule: 0, destinationRule: 'chat-slots' },
+        {
+          namespace: s.namespace,
+          stableService: 'chat',
+          slotServices: { blue: 'chat-blue', green: 'chat-green' },
+          slotLabel: { key: SLOT_KEY, values: { blue: 'blue', green: 'green' } },
+        },
+      );
       const stale = await router.read();
-      await custom.patchNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat', body: { metadata: { labels: { team: 'ml' } } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      await custom.patchNamespacedCustomObject(
+        { ...VS, namespace: s.namespace, name: 'chat', body: { metadata: { labels: { team: 'ml' } } } },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      );
       await assert.rejects(router.setWeight(stale, 'green', 25, {}), RouteConflict);
-      assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [90, 0, 10]);
+      assert.deepEqual(
+        (await vs()).spec.http[0]!.route.map((d) => d.weight),
+        [90, 0, 10],
+      );
       const a = await abort(options(s, 'run-subsets'));
       assert.equal(a.outcome, 'aborted');
-      assert.deepEqual((await vs()).spec.http[0]!.route.map((d) => d.weight), [100, 0, 0]);
+      assert.deepEqual(
+        (await vs()).spec.http[0]!.route.map((d) => d.weight),
+        [100, 0, 0],
+      );
     } finally {
       await s.close();
     }
@@ -689,13 +944,23 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     const dir = mkdtempSync(join(tmpdir(), 'sg-canary-cli-'));
     try {
       writeFileSync(join(dir, 'data.jsonl'), '{"input": "hi"}\n');
-      writeFileSync(join(dir, 'shadowgate.yaml'), stringify({
-        version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model' },
-        output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy: s.deploy,
-      }));
-      const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO, 'src/cli.ts'), 'canary', ...args, '--run-id', 'cli-run'], {
-        cwd: dir, encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig },
-      });
+      writeFileSync(
+        join(dir, 'shadowgate.yaml'),
+        stringify({
+          version: 1,
+          service: 'chat',
+          model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model' },
+          output: { kind: 'text' },
+          shadow: { dataset: 'data.jsonl' },
+          deploy: s.deploy,
+        }),
+      );
+      const cli = (...args: string[]) =>
+        spawnSync(process.execPath, [join(REPO, 'src/cli.ts'), 'canary', ...args, '--run-id', 'cli-run'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig },
+        });
       const status = cli('status');
       assert.equal(status.status, 0, status.stderr);
       assert.match(JSON.parse(status.stdout).next, /advance starts a ladder: 10 → 25 → 50 %/);
@@ -703,7 +968,10 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       const rv = (await s.route()).metadata.resourceVersion;
       const skip = cli('advance', '--weight', '25');
       assert.equal(skip.status, 2, skip.stderr);
-      assert.deepEqual(skip.stderr.split('\n').filter((l) => l.startsWith('error:')), ['error: refusing to move green to 25%: the next step is rung 1 of 3 (10%); rungs cannot be skipped']);
+      assert.deepEqual(
+        skip.stderr.split('\n').filter((l) => l.startsWith('error:')),
+        ['error: refusing to move green to 25%: the next step is rung 1 of 3 (10%); rungs cannot be skipped'],
+      );
       assert.equal((await s.route()).metadata.resourceVersion, rv);
 
       // No traffic and a 100 ms window: no data, so the rung is held (exit 1) and says why.
@@ -732,13 +1000,23 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
     const dir = mkdtempSync(join(tmpdir(), 'sg-canary-ids-'));
     try {
       writeFileSync(join(dir, 'data.jsonl'), '{"input": "hi"}\n');
-      writeFileSync(join(dir, 'shadowgate.yaml'), stringify({
-        version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model-2026-12-01' },
-        output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy: s.deploy,
-      }));
-      const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO, 'src/cli.ts'), ...args], {
-        cwd: dir, encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig },
-      });
+      writeFileSync(
+        join(dir, 'shadowgate.yaml'),
+        stringify({
+          version: 1,
+          service: 'chat',
+          model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model-2026-12-01' },
+          output: { kind: 'text' },
+          shadow: { dataset: 'data.jsonl' },
+          deploy: s.deploy,
+        }),
+      );
+      const cli = (...args: string[]) =>
+        spawnSync(process.execPath, [join(REPO, 'src/cli.ts'), ...args], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig },
+        });
       // The candidate's ids as the user sees them: the lock of the working tree.
       const lock = cli('lock');
       assert.equal(lock.status, 0, lock.stderr);
@@ -747,7 +1025,17 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       // An earlier release promoted onto green: same prompt and tools, another model and context.
       const earlier = { model: 'chat-model-2026-06-01', modelId: '0123456789ab', prompt: short('prompt'), tools: short('tools'), context: 'fedcba987654' };
       const passing = async () => ({ pass: true, reason: 'no regression' });
-      const promoted = await promote({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId: 'run-r1', log: memoryLog(), ids: earlier, smoke: passing, probe: passing, sleep: async () => {} });
+      const promoted = await promote({
+        kubeconfig: cluster.restrictedKubeconfig,
+        deploy: s.deploy,
+        manifestFile: 'shadowgate.yaml',
+        runId: 'run-r1',
+        log: memoryLog(),
+        ids: earlier,
+        smoke: passing,
+        probe: passing,
+        sleep: async () => {},
+      });
       assert.equal(promoted.outcome, 'promoted');
 
       const held = cli('canary', 'advance', '--weight', '10', '--out', 'out', '--run-id', 'cli-ids');
@@ -755,9 +1043,22 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       const record = JSON.parse(readFileSync(join(dir, 'out/canary/rung-1.json'), 'utf8'));
       assert.equal(record.candidate, 'blue');
       assert.deepEqual(record.state.stableIds, earlier);
-      assert.deepEqual(record.state.ids, { model: 'chat-model-2026-12-01', modelId: short('model'), prompt: short('prompt'), tools: short('tools'), context: short('context') });
-      assert.deepEqual(record.surfaces.map((c: { surface: string; change: string }) => [c.surface, c.change]),
-        [['model', 'changed'], ['prompt', 'unchanged'], ['tools', 'unchanged'], ['context', 'changed']]);
+      assert.deepEqual(record.state.ids, {
+        model: 'chat-model-2026-12-01',
+        modelId: short('model'),
+        prompt: short('prompt'),
+        tools: short('tools'),
+        context: short('context'),
+      });
+      assert.deepEqual(
+        record.surfaces.map((c: { surface: string; change: string }) => [c.surface, c.change]),
+        [
+          ['model', 'changed'],
+          ['prompt', 'unchanged'],
+          ['tools', 'unchanged'],
+          ['context', 'changed'],
+        ],
+      );
       const line = `Surfaces (stable → candidate): model 0123456789ab → ${short('model')} · prompt unchanged (${short('prompt')}) · tools unchanged (${short('tools')}) · context fedcba987654 → ${short('context')}`;
       assert.ok(readFileSync(join(dir, 'out/canary/rung-1.md'), 'utf8').split('\n').includes(line));
       assert.ok(readFileSync(join(dir, 'out/canary/rung-1.html'), 'utf8').includes(`<p>${line}</p>`));
@@ -766,7 +1067,12 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
       const status = cli('canary', 'status', '--run-id', 'cli-ids');
       assert.equal(status.status, 0, status.stderr);
       assert.equal(JSON.parse(status.stdout).surfaces[0].old, '0123456789ab');
-      assert.match(status.stderr, new RegExp(`surfaces \\(green → blue\\): model 0123456789ab → ${short('model')}, prompt unchanged \\(${short('prompt')}\\), tools unchanged \\(${short('tools')}\\), context fedcba987654 → ${short('context')}`));
+      assert.match(
+        status.stderr,
+        new RegExp(
+          `surfaces \\(green → blue\\): model 0123456789ab → ${short('model')}, prompt unchanged \\(${short('prompt')}\\), tools unchanged \\(${short('tools')}\\), context fedcba987654 → ${short('context')}`,
+        ),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
       await s.close();

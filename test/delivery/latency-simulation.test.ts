@@ -89,7 +89,11 @@ function simulateLadder(seed: number, rps: number, slowdown: number, judge: type
     const random = seededRandom(seed * 7919 + weight);
     const stable = requests(random, (rps * (100 - weight)) / 100, 2 * BAKE, 1);
     const candidate = requests(random, (rps * weight) / 100, 2 * BAKE, slowdown);
-    const upTo = (reqs: Array<[number, number]>, until: number) => p99Series(reqs.filter(([at]) => at <= until), until);
+    const upTo = (reqs: Array<[number, number]>, until: number) =>
+      p99Series(
+        reqs.filter(([at]) => at <= until),
+        until,
+      );
     let m = judgeMetric(latency, upTo(stable, BAKE), upTo(candidate, BAKE), judge);
     if (m.verdict !== 'pass') firstBake = false;
     if (m.verdict === 'nodata') m = judgeMetric(latency, upTo(stable, 2 * BAKE), upTo(candidate, 2 * BAKE), judge);
@@ -100,23 +104,36 @@ function simulateLadder(seed: number, rps: number, slowdown: number, judge: type
   return { firstBake, outcome: 'passed', judgements };
 }
 
-const ladders = (count: number, rps: number, slowdown: number, judge = settings) => Array.from({ length: count }, (_, i) => simulateLadder(i + 1, rps, slowdown, judge));
+const ladders = (count: number, rps: number, slowdown: number, judge = settings) =>
+  Array.from({ length: count }, (_, i) => simulateLadder(i + 1, rps, slowdown, judge));
 const share = (runs: LadderRun[], pick: (r: LadderRun) => boolean) => runs.filter(pick).length / runs.length;
 
 test('healthy candidate at 20 requests/s: ≥ 95 % of ladders pass all five rungs on their first bake, none aborts', () => {
   const runs = ladders(200, 20, 1);
   const first = share(runs, (r) => r.firstBake);
   assert.ok(first >= 0.95, `first-bake pass rate ${first}`);
-  assert.equal(share(runs, (r) => r.outcome === 'aborted'), 0);
-  assert.equal(share(runs, (r) => r.outcome === 'passed'), 1);
+  assert.equal(
+    share(runs, (r) => r.outcome === 'aborted'),
+    0,
+  );
+  assert.equal(
+    share(runs, (r) => r.outcome === 'passed'),
+    1,
+  );
 });
 
 test('healthy candidate at 5 requests/s (the 1 % rung sees ~3 requests a minute): ≥ 95 % pass on their first bake, none aborts, every ladder passes', () => {
   const runs = ladders(200, 5, 1);
   const first = share(runs, (r) => r.firstBake);
   assert.ok(first >= 0.95, `first-bake pass rate ${first}`);
-  assert.equal(share(runs, (r) => r.outcome === 'aborted'), 0);
-  assert.equal(share(runs, (r) => r.outcome === 'passed'), 1);
+  assert.equal(
+    share(runs, (r) => r.outcome === 'aborted'),
+    0,
+  );
+  assert.equal(
+    share(runs, (r) => r.outcome === 'passed'),
+    1,
+  );
 });
 
 test('why the interval is widened for overlapping windows: judged as if its 17 points were independent, ≥ 5 % of healthy ladders abort', () => {
@@ -126,14 +143,23 @@ test('why the interval is widened for overlapping windows: judged as if its 17 p
 
 test('a 50 % latency regression at 10 requests/s never passes; ≥ 95 % of ladders abort by the 10 % rung, all by 25 %', () => {
   const runs = ladders(200, 10, 1.5);
-  assert.equal(share(runs, (r) => r.outcome === 'passed'), 0);
+  assert.equal(
+    share(runs, (r) => r.outcome === 'passed'),
+    0,
+  );
   const byTen = share(runs, (r) => r.outcome === 'aborted' && r.stoppedAt! <= 2);
   assert.ok(byTen >= 0.95, `aborted by the 10 % rung: ${byTen}`);
-  assert.equal(share(runs, (r) => r.outcome === 'aborted' && r.stoppedAt! <= 3), 1);
+  assert.equal(
+    share(runs, (r) => r.outcome === 'aborted' && r.stoppedAt! <= 3),
+    1,
+  );
 });
 
 test('a 30 % regression, just past the 20 % threshold: caught in every ladder at 20 requests/s, in ≥ 80 % at 5 requests/s', () => {
-  assert.equal(share(ladders(200, 20, 1.3), (r) => r.outcome === 'aborted'), 1);
+  assert.equal(
+    share(ladders(200, 20, 1.3), (r) => r.outcome === 'aborted'),
+    1,
+  );
   const sparse = share(ladders(200, 5, 1.3), (r) => r.outcome === 'aborted');
   assert.ok(sparse >= 0.8, `caught at 5 requests/s: ${sparse}`);
 });
@@ -147,6 +173,11 @@ test('too wide to decide (Kayenta #633): +650 % on 10 points is held, not passed
   assert.ok(m.shift!.estimate >= m.threshold!, 'the estimate alone is a regression');
   assert.ok(m.shift!.interval[0] <= m.tolerance!, 'the interval does not confirm it');
   assert.match(m.reason, /too uncertain to decide on 10 points \(fewer than 16\)/);
-  const decided = judgeMetric(latency, { query: 'q', values: stable, dropped: 0 }, { query: 'q', values: candidate, dropped: 0 }, { ...settings, decisiveSamples: 10 });
+  const decided = judgeMetric(
+    latency,
+    { query: 'q', values: stable, dropped: 0 },
+    { query: 'q', values: candidate, dropped: 0 },
+    { ...settings, decisiveSamples: 10 },
+  );
   assert.equal(decided.verdict, 'pass');
 });

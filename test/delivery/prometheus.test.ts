@@ -13,12 +13,15 @@ let server: ModelServer;
 let prometheus: Prometheus;
 let provider: PrometheusProvider;
 
-before(async () => {
-  server = await startModelServer({ delayMs: 1, errorRate: 0 });
-  prometheus = await startPrometheus([{ url: server.url, labels: { namespace: 'ml', slot: 'blue' } }]);
-  provider = new PrometheusProvider(prometheus.url, 5000);
-  await waitForScrapes(prometheus, 'namespace="ml"', 1, 3);
-}, { timeout: 90_000 });
+before(
+  async () => {
+    server = await startModelServer({ delayMs: 1, errorRate: 0 });
+    prometheus = await startPrometheus([{ url: server.url, labels: { namespace: 'ml', slot: 'blue' } }]);
+    provider = new PrometheusProvider(prometheus.url, 5000);
+    await waitForScrapes(prometheus, 'namespace="ml"', 1, 3);
+  },
+  { timeout: 90_000 },
+);
 
 after(async () => {
   await prometheus?.stop();
@@ -35,7 +38,7 @@ test('online, and a query over a window gives one value per step', async () => {
   assert.ok(s.values.every((v) => v === 1));
 });
 
-test('a PromQL error is reported with Prometheus\' own message', async () => {
+test("a PromQL error is reported with Prometheus' own message", async () => {
   const s = await provider.sample('sum(rate(http_requests_total[', lastSeconds(2));
   assert.deepEqual(s.values, []);
   assert.match(s.error ?? '', /^query failed \(bad_data\): .*parse error/);

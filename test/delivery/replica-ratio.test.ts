@@ -36,7 +36,10 @@ test('replica counts: the candidate replicas closest to a share, and rungs they 
   assert.equal(unreachableRung(4, [20, 33, 50], 2), undefined);
   const one = unreachableRung(4, [1, 20], 2)!;
   assert.equal(one.index, 0);
-  assert.match(one.message, /rung 1 % cannot be reached by replica counts next to 4 stable replica\(s\): it needs less than one candidate replica.*shares are 20, 33, 43, 50, 56, 60 %/);
+  assert.match(
+    one.message,
+    /rung 1 % cannot be reached by replica counts next to 4 stable replica\(s\): it needs less than one candidate replica.*shares are 20, 33, 43, 50, 56, 60 %/,
+  );
   const off = unreachableRung(4, [20, 25], 2)!;
   assert.equal(off.index, 1);
   assert.match(off.message, /rung 25 % .* gives 20\.0 % with 1 candidate replica\(s\), more than 2 points off/);
@@ -53,9 +56,21 @@ function expectError(text: string, line: number, says: RegExp): void {
 test('manifest: replica-ratio needs no route name (it steers deploy.service), one Deployment per slot, and its settings only there', () => {
   const c = parseCanary(manifest('{ kind: replica-ratio, tolerance: 3 }'));
   assert.deepEqual(c.router, { kind: 'replica-ratio', name: 'chat', rule: 0, tolerance: 3, readyTimeoutSeconds: 600 });
-  expectError(manifest('{ kind: replica-ratio, readyTimeoutSeconds: 900 }'), 12, /router.readyTimeoutSeconds: 900 s is not shorter than the Lease \(deploy.lease.durationSeconds 900\)/);
-  expectError(manifest('{ kind: replica-ratio, name: other }'), 12, /router.name: the replica-ratio router steers the live Service "chat" itself; name is "other"/);
-  expectError(manifest('{ kind: replica-ratio }', 'blue: { selector: blue, deployments: [chat-blue, chat-blue-gpu] }'), 9, /deploy.slots.blue.deployments: the replica-ratio router sizes one Deployment per slot; blue lists 2/);
+  expectError(
+    manifest('{ kind: replica-ratio, readyTimeoutSeconds: 900 }'),
+    12,
+    /router.readyTimeoutSeconds: 900 s is not shorter than the Lease \(deploy.lease.durationSeconds 900\)/,
+  );
+  expectError(
+    manifest('{ kind: replica-ratio, name: other }'),
+    12,
+    /router.name: the replica-ratio router steers the live Service "chat" itself; name is "other"/,
+  );
+  expectError(
+    manifest('{ kind: replica-ratio }', 'blue: { selector: blue, deployments: [chat-blue, chat-blue-gpu] }'),
+    9,
+    /deploy.slots.blue.deployments: the replica-ratio router sizes one Deployment per slot; blue lists 2/,
+  );
   expectError(manifest('{ kind: gateway-api, name: chat, tolerance: 3 }'), 12, /router.tolerance: tolerance applies to the replica-ratio router only/);
   expectError(manifest('{ kind: gateway-api }'), 12, /router.name is required for the gateway-api router/);
 });
@@ -66,7 +81,11 @@ test('manifest: replica-ratio needs no slot Services; every other router is told
   assert.equal(c.router.kind, 'replica-ratio');
   assert.equal(c.services, undefined);
   for (const router of ['{ kind: gateway-api, name: chat }', '{ kind: istio, name: chat }', '{ kind: flagd, name: flags }']) {
-    expectError(without(router), 11, /deploy\.canary\.services is required for the gateway-api, istio and flagd routers: each slot's own Service is the candidate's backend \(only replica-ratio, which steers deploy.service itself, does without\)/);
+    expectError(
+      without(router),
+      11,
+      /deploy\.canary\.services is required for the gateway-api, istio and flagd routers: each slot's own Service is the candidate's backend \(only replica-ratio, which steers deploy.service itself, does without\)/,
+    );
   }
 });
 
@@ -107,17 +126,22 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
 
   async function setup(opts: { stableReplicas?: number } = {}) {
     const { namespace } = await restrictedBlueGreen(admin, 'ratio');
-    await admin.apps.patchNamespacedDeploymentScale({ namespace, name: 'chat-blue', body: { spec: { replicas: opts.stableReplicas ?? 4 } } },
-      setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+    await admin.apps.patchNamespacedDeploymentScale(
+      { namespace, name: 'chat-blue', body: { spec: { replicas: opts.stableReplicas ?? 4 } } },
+      setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+    );
     await setDeploymentStatus(admin, namespace, 'chat-blue', { available: opts.stableReplicas ?? 4 });
     const ctl = controller(namespace);
     const target: RouterTarget = {
-      namespace, stableService: 'chat', slotServices: { blue: 'chat-blue', green: 'chat-green' },
+      namespace,
+      stableService: 'chat',
+      slotServices: { blue: 'chat-blue', green: 'chat-green' },
       slotLabel: { key: SLOT_KEY, values: { blue: 'blue', green: 'green' } },
       slotDeployments: { blue: ['chat-blue'], green: ['chat-green'] },
       where: { file: 'shadowgate.yaml', line: 12 },
     };
-    const router = (extra: Record<string, unknown> = {}): TrafficRouter => routerFor(restricted, { kind: 'replica-ratio', name: 'chat', rule: 0, ...extra }, target);
+    const router = (extra: Record<string, unknown> = {}): TrafficRouter =>
+      routerFor(restricted, { kind: 'replica-ratio', name: 'chat', rule: 0, ...extra }, target);
     const spec = async (name: string) => (await admin.apps.readNamespacedDeployment({ namespace, name })).spec?.replicas;
     return { namespace, ctl, router, spec };
   }
@@ -166,14 +190,20 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
     try {
       const r = router();
       let snap = await r.read();
-      await admin.apps.patchNamespacedDeployment({ namespace, name: 'chat-green', body: { metadata: { labels: { team: 'ml' } } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      await admin.apps.patchNamespacedDeployment(
+        { namespace, name: 'chat-green', body: { metadata: { labels: { team: 'ml' } } } },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      );
       snap = await r.setWeight(snap, 'green', 20, {});
       assert.equal(await spec('chat-green'), 1);
       assert.equal(canaryPercent(snap, 'green'), 20);
       const stale = snap;
-      await admin.apps.patchNamespacedDeploymentScale({ namespace, name: 'chat-green', body: { spec: { replicas: 3 } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      await admin.apps.patchNamespacedDeploymentScale(
+        { namespace, name: 'chat-green', body: { spec: { replicas: 3 } } },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      );
       await assert.rejects(r.setWeight(stale, 'green', 33, {}), RouteConflict);
-      assert.equal(await spec('chat-green'), 3, 'someone else\'s count is left alone');
+      assert.equal(await spec('chat-green'), 3, "someone else's count is left alone");
     } finally {
       await ctl.stop();
     }
@@ -186,7 +216,10 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
       const snap = await r.read();
       const rv = snap.resourceVersion;
       ctl.paused = true;
-      await assert.rejects(r.setWeight(snap, 'green', 50, {}), (e: unknown) => isUserError(e) && /did not reach 4 ready replica\(s\) within 0.5 s .*scaled back to 2/.test(e.message));
+      await assert.rejects(
+        r.setWeight(snap, 'green', 50, {}),
+        (e: unknown) => isUserError(e) && /did not reach 4 ready replica\(s\) within 0.5 s .*scaled back to 2/.test(e.message),
+      );
       assert.equal(await spec('chat-green'), 2);
       const svc = await admin.core.readNamespacedService({ namespace, name: 'chat' });
       assert.equal(svc.metadata?.resourceVersion, rv);
@@ -201,13 +234,23 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
     try {
       const r = router();
       const snap = await r.read();
-      assert.throws(() => r.checkRungs!(snap, 'green', [1, 5, 10, 25, 50], (i) => ({ file: 'shadowgate.yaml', line: 20 + i })), (e: unknown) =>
-        isUserError(e) && e.location?.line === 20 && /deploy.canary.rungs.0: rung 1 % cannot be reached by replica counts next to 4 stable replica\(s\)/.test(e.message));
+      assert.throws(
+        () => r.checkRungs!(snap, 'green', [1, 5, 10, 25, 50], (i) => ({ file: 'shadowgate.yaml', line: 20 + i })),
+        (e: unknown) =>
+          isUserError(e) &&
+          e.location?.line === 20 &&
+          /deploy.canary.rungs.0: rung 1 % cannot be reached by replica counts next to 4 stable replica\(s\)/.test(e.message),
+      );
       r.checkRungs!(snap, 'green', [20, 33, 50], () => undefined);
 
-      await admin.core.patchNamespacedService({ namespace, name: 'chat', body: [{ op: 'remove', path: '/spec/selector/app' }] },
-        setHeaderOptions('Content-Type', PatchStrategy.JsonPatch));
-      await assert.rejects(r.read(), (e: unknown) => isUserError(e) && e.location?.line === 12 && /selects by shadowgate.dev\/slot only, so there is no shared label/.test(e.message));
+      await admin.core.patchNamespacedService(
+        { namespace, name: 'chat', body: [{ op: 'remove', path: '/spec/selector/app' }] },
+        setHeaderOptions('Content-Type', PatchStrategy.JsonPatch),
+      );
+      await assert.rejects(
+        r.read(),
+        (e: unknown) => isUserError(e) && e.location?.line === 12 && /selects by shadowgate.dev\/slot only, so there is no shared label/.test(e.message),
+      );
     } finally {
       await ctl.stop();
     }
@@ -234,14 +277,26 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
       { url: servers.green.url, labels: { namespace, slot: 'green' } },
     ]);
     const traffic = startEndpointsTraffic({
-      admin, namespace, liveService: 'chat', slotKey: SLOT_KEY, selectorValues: { blue: 'blue', green: 'green' },
-      deployments: { blue: 'chat-blue', green: 'chat-green' }, urls: { blue: servers.blue.url, green: servers.green.url }, ratePerSecond: 150,
+      admin,
+      namespace,
+      liveService: 'chat',
+      slotKey: SLOT_KEY,
+      selectorValues: { blue: 'blue', green: 'green' },
+      deployments: { blue: 'chat-blue', green: 'chat-green' },
+      urls: { blue: servers.blue.url, green: servers.green.url },
+      ratePerSecond: 150,
     });
     await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 4);
     return {
-      namespace, servers, prometheus, traffic, spec, ctl,
+      namespace,
+      servers,
+      prometheus,
+      traffic,
+      spec,
+      ctl,
       deploy: {
-        namespace, service: 'chat',
+        namespace,
+        service: 'chat',
         slots: { blue: { selector: 'blue', deployments: ['chat-blue'] }, green: { selector: 'green', deployments: ['chat-green'] } },
         lease: { durationSeconds: 30 },
         lint: { minGracePeriodSeconds: 0, minPreStopSeconds: 0, requireStartupProbe: false },
@@ -249,7 +304,10 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
           router: { kind: 'replica-ratio' },
           services: { blue: 'chat-blue', green: 'chat-green' },
           rungs: [10, 25, 50],
-          bakeSeconds: 5, minSamples: 5, decisiveSamples: 5, minRequests: 20,
+          bakeSeconds: 5,
+          minSamples: 5,
+          decisiveSamples: 5,
+          minRequests: 20,
           provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '2s' },
           ...canary,
         },
@@ -264,13 +322,23 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
     };
   }
 
-  const ladderOptions = (s: LadderStand, runId: string, extra: Record<string, unknown> = {}) =>
-    ({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, manifestFile: 'shadowgate.yaml', runId, log: memoryLog(), ...extra });
+  const ladderOptions = (s: LadderStand, runId: string, extra: Record<string, unknown> = {}) => ({
+    kubeconfig: cluster.restrictedKubeconfig,
+    deploy: s.deploy,
+    manifestFile: 'shadowgate.yaml',
+    runId,
+    log: memoryLog(),
+    ...extra,
+  });
 
   test('the ladder on replica counts: rungs record the share ready replicas gave (9, 23, 50 % for 10, 25, 50), the data plane sees it, the hand-over grows green then flips', async () => {
     const s = await ladderStand({ delayMs: 2, errorRate: 0 });
     try {
-      for (const [asked, achieved, replicas] of [[10, 9, 1], [25, 23, 3], [50, 50, 10]] as const) {
+      for (const [asked, achieved, replicas] of [
+        [10, 9, 1],
+        [25, 23, 3],
+        [50, 50, 10],
+      ] as const) {
         const r = await advance(ladderOptions(s, 'run-ratio', { expectWeight: asked }));
         assert.equal(r.outcome, 'passed', r.reason);
         assert.equal(r.weight, achieved);
@@ -289,7 +357,14 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
       const svc = await admin.core.readNamespacedService({ namespace: s.namespace, name: 'chat' });
       const state = parseLadderState(svc.metadata?.annotations)!;
       assert.equal(state.phase, 'promoted');
-      assert.deepEqual(state.verdicts.map((v) => [v.weight, v.verdict]), [[9, 'pass'], [23, 'pass'], [50, 'pass']]);
+      assert.deepEqual(
+        state.verdicts.map((v) => [v.weight, v.verdict]),
+        [
+          [9, 'pass'],
+          [23, 'pass'],
+          [50, 'pass'],
+        ],
+      );
       const [entry] = parseHistory(svc.metadata?.annotations);
       assert.equal(entry?.action, 'promote');
       assert.equal(entry?.to, 'green');
@@ -306,7 +381,10 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
       }
       const later = s.traffic.timeline.filter((r) => r.sentAt > handedOverAt + 300);
       assert.ok(later.length > 0);
-      assert.deepEqual(later.filter((r) => r.slot === 'blue'), []);
+      assert.deepEqual(
+        later.filter((r) => r.slot === 'blue'),
+        [],
+      );
 
       // Rollback after the hand-over is the usual selector flip: blue kept its 10 replicas throughout.
       const back = await revertPromotion(restricted, parseDeployConfig(s.deploy, 'shadowgate.yaml'), { runId: 'run-back', action: 'rollback' });
@@ -321,13 +399,23 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
     const s = await ladderStand({ delayMs: 2, errorRate: 0 }, { rungs: [1, 25, 50] });
     try {
       const text = stringify({
-        version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'm' }, output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy: s.deploy,
+        version: 1,
+        service: 'chat',
+        model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'm' },
+        output: { kind: 'text' },
+        shadow: { dataset: 'data.jsonl' },
+        deploy: s.deploy,
       });
       const loaded = parseManifest(text, 'shadowgate.yaml');
       const line = text.split('\n').findIndex((l) => /^\s+- 1$/.test(l)) + 1;
       const before = (await admin.core.readNamespacedService({ namespace: s.namespace, name: 'chat' })).metadata?.resourceVersion;
-      await assert.rejects(advance(ladderOptions(s, 'run-1', { locate: (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]) })), (e: unknown) =>
-        isUserError(e) && e.location?.line === line && /deploy.canary.rungs.0: rung 1 % cannot be reached by replica counts next to 10 stable replica\(s\)/.test(e.message));
+      await assert.rejects(
+        advance(ladderOptions(s, 'run-1', { locate: (path: readonly (string | number)[]) => loaded.locate(['deploy', ...path]) })),
+        (e: unknown) =>
+          isUserError(e) &&
+          e.location?.line === line &&
+          /deploy.canary.rungs.0: rung 1 % cannot be reached by replica counts next to 10 stable replica\(s\)/.test(e.message),
+      );
       assert.equal((await admin.core.readNamespacedService({ namespace: s.namespace, name: 'chat' })).metadata?.resourceVersion, before);
       assert.equal(await s.spec('chat-green'), 2);
     } finally {
@@ -351,7 +439,10 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
       await s.traffic.stop();
       const later = s.traffic.timeline.filter((x) => x.sentAt > abortedAt + 300);
       assert.ok(later.length > 0);
-      assert.deepEqual(later.filter((x) => x.slot === 'green'), []);
+      assert.deepEqual(
+        later.filter((x) => x.slot === 'green'),
+        [],
+      );
       // Green's own 5 % are the candidate's failures; blue lost nothing.
       assert.equal(s.traffic.failed.blue, 0, s.traffic.failures.join('\n'));
     } finally {
@@ -366,7 +457,11 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
    */
   async function killAfterScale(s: LadderStand, runId: string, replicas: number): Promise<void> {
     s.ctl.paused = true;
-    const child = spawn(process.execPath, [join(REPO, 'test/delivery/support/advance-child.ts'), JSON.stringify({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, runId })], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [join(REPO, 'test/delivery/support/advance-child.ts'), JSON.stringify({ kubeconfig: cluster.restrictedKubeconfig, deploy: s.deploy, runId })],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -388,7 +483,11 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
       assert.deepEqual((await service()).spec?.selector, { app: 'chat', [SLOT_KEY]: 'blue' }, 'the Service still selects blue only');
       assert.equal(parseLadderState((await service()).metadata?.annotations), undefined, 'no rung was recorded');
       const resumeAt = performance.now();
-      assert.deepEqual(s.traffic.timeline.filter((x) => x.slot === 'green'), [], 'no request reached green before the Service was patched');
+      assert.deepEqual(
+        s.traffic.timeline.filter((x) => x.slot === 'green'),
+        [],
+        'no request reached green before the Service was patched',
+      );
       s.ctl.paused = false;
       const r = await advance(ladderOptions(s, 'run-rk', { expectWeight: 10 }));
       assert.equal(r.outcome, 'passed', r.reason);
@@ -415,7 +514,10 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
       assert.deepEqual(s.traffic.failed, { blue: 0, green: 0 }, s.traffic.failures.join('\n'));
       const later = s.traffic.timeline.filter((x) => x.sentAt > abortedAt + 300);
       assert.ok(later.length > 0);
-      assert.deepEqual(later.filter((x) => x.slot === 'green'), []);
+      assert.deepEqual(
+        later.filter((x) => x.slot === 'green'),
+        [],
+      );
     } finally {
       await s.close();
     }

@@ -47,7 +47,10 @@ interface Stand {
   traffic: Traffic;
   servers: Record<'blue' | 'green', ModelServer>;
   prometheus: Prometheus;
-  route(): Promise<{ metadata: { annotations?: Record<string, string> }; spec: { rules: Array<Record<string, unknown> & { name?: string; backendRefs: Array<{ name: string; weight?: number }> }> } }>;
+  route(): Promise<{
+    metadata: { annotations?: Record<string, string> };
+    spec: { rules: Array<Record<string, unknown> & { name?: string; backendRefs: Array<{ name: string; weight?: number }> }> };
+  }>;
   close(): Promise<void>;
 }
 
@@ -55,15 +58,30 @@ async function stand(green: Behaviour): Promise<Stand> {
   const bg = await restrictedBlueGreen(admin, 'seg');
   const { namespace } = bg;
   for (const slot of ['blue', 'green']) {
-    await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+    await admin.core.createNamespacedService({
+      namespace,
+      body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
+    });
   }
   await custom.createNamespacedCustomObject({
-    ...ROUTE, namespace,
+    ...ROUTE,
+    namespace,
     body: {
-      apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' },
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: { name: 'chat' },
       spec: {
         parentRefs: [{ name: 'public', namespace: 'gateways' }],
-        rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }, DEBUG_RULE],
+        rules: [
+          {
+            backendRefs: [
+              { name: 'chat', port: 80, weight: 100 },
+              { name: 'chat-blue', port: 80, weight: 0 },
+              { name: 'chat-green', port: 80, weight: 0 },
+            ],
+          },
+          DEBUG_RULE,
+        ],
       },
     },
   });
@@ -73,13 +91,23 @@ async function stand(green: Behaviour): Promise<Stand> {
     { url: servers.green.url, labels: { namespace, slot: 'green' } },
   ]);
   const traffic = startTraffic({
-    admin, namespace, route: 'chat', liveService: 'chat', slotKey: SLOT_KEY,
-    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' }, selectorValues: { blue: 'blue', green: 'green' },
-    urls: { blue: servers.blue.url, green: servers.green.url }, ratePerSecond: 160, groups: GROUPS,
+    admin,
+    namespace,
+    route: 'chat',
+    liveService: 'chat',
+    slotKey: SLOT_KEY,
+    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
+    selectorValues: { blue: 'blue', green: 'green' },
+    urls: { blue: servers.blue.url, green: servers.green.url },
+    ratePerSecond: 160,
+    groups: GROUPS,
   });
   await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 4);
   return {
-    namespace, traffic, servers, prometheus,
+    namespace,
+    traffic,
+    servers,
+    prometheus,
     deploy: {
       ...bg.deploy,
       canary: {
@@ -132,9 +160,17 @@ describe('segment rungs on Gateway API', { concurrency: 1 }, () => {
       assert.equal(first.weight, 0);
       assert.equal(first.state.verdicts[0]?.segment, 'internal');
       let route = await s.route();
-      assert.deepEqual(route.spec.rules.map((r) => r.name ?? null), [null, null, 'shadowgate-segment-internal']);
-      assert.deepEqual(route.spec.rules[2]!.matches, [{ headers: [{ name: 'x-user-segment', type: 'Exact', value: 'internal' }], path: { type: 'PathPrefix', value: '/' } }]);
-      assert.deepEqual(route.spec.rules[2]!.backendRefs.map((b) => [b.name, b.weight]), [['chat-green', 1]]);
+      assert.deepEqual(
+        route.spec.rules.map((r) => r.name ?? null),
+        [null, null, 'shadowgate-segment-internal'],
+      );
+      assert.deepEqual(route.spec.rules[2]!.matches, [
+        { headers: [{ name: 'x-user-segment', type: 'Exact', value: 'internal' }], path: { type: 'PathPrefix', value: '/' } },
+      ]);
+      assert.deepEqual(
+        route.spec.rules[2]!.backendRefs.map((b) => [b.name, b.weight]),
+        [['chat-green', 1]],
+      );
       let split = await splitOver(s.traffic, 1000);
       assert.ok(split[0]!.green > 20 && split[0]!.blue === 0, `internal: ${JSON.stringify(split[0])}`);
       for (const other of split.slice(1)) assert.ok(other.blue > 20 && other.green === 0, `others stay on stable: ${JSON.stringify(split)}`);
@@ -147,7 +183,10 @@ describe('segment rungs on Gateway API', { concurrency: 1 }, () => {
       const second = await advance(options(s, 'run-seg'));
       assert.equal(second.outcome, 'passed', second.reason);
       route = await s.route();
-      assert.deepEqual(route.spec.rules.map((r) => r.name ?? null), [null, null, 'shadowgate-segment-internal', 'shadowgate-segment-beta']);
+      assert.deepEqual(
+        route.spec.rules.map((r) => r.name ?? null),
+        [null, null, 'shadowgate-segment-internal', 'shadowgate-segment-beta'],
+      );
       split = await splitOver(s.traffic, 1000);
       assert.ok(split[0]!.blue === 0 && split[1]!.blue === 0 && split[1]!.green > 20, `internal and beta on the candidate: ${JSON.stringify(split)}`);
       assert.ok(split[2]!.green === 0 && split[3]!.green === 0, `everyone else on stable: ${JSON.stringify(split)}`);
@@ -166,8 +205,14 @@ describe('segment rungs on Gateway API', { concurrency: 1 }, () => {
       const aborted = await abort(options(s, 'run-abort'));
       assert.equal(aborted.outcome, 'aborted');
       route = await s.route();
-      assert.deepEqual(route.spec.rules.map((r) => r.name ?? null), [null, null]);
-      assert.deepEqual(route.spec.rules[0]!.backendRefs.map((b) => b.weight), [100, 0, 0]);
+      assert.deepEqual(
+        route.spec.rules.map((r) => r.name ?? null),
+        [null, null],
+      );
+      assert.deepEqual(
+        route.spec.rules[0]!.backendRefs.map((b) => b.weight),
+        [100, 0, 0],
+      );
       split = await splitOver(s.traffic, 1000);
       for (const group of split) assert.ok(group.green === 0 && group.blue > 20, `every group back on stable: ${JSON.stringify(split)}`);
       await s.traffic.stop();
@@ -184,7 +229,10 @@ describe('segment rungs on Gateway API', { concurrency: 1 }, () => {
       assert.equal(first.outcome, 'aborted', first.reason);
       assert.match(first.reason, /error_rate/);
       const route = await s.route();
-      assert.deepEqual(route.spec.rules.map((r) => r.name ?? null), [null, null]);
+      assert.deepEqual(
+        route.spec.rules.map((r) => r.name ?? null),
+        [null, null],
+      );
       assert.equal(parseLadderState(route.metadata.annotations)?.verdicts[0]?.segment, 'internal');
       const split = await splitOver(s.traffic, 1000);
       for (const group of split) assert.equal(group.green, 0, JSON.stringify(split));
@@ -199,9 +247,21 @@ describe('segment rungs on Gateway API', { concurrency: 1 }, () => {
 test('segment rungs on Istio: the segment routes go before the weighted route, which the next write still finds', async () => {
   const bg = await restrictedBlueGreen(admin, 'seg-istio');
   const { namespace } = bg;
-  const weighted = { name: 'main', timeout: '30s', route: [{ destination: { host: 'chat' }, weight: 100 }, { destination: { host: 'chat-blue' }, weight: 0 }, { destination: { host: `chat-green.${namespace}.svc.cluster.local` }, weight: 0 }] };
+  const weighted = {
+    name: 'main',
+    timeout: '30s',
+    route: [
+      { destination: { host: 'chat' }, weight: 100 },
+      { destination: { host: 'chat-blue' }, weight: 0 },
+      { destination: { host: `chat-green.${namespace}.svc.cluster.local` }, weight: 0 },
+    ],
+  };
   const debug = { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] };
-  await custom.createNamespacedCustomObject({ ...VS, namespace, body: { apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name: 'chat' }, spec: { hosts: ['chat'], http: [debug, weighted] } } });
+  await custom.createNamespacedCustomObject({
+    ...VS,
+    namespace,
+    body: { apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name: 'chat' }, spec: { hosts: ['chat'], http: [debug, weighted] } },
+  });
   const vs = async () => (await custom.getNamespacedCustomObject({ ...VS, namespace, name: 'chat' })) as { spec: { http: Array<Record<string, unknown>> } };
   const servers = { blue: await startModelServer({ delayMs: 2, errorRate: 0 }), green: await startModelServer({ delayMs: 2, errorRate: 0 }) };
   const prometheus = await startPrometheus([
@@ -214,7 +274,11 @@ test('segment rungs on Istio: the segment routes go before the weighted route, w
       canary: {
         router: { kind: 'istio', name: 'chat', rule: 1 },
         services: { blue: 'chat-blue', green: 'chat-green' },
-        rungs: [{ segment: 'internal', header: { name: 'x-user-segment', value: 'internal' } }, { segment: 'beta', cookie: { name: 'segment', value: 'beta' } }, 10],
+        rungs: [
+          { segment: 'internal', header: { name: 'x-user-segment', value: 'internal' } },
+          { segment: 'beta', cookie: { name: 'segment', value: 'beta' } },
+          10,
+        ],
         bakeSeconds: 1.5,
         provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '1s' },
       },
@@ -222,14 +286,21 @@ test('segment rungs on Istio: the segment routes go before the weighted route, w
     // No traffic: each rung is held for lack of data, which still installs its routes.
     const first = await advance(options({ deploy }, 'run-istio'));
     assert.equal(first.outcome, 'held', first.reason);
-    assert.deepEqual((await vs()).spec.http.map((h) => h.name ?? null), [null, 'shadowgate-segment-internal', 'main']);
+    assert.deepEqual(
+      (await vs()).spec.http.map((h) => h.name ?? null),
+      [null, 'shadowgate-segment-internal', 'main'],
+    );
     assert.deepEqual((await vs()).spec.http[1], {
-      name: 'shadowgate-segment-internal', timeout: '30s',
+      name: 'shadowgate-segment-internal',
+      timeout: '30s',
       match: [{ headers: { 'x-user-segment': { exact: 'internal' } } }],
       route: [{ destination: { host: `chat-green.${namespace}.svc.cluster.local` } }],
     });
     // Force the ladder past the held rung, as a passing bake would, then write the next segment.
-    const held = parseLadderState((await custom.getNamespacedCustomObject({ ...VS, namespace, name: 'chat' }) as { metadata: { annotations: Record<string, string> } }).metadata.annotations)!;
+    const held = parseLadderState(
+      ((await custom.getNamespacedCustomObject({ ...VS, namespace, name: 'chat' })) as { metadata: { annotations: Record<string, string> } }).metadata
+        .annotations,
+    )!;
     await custom.patchNamespacedCustomObject(
       { ...VS, namespace, name: 'chat', body: { metadata: { annotations: { 'shadowgate.dev/canary': JSON.stringify({ ...held, phase: 'passed' }) } } } },
       setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
@@ -237,7 +308,10 @@ test('segment rungs on Istio: the segment routes go before the weighted route, w
     const second = await advance(options({ deploy }, 'run-istio'));
     assert.equal(second.outcome, 'held', second.reason);
     const http = (await vs()).spec.http;
-    assert.deepEqual(http.map((h) => h.name ?? null), [null, 'shadowgate-segment-internal', 'shadowgate-segment-beta', 'main']);
+    assert.deepEqual(
+      http.map((h) => h.name ?? null),
+      [null, 'shadowgate-segment-internal', 'shadowgate-segment-beta', 'main'],
+    );
     assert.deepEqual(http[2]!.match, [{ headers: { cookie: { regex: '(^|.*; )segment=beta(;.*)?$' } } }]);
     assert.deepEqual(http[3]!.route, weighted.route);
     const aborted = await abort(options({ deploy }, 'run-istio'));
@@ -266,11 +340,27 @@ function canaryError(yaml: string): unknown {
 
 test('bad segment rungs are one error at their manifest line', () => {
   const cases: Array<[string, number, RegExp]> = [
-    ['    router: { kind: gateway-api, name: chat }\n    rungs:\n      - 5\n      - { segment: internal, header: { name: x-user-segment, value: internal } }\n', 17, /segment "internal" comes after a percentage; segment rungs come first/],
-    ['    router: { kind: gateway-api, name: chat }\n    rungs:\n      - { segment: internal, header: { name: x-seg, value: a }, cookie: { name: s, value: b } }\n', 16, /exactly one of header or cookie/],
+    [
+      '    router: { kind: gateway-api, name: chat }\n    rungs:\n      - 5\n      - { segment: internal, header: { name: x-user-segment, value: internal } }\n',
+      17,
+      /segment "internal" comes after a percentage; segment rungs come first/,
+    ],
+    [
+      '    router: { kind: gateway-api, name: chat }\n    rungs:\n      - { segment: internal, header: { name: x-seg, value: a }, cookie: { name: s, value: b } }\n',
+      16,
+      /exactly one of header or cookie/,
+    ],
     ['    router: { kind: gateway-api, name: chat }\n    rungs:\n      - { segment: internal }\n', 16, /exactly one of header or cookie/],
-    ['    router: { kind: gateway-api, name: chat }\n    rungs:\n      - { segment: a, header: { name: x-seg, value: a } }\n      - { segment: a, header: { name: x-seg, value: b } }\n', 17, /segment "a" is listed twice/],
-    ['    router: { kind: istio, name: chat }\n    rungs:\n      - { segment: internal, header: { name: X-User-Segment, value: internal } }\n', 16, /Istio matches header names in lower case: write "x-user-segment"/],
+    [
+      '    router: { kind: gateway-api, name: chat }\n    rungs:\n      - { segment: a, header: { name: x-seg, value: a } }\n      - { segment: a, header: { name: x-seg, value: b } }\n',
+      17,
+      /segment "a" is listed twice/,
+    ],
+    [
+      '    router: { kind: istio, name: chat }\n    rungs:\n      - { segment: internal, header: { name: X-User-Segment, value: internal } }\n',
+      16,
+      /Istio matches header names in lower case: write "x-user-segment"/,
+    ],
     ['    router: { kind: gateway-api, name: chat }\n    rungs:\n      - { segment: Internal Staff, header: { name: x-seg, value: a } }\n', 16, /rungs/],
   ];
   for (const [yaml, line, message] of cases) {
@@ -279,5 +369,10 @@ test('bad segment rungs are one error at their manifest line', () => {
     assert.equal(e.location?.line, line, `${yaml}: ${e.format()}`);
     assert.match(e.message, message, e.format());
   }
-  assert.equal(canaryError('    router: { kind: istio, name: chat }\n    rungs:\n      - { segment: internal, header: { name: x-user-segment, value: internal } }\n      - 5\n'), undefined);
+  assert.equal(
+    canaryError(
+      '    router: { kind: istio, name: chat }\n    rungs:\n      - { segment: internal, header: { name: x-user-segment, value: internal } }\n      - 5\n',
+    ),
+    undefined,
+  );
 });

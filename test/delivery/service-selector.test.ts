@@ -44,7 +44,10 @@ describe('service-selector router', () => {
 
     // A share the selector cannot carry is refused before anything is written.
     const before = await resourceVersion(bg);
-    await assert.rejects(moveTraffic(router, snap, 'green', 50), (e: unknown) => isUserError(e) && /cannot send 50% to a slot \(it can set: 0%, 100%\)/.test(e.message));
+    await assert.rejects(
+      moveTraffic(router, snap, 'green', 50),
+      (e: unknown) => isUserError(e) && /cannot send 50% to a slot \(it can set: 0%, 100%\)/.test(e.message),
+    );
     assert.equal(await resourceVersion(bg), before);
 
     // 0 % for a slot that has none already: nothing to write.
@@ -52,7 +55,7 @@ describe('service-selector router', () => {
     assert.equal(await resourceVersion(bg), before);
   });
 
-  test('100 % flips the selector key only, records the flip with the actor\'s ids, writes the given annotations in the same patch, and verifies', async () => {
+  test("100 % flips the selector key only, records the flip with the actor's ids, writes the given annotations in the same patch, and verifies", async () => {
     const bg = await setup();
     const router = routerOf(bg, 'run-flip');
     const snap = await router.read();
@@ -77,8 +80,10 @@ describe('service-selector router', () => {
     const router = routerOf(bg);
     const stale = await router.read();
     // Someone labels the Service: the snapshot's resourceVersion is stale, the selector is not.
-    await admin.core.patchNamespacedService({ namespace: bg.namespace, name: bg.service, body: { metadata: { labels: { team: 'ml' } } } },
-      setHeaderOptions('Content-Type', 'application/merge-patch+json'));
+    await admin.core.patchNamespacedService(
+      { namespace: bg.namespace, name: bg.service, body: { metadata: { labels: { team: 'ml' } } } },
+      setHeaderOptions('Content-Type', 'application/merge-patch+json'),
+    );
     const moved = await router.setWeight(stale, 'green', 100, {});
     assert.equal(moved.flip?.conflicts, 1);
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'green');
@@ -86,9 +91,14 @@ describe('service-selector router', () => {
     const bg2 = await setup();
     const router2 = routerOf(bg2);
     const stale2 = await router2.read();
-    await admin.core.patchNamespacedService({ namespace: bg2.namespace, name: bg2.service, body: { spec: { selector: { [SLOT_KEY]: 'canary' } } } },
-      setHeaderOptions('Content-Type', 'application/merge-patch+json'));
-    await assert.rejects(router2.setWeight(stale2, 'green', 100, {}), (e: unknown) => isKubeRefusal(e) && e.kind === 'service-state' && /selector changed meanwhile to shadowgate.dev\/slot=canary/.test(e.message));
+    await admin.core.patchNamespacedService(
+      { namespace: bg2.namespace, name: bg2.service, body: { spec: { selector: { [SLOT_KEY]: 'canary' } } } },
+      setHeaderOptions('Content-Type', 'application/merge-patch+json'),
+    );
+    await assert.rejects(
+      router2.setWeight(stale2, 'green', 100, {}),
+      (e: unknown) => isKubeRefusal(e) && e.kind === 'service-state' && /selector changed meanwhile to shadowgate.dev\/slot=canary/.test(e.message),
+    );
     assert.equal((await liveSelector(admin, bg2.namespace, bg2.service))[SLOT_KEY], 'canary');
   });
 
@@ -96,8 +106,10 @@ describe('service-selector router', () => {
     const bg = await setup();
     const router = routerOf(bg);
     await router.setWeight(await router.read(), 'green', 100, {});
-    await admin.core.patchNamespacedService({ namespace: bg.namespace, name: bg.service, body: { spec: { selector: { [SLOT_KEY]: 'blue' } } } },
-      setHeaderOptions('Content-Type', 'application/merge-patch+json'));
+    await admin.core.patchNamespacedService(
+      { namespace: bg.namespace, name: bg.service, body: { spec: { selector: { [SLOT_KEY]: 'blue' } } } },
+      setHeaderOptions('Content-Type', 'application/merge-patch+json'),
+    );
     await assert.rejects(verifyWeight(router, 'green', 100), (e: unknown) => isKubeRefusal(e) && /names blue right after the flip to green/.test(e.message));
   });
 });

@@ -76,7 +76,10 @@ describe('promote and rollback', () => {
       assert.ok(isKubeRefusal(e), String(e));
       assert.equal(e.kind, 'outside-window');
       assert.equal(e.exitCode, 9);
-      assert.match(e.message, /^promote of win-\d+-\d+\/chat to green refused: it is .* UTC, outside the deployment windows \w{3} 10:00-11:00 \(UTC\); the next opens .*Nothing was changed$/);
+      assert.match(
+        e.message,
+        /^promote of win-\d+-\d+\/chat to green refused: it is .* UTC, outside the deployment windows \w{3} 10:00-11:00 \(UTC\); the next opens .*Nothing was changed$/,
+      );
       return true;
     });
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
@@ -87,11 +90,24 @@ describe('promote and rollback', () => {
     const bg = await setup({ ...office, waitMinutes: 20 });
     const clock = fakeClock('2026-12-07T07:45:00Z'); // Monday 08:45 in Berlin
     const log = memoryLog();
-    const result = await promote({ ...common(bg.deploy, 'run-wait'), log, now: clock.now, sleep: clock.sleep, smoke: async () => ({ pass: true, reason: 'ok' }) });
+    const result = await promote({
+      ...common(bg.deploy, 'run-wait'),
+      log,
+      now: clock.now,
+      sleep: clock.sleep,
+      smoke: async () => ({ pass: true, reason: 'ok' }),
+    });
     assert.equal(result.outcome, 'promoted', result.reason);
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'green');
-    assert.equal(clock.slept.slice(0, 15).reduce((a, b) => a + b, 0), 15 * 60_000, 'waited the 15 minutes to 09:00 first');
-    assert.ok(log.lines.some((l) => /waiting until 2026-12-07T08:00:00.000Z/.test(l)), JSON.stringify(log.lines));
+    assert.equal(
+      clock.slept.slice(0, 15).reduce((a, b) => a + b, 0),
+      15 * 60_000,
+      'waited the 15 minutes to 09:00 first',
+    );
+    assert.ok(
+      log.lines.some((l) => /waiting until 2026-12-07T08:00:00.000Z/.test(l)),
+      JSON.stringify(log.lines),
+    );
 
     // The same manifest, now outside its window on the real clock (or not: rollback never asks).
     const closed = { ...bg.deploy, windows: closedNow() };
@@ -108,7 +124,10 @@ describe('canary ladder', () => {
     const bg = await setup(closedNow());
     const namespace = bg.namespace;
     for (const slot of ['blue', 'green']) {
-      await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+      await admin.core.createNamespacedService({
+        namespace,
+        body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
+      });
     }
     await custom.createNamespacedCustomObject({
       ...ROUTE,
@@ -117,7 +136,18 @@ describe('canary ladder', () => {
         apiVersion: 'gateway.networking.k8s.io/v1',
         kind: 'HTTPRoute',
         metadata: { name: 'chat' },
-        spec: { parentRefs: [{ name: 'public', namespace: 'gateways' }], rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] },
+        spec: {
+          parentRefs: [{ name: 'public', namespace: 'gateways' }],
+          rules: [
+            {
+              backendRefs: [
+                { name: 'chat', port: 80, weight: 100 },
+                { name: 'chat-blue', port: 80, weight: 0 },
+                { name: 'chat-green', port: 80, weight: 0 },
+              ],
+            },
+          ],
+        },
       },
     });
     const deploy = {
@@ -131,10 +161,11 @@ describe('canary ladder', () => {
         provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' },
       },
     };
-    const route = async () => (await custom.getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as {
-      metadata: { annotations?: Record<string, string>; resourceVersion: string };
-      spec: { rules: Array<{ backendRefs: Array<{ name: string; weight?: number }> }> };
-    };
+    const route = async () =>
+      (await custom.getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as {
+        metadata: { annotations?: Record<string, string>; resourceVersion: string };
+        spec: { rules: Array<{ backendRefs: Array<{ name: string; weight?: number }> }> };
+      };
     return { bg, deploy, route };
   }
 
@@ -155,8 +186,23 @@ describe('canary ladder', () => {
     const state = { candidate: 'green', stable: 'blue', rungs: [10, 50], rung: 0, phase: 'baking', weight: 10, runId: 'run-earlier', verdicts: [] };
     await custom.patchNamespacedCustomObject(
       {
-        ...ROUTE, namespace: bg.namespace, name: 'chat',
-        body: { metadata: { annotations: { [LADDER_ANNOTATION]: JSON.stringify(state) } }, spec: { rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 90 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 10 }] }] } },
+        ...ROUTE,
+        namespace: bg.namespace,
+        name: 'chat',
+        body: {
+          metadata: { annotations: { [LADDER_ANNOTATION]: JSON.stringify(state) } },
+          spec: {
+            rules: [
+              {
+                backendRefs: [
+                  { name: 'chat', port: 80, weight: 90 },
+                  { name: 'chat-blue', port: 80, weight: 0 },
+                  { name: 'chat-green', port: 80, weight: 10 },
+                ],
+              },
+            ],
+          },
+        },
       },
       setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
     );
@@ -164,7 +210,10 @@ describe('canary ladder', () => {
     assert.equal(aborted.outcome, 'aborted');
     assert.equal(aborted.weight, 0);
     const final = await route();
-    assert.deepEqual(final.spec.rules[0]!.backendRefs.map((b) => b.weight), [100, 0, 0]);
+    assert.deepEqual(
+      final.spec.rules[0]!.backendRefs.map((b) => b.weight),
+      [100, 0, 0],
+    );
     assert.equal(parseLadderState(final.metadata.annotations)?.phase, 'aborted');
   });
 
@@ -173,13 +222,31 @@ describe('canary ladder', () => {
     const state = { candidate: 'green', stable: 'blue', rungs: [10, 50], rung: 1, phase: 'passed', weight: 50, runId: 'run-earlier', verdicts: [] };
     await custom.patchNamespacedCustomObject(
       {
-        ...ROUTE, namespace: bg.namespace, name: 'chat',
-        body: { metadata: { annotations: { [LADDER_ANNOTATION]: JSON.stringify(state) } }, spec: { rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 50 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 50 }] }] } },
+        ...ROUTE,
+        namespace: bg.namespace,
+        name: 'chat',
+        body: {
+          metadata: { annotations: { [LADDER_ANNOTATION]: JSON.stringify(state) } },
+          spec: {
+            rules: [
+              {
+                backendRefs: [
+                  { name: 'chat', port: 80, weight: 50 },
+                  { name: 'chat-blue', port: 80, weight: 0 },
+                  { name: 'chat-green', port: 80, weight: 50 },
+                ],
+              },
+            ],
+          },
+        },
       },
       setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
     );
     const before = await route();
-    await assert.rejects(advance({ ...common(deploy, 'run-handover') }), (e: unknown) => isKubeRefusal(e) && e.kind === 'outside-window' && /^canary hand-over to green refused/.test(e.message));
+    await assert.rejects(
+      advance({ ...common(deploy, 'run-handover') }),
+      (e: unknown) => isKubeRefusal(e) && e.kind === 'outside-window' && /^canary hand-over to green refused/.test(e.message),
+    );
     assert.equal((await route()).metadata.resourceVersion, before.metadata.resourceVersion);
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
   });
@@ -192,25 +259,62 @@ test('through the CLI: promote and canary advance outside a window exit 9 and sa
     writeFileSync(join(dir, 'data.jsonl'), '{"input": "hi"}\n');
     const deploy = {
       ...bg.deploy,
-      canary: { router: { kind: 'gateway-api', name: 'chat' }, services: { blue: 'chat-blue', green: 'chat-green' }, bakeSeconds: 5, provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' } },
+      canary: {
+        router: { kind: 'gateway-api', name: 'chat' },
+        services: { blue: 'chat-blue', green: 'chat-green' },
+        bakeSeconds: 5,
+        provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' },
+      },
     };
-    writeFileSync(join(dir, 'shadowgate.yaml'), stringify({
-      version: 1, service: 'chat', model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model' },
-      output: { kind: 'text' }, shadow: { dataset: 'data.jsonl' }, deploy,
-    }));
+    writeFileSync(
+      join(dir, 'shadowgate.yaml'),
+      stringify({
+        version: 1,
+        service: 'chat',
+        model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: 'chat-model' },
+        output: { kind: 'text' },
+        shadow: { dataset: 'data.jsonl' },
+        deploy,
+      }),
+    );
     for (const slot of ['blue', 'green']) {
-      await admin.core.createNamespacedService({ namespace: bg.namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+      await admin.core.createNamespacedService({
+        namespace: bg.namespace,
+        body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
+      });
     }
     await custom.createNamespacedCustomObject({
-      ...ROUTE, namespace: bg.namespace,
-      body: { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' }, spec: { rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] } },
+      ...ROUTE,
+      namespace: bg.namespace,
+      body: {
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'HTTPRoute',
+        metadata: { name: 'chat' },
+        spec: {
+          rules: [
+            {
+              backendRefs: [
+                { name: 'chat', port: 80, weight: 100 },
+                { name: 'chat-blue', port: 80, weight: 0 },
+                { name: 'chat-green', port: 80, weight: 0 },
+              ],
+            },
+          ],
+        },
+      },
     });
-    const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO, 'src/cli.ts'), ...args, '--run-id', 'cli-run'], {
-      cwd: dir, encoding: 'utf8', env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig },
-    });
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [join(REPO, 'src/cli.ts'), ...args, '--run-id', 'cli-run'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, KUBECONFIG: cluster.restrictedKubeconfig },
+      });
     const promoted = cli('promote');
     assert.equal(promoted.status, 9, promoted.stderr);
-    assert.match(promoted.stderr, /error: promote of win-\d+-\d+\/chat to green refused: it is .*, outside the deployment windows .*; the next opens \S+ \(\w{3} 10:00 UTC\)\. Nothing was changed/);
+    assert.match(
+      promoted.stderr,
+      /error: promote of win-\d+-\d+\/chat to green refused: it is .*, outside the deployment windows .*; the next opens \S+ \(\w{3} 10:00 UTC\)\. Nothing was changed/,
+    );
     assert.equal(await leaseExists(bg.namespace), false);
     const advanced = cli('canary', 'advance');
     assert.equal(advanced.status, 9, advanced.stderr);

@@ -22,7 +22,6 @@ const root = resolve(import.meta.dirname, '..', '..');
 const entry = join(root, 'dist', 'index.js');
 const skip = existsSync(entry) ? false : 'dist/ is missing: run `node scripts/build.mjs`';
 
-
 interface Run {
   code: number | null;
   stdout: string;
@@ -53,7 +52,12 @@ describe('the bundled action on a pull request', { skip }, () => {
 
   async function runAction(inputs: Record<string, string>, changed: string[], whileRunning?: (child: ChildProcess) => void | Promise<void>): Promise<Run> {
     const [owner, name] = ['Codertocat', 'Hello-World'];
-    h.standin.setPullFiles(owner, name, 2, changed.map((filename) => ({ filename })));
+    h.standin.setPullFiles(
+      owner,
+      name,
+      2,
+      changed.map((filename) => ({ filename })),
+    );
     const files = actionFiles();
     const eventPath = join(files.dir, 'event.json');
     const env: NodeJS.ProcessEnv = {
@@ -143,18 +147,31 @@ describe('the bundled action on a pull request', { skip }, () => {
     const requests = h.standin.requests.slice(before);
     assert.equal(requests.filter((r) => r.operationId === 'issues/list-comments').length, 2, 'the 502 was retried');
     assert.equal(requests.filter((r) => r.operationId === 'users/get-authenticated').length, 0, 'no GET /user');
-    assert.deepEqual(run.stdout.split('\n').filter((l) => l.startsWith('::error')), []);
+    assert.deepEqual(
+      run.stdout.split('\n').filter((l) => l.startsWith('::error')),
+      [],
+    );
 
     // A token whose type is unknown still asks GET /user; its expected 403 is no error either.
     const other = await runAction({}, changed);
     assert.equal(other.code, 0, other.stdout + other.stderr);
-    assert.ok(h.standin.requests.some((r) => r.operationId === 'users/get-authenticated' && r.status === 403), 'GET /user answered 403');
-    assert.deepEqual(other.stdout.split('\n').filter((l) => l.startsWith('::error')), []);
+    assert.ok(
+      h.standin.requests.some((r) => r.operationId === 'users/get-authenticated' && r.status === 403),
+      'GET /user answered 403',
+    );
+    assert.deepEqual(
+      other.stdout.split('\n').filter((l) => l.startsWith('::error')),
+      [],
+    );
   });
 
   test('a job cancelled mid-replay (SIGINT) still comments: partial, with the reason, and exits 130', async () => {
     // Slow enough that the signal lands mid-replay.
-    const slow = await startOpenAIServer({ latencyMs: 400, keepRequests: false, answer: () => '{"intent": "shipping", "answer": "On its way.", "escalate": false}' });
+    const slow = await startOpenAIServer({
+      latencyMs: 400,
+      keepRequests: false,
+      answer: () => '{"intent": "shipping", "answer": "On its way.", "escalate": false}',
+    });
     try {
       const changed = await gitChangedFiles(base, head, repo);
       const run = await runAction({ 'INPUT_BASELINE-ENDPOINT': slow.url, 'INPUT_CANDIDATE-ENDPOINT': slow.url }, changed, async (child) => {
@@ -166,7 +183,10 @@ describe('the bundled action on a pull request', { skip }, () => {
       const comment = h.standin.commentsOn('Codertocat', 'Hello-World', 2)[0];
       assert.match(comment?.body ?? '', /Partial report: the replay stopped early — cancelled \(SIGINT\)/);
       assert.equal(run.outputs['comment-url'], `${h.standin.origin}/Codertocat/Hello-World/pull/2#issuecomment-${comment?.id}`);
-      assert.deepEqual(run.stdout.split('\n').filter((l) => l.startsWith('::error')), []);
+      assert.deepEqual(
+        run.stdout.split('\n').filter((l) => l.startsWith('::error')),
+        [],
+      );
     } finally {
       await slow.close();
     }

@@ -110,5 +110,8 @@ test('a manifest error is annotated once, on its file, line and column', async (
   });
   assert.equal(process.exitCode, 1);
   const errors = stdout.filter((l) => l.startsWith('::error'));
-  assert.deepEqual(errors.map((l) => l.trim()), ['::error file=shadowgate.yaml,line=3,col=1::model.id is required']);
+  assert.deepEqual(
+    errors.map((l) => l.trim()),
+    ['::error file=shadowgate.yaml,line=3,col=1::model.id is required'],
+  );
 });

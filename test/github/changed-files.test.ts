@@ -26,8 +26,17 @@ test('all pages of a 250-file PR, renames with their previous path', async () =>
 });
 
 test("past GitHub's 3,000-file cap the git diff of the checkout is used, with a notice", async () => {
-  const repo = makeRepo({ 'prompts/system.md': prompt, 'README.md': 'x' }, { 'prompts/system.md': 'prompts/v2/system.md' }, { 'shadowgate.yaml': 'version: 1\n' });
-  h.standin.setPullFiles('o', 'r', 8, Array.from({ length: 3400 }, (_, i) => ({ filename: `gen/${i}.json` })));
+  const repo = makeRepo(
+    { 'prompts/system.md': prompt, 'README.md': 'x' },
+    { 'prompts/system.md': 'prompts/v2/system.md' },
+    { 'shadowgate.yaml': 'version: 1\n' },
+  );
+  h.standin.setPullFiles(
+    'o',
+    'r',
+    8,
+    Array.from({ length: 3400 }, (_, i) => ({ filename: `gen/${i}.json` })),
+  );
   const result = await listChangedFiles(h.client(), { owner: 'o', repo: 'r', prNumber: 8, baseSha: repo.base, headSha: repo.head, log: h.log, cwd: repo.dir });
   assert.equal(result.source, 'git');
   assert.equal(result.capped, true);
@@ -35,10 +44,19 @@ test("past GitHub's 3,000-file cap the git diff of the checkout is used, with a 
   assert.ok(h.log.lines.some((l) => /at most 3000 changed files/.test(l) && l.includes('git diff')));
 });
 
-test('a listing shorter than the payload\'s changed_files also falls back to git', async () => {
+test("a listing shorter than the payload's changed_files also falls back to git", async () => {
   const repo = makeRepo({ 'a.txt': 'a' }, {}, { 'b.txt': 'b' });
   h.standin.setPullFiles('o', 'r', 9, [{ filename: 'a.txt' }]);
-  const result = await listChangedFiles(h.client(), { owner: 'o', repo: 'r', prNumber: 9, baseSha: repo.base, headSha: repo.head, log: h.log, expectedCount: 5000, cwd: repo.dir });
+  const result = await listChangedFiles(h.client(), {
+    owner: 'o',
+    repo: 'r',
+    prNumber: 9,
+    baseSha: repo.base,
+    headSha: repo.head,
+    log: h.log,
+    expectedCount: 5000,
+    cwd: repo.dir,
+  });
   assert.equal(result.source, 'git');
   assert.deepEqual(result.paths, ['b.txt']);
 });

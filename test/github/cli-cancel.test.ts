@@ -24,7 +24,11 @@ describe('a cancelled shadow run', { skip: existsSync(cli) ? false : 'dist/cli.j
   before(async () => {
     h = await startHarness();
     // Slow enough that the 400-record example takes minutes: the signal always lands mid-replay.
-    model = await startOpenAIServer({ latencyMs: 400, keepRequests: false, answer: () => '{"intent": "shipping", "answer": "It is on its way.", "escalate": false}' });
+    model = await startOpenAIServer({
+      latencyMs: 400,
+      keepRequests: false,
+      answer: () => '{"intent": "shipping", "answer": "It is on its way.", "escalate": false}',
+    });
     ({ dir: repo } = makeExampleRepo(join(root, 'examples', 'support-bot'), join(mkdtempSync(join(tmpdir(), 'sg-cancel-')), 'repo')));
   });
   after(async () => {
@@ -44,7 +48,10 @@ describe('a cancelled shadow run', { skip: existsSync(cli) ? false : 'dist/cli.j
   async function cancelMidRun(signal: 'SIGTERM' | 'SIGINT', pr: number | undefined, args: string[] = []) {
     const out = join(mkdtempSync(join(tmpdir(), 'sg-cancel-out-')), 'r');
     const target = pr === undefined ? [] : ['--pr', `Codertocat/Hello-World#${pr}`];
-    const child = spawn(process.execPath, [cli, 'shadow', '--base-ref', 'HEAD~1', '--concurrency', '4', ...target, '--out', out, ...args], { cwd: repo, env: env() });
+    const child = spawn(process.execPath, [cli, 'shadow', '--base-ref', 'HEAD~1', '--concurrency', '4', ...target, '--out', out, ...args], {
+      cwd: repo,
+      env: env(),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));
@@ -94,7 +101,10 @@ describe('a cancelled shadow run', { skip: existsSync(cli) ? false : 'dist/cli.j
     const run = await cancelMidRun('SIGTERM', undefined, ['--shard', '1/2']);
     assert.equal(run.code, 143, `${run.stdout}\n${run.stderr}`);
     assert.match(run.stdout, /support-bot: shard 1\/2 — \d+ pairs/);
-    const other = spawn(process.execPath, [cli, 'shadow', '--base-ref', 'HEAD~1', '--concurrency', '64', '--shard', '2/2', '--out', run.out], { cwd: repo, env: env() });
+    const other = spawn(process.execPath, [cli, 'shadow', '--base-ref', 'HEAD~1', '--concurrency', '64', '--shard', '2/2', '--out', run.out], {
+      cwd: repo,
+      env: env(),
+    });
     assert.equal(await new Promise<number | null>((done) => other.on('close', done)), 0);
     const out = join(mkdtempSync(join(tmpdir(), 'sg-cancel-merged-')), 'r');
     const merge = spawn(process.execPath, [cli, 'merge', run.out, '--fail-on', 'never', '--out', out], { cwd: repo, env: env() });

@@ -27,7 +27,15 @@ const dir = mkdtempSync(join(tmpdir(), 'sg-ctx-'));
 function envFor(eventName: string, body: unknown, extra: Record<string, string> = {}) {
   const path = join(dir, `${eventName}-${Math.random()}.json`);
   writeFileSync(path, typeof body === 'string' ? body : JSON.stringify(body));
-  return { GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'Codertocat/Hello-World', GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: 'https://api.github.com', GITHUB_RUN_ID: '1658821493', ...extra };
+  return {
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: path,
+    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_RUN_ID: '1658821493',
+    ...extra,
+  };
 }
 
 test('pull_request opened: refs, SHAs, number, run URL; not a fork', async () => {

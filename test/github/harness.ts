@@ -21,8 +21,7 @@ export async function startHarness(options: StandinOptions = {}): Promise<Harnes
     standin,
     log,
     // 1 s of retry-after becomes 5 ms; write pacing off (a second per write would only slow the tests).
-    client: (token = 'actions-token') =>
-      createGitHubClient({ token, log, baseUrl: standin.apiUrl, retryDelayScale: 5, paceWrites: false }),
+    client: (token = 'actions-token') => createGitHubClient({ token, log, baseUrl: standin.apiUrl, retryDelayScale: 5, paceWrites: false }),
     close: async () => {
       await standin.close();
       assert.deepEqual(standin.failures, [], 'every request must match the GitHub API description');

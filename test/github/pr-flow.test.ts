@@ -52,7 +52,13 @@ beforeEach(async () => {
 afterEach(async () => h.close());
 
 function outcome(verdict: Verdict): EvaluationOutcome {
-  return { service: 'checkout-assistant', markdown: `## shadowgate: ${verdict}\n\n| metric | Δ |\n|---|---|\n| schema pass | -0.4 pp |\n`, verdict, jsonPath: '/tmp/r/shadowgate-report.json', reportDir: '/tmp/r' };
+  return {
+    service: 'checkout-assistant',
+    markdown: `## shadowgate: ${verdict}\n\n| metric | Δ |\n|---|---|\n| schema pass | -0.4 pp |\n`,
+    verdict,
+    jsonPath: '/tmp/r/shadowgate-report.json',
+    reportDir: '/tmp/r',
+  };
 }
 
 function flow(verdict: Verdict, over: Partial<Parameters<typeof runPullRequestFlow>[0]> = {}) {
@@ -196,7 +202,12 @@ describe('pull request flow', () => {
   });
 
   test('a token without pull-requests: write only warns, naming the permission', async () => {
-    h.standin.tokens.set('read-only', { user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }, app: 'github-actions', canGetUser: false, canWrite: false });
+    h.standin.tokens.set('read-only', {
+      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      app: 'github-actions',
+      canGetUser: false,
+      canWrite: false,
+    });
     const { result } = await flow('pass', { octokit: h.client('read-only') });
     assert.equal(result.failed, false);
     assert.equal(h.standin.commentsOn('Codertocat', 'Hello-World', 2).length, 0);
@@ -205,7 +216,12 @@ describe('pull request flow', () => {
 
   test('a PR past the 3,000-file cap is judged by git diff, with a notice', async () => {
     const repo = makeRepo({ 'prompts/system.md': 'v1\n' }, {}, { 'prompts/system.md': 'v2\n' });
-    h.standin.setPullFiles('Codertocat', 'Hello-World', 2, Array.from({ length: 3100 }, (_, i) => ({ filename: `gen/${i}.json` })));
+    h.standin.setPullFiles(
+      'Codertocat',
+      'Hello-World',
+      2,
+      Array.from({ length: 3100 }, (_, i) => ({ filename: `gen/${i}.json` })),
+    );
     const { result, evaluated } = await flow('pass', { ctx: { ...ctx, baseSha: repo.base, headSha: repo.head }, cwd: repo.dir });
     assert.equal(evaluated, 1, 'the prompt change hidden past the cap is seen');
     assert.deepEqual(result.changedFiles?.paths, ['prompts/system.md']);
@@ -248,6 +264,9 @@ describe('pull request flow', () => {
     assert.equal(parseFailOn(''), 'fail');
     assert.equal(parseFailOn(' WARN '), 'warn');
     assert.equal(parseFailOn('never'), 'never');
-    assert.throws(() => parseFailOn('always'), (e: unknown) => e instanceof UserError && /fail-on must be one of fail, warn, never/.test(e.message));
+    assert.throws(
+      () => parseFailOn('always'),
+      (e: unknown) => e instanceof UserError && /fail-on must be one of fail, warn, never/.test(e.message),
+    );
   });
 });

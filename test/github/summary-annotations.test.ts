@@ -75,7 +75,10 @@ test('at most 10 annotations per type: the tenth says the rest are in the log, a
   assert.match(errors.at(-1)?.message ?? '', /^problem 10 \(shadowgate\.yaml:10\) — further errors are in the log only/);
   assert.equal(r.calls.filter((c) => c.level === 'warning').length, 1);
   assert.equal(annotator.overflow.error, 5);
-  assert.deepEqual(r.info, [10, 11, 12, 13, 14].map((i) => `error: shadowgate.yaml:${i}: problem ${i}`));
+  assert.deepEqual(
+    r.info,
+    [10, 11, 12, 13, 14].map((i) => `error: shadowgate.yaml:${i}: problem ${i}`),
+  );
 });
 
 test('reports are written into one folder for the upload-artifact step', async () => {

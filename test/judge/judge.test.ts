@@ -18,8 +18,15 @@ function successRate(n: number, baselineOnly: number, candidateOnly: number, nei
 function binaryMetric(id: string, binary: NonNullable<MetricResult['binary']>): MetricResult {
   const n = binary.bothPass + binary.baselineOnly + binary.candidateOnly + binary.neither;
   return {
-    id, title: id, unit: 'rate', test: 'paired-binary', badDirection: 'decrease', n, binary,
-    baseline: (binary.bothPass + binary.baselineOnly) / n, candidate: (binary.bothPass + binary.candidateOnly) / n,
+    id,
+    title: id,
+    unit: 'rate',
+    test: 'paired-binary',
+    badDirection: 'decrease',
+    n,
+    binary,
+    baseline: (binary.bothPass + binary.baselineOnly) / n,
+    candidate: (binary.bothPass + binary.candidateOnly) / n,
   };
 }
 /** Latency-like pairs: lognormal baseline around `median`, candidate = baseline × factor × per-pair noise. */
@@ -36,7 +43,12 @@ function latency(n: number, factor: number, seed: number, median = 500, id = 'la
 }
 function agreement(id: string, values: number[], noise?: number[], threshold?: number): MetricResult {
   return {
-    id, title: id, unit: 'score', test: 'agreement', badDirection: 'decrease', n: values.length,
+    id,
+    title: id,
+    unit: 'score',
+    test: 'agreement',
+    badDirection: 'decrease',
+    n: values.length,
     agreement: { values, ...(noise ? { noise } : {}), ...(threshold !== undefined ? { threshold } : {}) },
   };
 }
@@ -60,7 +72,10 @@ test('a clear regression of a critical gate fails with exit code 1', () => {
   assert.ok(success.effect! < -0.05 && success.interval![1] < 0, 'Δrate and its interval are negative');
   assert.ok(success.pAdjusted! < 1e-6);
   assert.equal(byId(result, 'latency.ms').verdict, 'pass');
-  assert.ok(result.reasons.some((r) => r.startsWith('FAIL (critical) requests.success_rate')), result.reasons.join('\n'));
+  assert.ok(
+    result.reasons.some((r) => r.startsWith('FAIL (critical) requests.success_rate')),
+    result.reasons.join('\n'),
+  );
 });
 
 test('a shift inside the tolerance band passes', () => {
@@ -92,7 +107,11 @@ test('Holm turns a borderline single-test rejection into a pass when several met
   const schema = binaryMetric('json.schema_pass', counts);
   const p = evaluateMetric(schema, { metric: 'json.schema_pass', direction: 'decrease' }, { alpha: 0.05, confidence: 0.95 }).pValue!;
   assert.ok(p > 0.0125 && p < 0.05, `borderline p=${p}`);
-  const others = [successRate(600, 0, 0), binaryMetric('json.parse_rate', { bothPass: 598, baselineOnly: 1, candidateOnly: 1, neither: 0 }), latency(600, 1, 4)];
+  const others = [
+    successRate(600, 0, 0),
+    binaryMetric('json.parse_rate', { bothPass: 598, baselineOnly: 1, candidateOnly: 1, neither: 0 }),
+    latency(600, 1, 4),
+  ];
   const mutedOthers: GateSpec[] = ['requests.success_rate', 'json.parse_rate', 'latency.ms'].map((metric) => ({ metric, muted: true }));
   const alone = judge([schema, ...others], { outputKind: 'json', gates: mutedOthers });
   assert.equal(byId(alone, 'json.schema_pass').verdict, 'fail', byId(alone, 'json.schema_pass').reason);
@@ -169,7 +188,15 @@ test('the A/A noise floor absorbs stochastic divergence but still catches real d
 
 test('no data, muted gates, ungated metrics and distances', () => {
   const empty: MetricResult = { id: 'json.schema_pass', title: 'schema', unit: 'rate', test: 'paired-binary', badDirection: 'decrease', n: 0 };
-  const js: MetricResult = { id: 'label.distribution_js', title: 'js', unit: 'distance', test: 'distance', badDirection: 'increase', n: 200, distance: { value: 0.3, threshold: 0.1 } };
+  const js: MetricResult = {
+    id: 'label.distribution_js',
+    title: 'js',
+    unit: 'distance',
+    test: 'distance',
+    badDirection: 'increase',
+    n: 200,
+    distance: { value: 0.3, threshold: 0.1 },
+  };
   const info: MetricResult = { id: 'text.exact_match', title: 'exact', unit: 'rate', test: 'info', badDirection: 'decrease', n: 200 };
   const r1 = judge([successRate(200, 0, 0), empty], { outputKind: 'json' });
   assert.equal(byId(r1, 'json.schema_pass').verdict, 'nodata');
@@ -189,7 +216,13 @@ test('no data, muted gates, ungated metrics and distances', () => {
   const r4 = judge([successRate(200, 0, 0)], { outputKind: 'text', gates: [{ metric: 'tokens.total' }] });
   assert.equal(byId(r4, 'tokens.total').verdict, 'nodata', 'a gate naming an absent metric is reported');
   // A manifest gate overrides the default for its metric field by field and leaves the other defaults in place.
-  const r5 = judge([successRate(400, 6, 1), latency(400, 1.5, 10)], { outputKind: 'text', gates: [{ metric: 'latency.ms', critical: true }, { metric: 'requests.success_rate', threshold: 0.001 }] });
+  const r5 = judge([successRate(400, 6, 1), latency(400, 1.5, 10)], {
+    outputKind: 'text',
+    gates: [
+      { metric: 'latency.ms', critical: true },
+      { metric: 'requests.success_rate', threshold: 0.001 },
+    ],
+  });
   assert.equal(byId(r5, 'latency.ms').verdict, 'fail', 'latency made critical');
   assert.equal(byId(r5, 'latency.ms').gate?.threshold, 1.2, 'default threshold kept');
   assert.equal(byId(r5, 'requests.success_rate').gate?.critical, true, 'default critical kept');
@@ -199,45 +232,91 @@ test('no data, muted gates, ungated metrics and distances', () => {
 test('default gates follow the output kind and the metrics present', () => {
   const present = (ids: string[]): MetricResult[] => ids.map((id) => ({ id, title: id, unit: 'x', test: 'info', badDirection: 'either', n: 1 }));
   const json = defaultGates('json', present(['requests.success_rate', 'latency.ms', 'tokens.total', 'json.parse_rate', 'json.schema_pass', 'json.deep_equal']));
-  assert.deepEqual(json.map((g) => [g.metric, g.critical]), [
-    ['requests.success_rate', true], ['latency.ms', false], ['tokens.total', false], ['json.parse_rate', true], ['json.schema_pass', true], ['json.deep_equal', false],
-  ]);
+  assert.deepEqual(
+    json.map((g) => [g.metric, g.critical]),
+    [
+      ['requests.success_rate', true],
+      ['latency.ms', false],
+      ['tokens.total', false],
+      ['json.parse_rate', true],
+      ['json.schema_pass', true],
+      ['json.deep_equal', false],
+    ],
+  );
   assert.equal(json.find((g) => g.metric === 'latency.ms')!.threshold, 1.2);
   const text = defaultGates('text', present(['requests.success_rate', 'text.rouge_l', 'text.embedding_cosine']));
-  assert.deepEqual(text.map((g) => g.metric), ['requests.success_rate', 'text.embedding_cosine']);
-  assert.deepEqual(defaultGates('text', present(['text.rouge_l'])).map((g) => g.metric), ['text.rouge_l']);
-  assert.deepEqual(KIND_DEFAULT_GATES['tool-calls'].map((g) => [g.metric, g.critical]), [['tools.valid', true], ['tools.name_f1', false]]);
+  assert.deepEqual(
+    text.map((g) => g.metric),
+    ['requests.success_rate', 'text.embedding_cosine'],
+  );
+  assert.deepEqual(
+    defaultGates('text', present(['text.rouge_l'])).map((g) => g.metric),
+    ['text.rouge_l'],
+  );
+  assert.deepEqual(
+    KIND_DEFAULT_GATES['tool-calls'].map((g) => [g.metric, g.critical]),
+    [
+      ['tools.valid', true],
+      ['tools.name_f1', false],
+    ],
+  );
   assert.equal(COMMON_DEFAULT_GATES[0]!.metric, 'requests.success_rate');
 });
 
 /** A success-rate result as the metric reports it, with failure labels per side. */
-function withFailures(n: number, counts: { bothPass: number; baselineOnly: number; candidateOnly: number; neither: number }, labels: { baseline: Record<string, number>; candidate: Record<string, number> }): MetricResult {
+function withFailures(
+  n: number,
+  counts: { bothPass: number; baselineOnly: number; candidateOnly: number; neither: number },
+  labels: { baseline: Record<string, number>; candidate: Record<string, number> },
+): MetricResult {
   return { ...binaryMetric('requests.success_rate', counts), n, details: { failureLabels: labels } };
 }
 
-test('an outage is an error naming each side\'s failures, never a pass, with exit code 8', () => {
-  const both401 = judge([withFailures(60, { bothPass: 0, baselineOnly: 0, candidateOnly: 0, neither: 60 }, { baseline: { 'HTTP 401': 60 }, candidate: { 'HTTP 401': 60 } })], { outputKind: 'json' });
+test("an outage is an error naming each side's failures, never a pass, with exit code 8", () => {
+  const both401 = judge(
+    [withFailures(60, { bothPass: 0, baselineOnly: 0, candidateOnly: 0, neither: 60 }, { baseline: { 'HTTP 401': 60 }, candidate: { 'HTTP 401': 60 } })],
+    { outputKind: 'json' },
+  );
   assert.equal(both401.verdict, 'error');
   assert.equal(both401.exitCode, 8);
   assert.equal(both401.answered, 0);
   assert.equal(both401.reasons[0], 'ERROR: only 0 of 60 pairs have both answers, fewer than the minimum 50: baseline: HTTP 401 ×60; candidate: HTTP 401 ×60');
-  assert.ok(both401.metrics.every((m) => m.verdict !== 'pass'), 'no gate shows a green check');
+  assert.ok(
+    both401.metrics.every((m) => m.verdict !== 'pass'),
+    'no gate shows a green check',
+  );
   // A retired baseline: the candidate answers, the baseline never does. Not a candidate failure, not a pass.
-  const retired = judge([withFailures(60, { bothPass: 0, baselineOnly: 0, candidateOnly: 60, neither: 0 }, { baseline: { 'HTTP 404': 60 }, candidate: {} })], { outputKind: 'json' });
+  const retired = judge([withFailures(60, { bothPass: 0, baselineOnly: 0, candidateOnly: 60, neither: 0 }, { baseline: { 'HTTP 404': 60 }, candidate: {} })], {
+    outputKind: 'json',
+  });
   assert.equal(retired.verdict, 'error');
   assert.match(retired.reasons[0]!, /: baseline: HTTP 404 ×60$/);
   // A candidate that fails where the baseline answers is a regression: the critical gate fails.
-  const broken = judge([withFailures(60, { bothPass: 0, baselineOnly: 60, candidateOnly: 0, neither: 0 }, { baseline: {}, candidate: { 'connection refused': 60 } })], { outputKind: 'json' });
+  const broken = judge(
+    [withFailures(60, { bothPass: 0, baselineOnly: 60, candidateOnly: 0, neither: 0 }, { baseline: {}, candidate: { 'connection refused': 60 } })],
+    { outputKind: 'json' },
+  );
   assert.equal(broken.verdict, 'fail');
   // A few failures in a large run are judged as usual.
-  const few = judge([withFailures(400, { bothPass: 396, baselineOnly: 2, candidateOnly: 2, neither: 0 }, { baseline: { timeout: 2 }, candidate: { timeout: 2 } })], { outputKind: 'text' });
+  const few = judge(
+    [withFailures(400, { bothPass: 396, baselineOnly: 2, candidateOnly: 2, neither: 0 }, { baseline: { timeout: 2 }, candidate: { timeout: 2 } })],
+    { outputKind: 'text' },
+  );
   assert.equal(few.verdict, 'pass');
   assert.deepEqual(few.failures, { baseline: { timeout: 2 }, candidate: { timeout: 2 } });
 });
 
 test('every JSON answer different: the headline says so and the deep-equal gate warns, with nothing broken', () => {
   const n = 200;
-  const deepEqual: MetricResult = { id: 'json.deep_equal', title: 'deep', unit: 'rate', test: 'agreement', badDirection: 'decrease', n, agreement: { values: new Array(n).fill(0), threshold: 1 } };
+  const deepEqual: MetricResult = {
+    id: 'json.deep_equal',
+    title: 'deep',
+    unit: 'rate',
+    test: 'agreement',
+    badDirection: 'decrease',
+    n,
+    agreement: { values: new Array(n).fill(0), threshold: 1 },
+  };
   const unchanged = [successRate(n, 0, 0), binaryMetric('json.parse_rate', { bothPass: n, baselineOnly: 0, candidateOnly: 0, neither: 0 }), latency(n, 1, 12)];
   const result = judge([...unchanged, deepEqual], { outputKind: 'json' });
   assert.deepEqual(result.divergence, { metric: 'json.deep_equal', n, changed: n });
@@ -251,7 +330,15 @@ test('every JSON answer different: the headline says so and the deep-equal gate 
 });
 
 test('label agreement without the floor: a repeatable model passes, a 5-point drop below the 0.9 reference warns at the pairs the gate asks for', () => {
-  const agreeing = (n: number, share: number): MetricResult => ({ id: 'label.agreement', title: 'agree', unit: 'rate', test: 'agreement', badDirection: 'decrease', n, agreement: { values: Array.from({ length: n }, (_, i) => (i < Math.round(share * n) ? 1 : 0)), threshold: 1 } });
+  const agreeing = (n: number, share: number): MetricResult => ({
+    id: 'label.agreement',
+    title: 'agree',
+    unit: 'rate',
+    test: 'agreement',
+    badDirection: 'decrease',
+    n,
+    agreement: { values: Array.from({ length: n }, (_, i) => (i < Math.round(share * n) ? 1 : 0)), threshold: 1 },
+  });
   // 96 % agreement (a model that flips a label now and then): no warning, unlike the old threshold of 1.
   const aa = judge([successRate(300, 0, 0), agreeing(300, 0.96)], { outputKind: 'label' });
   assert.equal(byId(aa, 'label.agreement').verdict, 'pass');

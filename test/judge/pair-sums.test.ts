@@ -51,9 +51,21 @@ test('k-th Walsh average and k-th difference equal the brute-force order statist
     const D = pairwiseDifferences(x, y);
     assert.equal(W.size, walsh.length);
     assert.equal(D.size, diffs.length);
-    const picks = (size: number) => new Set([1, 2, size, size - 1, ...Array.from({ length: 12 }, () => 1 + Math.floor(next() * size)), Math.ceil(size / 2), Math.floor(size * 0.025) + 1, Math.ceil(size * 0.975)]);
-    for (const k of picks(walsh.length)) assert.ok(kthPairValue(W, k) === walsh[k - 1], `${shape} walsh n=${n} k=${k}: ${kthPairValue(W, k)} vs ${walsh[k - 1]}`);
-    for (const k of picks(diffs.length)) assert.ok(kthPairValue(D, k) === diffs[k - 1], `${shape} differences ${n}×${m} k=${k}: ${kthPairValue(D, k)} vs ${diffs[k - 1]}`);
+    const picks = (size: number) =>
+      new Set([
+        1,
+        2,
+        size,
+        size - 1,
+        ...Array.from({ length: 12 }, () => 1 + Math.floor(next() * size)),
+        Math.ceil(size / 2),
+        Math.floor(size * 0.025) + 1,
+        Math.ceil(size * 0.975),
+      ]);
+    for (const k of picks(walsh.length))
+      assert.ok(kthPairValue(W, k) === walsh[k - 1], `${shape} walsh n=${n} k=${k}: ${kthPairValue(W, k)} vs ${walsh[k - 1]}`);
+    for (const k of picks(diffs.length))
+      assert.ok(kthPairValue(D, k) === diffs[k - 1], `${shape} differences ${n}×${m} k=${k}: ${kthPairValue(D, k)} vs ${diffs[k - 1]}`);
     const mid = walsh.length % 2 ? walsh[(walsh.length - 1) / 2]! : (walsh[walsh.length / 2 - 1]! + walsh[walsh.length / 2]!) / 2;
     assert.ok(medianPairValue(W) === mid, `${shape} median of ${walsh.length} Walsh averages`);
     const midDiff = diffs.length % 2 ? diffs[(diffs.length - 1) / 2]! : (diffs[diffs.length / 2 - 1]! + diffs[diffs.length / 2]!) / 2;

@@ -4,7 +4,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normQuantile, wilsonInterval } from '../../src/judge/stats/index.ts';
-import { binaryDetectable, binaryNeeded, meanDetectable, meanNeeded, signedRankDetectable, signedRankNeeded, walshShareAbove } from '../../src/judge/stats/index.ts';
+import {
+  binaryDetectable,
+  binaryNeeded,
+  meanDetectable,
+  meanNeeded,
+  signedRankDetectable,
+  signedRankNeeded,
+  walshShareAbove,
+} from '../../src/judge/stats/index.ts';
 import { ksExactTwoSided, ksTwoSample } from '../../src/metrics/distributions.ts';
 import { assertClose, loadFixture } from './fixtures.ts';
 

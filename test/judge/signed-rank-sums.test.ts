@@ -11,7 +11,9 @@ test('the signed-rank test of sorted differences equals that of the same differe
   for (let trial = 0; trial < 90; trial++) {
     const n = [20, 60, 500, 5000, 40_000][trial % 5]!;
     const shape = trial % 3;
-    const sorted = Float64Array.from({ length: n }, () => (shape === 0 ? (next() - 0.4) * 10 : shape === 1 ? Math.round((next() - 0.5) * 8) / 2 : next() < 0.2 ? -0 : next() - 0.3)).sort();
+    const sorted = Float64Array.from({ length: n }, () =>
+      shape === 0 ? (next() - 0.4) * 10 : shape === 1 ? Math.round((next() - 0.5) * 8) / 2 : next() < 0.2 ? -0 : next() - 0.3,
+    ).sort();
     const shuffled = Float64Array.from(sorted);
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));

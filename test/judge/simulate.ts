@@ -68,7 +68,16 @@ function binary(id: string, n: number, baselineRate: number, candidateRate: numb
   return { id, title: id, unit: 'rate', test: 'paired-binary', badDirection: 'decrease', n, binary: counts };
 }
 
-function lognormalPairs(id: string, unit: string, n: number, median: number, sigma: number, factor: number, r: Rng, badDirection: MetricResult['badDirection'] = 'increase'): MetricResult {
+function lognormalPairs(
+  id: string,
+  unit: string,
+  n: number,
+  median: number,
+  sigma: number,
+  factor: number,
+  r: Rng,
+  badDirection: MetricResult['badDirection'] = 'increase',
+): MetricResult {
   const baseline = new Float64Array(n);
   const candidate = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -115,7 +124,8 @@ export function simulateRun(scenario: Scenario, r: Rng): MetricResult[] {
     binary('requests.success_rate', n, WORLD.successRate, WORLD.successRate - drop('requests.success_rate'), r),
     lognormalPairs('latency.ms', 'ms', n, WORLD.latencyMedian, WORLD.latencySigma, factor('latency.ms'), r),
   ];
-  if (kind !== 'numeric' && kind !== 'label') results.push(lognormalPairs('tokens.total', 'tokens', n, WORLD.tokensMedian, WORLD.tokensSigma, factor('tokens.total'), r));
+  if (kind !== 'numeric' && kind !== 'label')
+    results.push(lognormalPairs('tokens.total', 'tokens', n, WORLD.tokensMedian, WORLD.tokensSigma, factor('tokens.total'), r));
   switch (kind) {
     case 'json':
       results.push(
@@ -128,7 +138,10 @@ export function simulateRun(scenario: Scenario, r: Rng): MetricResult[] {
       results.push(exactAgreement('label.agreement', n, q, agreementDrop('label.agreement'), noiseFloor, r));
       break;
     case 'tool-calls':
-      results.push(binary('tools.valid', n, WORLD.validToolRate, WORLD.validToolRate - drop('tools.valid'), r), exactAgreement('tools.name_f1', n, q, agreementDrop('tools.name_f1'), noiseFloor, r));
+      results.push(
+        binary('tools.valid', n, WORLD.validToolRate, WORLD.validToolRate - drop('tools.valid'), r),
+        exactAgreement('tools.name_f1', n, q, agreementDrop('tools.name_f1'), noiseFloor, r),
+      );
       break;
     case 'numeric':
       results.push(

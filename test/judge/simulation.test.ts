@@ -108,7 +108,8 @@ test('the old failure modes: a ×1.2 latency regression is no longer a coin flip
   const r = rng(11);
   const scenario: Scenario = { kind: 'json', n: 1000, noiseFloor: false, regress: 'latency.ms' };
   let caught = 0;
-  for (let i = 0; i < 100; i++) if (judge(simulateRun(scenario, r), { outputKind: 'json' }).metrics.find((m) => m.metric.id === 'latency.ms')!.verdict !== 'pass') caught++;
+  for (let i = 0; i < 100; i++)
+    if (judge(simulateRun(scenario, r), { outputKind: 'json' }).metrics.find((m) => m.metric.id === 'latency.ms')!.verdict !== 'pass') caught++;
   assert.ok(caught >= 95, `a ×1.2 regression at 1000 pairs is found in ${caught} of 100 runs`);
   // The success rate's need depends on what the run saw (its discordant pairs), not a constant.
   const quiet = judge(simulateRun({ kind: 'json', n: 400, noiseFloor: false }, r), { outputKind: 'json' });

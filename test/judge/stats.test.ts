@@ -36,10 +36,31 @@ interface ScipyFixture {
 type RAlternative = 'two.sided' | 'less' | 'greater';
 interface RFixture {
   oneSample: {
-    name: string; x: number[] | string; alternative: RAlternative; confLevel: number; exact: boolean | 'auto'; correct: boolean;
-    method: string; lower: number; upper: number; achievedConfLevel: number; estimate: number; walshMedian: number;
+    name: string;
+    x: number[] | string;
+    alternative: RAlternative;
+    confLevel: number;
+    exact: boolean | 'auto';
+    correct: boolean;
+    method: string;
+    lower: number;
+    upper: number;
+    achievedConfLevel: number;
+    estimate: number;
+    walshMedian: number;
   }[];
-  twoSample: { name: string; x: number[]; y: number[]; alternative: RAlternative; confLevel: number; correct: boolean; lower: number; upper: number; estimate: number; diffMedian: number }[];
+  twoSample: {
+    name: string;
+    x: number[];
+    y: number[];
+    alternative: RAlternative;
+    confLevel: number;
+    correct: boolean;
+    lower: number;
+    upper: number;
+    estimate: number;
+    diffMedian: number;
+  }[];
   holm: { p: number[]; adjusted: number[] }[];
   qsignrank: { n: number; p: number; q: number }[];
 }
@@ -83,7 +104,7 @@ test('one-sample Hodges–Lehmann estimate and interval match R wilcox.test(conf
     const modulus = name.includes('ties') ? 10007 : 1000003;
     const offset = name.includes('ties') ? 4000 : 400000;
     const scale = name.includes('ties') ? 100 : 1000;
-    return Array.from({ length: 100000 }, (_, i) => (((i + 1) * 7919) % modulus - offset) / scale);
+    return Array.from({ length: 100000 }, (_, i) => ((((i + 1) * 7919) % modulus) - offset) / scale);
   };
   for (const c of r.oneSample) {
     const x = typeof c.x === 'string' ? formula(c.x) : c.x;
@@ -200,7 +221,8 @@ test('order statistics of implicit Walsh averages and differences equal brute fo
     diffs.sort((a, b) => a - b);
     const W = walshAverages(x);
     const D = pairwiseDifferences(x, y);
-    for (const k of new Set([1, Math.ceil(walsh.length / 3), Math.ceil(walsh.length / 2), walsh.length])) assert.ok(kthPairValue(W, k) === walsh[k - 1], `walsh trial ${trial} k=${k}`); // === : −0 and 0 are the same value
+    for (const k of new Set([1, Math.ceil(walsh.length / 3), Math.ceil(walsh.length / 2), walsh.length]))
+      assert.ok(kthPairValue(W, k) === walsh[k - 1], `walsh trial ${trial} k=${k}`); // === : −0 and 0 are the same value
     for (const k of new Set([1, Math.ceil(diffs.length / 2), diffs.length])) assert.ok(kthPairValue(D, k) === diffs[k - 1], `diff trial ${trial} k=${k}`);
   }
 });

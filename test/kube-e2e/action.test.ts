@@ -8,8 +8,21 @@ import { parse } from 'yaml';
 import { JSON_REPORT_FILE } from '../../src/report/json.ts';
 import { ensureBinaries, REPO } from '../kube/support/cluster.ts';
 import {
-  ACTION, blueGreenService, hasStackTrace, liveState, manifestYaml, readStepOutputs, runActionStep, runBundle, runnerEnv, shown,
-  skipWithoutBundle, tempDir, type BlueGreenService, type ProcessRun, useE2eCluster,
+  ACTION,
+  blueGreenService,
+  hasStackTrace,
+  liveState,
+  manifestYaml,
+  readStepOutputs,
+  runActionStep,
+  runBundle,
+  runnerEnv,
+  shown,
+  skipWithoutBundle,
+  tempDir,
+  type BlueGreenService,
+  type ProcessRun,
+  useE2eCluster,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -109,7 +122,11 @@ describe('promote / status / rollback through dist/index.js (the action)', { ski
     const otherRun = await runActionStep({ command: 'rollback' }, env('7102'));
     assert.equal(otherRun.code, 0, shown(otherRun));
     assert.equal(otherRun.outputs.verdict, 'unchanged');
-    assert.match(otherRun.stdout, /the latest promotion \(acme\/support-bot\/7101-1#promote@\d+\) belongs to another run and is left alone — undo it by naming that run \(promotion-run-id acme\/support-bot\/7101-1\)/, shown(otherRun));
+    assert.match(
+      otherRun.stdout,
+      /the latest promotion \(acme\/support-bot\/7101-1#promote@\d+\) belongs to another run and is left alone — undo it by naming that run \(promotion-run-id acme\/support-bot\/7101-1\)/,
+      shown(otherRun),
+    );
     assert.equal((await liveState(e2e.admin, service.namespace, service.service)).slot, 'green');
 
     const named = await runActionStep({ command: 'rollback', 'promotion-run-id': 'acme/support-bot/7101-1' }, env('7102'));

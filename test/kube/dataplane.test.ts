@@ -16,10 +16,13 @@ let cluster: Cluster;
 let backends: Record<string, Backend>;
 let proxy: SlotProxy | undefined;
 
-before(async () => {
-  cluster = await startCluster();
-  backends = { blue: await startBackend('blue'), green: await startBackend('green') };
-}, { timeout: 180_000 });
+before(
+  async () => {
+    cluster = await startCluster();
+    backends = { blue: await startBackend('blue'), green: await startBackend('green') };
+  },
+  { timeout: 180_000 },
+);
 
 after(async () => {
   await proxy?.close();
@@ -57,9 +60,11 @@ test('≥ 10,000 requests through promote and rollback: none fails, the new slot
   const total = stats.ok + stats.failed;
   const toGreenMs = firstGreen! - promotedAt;
   const toBlueMs = firstBlueAgain! - rolledBackAt;
-  process.stderr.write(`data plane: ${total} requests (peak ${stats.peakInFlight} in flight), ${stats.failed} failed; ` +
-    `patch → first green response ${toGreenMs.toFixed(1)} ms; rollback patch → first blue response ${toBlueMs.toFixed(1)} ms; ` +
-    `rollback end to end ${rolledBack.elapsedMs.toFixed(1)} ms; by slot ${JSON.stringify(stats.bySlot)}\n`);
+  process.stderr.write(
+    `data plane: ${total} requests (peak ${stats.peakInFlight} in flight), ${stats.failed} failed; ` +
+      `patch → first green response ${toGreenMs.toFixed(1)} ms; rollback patch → first blue response ${toBlueMs.toFixed(1)} ms; ` +
+      `rollback end to end ${rolledBack.elapsedMs.toFixed(1)} ms; by slot ${JSON.stringify(stats.bySlot)}\n`,
+  );
 
   assert.ok(total >= 10_000, `only ${total} requests`);
   assert.equal(stats.failed, 0, stats.failures.join('\n'));
@@ -69,5 +74,8 @@ test('≥ 10,000 requests through promote and rollback: none fails, the new slot
   assert.ok(rolledBack.elapsedMs < 1000);
   assert.ok((stats.bySlot.green ?? 0) > 0 && (stats.bySlot.blue ?? 0) > 0);
   // after the rollback, traffic is on blue for good
-  assert.deepEqual(proxy.changes.map((c) => c.slot), ['blue', 'green', 'blue']);
+  assert.deepEqual(
+    proxy.changes.map((c) => c.slot),
+    ['blue', 'green', 'blue'],
+  );
 });

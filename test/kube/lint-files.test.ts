@@ -57,13 +57,24 @@ test('paths, folders and globs expand to files in order, each once, named relati
     'k8s/node_modules/dep/x.yaml': SHORT_GRACE,
   });
   const sources = await readLintSources(['k8s/g*.yaml', 'k8s', 'k8s/blue.yaml'], { base: root });
-  assert.deepEqual(sources.map((s) => s.file), ['k8s/green.yaml', 'k8s/blue.yaml', 'k8s/sub/list.json', 'k8s/svc.yml']);
+  assert.deepEqual(
+    sources.map((s) => s.file),
+    ['k8s/green.yaml', 'k8s/blue.yaml', 'k8s/sub/list.json', 'k8s/svc.yml'],
+  );
   const absolute = await readLintSources([join(root, 'k8s/blue.yaml')], { base: join(root, 'k8s') });
-  assert.deepEqual(absolute.map((s) => s.file), ['blue.yaml'], 'an absolute path inside the base is shown relative to it');
+  assert.deepEqual(
+    absolute.map((s) => s.file),
+    ['blue.yaml'],
+    'an absolute path inside the base is shown relative to it',
+  );
 });
 
 test('findings carry file:line in multi-document YAML, kind: List (JSON) and helm template output on stdin', async () => {
-  const list = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ kind: 'Service', metadata: { name: 's' } }, deploymentAsJson(SHORT_GRACE)] }, null, 2);
+  const list = JSON.stringify(
+    { apiVersion: 'v1', kind: 'List', items: [{ kind: 'Service', metadata: { name: 's' } }, deploymentAsJson(SHORT_GRACE)] },
+    null,
+    2,
+  );
   const helm = `---\n# Source: support-bot/templates/service.yaml\n${SERVICE}---\n# Source: support-bot/templates/deployment.yaml\n${SHORT_GRACE}`;
   const root = repo({ 'k8s/green.yaml': `${SERVICE}---\n${SHORT_GRACE}`, 'k8s/list.json': list });
   const sources = await readLintSources(['k8s/green.yaml', 'k8s/list.json', '-'], { base: root, stdin: async () => helm });
@@ -88,13 +99,15 @@ function deploymentAsJson(yamlText: string): unknown {
       template: {
         spec: {
           terminationGracePeriodSeconds: Number(/terminationGracePeriodSeconds: (\d+)/.exec(yamlText)![1]),
-          containers: [{
-            name: 'model',
-            image: 'vllm:1',
-            readinessProbe: { httpGet: { path: '/ready', port: 8000 } },
-            startupProbe: { httpGet: { path: '/ready', port: 8000 }, failureThreshold: 120 },
-            lifecycle: { preStop: { sleep: { seconds: 20 } } },
-          }],
+          containers: [
+            {
+              name: 'model',
+              image: 'vllm:1',
+              readinessProbe: { httpGet: { path: '/ready', port: 8000 } },
+              startupProbe: { httpGet: { path: '/ready', port: 8000 }, failureThreshold: 120 },
+              lifecycle: { preStop: { sleep: { seconds: 20 } } },
+            },
+          ],
         },
       },
     },
@@ -104,39 +117,51 @@ function deploymentAsJson(yamlText: string): unknown {
 test('mistakes in the arguments are one clear error each, naming the argument', async () => {
   const root = repo({ 'k8s/svc.yaml': SERVICE, 'docs/readme.md': 'x', 'k8s/broken.yaml': 'kind: Deployment\nspec:\n  template: [\n' });
   const refused = async (args: string[], pattern: RegExp) => {
-    await assert.rejects(async () => lintSources(await readLintSources(args, { base: root }), LINT_SETTINGS), (e: unknown) => {
-      assert.ok(isUserError(e), String(e));
-      assert.match(e.message, pattern);
-      return true;
-    }, args.join(' '));
+    await assert.rejects(
+      async () => lintSources(await readLintSources(args, { base: root }), LINT_SETTINGS),
+      (e: unknown) => {
+        assert.ok(isUserError(e), String(e));
+        assert.match(e.message, pattern);
+        return true;
+      },
+      args.join(' '),
+    );
   };
   await refused(['k8s/*.yml'], /^no file matches k8s\/\*\.yml$/);
   await refused(['k8s/missing.yaml'], /^k8s\/missing\.yaml: no such file or folder$/);
   await refused(['docs'], /^docs holds no \.yaml, \.yml or \.json file$/);
   await refused(['k8s/svc.yaml'], /^no Deployment in k8s\/svc\.yaml$/);
-  await assert.rejects(async () => lintSources(await readLintSources(['k8s/broken.yaml'], { base: root }), LINT_SETTINGS), (e: unknown) => {
-    assert.ok(isUserError(e));
-    assert.equal(e.location?.file, 'k8s/broken.yaml');
-    assert.equal(e.location?.line, 4);
-    assert.equal(e.hint, undefined);
-    return true;
-  });
+  await assert.rejects(
+    async () => lintSources(await readLintSources(['k8s/broken.yaml'], { base: root }), LINT_SETTINGS),
+    (e: unknown) => {
+      assert.ok(isUserError(e));
+      assert.equal(e.location?.file, 'k8s/broken.yaml');
+      assert.equal(e.location?.line, 4);
+      assert.equal(e.hint, undefined);
+      return true;
+    },
+  );
   // An unrendered chart template: the error says how to lint it.
-  const chart = repo({ 'templates/deployment.yaml': [
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    '  name: {{ include "support-bot.fullname" . }}',
-    '  labels:',
-    '    {{- include "support-bot.labels" . | nindent 4 }}',
-    '',
-  ].join('\n') });
-  await assert.rejects(async () => lintSources(await readLintSources(['templates'], { base: chart }), LINT_SETTINGS), (e: unknown) => {
-    assert.ok(isUserError(e));
-    assert.equal(e.location?.file, 'templates/deployment.yaml');
-    assert.match(e.hint ?? '', /helm template <chart> \| shadowgate lint -/);
-    return true;
+  const chart = repo({
+    'templates/deployment.yaml': [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: {{ include "support-bot.fullname" . }}',
+      '  labels:',
+      '    {{- include "support-bot.labels" . | nindent 4 }}',
+      '',
+    ].join('\n'),
   });
+  await assert.rejects(
+    async () => lintSources(await readLintSources(['templates'], { base: chart }), LINT_SETTINGS),
+    (e: unknown) => {
+      assert.ok(isUserError(e));
+      assert.equal(e.location?.file, 'templates/deployment.yaml');
+      assert.match(e.hint ?? '', /helm template <chart> \| shadowgate lint -/);
+      return true;
+    },
+  );
 });
 
 test("lint of sources needs no cluster and applies the manifest's deploy.lint settings", async () => {
@@ -145,10 +170,20 @@ test("lint of sources needs no cluster and applies the manifest's deploy.lint se
   const strict = memoryLog();
   const failing = await lint({ sources, live: false, manifestFile: 'shadowgate.yaml', log: strict });
   assert.equal(failing.errors, 1);
-  assert.ok(strict.lines.includes(`error: k8s/green.yaml:${lineOf(SHORT_GRACE, 'terminationGracePeriodSeconds')}:7: [grace-period] Deployment chat-green: terminationGracePeriodSeconds is 30; streaming LLM responses need at least 300 s to finish before the pod is killed`), strict.lines.join('\n'));
+  assert.ok(
+    strict.lines.includes(
+      `error: k8s/green.yaml:${lineOf(SHORT_GRACE, 'terminationGracePeriodSeconds')}:7: [grace-period] Deployment chat-green: terminationGracePeriodSeconds is 30; streaming LLM responses need at least 300 s to finish before the pod is killed`,
+    ),
+    strict.lines.join('\n'),
+  );
 
   // A deploy: section whose lint settings accept 30 s: no cluster is contacted (the kubeconfig does not exist).
-  const deploy = { namespace: 'ml', service: 'chat', slots: { blue: { selector: 'blue', deployments: ['chat-blue'] }, green: { selector: 'green', deployments: ['chat-green'] } }, lint: { minGracePeriodSeconds: 30 } };
+  const deploy = {
+    namespace: 'ml',
+    service: 'chat',
+    slots: { blue: { selector: 'blue', deployments: ['chat-blue'] }, green: { selector: 'green', deployments: ['chat-green'] } },
+    lint: { minGracePeriodSeconds: 30 },
+  };
   const relaxed = await lint({ deploy, sources, live: false, manifestFile: 'shadowgate.yaml', kubeconfig: join(root, 'no-such-kubeconfig'), log: memoryLog() });
   assert.equal(relaxed.errors, 0);
   assert.deepEqual(relaxed.deployments, ['k8s/green.yaml: chat-green']);
@@ -156,5 +191,8 @@ test("lint of sources needs no cluster and applies the manifest's deploy.lint se
 
 test('standard input is read whole; a terminal there is refused instead of waiting forever', async () => {
   assert.equal(await readStdin(Readable.from([Buffer.from('kind: Deploy'), Buffer.from('ment\n')])), 'kind: Deployment\n');
-  await assert.rejects(readStdin(Object.assign(Readable.from([]), { isTTY: true })), (e: unknown) => isUserError(e) && /standard input, which is a terminal/.test(e.message));
+  await assert.rejects(
+    readStdin(Object.assign(Readable.from([]), { isTTY: true })),
+    (e: unknown) => isUserError(e) && /standard input, which is a terminal/.test(e.message),
+  );
 });

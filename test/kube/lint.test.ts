@@ -33,7 +33,6 @@ spec:
                 command: ["sh", "-c", "sleep 2"]
 `;
 
-
 test('an unsafe Deployment gets one finding per rule, each on its line', () => {
   const findings = lintYamlText(unsafe, 'k8s/chat.yaml', LINT_SETTINGS);
   const byRule = Object.fromEntries(findings.map((f) => [f.rule, f]));
@@ -71,5 +70,8 @@ test('lint command on repo files logs file:line findings; broken YAML is a UserE
 
   const broken = join(dir, 'broken.yaml');
   await writeFile(broken, 'kind: Deployment\nspec:\n  template: [\n');
-  await assert.rejects(lint({ files: [broken], manifestFile: 'shadowgate.yaml', log }), (e: unknown) => isUserError(e) && e.location?.file === broken && typeof e.location.line === 'number');
+  await assert.rejects(
+    lint({ files: [broken], manifestFile: 'shadowgate.yaml', log }),
+    (e: unknown) => isUserError(e) && e.location?.file === broken && typeof e.location.line === 'number',
+  );
 });

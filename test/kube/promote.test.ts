@@ -162,8 +162,10 @@ describe('promote stops at the first failing check and changes nothing', () => {
     assert.equal(result.stage, 'readiness');
     assert.match(result.reason, /1 pod\(s\) terminating/);
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
-    await admin.core.patchNamespacedPod({ namespace: bg.namespace, name: 'chat-green-old', body: [{ op: 'remove', path: '/metadata/finalizers' }] },
-      setHeaderOptions('Content-Type', 'application/json-patch+json'));
+    await admin.core.patchNamespacedPod(
+      { namespace: bg.namespace, name: 'chat-green-old', body: [{ op: 'remove', path: '/metadata/finalizers' }] },
+      setHeaderOptions('Content-Type', 'application/json-patch+json'),
+    );
   });
 
   test('warm-up that never settles: no flip', async () => {
@@ -215,7 +217,10 @@ describe('promote stops at the first failing check and changes nothing', () => {
     assert.match(result.reason, /p95 latency 9 s/);
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
     const entries = await history(bg);
-    assert.deepEqual(entries.map((e) => e.action), ['promote', 'auto-rollback']);
+    assert.deepEqual(
+      entries.map((e) => e.action),
+      ['promote', 'auto-rollback'],
+    );
     assert.equal(entries[1]?.reverts, entries[0]?.id);
   });
 });
@@ -267,14 +272,20 @@ describe('rollback never moves traffic onto a slot that is not ready', () => {
     assert.equal(back.changed, true);
     assert.deepEqual(back.forcedPast, ['chat-blue: 1/2 replicas available']);
     assert.match(back.message, /FORCED onto blue, which is not ready: chat-blue: 1\/2 replicas available/);
-    assert.ok(opts.log.lines.some((l) => /^warning: .*FORCED onto blue/.test(l)), 'the forced flip is a warning in the log');
+    assert.ok(
+      opts.log.lines.some((l) => /^warning: .*FORCED onto blue/.test(l)),
+      'the forced flip is a warning in the log',
+    );
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
     const last = (await history(bg)).at(-1);
     assert.equal(last?.action, 'rollback');
     assert.equal(last?.forced, 'chat-blue: 1/2 replicas available');
     const shown = common(bg, 'status');
     await status(shown);
-    assert.ok(shown.log.lines.some((l) => /rollback green → blue by oncall FORCED onto an unready slot \(chat-blue: 1\/2 replicas available\)/.test(l)), shown.log.lines.join('\n'));
+    assert.ok(
+      shown.log.lines.some((l) => /rollback green → blue by oncall FORCED onto an unready slot \(chat-blue: 1\/2 replicas available\)/.test(l)),
+      shown.log.lines.join('\n'),
+    );
   });
 
   test('a watch breach while the old slot went unready keeps traffic on the target (breached) instead of flipping back', async () => {
@@ -294,9 +305,15 @@ describe('rollback never moves traffic onto a slot that is not ready', () => {
     });
     assert.equal(result.outcome, 'breached');
     assert.equal(result.stage, 'watch');
-    assert.match(result.reason, /^watch window breached: p95 latency 9 s; not flipped back: rollback refused: blue is not ready \(chat-blue: 0\/2 replicas available\); traffic stays on green$/);
+    assert.match(
+      result.reason,
+      /^watch window breached: p95 latency 9 s; not flipped back: rollback refused: blue is not ready \(chat-blue: 0\/2 replicas available\); traffic stays on green$/,
+    );
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'green');
-    assert.deepEqual((await history(bg)).map((e) => e.action), ['promote']);
+    assert.deepEqual(
+      (await history(bg)).map((e) => e.action),
+      ['promote'],
+    );
     const lease = await admin.coordination.readNamespacedLease({ namespace: bg.namespace, name: 'shadowgate-chat' });
     assert.equal(lease.spec?.holderIdentity, undefined, 'the lease is released');
   });
@@ -309,8 +326,10 @@ describe('concurrency', () => {
       ...common(bg, 'run-c'),
       smoke: async () => {
         // Someone else edits the Service between our read and our patch.
-        await admin.core.patchNamespacedService({ namespace: bg.namespace, name: bg.service, body: { metadata: { annotations: { 'example.com/owner': 'team-ml' } } } },
-          setHeaderOptions('Content-Type', 'application/merge-patch+json'));
+        await admin.core.patchNamespacedService(
+          { namespace: bg.namespace, name: bg.service, body: { metadata: { annotations: { 'example.com/owner': 'team-ml' } } } },
+          setHeaderOptions('Content-Type', 'application/merge-patch+json'),
+        );
         return { pass: true, reason: 'ok' };
       },
     });
@@ -327,8 +346,10 @@ describe('concurrency', () => {
       promote({
         ...common(bg, 'run-c2'),
         smoke: async () => {
-          await admin.core.patchNamespacedService({ namespace: bg.namespace, name: bg.service, body: { spec: { selector: { [SLOT_KEY]: 'canary' } } } },
-            setHeaderOptions('Content-Type', 'application/merge-patch+json'));
+          await admin.core.patchNamespacedService(
+            { namespace: bg.namespace, name: bg.service, body: { spec: { selector: { [SLOT_KEY]: 'canary' } } } },
+            setHeaderOptions('Content-Type', 'application/merge-patch+json'),
+          );
           return { pass: true, reason: 'ok' };
         },
       }),
@@ -343,7 +364,10 @@ describe('concurrency', () => {
     const now = new Date();
     await admin.coordination.createNamespacedLease({
       namespace: bg.namespace,
-      body: { metadata: { name: 'shadowgate-chat' }, spec: { holderIdentity: 'octo/repo/77-1', leaseDurationSeconds: 60, renewTime: new V1MicroTime(now), acquireTime: new V1MicroTime(now) } },
+      body: {
+        metadata: { name: 'shadowgate-chat' },
+        spec: { holderIdentity: 'octo/repo/77-1', leaseDurationSeconds: 60, renewTime: new V1MicroTime(now), acquireTime: new V1MicroTime(now) },
+      },
     });
     await assert.rejects(
       promote({ ...common(bg, 'run-l'), smoke: passing }),
@@ -363,17 +387,30 @@ describe('concurrency', () => {
 });
 
 function runChild(kubeconfig: string, deploy: unknown, runId: string, phase: 'warmup' | 'watch') {
-  const child = spawn(process.execPath, [join(REPO, 'test/kube/support/promote-child.ts'), JSON.stringify({ kubeconfig, deploy, runId, phase })], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(REPO, 'test/kube/support/promote-child.ts'), JSON.stringify({ kubeconfig, deploy, runId, phase })], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-  const waitFor = (marker: string) => new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (out.includes(marker)) { clearInterval(timer); resolve(); }
-      if (child.exitCode !== null) { clearInterval(timer); reject(new Error(`child exited early:\n${out}`)); }
-    }, 20);
-  });
-  const kill = () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGKILL'); });
+  const waitFor = (marker: string) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (out.includes(marker)) {
+          clearInterval(timer);
+          resolve();
+        }
+        if (child.exitCode !== null) {
+          clearInterval(timer);
+          reject(new Error(`child exited early:\n${out}`));
+        }
+      }, 20);
+    });
+  const kill = () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
   return { waitFor, kill };
 }
 
@@ -390,7 +427,7 @@ describe('a promoting run killed half-way', () => {
     assert.ok(back.elapsedMs < 1000, `rollback took ${back.elapsedMs} ms`);
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
     const lease = await admin.coordination.readNamespacedLease({ namespace: bg.namespace, name: 'shadowgate-chat' });
-    assert.equal(lease.spec?.holderIdentity, undefined, 'dead run\'s lease freed');
+    assert.equal(lease.spec?.holderIdentity, undefined, "dead run's lease freed");
     // and the next promotion can run at once
     assert.equal((await promote({ ...common(bg, 'run-next'), smoke: passing })).outcome, 'promoted');
   });
@@ -421,15 +458,19 @@ describe('least privilege', () => {
       ['status', () => status(denied)],
       ['lint', () => lint(denied)],
     ] as const) {
-      await assert.rejects(run(), (e: unknown) => {
-        assert.ok(isKubeRefusal(e), `${name}: expected a refusal, got ${String(e)}`);
-        assert.equal(e.kind, 'permission');
-        assert.match(e.message, /permission denied/);
-        assert.match(e.message, /User "nobody" cannot get resource "(services|deployments|leases)"/);
-        assert.match(e.hint ?? '', /deploy\/rbac\/role.yaml/);
-        assert.doesNotMatch(e.format(), /\n\s+at /, 'no stack trace');
-        return true;
-      }, name);
+      await assert.rejects(
+        run(),
+        (e: unknown) => {
+          assert.ok(isKubeRefusal(e), `${name}: expected a refusal, got ${String(e)}`);
+          assert.equal(e.kind, 'permission');
+          assert.match(e.message, /permission denied/);
+          assert.match(e.message, /User "nobody" cannot get resource "(services|deployments|leases)"/);
+          assert.match(e.hint ?? '', /deploy\/rbac\/role.yaml/);
+          assert.doesNotMatch(e.format(), /\n\s+at /, 'no stack trace');
+          return true;
+        },
+        name,
+      );
     }
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
   });
@@ -462,7 +503,7 @@ describe('least privilege', () => {
 });
 
 describe('faults on the way to the API server', () => {
-  test('the flip\'s reply is lost: the re-read finds the flip landed, nothing is written twice', async () => {
+  test("the flip's reply is lost: the re-read finds the flip landed, nothing is written twice", async () => {
     const bg = await setup();
     const faults = await startFaultProxy(cluster.dir, cluster.server, cluster.restrictedKubeconfig);
     try {
@@ -470,7 +511,10 @@ describe('faults on the way to the API server', () => {
       const result = await promote({ ...common(bg, 'run-f1'), kubeconfig: faults.kubeconfig, smoke: passing });
       assert.equal(result.outcome, 'promoted', result.reason);
       assert.equal(faults.seen.filter((l) => l.startsWith('PATCH') && l.includes('/services/')).length, 1);
-      assert.deepEqual((await history(bg)).map((e) => e.runId), ['run-f1']);
+      assert.deepEqual(
+        (await history(bg)).map((e) => e.runId),
+        ['run-f1'],
+      );
       assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'green');
     } finally {
       await faults.close();
@@ -486,7 +530,10 @@ describe('faults on the way to the API server', () => {
       const result = await promote({ ...common(bg, 'run-f2'), kubeconfig: faults.kubeconfig, smoke: passing });
       assert.equal(result.outcome, 'promoted', result.reason);
       assert.equal(faults.seen.filter((l) => l.startsWith('PATCH') && l.includes('/services/')).length, 2);
-      assert.deepEqual((await history(bg)).map((e) => e.runId), ['run-f2']);
+      assert.deepEqual(
+        (await history(bg)).map((e) => e.runId),
+        ['run-f2'],
+      );
       const back = await rollback({ ...common(bg, 'run-f2r'), kubeconfig: faults.kubeconfig });
       assert.equal(back.changed, true);
     } finally {

@@ -48,12 +48,30 @@ describe('surface ids per slot', () => {
     const lines = opts.log.lines;
     const slotLines = lines.filter((l) => l.startsWith('slot '));
     assert.equal(slotLines.length, 2);
-    assert.match(slotLines[0]!, /^slot blue \(live\): model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb2, tools ccccccccccc1, context ddddddddddd2 — recorded by run-r2#promote@\d+ at /);
-    assert.match(slotLines[1]!, /^slot green: model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb1, tools ccccccccccc1, context ddddddddddd1 — recorded by run-r1#promote@/);
+    assert.match(
+      slotLines[0]!,
+      /^slot blue \(live\): model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb2, tools ccccccccccc1, context ddddddddddd2 — recorded by run-r2#promote@\d+ at /,
+    );
+    assert.match(
+      slotLines[1]!,
+      /^slot green: model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb1, tools ccccccccccc1, context ddddddddddd1 — recorded by run-r1#promote@/,
+    );
     // The second flip took traffic from green (release 1) to blue (release 2): the prompt and context moved.
-    assert.ok(lines.some((l) => / promote green → blue by run-r2 \(model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb1 → bbbbbbbbbbb2, tools ccccccccccc1, context ddddddddddd1 → ddddddddddd2\)$/.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) =>
+        / promote green → blue by run-r2 \(model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb1 → bbbbbbbbbbb2, tools ccccccccccc1, context ddddddddddd1 → ddddddddddd2\)$/.test(
+          l,
+        ),
+      ),
+      lines.join('\n'),
+    );
     // The first flip took traffic from blue, whose ids no flip recorded: no "old" side to show.
-    assert.ok(lines.some((l) => / promote blue → green by run-r1 \(model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb1, tools ccccccccccc1, context ddddddddddd1\)$/.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) =>
+        / promote blue → green by run-r1 \(model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb1, tools ccccccccccc1, context ddddddddddd1\)$/.test(l),
+      ),
+      lines.join('\n'),
+    );
   });
 
   test('rollback says which ids it brings back, returns them, and records them on its flip', async () => {
@@ -69,7 +87,9 @@ describe('surface ids per slot', () => {
     assert.deepEqual(back.undoes, R2);
     assert.match(back.restoresRecordedBy ?? '', /^run-r1#promote@/);
     assert.ok(
-      opts.log.lines.includes(`brings back on green: model chat-2026-01-15 [aaaaaaaaaaa1], prompt bbbbbbbbbbb2 → bbbbbbbbbbb1, tools ccccccccccc1, context ddddddddddd2 → ddddddddddd1 (recorded by ${back.restoresRecordedBy})`),
+      opts.log.lines.includes(
+        `brings back on green: model chat-2026-01-15 [aaaaaaaaaaa1], prompt bbbbbbbbbbb2 → bbbbbbbbbbb1, tools ccccccccccc1, context ddddddddddd2 → ddddddddddd1 (recorded by ${back.restoresRecordedBy})`,
+      ),
       opts.log.lines.join('\n'),
     );
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'green');
@@ -102,7 +122,7 @@ describe('surface ids per slot', () => {
     assert.deepEqual(s.slots.green.ids, R1, 'green still has release 1 on it, though not live');
   });
 
-  test('the watch window\'s automatic flip back says and records the ids it brings back', async () => {
+  test("the watch window's automatic flip back says and records the ids it brings back", async () => {
     const bg = await setup();
     await promote({ ...common(bg, 'run-r1'), ids: R1, smoke: passing, probe: passing });
     const opts = common(bg, 'run-r2');
@@ -113,7 +133,11 @@ describe('surface ids per slot', () => {
     assert.equal(entry?.action, 'auto-rollback');
     assert.deepEqual({ model: entry?.model, modelId: entry?.modelId, prompt: entry?.prompt, tools: entry?.tools, context: entry?.context }, R1);
     assert.ok(
-      opts.log.lines.some((l) => /^brings back on green: model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb2 → bbbbbbbbbbb1, tools ccccccccccc1, context ddddddddddd2 → ddddddddddd1 \(recorded by run-r1#promote@\d+\)$/.test(l)),
+      opts.log.lines.some((l) =>
+        /^brings back on green: model chat-2026-01-15 \[aaaaaaaaaaa1\], prompt bbbbbbbbbbb2 → bbbbbbbbbbb1, tools ccccccccccc1, context ddddddddddd2 → ddddddddddd1 \(recorded by run-r1#promote@\d+\)$/.test(
+          l,
+        ),
+      ),
       opts.log.lines.join('\n'),
     );
     const s = await status(common(bg, 'run-status'));

@@ -43,7 +43,14 @@ function fakeController(namespace: string, names: string[], delayMs: number) {
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
-  return { readyAt, stuck, stop: async () => { running = false; await loop; } };
+  return {
+    readyAt,
+    stuck,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
 }
 
 async function replicas(namespace: string, name: string): Promise<number | undefined> {
@@ -54,7 +61,11 @@ async function replicas(namespace: string, name: string): Promise<number | undef
 async function setup(standby: Record<string, unknown>): Promise<BlueGreen> {
   const bg = await restrictedBlueGreen(admin, 'standby', { deploy: { standby } });
   const { namespace } = bg;
-  await admin.apps.replaceNamespacedDeploymentScale({ namespace, name: 'chat-green', body: { metadata: { name: 'chat-green', namespace }, spec: { replicas: 0 } } });
+  await admin.apps.replaceNamespacedDeploymentScale({
+    namespace,
+    name: 'chat-green',
+    body: { metadata: { name: 'chat-green', namespace }, spec: { replicas: 0 } },
+  });
   await setDeploymentStatus(admin, namespace, 'chat-green', { available: 0 });
   return bg;
 }
@@ -71,7 +82,12 @@ describe('standby scaling', () => {
       let greenAtWarmup: number | undefined;
       const result = await promote({
         ...common(bg, 'run-up'),
-        warmupTarget: () => ({ send: async () => { greenAtWarmup ??= (await admin.apps.readNamespacedDeployment({ namespace: bg.namespace, name: 'chat-green' })).status?.availableReplicas; return 20; } }),
+        warmupTarget: () => ({
+          send: async () => {
+            greenAtWarmup ??= (await admin.apps.readNamespacedDeployment({ namespace: bg.namespace, name: 'chat-green' })).status?.availableReplicas;
+            return 20;
+          },
+        }),
         smoke: async () => ({ pass: true, reason: 'ok' }),
       });
       assert.equal(result.outcome, 'promoted', result.reason);
@@ -92,7 +108,10 @@ describe('standby scaling', () => {
       const blueReady = controller.readyAt.find((r) => r.name === 'chat-blue' && r.replicas === 2);
       assert.ok(blueReady && back.patchStartedAt! >= blueReady.at, 'the flip was sent only after blue was ready');
       assert.ok(back.scaledUp!.ms >= 300 && back.elapsedMs >= back.scaledUp!.ms);
-      assert.ok(log.lines.some((l) => /blue was scaled up from 0 to 2 replica\(s\) first, ready after \d+\.\d s/.test(l)), log.lines.join('\n'));
+      assert.ok(
+        log.lines.some((l) => /blue was scaled up from 0 to 2 replica\(s\) first, ready after \d+\.\d s/.test(l)),
+        log.lines.join('\n'),
+      );
       assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'blue');
     } finally {
       await controller.stop();
@@ -142,43 +161,95 @@ test('the canary ladder scales the candidate up before its first rung', async ()
   const controller = fakeController(bg.namespace, ['chat-blue', 'chat-green'], 200);
   try {
     for (const slot of ['blue', 'green']) {
-      await admin.core.createNamespacedService({ namespace: bg.namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+      await admin.core.createNamespacedService({
+        namespace: bg.namespace,
+        body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
+      });
     }
     const custom = admin.config.makeApiClient(CustomObjectsApi);
     await custom.createNamespacedCustomObject({
-      group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes', namespace: bg.namespace,
-      body: { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'chat' }, spec: { rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }] } },
+      group: 'gateway.networking.k8s.io',
+      version: 'v1',
+      plural: 'httproutes',
+      namespace: bg.namespace,
+      body: {
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'HTTPRoute',
+        metadata: { name: 'chat' },
+        spec: {
+          rules: [
+            {
+              backendRefs: [
+                { name: 'chat', port: 80, weight: 100 },
+                { name: 'chat-blue', port: 80, weight: 0 },
+                { name: 'chat-green', port: 80, weight: 0 },
+              ],
+            },
+          ],
+        },
+      },
     });
     const deploy = {
       ...bg.deploy,
       canary: {
-        router: { kind: 'gateway-api', name: 'chat' }, services: { blue: 'chat-blue', green: 'chat-green' }, bakeSeconds: 5,
+        router: { kind: 'gateway-api', name: 'chat' },
+        services: { blue: 'chat-blue', green: 'chat-green' },
+        bakeSeconds: 5,
         // Nothing listens here: the rung stops at the Prometheus check, after the scale-up and before any weight moves.
         provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' },
       },
     };
     const log = memoryLog();
-    await assert.rejects(advance({ ...common({ ...bg, deploy }, 'run-ladder'), log }), (e: unknown) => isUserError(e) && /cannot judge the rung/.test(e.message));
+    await assert.rejects(
+      advance({ ...common({ ...bg, deploy }, 'run-ladder'), log }),
+      (e: unknown) => isUserError(e) && /cannot judge the rung/.test(e.message),
+    );
     assert.equal(await replicas(bg.namespace, 'chat-green'), 2);
     assert.ok(controller.readyAt.some((r) => r.name === 'chat-green' && r.replicas === 2));
-    assert.ok(log.lines.some((l) => /standby: green ready at 2 replica\(s\) after/.test(l)), log.lines.join('\n'));
+    assert.ok(
+      log.lines.some((l) => /standby: green ready at 2 replica\(s\) after/.test(l)),
+      log.lines.join('\n'),
+    );
 
     // At the end of the ladder (its last rung passed), the hand-over flips, keeps blue through the rollback
     // window, then scales it down.
     const state = { candidate: 'green', stable: 'blue', rungs: [1, 5, 10, 25, 50], rung: 4, phase: 'passed', weight: 50, runId: 'run-ladder', verdicts: [] };
     await custom.patchNamespacedCustomObject(
       {
-        group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes', namespace: bg.namespace, name: 'chat',
-        body: { metadata: { annotations: { 'shadowgate.dev/canary': JSON.stringify(state) } }, spec: { rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 50 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 50 }] }] } },
+        group: 'gateway.networking.k8s.io',
+        version: 'v1',
+        plural: 'httproutes',
+        namespace: bg.namespace,
+        name: 'chat',
+        body: {
+          metadata: { annotations: { 'shadowgate.dev/canary': JSON.stringify(state) } },
+          spec: {
+            rules: [
+              {
+                backendRefs: [
+                  { name: 'chat', port: 80, weight: 50 },
+                  { name: 'chat-blue', port: 80, weight: 0 },
+                  { name: 'chat-green', port: 80, weight: 50 },
+                ],
+              },
+            ],
+          },
+        },
       },
       setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
     );
     const handLog = memoryLog();
-    const handover = await advance({ ...common({ ...bg, deploy: { ...deploy, standby: { minReplicas: 1, rollbackWindowSeconds: 0.3 } } }, 'run-ladder'), log: handLog });
+    const handover = await advance({
+      ...common({ ...bg, deploy: { ...deploy, standby: { minReplicas: 1, rollbackWindowSeconds: 0.3 } } }, 'run-ladder'),
+      log: handLog,
+    });
     assert.equal(handover.outcome, 'promoted', handover.reason);
     assert.equal((await liveSelector(admin, bg.namespace, bg.service))[SLOT_KEY], 'green');
     assert.equal(await replicas(bg.namespace, 'chat-blue'), 1);
-    assert.ok(handLog.lines.some((l) => /standby: blue scaled down from 2 to 1 replica\(s\)/.test(l)), handLog.lines.join('\n'));
+    assert.ok(
+      handLog.lines.some((l) => /standby: blue scaled down from 2 to 1 replica\(s\)/.test(l)),
+      handLog.lines.join('\n'),
+    );
   } finally {
     await controller.stop();
   }

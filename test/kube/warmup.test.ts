@@ -32,13 +32,29 @@ test('latency that keeps climbing never settles and stops at the request limit',
 test('the time limit also stops it', async () => {
   let t = 0;
   let latency = 10;
-  const result = await warmUp({ send: async () => { t += 1000; return (latency *= 2); } }, { ...settings, maxSeconds: 25, concurrency: 1 }, { now: () => t });
+  const result = await warmUp(
+    {
+      send: async () => {
+        t += 1000;
+        return (latency *= 2);
+      },
+    },
+    { ...settings, maxSeconds: 25, concurrency: 1 },
+    { now: () => t },
+  );
   assert.equal(result.settled, false);
   assert.match(result.reason, /within 25 s/);
 });
 
 test('a slot that fails every request cannot settle and says why', async () => {
-  const result = await warmUp({ send: async () => { throw new Error('connect ECONNREFUSED'); } }, { ...settings, maxRequests: 30 });
+  const result = await warmUp(
+    {
+      send: async () => {
+        throw new Error('connect ECONNREFUSED');
+      },
+    },
+    { ...settings, maxRequests: 30 },
+  );
   assert.equal(result.settled, false);
   assert.equal(result.failures, 30);
   assert.match(result.reason, /30 of 30 requests failed \(last: connect ECONNREFUSED\)/);

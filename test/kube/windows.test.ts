@@ -11,7 +11,11 @@ import { awaitDeployWindow, nextOpening, openSpanAt, parseDeployWindows, type De
 import { parseManifest } from '../../src/manifest/load.ts';
 
 interface Fixture {
-  schedules: Array<{ name: string; windows: { timeZone: string; open: Array<{ days: string[]; hours: string }> }; checks: Array<[string, boolean, (string | null)?]> }>;
+  schedules: Array<{
+    name: string;
+    windows: { timeZone: string; open: Array<{ days: string[]; hours: string }> };
+    checks: Array<[string, boolean, (string | null)?]>;
+  }>;
 }
 const fixture = JSON.parse(readFileSync('test/fixtures/delivery/windows.json', 'utf8')) as Fixture;
 
@@ -30,7 +34,11 @@ for (const schedule of fixture.schedules) {
       assert.equal(Boolean(openSpanAt(windows, new Date(at))), open, `${schedule.name} at ${at}`);
       if (open) opens++;
       if (next !== undefined) {
-        assert.equal(nextOpening(windows, new Date(at))?.toISOString() ?? null, next === null ? null : new Date(next).toISOString(), `${schedule.name}: next opening after ${at}`);
+        assert.equal(
+          nextOpening(windows, new Date(at))?.toISOString() ?? null,
+          next === null ? null : new Date(next).toISOString(),
+          `${schedule.name}: next opening after ${at}`,
+        );
         nexts++;
       }
     }
@@ -97,7 +105,11 @@ test('bad windows are one error at their manifest line', () => {
 test('the deploy config carries the windows; without them nothing is gated', () => {
   const loaded = parseManifest(`${base}  windows:\n    timeZone: Europe/Berlin\n    open: [{ days: [mon-fri], hours: "09:00-17:00" }]\n`, 'shadowgate.yaml');
   const config = parseDeployConfig(loaded.manifest.deploy, 'shadowgate.yaml');
-  assert.deepEqual(config.windows, { timeZone: 'Europe/Berlin', open: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], startMinute: 540, endMinute: 1020, hours: '09:00-17:00' }], waitMinutes: 0 });
+  assert.deepEqual(config.windows, {
+    timeZone: 'Europe/Berlin',
+    open: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], startMinute: 540, endMinute: 1020, hours: '09:00-17:00' }],
+    waitMinutes: 0,
+  });
   assert.equal(parseDeployConfig(parseManifest(base, 'shadowgate.yaml').manifest.deploy, 'shadowgate.yaml').windows, undefined);
 });
 
@@ -126,7 +138,10 @@ test('outside a window the gate refuses with its own exit code and names the nex
       assert.ok(isKubeRefusal(e));
       assert.equal(e.kind, 'outside-window');
       assert.equal(e.exitCode, 9);
-      assert.match(e.message, /promote of ml\/chat to green refused: it is Sat 11:00 Europe\/Berlin, outside the deployment windows mon-fri 09:00-17:00 \(Europe\/Berlin\); the next opens 2026-12-07T08:00:00.000Z \(Mon 09:00 Europe\/Berlin\)/);
+      assert.match(
+        e.message,
+        /promote of ml\/chat to green refused: it is Sat 11:00 Europe\/Berlin, outside the deployment windows mon-fri 09:00-17:00 \(Europe\/Berlin\); the next opens 2026-12-07T08:00:00.000Z \(Mon 09:00 Europe\/Berlin\)/,
+      );
       assert.match(e.hint ?? '', /waitMinutes/);
       return true;
     },
@@ -142,7 +157,13 @@ test('with waitMinutes the gate waits for an opening within the limit, renewing 
   const clock = fakeClock('2026-12-07T07:35:30Z'); // Monday 08:35:30 in Berlin: opens in 24.5 minutes
   let renewals = 0;
   const lines: string[] = [];
-  const { waitedMs } = await awaitDeployWindow({ windows, action: 'canary rung 1 (10%)', ...clock, onWait: async () => void renewals++, log: { info: (m) => lines.push(m) } });
+  const { waitedMs } = await awaitDeployWindow({
+    windows,
+    action: 'canary rung 1 (10%)',
+    ...clock,
+    onWait: async () => void renewals++,
+    log: { info: (m) => lines.push(m) },
+  });
   assert.equal(waitedMs, 24.5 * 60_000);
   assert.equal(clock.now().toISOString(), '2026-12-07T08:00:00.000Z');
   assert.ok(clock.slept.every((ms) => ms <= 60_000));
@@ -150,6 +171,9 @@ test('with waitMinutes the gate waits for an opening within the limit, renewing 
   assert.match(lines[0] ?? '', /canary rung 1 \(10%\): it is Mon 08:35 Europe\/Berlin, outside the deployment windows; waiting until 2026-12-07T08:00:00.000Z/);
 
   const early = fakeClock('2026-12-07T07:29:00Z'); // 31 minutes before the opening
-  await assert.rejects(awaitDeployWindow({ windows, action: 'promote', ...early, log: { info: () => {} } }), (e: unknown) => isKubeRefusal(e) && e.kind === 'outside-window');
+  await assert.rejects(
+    awaitDeployWindow({ windows, action: 'promote', ...early, log: { info: () => {} } }),
+    (e: unknown) => isKubeRefusal(e) && e.kind === 'outside-window',
+  );
   assert.deepEqual(early.slept, []);
 });

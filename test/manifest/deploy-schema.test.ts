@@ -43,7 +43,11 @@ test('a bad field deep in deploy: is reported at its own line, not at the deploy
   // Line 17 is warmup.concurrency; the deploy: key is on line 6.
   assert.throws(
     () => parseManifest(deep('    concurrency: 0'), 'ops/shadowgate.yaml'),
-    (e: unknown) => isUserError(e) && e.location?.file === 'ops/shadowgate.yaml' && e.location.line === 17 && /deploy\.warmup\.concurrency must be >= 1 \(got 0\)/.test(e.message),
+    (e: unknown) =>
+      isUserError(e) &&
+      e.location?.file === 'ops/shadowgate.yaml' &&
+      e.location.line === 17 &&
+      /deploy\.warmup\.concurrency must be >= 1 \(got 0\)/.test(e.message),
   );
   // The same section handed to the delivery commands unvalidated: the same message at the same line.
   const loaded = parseManifest(deep('    concurrency: 2'), 'ops/shadowgate.yaml');
@@ -59,7 +63,8 @@ test('the rule the schema cannot state (slots with the same selector value) is r
   const loaded = parseManifest(deep('    concurrency: 2', 'blue'), 'ops/shadowgate.yaml');
   assert.throws(
     () => parseDeployConfig(loaded.manifest.deploy, 'ops/shadowgate.yaml', (path) => loaded.locate(['deploy', ...path])),
-    (e: unknown) => isUserError(e) && e.location?.line === 13 && /deploy\.slots\.green\.selector: blue and green use the same selector value "blue"/.test(e.message),
+    (e: unknown) =>
+      isUserError(e) && e.location?.line === 13 && /deploy\.slots\.green\.selector: blue and green use the same selector value "blue"/.test(e.message),
   );
 });
 
@@ -73,7 +78,11 @@ test('a valid section gets the schema defaults for what it leaves out', () => {
 
 test('the manifest loader and the delivery commands reject the same deploy sections with the same words', () => {
   const slots = { blue: { selector: 'blue', deployments: ['bot-blue'] }, green: { selector: 'green', deployments: ['bot-green'] } };
-  const canary = { router: { kind: 'gateway-api', name: 'bot' }, services: { blue: 'bot-blue', green: 'bot-green' }, provider: { kind: 'prometheus', url: 'http://127.0.0.1:9090' } };
+  const canary = {
+    router: { kind: 'gateway-api', name: 'bot' },
+    services: { blue: 'bot-blue', green: 'bot-green' },
+    provider: { kind: 'prometheus', url: 'http://127.0.0.1:9090' },
+  };
   const sections: Record<string, unknown>[] = [
     { service: 'support-bot', slots, standby: { minReplicas: -1 } },
     { service: 'support-bot', slots, windows: { open: 'always' } },
@@ -92,7 +101,11 @@ test('the manifest loader and the delivery commands reject the same deploy secti
     }
     assert.match(fromLoader ?? '', /^deploy\./, `the loader accepted ${JSON.stringify(deploy)}`);
     seen.add(fromLoader!);
-    assert.throws(() => parseDeployConfig(deploy, 'shadowgate.yaml'), (e: unknown) => isUserError(e) && e.message === fromLoader, JSON.stringify(deploy));
+    assert.throws(
+      () => parseDeployConfig(deploy, 'shadowgate.yaml'),
+      (e: unknown) => isUserError(e) && e.message === fromLoader,
+      JSON.stringify(deploy),
+    );
   }
   assert.equal(seen.size, sections.length, 'each section fails for its own reason');
 });

@@ -99,15 +99,27 @@ test('the fixture manifest (with its yaml-language-server line) is valid', async
 });
 
 test('wrong enum value: names the field, the choices and what was given, at the value', () => {
-  rejects(BASE.replace('protocol: openai', 'protocol: grpc'), { line: 4, column: 13 }, /^model\.protocol must be one of openai, kserve-v2, http \(got "grpc"\)$/);
+  rejects(
+    BASE.replace('protocol: openai', 'protocol: grpc'),
+    { line: 4, column: 13 },
+    /^model\.protocol must be one of openai, kserve-v2, http \(got "grpc"\)$/,
+  );
 });
 
 test('a near-miss enum value gets a suggestion', () => {
-  rejects(BASE.replace('kind: json', 'kind: jsn'), { line: 9, column: 9 }, /must be one of text, json, tool-calls, label, numeric \(got "jsn"\); did you mean "json"\?/);
+  rejects(
+    BASE.replace('kind: json', 'kind: jsn'),
+    { line: 9, column: 9 },
+    /must be one of text, json, tool-calls, label, numeric \(got "jsn"\); did you mean "json"\?/,
+  );
 });
 
 test('unknown key: points at the key and suggests the closest field', () => {
-  rejects(BASE.replace('  dataset: data.jsonl', '  dataset: data.jsonl\n  concurency: 4'), { line: 13, column: 3 }, /^shadow\.concurency is not a known field of shadow \(did you mean "concurrency"\?\)/);
+  rejects(
+    BASE.replace('  dataset: data.jsonl', '  dataset: data.jsonl\n  concurency: 4'),
+    { line: 13, column: 3 },
+    /^shadow\.concurency is not a known field of shadow \(did you mean "concurrency"\?\)/,
+  );
 });
 
 test('wrong type: says what was expected and what was given', () => {
@@ -125,7 +137,11 @@ test('protocol kserve-v2 requires model.kserve, http requires model.http', () =>
 });
 
 test('model.stream goes with protocol openai only, and is off by default', () => {
-  rejects(BASE.replace('protocol: openai', 'protocol: http\n  stream: true\n  http: { body: {}, output: /answer }'), { line: 4, column: 13 }, /^model\.protocol must be openai when model\.stream is true/);
+  rejects(
+    BASE.replace('protocol: openai', 'protocol: http\n  stream: true\n  http: { body: {}, output: /answer }'),
+    { line: 4, column: 13 },
+    /^model\.protocol must be openai when model\.stream is true/,
+  );
   assert.equal(parseManifest(BASE.replace('protocol: openai', 'protocol: openai\n  stream: true'), FILE).manifest.model.stream, true);
   assert.equal(parseManifest(BASE, FILE).manifest.model.stream, undefined);
 });
@@ -142,12 +158,20 @@ test('broken YAML: a syntax error with its position', () => {
 
 test('a literal secret is rejected without echoing it', () => {
   const secret = 'sk-abcdefghijklmnopqrstuvwx';
-  const byName = rejects(BASE.replace('auth: { env: OPENAI_API_KEY }', `api_key: ${secret}`), { line: 7, column: 3 }, /^model\.api_key would hold a credential/);
+  const byName = rejects(
+    BASE.replace('auth: { env: OPENAI_API_KEY }', `api_key: ${secret}`),
+    { line: 7, column: 3 },
+    /^model\.api_key would hold a credential/,
+  );
   assert.match(byName.hint ?? '', /auth: \{ env: OPENAI_API_KEY \}/);
   assert.ok(!byName.format().includes(secret));
   const byValue = rejects(BASE.replace('env: OPENAI_API_KEY', `env: ${secret}`), { line: 7, column: 16 }, /^model\.auth\.env looks like a literal credential/);
   assert.ok(!byValue.format().includes(secret));
-  rejects(BASE.replace('  auth: { env: OPENAI_API_KEY }', '  headers:\n    Authorization: Bearer abcdefghijkl'), { line: 8, column: 5 }, /^model\.headers\.Authorization would hold a credential/);
+  rejects(
+    BASE.replace('  auth: { env: OPENAI_API_KEY }', '  headers:\n    Authorization: Bearer abcdefghijkl'),
+    { line: 8, column: 5 },
+    /^model\.headers\.Authorization would hold a credential/,
+  );
 });
 
 test('auth.env must look like an environment variable name', () => {
@@ -160,7 +184,11 @@ test('numbers out of range and the wrong version', () => {
 });
 
 test('fields shadowgate builds itself cannot be smuggled in through params', () => {
-  rejects(BASE.replace('  auth: { env: OPENAI_API_KEY }', '  params:\n    temperature: 0\n    messages: []'), { line: 9, column: 5 }, /^model\.params\.messages is built by shadowgate/);
+  rejects(
+    BASE.replace('  auth: { env: OPENAI_API_KEY }', '  params:\n    temperature: 0\n    messages: []'),
+    { line: 9, column: 5 },
+    /^model\.params\.messages is built by shadowgate/,
+  );
 });
 
 test('of several problems the first in the file is reported', () => {
@@ -174,7 +202,10 @@ test('an empty manifest and a manifest that is not a mapping', () => {
 });
 
 test('a missing manifest file is a UserError naming it', async () => {
-  await assert.rejects(loadManifestFile('/nonexistent/shadowgate.yaml', 'shadowgate.yaml'), (e: unknown) => e instanceof UserError && /manifest not found: shadowgate\.yaml/.test(e.message));
+  await assert.rejects(
+    loadManifestFile('/nonexistent/shadowgate.yaml', 'shadowgate.yaml'),
+    (e: unknown) => e instanceof UserError && /manifest not found: shadowgate\.yaml/.test(e.message),
+  );
 });
 
 test('locate() points at a field for errors raised by later stages', () => {

@@ -125,11 +125,18 @@ test('readAtRef tells "not in that commit" apart from content', async () => {
 
 test('endpoint overrides: the side variable, then an explicit option', async () => {
   const r = repo();
-  const fromEnv = await side(r, 'worktree', { label: 'candidate', env: { SHADOWGATE_CANDIDATE_ENDPOINT: 'http://127.0.0.1:9999/v1', SHADOWGATE_BASELINE_ENDPOINT: 'http://other' } });
+  const fromEnv = await side(r, 'worktree', {
+    label: 'candidate',
+    env: { SHADOWGATE_CANDIDATE_ENDPOINT: 'http://127.0.0.1:9999/v1', SHADOWGATE_BASELINE_ENDPOINT: 'http://other' },
+  });
   assert.equal(fromEnv.manifest.model.endpoint, 'http://127.0.0.1:9999/v1');
   const baseline = await side(r, 'worktree', { label: 'baseline', env: { SHADOWGATE_CANDIDATE_ENDPOINT: 'http://127.0.0.1:9999/v1' } });
   assert.equal(baseline.manifest.model.endpoint, 'https://models.example.test/v1');
-  const explicit = await side(r, 'worktree', { label: 'candidate', overrides: { endpoint: 'http://127.0.0.1:1/v1' }, env: { SHADOWGATE_CANDIDATE_ENDPOINT: 'http://x' } });
+  const explicit = await side(r, 'worktree', {
+    label: 'candidate',
+    overrides: { endpoint: 'http://127.0.0.1:1/v1' },
+    env: { SHADOWGATE_CANDIDATE_ENDPOINT: 'http://x' },
+  });
   assert.equal(explicit.manifest.model.endpoint, 'http://127.0.0.1:1/v1');
   assert.equal(explicit.digests.model, fromEnv.digests.model, 'the endpoint is not part of the model digest');
   const bad = await userError(side(r, 'worktree', { label: 'candidate', env: { SHADOWGATE_CANDIDATE_ENDPOINT: 'preview-slot' } }));
@@ -171,14 +178,20 @@ test('a broken JSON Schema in a tool is caught with its place', async () => {
   );
   const e = await userError(side(r, 'worktree'));
   assert.deepEqual(e.location, { file: 'service/tools/search.json', line: 7, column: 17 });
-  assert.match(e.message, /parameters of tool "search_orders" is not a valid JSON Schema: .*parameters\.properties\.query\.type must be one of .*\(got "strng"\)/);
+  assert.match(
+    e.message,
+    /parameters of tool "search_orders" is not a valid JSON Schema: .*parameters\.properties\.query\.type must be one of .*\(got "strng"\)/,
+  );
 
   r.write('service/tools/search.json', JSON.stringify({ name: 'search_orders', parameters: { type: 'object', requried: ['q'] } }, null, 2));
   const typo = await userError(side(r, 'worktree'));
   assert.deepEqual(typo.location, { file: 'service/tools/search.json', line: 5, column: 5 });
   assert.match(typo.message, /unknown keyword: "requried"/);
 
-  r.write('service/tools/search.json', JSON.stringify({ name: 'search_orders', parameters: { type: 'object', properties: { a: { $ref: '#/$defs/nope' } } } }, null, 2));
+  r.write(
+    'service/tools/search.json',
+    JSON.stringify({ name: 'search_orders', parameters: { type: 'object', properties: { a: { $ref: '#/$defs/nope' } } } }, null, 2),
+  );
   const ref = await userError(side(r, 'worktree'));
   assert.deepEqual(ref.location, { file: 'service/tools/search.json', line: 7, column: 9 });
   assert.match(ref.message, /can't resolve reference #\/\$defs\/nope/);

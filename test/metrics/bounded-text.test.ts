@@ -153,7 +153,10 @@ test('two long answers that differ throughout are capped, counted and named in t
     },
     { marker: 'shadowgate:test' },
   );
-  assert.match(markdown, /Long answers scored on a window of their differing parts \(the score is a lower bound\): Edit similarity[^\n]* 1 · ROUGE-L F-measure 1/);
+  assert.match(
+    markdown,
+    /Long answers scored on a window of their differing parts \(the score is a lower bound\): Edit similarity[^\n]* 1 · ROUGE-L F-measure 1/,
+  );
 });
 
 test('a backlog of long pairs hands the event loop turns, so a timer (the run deadline) fires before it is done', async () => {
@@ -163,5 +166,8 @@ test('a backlog of long pairs hands the event loop turns, so a timer (the run de
   setTimeout(() => (observedWhenTimerFired = set.pairs), 0);
   // Queued without awaiting, as the replay queues finished pairs.
   await Promise.all(pairs.map((p) => set.observe(p)));
-  assert.ok(observedWhenTimerFired !== undefined && observedWhenTimerFired < pairs.length, `timer fired after ${observedWhenTimerFired} of ${pairs.length} pairs`);
+  assert.ok(
+    observedWhenTimerFired !== undefined && observedWhenTimerFired < pairs.length,
+    `timer fired after ${observedWhenTimerFired} of ${pairs.length} pairs`,
+  );
 });

@@ -43,7 +43,10 @@ test('a keyed column reads back in key order, however its values were pushed or 
   const column = new NumberColumn(4);
   for (const line of lines) column.push(line * 0.1, line);
   assert.deepEqual(Array.from(column.keys()!), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
-  assert.deepEqual(Array.from(column.values()), [1, 2, 3, 4, 5, 6, 7, 8, 9].map((l) => l * 0.1));
+  assert.deepEqual(
+    Array.from(column.values()),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((l) => l * 0.1),
+  );
   const a = new NumberColumn();
   const b = new NumberColumn();
   for (const line of [4, 10, 2]) a.push(-line, line);
@@ -51,7 +54,10 @@ test('a keyed column reads back in key order, however its values were pushed or 
   assert.deepEqual(Array.from(NumberColumn.concat(a, b).values()), [-1, -2, -3, -4, -10, -11]);
   assert.deepEqual(Array.from(NumberColumn.concat(b, a).values()), [-1, -2, -3, -4, -10, -11], 'merge order does not matter');
   assert.deepEqual(JSON.parse(JSON.stringify(a)), { values: [-2, -4, -10], keys: [2, 4, 10] }, 'a keyed column keeps its keys in JSON');
-  assert.deepEqual(Array.from(NumberColumn.concat(JSON.parse(JSON.stringify(a)) as { values: number[]; keys: number[] }, b).values()), [-1, -2, -3, -4, -10, -11]);
+  assert.deepEqual(
+    Array.from(NumberColumn.concat(JSON.parse(JSON.stringify(a)) as { values: number[]; keys: number[] }, b).values()),
+    [-1, -2, -3, -4, -10, -11],
+  );
 });
 
 test('sparse keys sort too, and equal keys keep their order', () => {
@@ -90,7 +96,10 @@ test('a reserved column is a running total: concatenations append to it in place
   for (const key of [3, 6, 9]) third.push(key / 10, key);
   assert.equal(NumberColumn.concat(total, second), total, 'appended in place');
   assert.equal(NumberColumn.concat(total, third), total);
-  assert.deepEqual(Array.from(total.values()), [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => k / 10));
+  assert.deepEqual(
+    Array.from(total.values()),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => k / 10),
+  );
   const grown = NumberColumn.concat(total, first);
   assert.notEqual(grown, total, 'past its room a new running total is made');
   assert.equal(grown.length, 12);

@@ -32,8 +32,18 @@ test('requests.success_rate counts every pair and splits failures by class and s
 
 test('requests.success_rate names failures by what fixes them: HTTP status, socket error, else the class', async () => {
   const set = new MetricSet('text', context({ kind: 'text' }));
-  const http = (status: number): CallResult => ({ ok: false, error: { class: status === 429 ? 'rate-limited' : 'http-4xx', status, message: `HTTP ${status}: nope` }, attempts: 1, latencyMs: 3 });
-  const socket = (code: string): CallResult => ({ ok: false, error: { class: 'connect', message: `${code}: connect ${code} 127.0.0.1:9` }, attempts: 4, latencyMs: 1 });
+  const http = (status: number): CallResult => ({
+    ok: false,
+    error: { class: status === 429 ? 'rate-limited' : 'http-4xx', status, message: `HTTP ${status}: nope` },
+    attempts: 1,
+    latencyMs: 3,
+  });
+  const socket = (code: string): CallResult => ({
+    ok: false,
+    error: { class: 'connect', message: `${code}: connect ${code} 127.0.0.1:9` },
+    attempts: 4,
+    latencyMs: 1,
+  });
   await set.observeAll([
     pair(http(401), http(401)),
     pair(http(404), socket('ECONNREFUSED')),
@@ -52,7 +62,10 @@ test('requests.success_rate names failures by what fixes them: HTTP status, sock
   await a.observe(pair(http(401), http(401)));
   await b.observe(pair(http(401), http(500)));
   await a.merge(b);
-  assert.deepEqual(byId(await a.finish(), 'requests.success_rate').details?.failureLabels, { baseline: { 'HTTP 401': 2 }, candidate: { 'HTTP 401': 1, 'HTTP 500': 1 } });
+  assert.deepEqual(byId(await a.finish(), 'requests.success_rate').details?.failureLabels, {
+    baseline: { 'HTTP 401': 2 },
+    candidate: { 'HTTP 401': 1, 'HTTP 500': 1 },
+  });
 });
 
 test('latency.ms pairs both sides of successful pairs and reports p50/p95/p99', async () => {
@@ -83,7 +96,9 @@ test('token metrics appear only when a server reported usage; total falls back t
   assert.ok(ids.includes('latency.ms'));
 
   const withUsage = new MetricSet('text', context({ kind: 'text' }));
-  await withUsage.observe(pair(ok({ text: 'x', usage: { promptTokens: 10, completionTokens: 5 } }), ok({ text: 'y', usage: { totalTokens: 40, completionTokens: 30 } })));
+  await withUsage.observe(
+    pair(ok({ text: 'x', usage: { promptTokens: 10, completionTokens: 5 } }), ok({ text: 'y', usage: { totalTokens: 40, completionTokens: 30 } })),
+  );
   await withUsage.observe(pair(ok({ text: 'x' }), ok({ text: 'y', usage: { totalTokens: 9 } })));
   const results = await withUsage.finish();
   const total = byId(results, 'tokens.total');

@@ -31,7 +31,13 @@ export function contextFor(kind: OutputKind, embed?: (texts: string[]) => Promis
     case 'json':
       return context({ kind, schema: 'schemas/answer.json' }, { outputSchema });
     case 'tool-calls': {
-      const ctx: ToolMetricContext = { ...context({ kind }), baselineTools: [weatherTool, searchTool], candidateTools: [weatherTool], baselineToolPolicy: { choice: 'required' }, candidateToolPolicy: { choice: 'auto', parallel: false } };
+      const ctx: ToolMetricContext = {
+        ...context({ kind }),
+        baselineTools: [weatherTool, searchTool],
+        candidateTools: [weatherTool],
+        baselineToolPolicy: { choice: 'required' },
+        candidateToolPolicy: { choice: 'auto', parallel: false },
+      };
       return ctx;
     }
     case 'label':
@@ -46,10 +52,23 @@ function answer(kind: OutputKind, rand: () => number, shift: number): ModelOutpu
   const usage = rand() < 0.7 ? { usage: { promptTokens: 50 + Math.floor(rand() * 20), completionTokens: 10 + Math.floor(rand() * 40 + shift * 10) } } : {};
   switch (kind) {
     case 'text':
-      return { text: pick([`Refunds take 14 days. ${TEXT_MARKER}`, `refunds take 14 days ${TEXT_MARKER}`, `We ship tomorrow, ${TEXT_MARKER}.`, `Sorry, I can't help with that ${TEXT_MARKER}`, `  REFUNDS take 14 days. ${TEXT_MARKER}!`]), ...usage };
+      return {
+        text: pick([
+          `Refunds take 14 days. ${TEXT_MARKER}`,
+          `refunds take 14 days ${TEXT_MARKER}`,
+          `We ship tomorrow, ${TEXT_MARKER}.`,
+          `Sorry, I can't help with that ${TEXT_MARKER}`,
+          `  REFUNDS take 14 days. ${TEXT_MARKER}!`,
+        ]),
+        ...usage,
+      };
     case 'json': {
       if (rand() < 0.1) return { text: `{"intent": "refund", ${TEXT_MARKER}`, ...usage };
-      const doc: Record<string, unknown> = { intent: pick(['refund', 'ship', 'other', 'unknown']), items: rand() < 0.5 ? ['a'] : ['a', 'b'], note: TEXT_MARKER };
+      const doc: Record<string, unknown> = {
+        intent: pick(['refund', 'ship', 'other', 'unknown']),
+        items: rand() < 0.5 ? ['a'] : ['a', 'b'],
+        note: TEXT_MARKER,
+      };
       if (rand() < 0.3) delete doc.items;
       return { text: JSON.stringify(doc), ...usage };
     }
@@ -58,13 +77,20 @@ function answer(kind: OutputKind, rand: () => number, shift: number): ModelOutpu
       const n = Math.floor(rand() * 3);
       for (let i = 0; i < n; i++) {
         const name = pick(['get_weather', 'search', 'book_flight']);
-        const args = pick([`{"city":"Oslo ${TEXT_MARKER}"}`, `{"city":"Oslo ${TEXT_MARKER}","unit":"c"}`, `{"query":"${TEXT_MARKER}"}`, `{"city": ${TEXT_MARKER}`, '[]', '{"query":""}']);
+        const args = pick([
+          `{"city":"Oslo ${TEXT_MARKER}"}`,
+          `{"city":"Oslo ${TEXT_MARKER}","unit":"c"}`,
+          `{"query":"${TEXT_MARKER}"}`,
+          `{"city": ${TEXT_MARKER}`,
+          '[]',
+          '{"query":""}',
+        ]);
         calls.push({ id: `call_${i}`, name, arguments: args });
       }
       return { toolCalls: calls, ...usage };
     }
     case 'label':
-      return { text: pick([' refund', 'ship', 'other', 'ship', 'refund', '']) , ...usage };
+      return { text: pick([' refund', 'ship', 'other', 'ship', 'refund', '']), ...usage };
     case 'numeric':
       return rand() < 0.05 ? { text: `not a number ${TEXT_MARKER}` } : { value: Math.round((rand() * 10 + shift) * 1000) / 1000, ...usage };
   }
@@ -82,7 +108,10 @@ export function corpus(kind: OutputKind, count: number, seed = 7): Pair[] {
   for (let i = 0; i < count; i++) {
     const b = answer(kind, rand, 0);
     const c = rand() < 0.4 ? b : answer(kind, rand, 0.5);
-    const side = (output: ModelOutput, base: number) => (rand() < 0.08 ? failed(failureClasses[Math.floor(rand() * failureClasses.length)] as FailureClass) : streamed(ok(output, base + Math.round(rand() * 200)), i));
+    const side = (output: ModelOutput, base: number) =>
+      rand() < 0.08
+        ? failed(failureClasses[Math.floor(rand() * failureClasses.length)] as FailureClass)
+        : streamed(ok(output, base + Math.round(rand() * 200)), i);
     const repeat = rand() < 0.3 ? side(rand() < 0.5 ? b : answer(kind, rand, 0), 100) : undefined;
     pairs.push(pair(side(b, 100), side(c, 130), repeat));
   }

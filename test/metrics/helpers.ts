@@ -58,7 +58,9 @@ export async function startEmbeddingServer(): Promise<EmbeddingServer> {
       }
       requests.push(parsed.input);
       const data = parsed.input.map((text, index) => ({ object: 'embedding', index, embedding: letterVector(text) })).reverse();
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ object: 'list', data, model: parsed.model, usage: { prompt_tokens: 1, total_tokens: 1 } }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ object: 'list', data, model: parsed.model, usage: { prompt_tokens: 1, total_tokens: 1 } }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -67,7 +69,11 @@ export async function startEmbeddingServer(): Promise<EmbeddingServer> {
     url,
     requests,
     async embed(texts) {
-      const res = await fetch(`${url}/v1/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'test-embed', input: texts }) });
+      const res = await fetch(`${url}/v1/embeddings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'test-embed', input: texts }),
+      });
       if (!res.ok) throw new Error(`embeddings HTTP ${res.status}`);
       const json = (await res.json()) as { data: Array<{ index: number; embedding: number[] }> };
       const out: number[][] = [];

@@ -49,7 +49,10 @@ test('schema pass validates each side with Ajv and counts the reasons', async ()
 test('schema pass is absent without an output schema; a broken schema is a UserError', async () => {
   const without = await results([jsonPair('{}', '{}')], context({ kind: 'json' }));
   assert.ok(!without.has('json.schema_pass'));
-  await assert.rejects(results([jsonPair('{}', '{}')], context({ kind: 'json' }, { outputSchema: { type: 'no-such-type' } })), (e) => isUserError(e) && /output schema/i.test(e.message));
+  await assert.rejects(
+    results([jsonPair('{}', '{}')], context({ kind: 'json' }, { outputSchema: { type: 'no-such-type' } })),
+    (e) => isUserError(e) && /output schema/i.test(e.message),
+  );
 });
 
 test('deep equality ignores key order and names the most often changed field paths', async () => {

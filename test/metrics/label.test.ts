@@ -22,17 +22,32 @@ test('labels come from trimmed text, a JSON Pointer into the answer, or the prot
 
 test('label agreement reports flips, Cohen κ and the confusion matrix; PSI and JS measure the label mix', async () => {
   const labels = [
-    ['spam', 'spam'], ['spam', 'spam'], ['spam', 'ham'], ['ham', 'ham'],
-    ['ham', 'ham'], ['ham', 'spam'], ['ham', 'ham'], ['spam', 'spam'],
+    ['spam', 'spam'],
+    ['spam', 'spam'],
+    ['spam', 'ham'],
+    ['ham', 'ham'],
+    ['ham', 'ham'],
+    ['ham', 'spam'],
+    ['ham', 'ham'],
+    ['spam', 'spam'],
   ] as const;
-  const r = await results(labels.map(([b, c]) => pair(ok({ text: b }), ok({ text: c }))), context({ kind: 'label', labels: ['spam', 'ham'] }));
+  const r = await results(
+    labels.map(([b, c]) => pair(ok({ text: b }), ok({ text: c }))),
+    context({ kind: 'label', labels: ['spam', 'ham'] }),
+  );
   const agreement = r.get('label.agreement');
   assert.equal(agreement?.test, 'agreement');
   assert.deepEqual(plain(agreement?.agreement?.values), [1, 1, 0, 1, 1, 0, 1, 1]);
   assert.equal(agreement?.details?.flipRate, 0.25);
   // p_o = 6/8, p_e = (4·4 + 4·4)/64 = 0.5 → κ = 0.5
   assert.equal(agreement?.details?.cohenKappa, 0.5);
-  assert.deepEqual(agreement?.details?.confusion, { labels: ['ham', 'spam'], matrix: [[3, 1], [1, 3]] });
+  assert.deepEqual(agreement?.details?.confusion, {
+    labels: ['ham', 'spam'],
+    matrix: [
+      [3, 1],
+      [1, 3],
+    ],
+  });
   assert.deepEqual(agreement?.details?.undeclaredLabels, { baseline: 0, candidate: 0 });
   // Same mix on both sides: no drift, whatever the flips.
   assert.equal(r.get('label.distribution_psi')?.distance?.value, 0);

@@ -46,7 +46,12 @@ describe('llm.refusal_rate', () => {
     ]) {
       assert.ok(refusalReason({ text }, patterns), text);
     }
-    for (const text of ['The answer is 42.', "Here is why I can't agree with the premise: …", 'Sorry for the delay! The total is $12.', "I can't wait to help! The total is $12."]) {
+    for (const text of [
+      'The answer is 42.',
+      "Here is why I can't agree with the premise: …",
+      'Sorry for the delay! The total is $12.',
+      "I can't wait to help! The total is $12.",
+    ]) {
       assert.equal(refusalReason({ text }, patterns), undefined, text);
     }
     assert.equal(refusalReason({ refusal: 'I refuse.' }, patterns), 'provider-field');
@@ -56,7 +61,11 @@ describe('llm.refusal_rate', () => {
   test('counts planted refusals per side and gates the increase', async () => {
     const ctx = await llmContext({});
     const random = seeded(7);
-    const refusals: ModelOutput[] = [{ refusal: 'I will not do that.' }, { text: "I'm sorry, but I can't help with that." }, { text: '', finishReason: 'content_filter' }];
+    const refusals: ModelOutput[] = [
+      { refusal: 'I will not do that.' },
+      { text: "I'm sorry, but I can't help with that." },
+      { text: '', finishReason: 'content_filter' },
+    ];
     const answerOf = (i: number): ModelOutput => ({ text: `The answer to question ${i} is ${i}.` });
     const pairs: Pair[] = [];
     let b = 0;
@@ -83,7 +92,10 @@ describe('llm.refusal_rate', () => {
     const result = byId(await run(custom, [pair(ok({ text: "I can't help with that" }), ok({ text: 'Nope, not today' }))]), 'llm.refusal_rate');
     assert.deepEqual(result.binary, { bothPass: 0, baselineOnly: 0, candidateOnly: 1, neither: 0 });
     const off = await llmContext({ refusals: { enabled: false } });
-    assert.equal((await run(off, [pair(ok({ text: 'a' }), ok({ text: 'b' }))])).some((r) => r.id === 'llm.refusal_rate'), false);
+    assert.equal(
+      (await run(off, [pair(ok({ text: 'a' }), ok({ text: 'b' }))])).some((r) => r.id === 'llm.refusal_rate'),
+      false,
+    );
   });
 });
 
@@ -91,7 +103,14 @@ describe('task.success', () => {
   const settings: LlmSettings = {
     refusals: { enabled: false },
     tasks: [
-      { id: 'fields', assert: [{ pointer: '/status', equals: 'ok' }, { pointer: '/items', type: 'array' }, { pointer: '/id', matches: '^ord-[0-9]+$' }] },
+      {
+        id: 'fields',
+        assert: [
+          { pointer: '/status', equals: 'ok' },
+          { pointer: '/items', type: 'array' },
+          { pointer: '/id', matches: '^ord-[0-9]+$' },
+        ],
+      },
       { id: 'schema', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', maxItems: 3 } } } },
       { id: 'no-apology', regex: '^\\{' },
       // Downstream code: exits 1 unless the answer carries a numeric price.
@@ -133,14 +152,34 @@ describe('task.success', () => {
     const ctx = await llmContext({ tasks: [{ id: 'missing', command: ['/nonexistent/consumer'] }] });
     const result = byId(await run(ctx, [pair(ok({ text: 'x' }), ok({ text: 'y' }))]), 'task.success');
     assert.equal(result.binary?.neither, 1);
-    assert.match(Object.keys((result.details as { failedChecks: { candidate: object } }).failedChecks.candidate)[0]!, /missing: command failed to start \(ENOENT\)/);
+    assert.match(
+      Object.keys((result.details as { failedChecks: { candidate: object } }).failedChecks.candidate)[0]!,
+      /missing: command failed to start \(ENOENT\)/,
+    );
   });
 
   test('bad checks are rejected with their manifest location', async () => {
     const locate = (path: Array<string | number>) => ({ file: 'shadowgate.yaml', line: path.length });
-    await assert.rejects(compileLlmSettings({ tasks: [{ id: 'r', regex: '([' }] }, locate), (e: unknown) => e instanceof UserError && /shadow\.llm\.tasks\[0\]\.regex is not a valid regular expression/.test(e.message) && e.location?.line === 5);
-    await assert.rejects(compileLlmSettings({ tasks: [{ id: 's', schema: { type: 'nope' } }] }, locate), (e: unknown) => e instanceof UserError && /tasks\[0\]\.schema is not a usable JSON Schema/.test(e.message));
-    await assert.rejects(compileLlmSettings({ tasks: [{ id: 'a', regex: 'x' }, { id: 'a', regex: 'y' }] }, locate), /used twice/);
+    await assert.rejects(
+      compileLlmSettings({ tasks: [{ id: 'r', regex: '([' }] }, locate),
+      (e: unknown) => e instanceof UserError && /shadow\.llm\.tasks\[0\]\.regex is not a valid regular expression/.test(e.message) && e.location?.line === 5,
+    );
+    await assert.rejects(
+      compileLlmSettings({ tasks: [{ id: 's', schema: { type: 'nope' } }] }, locate),
+      (e: unknown) => e instanceof UserError && /tasks\[0\]\.schema is not a usable JSON Schema/.test(e.message),
+    );
+    await assert.rejects(
+      compileLlmSettings(
+        {
+          tasks: [
+            { id: 'a', regex: 'x' },
+            { id: 'a', regex: 'y' },
+          ],
+        },
+        locate,
+      ),
+      /used twice/,
+    );
     await assert.rejects(compileLlmSettings({ refusals: { patterns: ['ok', '(?<'] } }, locate), /refusals\.patterns\[1\]/);
     await assert.rejects(compileLlmSettings({ split: { promptTokens: [8000, 4000] } }, locate), /must be ascending \(4000 follows 8000\)/);
   });
@@ -193,7 +232,14 @@ describe('splits by prompt length and segment', () => {
     }
     const segments = (await splits.finish({})).find((r) => r.by === 'segment')!;
     assert.equal(segments.field, 'segment');
-    assert.deepEqual(segments.groups.map((g) => [g.label, g.pairs]), [['(none)', 2], ['eu', 2], ['us', 2]]);
+    assert.deepEqual(
+      segments.groups.map((g) => [g.label, g.pairs]),
+      [
+        ['(none)', 2],
+        ['eu', 2],
+        ['us', 2],
+      ],
+    );
   });
 
   test('bucket labels and edges', () => {
@@ -228,7 +274,11 @@ describe('splits by prompt length and segment', () => {
     const byLength = reports.find((r) => r.by === 'prompt-tokens')!;
     assert.deepEqual(
       byLength.groups.map((g) => [g.label, g.pairs]),
-      [['<8k', lengths.short], ['8k–32k', lengths.mid], ['≥32k', lengths.long]],
+      [
+        ['<8k', lengths.short],
+        ['8k–32k', lengths.mid],
+        ['≥32k', lengths.long],
+      ],
     );
     const cellOf = (label: string) => byLength.groups.find((g) => g.label === label)!.cells.find((c) => c.metric === 'task.success')!;
     assert.equal(cellOf('<8k').verdict, 'pass');
@@ -239,7 +289,10 @@ describe('splits by prompt length and segment', () => {
 
     const bySegment = reports.find((r) => r.by === 'segment')!;
     assert.equal(bySegment.field, 'meta.tenant');
-    assert.deepEqual(bySegment.groups.map((g) => [g.label, g.pairs]).sort(), [['acme', 100], ['globex', 200]]);
+    assert.deepEqual(bySegment.groups.map((g) => [g.label, g.pairs]).sort(), [
+      ['acme', 100],
+      ['globex', 200],
+    ]);
 
     // The split groups add up to the overall run, metric by metric.
     const total = byId(await overall.finish(), 'task.success');
@@ -253,7 +306,17 @@ describe('splits by prompt length and segment', () => {
     for (let i = 0; i < 6; i++) await splits.observe(pair(ok({ text: 'a', usage: { promptTokens: 100 } }), ok({ text: 'a', usage: { promptTokens: 100 } })));
     await splits.observe(pair(ok({ text: 'a', usage: { promptTokens: 200_000 } }), ok({ text: 'b' })));
     const reports = await splits.finish({});
-    assert.deepEqual(reports.map((r) => r.by), ['prompt-tokens'], 'no record carries a segment: no segment split');
-    assert.deepEqual(reports[0]!.groups.map((g) => [g.label, g.pairs, g.shown, g.cells.length > 0]), [['<8k', 6, true, true], ['≥128k', 1, false, false]]);
+    assert.deepEqual(
+      reports.map((r) => r.by),
+      ['prompt-tokens'],
+      'no record carries a segment: no segment split',
+    );
+    assert.deepEqual(
+      reports[0]!.groups.map((g) => [g.label, g.pairs, g.shown, g.cells.length > 0]),
+      [
+        ['<8k', 6, true, true],
+        ['≥128k', 1, false, false],
+      ],
+    );
   });
 });

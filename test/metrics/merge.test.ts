@@ -36,7 +36,10 @@ const common = ['requests.success_rate', 'latency.ms', 'latency.ttft_ms', 'laten
 for (const kind of kinds) {
   test(`${kind}: the registry lists the agreed metric ids`, () => {
     const ctx = contextFor(kind, async () => []);
-    assert.deepEqual(metricsFor(kind, ctx).map((m) => m.id), [...common, ...expectedIds[kind]]);
+    assert.deepEqual(
+      metricsFor(kind, ctx).map((m) => m.id),
+      [...common, ...expectedIds[kind]],
+    );
   });
 
   for (const id of [...common, ...expectedIds[kind]]) {

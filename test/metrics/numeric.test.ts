@@ -21,13 +21,28 @@ test('numbers come from the protocol value, a pointer, a one-element tensor, or 
   assert.equal(extractNumber({ text: '{"score": {"p": [0.7]}}' }, { kind: 'numeric', pointer: '/score/p/0' }), 0.7);
   assert.equal(extractNumber({ tensors: [{ name: 'out', shape: [1], datatype: 'FP32', data: [3.5] }] }, spec), 3.5);
   assert.equal(extractNumber({ text: ' 42 ' }, spec), 42);
-  const unreadable: ModelOutput[] = [{ text: 'about 42' }, { value: 'NaN' }, { tensors: [{ name: 'o', shape: [2], datatype: 'FP32', data: [1, 2] }] }, { text: '' }];
+  const unreadable: ModelOutput[] = [
+    { text: 'about 42' },
+    { value: 'NaN' },
+    { tensors: [{ name: 'o', shape: [2], datatype: 'FP32', data: [1, 2] }] },
+    { text: '' },
+  ];
   for (const output of unreadable) assert.equal(extractNumber(output, spec), undefined, JSON.stringify(output));
 });
 
 test('numeric.value pairs the values; within_tolerance uses atol + rtol·|baseline| and reports MAE and max error', async () => {
   const ctx = context({ kind: 'numeric', rtol: 0.01, atol: 0.5 });
-  const r = await results([numberPair(100, 101), numberPair(100, 101.6), numberPair(-2, -2.4), numberPair(0, 0.6), pair(ok({ value: 1 }), ok({ text: 'n/a' })), pair(ok({ value: 1 }), failed('timeout'))], ctx);
+  const r = await results(
+    [
+      numberPair(100, 101),
+      numberPair(100, 101.6),
+      numberPair(-2, -2.4),
+      numberPair(0, 0.6),
+      pair(ok({ value: 1 }), ok({ text: 'n/a' })),
+      pair(ok({ value: 1 }), failed('timeout')),
+    ],
+    ctx,
+  );
   const value = r.get('numeric.value');
   assert.equal(value?.test, 'paired-continuous');
   assert.deepEqual(plainPaired(value?.paired), { baseline: [100, 100, -2, 0], candidate: [101, 101.6, -2.4, 0.6] });

@@ -56,7 +56,8 @@ test('fixtures record the generator versions', () => {
 
 test('Levenshtein distance equals RapidFuzz on code points', () => {
   assert.ok(reference.levenshtein.cases.length >= 10);
-  for (const c of reference.levenshtein.cases) assert.equal(levenshtein(c.a, c.b), c.distance, `${JSON.stringify(c.a.slice(0, 20))} vs ${JSON.stringify(c.b.slice(0, 20))}`);
+  for (const c of reference.levenshtein.cases)
+    assert.equal(levenshtein(c.a, c.b), c.distance, `${JSON.stringify(c.a.slice(0, 20))} vs ${JSON.stringify(c.b.slice(0, 20))}`);
 });
 
 test('ROUGE-L F-measure equals rouge-score (ASCII text)', () => {

@@ -14,7 +14,8 @@ async function results(pairs: Pair[], embed?: (t: string[]) => Promise<number[][
   return new Map((await set.finish()).map((r) => [r.id, r]));
 }
 
-const textPair = (b: string, c: string, repeat?: string): Pair => pair(ok({ text: b }), ok({ text: c }), repeat === undefined ? undefined : ok({ text: repeat }));
+const textPair = (b: string, c: string, repeat?: string): Pair =>
+  pair(ok({ text: b }), ok({ text: c }), repeat === undefined ? undefined : ok({ text: repeat }));
 
 test('normalised match forgives case, width, spacing and trailing punctuation, not wording', async () => {
   assert.equal(normalizeText('  Ｙｅｓ,   Sir!!  '), 'yes, sir');

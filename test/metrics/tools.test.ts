@@ -20,12 +20,19 @@ test('a call is valid when its tool is declared and its arguments parse to an ob
   assert.deepEqual(reasons([], { choice: 'required' }), ['no call although tool_choice is required']);
   assert.deepEqual(reasons([], { choice: { name: 'get_weather' } }), ['no call although tool_choice names get_weather']);
   assert.deepEqual(reasons([call('get_weather', '{"city":"a"}')], { choice: 'none' }), ['call although tool_choice is none']);
-  assert.deepEqual(reasons([call('get_weather', '{"city":"a"}', '1'), call('get_weather', '{"city":"b"}', '2')], { parallel: false }), ['parallel calls although parallel_tool_calls is false']);
+  assert.deepEqual(reasons([call('get_weather', '{"city":"a"}', '1'), call('get_weather', '{"city":"b"}', '2')], { parallel: false }), [
+    'parallel calls although parallel_tool_calls is false',
+  ]);
   assert.deepEqual(checkToolCalls([], tools), { pass: true }, 'with tool_choice auto, answering without a call is valid');
 });
 
 test('tools.valid checks each side against its own declared tools and policy, counting reasons', async () => {
-  const ctx: ToolMetricContext = { ...context({ kind: 'tool-calls' }), baselineTools: [weatherTool, searchTool], candidateTools: [weatherTool], candidateToolPolicy: { choice: 'required' } };
+  const ctx: ToolMetricContext = {
+    ...context({ kind: 'tool-calls' }),
+    baselineTools: [weatherTool, searchTool],
+    candidateTools: [weatherTool],
+    candidateToolPolicy: { choice: 'required' },
+  };
   const set = new MetricSet('tool-calls', ctx);
   await set.observeAll([
     pair(ok({ toolCalls: [call('search', '{"query":"x"}')] }), ok({ toolCalls: [call('search', '{"query":"x"}')] })),

@@ -8,14 +8,7 @@ import { callModel } from '../../src/replay/call.ts';
 import { endpointFromSurface, resolveHeaders, type Endpoint } from '../../src/replay/endpoint.ts';
 import { createTransport } from '../../src/replay/transport.ts';
 import type { ModelRequest } from '../../src/types.ts';
-import {
-  faultWhen,
-  hashVector,
-  lastUserMessage,
-  startKserveServer,
-  startOpenAIServer,
-  type ModelServer,
-} from '../support/model-servers.ts';
+import { faultWhen, hashVector, lastUserMessage, startKserveServer, startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
 
 const transport = createTransport({ concurrency: 4 });
 after(() => transport.close());
@@ -37,7 +30,12 @@ describe('openai chat completions', () => {
       answer: (body) => {
         const text = lastUserMessage(body);
         if (text === 'tools') {
-          return { toolCalls: [{ id: 'c1', name: 'lookup', arguments: '{"q":"x"}' }, { name: 'other', arguments: '{bad' }] };
+          return {
+            toolCalls: [
+              { id: 'c1', name: 'lookup', arguments: '{"q":"x"}' },
+              { name: 'other', arguments: '{bad' },
+            ],
+          };
         }
         if (text === 'refuse') return { content: null, refusal: 'I cannot help with that.', finishReason: 'stop' };
         if (text === 'cut') return { content: 'partial', finishReason: 'length', usage: { prompt_tokens: 3, completion_tokens: 100, total_tokens: 103 } };
@@ -130,7 +128,10 @@ describe('openai chat completions', () => {
   test('an unusable endpoint URL is a UserError before any request, at the location of the URL', () => {
     const url = { file: 'svc.yaml', line: 6, column: 13 };
     for (const bad of ['not a url', 'ftp://host/v1']) {
-      assert.throws(() => resolveHeaders(endpoint(bad), {}), (e: unknown) => isUserError(e) && e.message.startsWith('candidate: endpoint'));
+      assert.throws(
+        () => resolveHeaders(endpoint(bad), {}),
+        (e: unknown) => isUserError(e) && e.message.startsWith('candidate: endpoint'),
+      );
       assert.throws(
         () => resolveHeaders(endpoint(bad, { locations: { url, auth: { file: 'svc.yaml', line: 9 } } }), {}),
         (e: unknown) => isUserError(e) && e.message.startsWith('candidate: endpoint') && e.location === url,
@@ -362,7 +363,12 @@ describe('endpointFromSurface', () => {
     assert.equal(streamed.stream, true);
     assert.equal(endpointFromSurface('candidate', surface, { dataset: 'd.jsonl' }).stream, undefined);
     const request = { protocol: 'openai' as const, body: { messages: [{ role: 'user', content: 'hi' }] } };
-    assert.deepEqual(openaiAdapter.toBody(request, streamed), { model: 'm', stream_options: { include_usage: true }, messages: request.body.messages, stream: true });
+    assert.deepEqual(openaiAdapter.toBody(request, streamed), {
+      model: 'm',
+      stream_options: { include_usage: true },
+      messages: request.body.messages,
+      stream: true,
+    });
     assert.equal((openaiAdapter.toBody(request, { ...streamed, stream: false }) as { stream: boolean }).stream, false);
   });
 });

@@ -29,7 +29,11 @@ describe('byte budget for answers in flight', () => {
       const body = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }] });
       const outcomes = await Promise.all(
         leases.map(async (lease) => {
-          const outcome = await sendWithRetry(transport, { method: 'POST', url: `${server.url}/chat/completions`, headers: {}, body, timeoutMs: 10_000, budget: lease }, { max: 2, baseDelayMs: 1, maxDelayMs: 1 });
+          const outcome = await sendWithRetry(
+            transport,
+            { method: 'POST', url: `${server.url}/chat/completions`, headers: {}, body, timeoutMs: 10_000, budget: lease },
+            { max: 2, baseDelayMs: 1, maxDelayMs: 1 },
+          );
           mostWaiting = Math.max(mostWaiting, budget.waiting);
           // What the caller holds is what it was charged: bytes, body string and parsed text.
           if (outcome.response) assert.equal(lease.held, 3 * Buffer.byteLength(outcome.response.body));
@@ -37,7 +41,11 @@ describe('byte budget for answers in flight', () => {
           return outcome;
         }),
       );
-      assert.deepEqual(outcomes.map((o) => o.failure?.message), Array(12).fill(undefined), 'every answer received');
+      assert.deepEqual(
+        outcomes.map((o) => o.failure?.message),
+        Array(12).fill(undefined),
+        'every answer received',
+      );
       assert.ok(outcomes.every((o) => o.attempts === 1 && o.response?.status === 200));
       assert.ok(mostWaiting >= 3, `answers waited for room (most at once: ${mostWaiting})`);
       assert.ok(budget.peak <= budget.limit, `peak ${budget.peak}`);
@@ -153,7 +161,11 @@ describe('byte budget for answers in flight', () => {
       assert.ok(budget.gaveWay >= 1, 'they could not all fit');
       for (const result of pairs.flatMap((p) => [p.baseline, p.candidate])) {
         if (result.ok) assert.equal(result.output?.text?.length, 1024 * KIB);
-        else assert.match(result.error?.message ?? '', /^answer gave way: the answers in flight outgrew the byte budget together \(12 MiB\) and none could finish/);
+        else
+          assert.match(
+            result.error?.message ?? '',
+            /^answer gave way: the answers in flight outgrew the byte budget together \(12 MiB\) and none could finish/,
+          );
       }
       assert.ok(budget.peak <= budget.limit, `peak ${budget.peak}`);
       assert.equal(budget.used, 0);
@@ -175,10 +187,17 @@ describe('byte budget for answers in flight', () => {
       const lease = budget.lease();
       const body = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }] });
       const started = performance.now();
-      const outcome = await sendWithRetry(transport, { method: 'POST', url: `${server.url}/chat/completions`, headers: {}, body, timeoutMs: 400, budget: lease }, { max: 0, baseDelayMs: 1, maxDelayMs: 1 });
+      const outcome = await sendWithRetry(
+        transport,
+        { method: 'POST', url: `${server.url}/chat/completions`, headers: {}, body, timeoutMs: 400, budget: lease },
+        { max: 0, baseDelayMs: 1, maxDelayMs: 1 },
+      );
       const tookMs = performance.now() - started;
       assert.equal(outcome.failure?.kind, 'timeout');
-      assert.match(outcome.failure?.message ?? '', /^no complete response within 400 ms \(\d+ ms of it waiting for room in the byte budget for answers in flight\)$/);
+      assert.match(
+        outcome.failure?.message ?? '',
+        /^no complete response within 400 ms \(\d+ ms of it waiting for room in the byte budget for answers in flight\)$/,
+      );
       assert.ok(tookMs < 2000, `${tookMs} ms`);
       assert.equal(lease.held, 0);
       assert.equal(budget.waiting, 0, 'no longer queued');
@@ -190,7 +209,7 @@ describe('byte budget for answers in flight', () => {
     }
   });
 
-  test('an answer already in is not held back by its pair\'s hanging other answer while there is room for both', async () => {
+  test("an answer already in is not held back by its pair's hanging other answer while there is room for both", async () => {
     const server = await startOpenAIServer({
       keepRequests: false,
       answer: () => 'h'.repeat(100 * KIB),
@@ -232,7 +251,11 @@ describe('byte budget for answers in flight', () => {
       const body = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }] });
       const deadline = AbortSignal.timeout(150);
       const started = performance.now();
-      const outcome = await sendWithRetry(transport, { method: 'POST', url: `${server.url}/chat/completions`, headers: {}, body, timeoutMs: 30_000, signal: deadline, budget: lease }, { max: 3, baseDelayMs: 1, maxDelayMs: 1 });
+      const outcome = await sendWithRetry(
+        transport,
+        { method: 'POST', url: `${server.url}/chat/completions`, headers: {}, body, timeoutMs: 30_000, signal: deadline, budget: lease },
+        { max: 3, baseDelayMs: 1, maxDelayMs: 1 },
+      );
       assert.equal(outcome.failure?.kind, 'aborted');
       assert.ok(performance.now() - started < 5000);
       assert.equal(budget.waiting, 0);
@@ -272,7 +295,7 @@ describe('byte budget for answers in flight', () => {
     assert.equal(budget.used, 0);
   });
 
-  test('a replay releases each pair\'s bytes once it is scored: a small budget serves a long run, one runaway answer fails alone', async () => {
+  test("a replay releases each pair's bytes once it is scored: a small budget serves a long run, one runaway answer fails alone", async () => {
     // Record r7's candidate answer is 2 MiB (6 MiB with its text and parsed form), more than the whole 4 MiB
     // budget; the others are 100 KiB (300 KiB), so the 8 answers of 4 pairs in flight fit.
     const server = await startOpenAIServer({
@@ -326,7 +349,11 @@ describe('byte budget for answers in flight', () => {
     try {
       const send = async (path: string) => {
         const lease = budget.lease();
-        const outcome = await sendWithRetry(transport, { method: 'POST', url: `${url}${path}`, headers: {}, body: '{}', timeoutMs: 10_000, budget: lease }, { max: 0, baseDelayMs: 1, maxDelayMs: 1 });
+        const outcome = await sendWithRetry(
+          transport,
+          { method: 'POST', url: `${url}${path}`, headers: {}, body: '{}', timeoutMs: 10_000, budget: lease },
+          { max: 0, baseDelayMs: 1, maxDelayMs: 1 },
+        );
         assert.equal(JSON.parse(outcome.response?.body ?? '{}').choices[0].message.content, text);
         return lease;
       };
@@ -351,10 +378,17 @@ describe('byte budget for answers in flight', () => {
     try {
       const lease = new ByteBudget(1024 * KIB).lease();
       const body = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }] });
-      const outcome = await sendWithRetry(transport, { method: 'POST', url: `${server.url}/chat/completions`, headers: {}, body, timeoutMs: 10_000, budget: lease }, { max: 2, baseDelayMs: 1, maxDelayMs: 1 });
+      const outcome = await sendWithRetry(
+        transport,
+        { method: 'POST', url: `${server.url}/chat/completions`, headers: {}, body, timeoutMs: 10_000, budget: lease },
+        { max: 2, baseDelayMs: 1, maxDelayMs: 1 },
+      );
       assert.equal(outcome.failure?.kind, 'too-large');
       assert.equal(outcome.attempts, 1);
-      assert.match(outcome.failure?.message ?? '', /\(1 MiB; this one 0\.4 MiB, 1\.2 MiB with its text and parsed form, 0 MiB held by the other answers of its pair\)/);
+      assert.match(
+        outcome.failure?.message ?? '',
+        /\(1 MiB; this one 0\.4 MiB, 1\.2 MiB with its text and parsed form, 0 MiB held by the other answers of its pair\)/,
+      );
       assert.equal(lease.held, 0);
     } finally {
       transport.close();
@@ -365,7 +399,8 @@ describe('byte budget for answers in flight', () => {
   test('released answers are collected: a full GC follows every collectEvery bytes given back, not every release', async () => {
     const majors: number[] = [];
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors.push(entry.startTime);
+      for (const entry of list.getEntries())
+        if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors.push(entry.startTime);
     });
     observer.observe({ entryTypes: ['gc'] });
     try {

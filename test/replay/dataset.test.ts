@@ -44,10 +44,7 @@ describe('dataset lines', () => {
   test('CRLF, blank lines, a BOM and a last line without newline all read with their file line numbers', async () => {
     const path = await file(
       'mixed.jsonl',
-      Buffer.concat([
-        Buffer.from([0xef, 0xbb, 0xbf]),
-        Buffer.from('{"id":"a","q":"one"}\r\n\r\n   \n{"id":7,"q":"two"}\n{"q":"three"}'),
-      ]),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":"a","q":"one"}\r\n\r\n   \n{"id":7,"q":"two"}\n{"q":"three"}')]),
     );
     const records = await collect(path);
     assert.deepEqual(
@@ -141,7 +138,13 @@ describe('sampling', () => {
     assert.deepEqual(a, b);
     assert.notDeepEqual(a, c);
     // A record's fate depends only on (id, seed), not on its position or neighbours.
-    const small = await file('subset.jsonl', a.slice(0, 50).map((id) => JSON.stringify({ id })).join('\n'));
+    const small = await file(
+      'subset.jsonl',
+      a
+        .slice(0, 50)
+        .map((id) => JSON.stringify({ id }))
+        .join('\n'),
+    );
     assert.equal((await collect(small, { rate: 0.2, seed: 's1' })).length, 50);
   });
 

@@ -37,7 +37,10 @@ async function runWithCandidateFault(
     assertAccounted(stats, pairs);
     // Every attempt reached a server: first attempts plus retries.
     assert.equal(baseline.count + candidate.count, stats.requests + stats.retried, 'server attempts == requests + retried');
-    assert.ok(pairs.every((p) => p.baseline.ok), 'the healthy side is untouched');
+    assert.ok(
+      pairs.every((p) => p.baseline.ok),
+      'the healthy side is untouched',
+    );
     return { stats, pairs, baseline, candidate, elapsedMs };
   } finally {
     await Promise.all([baseline.close(), candidate.close()]);
@@ -126,14 +129,20 @@ describe('persistent faults fail with their class after the retries run out', ()
   }
 
   test('a Retry-After longer than the policy allows fails at once instead of stalling', async () => {
-    const run = await runWithCandidateFault(faultWhen(() => true, { kind: 'status', status: 429, retryAfter: 3600 }), { n: 3 });
+    const run = await runWithCandidateFault(
+      faultWhen(() => true, { kind: 'status', status: 429, retryAfter: 3600 }),
+      { n: 3 },
+    );
     assert.deepEqual(run.stats.failed, { 'rate-limited': 3 });
     assert.equal(run.candidate.count, 3);
     assert.ok(run.elapsedMs < 3000);
   });
 
   test('a hang on every attempt → timeout', async () => {
-    const run = await runWithCandidateFault(faultWhen(() => true, { kind: 'hang' }), { n: 4, timeoutMs: 100, retries: 1 });
+    const run = await runWithCandidateFault(
+      faultWhen(() => true, { kind: 'hang' }),
+      { n: 4, timeoutMs: 100, retries: 1 },
+    );
     assert.deepEqual(run.stats.failed, { timeout: 4 });
     assert.equal(run.candidate.count, 8);
     assert.ok(run.pairs.every((p) => p.candidate.latencyMs >= 90)); // timers may fire a ms early;
@@ -152,9 +161,7 @@ describe('persistent faults fail with their class after the retries run out', ()
 describe('kserve under faults', () => {
   test('503 and resets from a KServe server are retried the same way', async () => {
     const model = {
-      infer: (inputs: Array<{ data: unknown[] }>) => [
-        { name: 'y', shape: [1], datatype: 'FP32', data: [Number(inputs[0]?.data[0]) * 2] },
-      ],
+      infer: (inputs: Array<{ data: unknown[] }>) => [{ name: 'y', shape: [1], datatype: 'FP32', data: [Number(inputs[0]?.data[0]) * 2] }],
     };
     let n = 0;
     const server = await startKserveServer({
@@ -210,9 +217,21 @@ describe('retry timing', () => {
 
   test('full-jitter backoff stays within [0, min(max, base·2^n))', () => {
     const policy = { max: 5, baseDelayMs: 100, maxDelayMs: 1000 };
-    assert.equal(backoffDelay(0, policy, () => 0.999), 99);
-    assert.equal(backoffDelay(3, policy, () => 0.5), 400);
-    assert.equal(backoffDelay(10, policy, () => 0.999), 999);
-    assert.equal(backoffDelay(2, policy, () => 0), 0);
+    assert.equal(
+      backoffDelay(0, policy, () => 0.999),
+      99,
+    );
+    assert.equal(
+      backoffDelay(3, policy, () => 0.5),
+      400,
+    );
+    assert.equal(
+      backoffDelay(10, policy, () => 0.999),
+      999,
+    );
+    assert.equal(
+      backoffDelay(2, policy, () => 0),
+      0,
+    );
   });
 });

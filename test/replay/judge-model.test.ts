@@ -26,7 +26,12 @@ function plantedPairs(n: number, baseline: (i: number) => boolean, candidate: (i
   }));
 }
 
-async function judgePairs(pairs: Pair[], options: PairJudgeOptions, planned?: number, cutoff?: JudgeCutoff): Promise<{ result: MetricResult; judge: ReturnType<typeof createPairJudge> }> {
+async function judgePairs(
+  pairs: Pair[],
+  options: PairJudgeOptions,
+  planned?: number,
+  cutoff?: JudgeCutoff,
+): Promise<{ result: MetricResult; judge: ReturnType<typeof createPairJudge> }> {
   const pairJudge = createPairJudge(options);
   if (planned !== undefined) pairJudge.plan(planned, cutoff);
   const ctx: MetricContext = { output: { kind: 'text' }, baselineTools: [], candidateTools: [], llm: { judge: pairJudge } };
@@ -53,10 +58,28 @@ describe('judge model: votes', () => {
   });
 
   test('combineVotes maps positions back to sides and nets the two orders', () => {
-    assert.equal(combineVotes([{ first: 'baseline', more: 'B', reason: '', cached: false }, { first: 'candidate', more: 'A', reason: '', cached: false }]), 'candidate');
-    assert.equal(combineVotes([{ first: 'baseline', more: 'A', reason: '', cached: false }, { first: 'candidate', more: 'B', reason: '', cached: false }]), 'baseline');
+    assert.equal(
+      combineVotes([
+        { first: 'baseline', more: 'B', reason: '', cached: false },
+        { first: 'candidate', more: 'A', reason: '', cached: false },
+      ]),
+      'candidate',
+    );
+    assert.equal(
+      combineVotes([
+        { first: 'baseline', more: 'A', reason: '', cached: false },
+        { first: 'candidate', more: 'B', reason: '', cached: false },
+      ]),
+      'baseline',
+    );
     // Always "A": one vote each way, a tie — position bias never becomes a preference.
-    assert.equal(combineVotes([{ first: 'baseline', more: 'A', reason: '', cached: false }, { first: 'candidate', more: 'A', reason: '', cached: false }]), 'tie');
+    assert.equal(
+      combineVotes([
+        { first: 'baseline', more: 'A', reason: '', cached: false },
+        { first: 'candidate', more: 'A', reason: '', cached: false },
+      ]),
+      'tie',
+    );
   });
 });
 
@@ -131,8 +154,18 @@ describe('judge model: position bias', () => {
   test('asking both orders removes a judge’s bias towards answer A (within Monte-Carlo error)', async () => {
     // Both sides flatter equally often (10 % each, on different pairs): the true net preference is 0.
     const n = 1000;
-    const pairs = plantedPairs(n, (i) => i % 10 === 2, (i) => i % 10 === 1);
-    const { result, judge: pairJudge } = await judgePairs(pairs, { endpoint: server.url, model: 'biased', rubrics: [RUBRIC], concurrency: 8, retries: FAST_RETRIES });
+    const pairs = plantedPairs(
+      n,
+      (i) => i % 10 === 2,
+      (i) => i % 10 === 1,
+    );
+    const { result, judge: pairJudge } = await judgePairs(pairs, {
+      endpoint: server.url,
+      model: 'biased',
+      rubrics: [RUBRIC],
+      concurrency: 8,
+      retries: FAST_RETRIES,
+    });
 
     const b = result.binary!;
     const net = (b.candidateOnly - b.baselineOnly) / n;
@@ -156,9 +189,20 @@ describe('judge model: position bias', () => {
 
   test('order: random asks once per pair, records the order, and cancels the bias on average', async () => {
     const n = 1000;
-    const pairs = plantedPairs(n, (i) => i % 10 === 2, (i) => i % 10 === 1);
+    const pairs = plantedPairs(
+      n,
+      (i) => i % 10 === 2,
+      (i) => i % 10 === 1,
+    );
     const before = server.calls;
-    const { result, judge: pairJudge } = await judgePairs(pairs, { endpoint: server.url, model: 'biased', rubrics: [RUBRIC], order: 'random', concurrency: 8, retries: FAST_RETRIES });
+    const { result, judge: pairJudge } = await judgePairs(pairs, {
+      endpoint: server.url,
+      model: 'biased',
+      rubrics: [RUBRIC],
+      order: 'random',
+      concurrency: 8,
+      retries: FAST_RETRIES,
+    });
     assert.equal(server.calls - before, n, 'one call per pair');
     const firsts = pairs.map((p) => pairJudge.verdictsFor(p.record.id)[0]!.votes[0]!.first);
     const baselineFirst = firsts.filter((f) => f === 'baseline').length;
@@ -174,7 +218,11 @@ describe('judge model: position bias', () => {
     // candidate wins a pair when its candidate-first vote is truthful and ties otherwise... both orders
     // together give P(candidate more) = 1 − bias on those pairs (see combineVotes).
     const n = 1000;
-    const pairs = plantedPairs(n, () => false, (i) => i % 10 < 3);
+    const pairs = plantedPairs(
+      n,
+      () => false,
+      (i) => i % 10 < 3,
+    );
     const { result } = await judgePairs(pairs, { endpoint: server.url, model: 'biased', rubrics: [RUBRIC], concurrency: 8, retries: FAST_RETRIES });
     const b = result.binary!;
     const planted = 0.3;
@@ -189,14 +237,30 @@ describe('judge model: position bias', () => {
 describe('judge model: budget and failures', () => {
   let server: JudgeServer;
   before(async () => {
-    server = await startJudgeServer({ marker: MARKER, usage: { prompt_tokens: 1000, completion_tokens: 10 }, failWhen: { text: 'BOOM', status: 500 }, garbleWhen: 'GARBLE' });
+    server = await startJudgeServer({
+      marker: MARKER,
+      usage: { prompt_tokens: 1000, completion_tokens: 10 },
+      failWhen: { text: 'BOOM', status: 500 },
+      garbleWhen: 'GARBLE',
+    });
   });
   after(() => server.close());
 
   test('max pairs: only the first pairs are judged, the rest counted as skipped', async () => {
     const before = server.calls;
-    const pairs = plantedPairs(50, () => false, (i) => i % 2 === 0);
-    const { result, judge: pairJudge } = await judgePairs(pairs, { endpoint: server.url, model: 'j', rubrics: [RUBRIC], sample: { max: 10 }, concurrency: 3, retries: FAST_RETRIES });
+    const pairs = plantedPairs(
+      50,
+      () => false,
+      (i) => i % 2 === 0,
+    );
+    const { result, judge: pairJudge } = await judgePairs(pairs, {
+      endpoint: server.url,
+      model: 'j',
+      rubrics: [RUBRIC],
+      sample: { max: 10 },
+      concurrency: 3,
+      retries: FAST_RETRIES,
+    });
     assert.equal(result.n, 10);
     assert.equal(server.calls - before, 20);
     assert.deepEqual((result.details as { skipped: object }).skipped, { 'max-pairs': 40 });
@@ -206,8 +270,20 @@ describe('judge model: budget and failures', () => {
   test('max pairs with a known run size: the same pairs are chosen in any order, so a re-run pays nothing', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'judge-cache-'));
     try {
-      const pairs = plantedPairs(400, () => false, (i) => i % 3 === 0);
-      const options: PairJudgeOptions = { endpoint: server.url, model: 'j', rubrics: [RUBRIC], sample: { max: 40 }, concurrency: 4, cacheDir, retries: FAST_RETRIES };
+      const pairs = plantedPairs(
+        400,
+        () => false,
+        (i) => i % 3 === 0,
+      );
+      const options: PairJudgeOptions = {
+        endpoint: server.url,
+        model: 'j',
+        rubrics: [RUBRIC],
+        sample: { max: 40 },
+        concurrency: 4,
+        cacheDir,
+        retries: FAST_RETRIES,
+      };
       const first = await judgePairs(pairs, options, pairs.length);
       assert.ok(first.result.n <= 40 && first.result.n >= 20, `${first.result.n} pairs judged`);
       const judgedIds = (j: typeof first.judge) => pairs.map((p) => p.record.id).filter((id) => j.verdictsFor(id).length > 0);
@@ -222,14 +298,24 @@ describe('judge model: budget and failures', () => {
   });
 
   test('max pairs fixed from every sampled id: exactly the max lowest draws are judged, in any order and split over shards', async () => {
-    const pairs = plantedPairs(300, () => false, (i) => i % 4 === 0);
+    const pairs = plantedPairs(
+      300,
+      () => false,
+      (i) => i % 4 === 0,
+    );
     const sample = { rate: 0.8, max: 45, seed: 'fixed' };
     const admission = new JudgeAdmission(sample);
     for (const p of pairs) admission.offer(p.record.id);
     const cutoff = admission.cutoff();
     // The reference: draws under the rate, sorted, the lowest 45.
     const draws = pairs.map((p) => ({ id: p.record.id, draw: sampleUnit(p.record.id, 'fixed') }));
-    const chosen = new Set(draws.filter((d) => d.draw < 0.8).sort((a, b) => a.draw - b.draw).slice(0, 45).map((d) => d.id));
+    const chosen = new Set(
+      draws
+        .filter((d) => d.draw < 0.8)
+        .sort((a, b) => a.draw - b.draw)
+        .slice(0, 45)
+        .map((d) => d.id),
+    );
     const options: PairJudgeOptions = { endpoint: server.url, model: 'j', rubrics: [RUBRIC], sample, concurrency: 4, retries: FAST_RETRIES };
     const whole = await judgePairs([...pairs].reverse(), options, pairs.length, cutoff);
     assert.deepEqual(new Set(pairs.map((p) => p.record.id).filter((id) => whole.judge.verdictsFor(id).length > 0)), chosen);
@@ -239,7 +325,12 @@ describe('judge model: budget and failures', () => {
     // Three shards (round-robin) judge 45 between them, the same pairs, none twice.
     const judgedByShards: string[] = [];
     for (let s = 0; s < 3; s++) {
-      const part = await judgePairs(pairs.filter((_, i) => i % 3 === s), options, pairs.length, cutoff);
+      const part = await judgePairs(
+        pairs.filter((_, i) => i % 3 === s),
+        options,
+        pairs.length,
+        cutoff,
+      );
       judgedByShards.push(...pairs.map((p) => p.record.id).filter((id) => part.judge.verdictsFor(id).length > 0));
     }
     assert.equal(judgedByShards.length, 45);
@@ -247,8 +338,18 @@ describe('judge model: budget and failures', () => {
   });
 
   test('sample rate: the pairs whose record id falls in the sample are judged', async () => {
-    const pairs = plantedPairs(200, () => false, () => true);
-    const { result } = await judgePairs(pairs, { endpoint: server.url, model: 'j', rubrics: [RUBRIC], sample: { rate: 0.25, seed: 's' }, retries: FAST_RETRIES });
+    const pairs = plantedPairs(
+      200,
+      () => false,
+      () => true,
+    );
+    const { result } = await judgePairs(pairs, {
+      endpoint: server.url,
+      model: 'j',
+      rubrics: [RUBRIC],
+      sample: { rate: 0.25, seed: 's' },
+      retries: FAST_RETRIES,
+    });
     const expected = pairs.filter((p) => sampleUnit(p.record.id, 's') < 0.25).length;
     assert.equal(result.n, expected);
     assert.deepEqual((result.details as { skipped: object }).skipped, { sample: 200 - expected });
@@ -257,8 +358,20 @@ describe('judge model: budget and failures', () => {
   test('cost cap: calls stop once their cost reaches it', async () => {
     const before = server.calls;
     const price = { input: 1, output: 1 }; // USD per million tokens: 1,010 tokens cost $0.00101 a call
-    const pairs = plantedPairs(40, () => false, () => true);
-    const { result, judge: pairJudge } = await judgePairs(pairs, { endpoint: server.url, model: 'j', rubrics: [RUBRIC], price, maxCostUsd: 0.005, concurrency: 1, retries: FAST_RETRIES });
+    const pairs = plantedPairs(
+      40,
+      () => false,
+      () => true,
+    );
+    const { result, judge: pairJudge } = await judgePairs(pairs, {
+      endpoint: server.url,
+      model: 'j',
+      rubrics: [RUBRIC],
+      price,
+      maxCostUsd: 0.005,
+      concurrency: 1,
+      retries: FAST_RETRIES,
+    });
     const stats = pairJudge.stats();
     assert.equal(stats.calls, 5, 'the 5th call reaches $0.00505 ≥ $0.005');
     assert.equal(server.calls - before, 5);
@@ -270,7 +383,11 @@ describe('judge model: budget and failures', () => {
   test('judge failures are their own classes, leave their pair out, and are not cached', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'judge-cache-'));
     try {
-      const pairs = plantedPairs(30, () => false, () => false);
+      const pairs = plantedPairs(
+        30,
+        () => false,
+        () => false,
+      );
       pairs[3]!.candidate = answer('BOOM');
       pairs[7]!.baseline = answer('GARBLE');
       pairs[9]!.baseline = answer('GARBLE');

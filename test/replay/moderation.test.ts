@@ -38,10 +38,21 @@ describe('llm.moderation_flag_rate', () => {
   after(() => server.close());
 
   test('parseModeration reads flags and flagged categories, in input order', () => {
-    assert.deepEqual(parseModeration({ results: [{ flagged: true, categories: { hate: true, sexual: false } }, { flagged: false, categories: {} }] }, 2), [
-      { flagged: true, categories: ['hate'] },
-      { flagged: false, categories: [] },
-    ]);
+    assert.deepEqual(
+      parseModeration(
+        {
+          results: [
+            { flagged: true, categories: { hate: true, sexual: false } },
+            { flagged: false, categories: {} },
+          ],
+        },
+        2,
+      ),
+      [
+        { flagged: true, categories: ['hate'] },
+        { flagged: false, categories: [] },
+      ],
+    );
     assert.match(parseModeration({ results: [] }, 2) as string, /asked about 2 texts, got 0/);
   });
 

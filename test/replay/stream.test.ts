@@ -23,7 +23,12 @@ interface StreamServer {
   close(): Promise<void>;
 }
 
-const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({ id: 'c1', object: 'chat.completion.chunk', model: 'm', choices: [{ index: 0, delta, finish_reason: finish }] });
+const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({
+  id: 'c1',
+  object: 'chat.completion.chunk',
+  model: 'm',
+  choices: [{ index: 0, delta, finish_reason: finish }],
+});
 
 const TOOL_CALLS_ANSWER = {
   // As a non-streamed completion would carry them, for comparison.
@@ -59,7 +64,13 @@ async function startStreamServer(): Promise<StreamServer> {
       const scenario = body.messages.at(-1)?.content ?? '';
       attempts.set(scenario, (attempts.get(scenario) ?? 0) + 1);
       const slow = body.model === 'candidate-model';
-      const text = [chunk({ role: 'assistant', content: '' }), chunk({ content: 'Hel' }), chunk({ content: 'lo' }), chunk({ content: ' world' }), chunk({}, 'stop')];
+      const text = [
+        chunk({ role: 'assistant', content: '' }),
+        chunk({ content: 'Hel' }),
+        chunk({ content: 'lo' }),
+        chunk({ content: ' world' }),
+        chunk({}, 'stop'),
+      ];
       const usage = { id: 'c1', object: 'chat.completion.chunk', model: 'm', choices: [], usage: { prompt_tokens: 9, completion_tokens: 3, total_tokens: 12 } };
       switch (true) {
         case scenario === 'text':
@@ -85,10 +96,21 @@ async function startStreamServer(): Promise<StreamServer> {
         case scenario === 'json': {
           // A server that ignores `stream: true` and answers with one completion.
           res.writeHead(200, { 'content-type': 'application/json' });
-          return void res.end(JSON.stringify({ id: 'c1', object: 'chat.completion', model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: 'Hello world' }, finish_reason: 'stop' }] }));
+          return void res.end(
+            JSON.stringify({
+              id: 'c1',
+              object: 'chat.completion',
+              model: 'm',
+              choices: [{ index: 0, message: { role: 'assistant', content: 'Hello world' }, finish_reason: 'stop' }],
+            }),
+          );
         }
         case scenario === 'error':
-          return void writeStream(res, [chunk({ content: 'Hi' }), { error: { message: 'overloaded', type: 'server_error' } }], { firstMs: 5, gapMs: 5, end: 'done' });
+          return void writeStream(res, [chunk({ content: 'Hi' }), { error: { message: 'overloaded', type: 'server_error' } }], {
+            firstMs: 5,
+            gapMs: 5,
+            end: 'done',
+          });
         default:
           // Replay records: the candidate's first token comes 80 ms later than the baseline's.
           return void writeStream(res, [...text, usage], { firstMs: slow ? 100 : 20, gapMs: slow ? 12 : 4, end: 'done' });
@@ -132,7 +154,9 @@ describe('streamed replay (OpenAI-compatible server-sent events)', () => {
   test('interleaved tool-call deltas are joined by index into the calls a non-streamed answer carries', async () => {
     const result = await callModel(transport, streamed(), ask('tools'));
     assert.equal(result.ok, true, JSON.stringify(result.error));
-    const whole = parseChatCompletion({ choices: [{ index: 0, message: { role: 'assistant', content: null, ...TOOL_CALLS_ANSWER }, finish_reason: 'tool_calls' }] });
+    const whole = parseChatCompletion({
+      choices: [{ index: 0, message: { role: 'assistant', content: null, ...TOOL_CALLS_ANSWER }, finish_reason: 'tool_calls' }],
+    });
     assert.ok(whole.ok);
     assert.deepEqual(result.output, whole.output);
   });
@@ -210,4 +234,3 @@ test('the event stream is read as the SSE format allows: CRLF lines, comments, o
     message: 'the stream ended before data: [DONE] or a finish reason',
   });
 });
-

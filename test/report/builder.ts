@@ -1,15 +1,7 @@
 // Builds realistic ShadowReports for the report tests: the shapes the judge and replay stages produce
 // for a JSON-output service (schema pass, parse rate, latency, tokens, deep equality, a distance).
 
-import type {
-  GateSpec,
-  MetricJudgement,
-  MetricResult,
-  MetricVerdict,
-  ShadowReport,
-  Verdict,
-  WorstExample,
-} from '../../src/types.ts';
+import type { GateSpec, MetricJudgement, MetricResult, MetricVerdict, ShadowReport, Verdict, WorstExample } from '../../src/types.ts';
 import { seededRandom } from '../support/random.ts';
 
 export { seededRandom };
@@ -129,9 +121,7 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
       interval: schemaDrop ? [-0.06, -0.022] : [-0.011, 0.005],
       pValue: schemaDrop ? 0.0002 : 0.52,
       pAdjusted: schemaDrop ? 0.0008 : 1,
-      reason: schemaDrop
-        ? 'Schema pass rate fell 4.1 pp (95 % CI −6.0 to −2.2 pp), beyond the 1 pp tolerance.'
-        : 'Change within the 1 pp tolerance.',
+      reason: schemaDrop ? 'Schema pass rate fell 4.1 pp (95 % CI −6.0 to −2.2 pp), beyond the 1 pp tolerance.' : 'Change within the 1 pp tolerance.',
     }),
     judgement(parse, {
       verdict: verdict === 'inconclusive' ? 'nodata' : 'pass',
@@ -191,7 +181,13 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
     candidateRef: 'pull/42/head@9b8e7d6',
     surfaces: [
       { surface: 'model', changed: true, before: 'gpt-4.1-mini-2025-04-14', after: 'gpt-4.1-2025-04-14', files: ['shadowgate.yaml'] },
-      { surface: 'prompt', changed: verdict !== 'pass', before: 'prompts/system.md@a1b2c3d4e5f6', after: 'prompts/system.md@0f9e8d7c6b5a', files: ['prompts/system.md'] },
+      {
+        surface: 'prompt',
+        changed: verdict !== 'pass',
+        before: 'prompts/system.md@a1b2c3d4e5f6',
+        after: 'prompts/system.md@0f9e8d7c6b5a',
+        files: ['prompts/system.md'],
+      },
       { surface: 'tools', changed: false, before: '—', after: '—', files: [] },
       { surface: 'context', changed: false, before: '—', after: '—', files: [] },
     ],
@@ -226,7 +222,11 @@ export function buildReport(scenario: ReportScenario): ShadowReport {
 
 export function defaultWorst(): WorstExample[] {
   const request = (i: number): string =>
-    JSON.stringify({ messages: [{ role: 'user', content: `Extract the invoice fields from document ${i}:\nACME Corp, total 1,204.50 EUR, due 2026-12-01` }] }, null, 2);
+    JSON.stringify(
+      { messages: [{ role: 'user', content: `Extract the invoice fields from document ${i}:\nACME Corp, total 1,204.50 EUR, due 2026-12-01` }] },
+      null,
+      2,
+    );
   return Array.from({ length: 8 }, (_, i) => ({
     recordId: `inv-${1000 + i}`,
     line: 17 + i * 13,

@@ -66,16 +66,25 @@ describe('report number formatting', () => {
     const rateBar = chartEffect(rate);
     assert.ok(rateBar && Math.abs(rateBar.value + 4.1) < 1e-9, 'rates chart in points');
     // Agreement: effect and interval are Δ scores against the reference (the A/A floor, or a reference level).
-    const aa = judged({ unit: 'score', test: 'agreement', agreement: { values: [1, 0], noise: [1, 1] } }, { effect: -0.05, effectLabel: '-0.050 vs A/A', interval: [-0.08, -0.02] });
+    const aa = judged(
+      { unit: 'score', test: 'agreement', agreement: { values: [1, 0], noise: [1, 1] } },
+      { effect: -0.05, effectLabel: '-0.050 vs A/A', interval: [-0.08, -0.02] },
+    );
     assert.equal(formatEffect(aa), '−0.05 vs A/A');
     assert.equal(formatInterval(aa), '−0.08 … −0.02');
     assert.ok(Math.abs((chartEffect(aa)?.value ?? 0) + 5) < 1e-9);
-    const vsThreshold = judged({ unit: 'score', test: 'agreement', agreement: { values: [1, 0], threshold: 0.8 } }, { effect: 0.08, effectLabel: '+0.080 vs 0.8', interval: [0.05, 0.11] });
+    const vsThreshold = judged(
+      { unit: 'score', test: 'agreement', agreement: { values: [1, 0], threshold: 0.8 } },
+      { effect: 0.08, effectLabel: '+0.080 vs 0.8', interval: [0.05, 0.11] },
+    );
     assert.equal(formatEffect(vsThreshold), '+0.08 vs 0.8');
     assert.equal(formatInterval(vsThreshold), '+0.05 … +0.11');
     assert.ok(Math.abs((chartEffect(vsThreshold)?.value ?? 0) - 8) < 1e-9);
     // Exact-match scores without the floor are compared with the default reference level 0.9.
-    const exact = judged({ id: 'label.agreement', unit: 'rate', test: 'agreement', agreement: { values: [1, 0], threshold: 1 } }, { effect: -0.622, interval: [-0.666, -0.579] });
+    const exact = judged(
+      { id: 'label.agreement', unit: 'rate', test: 'agreement', agreement: { values: [1, 0], threshold: 1 } },
+      { effect: -0.622, interval: [-0.666, -0.579] },
+    );
     assert.equal(formatEffect(exact), '−62.2 pp vs 90.0 %');
     assert.equal(formatInterval(exact), '−66.6 pp … −57.9 pp');
   });
@@ -98,6 +107,9 @@ describe('report number formatting', () => {
 
   test('metrics sort by severity, stable within a verdict', () => {
     const list = (['pass', 'info', 'fail', 'nodata', 'warn', 'fail'] as const).map((verdict, i) => judged({ id: `m${i}` }, { verdict }));
-    assert.deepEqual(bySeverity(list).map((m) => m.metric.id), ['m2', 'm5', 'm4', 'm3', 'm0', 'm1']);
+    assert.deepEqual(
+      bySeverity(list).map((m) => m.metric.id),
+      ['m2', 'm5', 'm4', 'm3', 'm0', 'm1'],
+    );
   });
 });

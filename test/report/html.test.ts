@@ -6,8 +6,38 @@ import { ADVERSARIAL_TEXTS, buildReport } from './builder.ts';
 
 const RUN_URL = 'https://github.com/acme/invoices/actions/runs/123456';
 const ALLOWED_TAGS = new Set([
-  'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'footer', 'h1', 'h2', 'h3', 'p', 'ul', 'li', 'strong', 'code', 'pre',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'details', 'summary', 'div', 'a', 'svg', 'line', 'rect', 'text',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'header',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'ul',
+  'li',
+  'strong',
+  'code',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'br',
+  'details',
+  'summary',
+  'div',
+  'a',
+  'svg',
+  'line',
+  'rect',
+  'text',
 ]);
 const VOID = new Set(['meta', 'br']);
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
@@ -49,7 +79,13 @@ describe('renderHtml', () => {
       const rows = html.match(/<tr class="(pass|warn|fail|nodata|info)">/g) ?? [];
       assert.equal(rows.length, report.judgement.metrics.length);
       for (const m of report.judgement.metrics) assert.ok(html.includes(`<code class="muted">${m.metric.id}</code>`));
-      const chartable = report.judgement.metrics.filter((m) => m.effect !== undefined && (m.metric.test === 'paired-binary' || m.metric.test === 'paired-continuous' || (m.metric.test === 'agreement' && (m.metric.agreement?.noise?.length ?? 0) > 0))).length;
+      const chartable = report.judgement.metrics.filter(
+        (m) =>
+          m.effect !== undefined &&
+          (m.metric.test === 'paired-binary' ||
+            m.metric.test === 'paired-continuous' ||
+            (m.metric.test === 'agreement' && (m.metric.agreement?.noise?.length ?? 0) > 0)),
+      ).length;
       assert.equal(html.match(/<rect class=/g)?.length, chartable);
       assert.equal(html.match(/<details/g)?.length, report.worst.length);
     });
@@ -61,7 +97,11 @@ describe('renderHtml', () => {
     report.baselineRef = ADVERSARIAL_TEXTS[3] ?? '';
     report.judgement.reasons = [...ADVERSARIAL_TEXTS];
     report.surfaces = report.surfaces.map((s, i) => ({ ...s, before: ADVERSARIAL_TEXTS[i] ?? '', files: [ADVERSARIAL_TEXTS[i + 4] ?? ''] }));
-    report.judgement.metrics = report.judgement.metrics.map((m, i) => ({ ...m, reason: ADVERSARIAL_TEXTS[i] ?? '', metric: { ...m.metric, title: ADVERSARIAL_TEXTS[i + 2] ?? '' } }));
+    report.judgement.metrics = report.judgement.metrics.map((m, i) => ({
+      ...m,
+      reason: ADVERSARIAL_TEXTS[i] ?? '',
+      metric: { ...m.metric, title: ADVERSARIAL_TEXTS[i + 2] ?? '' },
+    }));
     report.worst = ADVERSARIAL_TEXTS.map((t, i) => ({
       recordId: ADVERSARIAL_TEXTS[(i + 1) % ADVERSARIAL_TEXTS.length] ?? '',
       line: i + 1,

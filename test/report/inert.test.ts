@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import MarkdownIt from 'markdown-it';
-import {
-  escapeHtml,
-  htmlText,
-  markdownCode,
-  markdownCodeBlock,
-  markdownText,
-  safeUrl,
-  stripUnsafeCharacters,
-  truncate,
-} from '../../src/report/inert.ts';
+import { escapeHtml, htmlText, markdownCode, markdownCodeBlock, markdownText, safeUrl, stripUnsafeCharacters, truncate } from '../../src/report/inert.ts';
 import { ADVERSARIAL_TEXTS, seededRandom } from './builder.ts';
 import { LIVE_REFERENCE } from './markdown-check.ts';
 
@@ -21,13 +12,45 @@ const ZWJ = /\u200D/g;
 /** Inline tokens of a one-paragraph document. */
 function inlineTokens(source: string): { type: string; content: string }[] {
   const blocks = md.parse(source, {});
-  assert.deepEqual(blocks.map((b) => b.type), ['paragraph_open', 'inline', 'paragraph_close'], `one paragraph: ${JSON.stringify(source)}`);
+  assert.deepEqual(
+    blocks.map((b) => b.type),
+    ['paragraph_open', 'inline', 'paragraph_close'],
+    `one paragraph: ${JSON.stringify(source)}`,
+  );
   return (blocks[1]?.children ?? []).map((t) => ({ type: t.type, content: t.content }));
 }
 
 function randomTexts(count: number): string[] {
   const random = seededRandom(11);
-  const fragments = [...ADVERSARIAL_TEXTS, '`', '\\', '*', '_', '[', ']', '(', ')', '!', '#', '1.', '2)', '- ', '+', '>', '=', '|', '~', '$', '&amp;', '&', '<', ' ', 'a', '@b', '\n'];
+  const fragments = [
+    ...ADVERSARIAL_TEXTS,
+    '`',
+    '\\',
+    '*',
+    '_',
+    '[',
+    ']',
+    '(',
+    ')',
+    '!',
+    '#',
+    '1.',
+    '2)',
+    '- ',
+    '+',
+    '>',
+    '=',
+    '|',
+    '~',
+    '$',
+    '&amp;',
+    '&',
+    '<',
+    ' ',
+    'a',
+    '@b',
+    '\n',
+  ];
   return Array.from({ length: count }, () =>
     Array.from({ length: 1 + Math.floor(random() * 12) }, () => fragments[Math.floor(random() * fragments.length)] ?? '').join(''),
   );
@@ -55,8 +78,13 @@ describe('inert text functions', () => {
       const rendered = markdownText(input, { maxChars: 10_000 });
       const tokens = inlineTokens(`x ${rendered}`);
       assert.deepEqual([...new Set(tokens.map((t) => t.type))], ['text'], `only text for ${JSON.stringify(input)}`);
-      const shown = tokens.map((t) => t.content).join('').slice(2);
-      const expected = stripUnsafeCharacters(input).replace(/[\n\t]+/g, ' ').trim();
+      const shown = tokens
+        .map((t) => t.content)
+        .join('')
+        .slice(2);
+      const expected = stripUnsafeCharacters(input)
+        .replace(/[\n\t]+/g, ' ')
+        .trim();
       assert.equal(shown.replace(ZWJ, ''), expected);
       assert.doesNotMatch(shown, LIVE_REFERENCE);
     }
@@ -66,7 +94,13 @@ describe('inert text functions', () => {
     for (const input of ['# title', '- item', '+ item', '1. first', '2) second', '> quote', '---', '=== ', '    code', '<div>', '| a |']) {
       const rendered = markdownText(input);
       const tokens = inlineTokens(rendered);
-      assert.equal(tokens.map((t) => t.content).join('').replace(ZWJ, ''), input.trim());
+      assert.equal(
+        tokens
+          .map((t) => t.content)
+          .join('')
+          .replace(ZWJ, ''),
+        input.trim(),
+      );
     }
   });
 
@@ -97,7 +131,10 @@ describe('inert text functions', () => {
       const tokens = md.parse(`${block}\n\nafter`, {});
       assert.equal(tokens[0]?.type, 'fence');
       assert.equal(tokens[0]?.content.replace(/\n$/, ''), input);
-      assert.deepEqual(tokens.slice(1).map((t) => t.type), ['paragraph_open', 'inline', 'paragraph_close']);
+      assert.deepEqual(
+        tokens.slice(1).map((t) => t.type),
+        ['paragraph_open', 'inline', 'paragraph_close'],
+      );
     }
     const cut = markdownCodeBlock('x'.repeat(5_000), 100);
     assert.equal(cut.truncated.omitted, 4_900);

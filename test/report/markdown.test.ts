@@ -36,7 +36,10 @@ describe('renderMarkdown: content', () => {
       // Shown after the verdict word, without the judge's own leading copy of it.
       const firstReason = (report.judgement.reasons[0] ?? '').replace(/^(PASS|WARN|FAIL|INCONCLUSIVE):?\s+/, '');
       assert.ok(firstReason.length > 20);
-      assert.ok(parsed.texts.some((t) => visible(t).includes(firstReason.slice(0, 40))), 'first judge reason shown');
+      assert.ok(
+        parsed.texts.some((t) => visible(t).includes(firstReason.slice(0, 40))),
+        'first judge reason shown',
+      );
       const n = report.judgement.n.toLocaleString('en-US');
       assert.ok(body.includes(`${n} pairs compared`));
       // How much changed and what failed stand beside the verdict.
@@ -54,7 +57,10 @@ describe('renderMarkdown: content', () => {
       const changed = report.surfaces.filter((s) => s.changed);
       assert.equal(surfaces?.rows.length, changed.length + 1);
       for (const s of changed) {
-        assert.ok(surfaces?.rows.some((r) => r[0] === s.surface && r[1] === s.before && r[2] === s.after), `${s.surface} row`);
+        assert.ok(
+          surfaces?.rows.some((r) => r[0] === s.surface && r[1] === s.before && r[2] === s.after),
+          `${s.surface} row`,
+        );
       }
 
       // Metric table: one row per metric, worst first, seven cells each.
@@ -63,7 +69,11 @@ describe('renderMarkdown: content', () => {
       for (const row of rows) assert.equal(row.length, 7);
       const rank: Record<string, number> = { fail: 0, warn: 1, no: 2, pass: 3, info: 4 };
       const order = rows.map((r) => rank[(r[6] ?? '').split(' ')[1] ?? ''] ?? -1);
-      assert.deepEqual(order, [...order].sort((a, b) => a - b), 'rows sorted by severity');
+      assert.deepEqual(
+        order,
+        [...order].sort((a, b) => a - b),
+        'rows sorted by severity',
+      );
       for (const mj of report.judgement.metrics) {
         const row = rows.find((r) => r[0]?.includes(mj.metric.id));
         assert.ok(row, `row for ${mj.metric.id}`);
@@ -86,7 +96,10 @@ describe('renderMarkdown: content', () => {
       const replay = parsed.tables.find((t) => t.rows[0]?.[0] === 'Records read');
       const r = report.replay;
       const failed = Object.values(r.failed).reduce((a, b) => a + (b ?? 0), 0);
-      assert.deepEqual(replay?.rows[1]?.slice(0, 7), [r.read, r.sampled, r.pairs, r.requests, r.ok, r.retried, failed].map((v) => v.toLocaleString('en-US')));
+      assert.deepEqual(
+        replay?.rows[1]?.slice(0, 7),
+        [r.read, r.sampled, r.pairs, r.requests, r.ok, r.retried, failed].map((v) => v.toLocaleString('en-US')),
+      );
       const prose = parsed.texts.join('');
       for (const [cls, count] of Object.entries(r.failed)) assert.ok(prose.includes(`${cls} ${count}`), `${cls} failures counted`);
 
@@ -117,7 +130,13 @@ describe('renderMarkdown: content', () => {
     const labels = xAxis[1]?.split(', ') ?? [];
     const values = (bars[1] ?? '').split(', ').map(Number);
     assert.equal(labels.length, values.length);
-    const comparable = report.judgement.metrics.filter((m) => m.effect !== undefined && (m.metric.test === 'paired-binary' || m.metric.test === 'paired-continuous' || (m.metric.test === 'agreement' && (m.metric.agreement?.noise?.length ?? 0) > 0)));
+    const comparable = report.judgement.metrics.filter(
+      (m) =>
+        m.effect !== undefined &&
+        (m.metric.test === 'paired-binary' ||
+          m.metric.test === 'paired-continuous' ||
+          (m.metric.test === 'agreement' && (m.metric.agreement?.noise?.length ?? 0) > 0)),
+    );
     assert.equal(values.length, comparable.length);
     const lo = Number(yAxis[1]);
     const hi = Number(yAxis[2]);
@@ -225,8 +244,40 @@ describe('renderMarkdown: untrusted text stays inert', () => {
     const random = seededRandom(7);
     const fragments = [
       ...ADVERSARIAL_TEXTS,
-      '`', '``', '```', '\n', '\n\n', '<', '>', '&', '|', '\\', '*', '_', '[', ']', '(', ')', '!', '#', '1.', '- ',
-      '@', 'x', ' ', '<!--', '-->', '</td>', '</details>', '<details>', 'http://', 'www.', '~~~', '$', '\u202E', '\r',
+      '`',
+      '``',
+      '```',
+      '\n',
+      '\n\n',
+      '<',
+      '>',
+      '&',
+      '|',
+      '\\',
+      '*',
+      '_',
+      '[',
+      ']',
+      '(',
+      ')',
+      '!',
+      '#',
+      '1.',
+      '- ',
+      '@',
+      'x',
+      ' ',
+      '<!--',
+      '-->',
+      '</td>',
+      '</details>',
+      '<details>',
+      'http://',
+      'www.',
+      '~~~',
+      '$',
+      '\u202E',
+      '\r',
     ];
     const randomText = (): string =>
       Array.from({ length: 1 + Math.floor(random() * 30) }, () => fragments[Math.floor(random() * fragments.length)] ?? '').join('');
@@ -252,8 +303,19 @@ describe('renderMarkdown: untrusted text stays inert', () => {
 
 function hugeExamples(count: number, size: number): WorstExample[] {
   const random = seededRandom(3);
-  const chunk = (): string => Array.from({ length: size / 50 }, () => `line ${Math.floor(random() * 1e9)} ${'lorem ipsum '.repeat(3)}\n`).join('').slice(0, size);
-  return Array.from({ length: count }, (_, i) => ({ recordId: `r${i}`, line: i + 1, metric: 'text.rouge_l', score: i / count, request: chunk(), baseline: chunk(), candidate: chunk() }));
+  const chunk = (): string =>
+    Array.from({ length: size / 50 }, () => `line ${Math.floor(random() * 1e9)} ${'lorem ipsum '.repeat(3)}\n`)
+      .join('')
+      .slice(0, size);
+  return Array.from({ length: count }, (_, i) => ({
+    recordId: `r${i}`,
+    line: i + 1,
+    metric: 'text.rouge_l',
+    score: i / count,
+    request: chunk(),
+    baseline: chunk(),
+    candidate: chunk(),
+  }));
 }
 
 describe('renderMarkdown: size cap', () => {
@@ -289,7 +351,10 @@ describe('renderMarkdown: size cap', () => {
     assert.ok(body.includes('all 5 worst examples'));
     assert.equal(parsed.html.filter((h) => h.startsWith('<details>')).length, 0);
     // Whatever else was cut is named in the note, and no cut section is left half-rendered.
-    for (const [heading, label] of [['Effects', 'the effects chart'], ['Why', 'the per-metric reasons']] as const) {
+    for (const [heading, label] of [
+      ['Effects', 'the effects chart'],
+      ['Why', 'the per-metric reasons'],
+    ] as const) {
       assert.equal(parsed.headings.includes(heading), !body.includes(label), `${heading} either shown or named as cut`);
     }
     assert.ok(!parsed.fences.some((f) => f.info === 'text'));
@@ -318,7 +383,11 @@ describe('renderMarkdown: size cap', () => {
     assert.ok(tighter.length <= 6_000, `${tighter.length}`);
     const parsed = inspectMarkdown(tighter);
     assert.match(parsed.headings[0] ?? '', /INCONCLUSIVE/);
-    for (const [heading, label] of [['Metrics', 'the metric table'], ['What changed', 'the changed surfaces'], ['Replay', 'the replay accounting']] as const) {
+    for (const [heading, label] of [
+      ['Metrics', 'the metric table'],
+      ['What changed', 'the changed surfaces'],
+      ['Replay', 'the replay accounting'],
+    ] as const) {
       assert.equal(parsed.headings.includes(heading), !tighter.includes(label), `${heading} either shown or named as cut`);
     }
   });
@@ -343,7 +412,9 @@ describe('renderMarkdown: size cap', () => {
 
 test('an agreement metric measured against the A/A floor shows that floor in the Baseline column', () => {
   const report = buildReport({ verdict: 'warn' });
-  const row = renderMarkdown(report, { marker: 'shadowgate:comment service=t' }).split('\n').find((l) => l.includes('`json.deep_equal`'));
+  const row = renderMarkdown(report, { marker: 'shadowgate:comment service=t' })
+    .split('\n')
+    .find((l) => l.includes('`json.deep_equal`'));
   assert.ok(row, 'the deep-equal row is in the table');
   const cells = row.split('|').map((c) => c.trim());
   assert.match(cells[2]!, /^A\/A \d/, `baseline cell: ${cells[2]}`);

@@ -26,7 +26,10 @@ function judged(verdict: Verdict, n?: number): ShadowReport {
   };
   report.judgement = judge([successRate, ...results], {
     outputKind: 'json',
-    gates: [{ metric: 'latency.ms', threshold: 1.2 }, { metric: 'json.schema_pass', critical: true }],
+    gates: [
+      { metric: 'latency.ms', threshold: 1.2 },
+      { metric: 'json.schema_pass', critical: true },
+    ],
   });
   return report;
 }

@@ -35,7 +35,7 @@ describe('writeReports', () => {
     assert.equal(inspectMarkdown(markdown).html.filter((h) => h.startsWith('<details>')).length, report.worst.length);
   });
 
-  test('the Markdown file is exactly the PR comment: same marker, same caps, within GitHub\'s 65,536 characters', async () => {
+  test("the Markdown file is exactly the PR comment: same marker, same caps, within GitHub's 65,536 characters", async () => {
     const report = buildReport({ verdict: 'fail', runUrl: 'https://github.com/acme/invoices/actions/runs/9' });
     // Long answers on both sides of every example: uncapped, they would run far past the comment limit.
     const long = (seed: string) => `${seed} `.repeat(4_000);
@@ -73,7 +73,15 @@ describe('writeReports', () => {
       if (verdict === 'fail') {
         report.worst = [
           ...defaultWorst().slice(0, 3),
-          ...ADVERSARIAL_TEXTS.slice(0, 3).map((t, i) => ({ recordId: `adv-${i}`, line: 500 + i, metric: 'json.deep_equal', score: 0, request: t, baseline: ADVERSARIAL_TEXTS[i + 3] ?? '', candidate: ADVERSARIAL_TEXTS[i + 6] ?? '' })),
+          ...ADVERSARIAL_TEXTS.slice(0, 3).map((t, i) => ({
+            recordId: `adv-${i}`,
+            line: 500 + i,
+            metric: 'json.deep_equal',
+            score: 0,
+            request: t,
+            baseline: ADVERSARIAL_TEXTS[i + 3] ?? '',
+            candidate: ADVERSARIAL_TEXTS[i + 6] ?? '',
+          })),
         ];
       }
       const paths = await writeReports(report, join(out, verdict));

@@ -23,9 +23,16 @@ async function step(inputs: Record<string, string>, env: Record<string, string> 
   const child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'src', 'index.ts')], {
     cwd: dir,
     env: {
-      ...base, ...files.env,
-      GITHUB_REPOSITORY: 'acme/chat', GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '5', GITHUB_EVENT_NAME: 'push', GITHUB_ACTOR: 'alice',
-      GITHUB_API_URL: h.standin.apiUrl, GITHUB_WORKSPACE: dir, KUBECONFIG: join(dir, 'no-such-kubeconfig'),
+      ...base,
+      ...files.env,
+      GITHUB_REPOSITORY: 'acme/chat',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_RUN_ID: '5',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_ACTOR: 'alice',
+      GITHUB_API_URL: h.standin.apiUrl,
+      GITHUB_WORKSPACE: dir,
+      KUBECONFIG: join(dir, 'no-such-kubeconfig'),
       'INPUT_GITHUB-TOKEN': 'actions-token',
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
       ...env,
@@ -57,7 +64,7 @@ test('prevent-self-approval that is not a boolean', async () => {
   assert.match(r.errors[0] ?? '', /input prevent-self-approval must be true or false \(got "yes"\)/);
 });
 
-test('a weight that is not a rung of the manifest\'s ladder names the rungs', async () => {
+test("a weight that is not a rung of the manifest's ladder names the rungs", async () => {
   h.standin.addRepo({ owner: 'acme', repo: 'chat' });
   const r = await step({ command: 'rollout-rung', 'canary-weight': '7' });
   assert.equal(r.code, 1);

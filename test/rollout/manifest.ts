@@ -17,15 +17,22 @@ export const DEFAULT_DEPLOY = {
 };
 
 /** Writes shadowgate.yaml (+ its dataset) into a new folder and returns the folder. */
-export function writeManifest(deploy: Record<string, unknown> = DEFAULT_DEPLOY, modelId = 'chat-model-v2', dir = mkdtempSync(join(tmpdir(), 'sg-rollout-'))): string {
+export function writeManifest(
+  deploy: Record<string, unknown> = DEFAULT_DEPLOY,
+  modelId = 'chat-model-v2',
+  dir = mkdtempSync(join(tmpdir(), 'sg-rollout-')),
+): string {
   writeFileSync(join(dir, 'data.jsonl'), '{"input": "hi"}\n');
-  writeFileSync(join(dir, 'shadowgate.yaml'), stringify({
-    version: 1,
-    service: 'chat',
-    model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: modelId },
-    output: { kind: 'text' },
-    shadow: { dataset: 'data.jsonl' },
-    deploy,
-  }));
+  writeFileSync(
+    join(dir, 'shadowgate.yaml'),
+    stringify({
+      version: 1,
+      service: 'chat',
+      model: { protocol: 'openai', endpoint: 'http://127.0.0.1:1/v1', id: modelId },
+      output: { kind: 'text' },
+      shadow: { dataset: 'data.jsonl' },
+      deploy,
+    }),
+  );
   return dir;
 }

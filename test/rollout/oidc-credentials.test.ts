@@ -9,7 +9,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ApiException, AuthenticationV1Api, AuthorizationV1Api, CoreV1Api, CustomObjectsApi, PatchStrategy, setHeaderOptions, type V1RoleBinding } from '@kubernetes/client-node';
+import {
+  ApiException,
+  AuthenticationV1Api,
+  AuthorizationV1Api,
+  CoreV1Api,
+  CustomObjectsApi,
+  PatchStrategy,
+  setHeaderOptions,
+  type V1RoleBinding,
+} from '@kubernetes/client-node';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { connect } from '../../src/kube/client.ts';
 import { REPO, type Cluster } from '../kube/support/cluster.ts';
@@ -32,40 +41,55 @@ let repoDir: string;
 
 /** The shipped authenticator configuration for acme/chat, its issuer replaced by the loopback one. */
 function authenticationConfig(): string {
-  const config = parse(readFileSync(join(REPO, 'deploy/auth/github-actions-authentication.yaml'), 'utf8').replaceAll('OWNER/REPO', REPOSITORY)) as { jwt: Array<{ issuer: Record<string, unknown> }> };
-  assert.equal(config.jwt[0]!.issuer.url, 'https://token.actions.githubusercontent.com', 'the example trusts GitHub\'s issuer');
+  const config = parse(readFileSync(join(REPO, 'deploy/auth/github-actions-authentication.yaml'), 'utf8').replaceAll('OWNER/REPO', REPOSITORY)) as {
+    jwt: Array<{ issuer: Record<string, unknown> }>;
+  };
+  assert.equal(config.jwt[0]!.issuer.url, 'https://token.actions.githubusercontent.com', "the example trusts GitHub's issuer");
   config.jwt[0]!.issuer.url = issuer.url;
   config.jwt[0]!.issuer.certificateAuthority = issuer.caPem;
   return stringify(config);
 }
 
-useKubeCluster({
-  crds: { gatewayApi: true },
-  clusterOptions: async () => {
-    issuer = await startOidcIssuer();
-    return { authenticationConfig: authenticationConfig() };
-  },
-  timeoutMs: 300_000,
-}, async (kube) => {
-  ({ cluster, admin } = kube);
-  namespace = await freshNamespace(admin, 'oidc');
-  await applyShippedRole(admin, namespace);
-  for (const doc of parseAllDocuments(readFileSync(join(REPO, 'deploy/rbac/github-actions-bindings.yaml'), 'utf8').replaceAll('OWNER/REPO', REPOSITORY))) {
-    await admin.rbac.createNamespacedRoleBinding({ namespace, body: doc.toJS() as V1RoleBinding });
-  }
-  await admin.config.makeApiClient(CustomObjectsApi).createNamespacedCustomObject({
-    ...ROUTE,
-    namespace,
-    body: {
-      apiVersion: 'gateway.networking.k8s.io/v1',
-      kind: 'HTTPRoute',
-      metadata: { name: 'chat' },
-      spec: { parentRefs: [{ name: 'public' }], rules: [{ backendRefs: [{ name: 'chat-blue', port: 80, weight: 100 }, { name: 'chat-green', port: 80, weight: 0 }] }] },
+useKubeCluster(
+  {
+    crds: { gatewayApi: true },
+    clusterOptions: async () => {
+      issuer = await startOidcIssuer();
+      return { authenticationConfig: authenticationConfig() };
     },
-  });
-  await admin.core.createNamespacedSecret({ namespace, body: { metadata: { name: 'model-api-key' }, stringData: { key: 'not for the rollout' } } });
-  repoDir = writeManifest((await blueGreen(admin, namespace)).deploy);
-});
+    timeoutMs: 300_000,
+  },
+  async (kube) => {
+    ({ cluster, admin } = kube);
+    namespace = await freshNamespace(admin, 'oidc');
+    await applyShippedRole(admin, namespace);
+    for (const doc of parseAllDocuments(readFileSync(join(REPO, 'deploy/rbac/github-actions-bindings.yaml'), 'utf8').replaceAll('OWNER/REPO', REPOSITORY))) {
+      await admin.rbac.createNamespacedRoleBinding({ namespace, body: doc.toJS() as V1RoleBinding });
+    }
+    await admin.config.makeApiClient(CustomObjectsApi).createNamespacedCustomObject({
+      ...ROUTE,
+      namespace,
+      body: {
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'HTTPRoute',
+        metadata: { name: 'chat' },
+        spec: {
+          parentRefs: [{ name: 'public' }],
+          rules: [
+            {
+              backendRefs: [
+                { name: 'chat-blue', port: 80, weight: 100 },
+                { name: 'chat-green', port: 80, weight: 0 },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    await admin.core.createNamespacedSecret({ namespace, body: { metadata: { name: 'model-api-key' }, stringData: { key: 'not for the rollout' } } });
+    repoDir = writeManifest((await blueGreen(admin, namespace)).deploy);
+  },
+);
 
 after(async () => {
   await issuer?.close();
@@ -101,7 +125,9 @@ async function credentialStep(file: string, jobName: string, job: JobIdentity): 
   const wf = parse(readFileSync(join(REPO, 'workflows', file), 'utf8')) as Workflow;
   const step = wf.jobs[jobName]?.steps?.find((s) => s.name === STEP);
   assert.ok(step?.run, `${file}: job ${jobName} has the step "${STEP}"`);
-  const inputs = Object.fromEntries(Object.entries((wf.on.workflow_call?.inputs ?? {}) as Record<string, { default?: unknown }>).map(([k, v]) => [k, v.default]));
+  const inputs = Object.fromEntries(
+    Object.entries((wf.on.workflow_call?.inputs ?? {}) as Record<string, { default?: unknown }>).map(([k, v]) => [k, v.default]),
+  );
   const ctx = { secrets: { KUBE_SERVER: cluster.server, KUBE_CA: Buffer.from(cluster.caPem).toString('base64') }, inputs };
   const dir = mkdtempSync(join(tmpdir(), 'sg-runner-'));
   const script = join(dir, 'step.sh');
@@ -120,7 +146,11 @@ async function credentialStep(file: string, jobName: string, job: JobIdentity): 
   assert.equal(r.status, 0, r.stderr);
   const exported = /^KUBECONFIG=(.+)$/m.exec(readFileSync(join(dir, 'github_env'), 'utf8'));
   assert.ok(exported, 'the step exports KUBECONFIG through GITHUB_ENV');
-  return { kubeconfig: exported[1]!, dir, env: { ACTIONS_ID_TOKEN_REQUEST_URL: env.ACTIONS_ID_TOKEN_REQUEST_URL!, ACTIONS_ID_TOKEN_REQUEST_TOKEN: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN! } };
+  return {
+    kubeconfig: exported[1]!,
+    dir,
+    env: { ACTIONS_ID_TOKEN_REQUEST_URL: env.ACTIONS_ID_TOKEN_REQUEST_URL!, ACTIONS_ID_TOKEN_REQUEST_TOKEN: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN! },
+  };
 }
 
 /** The product's own client for the exported kubeconfig; its exec plugin inherits this process's environment. */
@@ -130,7 +160,12 @@ function as(creds: Credentials) {
 }
 
 const rungJob = (environment: string, over: Partial<JobIdentity> = {}): JobIdentity => ({
-  repository: REPOSITORY, ref: 'refs/heads/main', eventName: 'push', environment, jobWorkflowRef: `${REPOSITORY}/.github/workflows/rollout-rung.yml@refs/heads/main`, ...over,
+  repository: REPOSITORY,
+  ref: 'refs/heads/main',
+  eventName: 'push',
+  environment,
+  jobWorkflowRef: `${REPOSITORY}/.github/workflows/rollout-rung.yml@refs/heads/main`,
+  ...over,
 });
 
 /** Who the API server says the job is, or the HTTP status it refused the job with. */
@@ -157,7 +192,9 @@ async function permissions(creds: Credentials): Promise<Set<string>> {
 }
 
 function shippedRole(): Set<string> {
-  const role = parseAllDocuments(readFileSync(join(REPO, 'deploy/rbac/role.yaml'), 'utf8')).map((d) => d.toJS()).find((d: { kind: string }) => d.kind === 'Role') as { rules: Array<{ apiGroups: string[]; resources: string[]; verbs: string[] }> };
+  const role = parseAllDocuments(readFileSync(join(REPO, 'deploy/rbac/role.yaml'), 'utf8'))
+    .map((d) => d.toJS())
+    .find((d: { kind: string }) => d.kind === 'Role') as { rules: Array<{ apiGroups: string[]; resources: string[]; verbs: string[] }> };
   const out = new Set<string>();
   for (const rule of role.rules) for (const g of rule.apiGroups) for (const res of rule.resources) for (const v of rule.verbs) out.add(`${g}/${res}:${v}`);
   return out;
@@ -175,10 +212,28 @@ async function status(call: () => Promise<unknown>): Promise<number> {
 
 async function patchRoute(creds: Credentials, canary: number): Promise<number> {
   const custom = as(creds).makeApiClient(CustomObjectsApi);
-  return status(() => custom.patchNamespacedCustomObject(
-    { ...ROUTE, namespace, name: 'chat', body: { spec: { rules: [{ backendRefs: [{ name: 'chat-blue', port: 80, weight: 100 - canary }, { name: 'chat-green', port: 80, weight: canary }] }] } } },
-    setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
-  ));
+  return status(() =>
+    custom.patchNamespacedCustomObject(
+      {
+        ...ROUTE,
+        namespace,
+        name: 'chat',
+        body: {
+          spec: {
+            rules: [
+              {
+                backendRefs: [
+                  { name: 'chat-blue', port: 80, weight: 100 - canary },
+                  { name: 'chat-green', port: 80, weight: canary },
+                ],
+              },
+            ],
+          },
+        },
+      },
+      setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+    ),
+  );
 }
 
 async function readSecret(creds: Credentials): Promise<number> {
@@ -186,7 +241,7 @@ async function readSecret(creds: Credentials): Promise<number> {
   return status(() => core.readNamespacedSecret({ namespace, name: 'model-api-key' }));
 }
 
-describe('cluster credentials from GitHub\'s OIDC token', { timeout: 120_000 }, () => {
+describe("cluster credentials from GitHub's OIDC token", { timeout: 120_000 }, () => {
   let baseline: Set<string>;
   before(async () => {
     // A job of the repository bound to an environment no binding names: authenticated, nothing granted.
@@ -197,11 +252,19 @@ describe('cluster credentials from GitHub\'s OIDC token', { timeout: 120_000 }, 
     const minted = issuer.minted.length;
     const creds = await credentialStep('rollout-rung.yml', 'rung', rungJob('chat-canary-5'));
     assert.equal(await whoAmI(creds), 'github:repo:acme/chat:environment:chat-canary-5');
-    const granted = [...await permissions(creds)].filter((p) => !baseline.has(p)).sort();
+    const granted = [...(await permissions(creds))].filter((p) => !baseline.has(p)).sort();
     assert.deepEqual(granted, [...shippedRole()].sort());
     assert.equal(await patchRoute(creds, 5), 200);
-    const route = (await admin.config.makeApiClient(CustomObjectsApi).getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as { spec: { rules: Array<{ backendRefs: Array<{ name: string; weight: number }> }> } };
-    assert.deepEqual(route.spec.rules[0]!.backendRefs.map((b) => [b.name, b.weight]), [['chat-blue', 95], ['chat-green', 5]]);
+    const route = (await admin.config.makeApiClient(CustomObjectsApi).getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as {
+      spec: { rules: Array<{ backendRefs: Array<{ name: string; weight: number }> }> };
+    };
+    assert.deepEqual(
+      route.spec.rules[0]!.backendRefs.map((b) => [b.name, b.weight]),
+      [
+        ['chat-blue', 95],
+        ['chat-green', 5],
+      ],
+    );
     assert.equal(await readSecret(creds), 403);
     // The token came from the runner's endpoint with the template's audience.
     const claims = issuer.minted.slice(minted);
@@ -221,23 +284,52 @@ describe('cluster credentials from GitHub\'s OIDC token', { timeout: 120_000 }, 
   });
 
   test('the abort job and the rollback workflow (no environment) get the Role by their workflow file on main', async () => {
-    const abort = await credentialStep('rollout.yml', 'abort', { repository: REPOSITORY, ref: 'refs/heads/main', eventName: 'push', jobWorkflowRef: `${REPOSITORY}/.github/workflows/rollout.yml@refs/heads/main` });
+    const abort = await credentialStep('rollout.yml', 'abort', {
+      repository: REPOSITORY,
+      ref: 'refs/heads/main',
+      eventName: 'push',
+      jobWorkflowRef: `${REPOSITORY}/.github/workflows/rollout.yml@refs/heads/main`,
+    });
     assert.equal(await whoAmI(abort), 'github:acme/chat/.github/workflows/rollout.yml@refs/heads/main');
     assert.equal(await patchRoute(abort, 0), 200);
-    const rollback = await credentialStep('rollback.yml', 'rollback', { repository: REPOSITORY, ref: 'refs/heads/main', eventName: 'workflow_dispatch', jobWorkflowRef: `${REPOSITORY}/.github/workflows/rollback.yml@refs/heads/main` });
+    const rollback = await credentialStep('rollback.yml', 'rollback', {
+      repository: REPOSITORY,
+      ref: 'refs/heads/main',
+      eventName: 'workflow_dispatch',
+      jobWorkflowRef: `${REPOSITORY}/.github/workflows/rollback.yml@refs/heads/main`,
+    });
     assert.equal(await patchRoute(rollback, 0), 200);
     assert.equal(await readSecret(rollback), 403);
     // Any other workflow of the repository on main: authenticated, nothing granted.
-    const other = await credentialStep('rollback.yml', 'rollback', { repository: REPOSITORY, ref: 'refs/heads/main', eventName: 'workflow_dispatch', jobWorkflowRef: `${REPOSITORY}/.github/workflows/nightly.yml@refs/heads/main` });
+    const other = await credentialStep('rollback.yml', 'rollback', {
+      repository: REPOSITORY,
+      ref: 'refs/heads/main',
+      eventName: 'workflow_dispatch',
+      jobWorkflowRef: `${REPOSITORY}/.github/workflows/nightly.yml@refs/heads/main`,
+    });
     assert.equal(await patchRoute(other, 50), 403);
   });
 
   test('the product, in its own process, logs in through the exported kubeconfig; a refused job gets one clear error', async () => {
-    const cli = (creds: Credentials) => run(process.execPath, [join(REPO, 'src', 'cli.ts'), 'status', '--manifest', join(repoDir, 'shadowgate.yaml')], { ...process.env, ...creds.env, KUBECONFIG: creds.kubeconfig });
-    const ok = await cli(await credentialStep('rollback.yml', 'rollback', { repository: REPOSITORY, ref: 'refs/heads/main', eventName: 'workflow_dispatch', jobWorkflowRef: `${REPOSITORY}/.github/workflows/rollback.yml@refs/heads/main` }));
+    const cli = (creds: Credentials) =>
+      run(process.execPath, [join(REPO, 'src', 'cli.ts'), 'status', '--manifest', join(repoDir, 'shadowgate.yaml')], {
+        ...process.env,
+        ...creds.env,
+        KUBECONFIG: creds.kubeconfig,
+      });
+    const ok = await cli(
+      await credentialStep('rollback.yml', 'rollback', {
+        repository: REPOSITORY,
+        ref: 'refs/heads/main',
+        eventName: 'workflow_dispatch',
+        jobWorkflowRef: `${REPOSITORY}/.github/workflows/rollback.yml@refs/heads/main`,
+      }),
+    );
     assert.equal(ok.status, 0, ok.stderr);
     assert.equal((JSON.parse(ok.stdout) as { live: string }).live, 'blue');
-    const refused = await cli(await credentialStep('rollout-rung.yml', 'rung', rungJob('chat-canary-5', { eventName: 'pull_request', ref: 'refs/pull/42/merge' })));
+    const refused = await cli(
+      await credentialStep('rollout-rung.yml', 'rung', rungJob('chat-canary-5', { eventName: 'pull_request', ref: 'refs/pull/42/merge' })),
+    );
     assert.equal(refused.stdout, '');
     assert.match(refused.stderr, /^error: read Service oidc-[\w-]+\/chat: the API server rejected the credentials \(401 Unauthorized\)$/m);
     assert.notEqual(refused.status, 0);
@@ -262,7 +354,9 @@ describe('cluster credentials from GitHub\'s OIDC token', { timeout: 120_000 }, 
       assert.equal(await whoAmI(creds), 401, what);
       assert.equal(await patchRoute(creds, 50), 401, what);
     }
-    const route = (await admin.config.makeApiClient(CustomObjectsApi).getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as { spec: { rules: Array<{ backendRefs: Array<{ weight: number }> }> } };
+    const route = (await admin.config.makeApiClient(CustomObjectsApi).getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as {
+      spec: { rules: Array<{ backendRefs: Array<{ weight: number }> }> };
+    };
     assert.notEqual(route.spec.rules[0]!.backendRefs[1]!.weight, 50, 'no refused job moved the weight');
   });
 });

@@ -19,7 +19,14 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const WORKFLOWS = join(ROOT, 'workflows');
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
-type Job = { uses?: string; needs?: string | string[]; if?: string; environment?: string | { name: string; deployment?: boolean }; with?: Record<string, unknown>; steps?: Step[] };
+type Job = {
+  uses?: string;
+  needs?: string | string[];
+  if?: string;
+  environment?: string | { name: string; deployment?: boolean };
+  with?: Record<string, unknown>;
+  steps?: Step[];
+};
 type Workflow = { on: Record<string, any>; jobs: Record<string, Job> };
 
 const loadWorkflow = (file: string) => parse(readFileSync(join(WORKFLOWS, file), 'utf8')) as Workflow;
@@ -158,7 +165,13 @@ export class WorkflowRun {
     const job = this.wf.jobs[name]!;
     if (!job.if) return !status.failure && !status.cancelled;
     const condition = job.if.replace(/^\$\{\{\s*|\s*\}\}$/g, '');
-    return Boolean(evaluate(condition, { github: this.github(1) }, { failure: status.failure, cancelled: status.cancelled, success: !status.failure && !status.cancelled, always: true }));
+    return Boolean(
+      evaluate(
+        condition,
+        { github: this.github(1) },
+        { failure: status.failure, cancelled: status.cancelled, success: !status.failure && !status.cancelled, always: true },
+      ),
+    );
   }
 
   /** The shadowgate step of a job (following a reusable workflow), with its inputs evaluated. */
@@ -198,9 +211,15 @@ export class WorkflowRun {
   async runJob(name: string, attempt = 1): Promise<JobResult> {
     const { inputs, environment, githubDeployment } = this.resolve(name, attempt);
     const runUrl = `https://github.com/${this.setup.owner}/${this.setup.repo}/actions/runs/${this.runId}`;
-    const own = githubDeployment && environment && this.setup.standin
-      ? this.setup.standin.startJobDeployment(this.setup.owner, this.setup.repo, { sha: this.setup.sha, ref: this.event.payload.ref ?? 'refs/heads/main', environment, runUrl })
-      : undefined;
+    const own =
+      githubDeployment && environment && this.setup.standin
+        ? this.setup.standin.startJobDeployment(this.setup.owner, this.setup.repo, {
+            sha: this.setup.sha,
+            ref: this.event.payload.ref ?? 'refs/heads/main',
+            environment,
+            runUrl,
+          })
+        : undefined;
     const files = actionFiles();
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(k)) env[k] = v;

@@ -27,12 +27,15 @@ let h: Harness;
 let users: Record<'alice' | 'dave' | 'bob' | 'rita', StandinUser>;
 let nextRun = 9000;
 
-before(async () => {
-  cluster = await startCluster();
-  await installCrds(adminClients(cluster.adminKubeconfig), { gatewayApi: true });
-  h = await startHarness();
-  users = { alice: h.standin.addUser('alice'), dave: h.standin.addUser('dave'), bob: h.standin.addUser('bob'), rita: h.standin.addUser('rita') };
-}, { timeout: 240_000 });
+before(
+  async () => {
+    cluster = await startCluster();
+    await installCrds(adminClients(cluster.adminKubeconfig), { gatewayApi: true });
+    h = await startHarness();
+    users = { alice: h.standin.addUser('alice'), dave: h.standin.addUser('dave'), bob: h.standin.addUser('bob'), rita: h.standin.addUser('rita') };
+  },
+  { timeout: 240_000 },
+);
 
 after(async () => {
   await cluster?.stop();
@@ -46,11 +49,26 @@ function repository(stand: Stand): RepoSetup {
   const sha = (repoCounter.toString(16) + 'c0ffee'.repeat(7)).slice(0, 40);
   h.standin.addRepo({ owner: 'acme', repo });
   const pr = examplePayload('pull_request', (e) => e.action === 'closed').pull_request;
-  Object.assign(pr, { number: 42, merged_at: '2026-11-01T09:00:00Z', state: 'closed', html_url: `https://github.com/acme/${repo}/pull/42`, user: { ...pr.user, login: 'dave', id: users.dave.id } });
+  Object.assign(pr, {
+    number: 42,
+    merged_at: '2026-11-01T09:00:00Z',
+    state: 'closed',
+    html_url: `https://github.com/acme/${repo}/pull/42`,
+    user: { ...pr.user, login: 'dave', id: users.dave.id },
+  });
   h.standin.setPull('acme', repo, pr);
   h.standin.commitPulls.set(`acme/${repo}@${sha}`, [42]);
   for (const u of ['alice', 'dave', 'bob']) h.standin.permissions.set(`acme/${repo}/${u}`, 'write');
-  return { owner: 'acme', repo, sha, repoDir: writeManifest(stand.deploy), apiUrl: h.standin.apiUrl, kubeconfig: cluster.restrictedKubeconfig, token: 'actions-token', standin: h.standin };
+  return {
+    owner: 'acme',
+    repo,
+    sha,
+    repoDir: writeManifest(stand.deploy),
+    apiUrl: h.standin.apiUrl,
+    kubeconfig: cluster.restrictedKubeconfig,
+    token: 'actions-token',
+    standin: h.standin,
+  };
 }
 
 function pushRun(setup: RepoSetup): WorkflowRun {
@@ -61,13 +79,24 @@ function pushRun(setup: RepoSetup): WorkflowRun {
 
 function approve(run: WorkflowRun, environment: string, by: StandinUser, state: 'approved' | 'rejected' = 'approved'): void {
   const key = `${run.setup.owner}/${run.setup.repo}/${run.runId}`;
-  h.standin.runApprovals.set(key, [...(h.standin.runApprovals.get(key) ?? []), { user: by, environments: [environment], state, comment: state === 'approved' ? 'numbers look fine' : 'not today' }]);
+  h.standin.runApprovals.set(key, [
+    ...(h.standin.runApprovals.get(key) ?? []),
+    { user: by, environments: [environment], state, comment: state === 'approved' ? 'numbers look fine' : 'not today' },
+  ]);
 }
 
 function deployments(setup: RepoSetup) {
-  return h.standin.deploymentsIn(setup.owner, setup.repo).filter((d) => d.task === ROLLOUT_TASK).map((d) => ({
-    environment: d.environment, kind: d.payload.kind, weight: d.payload.weight, actor: d.payload.actor, state: d.statuses.at(-1)?.state, logUrl: d.statuses.at(-1)?.logUrl,
-  }));
+  return h.standin
+    .deploymentsIn(setup.owner, setup.repo)
+    .filter((d) => d.task === ROLLOUT_TASK)
+    .map((d) => ({
+      environment: d.environment,
+      kind: d.payload.kind,
+      weight: d.payload.weight,
+      actor: d.payload.actor,
+      state: d.statuses.at(-1)?.state,
+      logUrl: d.statuses.at(-1)?.logUrl,
+    }));
 }
 
 function progressComment(setup: RepoSetup): string {
@@ -78,7 +107,9 @@ function progressComment(setup: RepoSetup): string {
 
 /** The step's error annotations, unescaped as the runner shows them. */
 function errors(r: JobResult): string {
-  return [...(r.stdout + r.stderr).matchAll(/^::error(?: [^:]*)?::(.*)$/gm)].map((m) => m[1]!.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')).join('\n');
+  return [...(r.stdout + r.stderr).matchAll(/^::error(?: [^:]*)?::(.*)$/gm)]
+    .map((m) => m[1]!.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+    .join('\n');
 }
 
 const ok = (r: JobResult, what: string) => assert.equal(r.code, 0, `${what}\n${r.stdout.slice(-3000)}\n${r.stderr}`);
@@ -117,24 +148,41 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
       assert.equal((await stand.weights())['chat-green'], 0);
 
       const recorded = deployments(setup);
-      assert.deepEqual(recorded.map((d) => [d.environment, d.weight, d.actor]), [
-        ['chat-canary-1', 1, 'alice'], ['chat-canary-5', 5, 'alice'], ['chat-canary-10', 10, 'alice'], ['chat-canary-25', 25, 'alice'], ['chat-canary-50', 50, 'alice'], ['chat-production', 100, 'alice'],
-      ]);
+      assert.deepEqual(
+        recorded.map((d) => [d.environment, d.weight, d.actor]),
+        [
+          ['chat-canary-1', 1, 'alice'],
+          ['chat-canary-5', 5, 'alice'],
+          ['chat-canary-10', 10, 'alice'],
+          ['chat-canary-25', 25, 'alice'],
+          ['chat-canary-50', 50, 'alice'],
+          ['chat-production', 100, 'alice'],
+        ],
+      );
       assert.ok(recorded.every((d) => d.state === 'success' && d.logUrl === `https://github.com/acme/${setup.repo}/actions/runs/${run.runId}`));
       // The deployments view (every deployment, whoever created it): one per rung, the action's — the rung
       // jobs' environments say `deployment: false`, so GitHub records none of its own beside them.
       const view = h.standin.deploymentsIn(setup.owner, setup.repo);
-      assert.deepEqual(view.map((d) => [d.environment, d.task, d.creator.login]), recorded.map((d) => [d.environment, ROLLOUT_TASK, 'github-actions[bot]']));
+      assert.deepEqual(
+        view.map((d) => [d.environment, d.task, d.creator.login]),
+        recorded.map((d) => [d.environment, ROLLOUT_TASK, 'github-actions[bot]']),
+      );
 
       const comment = progressComment(setup);
       assert.match(comment, /### ✅ Rollout of `chat`: flipped/);
       TEMPLATE_RUNGS.forEach((w, i) => {
-        assert.match(comment, new RegExp(`\\| rung ${i + 1} \\| ${w} % \\| ✅ passed — ${w} % passed: .* \\| @alice \\| 2026-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\| run \\[${run.runId}\\]\\(https://github.com/acme/${setup.repo}/actions/runs/${run.runId}\\) · rung ${i + 1} · deployment \\d+ \\| \\[report\\]`));
+        assert.match(
+          comment,
+          new RegExp(
+            `\\| rung ${i + 1} \\| ${w} % \\| ✅ passed — ${w} % passed: .* \\| @alice \\| 2026-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\| run \\[${run.runId}\\]\\(https://github.com/acme/${setup.repo}/actions/runs/${run.runId}\\) · rung ${i + 1} · deployment \\d+ \\| \\[report\\]`,
+          ),
+        );
       });
       // What the release changes, per surface, with the candidate's ids as the ladder recorded them.
       const candidate = releaseIds(await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: 'shadowgate.yaml', repoRoot: setup.repoDir }));
       assert.match(comment, /\*\*What changed\*\* \(stable → candidate\):/);
-      for (const surface of ['prompt', 'tools', 'context'] as const) assert.match(comment, new RegExp(`\\| ${surface} \\| [^|]+ \\| \`${candidate[surface]}\` \\|`), surface);
+      for (const surface of ['prompt', 'tools', 'context'] as const)
+        assert.match(comment, new RegExp(`\\| ${surface} \\| [^|]+ \\| \`${candidate[surface]}\` \\|`), surface);
       assert.match(comment, new RegExp(`\\| model \`${candidate.model.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\` \\| [^|]+ \\| \`${candidate.modelId}\` \\|`));
       assert.match(comment, /\| flip \| 100 % \| ✅ passed — flip to 100 % promoted: .* \| @alice \|/);
 
@@ -149,7 +197,11 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
 
       // One click: rollback.yml dispatched by rita with a reason.
       const payload = examplePayload('workflow_dispatch');
-      Object.assign(payload, { ref: 'refs/heads/main', inputs: { service: 'chat', reason: 'answers in the wrong language', manifest: 'shadowgate.yaml' }, sender: { ...payload.sender, login: 'rita' } });
+      Object.assign(payload, {
+        ref: 'refs/heads/main',
+        inputs: { service: 'chat', reason: 'answers in the wrong language', manifest: 'shadowgate.yaml' },
+        sender: { ...payload.sender, login: 'rita' },
+      });
       const rollback = new WorkflowRun(setup, 'rollback.yml', { name: 'workflow_dispatch', payload }, 'rita', ++nextRun);
       assert.equal(rollback.resolve('rollback').environment, undefined, 'no approval wait');
       const rb = await rollback.runJob('rollback');
@@ -158,8 +210,18 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
       assert.match(rb.summary, /By @rita: answers in the wrong language\./);
       assert.equal(await stand.live(), 'blue');
       const after = deployments(setup);
-      assert.deepEqual(after.at(-1), { environment: 'chat-production', kind: 'rollback', weight: 0, actor: 'rita', state: 'success', logUrl: `https://github.com/acme/${setup.repo}/actions/runs/${rollback.runId}` });
-      assert.ok(after.slice(0, -1).every((d) => d.state === 'inactive'), 'the rolled-back release no longer shows as live');
+      assert.deepEqual(after.at(-1), {
+        environment: 'chat-production',
+        kind: 'rollback',
+        weight: 0,
+        actor: 'rita',
+        state: 'success',
+        logUrl: `https://github.com/acme/${setup.repo}/actions/runs/${rollback.runId}`,
+      });
+      assert.ok(
+        after.slice(0, -1).every((d) => d.state === 'inactive'),
+        'the rolled-back release no longer shows as live',
+      );
       const rolled = progressComment(setup);
       assert.match(rolled, /### 🛑 Rollout of `chat`: rolled back/);
       assert.match(rolled, /Rolled back by @rita: answers in the wrong language/);
@@ -189,7 +251,14 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
       assert.equal((await stand.weights())['chat-green'], 0);
       assert.equal(await stand.live(), 'blue');
       const recorded = deployments(setup);
-      assert.deepEqual(recorded.map((d) => [d.kind, d.weight, d.state]), [['rung', 1, 'inactive'], ['rung', 5, 'inactive'], ['abort', 0, 'success']]);
+      assert.deepEqual(
+        recorded.map((d) => [d.kind, d.weight, d.state]),
+        [
+          ['rung', 1, 'inactive'],
+          ['rung', 5, 'inactive'],
+          ['abort', 0, 'success'],
+        ],
+      );
       assert.equal(recorded.at(-1)?.environment, 'chat-canary-5');
       const comment = progressComment(setup);
       assert.match(comment, /### 🛑 Rollout of `chat`: aborted/);
@@ -217,7 +286,14 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
       const abort = await run.runJob('abort');
       ok(abort, 'abort');
       assert.equal(abort.outputs.verdict, 'unchanged', 'the ladder had already aborted itself');
-      assert.deepEqual(deployments(setup).map((d) => [d.kind, d.weight, d.state]), [['rung', 1, 'inactive'], ['rung', 5, 'failure'], ['abort', 0, 'success']]);
+      assert.deepEqual(
+        deployments(setup).map((d) => [d.kind, d.weight, d.state]),
+        [
+          ['rung', 1, 'inactive'],
+          ['rung', 5, 'failure'],
+          ['abort', 0, 'success'],
+        ],
+      );
       assert.match(progressComment(setup), /\| rung 2 \| 5 % \| ❌ failed — 5 % aborted: /);
     } finally {
       await stand.close();
@@ -239,7 +315,13 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
       assert.match(rb.summary, /ladder stopped, candidate weight 0 %/);
       assert.equal((await stand.weights())['chat-green'], 0);
       assert.equal(await stand.live(), 'blue');
-      assert.deepEqual(deployments(setup).map((d) => [d.environment, d.kind, d.state, d.actor]), [['chat-canary-1', 'rung', 'inactive', 'alice'], ['chat-production', 'rollback', 'success', 'rita']]);
+      assert.deepEqual(
+        deployments(setup).map((d) => [d.environment, d.kind, d.state, d.actor]),
+        [
+          ['chat-canary-1', 'rung', 'inactive', 'alice'],
+          ['chat-production', 'rollback', 'success', 'rita'],
+        ],
+      );
       assert.match(progressComment(setup), /Rolled back by @rita: pager went off/);
       // The ladder's next rung, approved later in the same run, is refused: the release was stopped.
       approve(run, 'chat-canary-5', users.alice);
@@ -252,7 +334,7 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
     }
   });
 
-  test('the dispatch gate (rollout-manual.yml): a skipped rung, a reader and the change\'s author are refused with nothing written; a maintainer\'s dispatch runs the rung', async () => {
+  test("the dispatch gate (rollout-manual.yml): a skipped rung, a reader and the change's author are refused with nothing written; a maintainer's dispatch runs the rung", async () => {
     const stand = await startStand(cluster, { rungs: TEMPLATE_RUNGS, rate: 250 });
     try {
       const setup = repository(stand);
@@ -281,13 +363,25 @@ describe('the rollout templates against the real cluster and Prometheus', () => 
       const rung = await first.runJob('rung');
       ok(rung, 'rung 1');
       assert.match(rung.summary, /Approved by @bob \(started by hand\)/);
-      assert.deepEqual(deployments(setup).map((d) => [d.environment, d.weight, d.actor, d.state]), [['chat-canary-1', 1, 'bob', 'success']]);
+      assert.deepEqual(
+        deployments(setup).map((d) => [d.environment, d.weight, d.actor, d.state]),
+        [['chat-canary-1', 1, 'bob', 'success']],
+      );
       // The next rung, started after main moved on: it belongs to the same release (commit and pull request).
       const moved = { ...setup, sha: 'f'.repeat(40) };
       const payload = examplePayload('workflow_dispatch');
       Object.assign(payload, { ref: 'refs/heads/main', inputs: { weight: '5' }, sender: { ...payload.sender, login: 'alice' } });
-      ok(await new WorkflowRun(moved, 'rollout-manual.yml', { name: 'workflow_dispatch', payload }, 'alice', ++nextRun).runJob('rung'), 'rung 2 after main moved');
-      assert.deepEqual(h.standin.deploymentsIn(setup.owner, setup.repo).map((d) => [d.payload.weight, d.sha]), [[1, setup.sha], [5, setup.sha]]);
+      ok(
+        await new WorkflowRun(moved, 'rollout-manual.yml', { name: 'workflow_dispatch', payload }, 'alice', ++nextRun).runJob('rung'),
+        'rung 2 after main moved',
+      );
+      assert.deepEqual(
+        h.standin.deploymentsIn(setup.owner, setup.repo).map((d) => [d.payload.weight, d.sha]),
+        [
+          [1, setup.sha],
+          [5, setup.sha],
+        ],
+      );
       assert.match(progressComment(setup), /\| rung 2 \| 5 % \| ✅ passed — 5 % passed: .* \| @alice \|/);
       // Skipping ahead from 5 % straight to the flip is refused as well.
       const flip = await dispatch('100', 'bob').runJob('rung');

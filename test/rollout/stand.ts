@@ -25,7 +25,10 @@ export async function startStand(cluster: Cluster, opts: { rungs: number[]; gree
   const bg = await restrictedBlueGreen(admin, 'rollout');
   const { namespace } = bg;
   for (const slot of ['blue', 'green']) {
-    await admin.core.createNamespacedService({ namespace, body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } } });
+    await admin.core.createNamespacedService({
+      namespace,
+      body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
+    });
   }
   await custom.createNamespacedCustomObject({
     ...ROUTE,
@@ -36,7 +39,15 @@ export async function startStand(cluster: Cluster, opts: { rungs: number[]; gree
       metadata: { name: 'chat' },
       spec: {
         parentRefs: [{ name: 'public', namespace: 'gateways' }],
-        rules: [{ backendRefs: [{ name: 'chat', port: 80, weight: 100 }, { name: 'chat-blue', port: 80, weight: 0 }, { name: 'chat-green', port: 80, weight: 0 }] }],
+        rules: [
+          {
+            backendRefs: [
+              { name: 'chat', port: 80, weight: 100 },
+              { name: 'chat-blue', port: 80, weight: 0 },
+              { name: 'chat-green', port: 80, weight: 0 },
+            ],
+          },
+        ],
       },
     },
   });
@@ -49,7 +60,11 @@ export async function startStand(cluster: Cluster, opts: { rungs: number[]; gree
       { url: servers.green.url, labels: { namespace, slot: 'green' } },
     ]);
     traffic = startTraffic({
-      admin, namespace, route: 'chat', liveService: 'chat', slotKey: SLOT_KEY,
+      admin,
+      namespace,
+      route: 'chat',
+      liveService: 'chat',
+      slotKey: SLOT_KEY,
       slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
       selectorValues: { blue: 'blue', green: 'green' },
       urls: { blue: servers.blue.url, green: servers.green.url },
@@ -68,7 +83,10 @@ export async function startStand(cluster: Cluster, opts: { rungs: number[]; gree
     deploy: {
       ...bg.deploy,
       // Without slot URLs the active probe is skipped (it is covered by the canary tests); the live metrics judge.
-      slots: { blue: { selector: slots.blue!.selector, deployments: slots.blue!.deployments }, green: { selector: slots.green!.selector, deployments: slots.green!.deployments } },
+      slots: {
+        blue: { selector: slots.blue!.selector, deployments: slots.blue!.deployments },
+        green: { selector: slots.green!.selector, deployments: slots.green!.deployments },
+      },
       canary: {
         router: { kind: 'gateway-api', name: 'chat' },
         services: { blue: 'chat-blue', green: 'chat-green' },
@@ -86,7 +104,9 @@ export async function startStand(cluster: Cluster, opts: { rungs: number[]; gree
       },
     },
     async weights() {
-      const r = (await custom.getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as { spec: { rules: Array<{ backendRefs: Array<{ name: string; weight?: number }> }> } };
+      const r = (await custom.getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as {
+        spec: { rules: Array<{ backendRefs: Array<{ name: string; weight?: number }> }> };
+      };
       return Object.fromEntries(r.spec.rules[0]!.backendRefs.map((b) => [b.name, b.weight]));
     },
     async live() {

@@ -12,8 +12,14 @@ import { clusterSubjects } from '../../src/github/environments.ts';
 const dir = join(import.meta.dirname, '..', '..', 'workflows');
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
 type Job = {
-  uses?: string; needs?: string | string[]; if?: string; environment?: string | { name: string; deployment?: boolean };
-  permissions?: Record<string, string>; with?: Record<string, unknown>; secrets?: Record<string, string> | 'inherit'; steps?: Step[];
+  uses?: string;
+  needs?: string | string[];
+  if?: string;
+  environment?: string | { name: string; deployment?: boolean };
+  permissions?: Record<string, string>;
+  with?: Record<string, unknown>;
+  secrets?: Record<string, string> | 'inherit';
+  steps?: Step[];
 };
 type Workflow = { on: Record<string, any>; permissions?: unknown; concurrency?: { group: string; 'cancel-in-progress': boolean }; jobs: Record<string, Job> };
 const load = (file: string) => parse(readFileSync(join(dir, file), 'utf8')) as Workflow;
@@ -50,7 +56,14 @@ test('rollout.yml: started by a merge touching the manifest or a surface, or by 
 test('rollout.yml: one job per rung, chained in ascending weight, each in its own environment, then the flip in production', () => {
   const jobs = ladder(rollout);
   const steps = jobs.map(([, j]) => [j.with?.weight, j.with?.environment]);
-  assert.deepEqual(steps, [[1, 'chat-canary-1'], [5, 'chat-canary-5'], [10, 'chat-canary-10'], [25, 'chat-canary-25'], [50, 'chat-canary-50'], [100, 'chat-production']]);
+  assert.deepEqual(steps, [
+    [1, 'chat-canary-1'],
+    [5, 'chat-canary-5'],
+    [10, 'chat-canary-10'],
+    [25, 'chat-canary-25'],
+    [50, 'chat-canary-50'],
+    [100, 'chat-production'],
+  ]);
   for (const [name, j] of jobs) {
     assert.equal(j.with?.service, 'chat', name);
     assert.equal(j.with?.gate, undefined, `${name} uses the environment gate (the default)`);
@@ -94,8 +107,18 @@ test('every call of the rung workflow passes its required inputs and secrets and
   for (const wf of [rollout, manual]) {
     for (const [name, job] of ladder(wf)) {
       const given = Object.keys(job.with ?? {});
-      assert.deepEqual(given.filter((k) => !(k in declared)), [], `${name}: undeclared inputs`);
-      assert.deepEqual(Object.entries(declared).filter(([k, d]) => d.required && !given.includes(k)).map(([k]) => k), [], `${name}: missing inputs`);
+      assert.deepEqual(
+        given.filter((k) => !(k in declared)),
+        [],
+        `${name}: undeclared inputs`,
+      );
+      assert.deepEqual(
+        Object.entries(declared)
+          .filter(([k, d]) => d.required && !given.includes(k))
+          .map(([k]) => k),
+        [],
+        `${name}: missing inputs`,
+      );
       assert.notEqual(job.secrets, 'inherit', `${name}: only the cluster's address is passed, not every secret`);
       assert.deepEqual(Object.keys(job.secrets ?? {}).sort(), Object.keys(secrets).sort(), name);
     }
@@ -107,7 +130,11 @@ test('every input handed to the action is one action.yml declares', () => {
     for (const [name, job] of Object.entries(wf.jobs)) {
       for (const step of job.steps ?? []) {
         if (!step.uses?.startsWith('shadowgate/')) continue;
-        assert.deepEqual(Object.keys(step.with ?? {}).filter((k) => !(k in action.inputs)), [], name);
+        assert.deepEqual(
+          Object.keys(step.with ?? {}).filter((k) => !(k in action.inputs)),
+          [],
+          name,
+        );
       }
     }
   }
@@ -115,7 +142,12 @@ test('every input handed to the action is one action.yml declares', () => {
 
 test('least privilege: nothing at the top; the cluster only through OIDC, only in jobs that touch it; no kubeconfig secret', () => {
   const allowed = new Set(['contents:read', 'id-token:write', 'deployments:write', 'pull-requests:write', 'actions:read']);
-  for (const [file, wf] of [['rollout.yml', rollout], ['rollout-manual.yml', manual], ['rollout-rung.yml', rung], ['rollback.yml', rollback]] as const) {
+  for (const [file, wf] of [
+    ['rollout.yml', rollout],
+    ['rollout-manual.yml', manual],
+    ['rollout-rung.yml', rung],
+    ['rollback.yml', rollback],
+  ] as const) {
     assert.deepEqual(wf.permissions, {}, file);
     for (const [name, job] of Object.entries(wf.jobs)) {
       for (const [scope, level] of Object.entries(job.permissions ?? {})) assert.ok(allowed.has(`${scope}:${level}`), `${file} ${name}: ${scope}: ${level}`);
@@ -124,7 +156,10 @@ test('least privilege: nothing at the top; the cluster only through OIDC, only i
       const touchesCluster = (job.steps ?? []).some((s) => /KUBECONFIG=/.test(s.run ?? ''));
       if (touchesCluster) {
         assert.equal(job.permissions?.['id-token'], 'write', `${file} ${name}: OIDC`);
-        assert.ok((job.steps ?? []).some((s) => /ACTIONS_ID_TOKEN_REQUEST_URL/.test(s.run ?? '')), `${file} ${name}: the token comes from GitHub's OIDC endpoint`);
+        assert.ok(
+          (job.steps ?? []).some((s) => /ACTIONS_ID_TOKEN_REQUEST_URL/.test(s.run ?? '')),
+          `${file} ${name}: the token comes from GitHub's OIDC endpoint`,
+        );
       }
     }
   }
@@ -148,13 +183,26 @@ test('rollback.yml: one click — dispatch with the service and a reason, no env
   const job = rollback.jobs.rollback!;
   assert.equal(job.environment, undefined, 'an incident cannot wait for a reviewer');
   const step = job.steps!.find((s) => s.uses?.startsWith('shadowgate/'))!;
-  assert.deepEqual(step.with, { command: 'rollout-rollback', manifest: '${{ inputs.manifest }}', service: '${{ inputs.service }}', reason: '${{ inputs.reason }}' });
+  assert.deepEqual(step.with, {
+    command: 'rollout-rollback',
+    manifest: '${{ inputs.manifest }}',
+    service: '${{ inputs.service }}',
+    reason: '${{ inputs.reason }}',
+  });
 });
 
-test('the shipped bindings name exactly the identities of the template ladder\'s jobs, as init prints them', () => {
-  const bindings = parse(readFileSync(join(dir, '..', 'deploy/rbac/github-actions-bindings.yaml'), 'utf8').replaceAll('OWNER/REPO', 'acme/chat')) as { roleRef: { name: string }; subjects: Array<{ kind: string; name: string }> };
+test("the shipped bindings name exactly the identities of the template ladder's jobs, as init prints them", () => {
+  const bindings = parse(readFileSync(join(dir, '..', 'deploy/rbac/github-actions-bindings.yaml'), 'utf8').replaceAll('OWNER/REPO', 'acme/chat')) as {
+    roleRef: { name: string };
+    subjects: Array<{ kind: string; name: string }>;
+  };
   assert.equal(bindings.roleRef.name, 'shadowgate-deployer');
-  const rungs = ladder(rollout).map(([, j]) => Number(j.with?.weight)).filter((w) => w !== 100);
-  assert.deepEqual(bindings.subjects.map((x) => x.name), clusterSubjects({ owner: 'acme', repo: 'chat', service: 'chat', rungs, defaultBranch: 'main', environments: true }));
+  const rungs = ladder(rollout)
+    .map(([, j]) => Number(j.with?.weight))
+    .filter((w) => w !== 100);
+  assert.deepEqual(
+    bindings.subjects.map((x) => x.name),
+    clusterSubjects({ owner: 'acme', repo: 'chat', service: 'chat', rungs, defaultBranch: 'main', environments: true }),
+  );
   assert.ok(bindings.subjects.every((x) => x.kind === 'User'));
 });

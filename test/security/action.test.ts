@@ -32,7 +32,6 @@ const MODEL_ID = taggedModel();
 const manifestYaml = (options: Parameters<typeof serviceManifest>[0]): string => serviceManifest(options).replace('id: support-model-1', `id: ${MODEL_ID}`);
 const [OWNER, REPO, PULL] = ['Codertocat', 'Hello-World', 2];
 
-
 interface Run {
   code: number | null;
   stdout: string;
@@ -71,10 +70,20 @@ describe('the bundled action against a pull request that tries to redirect secre
     };
   }
 
-  async function runAction(baseManifest: string, headManifest: string, inputs: Record<string, string> = {}, hosts: Record<string, string[]> = {}): Promise<Run> {
+  async function runAction(
+    baseManifest: string,
+    headManifest: string,
+    inputs: Record<string, string> = {},
+    hosts: Record<string, string[]> = {},
+  ): Promise<Run> {
     const { dir, base, head } = makeRepo(serviceFiles(baseManifest), {}, { 'shadowgate.yaml': headManifest });
     const changed = await gitChangedFiles(base, head, dir);
-    h.standin.setPullFiles(OWNER, REPO, PULL, changed.map((filename) => ({ filename })));
+    h.standin.setPullFiles(
+      OWNER,
+      REPO,
+      PULL,
+      changed.map((filename) => ({ filename })),
+    );
     const files = actionFiles();
     const eventPath = join(files.dir, 'event.json');
     const reportDir = join(files.dir, 'report');
@@ -116,11 +125,11 @@ describe('the bundled action against a pull request that tries to redirect secre
       .split('\n')
       .filter((l) => !l.startsWith('::add-mask::'))
       .join('\n');
-    const comments = h.standin.commentsOn(OWNER, REPO, PULL).map((c) => c.body).join('\n');
-    assert.deepEqual(
-      leaks(SECRETS, { log, stderr: run.stderr, summary: run.summary, outputs: JSON.stringify(run.outputs), comments }, [run.reportDir]),
-      [],
-    );
+    const comments = h.standin
+      .commentsOn(OWNER, REPO, PULL)
+      .map((c) => c.body)
+      .join('\n');
+    assert.deepEqual(leaks(SECRETS, { log, stderr: run.stderr, summary: run.summary, outputs: JSON.stringify(run.outputs), comments }, [run.reportDir]), []);
   }
 
   function assertRefused(run: Run, line: number, says: RegExp, sent: { model: number; other: number }): void {
@@ -190,18 +199,19 @@ describe('the bundled action against a pull request that tries to redirect secre
     assert.deepEqual(masks.sort(), [`::add-mask::${MODEL_KEY}`, `::add-mask::${PREVIEW_KEY}`].sort());
     const printed = lines.findIndex((l) => l.includes('requests will go to:'));
     assert.ok(printed >= 0 && printed < lines.findIndex((l) => l.includes('replay done')), 'destinations are printed before the replay');
-    assert.match(run.stdout, new RegExp(`candidate {2}${other.url.replace(/[/.]/g, '\\$&')} — credential PREVIEW_KEY — allowed by the candidate endpoint given by the workflow`));
+    assert.match(
+      run.stdout,
+      new RegExp(`candidate {2}${other.url.replace(/[/.]/g, '\\$&')} — credential PREVIEW_KEY — allowed by the candidate endpoint given by the workflow`),
+    );
     assert.ok(h.standin.commentsOn(OWNER, REPO, PULL).length >= 1, 'the evaluation is commented');
     assertContained(run);
   });
 
   test('legitimate: a candidate endpoint the workflow allows through allowed-endpoints', async () => {
     const before = other.count;
-    const run = await runAction(
-      manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }),
-      manifestYaml({ endpoint: other.url, auth: 'OPENAI_API_KEY' }),
-      { 'INPUT_ALLOWED-ENDPOINTS': `https://models.example.invalid\n${new URL(other.url).origin}` },
-    );
+    const run = await runAction(manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }), manifestYaml({ endpoint: other.url, auth: 'OPENAI_API_KEY' }), {
+      'INPUT_ALLOWED-ENDPOINTS': `https://models.example.invalid\n${new URL(other.url).origin}`,
+    });
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.equal(other.count - before, RECORDS);
     assertContained(run);

@@ -85,11 +85,16 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
       const repo = service(manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }), candidate);
       const sent = counts();
       const result = await run(repo);
-      assertRefused(result, `shadowgate.yaml:${lineOf(candidate, `env: ${name}`)}`, new RegExp(`model\\.auth\\.env names ${name}, a variable of the CI runner`), sent);
+      assertRefused(
+        result,
+        `shadowgate.yaml:${lineOf(candidate, `env: ${name}`)}`,
+        new RegExp(`model\\.auth\\.env names ${name}, a variable of the CI runner`),
+        sent,
+      );
     }
   });
 
-  test('the issue\'s attack — endpoint moved to another host, runtime token as the credential — sends nothing', async () => {
+  test("the issue's attack — endpoint moved to another host, runtime token as the credential — sends nothing", async () => {
     // Not even the reserved name gets past: the manifest is refused as it loads.
     const candidate = manifestYaml({ endpoint: other.url, auth: 'ACTIONS_RUNTIME_TOKEN' });
     const sent = counts();
@@ -102,17 +107,30 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
       const candidate = manifestYaml({ endpoint: other.url, ...(auth ? { auth } : {}) });
       const sent = counts();
       const result = await run(service(manifestYaml({ endpoint: model.url, ...(auth ? { auth } : {}) }), candidate));
-      assertRefused(result, `shadowgate.yaml:${lineOf(candidate, 'endpoint:')}`, /model\.endpoint http:\/\/127\.0\.0\.1:\d+\/v1 is not an allowed destination/, sent);
+      assertRefused(
+        result,
+        `shadowgate.yaml:${lineOf(candidate, 'endpoint:')}`,
+        /model\.endpoint http:\/\/127\.0\.0\.1:\d+\/v1 is not an allowed destination/,
+        sent,
+      );
       assert.ok(result.stderr.includes(`Allowed: ${new URL(model.url).origin} (the base branch`), result.stderr);
     }
   });
 
   test('a header that picks another server behind the same address (Host, X-Forwarded-Host) is refused at its line', async () => {
     for (const header of ['Host', 'X-Forwarded-Host']) {
-      const candidate = manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }).replace('  params:\n', `  headers:\n    ${header}: collector.example\n  params:\n`);
+      const candidate = manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }).replace(
+        '  params:\n',
+        `  headers:\n    ${header}: collector.example\n  params:\n`,
+      );
       const sent = counts();
       const result = await run(service(manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }), candidate));
-      assertRefused(result, `shadowgate.yaml:${lineOf(candidate, `${header}: collector.example`)}`, new RegExp(`model\\.headers\\.${header}: the ${header} header chooses which server answers`), sent);
+      assertRefused(
+        result,
+        `shadowgate.yaml:${lineOf(candidate, `${header}: collector.example`)}`,
+        new RegExp(`model\\.headers\\.${header}: the ${header} header chooses which server answers`),
+        sent,
+      );
     }
   });
 
@@ -129,14 +147,24 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
     const added = manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' });
     let sent = counts();
     let result = await run(service(manifestYaml({ endpoint: model.url }), added));
-    assertRefused(result, `shadowgate.yaml:${lineOf(added, 'env: OPENAI_API_KEY')}`, /would send OPENAI_API_KEY to http:\/\/127\.0\.0\.1:\d+, where the base branch sends no credential/, sent);
+    assertRefused(
+      result,
+      `shadowgate.yaml:${lineOf(added, 'env: OPENAI_API_KEY')}`,
+      /would send OPENAI_API_KEY to http:\/\/127\.0\.0\.1:\d+, where the base branch sends no credential/,
+      sent,
+    );
     const swapped = manifestYaml({ endpoint: model.url, auth: 'PREVIEW_KEY' });
     sent = counts();
     result = await run(service(manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }), swapped));
-    assertRefused(result, `shadowgate.yaml:${lineOf(swapped, 'env: PREVIEW_KEY')}`, /would send PREVIEW_KEY .* where the base branch sends OPENAI_API_KEY/, sent);
+    assertRefused(
+      result,
+      `shadowgate.yaml:${lineOf(swapped, 'env: PREVIEW_KEY')}`,
+      /would send PREVIEW_KEY .* where the base branch sends OPENAI_API_KEY/,
+      sent,
+    );
   });
 
-  test('the base branch\'s own endpoint on a metadata address, directly or by a name resolving to it, is refused', async () => {
+  test("the base branch's own endpoint on a metadata address, directly or by a name resolving to it, is refused", async () => {
     const cases: Array<{ endpoint: string; hosts?: Record<string, string[]> }> = [
       { endpoint: 'http://169.254.169.254/v1' },
       { endpoint: 'http://[fd00:ec2::254]/v1' },
@@ -147,7 +175,12 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
       const manifest = manifestYaml({ endpoint, auth: 'OPENAI_API_KEY' });
       const sent = counts();
       const result = await run(service(manifest, manifest), [], hosts ? { hosts } : {});
-      assertRefused(result, `shadowgate.yaml:${lineOf(manifest, 'endpoint:')}`, /(metadata|link-local) address, refused unless the workflow names that address/, sent);
+      assertRefused(
+        result,
+        `shadowgate.yaml:${lineOf(manifest, 'endpoint:')}`,
+        /(metadata|link-local) address, refused unless the workflow names that address/,
+        sent,
+      );
     }
   });
 
@@ -198,11 +231,16 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
           : `you sent ${String(request.headers.authorization)}`,
     });
     try {
-      const manifest = manifestYaml({ endpoint: echo.url, auth: 'OPENAI_API_KEY' }).replace('kind: json', 'kind: text').replace('  schema: schemas/answer.json\n', '');
+      const manifest = manifestYaml({ endpoint: echo.url, auth: 'OPENAI_API_KEY' })
+        .replace('kind: json', 'kind: text')
+        .replace('  schema: schemas/answer.json\n', '');
       const result = await run(service(manifest, manifest), ['--verbose']);
       // A third of the requests answer 401, so too few pairs have both answers: an outage verdict.
       assert.equal(result.code, 8, shown(result));
-      assert.ok(echo.requests.length > 0 && echo.requests.every((r) => r.headers.authorization === `Bearer ${MODEL_KEY}`), 'the credential is sent where the base branch sends it');
+      assert.ok(
+        echo.requests.length > 0 && echo.requests.every((r) => r.headers.authorization === `Bearer ${MODEL_KEY}`),
+        'the credential is sent where the base branch sends it',
+      );
       assert.ok(JSON.stringify(readJsonReport(result.out)).includes('you sent Bearer ***'), 'the echoed value is redacted in the report');
       assertContained(result);
     } finally {
@@ -226,7 +264,11 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
     await new Promise<void>((done) => echo.listen(0, '127.0.0.1', done));
     try {
       const url = `http://127.0.0.1:${(echo.address() as AddressInfo).port}/v1`;
-      const manifest = manifestYaml({ endpoint: url, auth: 'OPENAI_API_KEY', extra: `  embeddings:\n    endpoint: ${url}\n    model: embed-1\n    auth: { env: OPENAI_API_KEY }` })
+      const manifest = manifestYaml({
+        endpoint: url,
+        auth: 'OPENAI_API_KEY',
+        extra: `  embeddings:\n    endpoint: ${url}\n    model: embed-1\n    auth: { env: OPENAI_API_KEY }`,
+      })
         .replace('kind: json', 'kind: text')
         .replace('  schema: schemas/answer.json\n', '');
       // A longer model id changes every answer, so answers differ and get embedded.
@@ -245,13 +287,21 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
     const before = model.requests.length;
     const result = await run(service(manifest, manifest.replace(`id: ${MODEL_ID}`, `id: ${MODEL_ID}-next`)));
     assert.equal(result.code, 0, shown(result));
-    assert.deepEqual(readJsonReport(result.out).endpoints?.map((e) => e.changed), [false]);
+    assert.deepEqual(
+      readJsonReport(result.out).endpoints?.map((e) => e.changed),
+      [false],
+    );
     assert.ok(!readFileSync(join(result.out, 'shadowgate-report.md'), 'utf8').includes('endpoint host changed'));
     const received = model.requests.slice(before);
     assert.equal(received.length, RECORDS * 2);
     assert.ok(received.every((r) => r.headers.authorization === `Bearer ${MODEL_KEY}`));
     assert.equal(readJsonReport(result.out).replay.pairs, RECORDS);
-    assert.match(result.stderr, new RegExp(`candidate {2}${model.url.replace(/[/.]/g, '\\$&')} — credential OPENAI_API_KEY — allowed by the base branch \\(shadowgate\\.yaml:\\d+ at HEAD\\)`));
+    assert.match(
+      result.stderr,
+      new RegExp(
+        `candidate {2}${model.url.replace(/[/.]/g, '\\$&')} — credential OPENAI_API_KEY — allowed by the base branch \\(shadowgate\\.yaml:\\d+ at HEAD\\)`,
+      ),
+    );
     assertContained(result);
   });
 
@@ -278,7 +328,13 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
     assert.match(result.stderr, /candidate .* credential PREVIEW_KEY — allowed by the candidate endpoint given by the workflow/);
     const report = readJsonReport(result.out);
     assert.deepEqual(report.endpoints, [
-      { role: 'model', baseline: new URL(model.url).origin, candidate: new URL(other.url).origin, changed: true, allowedBy: 'the candidate endpoint given by the workflow (candidate-endpoint)' },
+      {
+        role: 'model',
+        baseline: new URL(model.url).origin,
+        candidate: new URL(other.url).origin,
+        changed: true,
+        allowedBy: 'the candidate endpoint given by the workflow (candidate-endpoint)',
+      },
     ]);
     const markdown = readFileSync(join(result.out, 'shadowgate-report.md'), 'utf8');
     const whatChanged = markdown.slice(markdown.indexOf('#### What changed'));
@@ -291,7 +347,10 @@ describe('a pull request cannot choose where secrets and recorded data go (CLI)'
 
   test('legitimate: a host the workflow allows (--allowed-endpoints, SHADOWGATE_ALLOWED_ENDPOINTS)', async () => {
     const candidate = manifestYaml({ endpoint: other.url, auth: 'OPENAI_API_KEY' });
-    for (const how of [{ args: ['--allowed-endpoints', new URL(other.url).origin] }, { args: [], env: { SHADOWGATE_ALLOWED_ENDPOINTS: `example.invalid, ${new URL(other.url).host}` } }]) {
+    for (const how of [
+      { args: ['--allowed-endpoints', new URL(other.url).origin] },
+      { args: [], env: { SHADOWGATE_ALLOWED_ENDPOINTS: `example.invalid, ${new URL(other.url).host}` } },
+    ]) {
       const before = other.count;
       const result = await run(service(manifestYaml({ endpoint: model.url, auth: 'OPENAI_API_KEY' }), candidate), how.args, how.env ? { env: how.env } : {});
       assert.equal(result.code, 0, shown(result));

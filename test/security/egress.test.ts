@@ -62,7 +62,11 @@ describe('reserved variable names', () => {
   test('every place a manifest names a variable is checked, the embeddings credential included', async () => {
     const repo = tempRepo();
     writeService(repo, 'http://127.0.0.1:1/v1', 4);
-    const manifest = manifestYaml({ endpoint: 'http://127.0.0.1:1/v1', auth: 'OPENAI_API_KEY', extra: '  embeddings:\n    endpoint: http://127.0.0.1:1/v1\n    model: e\n    auth: { env: ACTIONS_ID_TOKEN_REQUEST_TOKEN }' });
+    const manifest = manifestYaml({
+      endpoint: 'http://127.0.0.1:1/v1',
+      auth: 'OPENAI_API_KEY',
+      extra: '  embeddings:\n    endpoint: http://127.0.0.1:1/v1\n    model: e\n    auth: { env: ACTIONS_ID_TOKEN_REQUEST_TOKEN }',
+    });
     repo.write('shadowgate.yaml', manifest);
     const error = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: 'shadowgate.yaml', repoRoot: repo.root, env: {} }).then(
       () => assert.fail('should be refused'),
@@ -70,10 +74,24 @@ describe('reserved variable names', () => {
     );
     assert.ok(error instanceof UserError);
     assert.equal(error.location?.line, lineOf(manifest, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'));
-    assert.match(error.message, /^shadow\.embeddings\.auth\.env names ACTIONS_ID_TOKEN_REQUEST_TOKEN, a variable of the CI runner or of the action \(ACTIONS_\*\)/);
+    assert.match(
+      error.message,
+      /^shadow\.embeddings\.auth\.env names ACTIONS_ID_TOKEN_REQUEST_TOKEN, a variable of the CI runner or of the action \(ACTIONS_\*\)/,
+    );
   });
 
-  for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN', 'github_token', 'RUNNER_TEMP', 'INPUT_GITHUB_TOKEN', 'GH_TOKEN', 'SHADOWGATE_CANDIDATE_ENDPOINT', 'CI_JOB_TOKEN', 'CI']) {
+  for (const name of [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'GITHUB_TOKEN',
+    'github_token',
+    'RUNNER_TEMP',
+    'INPUT_GITHUB_TOKEN',
+    'GH_TOKEN',
+    'SHADOWGATE_CANDIDATE_ENDPOINT',
+    'CI_JOB_TOKEN',
+    'CI',
+  ]) {
     test(`${name} is reserved`, () => assert.ok(reservedBecause(name)));
   }
   for (const name of ['OPENAI_API_KEY', 'AZURE_OPENAI_KEY', 'MY_GITHUB_MODEL_KEY', 'CIRCUIT_KEY', 'ACTION_KEY']) {
@@ -82,7 +100,11 @@ describe('reserved variable names', () => {
 });
 
 /** The parts of a resolved side the policy reads. */
-function side(label: 'baseline' | 'candidate', model: { endpoint: string; auth?: string; override?: string }, embeddings?: { endpoint: string; auth?: string }): ResolvedSide {
+function side(
+  label: 'baseline' | 'candidate',
+  model: { endpoint: string; auth?: string; override?: string },
+  embeddings?: { endpoint: string; auth?: string },
+): ResolvedSide {
   const endpoint = model.override ?? model.endpoint;
   return {
     ...(model.override ? { endpointOverride: model.override } : {}),
@@ -95,7 +117,10 @@ function side(label: 'baseline' | 'candidate', model: { endpoint: string; auth?:
       service: 's',
       model: { protocol: 'openai', endpoint, id: 'm', ...(model.auth ? { auth: { env: model.auth } } : {}) },
       output: { kind: 'text' },
-      shadow: { dataset: 'd.jsonl', ...(embeddings ? { embeddings: { endpoint: embeddings.endpoint, model: 'e', ...(embeddings.auth ? { auth: { env: embeddings.auth } } : {}) } } : {}) },
+      shadow: {
+        dataset: 'd.jsonl',
+        ...(embeddings ? { embeddings: { endpoint: embeddings.endpoint, model: 'e', ...(embeddings.auth ? { auth: { env: embeddings.auth } } : {}) } } : {}),
+      },
     },
     tools: [],
     digests: { model: '', prompt: '', tools: '', context: '' },
@@ -118,10 +143,13 @@ describe('planEgress', () => {
 
   test('the same host and credential as the base branch pass', () => {
     const plan = planEgress({ baseline: base, candidate: side('candidate', { endpoint: 'https://api.openai.com/v1/', auth: 'OPENAI_API_KEY' }) });
-    assert.deepEqual(plan.destinations.map((d) => [d.label, d.origin, d.credential]), [
-      ['candidate', 'https://api.openai.com', 'OPENAI_API_KEY'],
-      ['baseline', 'https://api.openai.com', 'OPENAI_API_KEY'],
-    ]);
+    assert.deepEqual(
+      plan.destinations.map((d) => [d.label, d.origin, d.credential]),
+      [
+        ['candidate', 'https://api.openai.com', 'OPENAI_API_KEY'],
+        ['baseline', 'https://api.openai.com', 'OPENAI_API_KEY'],
+      ],
+    );
     assert.match(plan.destinations[0]?.allowedBy ?? '', /base branch \(shadowgate\.yaml:6 at main\)/);
   });
 
@@ -135,7 +163,12 @@ describe('planEgress', () => {
   });
 
   test('a credential the base branch does not send to that host is refused at the auth line', () => {
-    const added = refusal(() => planEgress({ baseline: side('baseline', { endpoint: 'https://api.openai.com/v1' }), candidate: side('candidate', { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' }) }));
+    const added = refusal(() =>
+      planEgress({
+        baseline: side('baseline', { endpoint: 'https://api.openai.com/v1' }),
+        candidate: side('candidate', { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' }),
+      }),
+    );
     assert.equal(added.location?.line, 9);
     assert.match(added.message, /would send OPENAI_API_KEY to https:\/\/api\.openai\.com, where the base branch sends no credential/);
     const swapped = refusal(() => planEgress({ baseline: base, candidate: side('candidate', { endpoint: 'https://api.openai.com/v1', auth: 'DEPLOY_KEY' }) }));
@@ -149,10 +182,23 @@ describe('planEgress', () => {
   test('hosts named by the workflow allow any credential; entries match by origin, host, host:port or *.domain', () => {
     const candidate = (endpoint: string) => side('candidate', { endpoint, auth: 'PREVIEW_KEY' });
     const allowed = parseAllowedEndpoints(['https://models.example.com', 'gpu-box.internal:8000', '*.preview.example.net', '10.0.0.7']);
-    for (const ok of ['https://models.example.com/v1', 'https://models.example.com:443/v1', 'http://gpu-box.internal:8000/v1', 'https://pr-42.preview.example.net/v1', 'http://10.0.0.7:9000/v1']) {
+    for (const ok of [
+      'https://models.example.com/v1',
+      'https://models.example.com:443/v1',
+      'http://gpu-box.internal:8000/v1',
+      'https://pr-42.preview.example.net/v1',
+      'http://10.0.0.7:9000/v1',
+    ]) {
       assert.doesNotThrow(() => planEgress({ baseline: base, candidate: candidate(ok), allowed }), ok);
     }
-    for (const no of ['http://models.example.com/v1', 'https://models.example.com:8443/v1', 'http://gpu-box.internal:8001/v1', 'https://preview.example.net/v1', 'https://evilpreview.example.net/v1', 'http://10.0.0.8/v1']) {
+    for (const no of [
+      'http://models.example.com/v1',
+      'https://models.example.com:8443/v1',
+      'http://gpu-box.internal:8001/v1',
+      'https://preview.example.net/v1',
+      'https://evilpreview.example.net/v1',
+      'http://10.0.0.8/v1',
+    ]) {
       refusal(() => planEgress({ baseline: base, candidate: candidate(no), allowed }));
     }
   });
@@ -164,18 +210,39 @@ describe('planEgress', () => {
   });
 
   test('an endpoint the workflow gives (candidate-endpoint) is allowed with the candidate credential', () => {
-    const plan = planEgress({ baseline: base, candidate: side('candidate', { endpoint: 'https://api.openai.com/v1', auth: 'PREVIEW_KEY', override: 'http://127.0.0.1:9/v1' }) });
+    const plan = planEgress({
+      baseline: base,
+      candidate: side('candidate', { endpoint: 'https://api.openai.com/v1', auth: 'PREVIEW_KEY', override: 'http://127.0.0.1:9/v1' }),
+    });
     assert.equal(plan.destinations[0]?.origin, 'http://127.0.0.1:9');
     assert.match(plan.destinations[0]?.allowedBy ?? '', /candidate endpoint given by the workflow/);
   });
 
   test('the candidate embeddings endpoint obeys the same rules', () => {
-    const withEmbeddings = side('baseline', { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' }, { endpoint: 'https://embed.example.com/v1', auth: 'EMBED_KEY' });
+    const withEmbeddings = side(
+      'baseline',
+      { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' },
+      { endpoint: 'https://embed.example.com/v1', auth: 'EMBED_KEY' },
+    );
     assert.doesNotThrow(() =>
-      planEgress({ baseline: withEmbeddings, candidate: side('candidate', { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' }, { endpoint: 'https://embed.example.com/v1', auth: 'EMBED_KEY' }) }),
+      planEgress({
+        baseline: withEmbeddings,
+        candidate: side(
+          'candidate',
+          { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' },
+          { endpoint: 'https://embed.example.com/v1', auth: 'EMBED_KEY' },
+        ),
+      }),
     );
     const moved = refusal(() =>
-      planEgress({ baseline: withEmbeddings, candidate: side('candidate', { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' }, { endpoint: 'https://collector.example/v1', auth: 'EMBED_KEY' }) }),
+      planEgress({
+        baseline: withEmbeddings,
+        candidate: side(
+          'candidate',
+          { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' },
+          { endpoint: 'https://collector.example/v1', auth: 'EMBED_KEY' },
+        ),
+      }),
     );
     assert.match(moved.message, /^embeddings: shadow\.embeddings\.endpoint https:\/\/collector\.example\/v1 is not an allowed destination/);
   });
@@ -196,7 +263,11 @@ describe('planEgress', () => {
     });
     assert.equal(named.destinations[0]!.checkAddress('169.254.10.20'), undefined);
     assert.match(named.destinations[0]!.checkAddress('169.254.169.254') ?? '', /metadata/);
-    const byName = planEgress({ baseline: base, candidate: side('candidate', { endpoint: 'https://meta.example/v1' }), allowed: parseAllowedEndpoints(['meta.example']) });
+    const byName = planEgress({
+      baseline: base,
+      candidate: side('candidate', { endpoint: 'https://meta.example/v1' }),
+      allowed: parseAllowedEndpoints(['meta.example']),
+    });
     assert.match(byName.destinations[0]!.checkAddress('169.254.169.254') ?? '', /metadata/, 'a host name never makes a metadata address reachable');
   });
 
@@ -219,38 +290,77 @@ describe('planEgress', () => {
   }
 
   test('judge and moderation endpoints: granted only by the base branch for the same role, or by allowed-endpoints', () => {
-    const baseWithEmbeddings = side('baseline', { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' }, { endpoint: 'https://embed.example.com/v1', auth: 'EMBED_KEY' });
-    const judgeBase = withLlm(baseWithEmbeddings, { judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' }, moderation: { endpoint: 'https://mod.example.com/v1', auth: 'MOD_KEY' } });
+    const baseWithEmbeddings = side(
+      'baseline',
+      { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY' },
+      { endpoint: 'https://embed.example.com/v1', auth: 'EMBED_KEY' },
+    );
+    const judgeBase = withLlm(baseWithEmbeddings, {
+      judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' },
+      moderation: { endpoint: 'https://mod.example.com/v1', auth: 'MOD_KEY' },
+    });
     const candidate = (llm: Parameters<typeof withLlm>[1], override?: string) =>
       withLlm(side('candidate', { endpoint: 'https://api.openai.com/v1', auth: 'OPENAI_API_KEY', ...(override ? { override } : {}) }), llm);
 
-    const plan = planEgress({ baseline: judgeBase, candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' }, moderation: { endpoint: 'https://mod.example.com/v1', auth: 'MOD_KEY' } }) });
-    assert.deepEqual(plan.destinations.map((d) => [d.label, d.origin, d.credential]), [
-      ['candidate', 'https://api.openai.com', 'OPENAI_API_KEY'],
-      ['judge', 'https://judge.example.com', 'JUDGE_KEY'],
-      ['moderation', 'https://mod.example.com', 'MOD_KEY'],
-      ['baseline', 'https://api.openai.com', 'OPENAI_API_KEY'],
-    ]);
+    const plan = planEgress({
+      baseline: judgeBase,
+      candidate: candidate({
+        judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' },
+        moderation: { endpoint: 'https://mod.example.com/v1', auth: 'MOD_KEY' },
+      }),
+    });
+    assert.deepEqual(
+      plan.destinations.map((d) => [d.label, d.origin, d.credential]),
+      [
+        ['candidate', 'https://api.openai.com', 'OPENAI_API_KEY'],
+        ['judge', 'https://judge.example.com', 'JUDGE_KEY'],
+        ['moderation', 'https://mod.example.com', 'MOD_KEY'],
+        ['baseline', 'https://api.openai.com', 'OPENAI_API_KEY'],
+      ],
+    );
 
     // The model's, the embeddings', the other role's host, or a preview slot given for the model: none grants a judge.
-    for (const [endpoint, override] of [['https://api.openai.com/v1'], ['https://embed.example.com/v1'], ['https://mod.example.com/v1'], ['https://preview.example.com/v1', 'https://preview.example.com/v1']] as const) {
+    for (const [endpoint, override] of [
+      ['https://api.openai.com/v1'],
+      ['https://embed.example.com/v1'],
+      ['https://mod.example.com/v1'],
+      ['https://preview.example.com/v1', 'https://preview.example.com/v1'],
+    ] as const) {
       const e = refusal(() => planEgress({ baseline: judgeBase, candidate: candidate({ judge: { endpoint } }, override) }));
-      assert.match(e.message, new RegExp(`^judge: shadow\\.llm\\.judge\\.endpoint ${endpoint.replace(/[/.]/g, '\\$&')} is not an allowed destination`), endpoint);
+      assert.match(
+        e.message,
+        new RegExp(`^judge: shadow\\.llm\\.judge\\.endpoint ${endpoint.replace(/[/.]/g, '\\$&')} is not an allowed destination`),
+        endpoint,
+      );
       assert.match(e.message, /Allowed: https:\/\/judge\.example\.com \(the base branch/, 'only the judge role is listed');
     }
     const moderation = refusal(() => planEgress({ baseline: judgeBase, candidate: candidate({ moderation: { endpoint: 'https://judge.example.com/v1' } }) }));
     assert.match(moderation.message, /^moderation: shadow\.llm\.moderation\.endpoint https:\/\/judge\.example\.com\/v1 is not an allowed destination/);
 
     // The same credential rule as the model's.
-    const swapped = refusal(() => planEgress({ baseline: judgeBase, candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'OPENAI_API_KEY' } }) }));
-    assert.match(swapped.message, /^judge: shadow\.llm\.judge\.auth\.env would send OPENAI_API_KEY to https:\/\/judge\.example\.com, where the base branch sends JUDGE_KEY/);
+    const swapped = refusal(() =>
+      planEgress({ baseline: judgeBase, candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'OPENAI_API_KEY' } }) }),
+    );
+    assert.match(
+      swapped.message,
+      /^judge: shadow\.llm\.judge\.auth\.env would send OPENAI_API_KEY to https:\/\/judge\.example\.com, where the base branch sends JUDGE_KEY/,
+    );
 
     // A base branch without a judge grants none; allowed-endpoints does.
-    const noJudge = refusal(() => planEgress({ baseline: base, candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' } }) }));
+    const noJudge = refusal(() =>
+      planEgress({ baseline: base, candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' } }) }),
+    );
     assert.match(noJudge.message, /is not an allowed destination/);
-    const allowed = planEgress({ baseline: base, candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' } }), allowed: parseAllowedEndpoints(['judge.example.com']) });
+    const allowed = planEgress({
+      baseline: base,
+      candidate: candidate({ judge: { endpoint: 'https://judge.example.com/v1', auth: 'JUDGE_KEY' } }),
+      allowed: parseAllowedEndpoints(['judge.example.com']),
+    });
     assert.equal(allowed.destinations.find((d) => d.label === 'judge')?.allowedBy, 'allowed-endpoints entry "judge.example.com"');
-    assert.match(allowed.destinations.find((d) => d.label === 'judge')!.checkAddress('169.254.169.254') ?? '', /^judge: 169\.254\.169\.254 is a metadata address/);
+    assert.match(
+      allowed.destinations.find((d) => d.label === 'judge')!.checkAddress('169.254.169.254') ?? '',
+      /^judge: 169\.254\.169\.254 is a metadata address/,
+    );
   });
 
   test('malformed allowed-endpoints entries are refused with the entry named', () => {
@@ -315,7 +425,11 @@ describe('the transport refuses after resolution', () => {
       }
       assert.ok(seen.includes('127.0.0.1'));
       assert.equal(server.count, 0, 'the server saw no request');
-      const allowed = await sendWithRetry(transport, request(server.url, () => undefined), { max: 0, baseDelayMs: 1, maxDelayMs: 1 });
+      const allowed = await sendWithRetry(
+        transport,
+        request(server.url, () => undefined),
+        { max: 0, baseDelayMs: 1, maxDelayMs: 1 },
+      );
       assert.equal(allowed.response?.status, 200, 'the same server answers when the check passes');
     } finally {
       transport.close();
@@ -332,9 +446,20 @@ describe('the transport refuses after resolution', () => {
     } finally {
       moderator.close();
     }
-    const answer = (text: string): Pair['baseline'] => ({ ok: true, output: { text, usage: { promptTokens: 20, completionTokens: 5 } }, attempts: 1, latencyMs: 10 });
+    const answer = (text: string): Pair['baseline'] => ({
+      ok: true,
+      output: { text, usage: { promptTokens: 20, completionTokens: 5 } },
+      attempts: 1,
+      latencyMs: 10,
+    });
     const pair: Pair = { record: { id: 'r1', line: 1, data: { q: 'question' } }, baseline: answer('a'), candidate: answer('b') };
-    const judge = createPairJudge({ endpoint: server.url, model: 'j', rubrics: [{ id: 'r', text: 'is worse' }], checkAddress: refuseLoopback, retries: { max: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    const judge = createPairJudge({
+      endpoint: server.url,
+      model: 'j',
+      rubrics: [{ id: 'r', text: 'is worse' }],
+      checkAddress: refuseLoopback,
+      retries: { max: 2, baseDelayMs: 1, maxDelayMs: 1 },
+    });
     try {
       const outcome = await judge.judge(pair, 'r');
       assert.deepEqual(outcome.status === 'failed' ? [outcome.status, outcome.class] : outcome.status, ['failed', 'connect']);

@@ -51,9 +51,18 @@ async function startLlmServer(): Promise<LlmServer> {
         return;
       }
       const content = JSON.stringify(
-        state.echoCredential ? { more: 'A', reason: `you sent ${String(req.headers.authorization)}` } : { more: 'tie', reason: 'Neither answer shows it more.' },
+        state.echoCredential
+          ? { more: 'A', reason: `you sent ${String(req.headers.authorization)}` }
+          : { more: 'tie', reason: 'Neither answer shows it more.' },
       );
-      res.end(JSON.stringify({ id: 'j', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }], usage: { prompt_tokens: 50, completion_tokens: 5 } }));
+      res.end(
+        JSON.stringify({
+          id: 'j',
+          object: 'chat.completion',
+          choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 50, completion_tokens: 5 },
+        }),
+      );
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -73,7 +82,12 @@ async function startLlmServer(): Promise<LlmServer> {
 }
 
 /** A text service with the given `shadow.llm` judge and moderation sections (YAML under `  llm:`). */
-function manifestYaml(options: { endpoint: string; model?: string; judge?: { endpoint: string; auth?: string; order?: 'random' }; moderation?: { endpoint: string; auth?: string } }): string {
+function manifestYaml(options: {
+  endpoint: string;
+  model?: string;
+  judge?: { endpoint: string; auth?: string; order?: 'random' };
+  moderation?: { endpoint: string; auth?: string };
+}): string {
   const llm: string[] = [];
   if (options.judge) {
     llm.push('    judge:', `      endpoint: ${options.judge.endpoint}`, '      model: judge-1');
@@ -151,7 +165,12 @@ describe('the judge model and moderation endpoints obey the egress rules (CLI)',
     const candidate = manifestYaml({ endpoint: model.url, judge: { endpoint: undeclared.url, auth: 'JUDGE_API_KEY' } });
     const sent = counts();
     const result = await run(service(manifestYaml({ endpoint: model.url }), candidate));
-    assertRefused(result, `shadowgate.yaml:${lineOf(candidate, `endpoint: ${undeclared.url}`)}`, /judge: shadow\.llm\.judge\.endpoint http:\/\/127\.0\.0\.1:\d+\/v1 is not an allowed destination/, sent);
+    assertRefused(
+      result,
+      `shadowgate.yaml:${lineOf(candidate, `endpoint: ${undeclared.url}`)}`,
+      /judge: shadow\.llm\.judge\.endpoint http:\/\/127\.0\.0\.1:\d+\/v1 is not an allowed destination/,
+      sent,
+    );
   });
 
   test("the model's host does not grant the judge: a judge moved onto the base model's endpoint is refused", async () => {
@@ -160,13 +179,26 @@ describe('the judge model and moderation endpoints obey the egress rules (CLI)',
     const candidate = manifestYaml({ endpoint: model.url, judge: { endpoint: model.url, auth: 'JUDGE_API_KEY' } });
     const sent = counts();
     const result = await run(service(base, candidate));
-    assertRefused(result, `shadowgate.yaml:${lineOf(candidate, '    judge:') + 1}`, new RegExp(`is not an allowed destination .* Allowed: ${declared.origin.replace(/[/.]/g, '\\$&')} \\(the base branch`), sent);
+    assertRefused(
+      result,
+      `shadowgate.yaml:${lineOf(candidate, '    judge:') + 1}`,
+      new RegExp(`is not an allowed destination .* Allowed: ${declared.origin.replace(/[/.]/g, '\\$&')} \\(the base branch`),
+      sent,
+    );
   });
 
   test('a runner variable as the judge or moderation credential is refused at its line', async () => {
     const cases = [
-      { name: 'ACTIONS_RUNTIME_TOKEN', yaml: manifestYaml({ endpoint: model.url, judge: { endpoint: declared.url, auth: 'ACTIONS_RUNTIME_TOKEN' } }), field: 'shadow\\.llm\\.judge\\.auth\\.env' },
-      { name: 'GITHUB_TOKEN', yaml: manifestYaml({ endpoint: model.url, moderation: { endpoint: declared.url, auth: 'GITHUB_TOKEN' } }), field: 'shadow\\.llm\\.moderation\\.auth\\.env' },
+      {
+        name: 'ACTIONS_RUNTIME_TOKEN',
+        yaml: manifestYaml({ endpoint: model.url, judge: { endpoint: declared.url, auth: 'ACTIONS_RUNTIME_TOKEN' } }),
+        field: 'shadow\\.llm\\.judge\\.auth\\.env',
+      },
+      {
+        name: 'GITHUB_TOKEN',
+        yaml: manifestYaml({ endpoint: model.url, moderation: { endpoint: declared.url, auth: 'GITHUB_TOKEN' } }),
+        field: 'shadow\\.llm\\.moderation\\.auth\\.env',
+      },
     ];
     for (const { name, yaml, field } of cases) {
       const sent = counts();
@@ -175,18 +207,28 @@ describe('the judge model and moderation endpoints obey the egress rules (CLI)',
     }
   });
 
-  test('a credential added to the base branch\'s judge is refused at the auth line', async () => {
+  test("a credential added to the base branch's judge is refused at the auth line", async () => {
     const candidate = manifestYaml({ endpoint: model.url, judge: { endpoint: declared.url, auth: 'OPENAI_API_KEY' } });
     const sent = counts();
     const result = await run(service(manifestYaml({ endpoint: model.url, judge: { endpoint: declared.url } }), candidate));
-    assertRefused(result, `shadowgate.yaml:${lineOf(candidate, 'auth: { env: OPENAI_API_KEY }')}`, /would send OPENAI_API_KEY to http:\/\/127\.0\.0\.1:\d+, where the base branch sends no credential/, sent);
+    assertRefused(
+      result,
+      `shadowgate.yaml:${lineOf(candidate, 'auth: { env: OPENAI_API_KEY }')}`,
+      /would send OPENAI_API_KEY to http:\/\/127\.0\.0\.1:\d+, where the base branch sends no credential/,
+      sent,
+    );
   });
 
   test('a moderation endpoint on a host the base branch did not declare is refused at its endpoint line', async () => {
     const candidate = manifestYaml({ endpoint: model.url, moderation: { endpoint: undeclared.url, auth: 'MODERATION_API_KEY' } });
     const sent = counts();
     const result = await run(service(manifestYaml({ endpoint: model.url, moderation: { endpoint: declared.url, auth: 'MODERATION_API_KEY' } }), candidate));
-    assertRefused(result, `shadowgate.yaml:${lineOf(candidate, `endpoint: ${undeclared.url}`)}`, /moderation: shadow\.llm\.moderation\.endpoint .* is not an allowed destination/, sent);
+    assertRefused(
+      result,
+      `shadowgate.yaml:${lineOf(candidate, `endpoint: ${undeclared.url}`)}`,
+      /moderation: shadow\.llm\.moderation\.endpoint .* is not an allowed destination/,
+      sent,
+    );
   });
 
   test('a judge on a cloud metadata address is refused, added by the pull request or declared by the base branch', async () => {
@@ -198,12 +240,21 @@ describe('the judge model and moderation endpoints obey the egress rules (CLI)',
       // Declared by the base branch too: the address itself is refused, after DNS, before any request.
       sent = counts();
       result = await run(service(candidate, candidate));
-      assertRefused(result, `shadowgate.yaml:${lineOf(candidate, `endpoint: ${endpoint}`)}`, /judge: .* is a metadata address, refused unless the workflow names that address/, sent);
+      assertRefused(
+        result,
+        `shadowgate.yaml:${lineOf(candidate, `endpoint: ${endpoint}`)}`,
+        /judge: .* is a metadata address, refused unless the workflow names that address/,
+        sent,
+      );
     }
   });
 
   test('legitimate: a judge and a moderation endpoint declared by the base branch get their own credentials, listed before sending', async () => {
-    const base = manifestYaml({ endpoint: model.url, judge: { endpoint: declared.url, auth: 'JUDGE_API_KEY' }, moderation: { endpoint: declared.url, auth: 'MODERATION_API_KEY' } });
+    const base = manifestYaml({
+      endpoint: model.url,
+      judge: { endpoint: declared.url, auth: 'JUDGE_API_KEY' },
+      moderation: { endpoint: declared.url, auth: 'MODERATION_API_KEY' },
+    });
     // A longer model id changes every answer, so every pair is judged and moderated.
     const candidate = base.replace(`id: ${MODEL_ID}`, `id: ${MODEL_ID}-next`);
     const before = declared.received.length;
@@ -214,15 +265,25 @@ describe('the judge model and moderation endpoints obey the egress rules (CLI)',
     const moderated = received.filter((r) => r.path.endsWith('/moderations'));
     assert.ok(judged.length >= RECORDS, `every pair judged (${judged.length} calls)`);
     assert.ok(moderated.length >= RECORDS, `every pair moderated (${moderated.length} calls)`);
-    assert.ok(judged.every((r) => r.authorization === `Bearer ${JUDGE_KEY}`), 'the judge gets its own credential');
-    assert.ok(moderated.every((r) => r.authorization === `Bearer ${MODERATION_KEY}`), 'moderation gets its own credential');
+    assert.ok(
+      judged.every((r) => r.authorization === `Bearer ${JUDGE_KEY}`),
+      'the judge gets its own credential',
+    );
+    assert.ok(
+      moderated.every((r) => r.authorization === `Bearer ${MODERATION_KEY}`),
+      'moderation gets its own credential',
+    );
     const origin = declared.url.replace(/[/.]/g, '\\$&');
     assert.match(result.stderr, new RegExp(`judge {6}${origin} — credential JUDGE_API_KEY — allowed by the base branch \\(shadowgate\\.yaml:\\d+ at HEAD\\)`));
     assert.match(result.stderr, new RegExp(`moderation ${origin} — credential MODERATION_API_KEY — allowed by the base branch`));
     const endpoints = readJsonReport(result.out).endpoints ?? [];
     assert.deepEqual(
       endpoints.map((e) => [e.role, e.changed]),
-      [['model', false], ['judge', false], ['moderation', false]],
+      [
+        ['model', false],
+        ['judge', false],
+        ['moderation', false],
+      ],
     );
     assertContained(result);
   });
@@ -237,12 +298,18 @@ describe('the judge model and moderation endpoints obey the egress rules (CLI)',
     const received = undeclared.received.slice(before.undeclared);
     assert.ok(received.length >= RECORDS && received.every((r) => r.authorization === `Bearer ${JUDGE_KEY}`));
     const judge = readJsonReport(result.out).endpoints?.find((e) => e.role === 'judge');
-    assert.deepEqual(judge, { role: 'judge', baseline: declared.origin, candidate: undeclared.origin, changed: true, allowedBy: `allowed-endpoints entry "${undeclared.origin}"` });
+    assert.deepEqual(judge, {
+      role: 'judge',
+      baseline: declared.origin,
+      candidate: undeclared.origin,
+      changed: true,
+      allowedBy: `allowed-endpoints entry "${undeclared.origin}"`,
+    });
     assert.match(readFileSync(join(result.out, 'shadowgate-report.md'), 'utf8'), /⚠️ judge endpoint host changed/);
     assertContained(result);
   });
 
-  test("a judge quoting its credential in its reasons: the report keeps the reasons, redacted, and the value is in no output", async () => {
+  test('a judge quoting its credential in its reasons: the report keeps the reasons, redacted, and the value is in no output', async () => {
     // One vote per pair, for the side drawn into position A: some pairs are candidate-preferred, and the
     // report quotes the judge's reasons for them.
     const base = manifestYaml({ endpoint: model.url, judge: { endpoint: declared.url, auth: 'JUDGE_API_KEY', order: 'random' } });
@@ -251,8 +318,15 @@ describe('the judge model and moderation endpoints obey the egress rules (CLI)',
       const before = declared.received.length;
       const result = await run(service(base, base.replace(`id: ${MODEL_ID}`, `id: ${MODEL_ID}-next`)), ['--verbose']);
       assert.equal(result.code, 0, shown(result));
-      assert.ok(declared.received.slice(before).some((r) => r.authorization === `Bearer ${JUDGE_KEY}`), 'the judge was asked with its credential');
-      assert.match(readFileSync(join(result.out, 'shadowgate-report.json'), 'utf8'), /you sent Bearer \*\*\*/, "the judge's reasons are in the report, redacted");
+      assert.ok(
+        declared.received.slice(before).some((r) => r.authorization === `Bearer ${JUDGE_KEY}`),
+        'the judge was asked with its credential',
+      );
+      assert.match(
+        readFileSync(join(result.out, 'shadowgate-report.json'), 'utf8'),
+        /you sent Bearer \*\*\*/,
+        "the judge's reasons are in the report, redacted",
+      );
       assertContained(result);
     } finally {
       declared.echoCredential = false;

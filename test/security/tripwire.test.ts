@@ -58,7 +58,19 @@ test('non-loopback attempts are stopped and recorded; loopback answers', async (
   const code = await new Promise((done) => child.on('close', done));
   assert.equal(code, 0, stderr);
   const results = JSON.parse(stdout) as string[];
-  assert.deepEqual(results, ['ETRIPWIRE', 'ETRIPWIRE', 'ETRIPWIRE', 'ENOTFOUND', 'ETRIPWIRE', 'answered 200', 'answered 200', 'answered 200', 'ETRIPWIRE', 'ETRIPWIRE', 'ETRIPWIRE']);
+  assert.deepEqual(results, [
+    'ETRIPWIRE',
+    'ETRIPWIRE',
+    'ETRIPWIRE',
+    'ENOTFOUND',
+    'ETRIPWIRE',
+    'answered 200',
+    'answered 200',
+    'answered 200',
+    'ETRIPWIRE',
+    'ETRIPWIRE',
+    'ETRIPWIRE',
+  ]);
   assert.deepEqual(wire.trips(), [
     'connect 169.254.169.254:80',
     'connect fd00:ec2::254:80',

@@ -66,7 +66,9 @@ const realConnect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
   // node:net passes its normalized [options, callback] array; users pass (options) or (port, host).
   const first = args[0];
-  const options = (Array.isArray(first) ? first[0] : typeof first === 'object' && first !== null ? first : { port: first, host: args[1] }) as net.TcpSocketConnectOpts & { path?: string | null };
+  const options = (
+    Array.isArray(first) ? first[0] : typeof first === 'object' && first !== null ? first : { port: first, host: args[1] }
+  ) as net.TcpSocketConnectOpts & { path?: string | null };
   // node:net takes a truthy `path` as a local socket; http's agent passes `path: null` for TCP.
   if (!options.path) {
     const host = options.host ?? 'localhost';

@@ -11,7 +11,10 @@ for (const kind of KINDS) {
   test(`${kind}: 1, 3 and 8 shards give identical results, judgement and worst examples`, async () => {
     const pairs = makePairs(kind, 600);
     const whole = await runSharded(kind, pairs, 1, 1);
-    for (const [count, seed] of [[3, 2], [8, 3]] as const) {
+    for (const [count, seed] of [
+      [3, 2],
+      [8, 3],
+    ] as const) {
       const split = await runSharded(kind, pairs, count, seed);
       assert.deepStrictEqual(split.results, whole.results, `${count} shards: metric results`);
       assert.deepStrictEqual(split.judgement, whole.judgement, `${count} shards: judgement`);
@@ -48,8 +51,14 @@ test('the A/A floor sets each record’s score against its own repeat’s, also 
   const withRepeat = compared.filter((p) => p.baselineRepeat?.ok);
   assert.ok(withRepeat.length < compared.length, 'some repeats failed, so the columns differ in length');
   const same = (a: CallResult, b: CallResult) => (a.output?.text === b.output?.text ? 1 : 0);
-  assert.deepStrictEqual(Array.from(exact.agreement!.values), withRepeat.map((p) => same(p.baseline, p.candidate)));
-  assert.deepStrictEqual(Array.from(exact.agreement!.noise!), withRepeat.map((p) => same(p.baseline, p.baselineRepeat!)));
+  assert.deepStrictEqual(
+    Array.from(exact.agreement!.values),
+    withRepeat.map((p) => same(p.baseline, p.candidate)),
+  );
+  assert.deepStrictEqual(
+    Array.from(exact.agreement!.noise!),
+    withRepeat.map((p) => same(p.baseline, p.baselineRepeat!)),
+  );
   assert.equal(exact.n, compared.length, 'n and the summaries still count every compared pair');
   assert.equal(judgement.metrics.find((m) => m.metric.id === 'text.exact_match')?.metric.n, compared.length);
 });
@@ -59,7 +68,10 @@ test('LLM metrics (refusals, task checks, cost) and streamed latency: 1, 3 and 8
   const whole = await runSharded('text', pairs, 1, 1, true);
   const ids = whole.results.map((r) => r.id);
   for (const id of ['llm.refusal_rate', 'task.success', 'cost.per_1k_requests', 'latency.ttft_ms', 'latency.inter_token_ms']) assert.ok(ids.includes(id), id);
-  for (const [count, seed] of [[3, 4], [8, 5]] as const) {
+  for (const [count, seed] of [
+    [3, 4],
+    [8, 5],
+  ] as const) {
     const split = await runSharded('text', pairs, count, seed, true);
     assert.deepStrictEqual(split.results, whole.results, `${count} shards: metric results`);
     assert.deepStrictEqual(split.judgement, whole.judgement, `${count} shards: judgement`);
@@ -71,7 +83,7 @@ test('LLM metrics (refusals, task checks, cost) and streamed latency: 1, 3 and 8
     .map((p) => {
       const u = p.baseline.output!.usage!;
       const cached = u.cachedPromptTokens!;
-      return ((u.promptTokens! - cached) * 1 + cached * 1 + u.completionTokens! * 4) / 1e6 * 1000;
+      return (((u.promptTokens! - cached) * 1 + cached * 1 + u.completionTokens! * 4) / 1e6) * 1000;
     });
   assert.deepStrictEqual(Array.from(cost.paired!.baseline), expected);
   const refusals = whole.results.find((r) => r.id === 'llm.refusal_rate')!;

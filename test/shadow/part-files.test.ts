@@ -10,7 +10,14 @@ import { expandPartPaths } from '../../src/shadow/part-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'sg-part-files-'));
 after(() => rmSync(root, { recursive: true, force: true }));
-for (const path of ['flat/shadowgate-part-1-of-2.json', 'flat/shadowgate-part-2-of-2.json', 'flat/notes.txt', 'nested/shadowgate-part-2-of-2/shadowgate-part-2-of-2.json', 'nested/shadowgate-part-1-of-2/shadowgate-part-1-of-2.json', 'empty/readme.md']) {
+for (const path of [
+  'flat/shadowgate-part-1-of-2.json',
+  'flat/shadowgate-part-2-of-2.json',
+  'flat/notes.txt',
+  'nested/shadowgate-part-2-of-2/shadowgate-part-2-of-2.json',
+  'nested/shadowgate-part-1-of-2/shadowgate-part-1-of-2.json',
+  'empty/readme.md',
+]) {
   mkdirSync(join(root, path, '..'), { recursive: true });
   writeFileSync(join(root, path), '');
 }
@@ -28,8 +35,14 @@ async function rejection(args: string[]): Promise<UserError> {
 test('folders give their part files (also one folder down), globs their matches, each file once', async () => {
   const rel = (paths: string[]) => paths.map((p) => p.slice(root.length + 1));
   assert.deepEqual(rel(await expandPartPaths(['flat'], root)), ['flat/shadowgate-part-1-of-2.json', 'flat/shadowgate-part-2-of-2.json']);
-  assert.deepEqual(rel(await expandPartPaths(['nested/'], root)), ['nested/shadowgate-part-1-of-2/shadowgate-part-1-of-2.json', 'nested/shadowgate-part-2-of-2/shadowgate-part-2-of-2.json']);
-  assert.deepEqual(rel(await expandPartPaths(['flat/*-of-2.json', 'flat/shadowgate-part-1-of-2.json'], root)), ['flat/shadowgate-part-1-of-2.json', 'flat/shadowgate-part-2-of-2.json']);
+  assert.deepEqual(rel(await expandPartPaths(['nested/'], root)), [
+    'nested/shadowgate-part-1-of-2/shadowgate-part-1-of-2.json',
+    'nested/shadowgate-part-2-of-2/shadowgate-part-2-of-2.json',
+  ]);
+  assert.deepEqual(rel(await expandPartPaths(['flat/*-of-2.json', 'flat/shadowgate-part-1-of-2.json'], root)), [
+    'flat/shadowgate-part-1-of-2.json',
+    'flat/shadowgate-part-2-of-2.json',
+  ]);
 });
 
 test('a missing path, a folder without parts and a glob without matches are errors', async () => {

@@ -41,7 +41,11 @@ test('--shard I/N: 1 ≤ I ≤ N; anything else is one clear error', () => {
 });
 
 test('the sampled records are dealt round-robin: disjoint, complete, at most one record apart', () => {
-  for (const [n, count] of [[16_001, 8], [5, 8], [1000, 3]] as const) {
+  for (const [n, count] of [
+    [16_001, 8],
+    [5, 8],
+    [1000, 3],
+  ] as const) {
     const sizes = new Array<number>(count + 1).fill(0);
     for (let k = 0; k < n; k++) {
       const holders = Array.from({ length: count }, (_, i) => shardFilter({ index: i + 1, count })!(k)).filter(Boolean).length;
@@ -49,7 +53,10 @@ test('the sampled records are dealt round-robin: disjoint, complete, at most one
       sizes[shardOfIndex(k, count)]!++;
     }
     const used = sizes.slice(1);
-    assert.equal(used.reduce((a, b) => a + b, 0), n);
+    assert.equal(
+      used.reduce((a, b) => a + b, 0),
+      n,
+    );
     assert.ok(Math.max(...used) - Math.min(...used) <= 1, `${n} in ${count}: ${used.join(', ')}`);
   }
   assert.equal(shardFilter({ index: 1, count: 1 }), undefined, 'one shard is the whole dataset');
@@ -70,7 +77,10 @@ test('under sampling (rate, seed, max) the shards of a dataset file hold exactly
     assert.equal(whole.length, 700);
     const shards = await Promise.all([1, 2, 3].map((index) => ids(shardFilter({ index, count: 3 }))));
     assert.deepEqual(shards.flat().sort(), [...whole].sort(), 'complete and disjoint');
-    assert.deepEqual(shards.map((s) => s.length), [234, 233, 233]);
+    assert.deepEqual(
+      shards.map((s) => s.length),
+      [234, 233, 233],
+    );
     for (const [i, shard] of shards.entries()) {
       assert.deepEqual(await validateDataset(file, sampling, shardFilter({ index: i + 1, count: 3 })), { records: 2000, sampled: 700, selected: shard.length });
     }
@@ -84,7 +94,16 @@ async function parts(count: number, records = 120): Promise<Array<{ text: string
   const pairs = makePairs('text', records);
   const out = [];
   for (let index = 1; index <= count; index++) {
-    out.push({ index, text: await partText('text', index, count, pairs.filter((_, k) => shardOfIndex(k, count) === index), records) });
+    out.push({
+      index,
+      text: await partText(
+        'text',
+        index,
+        count,
+        pairs.filter((_, k) => shardOfIndex(k, count) === index),
+        records,
+      ),
+    });
   }
   return out;
 }
@@ -96,8 +115,15 @@ test('a part survives its file form: shard, identity, counts and number columns 
   assert.equal(parsed.pairs, 120);
   const latency = parsed.states['latency.ms'] as { baseline: NumberColumn; candidate: NumberColumn; excludedFailedPairs: number };
   const okPairs = makePairs('text', 120).filter((p) => p.baseline.ok && p.candidate.ok);
-  assert.deepEqual(Array.from(latency.baseline.values()), okPairs.map((p) => p.baseline.latencyMs), 'every bit of every value');
-  assert.deepEqual(Array.from(latency.baseline.keys()!), okPairs.map((p) => p.record.line));
+  assert.deepEqual(
+    Array.from(latency.baseline.values()),
+    okPairs.map((p) => p.baseline.latencyMs),
+    'every bit of every value',
+  );
+  assert.deepEqual(
+    Array.from(latency.baseline.keys()!),
+    okPairs.map((p) => p.record.line),
+  );
   assert.equal(latency.excludedFailedPairs, 120 - okPairs.length);
   const lines = part!.text.split('\n');
   assert.equal(lines.length, 3, 'header, body, final newline');
@@ -134,7 +160,10 @@ test('parts of another evaluation, another split, a shard twice or a shard missi
   assert.match(e1.format(), /^p2\.json: part belongs to another evaluation: its candidate surfaces is .*"prompt":"other".*, but p1\.json has/);
 
   const otherCommit = withIdentity(three[2]!.text, (p) => (p.identity.commit = 'abc123'));
-  assert.match((await userErrorOf(mergePartials([sourced[0]!, { partial: otherCommit, source: 'p3.json' }]))).message, /its commit is abc123, but p1\.json has none/);
+  assert.match(
+    (await userErrorOf(mergePartials([sourced[0]!, { partial: otherCommit, source: 'p3.json' }]))).message,
+    /its commit is abc123, but p1\.json has none/,
+  );
 
   const [ofFour] = await parts(4);
   const e2 = await userErrorOf(mergePartials([sourced[0]!, { partial: parsePartial(ofFour!.text, 'q'), source: 'q1.json' }]));

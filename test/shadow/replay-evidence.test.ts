@@ -12,12 +12,24 @@ import { mergeReplayedCalls, ReplayedCalls, type ReplayedCallCounts } from '../.
 import { makePairs, partText, shuffled } from './support.ts';
 
 // The new schema requires `currency`, and the old one accepts no field it does not name.
-const OLD: ToolDefinition[] = [{ name: 'refund', parameters: { type: 'object', properties: { amount: { type: 'number' } }, required: ['amount'], additionalProperties: false } }];
-const NEW: ToolDefinition[] = [{ name: 'refund', parameters: { type: 'object', properties: { amount: { type: 'number' }, currency: { type: 'string' } }, required: ['amount', 'currency'] } }];
+const OLD: ToolDefinition[] = [
+  { name: 'refund', parameters: { type: 'object', properties: { amount: { type: 'number' } }, required: ['amount'], additionalProperties: false } },
+];
+const NEW: ToolDefinition[] = [
+  {
+    name: 'refund',
+    parameters: { type: 'object', properties: { amount: { type: 'number' }, currency: { type: 'string' } }, required: ['amount', 'currency'] },
+  },
+];
 
 function toolPairs(n: number): Pair[] {
   return Array.from({ length: n }, (_, i) => {
-    const call = (args: Record<string, unknown>) => ({ ok: true, attempts: 1, latencyMs: 1, output: { toolCalls: [{ id: `c${i}`, name: 'refund', arguments: JSON.stringify(args) }] } });
+    const call = (args: Record<string, unknown>) => ({
+      ok: true,
+      attempts: 1,
+      latencyMs: 1,
+      output: { toolCalls: [{ id: `c${i}`, name: 'refund', arguments: JSON.stringify(args) }] },
+    });
     // Every third baseline call names a currency the old schema does not know: a model error, not evidence.
     const baseline = call(i % 3 === 0 ? { amount: i, currency: 'EUR' } : { amount: i });
     const candidate = call(i % 4 === 0 ? { amount: i } : { amount: i, currency: 'USD' });
@@ -40,12 +52,28 @@ test('replayed tool calls: any split and finish order merges to the counts and e
   assert.equal(entry.newCalls, 67, 'candidate calls valid under the new schema');
   assert.equal(entry.newRejectedByOld, 67);
   // The first three per direction in dataset order, whatever order the pairs finished in.
-  assert.deepEqual(entry.examples.map((e) => [e.side, e.line]), [['baseline', 2], ['candidate', 2], ['baseline', 3], ['candidate', 3], ['candidate', 4], ['baseline', 5]]);
+  assert.deepEqual(
+    entry.examples.map((e) => [e.side, e.line]),
+    [
+      ['baseline', 2],
+      ['candidate', 2],
+      ['baseline', 3],
+      ['candidate', 3],
+      ['candidate', 4],
+      ['baseline', 5],
+    ],
+  );
   assert.deepStrictEqual(await replayed(shuffled(pairs, 3)), whole);
   for (const count of [2, 5]) {
     let merged: ReplayedCallCounts[] = [];
-    for (const index of shuffled(Array.from({ length: count }, (_, i) => i + 1), count)) {
-      const own = shuffled(pairs.filter((_, k) => shardOfIndex(k, count) === index), index);
+    for (const index of shuffled(
+      Array.from({ length: count }, (_, i) => i + 1),
+      count,
+    )) {
+      const own = shuffled(
+        pairs.filter((_, k) => shardOfIndex(k, count) === index),
+        index,
+      );
       merged = mergeReplayedCalls(merged, await replayed(own));
     }
     assert.deepStrictEqual(merged, whole, `${count} shards`);
@@ -66,5 +94,8 @@ test('one shard stopped early makes the merged run partial, and its summary line
   const merged = merger.result();
   assert.deepEqual(merged.replay.interrupted, { by: 'deadline', reason: 'the overall deadline of 60 s passed' });
   const results = await merged.metrics.finish();
-  assert.match(describeRun('svc', merged.replay, judge(results, merged.identity.judge)), /^svc: \w+ \(partial: the overall deadline of 60 s passed\) — 90 pairs/);
+  assert.match(
+    describeRun('svc', merged.replay, judge(results, merged.identity.judge)),
+    /^svc: \w+ \(partial: the overall deadline of 60 s passed\) — 90 pairs/,
+  );
 });

@@ -26,7 +26,12 @@ function answer(kind: OutputKind, i: number, variant: number, random: () => numb
   }
   const words = ['the', 'parcel', 'ships', 'today', 'tomorrow', 'refund', 'issued', 'soon'];
   const text = Array.from({ length: 4 + (i % 5) }, (_, k) => words[(i + k * (variant + 1)) % words.length]).join(' ');
-  return { ok: true, attempts: 1 + (i % 11 === 0 ? 1 : 0), latencyMs: latency(random), output: { text: variant === 2 && i % 3 === 0 ? `${text}!` : text, usage } };
+  return {
+    ok: true,
+    attempts: 1 + (i % 11 === 0 ? 1 : 0),
+    latencyMs: latency(random),
+    output: { text: variant === 2 && i % 3 === 0 ? `${text}!` : text, usage },
+  };
 }
 
 /** `n` pairs of a kind, in dataset order (line i+1), some with a failed side, all with an A/A repeat. */
@@ -38,7 +43,10 @@ export function makePairs(kind: OutputKind, n: number, seed = 7): Pair[] {
     const candidate: CallResult = failing
       ? { ok: false, attempts: 3, latencyMs: latency(random), error: { class: FAILURES[i % FAILURES.length]!, message: 'down' } }
       : answer(kind, i, i % 4 === 0 ? 1 : 0, random);
-    const baselineRepeat = i % 23 === 4 ? { ok: false, attempts: 1, latencyMs: 1, error: { class: 'timeout' as const, message: 'slow' } } : answer(kind, i, i % 9 === 0 ? 2 : 0, random);
+    const baselineRepeat =
+      i % 23 === 4
+        ? { ok: false, attempts: 1, latencyMs: 1, error: { class: 'timeout' as const, message: 'slow' } }
+        : answer(kind, i, i % 9 === 0 ? 2 : 0, random);
     return { record: { id: `req-${i}`, line: i + 1, data: { question: `q${i}` } }, baseline, candidate, baselineRepeat };
   });
 }
@@ -159,7 +167,10 @@ export interface Finished {
 export async function runSharded(kind: OutputKind, pairs: readonly Pair[], count: number, seed: number, llm = false): Promise<Finished> {
   const merger = new PartMerger();
   // Parts arrive in any order too.
-  for (const index of shuffled(Array.from({ length: count }, (_, i) => i + 1), seed)) {
+  for (const index of shuffled(
+    Array.from({ length: count }, (_, i) => i + 1),
+    seed,
+  )) {
     const own = pairs.filter((_, k) => shardOfIndex(k, count) === index);
     const text = await partText(kind, index, count, shuffled(own, seed * 31 + index), pairs.length, llm);
     await merger.add({ partial: parsePartial(text, `part-${index}`), source: `part-${index}` });

@@ -133,17 +133,47 @@ describe('the start-up path of the bundle', () => {
     assert.ok(matching(whole, ['src/manifest/']).length > 0, 'the manifests are read after the first request');
     assert.ok(matching(sourcesOf(trace, trace.beforeFirstRequest), ['node_modules/@octokit/']).length > 0, 'Octokit sends the first request');
     // Nothing in a pull request run needs @actions/core's HTTP client or Kubernetes at all.
-    assert.deepEqual(matching(whole, ['node_modules/undici/', 'node_modules/@actions/http-client/', 'node_modules/@actions/exec/', 'node_modules/@kubernetes/client-node/']), []);
+    assert.deepEqual(
+      matching(whole, ['node_modules/undici/', 'node_modules/@actions/http-client/', 'node_modules/@actions/exec/', 'node_modules/@kubernetes/client-node/']),
+      [],
+    );
   });
 
   test('the CLI reaches its first model request without GitHub, @actions or Kubernetes code', async () => {
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', NODE_DISABLE_COMPILE_CACHE: '1' };
-    const args = ['shadow', '--manifest', 'shadowgate.yaml', '--baseline-manifest', 'shadowgate.yaml', '--baseline-endpoint', chat.url, '--candidate-endpoint', chat.url, '--out', join(work, 'cli-report'), '--fail-on', 'never'];
+    const args = [
+      'shadow',
+      '--manifest',
+      'shadowgate.yaml',
+      '--baseline-manifest',
+      'shadowgate.yaml',
+      '--baseline-endpoint',
+      chat.url,
+      '--candidate-endpoint',
+      chat.url,
+      '--out',
+      join(work, 'cli-report'),
+      '--fail-on',
+      'never',
+    ];
     const { trace, code, output } = await traced([join(dist, 'cli.js'), ...args], env, repo.dir);
     assert.equal(code, 0, output);
     assert.match(trace.firstRequest ?? '', /^POST .*\/chat\/completions$/, 'the first request is a model call');
     const early = sourcesOf(trace, Math.max(trace.beforeFirstWrite ?? 0, trace.beforeFirstRequest ?? 0));
-    assert.ok(early.some((s) => s.startsWith('src/replay/')), 'the replay is on the path to the first request');
-    assert.deepEqual(matching(early, ['node_modules/undici/', 'node_modules/@actions/', 'node_modules/@octokit/', 'node_modules/@kubernetes/client-node/', 'src/github/', 'src/kube/']), []);
+    assert.ok(
+      early.some((s) => s.startsWith('src/replay/')),
+      'the replay is on the path to the first request',
+    );
+    assert.deepEqual(
+      matching(early, [
+        'node_modules/undici/',
+        'node_modules/@actions/',
+        'node_modules/@octokit/',
+        'node_modules/@kubernetes/client-node/',
+        'src/github/',
+        'src/kube/',
+      ]),
+      [],
+    );
   });
 });

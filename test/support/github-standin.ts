@@ -370,7 +370,9 @@ export class GitHubStandin {
   }
 
   deploymentsIn(owner: string, repo: string, environment?: string): StoredDeployment[] {
-    return [...this.deployments.values()].filter((d) => d.owner === owner && d.repo === repo && (!environment || d.environment === environment)).sort((a, b) => a.id - b.id);
+    return [...this.deployments.values()]
+      .filter((d) => d.owner === owner && d.repo === repo && (!environment || d.environment === environment))
+      .sort((a, b) => a.id - b.id);
   }
 
   /**
@@ -380,17 +382,45 @@ export class GitHubStandin {
    */
   startJobDeployment(owner: string, repo: string, job: { sha: string; ref: string; environment: string; runUrl: string }): StoredDeployment {
     const d: StoredDeployment = {
-      id: this.nextId++, owner, repo, sha: job.sha, ref: job.ref, task: 'deploy', environment: job.environment, payload: {}, description: null,
-      production: false, transient: false, creator: ACTIONS_BOT, createdAt: this.tick(), statuses: [],
+      id: this.nextId++,
+      owner,
+      repo,
+      sha: job.sha,
+      ref: job.ref,
+      task: 'deploy',
+      environment: job.environment,
+      payload: {},
+      description: null,
+      production: false,
+      transient: false,
+      creator: ACTIONS_BOT,
+      createdAt: this.tick(),
+      statuses: [],
     };
-    d.statuses.push({ id: this.nextId++, state: 'in_progress', description: '', logUrl: job.runUrl, environmentUrl: '', creator: ACTIONS_BOT, createdAt: this.tick() });
+    d.statuses.push({
+      id: this.nextId++,
+      state: 'in_progress',
+      description: '',
+      logUrl: job.runUrl,
+      environmentUrl: '',
+      creator: ACTIONS_BOT,
+      createdAt: this.tick(),
+    });
     this.deployments.set(d.id, d);
     return d;
   }
 
   /** The job finished: GitHub Actions marks its deployment success or failure. */
   finishJobDeployment(d: StoredDeployment, succeeded: boolean): void {
-    d.statuses.push({ id: this.nextId++, state: succeeded ? 'success' : 'failure', description: '', logUrl: d.statuses[0]?.logUrl ?? '', environmentUrl: '', creator: ACTIONS_BOT, createdAt: this.tick() });
+    d.statuses.push({
+      id: this.nextId++,
+      state: succeeded ? 'success' : 'failure',
+      description: '',
+      logUrl: d.statuses[0]?.logUrl ?? '',
+      environmentUrl: '',
+      creator: ACTIONS_BOT,
+      createdAt: this.tick(),
+    });
   }
 
   inject(fault: Fault): void {
@@ -444,7 +474,8 @@ export class GitHubStandin {
     // default). The stand-in speaks only the version its description (@octokit/openapi's base schema) is.
     const version = req.headers['x-github-api-version'];
     if (version === undefined) return invalid(400, 'no X-GitHub-Api-Version header: pin the REST API version the client is written against');
-    if (!STANDIN_API_VERSIONS.includes(String(version))) return invalid(400, `Unsupported 'X-GitHub-Api-Version': '${String(version)}' (the stand-in speaks ${STANDIN_API_VERSIONS.join(', ')})`);
+    if (!STANDIN_API_VERSIONS.includes(String(version)))
+      return invalid(400, `Unsupported 'X-GitHub-Api-Version': '${String(version)}' (the stand-in speaks ${STANDIN_API_VERSIONS.join(', ')})`);
 
     if (!url.pathname.startsWith(`${this.prefix}/`)) return invalid(404, `not under the API prefix '${this.prefix}'`);
     const path = url.pathname.slice(this.prefix.length);
@@ -465,7 +496,7 @@ export class GitHubStandin {
     const problems: string[] = [];
     const query: Record<string, unknown> = {};
     for (const p of params.filter((x) => x.in === 'path' || x.in === 'query')) {
-      const rawValue = p.in === 'path' ? pathParams[p.name] : url.searchParams.get(p.name) ?? undefined;
+      const rawValue = p.in === 'path' ? pathParams[p.name] : (url.searchParams.get(p.name) ?? undefined);
       if (rawValue === undefined) {
         if (p.required) problems.push(`missing required ${p.in} parameter '${p.name}'`);
         continue;
@@ -515,7 +546,8 @@ export class GitHubStandin {
       const schema = responseSpec.content?.['application/json']?.schema;
       if (schema) {
         const check = validator(`${op.operationId}:response:${reply.status}`, schema);
-        if (!check(reply.body)) this.failures.push(`stand-in answer to ${op.operationId} does not match GitHub's schema: ${spec().ajv.errorsText(check.errors)}`);
+        if (!check(reply.body))
+          this.failures.push(`stand-in answer to ${op.operationId} does not match GitHub's schema: ${spec().ajv.errorsText(check.errors)}`);
       }
     }
     send(reply.status, reply.body, reply.headers);
@@ -532,11 +564,19 @@ export class GitHubStandin {
     const doc = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
     switch (fault.kind) {
       case 'secondary':
-        send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: doc, status: '403' }, { 'retry-after': retryAfter });
+        send(
+          403,
+          { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: doc, status: '403' },
+          { 'retry-after': retryAfter },
+        );
         return;
       case 'primary': {
         const reset = String(Math.floor(Date.now() / 1000) + (fault.resetInSeconds ?? 3600));
-        send(403, { message: 'API rate limit exceeded for installation ID 1.', documentation_url: doc, status: '403' }, { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': reset, 'x-ratelimit-resource': 'core' });
+        send(
+          403,
+          { message: 'API rate limit exceeded for installation ID 1.', documentation_url: doc, status: '403' },
+          { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': reset, 'x-ratelimit-resource': 'core' },
+        );
         return;
       }
       case '429':
@@ -566,7 +606,14 @@ export class GitHubStandin {
     switch (operationId) {
       case 'users/get-authenticated': {
         if (!identity.canGetUser) {
-          return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } };
+          return {
+            status: 403,
+            body: {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+              status: '403',
+            },
+          };
         }
         // The account's own plan, for a token of the account that owns repositories here.
         const own = [...this.repos.values()].find((r) => r.ownerType === 'User' && r.owner === identity.user.login);
@@ -578,10 +625,30 @@ export class GitHubStandin {
         if (repos.length === 0) return notFound;
         const org = example('organization-full');
         const account = this.orgAccount(String(p.org));
-        Object.assign(org, { login: account.login, id: account.id, url: `${this.apiUrl}/orgs/${account.login}`, html_url: `${this.origin}/${account.login}`, archived_at: null });
+        Object.assign(org, {
+          login: account.login,
+          id: account.id,
+          url: `${this.apiUrl}/orgs/${account.login}`,
+          html_url: `${this.origin}/${account.login}`,
+          archived_at: null,
+        });
         // Only an owner sees the plan (and the other billing fields).
-        if (identity.readsPlan) org.plan = { name: this.orgPlans.get(account.login) ?? repos[0]!.plan, space: 976562499, private_repos: 999999, filled_seats: 4, seats: 5 };
-        else for (const k of ['plan', 'total_private_repos', 'owned_private_repos', 'private_gists', 'disk_usage', 'collaborators', 'billing_email', 'default_repository_permission', 'members_can_create_repositories', 'two_factor_requirement_enabled']) delete org[k];
+        if (identity.readsPlan)
+          org.plan = { name: this.orgPlans.get(account.login) ?? repos[0]!.plan, space: 976562499, private_repos: 999999, filled_seats: 4, seats: 5 };
+        else
+          for (const k of [
+            'plan',
+            'total_private_repos',
+            'owned_private_repos',
+            'private_gists',
+            'disk_usage',
+            'collaborators',
+            'billing_email',
+            'default_repository_permission',
+            'members_can_create_repositories',
+            'two_factor_requirement_enabled',
+          ])
+            delete org[k];
         return { status: 200, body: org };
       }
       case 'issues/list-comments': {
@@ -598,7 +665,8 @@ export class GitHubStandin {
         const c = this.comments.get(Number(p.comment_id));
         if (!c || c.owner !== owner || c.repo !== repo) return notFound;
         if (operationId === 'issues/get-comment') return { status: 200, body: this.commentJson(c) };
-        if (c.user.login !== identity.user.login) return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } };
+        if (c.user.login !== identity.user.login)
+          return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } };
         if (operationId === 'issues/delete-comment') {
           this.comments.delete(c.id);
           return { status: 204 };
@@ -611,7 +679,11 @@ export class GitHubStandin {
         const files = this.pullFiles.get(`${owner}/${repo}#${p.pull_number}`);
         if (!files) return notFound;
         // GitHub lists at most 3,000 files for a pull request.
-        return this.page(files.slice(0, 3000).map((f) => this.diffEntry(owner, repo, f)), query, url);
+        return this.page(
+          files.slice(0, 3000).map((f) => this.diffEntry(owner, repo, f)),
+          query,
+          url,
+        );
       }
       case 'pulls/get': {
         const pull = this.pulls.get(`${owner}/${repo}#${p.pull_number}`);
@@ -633,7 +705,14 @@ export class GitHubStandin {
         const team = example('team-full');
         // The description's own example lacks fields its schema requires (type, organization.archived_at).
         (team.organization as Json).archived_at = null;
-        Object.assign(team, { type: 'organization', id: t.id, slug: t.slug, name: t.slug, url: `${this.apiUrl}/orgs/${t.org}/teams/${t.slug}`, html_url: `${this.origin}/orgs/${t.org}/teams/${t.slug}` });
+        Object.assign(team, {
+          type: 'organization',
+          id: t.id,
+          slug: t.slug,
+          name: t.slug,
+          url: `${this.apiUrl}/orgs/${t.org}/teams/${t.slug}`,
+          html_url: `${this.origin}/orgs/${t.org}/teams/${t.slug}`,
+        });
         return { status: 200, body: team };
       }
       case 'repos/get-collaborator-permission-level': {
@@ -641,7 +720,24 @@ export class GitHubStandin {
         if (!u) return notFound;
         const permission = this.permissions.get(`${owner}/${repo}/${u.login}`) ?? 'read';
         const legacy = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
-        return { status: 200, body: { permission: legacy, role_name: permission, user: { ...this.simpleUser(u), permissions: { admin: permission === 'admin', maintain: permission === 'maintain' || permission === 'admin', push: ['admin', 'maintain', 'write'].includes(permission), triage: permission !== 'read' && permission !== 'none', pull: permission !== 'none' }, role_name: permission } } };
+        return {
+          status: 200,
+          body: {
+            permission: legacy,
+            role_name: permission,
+            user: {
+              ...this.simpleUser(u),
+              permissions: {
+                admin: permission === 'admin',
+                maintain: permission === 'maintain' || permission === 'admin',
+                push: ['admin', 'maintain', 'write'].includes(permission),
+                triage: permission !== 'read' && permission !== 'none',
+                pull: permission !== 'none',
+              },
+              role_name: permission,
+            },
+          },
+        };
       }
       case 'repos/get-environment': {
         const env = this.environment(owner, repo, p.environment_name ?? '');
@@ -653,20 +749,48 @@ export class GitHubStandin {
         if (!identity.admin) return forbidden('Resource not accessible by integration');
         const wantsRules = (Array.isArray(body?.reviewers) && body.reviewers.length > 0) || Number(body?.wait_timer ?? 0) > 0;
         if (r.private && r.plan !== 'enterprise' && wantsRules) {
-          return { status: 422, body: { message: 'Failed to create the environment protection rule. Please ensure the billing plan supports the required reviewers protection rule.', documentation_url: 'https://docs.github.com/rest/deployments/environments#create-or-update-an-environment', status: '422' } };
+          return {
+            status: 422,
+            body: {
+              message: 'Failed to create the environment protection rule. Please ensure the billing plan supports the required reviewers protection rule.',
+              documentation_url: 'https://docs.github.com/rest/deployments/environments#create-or-update-an-environment',
+              status: '422',
+            },
+          };
         }
         if (r.private && r.plan === 'free') {
-          return { status: 422, body: { message: 'Environments are not available for private repositories on this plan.', documentation_url: 'https://docs.github.com/rest/deployments/environments#create-or-update-an-environment', status: '422' } };
+          return {
+            status: 422,
+            body: {
+              message: 'Environments are not available for private repositories on this plan.',
+              documentation_url: 'https://docs.github.com/rest/deployments/environments#create-or-update-an-environment',
+              status: '422',
+            },
+          };
         }
         const key = `${owner}/${repo}/${p.environment_name}`.toLowerCase();
         const at = this.tick();
         const old = this.environments.get(key);
-        const env: StoredEnvironment = old ?? { id: this.nextId++, name: p.environment_name ?? '', waitTimer: 0, preventSelfReview: false, reviewers: [], branchPolicy: null, branchPolicies: [], createdAt: at, updatedAt: at };
+        const env: StoredEnvironment = old ?? {
+          id: this.nextId++,
+          name: p.environment_name ?? '',
+          waitTimer: 0,
+          preventSelfReview: false,
+          reviewers: [],
+          branchPolicy: null,
+          branchPolicies: [],
+          createdAt: at,
+          updatedAt: at,
+        };
         if (body && 'wait_timer' in body) env.waitTimer = Number(body.wait_timer ?? 0);
         if (body && 'prevent_self_review' in body) env.preventSelfReview = Boolean(body.prevent_self_review);
         if (body && 'reviewers' in body) {
           const reviewers = (body.reviewers as { type: 'User' | 'Team'; id: number }[] | null) ?? [];
-          if (reviewers.length > 6) return { status: 422, body: { message: 'Validation Failed: reviewers can have at most 6 entries', documentation_url: 'https://docs.github.com/rest', status: '422' } };
+          if (reviewers.length > 6)
+            return {
+              status: 422,
+              body: { message: 'Validation Failed: reviewers can have at most 6 entries', documentation_url: 'https://docs.github.com/rest', status: '422' },
+            };
           env.reviewers = reviewers.map((x) => ({ type: x.type, id: x.id }));
         }
         if (body && 'deployment_branch_policy' in body) env.branchPolicy = (body.deployment_branch_policy as StoredEnvironment['branchPolicy']) ?? null;
@@ -683,7 +807,8 @@ export class GitHubStandin {
         const env = this.environment(owner, repo, p.environment_name ?? '');
         if (!env) return notFound;
         if (!identity.admin) return forbidden('Resource not accessible by integration');
-        if (!env.branchPolicy?.custom_branch_policies) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+        if (!env.branchPolicy?.custom_branch_policies)
+          return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
         const name = String(body?.name);
         if (env.branchPolicies.some((b) => b.name === name)) return { status: 303, body: undefined };
         const policy = { id: this.nextId++, name, type: (body?.type as 'branch' | 'tag' | undefined) ?? 'branch' };
@@ -692,7 +817,13 @@ export class GitHubStandin {
       }
       case 'repos/list-deployments': {
         const all = this.deploymentsIn(owner, repo)
-          .filter((d) => (query.sha === undefined || d.sha === query.sha) && (query.ref === undefined || d.ref === query.ref) && (query.task === undefined || d.task === query.task) && (query.environment === undefined || d.environment === query.environment))
+          .filter(
+            (d) =>
+              (query.sha === undefined || d.sha === query.sha) &&
+              (query.ref === undefined || d.ref === query.ref) &&
+              (query.task === undefined || d.task === query.task) &&
+              (query.environment === undefined || d.environment === query.environment),
+          )
           .reverse()
           .map((d) => this.deploymentJson(d));
         return this.page(all, query, url);
@@ -726,7 +857,11 @@ export class GitHubStandin {
       case 'repos/list-deployment-statuses': {
         const d = this.deployments.get(Number(p.deployment_id));
         if (!d || d.owner !== owner || d.repo !== repo) return notFound;
-        return this.page([...d.statuses].reverse().map((st) => this.deploymentStatusJson(d, st)), query, url);
+        return this.page(
+          [...d.statuses].reverse().map((st) => this.deploymentStatusJson(d, st)),
+          query,
+          url,
+        );
       }
       case 'repos/create-deployment-status': {
         const d = this.deployments.get(Number(p.deployment_id));
@@ -747,7 +882,15 @@ export class GitHubStandin {
           for (const other of this.deploymentsIn(owner, repo, d.environment)) {
             if (other.id >= d.id || other.transient || other.production) continue;
             if (other.statuses.at(-1)?.state !== 'success') continue;
-            other.statuses.push({ id: this.nextId++, state: 'inactive', description: '', logUrl: '', environmentUrl: '', creator: identity.user, createdAt: this.tick() });
+            other.statuses.push({
+              id: this.nextId++,
+              state: 'inactive',
+              description: '',
+              logUrl: '',
+              environmentUrl: '',
+              creator: identity.user,
+              createdAt: this.tick(),
+            });
           }
         }
         return { status: 201, body: this.deploymentStatusJson(d, st) };
@@ -768,7 +911,15 @@ export class GitHubStandin {
             user: this.simpleUser(r.user),
             environments: r.environments.map((name) => {
               const env = this.environment(owner, repo, name);
-              return { id: env?.id ?? 1, node_id: `EN_${env?.id ?? 1}`, name, url: `${this.apiUrl}/repos/${owner}/${repo}/environments/${name}`, html_url: `${this.origin}/${owner}/${repo}/deployments/activity_log?environments_filter=${name}`, created_at: env?.createdAt ?? '2026-11-01T10:00:00Z', updated_at: env?.updatedAt ?? '2026-11-01T10:00:00Z' };
+              return {
+                id: env?.id ?? 1,
+                node_id: `EN_${env?.id ?? 1}`,
+                name,
+                url: `${this.apiUrl}/repos/${owner}/${repo}/environments/${name}`,
+                html_url: `${this.origin}/${owner}/${repo}/deployments/activity_log?environments_filter=${name}`,
+                created_at: env?.createdAt ?? '2026-11-01T10:00:00Z',
+                updated_at: env?.updatedAt ?? '2026-11-01T10:00:00Z',
+              };
             }),
           })),
         };
@@ -798,12 +949,7 @@ export class GitHubStandin {
     return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers };
   }
 
-  private graphql(
-    raw: string,
-    send: (s: number, b?: unknown) => void,
-    invalid: (s: number, m: string) => void,
-    record: RecordedRequest,
-  ): void {
+  private graphql(raw: string, send: (s: number, b?: unknown) => void, invalid: (s: number, m: string) => void, record: RecordedRequest): void {
     let request: { query?: unknown; variables?: Record<string, unknown> };
     try {
       request = JSON.parse(raw) as typeof request;
@@ -819,7 +965,10 @@ export class GitHubStandin {
     }
     const query = typeof request.query === 'string' ? request.query : '';
     // Only the mutation shadowgate sends is understood; anything else is a test failure.
-    const mutation = /^\s*mutation\s*\(\s*\$(\w+)\s*:\s*ID!\s*\)\s*\{\s*minimizeComment\s*\(\s*input\s*:\s*\{\s*subjectId\s*:\s*\$(\w+)\s*,\s*classifier\s*:\s*(\w+)\s*\}\s*\)\s*\{\s*minimizedComment\s*\{\s*isMinimized\s*\}\s*\}\s*\}\s*$/.exec(query);
+    const mutation =
+      /^\s*mutation\s*\(\s*\$(\w+)\s*:\s*ID!\s*\)\s*\{\s*minimizeComment\s*\(\s*input\s*:\s*\{\s*subjectId\s*:\s*\$(\w+)\s*,\s*classifier\s*:\s*(\w+)\s*\}\s*\)\s*\{\s*minimizedComment\s*\{\s*isMinimized\s*\}\s*\}\s*\}\s*$/.exec(
+        query,
+      );
     if (!mutation || mutation[1] !== mutation[2]) {
       invalid(400, `unsupported GraphQL document: ${query}`);
       return;
@@ -832,7 +981,10 @@ export class GitHubStandin {
     const subjectId = request.variables?.[mutation[1] as string];
     const comment = [...this.comments.values()].find((c) => c.nodeId === subjectId);
     if (!comment) {
-      send(200, { data: { minimizeComment: null }, errors: [{ type: 'NOT_FOUND', path: ['minimizeComment'], message: `Could not resolve to a node with the global id of '${String(subjectId)}'` }] });
+      send(200, {
+        data: { minimizeComment: null },
+        errors: [{ type: 'NOT_FOUND', path: ['minimizeComment'], message: `Could not resolve to a node with the global id of '${String(subjectId)}'` }],
+      });
       return;
     }
     comment.minimizedReason = classifier.toLowerCase();
@@ -922,7 +1074,15 @@ export class GitHubStandin {
       performed_via_github_app: c.app ? this.app(c.app) : null,
       reactions: {
         url: `${api}/repos/${c.owner}/${c.repo}/issues/comments/${c.id}/reactions`,
-        total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0,
+        total_count: 0,
+        '+1': 0,
+        '-1': 0,
+        laugh: 0,
+        hooray: 0,
+        confused: 0,
+        heart: 0,
+        rocket: 0,
+        eyes: 0,
       },
     };
     if (c.minimizedReason) json.minimized = { reason: c.minimizedReason };
@@ -930,12 +1090,13 @@ export class GitHubStandin {
   }
 
   private orgAccount(login: string): StandinUser {
-    return { login, id: 7_000_000 + [...login].reduce((a, c) => a * 31 + c.charCodeAt(0), 7) % 1_000_000, type: 'Organization' };
+    return { login, id: 7_000_000 + ([...login].reduce((a, c) => a * 31 + c.charCodeAt(0), 7) % 1_000_000), type: 'Organization' };
   }
 
   private repoJson(r: StandinRepo, identity: TokenIdentity): Json {
     const repo = example('full-repository-default-response');
-    const ownerUser = r.ownerType === 'Organization' ? this.orgAccount(r.owner) : this.users.get(r.owner) ?? { login: r.owner, id: 9000, type: 'User' as const };
+    const ownerUser =
+      r.ownerType === 'Organization' ? this.orgAccount(r.owner) : (this.users.get(r.owner) ?? { login: r.owner, id: 9000, type: 'User' as const });
     Object.assign(repo, {
       name: r.repo,
       full_name: `${r.owner}/${r.repo}`,
@@ -973,7 +1134,25 @@ export class GitHubStandin {
           }
           const t = [...this.teams.values()].find((y) => y.id === x.id);
           const team = example('team-full');
-          return { type: 'Team', reviewer: { id: x.id, node_id: team.node_id, url: team.url, html_url: team.html_url, name: t?.slug ?? 'team', slug: t?.slug ?? 'team', description: null, privacy: 'closed', notification_setting: 'notifications_enabled', permission: 'pull', members_url: team.members_url, repositories_url: team.repositories_url, parent: null, type: 'team' } };
+          return {
+            type: 'Team',
+            reviewer: {
+              id: x.id,
+              node_id: team.node_id,
+              url: team.url,
+              html_url: team.html_url,
+              name: t?.slug ?? 'team',
+              slug: t?.slug ?? 'team',
+              description: null,
+              privacy: 'closed',
+              notification_setting: 'notifications_enabled',
+              permission: 'pull',
+              members_url: team.members_url,
+              repositories_url: team.repositories_url,
+              parent: null,
+              type: 'team',
+            },
+          };
         }),
       });
     }

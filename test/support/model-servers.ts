@@ -59,11 +59,7 @@ export interface ModelServer {
 }
 
 /** Fault the first `times` attempts of each distinct request (keyed by body by default), then answer. */
-export function faultFirst(
-  times: number,
-  fault: Fault,
-  keyOf: (request: ReceivedRequest) => string = (r) => JSON.stringify(r.body),
-): FaultHook {
+export function faultFirst(times: number, fault: Fault, keyOf: (request: ReceivedRequest) => string = (r) => JSON.stringify(r.body)): FaultHook {
   const seen = new Map<string, number>();
   return (request) => {
     const key = keyOf(request);

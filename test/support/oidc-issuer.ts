@@ -53,11 +53,49 @@ function servingCertificate(): { caPem: string; certPem: string; keyPem: string 
     if (r.status !== 0) throw new Error(`openssl ${args[0]} failed: ${r.stderr}`);
   };
   try {
-    run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '1', '-subj', '/CN=test OIDC issuer CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign']);
+    run([
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.crt',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=test OIDC issuer CA',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign',
+    ]);
     run(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1']);
     writeFileSync(join(dir, 'ext.cnf'), 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
-    run(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '1', '-extfile', 'ext.cnf']);
-    return { caPem: readFileSync(join(dir, 'ca.crt'), 'utf8'), certPem: readFileSync(join(dir, 'server.crt'), 'utf8'), keyPem: readFileSync(join(dir, 'server.key'), 'utf8') };
+    run([
+      'x509',
+      '-req',
+      '-in',
+      'server.csr',
+      '-CA',
+      'ca.crt',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      'server.crt',
+      '-days',
+      '1',
+      '-extfile',
+      'ext.cnf',
+    ]);
+    return {
+      caPem: readFileSync(join(dir, 'ca.crt'), 'utf8'),
+      certPem: readFileSync(join(dir, 'server.crt'), 'utf8'),
+      keyPem: readFileSync(join(dir, 'server.key'), 'utf8'),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -79,9 +117,14 @@ function signJwt(claims: Record<string, unknown>, key: KeyObject, kid: string): 
 /** The claims GitHub documents for a job's ID token ("About security hardening with OpenID Connect"). */
 export function githubClaims(job: JobIdentity, issuer: string, audience: string, now = Math.floor(Date.now() / 1000)): Record<string, unknown> {
   const [owner] = job.repository.split('/');
-  const sub = job.eventName === 'pull_request' || job.eventName === 'pull_request_target'
-    ? (job.environment ? `repo:${job.repository}:environment:${job.environment}` : `repo:${job.repository}:pull_request`)
-    : job.environment ? `repo:${job.repository}:environment:${job.environment}` : `repo:${job.repository}:ref:${job.ref}`;
+  const sub =
+    job.eventName === 'pull_request' || job.eventName === 'pull_request_target'
+      ? job.environment
+        ? `repo:${job.repository}:environment:${job.environment}`
+        : `repo:${job.repository}:pull_request`
+      : job.environment
+        ? `repo:${job.repository}:environment:${job.environment}`
+        : `repo:${job.repository}:ref:${job.ref}`;
   const lifetime = job.lifetimeSeconds ?? 300;
   const iat = lifetime < 0 ? now + lifetime - 600 : now;
   return {
@@ -150,7 +193,7 @@ export async function startOidcIssuer(): Promise<OidcIssuer> {
     if (target.searchParams.get('api-version') !== '2.0') return fail(400, 'api-version 2.0 expected');
     const auth = /^bearer (\S+)$/i.exec(req.headers.authorization ?? '');
     const job = auth ? jobs.get(auth[1]!) : undefined;
-    if (!job) return fail(401, 'the request token is not a running job\'s');
+    if (!job) return fail(401, "the request token is not a running job's");
     const audience = target.searchParams.get('audience') ?? `https://github.com/${job.repository.split('/')[0]}`;
     const claims = githubClaims(job, url, audience);
     minted.push(claims);

@@ -102,7 +102,10 @@ test('changed files: only paths the manifests use make the PR relevant', async (
   const none = relevantChanges(['README.md', 'src/app.ts'], [base, head]);
   assert.deepEqual(none, { relevant: false, touched: [] });
 
-  const some = relevantChanges(['README.md', './service/prompts/user.md', 'service/data/requests.jsonl', 'service/tools/search.json', MANIFEST, 'service/schemas/answer.json'], [base, head]);
+  const some = relevantChanges(
+    ['README.md', './service/prompts/user.md', 'service/data/requests.jsonl', 'service/tools/search.json', MANIFEST, 'service/schemas/answer.json'],
+    [base, head],
+  );
   assert.equal(some.relevant, true);
   assert.deepEqual(some.touched, [
     { path: 'service/prompts/user.md', parts: ['prompt'] },

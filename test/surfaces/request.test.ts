@@ -95,7 +95,9 @@ test('openai: tools, tool_choice, parallel_tool_calls and a json_schema response
 });
 
 test('openai: a forced tool becomes {type: function, function: {name}}; documents are cut at maxChars', async () => {
-  const side = await fixtureSide((r) => r.write('service/shadowgate.yaml', r.read('service/shadowgate.yaml').replace('choice: auto', 'choice: { name: refund }')));
+  const side = await fixtureSide((r) =>
+    r.write('service/shadowgate.yaml', r.read('service/shadowgate.yaml').replace('choice: auto', 'choice: { name: refund }')),
+  );
   const long = { ...chatRecord, data: { ...chatRecord.data, docs: ['x'.repeat(1000)] } };
   const b = body(buildRequest(side, long), 'openai');
   assert.deepEqual(b.tool_choice, { type: 'function', function: { name: 'refund' } });
@@ -104,12 +106,18 @@ test('openai: a forced tool becomes {type: function, function: {name}}; document
   assert.equal(documents.length, 200);
 });
 
-test('openai: without a user template the record\'s own messages are sent, its system message replaced', async () => {
+test("openai: without a user template the record's own messages are sent, its system message replaced", async () => {
   const side = await fixtureSide((r) => r.write('service/shadowgate.yaml', r.read('service/shadowgate.yaml').replace('  user: prompts/user.md\n', '')));
   const record: ReplayRecord = {
     id: 'r-2',
     line: 9,
-    data: { customer: { plan: 'free' }, messages: [{ role: 'system', content: 'old prompt' }, { role: 'user', content: 'hello' }] },
+    data: {
+      customer: { plan: 'free' },
+      messages: [
+        { role: 'system', content: 'old prompt' },
+        { role: 'user', content: 'hello' },
+      ],
+    },
   };
   const messages = body(buildRequest(side, record), 'openai').messages as Array<{ role: string; content: string }>;
   assert.equal(messages.length, 2);
@@ -148,7 +156,22 @@ shadow: { dataset: rows.jsonl }
 
 test('kserve-v2: tensors from record paths, -1 filled, nested shapes inferred, id from the record', async () => {
   const side = await manifestSide(KSERVE);
-  const b = body(buildRequest(side, { id: 'row-7', line: 7, data: { features: [0.5, 1, 2.25], grid: [[1, 2], [3, 4], [5, 6]], meta: { flag: true } } }), 'kserve-v2');
+  const b = body(
+    buildRequest(side, {
+      id: 'row-7',
+      line: 7,
+      data: {
+        features: [0.5, 1, 2.25],
+        grid: [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+        meta: { flag: true },
+      },
+    }),
+    'kserve-v2',
+  );
   assert.equal(b.id, 'row-7');
   assert.deepEqual(b.inputs, [
     { name: 'features', shape: [1, 3], datatype: 'FP32', data: [0.5, 1, 2.25] },

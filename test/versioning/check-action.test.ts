@@ -18,7 +18,15 @@ function runAction(repo: Repo, inputs: Record<string, string>): Promise<{ code: 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ENTRY], {
       cwd: repo.root,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: repo.root, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo.root, INPUT_COMMAND: 'check', INPUT_MANIFEST: 'shadowgate.yaml', ...inputs },
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: repo.root,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: repo.root,
+        INPUT_COMMAND: 'check',
+        INPUT_MANIFEST: 'shadowgate.yaml',
+        ...inputs,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -34,7 +42,26 @@ describe('action command: check', { skip }, () => {
 
   async function service(): Promise<Repo> {
     const repo = tempRepo();
-    repo.write('shadowgate.yaml', ['version: 1', 'service: refunds', 'model:', '  protocol: openai', '  endpoint: http://127.0.0.1:9/v1', '  id: refund-model-2026-01-15', 'prompt:', '  system: prompts/system.md', 'tools:', '  schemas: [tools/refund.json]', 'output:', '  kind: tool-calls', 'shadow:', '  dataset: data/requests.jsonl', ''].join('\n'));
+    repo.write(
+      'shadowgate.yaml',
+      [
+        'version: 1',
+        'service: refunds',
+        'model:',
+        '  protocol: openai',
+        '  endpoint: http://127.0.0.1:9/v1',
+        '  id: refund-model-2026-01-15',
+        'prompt:',
+        '  system: prompts/system.md',
+        'tools:',
+        '  schemas: [tools/refund.json]',
+        'output:',
+        '  kind: tool-calls',
+        'shadow:',
+        '  dataset: data/requests.jsonl',
+        '',
+      ].join('\n'),
+    );
     repo.write('prompts/system.md', 'Refund the order.\n');
     repo.write('tools/refund.json', tool({ orderId: { type: 'string' } }, ['orderId']));
     repo.write('data/requests.jsonl', '{"id": 1}\n');
@@ -59,8 +86,14 @@ describe('action command: check', { skip }, () => {
     assert.notEqual(run.code, 0, run.stdout);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     assert.equal(errors.length, 3, run.stdout);
-    assert.match(errors[0]!, /^::error file=shadowgate\.lock,line=\d+,col=\d+::shadowgate\.lock is stale: tools\/refund\.json changed \(tool:refund [0-9a-f]{12} → [0-9a-f]{12}\)/);
-    assert.match(errors[1]!, /^::error file=tools\/refund\.json::tool refund: BREAKING change, below the required FULL: .*%0A {2}hint: migration: expand, migrate, contract/);
+    assert.match(
+      errors[0]!,
+      /^::error file=shadowgate\.lock,line=\d+,col=\d+::shadowgate\.lock is stale: tools\/refund\.json changed \(tool:refund [0-9a-f]{12} → [0-9a-f]{12}\)/,
+    );
+    assert.match(
+      errors[1]!,
+      /^::error file=tools\/refund\.json::tool refund: BREAKING change, below the required FULL: .*%0A {2}hint: migration: expand, migrate, contract/,
+    );
     assert.match(errors[2]!, /^::error::shadowgate check failed/);
   });
 });

@@ -23,8 +23,18 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { name: 'description only', base: closed({ id: { type: 'string', description: 'a' } }, ['id']), head: closed({ id: { type: 'string', description: 'b' } }, ['id']), class: 'FULL' },
-  { name: 'key order only', base: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } }, head: { properties: { id: { type: 'string' } }, required: ['id'], type: 'object' }, class: 'FULL' },
+  {
+    name: 'description only',
+    base: closed({ id: { type: 'string', description: 'a' } }, ['id']),
+    head: closed({ id: { type: 'string', description: 'b' } }, ['id']),
+    class: 'FULL',
+  },
+  {
+    name: 'key order only',
+    base: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+    head: { properties: { id: { type: 'string' } }, required: ['id'], type: 'object' },
+    class: 'FULL',
+  },
   {
     name: 'optional property added to a closed schema',
     base: closed({ id: { type: 'string' } }, ['id']),
@@ -33,7 +43,12 @@ const ROWS: Row[] = [
     forward: ['property-not-allowed', 'note'],
     newCallRejected: { id: 'a', note: 'x' },
   },
-  { name: 'optional property added to an open schema', base: obj({ id: { type: 'string' } }), head: obj({ id: { type: 'string' }, note: { type: 'string' } }), class: 'FULL' },
+  {
+    name: 'optional property added to an open schema',
+    base: obj({ id: { type: 'string' } }),
+    head: obj({ id: { type: 'string' }, note: { type: 'string' } }),
+    class: 'FULL',
+  },
   {
     name: 'required property added to a closed schema',
     base: closed({ id: { type: 'string' } }, ['id']),
@@ -173,7 +188,10 @@ const ROWS: Row[] = [
   {
     name: '$ref target gains a required field',
     base: { ...closed({ to: { $ref: '#/$defs/address' } }, ['to']), $defs: { address: closed({ city: { type: 'string' } }, ['city']) } },
-    head: { ...closed({ to: { $ref: '#/$defs/address' } }, ['to']), $defs: { address: closed({ city: { type: 'string' }, zip: { type: 'string' } }, ['city', 'zip']) } },
+    head: {
+      ...closed({ to: { $ref: '#/$defs/address' } }, ['to']),
+      $defs: { address: closed({ city: { type: 'string' }, zip: { type: 'string' } }, ['city', 'zip']) },
+    },
     class: 'BREAKING',
     backward: ['required-added', 'to.zip'],
     forward: ['property-not-allowed', 'to.zip'],
@@ -182,14 +200,28 @@ const ROWS: Row[] = [
   },
   {
     name: 'recursive $ref (a tree) with an edited description',
-    base: { ...closed({ root: { $ref: '#/$defs/node' } }, ['root']), $defs: { node: closed({ label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label']) } },
-    head: { ...closed({ root: { $ref: '#/$defs/node' } }, ['root']), $defs: { node: closed({ label: { type: 'string', description: 'shown' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label']) } },
+    base: {
+      ...closed({ root: { $ref: '#/$defs/node' } }, ['root']),
+      $defs: { node: closed({ label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label']) },
+    },
+    head: {
+      ...closed({ root: { $ref: '#/$defs/node' } }, ['root']),
+      $defs: { node: closed({ label: { type: 'string', description: 'shown' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label']) },
+    },
     class: 'FULL',
   },
   {
     name: 'recursive $ref (a tree) whose nodes gain a required field',
-    base: { ...closed({ root: { $ref: '#/$defs/node' } }, ['root']), $defs: { node: closed({ label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label']) } },
-    head: { ...closed({ root: { $ref: '#/$defs/node' } }, ['root']), $defs: { node: closed({ label: { type: 'string' }, id: { type: 'integer' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label', 'id']) } },
+    base: {
+      ...closed({ root: { $ref: '#/$defs/node' } }, ['root']),
+      $defs: { node: closed({ label: { type: 'string' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label']) },
+    },
+    head: {
+      ...closed({ root: { $ref: '#/$defs/node' } }, ['root']),
+      $defs: {
+        node: closed({ label: { type: 'string' }, id: { type: 'integer' }, children: { type: 'array', items: { $ref: '#/$defs/node' } } }, ['label', 'id']),
+      },
+    },
     class: 'BREAKING',
     backward: ['required-added', 'root.id'],
     forward: ['property-not-allowed', 'root.id'],
@@ -235,7 +267,10 @@ describe('tool-schema compatibility rules', () => {
     test(`${row.name} → ${row.class}`, () => {
       const result = compareSchemas(row.base, row.head);
       assert.equal(result.class, row.class, `${result.reason}\nbackward: ${JSON.stringify(result.backward)}\nforward: ${JSON.stringify(result.forward)}`);
-      for (const [direction, expected] of [['backward', row.backward], ['forward', row.forward]] as const) {
+      for (const [direction, expected] of [
+        ['backward', row.backward],
+        ['forward', row.forward],
+      ] as const) {
         const first = result[direction][0];
         if (expected) {
           assert.ok(first, `${direction}: expected a problem`);
@@ -285,11 +320,17 @@ describe('tool sets', () => {
     assert.equal(byTool.escalate?.class, 'BACKWARD');
     assert.match(migrationPath(byTool.refund!), /keep refund while any live prompt may call it/);
     assert.match(migrationPath(byTool.find_order!), /offer both lookup_order and find_order/);
-    assert.equal(migrationPath(byTool.escalate!), 'deploy escalate to every tool implementation that serves during the rollout before the prompt that offers it goes out (old implementations then know it), or accept the change on the base branch first: versioning.tools.escalate: BACKWARD');
+    assert.equal(
+      migrationPath(byTool.escalate!),
+      'deploy escalate to every tool implementation that serves during the rollout before the prompt that offers it goes out (old implementations then know it), or accept the change on the base branch first: versioning.tools.escalate: BACKWARD',
+    );
   });
 
   test('the migration path for a newly required parameter is expand, migrate, contract', () => {
-    const [change] = compareTools([tool('refund', closed({ id: { type: 'string' } }, ['id']))], [tool('refund', closed({ id: { type: 'string' }, reason: { type: 'string' } }, ['id', 'reason']))]);
+    const [change] = compareTools(
+      [tool('refund', closed({ id: { type: 'string' } }, ['id']))],
+      [tool('refund', closed({ id: { type: 'string' }, reason: { type: 'string' } }, ['id', 'reason']))],
+    );
     assert.equal(change?.class, 'BREAKING');
     assert.equal(
       migrationPath(change!),

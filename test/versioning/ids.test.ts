@@ -78,7 +78,14 @@ describe('id stability', () => {
     const original = await idsAfter(() => {});
     const r = tempRepo();
     repos.push(r);
-    const side = await resolveSide({ label: 'candidate', ref: 'worktree', manifestPath: MANIFEST, repoRoot: r.root, env: {}, overrides: { endpoint: 'http://127.0.0.1:9/v1' } });
+    const side = await resolveSide({
+      label: 'candidate',
+      ref: 'worktree',
+      manifestPath: MANIFEST,
+      repoRoot: r.root,
+      env: {},
+      overrides: { endpoint: 'http://127.0.0.1:9/v1' },
+    });
     assert.equal(side.manifest.model.endpoint, 'http://127.0.0.1:9/v1');
     assert.deepEqual(flat(surfaceIds(side)), original);
   });
@@ -90,10 +97,14 @@ describe('id stability', () => {
     ['the model id', 'model', (r) => replace(r, MANIFEST, 'gpt-4.1-mini-2025-04-14', 'gpt-4.1-2025-04-14')],
     ['a sampling parameter', 'model', (r) => replace(r, MANIFEST, 'temperature: 0', 'temperature: 0.2')],
     ['the provider host', 'model', (r) => replace(r, MANIFEST, 'models.example.test', 'other.example.test')],
-    ['a tool description', 'tool:refund', (r) => {
-      const file = JSON.parse(r.read('service/tools/refund.json')) as { function: Record<string, unknown> };
-      r.write('service/tools/refund.json', JSON.stringify({ ...file, function: { ...file.function, description: 'Refund a paid order.' } }));
-    }],
+    [
+      'a tool description',
+      'tool:refund',
+      (r) => {
+        const file = JSON.parse(r.read('service/tools/refund.json')) as { function: Record<string, unknown> };
+        r.write('service/tools/refund.json', JSON.stringify({ ...file, function: { ...file.function, description: 'Refund a paid order.' } }));
+      },
+    ],
     ['tool_choice', 'tools.settings', (r) => replace(r, MANIFEST, 'choice: auto', 'choice: required')],
     ['history turns kept', 'context', (r) => replace(r, MANIFEST, 'maxTurns: 2', 'maxTurns: 3')],
   ];

@@ -34,11 +34,20 @@ describe('lock and check', { skip: skipWithoutBundle }, () => {
 
   test('lock then check passes; the lock lists every artifact with its file and full id', async () => {
     const repo = await lockedRepo();
-    const lock = JSON.parse(repo.read(LOCK)) as { lockfileVersion: number; service: string; model: unknown; artifacts: Record<string, { file: string; id: string }> };
+    const lock = JSON.parse(repo.read(LOCK)) as {
+      lockfileVersion: number;
+      service: string;
+      model: unknown;
+      artifacts: Record<string, { file: string; id: string }>;
+    };
     assert.equal(lock.lockfileVersion, 1);
     assert.equal(lock.service, 'support-bot');
     assert.deepEqual(lock.model, { protocol: 'openai', ref: 'support-model-1', pinned: true });
-    assert.deepEqual(Object.fromEntries(Object.entries(lock.artifacts).map(([k, v]) => [k, v.file])), { model: 'shadowgate.yaml', 'prompt.system': 'prompts/system.md', 'prompt.user': 'prompts/user.md' });
+    assert.deepEqual(Object.fromEntries(Object.entries(lock.artifacts).map(([k, v]) => [k, v.file])), {
+      model: 'shadowgate.yaml',
+      'prompt.system': 'prompts/system.md',
+      'prompt.user': 'prompts/user.md',
+    });
     for (const a of Object.values(lock.artifacts)) assert.match(a.id, /^[0-9a-f]{64}$/);
 
     const check = await runCli(['check'], { cwd: repo.root });
@@ -62,7 +71,12 @@ describe('lock and check', { skip: skipWithoutBundle }, () => {
     assert.equal(errors.length, 1, shown(stale));
     assert.equal(stackTrace, false);
     const line = lineOfArtifactId(repo.read(LOCK), 'prompt.system');
-    assert.match(errors[0]!, new RegExp(`^error: shadowgate\\.lock:${line}:\\d+: shadowgate\\.lock is stale: prompts/system\\.md changed \\(prompt\\.system [0-9a-f]{12} → [0-9a-f]{12}\\)$`));
+    assert.match(
+      errors[0]!,
+      new RegExp(
+        `^error: shadowgate\\.lock:${line}:\\d+: shadowgate\\.lock is stale: prompts/system\\.md changed \\(prompt\\.system [0-9a-f]{12} → [0-9a-f]{12}\\)$`,
+      ),
+    );
     assert.match(stale.stderr, /hint: run `shadowgate lock` and commit shadowgate\.lock with the change/);
 
     assert.equal((await runCli(['lock'], { cwd: repo.root })).code, 0);
@@ -73,12 +87,21 @@ describe('lock and check', { skip: skipWithoutBundle }, () => {
   test('a new tool file is named as new; a model change names the manifest', async () => {
     const repo = await lockedRepo();
     repo.write('tools/lookup.json', JSON.stringify({ name: 'lookup', parameters: { type: 'object', properties: { id: { type: 'string' } } } }));
-    repo.write('shadowgate.yaml', repo.read('shadowgate.yaml').replace('  id: support-model-1', '  id: support-model-2').replace('prompt:', 'tools:\n  schemas: [tools/lookup.json]\nprompt:'));
+    repo.write(
+      'shadowgate.yaml',
+      repo
+        .read('shadowgate.yaml')
+        .replace('  id: support-model-1', '  id: support-model-2')
+        .replace('prompt:', 'tools:\n  schemas: [tools/lookup.json]\nprompt:'),
+    );
     const stale = await runCli(['check'], { cwd: repo.root });
     assert.equal(stale.code, 1, shown(stale));
     const { errors } = errorLines(stale.stderr);
     assert.equal(errors.length, 1, shown(stale));
-    assert.match(errors[0]!, /shadowgate\.lock is stale: shadowgate\.yaml changed \(model [0-9a-f]{12} → [0-9a-f]{12}\); tools\/lookup\.json is new \(tool:lookup is not in the lock\)$/);
+    assert.match(
+      errors[0]!,
+      /shadowgate\.lock is stale: shadowgate\.yaml changed \(model [0-9a-f]{12} → [0-9a-f]{12}\); tools\/lookup\.json is new \(tool:lookup is not in the lock\)$/,
+    );
   });
 
   test('check without a lock says to write one', async () => {
@@ -99,7 +122,10 @@ describe('lock and check', { skip: skipWithoutBundle }, () => {
     assert.equal(run.code, 1, shown(run));
     const { errors } = errorLines(run.stderr);
     assert.equal(errors.length, 1, shown(run));
-    assert.equal(errors[0], `error: shadowgate.lock:${lineOf(text, '"prompt": "')}:15: shadowgate.lock: surfaces.prompt does not match its artifacts (the lock was edited by hand)`);
+    assert.equal(
+      errors[0],
+      `error: shadowgate.lock:${lineOf(text, '"prompt": "')}:15: shadowgate.lock: surfaces.prompt does not match its artifacts (the lock was edited by hand)`,
+    );
   });
 
   test('a hand-edited model reference in the lock is one error at its line', async () => {
@@ -115,10 +141,25 @@ describe('lock and check', { skip: skipWithoutBundle }, () => {
 
   const wrongFormats: Array<[string, (text: string) => string, string, RegExp]> = [
     ['invalid JSON', (t) => t.replace('"service"', '"service",'), '"service"', /^error: shadowgate\.lock:\d+:\d+: invalid JSON/],
-    ['an id that is not a SHA-256', (t) => t.replace(/("model": ")[0-9a-f]{64}/, '$1abc123'), '"model": "', /^error: shadowgate\.lock:\d+:\d+: shadowgate\.lock is not a shadowgate lock: surfaces\.model must be a full SHA-256 \(64 lower-case hex characters\) \(got "abc123"\)$/],
+    [
+      'an id that is not a SHA-256',
+      (t) => t.replace(/("model": ")[0-9a-f]{64}/, '$1abc123'),
+      '"model": "',
+      /^error: shadowgate\.lock:\d+:\d+: shadowgate\.lock is not a shadowgate lock: surfaces\.model must be a full SHA-256 \(64 lower-case hex characters\) \(got "abc123"\)$/,
+    ],
     // A missing key is placed at the object that lacks it: here the top level, line 1.
-    ['a missing section', (t) => t.replace('"surfaces"', '"surface"'), '{', /^error: shadowgate\.lock:\d+:\d+: shadowgate\.lock is not a shadowgate lock: surfaces is required$/],
-    ['a newer lockfile version', (t) => t.replace('"lockfileVersion": 1', '"lockfileVersion": 2'), '"lockfileVersion"', /^error: shadowgate\.lock:\d+:\d+: lockfileVersion 2 is not one this shadowgate reads \(1\)$/],
+    [
+      'a missing section',
+      (t) => t.replace('"surfaces"', '"surface"'),
+      '{',
+      /^error: shadowgate\.lock:\d+:\d+: shadowgate\.lock is not a shadowgate lock: surfaces is required$/,
+    ],
+    [
+      'a newer lockfile version',
+      (t) => t.replace('"lockfileVersion": 1', '"lockfileVersion": 2'),
+      '"lockfileVersion"',
+      /^error: shadowgate\.lock:\d+:\d+: lockfileVersion 2 is not one this shadowgate reads \(1\)$/,
+    ],
   ];
   for (const [what, edit, needle, message] of wrongFormats) {
     test(`a lock with ${what} is bad input: one error at its line, exit 2`, async () => {
@@ -142,7 +183,9 @@ describe('lock and check', { skip: skipWithoutBundle }, () => {
     const run = await runCli(['check'], { cwd: repo.root });
     assert.equal(run.code, 1, shown(run));
     const { errors } = errorLines(run.stderr);
-    assert.deepEqual(errors, [`error: shadowgate.yaml:${lineOf(repo.read('shadowgate.yaml'), 'id: gpt-4o')}:7: model is not pinned: gpt-4o is a floating alias: the provider moves it to newer snapshots`]);
+    assert.deepEqual(errors, [
+      `error: shadowgate.yaml:${lineOf(repo.read('shadowgate.yaml'), 'id: gpt-4o')}:7: model is not pinned: gpt-4o is a floating alias: the provider moves it to newer snapshots`,
+    ]);
     assert.match(run.stderr, /hint: use the dated snapshot/);
 
     repo.write('shadowgate.yaml', `${repo.read('shadowgate.yaml')}versioning:\n  pins:\n    openai: ['^gpt-4o$']\n`);
@@ -154,16 +197,28 @@ describe('lock and check', { skip: skipWithoutBundle }, () => {
 
   test('with --base-ref, a pin pattern the pull request adds is flagged and does not pin its own alias until merged', async () => {
     const repo = await lockedRepo();
-    repo.write('shadowgate.yaml', `${repo.read('shadowgate.yaml').replace('  id: support-model-1', '  id: gpt-4o')}versioning:\n  pins:\n    openai: ['^gpt-4o$']\n`);
+    repo.write(
+      'shadowgate.yaml',
+      `${repo.read('shadowgate.yaml').replace('  id: support-model-1', '  id: gpt-4o')}versioning:\n  pins:\n    openai: ['^gpt-4o$']\n`,
+    );
     assert.equal((await runCli(['lock'], { cwd: repo.root })).code, 0);
     repo.commit('a floating alias, declared pinned by the same change');
     const text = repo.read('shadowgate.yaml');
 
     const run = await runCli(['check', '--base-ref', 'HEAD~1'], { cwd: repo.root });
     assert.equal(run.code, 1, shown(run));
-    assert.match(run.stderr, new RegExp(`^warning: shadowgate\\.yaml:${lineOf(text, "openai: ['^gpt-4o$']")}:\\d+: the pull request adds to versioning\\.pins openai: \\^gpt-4o\\$; models it accepts as pinned are judged by the base branch's patterns until this is merged$`, 'm'), shown(run));
+    assert.match(
+      run.stderr,
+      new RegExp(
+        `^warning: shadowgate\\.yaml:${lineOf(text, "openai: ['^gpt-4o$']")}:\\d+: the pull request adds to versioning\\.pins openai: \\^gpt-4o\\$; models it accepts as pinned are judged by the base branch's patterns until this is merged$`,
+        'm',
+      ),
+      shown(run),
+    );
     const { errors } = errorLines(run.stderr);
-    assert.deepEqual(errors, [`error: shadowgate.yaml:${lineOf(text, 'id: gpt-4o')}:7: model is not pinned: gpt-4o is a floating alias: the provider moves it to newer snapshots (the pattern the pull request adds to versioning.pins applies only once merged)`]);
+    assert.deepEqual(errors, [
+      `error: shadowgate.yaml:${lineOf(text, 'id: gpt-4o')}:7: model is not pinned: gpt-4o is a floating alias: the provider moves it to newer snapshots (the pattern the pull request adds to versioning.pins applies only once merged)`,
+    ]);
 
     // Once merged, the pattern is the base's: the next pull request's check passes.
     repo.write('README.md', 'unrelated\n');

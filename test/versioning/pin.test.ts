@@ -47,7 +47,7 @@ describe('model pins', () => {
     });
   }
 
-  test('allowed patterns per protocol win over the rules; another protocol\'s patterns do not apply', () => {
+  test("allowed patterns per protocol win over the rules; another protocol's patterns do not apply", () => {
     assert.equal(checkModelPin({ protocol: 'openai', id: 'gpt-4o' }, { openai: ['^gpt-4o$'] }).pinned, true);
     assert.equal(checkModelPin({ protocol: 'openai', id: 'gpt-4o' }, { 'kserve-v2': ['^gpt-4o$'] }).pinned, false);
     assert.equal(checkModelPin({ protocol: 'kserve-v2', id: 'pricing' }, { '*': ['^pricing$'] }).pinned, true);

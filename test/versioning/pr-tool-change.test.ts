@@ -70,7 +70,10 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     repo.write('prompts/system.md', 'Refund the order the customer names.\n');
     repo.write('prompts/user.md', '[{{ id }}] {{ question }}\n');
     repo.write('tools/refund.json', refund({ orderId: { type: 'string' } }, ['orderId']));
-    repo.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `Please refund order o-${i}.` })));
+    repo.write(
+      'data/requests.jsonl',
+      jsonl(RECORDS, (i) => ({ question: `Please refund order o-${i}.` })),
+    );
     assert.equal((await runCli(['lock'], { cwd: repo.root })).code, 0);
     baseLock = JSON.parse(repo.read('shadowgate.lock'));
     repo.commit('refunds service');
@@ -105,8 +108,14 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     assert.equal(tool.class, 'BREAKING');
     assert.equal(tool.required, 'FULL');
     assert.equal(tool.ok, false);
-    assert.deepEqual(tool.backward.map((p) => [p.rule, p.path]), [['required-added', 'reason']]);
-    assert.deepEqual(tool.forward.map((p) => [p.rule, p.path]), [['property-not-allowed', 'reason']]);
+    assert.deepEqual(
+      tool.backward.map((p) => [p.rule, p.path]),
+      [['required-added', 'reason']],
+    );
+    assert.deepEqual(
+      tool.forward.map((p) => [p.rule, p.path]),
+      [['property-not-allowed', 'reason']],
+    );
     assert.equal(
       tool.migration,
       'expand, migrate, contract: 1) add `reason` as an optional property (old and new calls both pass), 2) roll out the prompt that sends it until no old prompt is live, 3) make it required in a later change',
@@ -119,7 +128,12 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     const newCalls = indexes.filter((i) => !noReason(i)).length;
     assert.equal(report.replay.pairs, RECORDS);
     assert.deepEqual(
-      { oldCalls: tool.replayed?.oldCalls, oldRejectedByNew: tool.replayed?.oldRejectedByNew, newCalls: tool.replayed?.newCalls, newRejectedByOld: tool.replayed?.newRejectedByOld },
+      {
+        oldCalls: tool.replayed?.oldCalls,
+        oldRejectedByNew: tool.replayed?.oldRejectedByNew,
+        newCalls: tool.replayed?.newCalls,
+        newRejectedByOld: tool.replayed?.newRejectedByOld,
+      },
       { oldCalls, oldRejectedByNew: oldCalls, newCalls, newRejectedByOld: newCalls },
     );
     const examples = tool.replayed!.examples;
@@ -143,12 +157,30 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
 
     const markdown = readFileSync(join(out, 'shadowgate-report.md'), 'utf8');
     const short = (id: string) => id.slice(0, 12);
-    assert.ok(markdown.includes(`| tools | \`refund\` | \`refund\` | \`${short(baseLock.surfaces.tools!)}\` → \`${short(headLock.surfaces.tools!)}\` | \`tools/refund.json\` |`), markdown);
-    assert.ok(markdown.includes(`| \`refund\` | changed | 💥 BREAKING | ❌ FULL | old calls rejected by the new schema: ${oldCalls} of ${oldCalls} · new calls rejected by the old schema: ${newCalls} of ${newCalls} |`), markdown);
+    assert.ok(
+      markdown.includes(
+        `| tools | \`refund\` | \`refund\` | \`${short(baseLock.surfaces.tools!)}\` → \`${short(headLock.surfaces.tools!)}\` | \`tools/refund.json\` |`,
+      ),
+      markdown,
+    );
+    assert.ok(
+      markdown.includes(
+        `| \`refund\` | changed | 💥 BREAKING | ❌ FULL | old calls rejected by the new schema: ${oldCalls} of ${oldCalls} · new calls rejected by the old schema: ${newCalls} of ${newCalls} |`,
+      ),
+      markdown,
+    );
     assert.ok(markdown.includes('**Migration:** expand, migrate, contract: 1) add `reason` as an optional property'), markdown);
     const html = readFileSync(join(out, 'shadowgate-report.html'), 'utf8');
-    assert.ok(html.includes(`<tr><td><code>refund</code></td><td>changed</td><td>💥 BREAKING</td><td>❌ FULL</td><td>old calls rejected by the new schema: ${oldCalls} of ${oldCalls} · new calls rejected by the old schema: ${newCalls} of ${newCalls}</td>`), html);
-    assert.ok(html.includes('<strong>Migration:</strong> expand, migrate, contract: 1) add `reason` as an optional property'), 'the HTML report spells out the migration');
+    assert.ok(
+      html.includes(
+        `<tr><td><code>refund</code></td><td>changed</td><td>💥 BREAKING</td><td>❌ FULL</td><td>old calls rejected by the new schema: ${oldCalls} of ${oldCalls} · new calls rejected by the old schema: ${newCalls} of ${newCalls}</td>`,
+      ),
+      html,
+    );
+    assert.ok(
+      html.includes('<strong>Migration:</strong> expand, migrate, contract: 1) add `reason` as an optional property'),
+      'the HTML report spells out the migration',
+    );
     assert.match(markdown, /### ❌ Shadowgate: FAIL for `refunds`\n\n\*\*FAIL\*\* \\\(versioning\) tool refund: BREAKING change/);
   });
 
@@ -160,7 +192,10 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     other.write('prompts/system.md', 'Refund the order the customer names.\n');
     other.write('prompts/user.md', '[{{ id }}] {{ question }}\n');
     other.write('tools/refund.json', open({ orderId: { type: 'string' } }));
-    other.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `Please refund order o-${i}.` })));
+    other.write(
+      'data/requests.jsonl',
+      jsonl(RECORDS, (i) => ({ question: `Please refund order o-${i}.` })),
+    );
     other.commit('refunds service');
     other.write('tools/refund.json', open({ orderId: { type: 'string' }, note: { type: 'string', description: 'Free text for the agent.' } }));
     other.commit('an optional note');
@@ -171,7 +206,10 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     const report = readJsonReport(out);
     const v = report.versioning!;
     assert.equal(v.lock, undefined, 'no lock in this repository: none is required');
-    assert.deepEqual(v.tools.map((t) => [t.tool, t.change, t.class, t.required, t.ok]), [['refund', 'changed', 'FULL', 'FULL', true]]);
+    assert.deepEqual(
+      v.tools.map((t) => [t.tool, t.change, t.class, t.required, t.ok]),
+      [['refund', 'changed', 'FULL', 'FULL', true]],
+    );
     const oldCalls = Array.from({ length: RECORDS }, (_, i) => i).filter((i) => !noCall(i)).length;
     const r = v.tools[0]!.replayed!;
     assert.deepEqual([r.oldCalls, r.oldRejectedByNew, r.newCalls, r.newRejectedByOld], [oldCalls, 0, oldCalls, 0]);
@@ -179,13 +217,16 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     assert.ok(!report.reasons.some((reason) => reason.includes('(versioning)')), report.reasons.join('\n'));
   });
 
-  test('a PR that lowers its own required level still meets the base branch\'s: check and shadow fail, and flag the lowering', async () => {
+  test("a PR that lowers its own required level still meets the base branch's: check and shadow fail, and flag the lowering", async () => {
     const other = tempRepo();
     other.write('shadowgate.yaml', manifest(model.url));
     other.write('prompts/system.md', 'Refund the order the customer names.\n');
     other.write('prompts/user.md', '[{{ id }}] {{ question }}\n');
     other.write('tools/refund.json', refund({ orderId: { type: 'string' } }, ['orderId']));
-    other.write('data/requests.jsonl', jsonl(RECORDS, (i) => ({ question: `Please refund order o-${i}.` })));
+    other.write(
+      'data/requests.jsonl',
+      jsonl(RECORDS, (i) => ({ question: `Please refund order o-${i}.` })),
+    );
     other.commit('refunds service');
     // The PR: a breaking tool change, and a manifest edit that would wave it through.
     other.write('tools/refund.json', refund({ orderId: { type: 'string' }, reason: { type: 'string' } }, ['orderId', 'reason']));
@@ -195,8 +236,14 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
 
     const check = await runCli(['check', '--base-ref', 'HEAD~1'], { cwd: other.root });
     assert.equal(check.code, 1, shown(check));
-    assert.match(check.stderr, /^warning: shadowgate\.yaml:20:22: the pull request lowers versioning\.toolCompatibility from FULL to NONE; the base branch's FULL still applies to this pull request/m);
-    assert.match(check.stderr, /^error: tools\/refund\.json: tool refund: BREAKING change, below the required FULL of the base branch \(the pull request's NONE applies only once merged\): /m);
+    assert.match(
+      check.stderr,
+      /^warning: shadowgate\.yaml:20:22: the pull request lowers versioning\.toolCompatibility from FULL to NONE; the base branch's FULL still applies to this pull request/m,
+    );
+    assert.match(
+      check.stderr,
+      /^error: tools\/refund\.json: tool refund: BREAKING change, below the required FULL of the base branch \(the pull request's NONE applies only once merged\): /m,
+    );
 
     const out = tempDir();
     const run = await runCli(['shadow', '--base-ref', 'HEAD~1', '--out', out], { cwd: other.root });
@@ -208,24 +255,44 @@ describe('a PR that makes a tool parameter required', { skip: skipWithoutBundle 
     assert.match(report.reasons[0]!, /^FAIL \(versioning\) tool refund: BREAKING change, below the required FULL of the base branch/);
     const v = report.versioning!;
     assert.deepEqual(v.loweredLevels, [{ setting: 'versioning.toolCompatibility', before: 'FULL', after: 'NONE' }]);
-    assert.deepEqual(v.tools.map((t) => [t.tool, t.class, t.required, t.candidateLevel, t.ok]), [['refund', 'BREAKING', 'FULL', 'NONE', false]]);
+    assert.deepEqual(
+      v.tools.map((t) => [t.tool, t.class, t.required, t.candidateLevel, t.ok]),
+      [['refund', 'BREAKING', 'FULL', 'NONE', false]],
+    );
     const markdown = readFileSync(join(out, 'shadowgate-report.md'), 'utf8');
-    assert.ok(markdown.includes("⚠️ **Required compatibility lowered:** `versioning.toolCompatibility` FULL → NONE. The base branch's FULL still applies to this pull request"), markdown);
+    assert.ok(
+      markdown.includes(
+        "⚠️ **Required compatibility lowered:** `versioning.toolCompatibility` FULL → NONE. The base branch's FULL still applies to this pull request",
+      ),
+      markdown,
+    );
     assert.ok(markdown.includes('| `refund` | changed | 💥 BREAKING | ❌ FULL (base; PR: NONE) |'), markdown);
     const html = readFileSync(join(out, 'shadowgate-report.html'), 'utf8');
-    assert.ok(html.includes('<strong>Required compatibility lowered:</strong> <code>versioning.toolCompatibility</code> FULL → NONE.'), 'the HTML report flags it too');
+    assert.ok(
+      html.includes('<strong>Required compatibility lowered:</strong> <code>versioning.toolCompatibility</code> FULL → NONE.'),
+      'the HTML report flags it too',
+    );
   });
 
   test('`check --base-ref` says the same without calling the model', async () => {
     const before = model.count;
     const run = await runCli(['check', '--base-ref', 'HEAD~1'], { cwd: repo.root });
     assert.equal(run.code, 1, shown(run));
-    assert.match(run.stderr, /^error: tools\/refund\.json: tool refund: BREAKING change, below the required FULL: neither side accepts the other's calls: `reason` is required by the new schema, and old calls may leave it out; `reason` is not allowed by the old schema \(additionalProperties: false\), and new calls may send it$/m);
+    assert.match(
+      run.stderr,
+      /^error: tools\/refund\.json: tool refund: BREAKING change, below the required FULL: neither side accepts the other's calls: `reason` is required by the new schema, and old calls may leave it out; `reason` is not allowed by the old schema \(additionalProperties: false\), and new calls may send it$/m,
+    );
     assert.match(run.stderr, /hint: migration: expand, migrate, contract: 1\) add `reason` as an optional property/);
     assert.match(run.stdout, /^ok: shadowgate\.lock is current/m);
     const short = (id: string) => id.slice(0, 12);
-    assert.match(run.stdout, new RegExp(`^changed: prompt ${short(baseLock.surfaces.prompt!)} → ${short(headLock.surfaces.prompt!)} \\(prompts/system\\.md\\)$`, 'm'));
-    assert.match(run.stdout, new RegExp(`^changed: tools ${short(baseLock.surfaces.tools!)} → ${short(headLock.surfaces.tools!)} \\(tools/refund\\.json\\)$`, 'm'));
+    assert.match(
+      run.stdout,
+      new RegExp(`^changed: prompt ${short(baseLock.surfaces.prompt!)} → ${short(headLock.surfaces.prompt!)} \\(prompts/system\\.md\\)$`, 'm'),
+    );
+    assert.match(
+      run.stdout,
+      new RegExp(`^changed: tools ${short(baseLock.surfaces.tools!)} → ${short(headLock.surfaces.tools!)} \\(tools/refund\\.json\\)$`, 'm'),
+    );
     assert.doesNotMatch(run.stdout, /^changed: (model|context)/m);
     assert.equal(model.count, before);
   });

@@ -76,7 +76,30 @@ function assertInert(body: string): void {
 
 describe('versioning in the Markdown report', () => {
   test('ids old → new in What changed, the tool table, the migration, the pin', () => {
-    const report = withVersioning((i) => ['refund', 'tools/refund.json', 'it names a snapshot', 'use a dated snapshot', 'gpt-4o', 'gpt-4o-2024-08-06', 'refund', 'give_refund', 'reason', 'old calls may leave it out', 'reason', 'r-001', '{"orderId":"o-1"}', 'required at /', 'shadowgate.lock', 'fails', 'openai: ^gpt-4o$', '*: ^my-deploy$', 'refund'][i] ?? '');
+    const report = withVersioning(
+      (i) =>
+        [
+          'refund',
+          'tools/refund.json',
+          'it names a snapshot',
+          'use a dated snapshot',
+          'gpt-4o',
+          'gpt-4o-2024-08-06',
+          'refund',
+          'give_refund',
+          'reason',
+          'old calls may leave it out',
+          'reason',
+          'r-001',
+          '{"orderId":"o-1"}',
+          'required at /',
+          'shadowgate.lock',
+          'fails',
+          'openai: ^gpt-4o$',
+          '*: ^my-deploy$',
+          'refund',
+        ][i] ?? '',
+    );
     const body = renderMarkdown(report, { marker: MARKER });
     const parsed = inspectMarkdown(body);
     const surfaces = parsed.tables.find((t) => t.rows[0]?.[0] === 'Surface')!;
@@ -88,13 +111,25 @@ describe('versioning in the Markdown report', () => {
     unchanged.surfaces = unchanged.surfaces.map((s) => (s.surface === 'context' ? { ...s, changed: false } : s));
     assert.match(renderMarkdown(unchanged, { marker: MARKER }), /\nUnchanged: context `bbbbbbbbbbbb`\.\n/);
     const tools = parsed.tables.find((t) => t.rows[0]?.[0] === 'Tool')!;
-    assert.deepEqual(tools.rows[1], ['give_refund → refund', 'renamed', '💥 BREAKING', '❌ FULL (base; PR: NONE)', 'old calls rejected by the new schema: 2 of 3 · new calls rejected by the old schema: 1 of 1']);
+    assert.deepEqual(tools.rows[1], [
+      'give_refund → refund',
+      'renamed',
+      '💥 BREAKING',
+      '❌ FULL (base; PR: NONE)',
+      'old calls rejected by the new schema: 2 of 3 · new calls rejected by the old schema: 1 of 1',
+    ]);
     assert.ok(parsed.codeSpans.includes('reason'), 'quoted names become code spans');
     assert.match(body, /- \*\*Migration:\*\* expand, migrate, contract: 1\) add `reason` as an optional property/);
     assert.match(body, /❌ model `gpt-4o` is not pinned: it names a snapshot — use a dated snapshot/);
     assert.match(body, /Model pin changed: `gpt-4o-2024-08-06` → `gpt-4o`\./);
-    assert.match(body, /⚠️ \*\*Pin patterns added:\*\* `openai: \^gpt-4o\$`, `\*: \^my-deploy\$`\. They let models count as pinned and apply only once this is merged/);
-    assert.match(body, /⚠️ \*\*Required compatibility lowered:\*\* `versioning\.tools\.refund` FULL → NONE\. The base branch's FULL still applies to this pull request/);
+    assert.match(
+      body,
+      /⚠️ \*\*Pin patterns added:\*\* `openai: \^gpt-4o\$`, `\*: \^my-deploy\$`\. They let models count as pinned and apply only once this is merged/,
+    );
+    assert.match(
+      body,
+      /⚠️ \*\*Required compatibility lowered:\*\* `versioning\.tools\.refund` FULL → NONE\. The base branch's FULL still applies to this pull request/,
+    );
     assert.match(body, /old call \(record `r-001`, line 7\) `\{"orderId":"o-1"\}` rejected: required at \//);
     assertInert(body);
   });
@@ -113,7 +148,12 @@ describe('versioning in the Markdown report', () => {
     const text = () => Array.from({ length: 1 + Math.floor(random() * 20) }, () => fragments[Math.floor(random() * fragments.length)] ?? '').join('');
     for (let round = 0; round < 200; round++) {
       const values = Array.from({ length: 16 }, text);
-      assertInert(renderMarkdown(withVersioning((i) => values[i] ?? ''), { marker: MARKER }));
+      assertInert(
+        renderMarkdown(
+          withVersioning((i) => values[i] ?? ''),
+          { marker: MARKER },
+        ),
+      );
     }
   });
 });

@@ -62,7 +62,10 @@ test('a model moved to another host is a model change, and the labels say where'
   assert.equal(model.changed, true);
   assert.equal(model.before, 'gpt-4.1-mini-2025-04-14 at models.example.test');
   assert.equal(model.after, 'gpt-4.1-mini-2025-04-14 at eu.models.example.test');
-  assert.deepEqual(review.artifacts.map((a) => [a.name, a.file]), [['model', MANIFEST]]);
+  assert.deepEqual(
+    review.artifacts.map((a) => [a.name, a.file]),
+    [['model', MANIFEST]],
+  );
 });
 
 const appendVersioning = (text: string) => (r: TempRepo) => r.write(MANIFEST, `${r.read(MANIFEST)}versioning:\n${text}`);
@@ -70,32 +73,47 @@ const appendVersioning = (text: string) => (r: TempRepo) => r.write(MANIFEST, `$
 test('a required parameter fails under the default FULL, passes where the base manifest asks less of that tool', async () => {
   const strict = await sides(requireReason);
   const failing = reviewVersions(strict.base, strict.head);
-  assert.deepEqual(failing.tools.map((t) => [t.tool, t.class, t.required, t.ok]), [['refund', 'FORWARD', 'FULL', false]]);
+  assert.deepEqual(
+    failing.tools.map((t) => [t.tool, t.class, t.required, t.ok]),
+    [['refund', 'FORWARD', 'FULL', false]],
+  );
   assert.equal(failing.failures.length, 1);
-  assert.match(failing.failures[0]!, /^tool refund: FORWARD change, below the required FULL \(the old implementation accepts new calls, but the new schema rejects old ones: `reason` is required by the new schema, and old calls may leave it out\); migration: expand, migrate, contract: 1\) add `reason` as an optional property/);
+  assert.match(
+    failing.failures[0]!,
+    /^tool refund: FORWARD change, below the required FULL \(the old implementation accepts new calls, but the new schema rejects old ones: `reason` is required by the new schema, and old calls may leave it out\); migration: expand, migrate, contract: 1\) add `reason` as an optional property/,
+  );
   assert.equal(failing.loweredLevels, undefined, 'nothing lowered');
 
   // The relaxation merged earlier: on the base branch, so it applies.
   const relaxed = await sides(requireReason, appendVersioning('  toolCompatibility: BACKWARD\n  tools: { refund: FORWARD }\n'));
   const passing = reviewVersions(relaxed.base, relaxed.head);
-  assert.deepEqual(passing.tools.map((t) => [t.tool, t.class, t.required, t.ok, t.candidateLevel]), [['refund', 'FORWARD', 'FORWARD', true, undefined]]);
+  assert.deepEqual(
+    passing.tools.map((t) => [t.tool, t.class, t.required, t.ok, t.candidateLevel]),
+    [['refund', 'FORWARD', 'FORWARD', true, undefined]],
+  );
   assert.deepEqual(passing.failures, []);
   assert.equal(passing.loweredLevels, undefined);
 });
 
-test('a pull request cannot lower its own required level: the base branch\'s applies, and the lowering is flagged', async () => {
+test("a pull request cannot lower its own required level: the base branch's applies, and the lowering is flagged", async () => {
   const { base, head } = await sides((r) => {
     requireReason(r);
     appendVersioning('  toolCompatibility: BACKWARD\n  tools: { refund: FORWARD }\n')(r);
   });
   const review = reviewVersions(base, head);
-  assert.deepEqual(review.tools.map((t) => [t.tool, t.class, t.required, t.candidateLevel, t.ok]), [['refund', 'FORWARD', 'FULL', 'FORWARD', false]]);
+  assert.deepEqual(
+    review.tools.map((t) => [t.tool, t.class, t.required, t.candidateLevel, t.ok]),
+    [['refund', 'FORWARD', 'FULL', 'FORWARD', false]],
+  );
   assert.deepEqual(review.loweredLevels, [
     { setting: 'versioning.toolCompatibility', before: 'FULL', after: 'BACKWARD' },
     { setting: 'versioning.tools.refund', tool: 'refund', before: 'FULL', after: 'FORWARD' },
   ]);
   assert.equal(review.failures.length, 1);
-  assert.match(review.failures[0]!, /^tool refund: FORWARD change, below the required FULL of the base branch \(the pull request's FORWARD applies only once merged\) \(/);
+  assert.match(
+    review.failures[0]!,
+    /^tool refund: FORWARD change, below the required FULL of the base branch \(the pull request's FORWARD applies only once merged\) \(/,
+  );
 });
 
 test('a pull request may raise the level: the stricter of base and candidate applies', async () => {
@@ -105,7 +123,10 @@ test('a pull request may raise the level: the stricter of base and candidate app
     replace(r, MANIFEST, 'toolCompatibility: NONE', 'toolCompatibility: NONE\n  tools: { refund: FULL }');
   }, appendVersioning('  toolCompatibility: NONE\n'));
   const review = reviewVersions(base, head);
-  assert.deepEqual(review.tools.map((t) => [t.tool, t.required, t.candidateLevel, t.ok]), [['refund', 'FULL', undefined, false]]);
+  assert.deepEqual(
+    review.tools.map((t) => [t.tool, t.required, t.candidateLevel, t.ok]),
+    [['refund', 'FULL', undefined, false]],
+  );
   assert.equal(review.loweredLevels, undefined, 'raising is not flagged');
 });
 
@@ -119,7 +140,10 @@ test('removing a stricter per-tool level from the base is a lowering of that too
 
 test('a tool the pull request adds needs the base branch to accept it; the pull request naming its own level is not enough', async () => {
   const addEscalate = (r: TempRepo) => {
-    r.write('service/tools/escalate.json', JSON.stringify({ name: 'escalate', parameters: { type: 'object', properties: { why: { type: 'string' } }, required: ['why'] } }));
+    r.write(
+      'service/tools/escalate.json',
+      JSON.stringify({ name: 'escalate', parameters: { type: 'object', properties: { why: { type: 'string' } }, required: ['why'] } }),
+    );
     replace(r, MANIFEST, 'schemas: [tools/search.json, tools/refund.json]', 'schemas: [tools/search.json, tools/refund.json, tools/escalate.json]');
   };
   const own = await sides((r) => {
@@ -127,13 +151,22 @@ test('a tool the pull request adds needs the base branch to accept it; the pull 
     appendVersioning('  tools: { escalate: BACKWARD }\n')(r);
   });
   const refused = reviewVersions(own.base, own.head);
-  assert.deepEqual(refused.tools.map((t) => [t.tool, t.change, t.class, t.required, t.candidateLevel, t.ok]), [['escalate', 'added', 'BACKWARD', 'FULL', 'BACKWARD', false]]);
-  assert.match(refused.failures[0]!, /migration: deploy escalate to every tool implementation that serves during the rollout before the prompt that offers it goes out .* or accept the change on the base branch first: versioning\.tools\.escalate: BACKWARD/);
+  assert.deepEqual(
+    refused.tools.map((t) => [t.tool, t.change, t.class, t.required, t.candidateLevel, t.ok]),
+    [['escalate', 'added', 'BACKWARD', 'FULL', 'BACKWARD', false]],
+  );
+  assert.match(
+    refused.failures[0]!,
+    /migration: deploy escalate to every tool implementation that serves during the rollout before the prompt that offers it goes out .* or accept the change on the base branch first: versioning\.tools\.escalate: BACKWARD/,
+  );
   assert.deepEqual(refused.loweredLevels, [{ setting: 'versioning.tools.escalate', tool: 'escalate', before: 'FULL', after: 'BACKWARD' }]);
 
   const accepted = await sides(addEscalate, appendVersioning('  tools: { escalate: BACKWARD }\n'));
   const passing = reviewVersions(accepted.base, accepted.head);
-  assert.deepEqual(passing.tools.map((t) => [t.tool, t.required, t.ok]), [['escalate', 'BACKWARD', true]]);
+  assert.deepEqual(
+    passing.tools.map((t) => [t.tool, t.required, t.ok]),
+    [['escalate', 'BACKWARD', true]],
+  );
   assert.deepEqual(passing.failures, []);
 });
 
@@ -141,13 +174,30 @@ test('levels: what lowers one, and the level both sides together require', () =>
   const levels: CompatibilityLevel[] = ['FULL', 'BACKWARD', 'FORWARD', 'NONE'];
   // [before, after] → lowered? Written out, not derived: FULL lets through only FULL, NONE everything.
   const lowered: Record<string, boolean> = {
-    'FULL>FULL': false, 'FULL>BACKWARD': true, 'FULL>FORWARD': true, 'FULL>NONE': true,
-    'BACKWARD>FULL': false, 'BACKWARD>BACKWARD': false, 'BACKWARD>FORWARD': true, 'BACKWARD>NONE': true,
-    'FORWARD>FULL': false, 'FORWARD>BACKWARD': true, 'FORWARD>FORWARD': false, 'FORWARD>NONE': true,
-    'NONE>FULL': false, 'NONE>BACKWARD': false, 'NONE>FORWARD': false, 'NONE>NONE': false,
+    'FULL>FULL': false,
+    'FULL>BACKWARD': true,
+    'FULL>FORWARD': true,
+    'FULL>NONE': true,
+    'BACKWARD>FULL': false,
+    'BACKWARD>BACKWARD': false,
+    'BACKWARD>FORWARD': true,
+    'BACKWARD>NONE': true,
+    'FORWARD>FULL': false,
+    'FORWARD>BACKWARD': true,
+    'FORWARD>FORWARD': false,
+    'FORWARD>NONE': true,
+    'NONE>FULL': false,
+    'NONE>BACKWARD': false,
+    'NONE>FORWARD': false,
+    'NONE>NONE': false,
   };
   const stricter: Record<string, CompatibilityLevel> = {
-    'FULL>BACKWARD': 'FULL', 'BACKWARD>FORWARD': 'FULL', 'FORWARD>NONE': 'FORWARD', 'NONE>BACKWARD': 'BACKWARD', 'NONE>NONE': 'NONE', 'FULL>NONE': 'FULL',
+    'FULL>BACKWARD': 'FULL',
+    'BACKWARD>FORWARD': 'FULL',
+    'FORWARD>NONE': 'FORWARD',
+    'NONE>BACKWARD': 'BACKWARD',
+    'NONE>NONE': 'NONE',
+    'FULL>NONE': 'FULL',
   };
   for (const a of levels) {
     for (const b of levels) {
@@ -168,7 +218,10 @@ test('a removed tool is flagged even when the manifest requires nothing', async 
     r.write(MANIFEST, `${r.read(MANIFEST)}versioning:\n  toolCompatibility: NONE\n`);
   });
   const review = reviewVersions(base, head);
-  assert.deepEqual(review.tools.map((t) => [t.tool, t.change, t.class, t.ok]), [['refund', 'removed', 'BREAKING', false]]);
+  assert.deepEqual(
+    review.tools.map((t) => [t.tool, t.change, t.class, t.ok]),
+    [['refund', 'removed', 'BREAKING', false]],
+  );
   assert.match(review.failures[0]!, /migration: keep refund while any live prompt may call it/);
 });
 
@@ -178,7 +231,16 @@ test('a floating model fails the review; a failing review makes a passing verdic
   assert.equal(review.pin.pinned, false);
   assert.equal(review.pin.before, 'gpt-4.1-mini-2025-04-14');
   assert.equal(review.pin.ref, 'gpt-4.1-mini');
-  const judgement: Judgement = { verdict: 'pass', exitCode: 0, n: 100, minSamples: 50, alpha: 0.05, confidence: 0.95, metrics: [], reasons: ['PASS everything'] };
+  const judgement: Judgement = {
+    verdict: 'pass',
+    exitCode: 0,
+    n: 100,
+    minSamples: 50,
+    alpha: 0.05,
+    confidence: 0.95,
+    metrics: [],
+    reasons: ['PASS everything'],
+  };
   const judged = applyReview(judgement, review);
   assert.equal(judged.verdict, 'fail');
   assert.equal(judged.exitCode, 1);
@@ -196,7 +258,10 @@ test('a pin pattern the pull request adds does not pin its own floating alias; o
   const review = reviewVersions(own.base, own.head);
   assert.equal(review.pin.pinned, false);
   assert.deepEqual(review.pin.addedPatterns, ['openai: ^gpt-4\\.1-mini$']);
-  assert.match(review.pin.reason, /^gpt-4\.1-mini is a floating alias: the provider moves it to newer snapshots \(the pattern the pull request adds to versioning\.pins applies only once merged\)$/);
+  assert.match(
+    review.pin.reason,
+    /^gpt-4\.1-mini is a floating alias: the provider moves it to newer snapshots \(the pattern the pull request adds to versioning\.pins applies only once merged\)$/,
+  );
   assert.equal(review.failures.length, 1);
 
   const merged = await sides((r) => replace(r, MANIFEST, 'gpt-4.1-mini-2025-04-14', 'gpt-4.1-mini'), appendVersioning(pins));
@@ -216,6 +281,9 @@ test('a pin pattern the pull request adds does not pin its own floating alias; o
 
 test('a pull request that only edits the lock is relevant: the evaluation checks the lock', async () => {
   const { head } = await sides(() => {});
-  assert.deepEqual(relevantChanges(['service/shadowgate.lock'], [head]), { relevant: true, touched: [{ path: 'service/shadowgate.lock', parts: ['manifest'] }] });
+  assert.deepEqual(relevantChanges(['service/shadowgate.lock'], [head]), {
+    relevant: true,
+    touched: [{ path: 'service/shadowgate.lock', parts: ['manifest'] }],
+  });
   assert.equal(relevantChanges(['other/shadowgate.lock'], [head]).relevant, false);
 });

@@ -13,12 +13,28 @@ const CANDIDATE: ReleaseIds = { ...STABLE, prompt: 'aaaaaaaaaaaa', context: 'bbb
 
 function result(stableIds: ReleaseIds | undefined, ids: ReleaseIds | undefined): AdvanceResult {
   const state: LadderState = {
-    candidate: 'green', stable: 'blue', rungs: [10, 50], rung: 0, phase: 'held', weight: 10, runId: 'run-1', verdicts: [],
-    ...(ids ? { ids } : {}), ...(stableIds ? { stableIds } : {}),
+    candidate: 'green',
+    stable: 'blue',
+    rungs: [10, 50],
+    rung: 0,
+    phase: 'held',
+    weight: 10,
+    runId: 'run-1',
+    verdicts: [],
+    ...(ids ? { ids } : {}),
+    ...(stableIds ? { stableIds } : {}),
   };
   return {
-    outcome: 'held', reason: 'not enough data', candidate: 'green', stable: 'blue', rung: 0, weight: 10, state,
-    surfaces: surfaceChanges(stableIds, ids), conflicts: 0, timings: { overheadMs: 0, bakeMs: 0, patchMs: [] },
+    outcome: 'held',
+    reason: 'not enough data',
+    candidate: 'green',
+    stable: 'blue',
+    rung: 0,
+    weight: 10,
+    state,
+    surfaces: surfaceChanges(stableIds, ids),
+    conflicts: 0,
+    timings: { overheadMs: 0, bakeMs: 0, patchMs: [] },
   };
 }
 
@@ -30,18 +46,28 @@ describe('canary surfaces: stable → candidate ids', () => {
       { surface: 'tools', old: '333333333333', new: '333333333333', change: 'unchanged' },
       { surface: 'context', old: '444444444444', new: 'bbbbbbbbbbbb', change: 'changed' },
     ]);
-    assert.equal(describeSurfaceChanges(surfaceChanges(STABLE, CANDIDATE)),
-      'model unchanged (111111111111), prompt 222222222222 → aaaaaaaaaaaa, tools unchanged (333333333333), context 444444444444 → bbbbbbbbbbbb');
+    assert.equal(
+      describeSurfaceChanges(surfaceChanges(STABLE, CANDIDATE)),
+      'model unchanged (111111111111), prompt 222222222222 → aaaaaaaaaaaa, tools unchanged (333333333333), context 444444444444 → bbbbbbbbbbbb',
+    );
   });
 
   test('a stable slot never promoted by shadowgate reads unknown; a flip recorded before content ids falls back to the model reference', () => {
-    assert.equal(describeSurfaceChanges(surfaceChanges(undefined, CANDIDATE)),
-      'model unknown → 111111111111, prompt unknown → aaaaaaaaaaaa, tools unknown → 333333333333, context unknown → bbbbbbbbbbbb');
+    assert.equal(
+      describeSurfaceChanges(surfaceChanges(undefined, CANDIDATE)),
+      'model unknown → 111111111111, prompt unknown → aaaaaaaaaaaa, tools unknown → 333333333333, context unknown → bbbbbbbbbbbb',
+    );
     assert.ok(surfaceChanges(undefined, CANDIDATE).every((c) => c.change === 'unknown' && c.old === undefined));
     const older = surfaceChanges({ model: 'chat-2025-11-01', prompt: '222222222222' }, CANDIDATE);
-    assert.deepEqual(older.map((c) => [c.surface, c.old, c.change]), [
-      ['model', 'chat-2025-11-01', 'changed'], ['prompt', '222222222222', 'changed'], ['tools', undefined, 'unknown'], ['context', undefined, 'unknown'],
-    ]);
+    assert.deepEqual(
+      older.map((c) => [c.surface, c.old, c.change]),
+      [
+        ['model', 'chat-2025-11-01', 'changed'],
+        ['prompt', '222222222222', 'changed'],
+        ['tools', undefined, 'unknown'],
+        ['context', undefined, 'unknown'],
+      ],
+    );
     // A ladder started without candidate ids: nothing can be told equal.
     assert.ok(surfaceChanges(STABLE, undefined).every((c) => c.change === 'unknown' && c.new === undefined));
   });
@@ -52,14 +78,22 @@ describe('canary surfaces: stable → candidate ids', () => {
     const at = lines.findIndex((l) => l.startsWith('Surfaces'));
     assert.ok(at > 0, markdown);
     assert.match(lines[at - 2]!, /^Ladder: /);
-    assert.equal(lines[at],
-      'Surfaces (stable → candidate): model unchanged (111111111111) · prompt 222222222222 → aaaaaaaaaaaa · tools unchanged (333333333333) · context 444444444444 → bbbbbbbbbbbb');
-    assert.match(renderRungMarkdown('chat', result(undefined, CANDIDATE)), /^Surfaces \(stable → candidate\): model unknown → 111111111111 · prompt unknown → aaaaaaaaaaaa/m);
+    assert.equal(
+      lines[at],
+      'Surfaces (stable → candidate): model unchanged (111111111111) · prompt 222222222222 → aaaaaaaaaaaa · tools unchanged (333333333333) · context 444444444444 → bbbbbbbbbbbb',
+    );
+    assert.match(
+      renderRungMarkdown('chat', result(undefined, CANDIDATE)),
+      /^Surfaces \(stable → candidate\): model unknown → 111111111111 · prompt unknown → aaaaaaaaaaaa/m,
+    );
   });
 
   test('the HTML rung report shows the same line, escaped', () => {
     const html = renderRungHtml('chat', result(STABLE, CANDIDATE));
-    assert.match(html, /<p>Surfaces \(stable → candidate\): model unchanged \(111111111111\) · prompt 222222222222 → aaaaaaaaaaaa · tools unchanged \(333333333333\) · context 444444444444 → bbbbbbbbbbbb<\/p>/);
+    assert.match(
+      html,
+      /<p>Surfaces \(stable → candidate\): model unchanged \(111111111111\) · prompt 222222222222 → aaaaaaaaaaaa · tools unchanged \(333333333333\) · context 444444444444 → bbbbbbbbbbbb<\/p>/,
+    );
     // Ids are read from a Service annotation anyone with edit rights can write.
     const hostile = renderRungHtml('chat', result({ ...STABLE, prompt: '<img src=x onerror=alert(1)>' }, CANDIDATE));
     assert.doesNotMatch(hostile, /<img/);

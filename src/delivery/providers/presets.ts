@@ -46,7 +46,15 @@ const HTTP_ERRORS: MetricSpec = {
 export const PRESETS: Readonly<Record<PresetName, readonly MetricSpec[]>> = {
   http: [
     HTTP_ERRORS,
-    { name: 'latency_p99', query: p99('http_request_duration_seconds'), direction: 'increase', scale: 'relative', tolerance: 0.05, threshold: 0.2, critical: true },
+    {
+      name: 'latency_p99',
+      query: p99('http_request_duration_seconds'),
+      direction: 'increase',
+      scale: 'relative',
+      tolerance: 0.05,
+      threshold: 0.2,
+      critical: true,
+    },
   ],
   vllm: [
     {
@@ -59,8 +67,24 @@ export const PRESETS: Readonly<Record<PresetName, readonly MetricSpec[]>> = {
       threshold: 0.01,
       critical: true,
     },
-    { name: 'latency_p99', query: p99('vllm:e2e_request_latency_seconds'), direction: 'increase', scale: 'relative', tolerance: 0.05, threshold: 0.2, critical: true },
-    { name: 'ttft_p99', query: p99('vllm:time_to_first_token_seconds'), direction: 'increase', scale: 'relative', tolerance: 0.05, threshold: 0.2, critical: true },
+    {
+      name: 'latency_p99',
+      query: p99('vllm:e2e_request_latency_seconds'),
+      direction: 'increase',
+      scale: 'relative',
+      tolerance: 0.05,
+      threshold: 0.2,
+      critical: true,
+    },
+    {
+      name: 'ttft_p99',
+      query: p99('vllm:time_to_first_token_seconds'),
+      direction: 'increase',
+      scale: 'relative',
+      tolerance: 0.05,
+      threshold: 0.2,
+      critical: true,
+    },
     {
       name: 'tokens_per_second',
       query: `sum(rate(vllm:generation_tokens_total{${SLOT}}[{{window}}])) / sum(rate(vllm:e2e_request_latency_seconds_sum{${SLOT}}[{{window}}]))`,

@@ -74,7 +74,12 @@ export class PrometheusProvider implements MetricProvider {
   }
 
   async value(query: string, at: Date): Promise<{ value?: number; error?: string }> {
-    const parsed = await postForm(`${this.#url}/api/v1/query`, new URLSearchParams({ query, time: (at.getTime() / 1000).toFixed(3) }), this.#timeoutMs, this.description);
+    const parsed = await postForm(
+      `${this.#url}/api/v1/query`,
+      new URLSearchParams({ query, time: (at.getTime() / 1000).toFixed(3) }),
+      this.#timeoutMs,
+      this.description,
+    );
     if (typeof parsed === 'string') return { error: parsed };
     if (parsed.status !== 'success') return { error: `query failed (${parsed.errorType ?? 'error'}): ${parsed.error ?? 'no message'}` };
     const result = (parsed.data?.result ?? []) as unknown as Array<{ value?: [number, string] }>;
@@ -87,7 +92,12 @@ export class PrometheusProvider implements MetricProvider {
 
 async function postForm(url: string, body: URLSearchParams, timeoutMs: number, description: string): Promise<PromResponse | string> {
   try {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body, signal: AbortSignal.timeout(timeoutMs) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const text = await res.text();
     try {
       return JSON.parse(text) as PromResponse;

@@ -37,7 +37,15 @@ export function segmentCondition(segment: SegmentRung): Obj {
  * targeting: the default (live) variant for everyone.
  */
 export function ladderTargeting(stableVariant: string, candidateVariant: string, percent: number, segments: readonly SegmentRung[]): Obj | undefined {
-  const rest: unknown = percent > 0 ? { fractional: [[candidateVariant, percent], [stableVariant, 100 - percent]] } : stableVariant;
+  const rest: unknown =
+    percent > 0
+      ? {
+          fractional: [
+            [candidateVariant, percent],
+            [stableVariant, 100 - percent],
+          ],
+        }
+      : stableVariant;
   if (segments.length === 0) return percent > 0 ? (rest as Obj) : undefined;
   return { if: [...segments.flatMap((s) => [segmentCondition(s), candidateVariant]), rest] };
 }
@@ -90,13 +98,22 @@ export class FlagdRouter implements TrafficRouter {
   }
 
   async read(): Promise<RouteSnapshot> {
-    const object = await call(`read ConfigMap ${this.#target.namespace}/${this.#ref.name}`,
-      () => this.#clients.core.readNamespacedConfigMap({ namespace: this.#target.namespace, name: this.#ref.name }), { clients: this.#clients });
+    const object = await call(
+      `read ConfigMap ${this.#target.namespace}/${this.#ref.name}`,
+      () => this.#clients.core.readNamespacedConfigMap({ namespace: this.#target.namespace, name: this.#ref.name }),
+      { clients: this.#clients },
+    );
     return this.#snapshot(object as unknown as Obj);
   }
 
   /** The flag definition document and the flag in it; anything malformed is a UserError, before any write. */
-  #definition(object: Obj): { doc: Obj; flag: Obj; variants: Record<string, unknown>; stableVariant: string; slotVariants: Record<SlotName, string | undefined> } {
+  #definition(object: Obj): {
+    doc: Obj;
+    flag: Obj;
+    variants: Record<string, unknown>;
+    stableVariant: string;
+    slotVariants: Record<SlotName, string | undefined>;
+  } {
     const text = ((object.data ?? {}) as Record<string, string>)[this.#key];
     const fix = `the ConfigMap's "${this.#key}" must be a flagd flag definition whose flag "${this.#flag}" has variants naming the live Service "${this.#target.stableService}" (its default variant) and the slot Services ${this.#target.slotServices.blue}, ${this.#target.slotServices.green}`;
     if (text === undefined) throw new UserError(`${this.description}: the ConfigMap has no key "${this.#key}"`, undefined, fix);
@@ -109,27 +126,49 @@ export class FlagdRouter implements TrafficRouter {
     const flags = doc?.flags as Record<string, Obj> | undefined;
     if (!flags || typeof flags !== 'object' || Array.isArray(flags)) throw new UserError(`${this.description}: no "flags" object`, undefined, fix);
     const flag = flags[this.#flag];
-    if (!flag || typeof flag !== 'object') throw new UserError(`${this.description}: the flag is not defined (flags: ${Object.keys(flags).join(', ') || 'none'})`, undefined, fix);
+    if (!flag || typeof flag !== 'object')
+      throw new UserError(`${this.description}: the flag is not defined (flags: ${Object.keys(flags).join(', ') || 'none'})`, undefined, fix);
     const variants = flag.variants as Record<string, unknown> | undefined;
-    if (!variants || typeof variants !== 'object' || Array.isArray(variants)) throw new UserError(`${this.description}: the flag has no variants`, undefined, fix);
-    if (flag.state !== 'ENABLED' && flag.state !== 'DISABLED') throw new UserError(`${this.description}: state must be ENABLED or DISABLED (got ${JSON.stringify(flag.state)})`, undefined, fix);
+    if (!variants || typeof variants !== 'object' || Array.isArray(variants))
+      throw new UserError(`${this.description}: the flag has no variants`, undefined, fix);
+    if (flag.state !== 'ENABLED' && flag.state !== 'DISABLED')
+      throw new UserError(`${this.description}: state must be ENABLED or DISABLED (got ${JSON.stringify(flag.state)})`, undefined, fix);
     const variantOf = (service: string) => Object.keys(variants).find((v) => variants[v] === service);
     const stableVariant = variantOf(this.#target.stableService);
-    if (!stableVariant) throw new UserError(`${this.description}: no variant names the live Service "${this.#target.stableService}" (variants: ${JSON.stringify(variants)})`, undefined, fix);
+    if (!stableVariant)
+      throw new UserError(
+        `${this.description}: no variant names the live Service "${this.#target.stableService}" (variants: ${JSON.stringify(variants)})`,
+        undefined,
+        fix,
+      );
     if (flag.defaultVariant !== stableVariant) {
-      throw new UserError(`${this.description}: the default variant is ${JSON.stringify(flag.defaultVariant)}, not "${stableVariant}" (the live Service)`, undefined, fix);
+      throw new UserError(
+        `${this.description}: the default variant is ${JSON.stringify(flag.defaultVariant)}, not "${stableVariant}" (the live Service)`,
+        undefined,
+        fix,
+      );
     }
-    return { doc, flag, variants, stableVariant, slotVariants: { blue: variantOf(this.#target.slotServices.blue), green: variantOf(this.#target.slotServices.green) } };
+    return {
+      doc,
+      flag,
+      variants,
+      stableVariant,
+      slotVariants: { blue: variantOf(this.#target.slotServices.blue), green: variantOf(this.#target.slotServices.green) },
+    };
   }
 
   #snapshot(object: Obj): RouteSnapshot {
     const { flag, variants, slotVariants } = this.#definition(object);
-    const hasTargeting = flag.targeting !== undefined && !(typeof flag.targeting === 'object' && flag.targeting !== null && Object.keys(flag.targeting).length === 0);
+    const hasTargeting =
+      flag.targeting !== undefined && !(typeof flag.targeting === 'object' && flag.targeting !== null && Object.keys(flag.targeting).length === 0);
     const marked = (flag.metadata as Obj | undefined)?.[LADDER_TARGETING_MARK] === true;
     const ours = hasTargeting && !marked ? undefined : parseTargeting(flag.targeting, variants);
     if (!ours) {
-      throw new UserError(`${this.description}: the flag's targeting is not one the ladder wrote; it would not steer it`, undefined,
-        'remove the targeting (the ladder writes it), or gate on another flag');
+      throw new UserError(
+        `${this.description}: the flag's targeting is not one the ladder wrote; it would not steer it`,
+        undefined,
+        'remove the targeting (the ladder writes it), or gate on another flag',
+      );
     }
     const weightOf = (slot: SlotName) => {
       if (!slotVariants[slot]) return undefined;
@@ -146,12 +185,22 @@ export class FlagdRouter implements TrafficRouter {
     };
   }
 
-  async setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, _sticky?: StickySessions, segments: readonly SegmentRung[] = []): Promise<RouteSnapshot> {
+  async setWeight(
+    from: RouteSnapshot,
+    candidate: SlotName,
+    percent: number,
+    annotations: Record<string, string | null>,
+    _sticky?: StickySessions,
+    segments: readonly SegmentRung[] = [],
+  ): Promise<RouteSnapshot> {
     const { doc, flag, stableVariant, slotVariants } = this.#definition(from.object);
     const candidateVariant = slotVariants[candidate];
     if (!candidateVariant) {
-      throw new UserError(`${this.description}: no variant names the ${candidate} slot's Service "${this.#target.slotServices[candidate]}"`, undefined,
-        `add a variant whose value is "${this.#target.slotServices[candidate]}" to the flag`);
+      throw new UserError(
+        `${this.description}: no variant names the ${candidate} slot's Service "${this.#target.slotServices[candidate]}"`,
+        undefined,
+        `add a variant whose value is "${this.#target.slotServices[candidate]}" to the flag`,
+      );
     }
     const targeting = ladderTargeting(stableVariant, candidateVariant, percent, segments);
     const nextFlag: Obj = { ...flag };

@@ -76,7 +76,10 @@ export function applySticky(rules: Obj[], ruleIndex: number, canaryIndex: number
   const canary = backends[canaryIndex]!;
   canary.filters = [
     ...((canary.filters ?? []) as Obj[]),
-    { type: 'ResponseHeaderModifier', responseHeaderModifier: { add: [{ name: 'Set-Cookie', value: `${cookieName}=${service}; Max-Age=${sticky.maxAgeSeconds}; Path=/` }] } },
+    {
+      type: 'ResponseHeaderModifier',
+      responseHeaderModifier: { add: [{ name: 'Set-Cookie', value: `${cookieName}=${service}; Max-Age=${sticky.maxAgeSeconds}; Path=/` }] },
+    },
   ];
   const cookie = { name: 'Cookie', type: 'RegularExpression', value: `(^|.*; )${cookieName}=${service}(;.*)?$` };
   const matches = ((weighted.matches ?? [{}]) as Obj[]).map((m) => ({ ...m, headers: [...((m.headers ?? []) as Obj[]), cookie] }));

@@ -26,7 +26,10 @@ export const ISTIO: RouteShape = {
   segmentRule(weighted, candidate, segment, name) {
     const m = segmentHeaderMatch(segment);
     const header = m.type === 'Exact' ? { [m.name]: { exact: m.value } } : { cookie: { regex: m.value } };
-    const match = ((weighted.match ?? [{}]) as Array<Record<string, unknown>>).map((x) => ({ ...x, headers: { ...(x.headers as object | undefined), ...header } }));
+    const match = ((weighted.match ?? [{}]) as Array<Record<string, unknown>>).map((x) => ({
+      ...x,
+      headers: { ...(x.headers as object | undefined), ...header },
+    }));
     // The weighted route's other settings (timeout, retries, rewrite …) apply to the segment too.
     const { name: _name, match: _match, route: _route, ...rest } = weighted;
     return { ...rest, name, match, route: [{ destination: candidate.destination }] };
@@ -53,8 +56,11 @@ export function setIstioResponseCookie(destination: Obj, cookieName: string, val
   if (ourSetCookie(destination, cookieName)) delete add['set-cookie'];
   if (value !== undefined && add['set-cookie'] !== undefined) {
     // headers.response.add holds one value per header name: ours would replace the route's own cookie.
-    throw new UserError(`the Istio destination ${JSON.stringify(destination.destination)} already adds a set-cookie response header (${add['set-cookie']}); shadowgate cannot add its ${cookieName} cookie there`, undefined,
-      'move that cookie to the application or a Set-Cookie on another route');
+    throw new UserError(
+      `the Istio destination ${JSON.stringify(destination.destination)} already adds a set-cookie response header (${add['set-cookie']}); shadowgate cannot add its ${cookieName} cookie there`,
+      undefined,
+      'move that cookie to the application or a Set-Cookie on another route',
+    );
   }
   if (value !== undefined) add['set-cookie'] = value;
   if (Object.keys(add).length > 0) response.add = add;
@@ -118,11 +124,25 @@ export function slotSubsets(rule: Obj, namespace: string, slotKey: string, selec
   const fix = `give ${what} a host that is a Service in ${namespace} selecting both slots' pods, and one subset per slot labelled ${slotKey}: ${selectors.blue} / ${selectors.green}`;
   if (!host) throw new UserError(`${what} has host ${JSON.stringify(spec.host ?? null)}, not a Service in namespace ${namespace}`, undefined, fix);
   const subsets = spec.subsets ?? [];
-  const listed = subsets.map((s) => `${s.name ?? '?'} (${Object.entries(s.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(',') || 'no labels'})`).join(', ') || 'none';
+  const listed =
+    subsets
+      .map(
+        (s) =>
+          `${s.name ?? '?'} (${
+            Object.entries(s.labels ?? {})
+              .map(([k, v]) => `${k}=${v}`)
+              .join(',') || 'no labels'
+          })`,
+      )
+      .join(', ') || 'none';
   const pick = (slot: SlotName): string => {
     const found = subsets.filter((s) => s.labels?.[slotKey] === selectors[slot]);
     if (found.length !== 1) {
-      throw new UserError(`${what} has ${found.length === 0 ? 'no subset' : `${found.length} subsets`} for the ${slot} slot (labels ${slotKey}=${selectors[slot]}); its subsets: ${listed}`, undefined, fix);
+      throw new UserError(
+        `${what} has ${found.length === 0 ? 'no subset' : `${found.length} subsets`} for the ${slot} slot (labels ${slotKey}=${selectors[slot]}); its subsets: ${listed}`,
+        undefined,
+        fix,
+      );
     }
     return found[0]!.name!;
   };

@@ -93,7 +93,9 @@ export class ReplicaRatioRouter implements TrafficRouter {
   async #objects(): Promise<RatioObjects> {
     const { namespace, stableService } = this.#target;
     const [service, blue, green] = await Promise.all([
-      call(`read Service ${namespace}/${stableService}`, () => this.#clients.core.readNamespacedService({ namespace, name: stableService }), { clients: this.#clients }),
+      call(`read Service ${namespace}/${stableService}`, () => this.#clients.core.readNamespacedService({ namespace, name: stableService }), {
+        clients: this.#clients,
+      }),
       this.#readDeployment('blue'),
       this.#readDeployment('green'),
     ]);
@@ -106,16 +108,30 @@ export class ReplicaRatioRouter implements TrafficRouter {
     delete selector[this.#opts.slotKey];
     const fix = `keep a label both slots' pods carry (e.g. app: chat) in the selector of Service ${this.#target.stableService} beside ${this.#opts.slotKey}`;
     if (Object.keys(selector).length === 0) {
-      throw new UserError(`${this.description}: the Service selects by ${this.#opts.slotKey} only, so there is no shared label through which it could select both slots' pods`, this.#opts.where, fix);
+      throw new UserError(
+        `${this.description}: the Service selects by ${this.#opts.slotKey} only, so there is no shared label through which it could select both slots' pods`,
+        this.#opts.where,
+        fix,
+      );
     }
     for (const slot of SLOT_NAMES) {
       const labels = objects.deployments[slot].spec?.template?.metadata?.labels ?? {};
-      const missing = Object.entries(selector).filter(([k, v]) => labels[k] !== v).map(([k, v]) => `${k}=${v}`);
+      const missing = Object.entries(selector)
+        .filter(([k, v]) => labels[k] !== v)
+        .map(([k, v]) => `${k}=${v}`);
       if (missing.length > 0) {
-        throw new UserError(`${this.description}: the ${slot} slot's pods (Deployment ${this.#opts.deployments[slot]}) lack the shared label ${missing.join(', ')} the Service selects both slots by`, this.#opts.where, fix);
+        throw new UserError(
+          `${this.description}: the ${slot} slot's pods (Deployment ${this.#opts.deployments[slot]}) lack the shared label ${missing.join(', ')} the Service selects both slots by`,
+          this.#opts.where,
+          fix,
+        );
       }
       if (labels[this.#opts.slotKey] !== this.#opts.slotValues[slot]) {
-        throw new UserError(`${this.description}: the ${slot} slot's pods (Deployment ${this.#opts.deployments[slot]}) are not labelled ${this.#opts.slotKey}=${this.#opts.slotValues[slot]}`, this.#opts.where, fix);
+        throw new UserError(
+          `${this.description}: the ${slot} slot's pods (Deployment ${this.#opts.deployments[slot]}) are not labelled ${this.#opts.slotKey}=${this.#opts.slotValues[slot]}`,
+          this.#opts.where,
+          fix,
+        );
       }
     }
     return selector;
@@ -155,8 +171,11 @@ export class ReplicaRatioRouter implements TrafficRouter {
     const stable = (snap.object as unknown as RatioObjects).deployments[otherSlot(candidate)];
     const bad = unreachableRung(stable.spec?.replicas ?? 1, rungs, this.#opts.tolerance);
     if (bad) {
-      throw new UserError(`deploy.canary.rungs.${bad.index}: ${bad.message}`, locate(bad.index),
-        `choose rungs the replica counts reach, raise deploy.canary.router.tolerance, or use a router that weights requests (gateway-api, istio)`);
+      throw new UserError(
+        `deploy.canary.rungs.${bad.index}: ${bad.message}`,
+        locate(bad.index),
+        `choose rungs the replica counts reach, raise deploy.canary.router.tolerance, or use a router that weights requests (gateway-api, istio)`,
+      );
     }
   }
 
@@ -185,8 +204,11 @@ export class ReplicaRatioRouter implements TrafficRouter {
       if ((s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 0) && (s.readyReplicas ?? 0) === replicas && (s.replicas ?? 0) === replicas) return;
       if (Date.now() > deadline) {
         if (before !== replicas) await this.#patchReplicas(slot, d, before).catch(() => undefined);
-        throw new UserError(`Deployment ${namespace}/${name} did not reach ${replicas} ready replica(s) within ${this.#opts.readyTimeoutSeconds} s (ready ${s.readyReplicas ?? 0} of ${s.replicas ?? 0}); scaled back to ${before}, the share was not changed`,
-          undefined, 'check the candidate pods, or raise deploy.canary.router.readyTimeoutSeconds');
+        throw new UserError(
+          `Deployment ${namespace}/${name} did not reach ${replicas} ready replica(s) within ${this.#opts.readyTimeoutSeconds} s (ready ${s.readyReplicas ?? 0} of ${s.replicas ?? 0}); scaled back to ${before}, the share was not changed`,
+          undefined,
+          'check the candidate pods, or raise deploy.canary.router.readyTimeoutSeconds',
+        );
       }
       await sleep(100);
     }
@@ -205,7 +227,10 @@ export class ReplicaRatioRouter implements TrafficRouter {
       const body = { metadata: { resourceVersion: current.metadata?.resourceVersion }, spec: { replicas } };
       try {
         // Through the scale subresource (the Role's deployments/scale patch); its resourceVersion is the Deployment's.
-        await this.#clients.apps.patchNamespacedDeploymentScale({ namespace, name, body, fieldManager: 'shadowgate' }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+        await this.#clients.apps.patchNamespacedDeploymentScale(
+          { namespace, name, body, fieldManager: 'shadowgate' },
+          setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+        );
         return;
       } catch (e) {
         if (statusOf(e) !== 409) return call(`scale Deployment ${namespace}/${name}`, () => Promise.reject(e), { attempts: 1, clients: this.#clients });
@@ -221,20 +246,31 @@ export class ReplicaRatioRouter implements TrafficRouter {
     const body: Obj = { metadata: { resourceVersion: from.resourceVersion, annotations } };
     if (selectorValue !== undefined) body.spec = { selector: { [this.#opts.slotKey]: selectorValue } };
     try {
-      await this.#clients.core.patchNamespacedService({ namespace, name, body, fieldManager: 'shadowgate' }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      await this.#clients.core.patchNamespacedService(
+        { namespace, name, body, fieldManager: 'shadowgate' },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      );
     } catch (e) {
       if (statusOf(e) === 409) throw new RouteConflict(this.description);
       return call(`patch Service ${namespace}/${name}`, () => Promise.reject(e), { attempts: 1, clients: this.#clients });
     }
   }
 
-  async setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, _sticky?: StickySessions, segments: readonly SegmentRung[] = []): Promise<RouteSnapshot> {
+  async setWeight(
+    from: RouteSnapshot,
+    candidate: SlotName,
+    percent: number,
+    annotations: Record<string, string | null>,
+    _sticky?: StickySessions,
+    segments: readonly SegmentRung[] = [],
+  ): Promise<RouteSnapshot> {
     if (segments.length > 0) throw new UserError(`${this.description}: segment rungs need a router that matches headers or cookies`);
     const objects = from.object as unknown as RatioObjects;
     const stable = otherSlot(candidate);
     const value = objects.service.spec?.selector?.[this.#opts.slotKey];
     if (percent > 0) {
-      if (value === this.#opts.slotValues[candidate]) throw new UserError(`${this.description}: the Service already selects only ${candidate}; there is no share to set`);
+      if (value === this.#opts.slotValues[candidate])
+        throw new UserError(`${this.description}: the Service already selects only ${candidate}; there is no share to set`);
       // Sized (and ready) before the Service selects it: the first rung never sees more candidate pods than it asked for.
       const stableSize = objects.deployments[stable].spec?.replicas ?? 1;
       // A share recorded by the ladder (already rounded from the replicas) keeps the replicas that gave it.

@@ -55,7 +55,14 @@ export interface TrafficRouter {
    * removes one) in one patch carrying `from.resourceVersion`. A 409 throws RouteConflict; a rule without a
    * backend for the candidate's Service is a UserError.
    */
-  setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions, segments?: readonly SegmentRung[]): Promise<RouteSnapshot>;
+  setWeight(
+    from: RouteSnapshot,
+    candidate: SlotName,
+    percent: number,
+    annotations: Record<string, string | null>,
+    sticky?: StickySessions,
+    segments?: readonly SegmentRung[],
+  ): Promise<RouteSnapshot>;
   /**
    * Replica ratio: the route is the live Service itself, whose selector spans both slots mid-ladder (so it
    * names no slot), and which the hand-over's flip writes too.
@@ -83,7 +90,9 @@ export interface TrafficRouter {
 export function requireSupportedWeight(router: TrafficRouter, percent: number): void {
   const ok = router.weights ? router.weights.includes(percent) : Number.isInteger(percent) && percent >= 0 && percent <= 100;
   if (!ok) {
-    throw new UserError(`${router.description} cannot send ${percent}% to a slot (it can set: ${router.weights ? router.weights.map((w) => `${w}%`).join(', ') : 'whole percentages 0–100'})`);
+    throw new UserError(
+      `${router.description} cannot send ${percent}% to a slot (it can set: ${router.weights ? router.weights.map((w) => `${w}%`).join(', ') : 'whole percentages 0–100'})`,
+    );
   }
 }
 
@@ -92,7 +101,8 @@ export async function verifyWeight(router: TrafficRouter, candidate: SlotName, p
   if (router.verify) return router.verify(candidate, percent);
   const snapshot = await router.read();
   const now = canaryPercent(snapshot, candidate);
-  if (now !== percent) throw new UserError(`${router.description} sends ${now}% to ${candidate} right after it was set to ${percent}%; someone else is changing it`);
+  if (now !== percent)
+    throw new UserError(`${router.description} sends ${now}% to ${candidate} right after it was set to ${percent}%; someone else is changing it`);
   return snapshot;
 }
 
@@ -161,7 +171,8 @@ const isSegmentRule = (rule: Record<string, unknown>) => typeof rule.name === 's
 
 /** Rules shadowgate adds by name (segments; Istio's sticky route; the drain rule at a flip) and removes again. */
 export const OWNED_RULE_PREFIXES = [SEGMENT_RULE_PREFIX, 'shadowgate-sticky', 'shadowgate-drain'];
-export const isOwnedRule = (rule: Record<string, unknown>) => typeof rule.name === 'string' && OWNED_RULE_PREFIXES.some((p) => (rule.name as string).startsWith(p));
+export const isOwnedRule = (rule: Record<string, unknown>) =>
+  typeof rule.name === 'string' && OWNED_RULE_PREFIXES.some((p) => (rule.name as string).startsWith(p));
 
 /** The position of the configured rule, counting only rules that are not added by shadowgate. */
 export function ruleIndex(rules: ReadonlyArray<Record<string, unknown>>, configured: number): number {
@@ -184,7 +195,13 @@ export class CustomRouteRouter implements TrafficRouter {
   /** Re-derives the shape from other objects on every read (Istio subsets: the DestinationRule). */
   readonly #resolveShape: ((api: CustomObjectsApi) => Promise<RouteShape>) | undefined;
 
-  constructor(clients: KubeClients, shape: RouteShape, ref: RouteRef, target: SlotServicesTarget, resolveShape?: (api: CustomObjectsApi) => Promise<RouteShape>) {
+  constructor(
+    clients: KubeClients,
+    shape: RouteShape,
+    ref: RouteRef,
+    target: SlotServicesTarget,
+    resolveShape?: (api: CustomObjectsApi) => Promise<RouteShape>,
+  ) {
     this.#clients = clients;
     this.#api = clients.config.makeApiClient(CustomObjectsApi);
     this.#shape = shape;
@@ -200,7 +217,10 @@ export class CustomRouteRouter implements TrafficRouter {
 
   async read(): Promise<RouteSnapshot> {
     if (this.#resolveShape) this.#shape = await this.#resolveShape(this.#api);
-    const object = (await call(`read ${this.description}`, () => this.#api.getNamespacedCustomObject(this.#params()), { clients: this.#clients })) as Record<string, unknown>;
+    const object = (await call(`read ${this.description}`, () => this.#api.getNamespacedCustomObject(this.#params()), { clients: this.#clients })) as Record<
+      string,
+      unknown
+    >;
     return this.#snapshot(object);
   }
 
@@ -209,7 +229,9 @@ export class CustomRouteRouter implements TrafficRouter {
     const rule = rules[ruleIndex(rules, this.#ref.rule)];
     if (!rule) {
       const own = rules.filter((r) => !isOwnedRule(r)).length;
-      throw new UserError(`${this.description} has ${own} ${this.#shape.rulesKey} entr${own === 1 ? 'y' : 'ies'}; deploy.canary.router.rule ${this.#ref.rule} does not exist`);
+      throw new UserError(
+        `${this.description} has ${own} ${this.#shape.rulesKey} entr${own === 1 ? 'y' : 'ies'}; deploy.canary.router.rule ${this.#ref.rule} does not exist`,
+      );
     }
     return (rule[this.#shape.backendsKey] ?? []) as Array<Record<string, unknown>>;
   }
@@ -238,10 +260,15 @@ export class CustomRouteRouter implements TrafficRouter {
     };
     // Weights elsewhere in the rule would take a share the ladder neither sets nor judges.
     const ours = new Set([this.#target.stableService, this.#target.slotServices.blue, this.#target.slotServices.green]);
-    const foreign = entries.flatMap((e, i) => (ours.has(names[i] ?? '') || weightOf(i) === 0 ? [] : [`${names[i] ?? JSON.stringify(e.destination ?? e.name)} (weight ${weightOf(i)})`]));
+    const foreign = entries.flatMap((e, i) =>
+      ours.has(names[i] ?? '') || weightOf(i) === 0 ? [] : [`${names[i] ?? JSON.stringify(e.destination ?? e.name)} (weight ${weightOf(i)})`],
+    );
     if (foreign.length > 0) {
-      throw new UserError(`${this.description} rule ${this.#ref.rule} also sends traffic to ${foreign.join(', ')}; the weights would not sum to what the ladder sets`, undefined,
-        `keep only the live Service "${this.#target.stableService}" and the slot Services in that rule, or give the others weight 0`);
+      throw new UserError(
+        `${this.description} rule ${this.#ref.rule} also sends traffic to ${foreign.join(', ')}; the weights would not sum to what the ladder sets`,
+        undefined,
+        `keep only the live Service "${this.#target.stableService}" and the slot Services in that rule, or give the others weight 0`,
+      );
     }
     const metadata = (object.metadata ?? {}) as { resourceVersion?: string; annotations?: Record<string, string> };
     const rules = ((object.spec as Record<string, unknown> | undefined)?.[this.#shape.rulesKey] ?? []) as Array<Record<string, unknown>>;
@@ -255,7 +282,14 @@ export class CustomRouteRouter implements TrafficRouter {
     };
   }
 
-  async setWeight(from: RouteSnapshot, candidate: SlotName, percent: number, annotations: Record<string, string | null>, sticky?: StickySessions, segments: readonly SegmentRung[] = []): Promise<RouteSnapshot> {
+  async setWeight(
+    from: RouteSnapshot,
+    candidate: SlotName,
+    percent: number,
+    annotations: Record<string, string | null>,
+    sticky?: StickySessions,
+    segments: readonly SegmentRung[] = [],
+  ): Promise<RouteSnapshot> {
     const spec = structuredClone((from.object.spec ?? {}) as Record<string, unknown>);
     // The segment rules are rebuilt on every write: those of the previous step go, the requested ones come back.
     const rules = (spec[this.#shape.rulesKey] as Array<Record<string, unknown>>).filter((r) => !isSegmentRule(r) && !isIstioStickyRule(r));
@@ -292,7 +326,6 @@ export class CustomRouteRouter implements TrafficRouter {
   }
 }
 
-
 /** The blue-green router: the live Service's selector names one slot (see service-selector.ts). */
 export interface SelectorRouteRef {
   kind: 'service-selector';
@@ -311,7 +344,8 @@ export function routerFor(clients: KubeClients, ref: RouteRef | SelectorRouteRef
       return new CustomRouteRouter(clients, GATEWAY_API, ref, withSlotServices(target, ref.kind));
     case 'istio': {
       const withServices = withSlotServices(target, ref.kind);
-      if (ref.destinationRule) return new CustomRouteRouter(clients, ISTIO, ref, withServices, (api) => subsetShape(clients, api, ref.destinationRule!, withServices));
+      if (ref.destinationRule)
+        return new CustomRouteRouter(clients, ISTIO, ref, withServices, (api) => subsetShape(clients, api, ref.destinationRule!, withServices));
       return new CustomRouteRouter(clients, ISTIO, ref, withServices);
     }
     case 'flagd':
@@ -319,9 +353,11 @@ export function routerFor(clients: KubeClients, ref: RouteRef | SelectorRouteRef
     case 'replica-ratio':
       if (!target.slotLabel || !target.slotDeployments) throw new Error('the replica-ratio router needs the slot label and Deployments');
       return new ReplicaRatioRouter(clients, ref, target, {
-        slotKey: target.slotLabel.key, slotValues: target.slotLabel.values,
+        slotKey: target.slotLabel.key,
+        slotValues: target.slotLabel.values,
         deployments: { blue: target.slotDeployments.blue[0]!, green: target.slotDeployments.green[0]! },
-        tolerance: ref.tolerance ?? DEFAULT_RATIO_TOLERANCE, readyTimeoutSeconds: ref.readyTimeoutSeconds ?? DEFAULT_RATIO_READY_TIMEOUT_SECONDS,
+        tolerance: ref.tolerance ?? DEFAULT_RATIO_TOLERANCE,
+        readyTimeoutSeconds: ref.readyTimeoutSeconds ?? DEFAULT_RATIO_READY_TIMEOUT_SECONDS,
         ...(target.where ? { where: target.where } : {}),
       });
   }
@@ -330,8 +366,11 @@ export function routerFor(clients: KubeClients, ref: RouteRef | SelectorRouteRef
 /** Reads the DestinationRule and derives the subset shape from it (a missing one is a UserError naming it). */
 async function subsetShape(clients: KubeClients, api: CustomObjectsApi, name: string, target: SlotServicesTarget): Promise<RouteShape> {
   const { namespace } = target;
-  const rule = (await call(`read DestinationRule ${namespace}/${name} (deploy.canary.router.destinationRule)`,
-    () => api.getNamespacedCustomObject({ group: ISTIO.group, version: ISTIO.version, namespace, plural: 'destinationrules', name }), { clients })) as Record<string, unknown>;
+  const rule = (await call(
+    `read DestinationRule ${namespace}/${name} (deploy.canary.router.destinationRule)`,
+    () => api.getNamespacedCustomObject({ group: ISTIO.group, version: ISTIO.version, namespace, plural: 'destinationrules', name }),
+    { clients },
+  )) as Record<string, unknown>;
   if (!target.slotLabel) throw new Error('Istio subsets need the slot label');
   return istioSubsetShape(slotSubsets(rule, namespace, target.slotLabel.key, target.slotLabel.values), target.slotServices);
 }

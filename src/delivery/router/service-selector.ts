@@ -10,7 +10,20 @@ import { KubeRefusal } from '../../kube/refusal.ts';
 import { otherSlot, slotOfSelector, type DeployConfig, type SlotName } from '../deploy-config.ts';
 import { slotReadiness } from '../../kube/readiness.ts';
 import { canaryPercent, type RouteSnapshot, type TrafficRouter } from './router.ts';
-import { appendHistory, HISTORY_ANNOTATION, idsOf, LIVE_SLOT_ANNOTATION, parseHistory, promotionToRevert, RELEASE_ID_KEYS, releaseOnSlot, type FlipAction, type HistoryEntry, type ReleaseIds, type SlotRelease } from '../history.ts';
+import {
+  appendHistory,
+  HISTORY_ANNOTATION,
+  idsOf,
+  LIVE_SLOT_ANNOTATION,
+  parseHistory,
+  promotionToRevert,
+  RELEASE_ID_KEYS,
+  releaseOnSlot,
+  type FlipAction,
+  type HistoryEntry,
+  type ReleaseIds,
+  type SlotRelease,
+} from '../history.ts';
 
 export interface LiveService {
   service: V1Service;
@@ -40,10 +53,17 @@ export function requireKnownSlot(config: DeployConfig, live: LiveService): SlotN
   const value = live.selector[config.slotKey];
   const where = `Service ${config.namespace}/${config.service}`;
   if (value === undefined) {
-    throw new KubeRefusal('service-state', `${where} has no "${config.slotKey}" key in its selector, so there is no slot to flip`, undefined,
-      `label both slots' pods with ${config.slotKey}=<${config.slots.blue.selector}|${config.slots.green.selector}> and add the key to the Service selector`);
+    throw new KubeRefusal(
+      'service-state',
+      `${where} has no "${config.slotKey}" key in its selector, so there is no slot to flip`,
+      undefined,
+      `label both slots' pods with ${config.slotKey}=<${config.slots.blue.selector}|${config.slots.green.selector}> and add the key to the Service selector`,
+    );
   }
-  throw new KubeRefusal('service-state', `${where} selects ${config.slotKey}=${value}, which is neither blue ("${config.slots.blue.selector}") nor green ("${config.slots.green.selector}")`);
+  throw new KubeRefusal(
+    'service-state',
+    `${where} selects ${config.slotKey}=${value}, which is neither blue ("${config.slots.blue.selector}") nor green ("${config.slots.green.selector}")`,
+  );
 }
 
 export interface FlipRequest {
@@ -136,7 +156,10 @@ export async function flipSelector(clients: KubeClients, config: DeployConfig, r
     } catch (e) {
       if (statusOf(e) === 409 && ++conflicts <= MAX_CONFLICTS) continue;
       if (statusOf(e) === 409) {
-        throw new KubeRefusal('service-state', `Service ${namespace}/${name} kept changing (${conflicts} conflicts) while shadowgate tried to flip it to ${req.to}`);
+        throw new KubeRefusal(
+          'service-state',
+          `Service ${namespace}/${name} kept changing (${conflicts} conflicts) while shadowgate tried to flip it to ${req.to}`,
+        );
       }
       const status = statusOf(e);
       if ((status === undefined || status === 429 || status >= 500) && !(e instanceof UserError) && ++faults <= 3) {
@@ -182,9 +205,10 @@ export interface RevertOptions {
 /** Why nothing is undone when the named run has no promotion in place, pointing at the one that is. */
 function nothingOfRun(history: readonly HistoryEntry[], runId: string, live: string): string {
   const latest = promotionToRevert(history);
-  const other = latest && latest.runId !== runId
-    ? `; the latest promotion (${latest.id}) belongs to another run and is left alone — undo it by naming that run (promotion-run-id ${latest.runId})`
-    : '';
+  const other =
+    latest && latest.runId !== runId
+      ? `; the latest promotion (${latest.id}) belongs to another run and is left alone — undo it by naming that run (promotion-run-id ${latest.runId})`
+      : '';
   return `run ${runId} has no promotion in place to undo, so nothing was changed; live slot stays ${live}${other}`;
 }
 
@@ -210,7 +234,8 @@ export async function revertPromotion(clients: KubeClients, config: DeployConfig
       target = undefined;
       return undefined;
     }
-    if (live.live !== target.to) return `the selector points at ${live.live ?? `"${live.selector[config.slotKey]}"`}, not at ${target.to} as promoted by ${target.runId}; not touching it`;
+    if (live.live !== target.to)
+      return `the selector points at ${live.live ?? `"${live.selector[config.slotKey]}"`}, not at ${target.to} as promoted by ${target.runId}; not touching it`;
     noOp = undefined;
     return undefined;
   };
@@ -367,7 +392,10 @@ export class ServiceSelectorRouter implements TrafficRouter {
     const snapshot = await this.read();
     if (canaryPercent(snapshot, candidate) !== percent) {
       const names = snapshot.live.live ?? `"${snapshot.live.selector[this.#config.slotKey] ?? '(none)'}"`;
-      throw new KubeRefusal('service-state', `${this.description} names ${names} right after the flip to ${percent === 100 ? candidate : otherSlot(candidate)}; someone else is changing it`);
+      throw new KubeRefusal(
+        'service-state',
+        `${this.description} names ${names} right after the flip to ${percent === 100 ? candidate : otherSlot(candidate)}; someone else is changing it`,
+      );
     }
     return snapshot;
   }

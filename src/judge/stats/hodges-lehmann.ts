@@ -106,7 +106,9 @@ export function hodgesLehmannOneSample(values: ArrayLike<number>, options: Hodge
   const fallback = medianOf(sorted);
   const interval: [number, number] =
     alternative === 'two-sided'
-      ? a < 1 ? [root(upperZ(a / 2)), root(normQuantile(a / 2))] : [fallback, fallback]
+      ? a < 1
+        ? [root(upperZ(a / 2)), root(normQuantile(a / 2))]
+        : [fallback, fallback]
       : alternative === 'greater'
         ? [a < 1 ? root(upperZ(a)) : fallback, Infinity]
         : [-Infinity, a < 1 ? root(normQuantile(a)) : fallback];

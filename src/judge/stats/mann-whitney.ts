@@ -42,8 +42,7 @@ export function mannWhitneyU(x: ArrayLike<number>, y: ArrayLike<number>, options
       for (let k = Math.max(0, Math.ceil(u)); k < probs.length; k++) s += probs[k]!;
       return s;
     };
-    const pValue =
-      alternative === 'greater' ? sf(u1) : alternative === 'less' ? sf(u2) : Math.min(1, 2 * sf(Math.max(u1, u2)));
+    const pValue = alternative === 'greater' ? sf(u1) : alternative === 'less' ? sf(u2) : Math.min(1, 2 * sf(Math.max(u1, u2)));
     return { statistic: u1, pValue, method, commonLanguage };
   }
 

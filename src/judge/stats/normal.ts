@@ -103,7 +103,7 @@ function lowerQuantile(p: number): number {
   }
   for (let i = 0; i < 2; i++) {
     const e = normCdf(x) - p;
-    const u = (e * SQRT_2PI) * Math.exp((x * x) / 2);
+    const u = e * SQRT_2PI * Math.exp((x * x) / 2);
     x = x - u / (1 + (x * u) / 2);
   }
   return x;

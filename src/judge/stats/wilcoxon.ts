@@ -46,7 +46,10 @@ export function wilcoxonSignedRank(differences: ArrayLike<number>, options: Wilc
   const statistic = alternative === 'two-sided' ? Math.min(rPlus, rMinus) : rPlus;
   const base = { statistic, rPlus, rMinus, nonZero: n, zeros };
   // Only zeros: scipy's permutation test (n ≤ 13) sees a constant statistic (p = 1); the normal form has σ = 0.
-  if (n === 0) return (options.method ?? 'auto') === 'auto' && total > 0 && total <= 13 ? { ...base, pValue: 1, method: 'permutation' } : { ...base, pValue: NaN, method: 'asymptotic' };
+  if (n === 0)
+    return (options.method ?? 'auto') === 'auto' && total > 0 && total <= 13
+      ? { ...base, pValue: 1, method: 'permutation' }
+      : { ...base, pValue: NaN, method: 'asymptotic' };
 
   let method = options.method ?? 'auto';
   if (method === 'auto') {

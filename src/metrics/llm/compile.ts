@@ -19,7 +19,10 @@ function regex(source: string, flags: string, path: Array<string | number>, loca
   try {
     return new RegExp(source, flags);
   } catch (e) {
-    throw new UserError(`${formatPath([...AT, ...path])} is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`, locate([...AT, ...path]));
+    throw new UserError(
+      `${formatPath([...AT, ...path])} is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+      locate([...AT, ...path]),
+    );
   }
 }
 
@@ -33,7 +36,9 @@ export async function compileLlmSettings(settings: LlmSettings, locate: Locate, 
   const compiled: CompiledLlm = {};
   if (settings.refusals?.enabled !== false) {
     const patterns = settings.refusals?.patterns;
-    compiled.refusalPatterns = patterns ? patterns.map((p, i) => regex(p, 'iu', ['refusals', 'patterns', i], locate)) : compileRefusalPatterns(DEFAULT_REFUSAL_PATTERNS);
+    compiled.refusalPatterns = patterns
+      ? patterns.map((p, i) => regex(p, 'iu', ['refusals', 'patterns', i], locate))
+      : compileRefusalPatterns(DEFAULT_REFUSAL_PATTERNS);
   }
   if (settings.tasks?.length) {
     const ids = new Set<string>();
@@ -44,7 +49,9 @@ export async function compileLlmSettings(settings: LlmSettings, locate: Locate, 
       const out: CompiledTask = { id: task.id, timeoutMs: task.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS, ...(repoRoot ? { cwd: repoRoot } : {}) };
       if (task.assert) {
         out.assert = task.assert;
-        out.matches = task.assert.map((a, j) => (a.matches !== undefined ? regex(a.matches, 'u', ['tasks', i, 'assert', j, 'matches'], locate) : undefined)) as RegExp[];
+        out.matches = task.assert.map((a, j) =>
+          a.matches !== undefined ? regex(a.matches, 'u', ['tasks', i, 'assert', j, 'matches'], locate) : undefined,
+        ) as RegExp[];
       }
       if (task.regex !== undefined) out.regex = regex(task.regex, 'u', ['tasks', i, 'regex'], locate);
       if (task.schema) {
@@ -62,7 +69,11 @@ export async function compileLlmSettings(settings: LlmSettings, locate: Locate, 
   const edges = settings.split?.promptTokens;
   if (edges) {
     const bad = edges.findIndex((edge, i) => i > 0 && edge <= edges[i - 1]!);
-    if (bad > 0) throw new UserError(`shadow.llm.split.promptTokens must be ascending (${edges[bad]} follows ${edges[bad - 1]})`, locate([...AT, 'split', 'promptTokens', bad]));
+    if (bad > 0)
+      throw new UserError(
+        `shadow.llm.split.promptTokens must be ascending (${edges[bad]} follows ${edges[bad - 1]})`,
+        locate([...AT, 'split', 'promptTokens', bad]),
+      );
   }
   return compiled;
 }
@@ -72,7 +83,11 @@ export function priceOf(settings: LlmSettings, model: string, who: string, locat
   const price = settings.prices?.[model];
   if (!price) {
     const known = Object.keys(settings.prices ?? {});
-    throw new UserError(`shadow.llm.prices has no price for the ${who} model "${model}"${known.length ? ` (priced: ${known.join(', ')})` : ''}`, locate([...AT, 'prices']), `add "${model}": { input: …, output: … } (USD per million tokens)`);
+    throw new UserError(
+      `shadow.llm.prices has no price for the ${who} model "${model}"${known.length ? ` (priced: ${known.join(', ')})` : ''}`,
+      locate([...AT, 'prices']),
+      `add "${model}": { input: …, output: … } (USD per million tokens)`,
+    );
   }
   return price;
 }

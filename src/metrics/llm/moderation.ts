@@ -37,7 +37,9 @@ export const moderationFlagRate: ShadowMetric<ModerationState> = {
       state.counts.excludedFailedPairs++;
       return;
     }
-    const task = ctx.llm!.moderator!.moderate([answerForTask(pair.baseline.output), answerForTask(pair.candidate.output)], pair.record.id).then((outcome) => record(state, outcome));
+    const task = ctx
+      .llm!.moderator!.moderate([answerForTask(pair.baseline.output), answerForTask(pair.candidate.output)], pair.record.id)
+      .then((outcome) => record(state, outcome));
     await pendingCalls.add(state, task);
   },
   flush: (state) => pendingCalls.drain(state),

@@ -2,9 +2,7 @@
 import type { FailureClass, ModelOutput, ModelRequest, Protocol } from '../../types.ts';
 import type { Endpoint } from '../endpoint.ts';
 
-export type ParseResult =
-  | { ok: true; output: ModelOutput }
-  | { ok: false; class: Extract<FailureClass, 'bad-body' | 'error-body'>; message: string };
+export type ParseResult = { ok: true; output: ModelOutput } | { ok: false; class: Extract<FailureClass, 'bad-body' | 'error-body'>; message: string };
 
 export interface ProtocolAdapter {
   protocol: Protocol;
@@ -32,9 +30,7 @@ export function errorBodyMessage(json: unknown): string | undefined {
   if (typeof error === 'string') return error;
   if (isObject(error)) {
     const message = typeof error.message === 'string' ? error.message : JSON.stringify(error);
-    return typeof error.code === 'string' || typeof error.type === 'string'
-      ? `${message} (${String(error.code ?? error.type)})`
-      : message;
+    return typeof error.code === 'string' || typeof error.type === 'string' ? `${message} (${String(error.code ?? error.type)})` : message;
   }
   if (typeof json.message === 'string') return json.message;
   if (typeof json.detail === 'string') return json.detail;

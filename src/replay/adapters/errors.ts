@@ -7,4 +7,3 @@ export class EndpointError extends Error {
     this.url = url;
   }
 }
-

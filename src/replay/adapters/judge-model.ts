@@ -179,7 +179,13 @@ function cut(text: string): string {
 }
 
 export function judgePrompt(rubric: JudgeRubric, request: string, answerA: string, answerB: string): string {
-  return [`Rubric: ${rubric.text}`, `Request:\n${cut(request)}`, `Answer A:\n${cut(answerA)}`, `Answer B:\n${cut(answerB)}`, 'Which answer shows the rubric\'s property more: "A", "B" or "tie"?'].join('\n\n');
+  return [
+    `Rubric: ${rubric.text}`,
+    `Request:\n${cut(request)}`,
+    `Answer A:\n${cut(answerA)}`,
+    `Answer B:\n${cut(answerB)}`,
+    'Which answer shows the rubric\'s property more: "A", "B" or "tie"?',
+  ].join('\n\n');
 }
 
 /** Reads the judge's reply: a JSON object (possibly inside prose or a code fence) with `more` and `reason`. */
@@ -257,7 +263,13 @@ function limiter(slots: number): <T>(task: () => Promise<T>) => Promise<T> {
 type JudgeExample = { recordId: string; line: number; reasons: string[] };
 
 /** The first `limit` judged records (by dataset line) in which `side` showed the rubric more. */
-function examplesOf(verdicts: ReadonlyMap<string, PairVerdict[]>, lines: ReadonlyMap<string, number>, rubricId: string, side: 'baseline' | 'candidate', limit: number): JudgeExample[] {
+function examplesOf(
+  verdicts: ReadonlyMap<string, PairVerdict[]>,
+  lines: ReadonlyMap<string, number>,
+  rubricId: string,
+  side: 'baseline' | 'candidate',
+  limit: number,
+): JudgeExample[] {
   const found: JudgeExample[] = [];
   for (const [recordId, list] of verdicts) {
     const verdict = list.find((v) => v.rubric === rubricId && v.preferred === side);
@@ -298,7 +310,9 @@ export function recordedJudge(rubrics: readonly JudgeRubric[], order: 'both' | '
     stats: () => ({ calls: 0, cacheHits: 0, costUsd: 0, admittedPairs: 0 }),
     records: (recordIds) => {
       index();
-      return [...new Set(recordIds)].flatMap((recordId) => (verdicts.has(recordId) ? [{ recordId, line: lines.get(recordId) ?? 0, verdicts: verdicts.get(recordId)! }] : []));
+      return [...new Set(recordIds)].flatMap((recordId) =>
+        verdicts.has(recordId) ? [{ recordId, line: lines.get(recordId) ?? 0, verdicts: verdicts.get(recordId)! }] : [],
+      );
     },
     close() {},
   };
@@ -384,7 +398,9 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
   }
 
   async function ask(rubric: JudgeRubric, request: string, answerA: string, answerB: string): Promise<{ more: Vote['more']; reason: string; cached: boolean }> {
-    const key = createHash('sha256').update(JSON.stringify(['v1', options.model, rubric.id, rubric.text, request, answerA, answerB])).digest('hex');
+    const key = createHash('sha256')
+      .update(JSON.stringify(['v1', options.model, rubric.id, rubric.text, request, answerA, answerB]))
+      .digest('hex');
     const cached = await readCached(key);
     if (cached) {
       stats.cacheHits++;
@@ -404,14 +420,21 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
       // pairs, so the spend is only known here. Calls in flight may pass the cap by at most `concurrency` calls.
       if (stats.costUsd >= maxCost) throw new CostCapReached();
       stats.calls++;
-      const sent = await sendWithRetry(transport(), { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs, ...(options.checkAddress ? { checkAddress: options.checkAddress } : {}) }, endpoint.retries);
+      const sent = await sendWithRetry(
+        transport(),
+        { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs, ...(options.checkAddress ? { checkAddress: options.checkAddress } : {}) },
+        endpoint.retries,
+      );
       // Counted before the slot frees, so the next call sees this one's cost.
       if (sent.response) stats.costUsd += responseCost(sent.response.body);
       return sent;
     });
     if (outcome.failure) {
       const kind = outcome.failure.kind;
-      throw new JudgeCallError(kind === 'too-large' ? 'bad-body' : kind === 'refused' ? 'connect' : kind, `${outcome.failure.message} after ${outcome.attempts} attempt(s)`);
+      throw new JudgeCallError(
+        kind === 'too-large' ? 'bad-body' : kind === 'refused' ? 'connect' : kind,
+        `${outcome.failure.message} after ${outcome.attempts} attempt(s)`,
+      );
     }
     const response = outcome.response!;
     let json: unknown;
@@ -516,7 +539,8 @@ export function createPairJudge(options: PairJudgeOptions): PairJudge {
     records(recordIds) {
       const wanted = new Set(recordIds);
       for (const rubric of options.rubrics) {
-        for (const side of ['baseline', 'candidate'] as const) for (const example of examplesOf(verdicts, lines, rubric.id, side, JUDGE_EXAMPLES)) wanted.add(example.recordId);
+        for (const side of ['baseline', 'candidate'] as const)
+          for (const example of examplesOf(verdicts, lines, rubric.id, side, JUDGE_EXAMPLES)) wanted.add(example.recordId);
       }
       const found: JudgeRecord[] = [];
       for (const recordId of wanted) {

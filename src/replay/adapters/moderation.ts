@@ -49,7 +49,11 @@ export function parseModeration(json: unknown, expected: number): ModerationResu
   const results: ModerationResult[] = [];
   for (const [i, item] of json.results.entries()) {
     if (!isObject(item) || typeof item.flagged !== 'boolean') return `results[${i}].flagged is not a boolean`;
-    const categories = isObject(item.categories) ? Object.entries(item.categories).filter(([, v]) => v === true).map(([k]) => k) : [];
+    const categories = isObject(item.categories)
+      ? Object.entries(item.categories)
+          .filter(([, v]) => v === true)
+          .map(([k]) => k)
+      : [];
     results.push({ flagged: item.flagged, categories });
   }
   return results;
@@ -80,7 +84,11 @@ export function createModerator(options: ModeratorOptions): Moderator {
     // The API rejects empty strings; an empty answer is moderated as a blank.
     const input = texts.map((t) => (t === '' ? ' ' : t));
     const body = JSON.stringify({ ...(options.model ? { model: options.model } : {}), input });
-    const outcome = await sendWithRetry(transport(), { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs, ...(options.checkAddress ? { checkAddress: options.checkAddress } : {}) }, endpoint.retries);
+    const outcome = await sendWithRetry(
+      transport(),
+      { method: 'POST', url, headers, body, timeoutMs: endpoint.timeoutMs, ...(options.checkAddress ? { checkAddress: options.checkAddress } : {}) },
+      endpoint.retries,
+    );
     if (outcome.failure) {
       const kind = outcome.failure.kind;
       return { ok: false, class: kind === 'too-large' ? 'bad-body' : kind === 'refused' ? 'connect' : kind, message: outcome.failure.message };

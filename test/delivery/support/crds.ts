@@ -13,7 +13,12 @@ import { REPO } from '../../kube/support/cluster.ts';
 export function ensureCrds(): { gatewayApi: string; istio: string } {
   const r = spawnSync(join(REPO, 'hack/crds/ensure.sh'), { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`hack/crds/ensure.sh failed:\n${r.stderr}`);
-  const lines = Object.fromEntries(r.stdout.trim().split('\n').map((l) => l.split('=') as [string, string]));
+  const lines = Object.fromEntries(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('=') as [string, string]),
+  );
   return { gatewayApi: lines['gateway-api']!, istio: lines.istio! };
 }
 
@@ -36,7 +41,9 @@ async function createRaw(admin: KubeClients, crd: V1CustomResourceDefinition): P
     const req = request(url, options, (res) => {
       let text = '';
       res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => (res.statusCode === 201 ? resolve() : reject(new Error(`create CRD ${crd.metadata?.name}: HTTP ${res.statusCode}: ${text.slice(0, 500)}`))));
+      res.on('end', () =>
+        res.statusCode === 201 ? resolve() : reject(new Error(`create CRD ${crd.metadata?.name}: HTTP ${res.statusCode}: ${text.slice(0, 500)}`)),
+      );
     });
     req.on('error', reject);
     req.end(body);
@@ -48,7 +55,10 @@ export async function installCrds(admin: KubeClients, which: { gatewayApi?: bool
   const api = admin.config.makeApiClient(ApiextensionsV1Api);
   const crds: V1CustomResourceDefinition[] = [];
   if (which.gatewayApi) {
-    for (const file of readdirSync(paths.gatewayApi).filter((f) => f.endsWith('.yaml')).sort()) crds.push(...crdsIn(readFileSync(join(paths.gatewayApi, file), 'utf8')));
+    for (const file of readdirSync(paths.gatewayApi)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort())
+      crds.push(...crdsIn(readFileSync(join(paths.gatewayApi, file), 'utf8')));
   }
   // Only the networking group: the file's extensions.istio.io TrafficExtension CRD has a status field without
   // a type, which kube-apiserver 1.34 rejects; the routers need VirtualService and DestinationRule only.

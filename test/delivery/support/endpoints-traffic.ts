@@ -37,13 +37,28 @@ export function startEndpointsTraffic(opts: EndpointsTrafficOptions): EndpointsT
   const ready: Record<SlotName, number | undefined> = { blue: undefined, green: undefined };
   const aborts: AbortController[] = [];
   const follow = async (path: string, name: string, apply: (obj: Obj) => void): Promise<void> => {
-    aborts.push(await new Watch(opts.admin.config).watch(path, { fieldSelector: `metadata.name=${name}`, allowWatchBookmarks: false }, (_phase, obj: Obj) => apply(obj), () => {
-      if (running) setTimeout(() => void follow(path, name, apply), 50);
-    }));
+    aborts.push(
+      await new Watch(opts.admin.config).watch(
+        path,
+        { fieldSelector: `metadata.name=${name}`, allowWatchBookmarks: false },
+        (_phase, obj: Obj) => apply(obj),
+        () => {
+          if (running) setTimeout(() => void follow(path, name, apply), 50);
+        },
+      ),
+    );
   };
-  void follow(`/api/v1/namespaces/${opts.namespace}/services`, opts.liveService, (obj) => (selected = (obj.spec as { selector?: Record<string, string> }).selector?.[opts.slotKey]));
+  void follow(
+    `/api/v1/namespaces/${opts.namespace}/services`,
+    opts.liveService,
+    (obj) => (selected = (obj.spec as { selector?: Record<string, string> }).selector?.[opts.slotKey]),
+  );
   for (const slot of ['blue', 'green'] as const) {
-    void follow(`/apis/apps/v1/namespaces/${opts.namespace}/deployments`, opts.deployments[slot], (obj) => (ready[slot] = ((obj.status ?? {}) as { readyReplicas?: number }).readyReplicas ?? 0));
+    void follow(
+      `/apis/apps/v1/namespaces/${opts.namespace}/deployments`,
+      opts.deployments[slot],
+      (obj) => (ready[slot] = ((obj.status ?? {}) as { readyReplicas?: number }).readyReplicas ?? 0),
+    );
   }
 
   const pick = (): { slot: SlotName; share: number } | undefined => {
@@ -57,24 +72,25 @@ export function startEndpointsTraffic(opts: EndpointsTrafficOptions): EndpointsT
     return { slot: Math.random() * total < ready.green ? 'green' : 'blue', share: Math.round((100 * ready.green) / total) };
   };
 
-  const send = (slot: SlotName) => new Promise<void>((resolve) => {
-    const req = request(`${opts.urls[slot]}/v1/chat/completions`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        if (res.statusCode !== 200) {
-          out.failed[slot]++;
-          out.failures.push(`${slot}: HTTP ${res.statusCode}`);
-        }
+  const send = (slot: SlotName) =>
+    new Promise<void>((resolve) => {
+      const req = request(`${opts.urls[slot]}/v1/chat/completions`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode !== 200) {
+            out.failed[slot]++;
+            out.failures.push(`${slot}: HTTP ${res.statusCode}`);
+          }
+          resolve();
+        });
+      });
+      req.on('error', (e) => {
+        out.failed[slot]++;
+        out.failures.push(`${slot}: ${e.message}`);
         resolve();
       });
+      req.end('{"messages":[{"role":"user","content":"hi"}]}');
     });
-    req.on('error', (e) => {
-      out.failed[slot]++;
-      out.failures.push(`${slot}: ${e.message}`);
-      resolve();
-    });
-    req.end('{"messages":[{"role":"user","content":"hi"}]}');
-  });
 
   const inflight = new Set<Promise<void>>();
   const interval = 1000 / opts.ratePerSecond;

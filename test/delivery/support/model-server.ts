@@ -34,7 +34,11 @@ export async function startModelServer(behaviour: Behaviour): Promise<ModelServe
       BUCKETS.forEach((le, i) => {
         lines.push(`http_request_duration_seconds_bucket{le="${le}"} ${buckets[i]}`);
       });
-      lines.push(`http_request_duration_seconds_bucket{le="+Inf"} ${total}`, `http_request_duration_seconds_sum ${sum}`, `http_request_duration_seconds_count ${total}`);
+      lines.push(
+        `http_request_duration_seconds_bucket{le="+Inf"} ${total}`,
+        `http_request_duration_seconds_sum ${sum}`,
+        `http_request_duration_seconds_count ${total}`,
+      );
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
       res.end(`${lines.join('\n')}\n`);
       return;
@@ -51,7 +55,9 @@ export async function startModelServer(behaviour: Behaviour): Promise<ModelServe
         res.end(JSON.stringify(fail ? { error: 'injected' } : { choices: [{ message: { role: 'assistant', content: 'ok' } }] }));
         const seconds = (performance.now() - started) / 1000;
         counts.set(code, (counts.get(code) ?? 0) + 1);
-        BUCKETS.forEach((le, i) => { if (seconds <= le) buckets[i]!++; });
+        BUCKETS.forEach((le, i) => {
+          if (seconds <= le) buckets[i]!++;
+        });
         sum += seconds;
         total++;
         state.served++;
@@ -63,6 +69,10 @@ export async function startModelServer(behaviour: Behaviour): Promise<ModelServe
   server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  state.close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return state;
 }

@@ -48,20 +48,26 @@ export async function startPrometheus(targets: Target[]): Promise<Prometheus> {
   const port = await freePort();
   const config = {
     global: { scrape_interval: '1s', evaluation_interval: '1s', scrape_timeout: '900ms' },
-    scrape_configs: [{
-      job_name: 'models',
-      static_configs: targets.map((t) => ({ targets: [new URL(t.url).host], labels: t.labels })),
-    }],
+    scrape_configs: [
+      {
+        job_name: 'models',
+        static_configs: targets.map((t) => ({ targets: [new URL(t.url).host], labels: t.labels })),
+      },
+    ],
   };
   await writeFile(join(dir, 'prometheus.yml'), JSON.stringify(config)); // JSON is YAML
   let log = '';
-  const child = spawn(bin, [
-    `--config.file=${join(dir, 'prometheus.yml')}`,
-    `--storage.tsdb.path=${join(dir, 'data')}`,
-    `--web.listen-address=127.0.0.1:${port}`,
-    '--storage.tsdb.retention.time=1h',
-    '--log.level=warn',
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    bin,
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--storage.tsdb.retention.time=1h',
+      '--log.level=warn',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   children.add(child);
   child.stdout!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
   child.stderr!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
@@ -69,7 +75,10 @@ export async function startPrometheus(targets: Target[]): Promise<Prometheus> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`prometheus exited ${child.exitCode}:\n${log}`);
-    const ok = await fetch(`${url}/-/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/-/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`prometheus not ready:\n${log}`);
     await new Promise((r) => setTimeout(r, 200));

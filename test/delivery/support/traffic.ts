@@ -35,8 +35,15 @@ export interface TrafficOptions {
 }
 
 type Obj = Record<string, unknown>;
-interface Backend { name: string; weight?: number; filters?: Obj[] }
-interface Rule { matches?: Array<{ headers?: Array<{ name: string; type?: string; value: string }> }>; backendRefs: Backend[] }
+interface Backend {
+  name: string;
+  weight?: number;
+  filters?: Obj[];
+}
+interface Rule {
+  matches?: Array<{ headers?: Array<{ name: string; type?: string; value: string }> }>;
+  backendRefs: Backend[];
+}
 
 /**
  * The rule a gateway picks for a request with this Cookie header (and other headers, lower-case names):
@@ -74,7 +81,11 @@ function setCookieOf(backend: Backend): string | undefined {
 }
 
 /** One weighted destination, whatever the route kind: the Service it names, its weight, the cookie its responses set. */
-interface Destination { service: string | undefined; weight: number; setCookie: string | undefined }
+interface Destination {
+  service: string | undefined;
+  weight: number;
+  setCookie: string | undefined;
+}
 
 /** Istio's StringMatch: exact, prefix, or an RE2 regex matched against the whole value. */
 function istioStringMatch(match: Obj, sent: string | undefined): boolean {
@@ -93,7 +104,11 @@ function istioStringMatch(match: Obj, sent: string | undefined): boolean {
 export function istioDestinations(http: Obj[], namespace: string, cookie: string, headers: Record<string, string> = {}): Destination[] | undefined {
   for (const route of http) {
     const matches = (route.match ?? [{}]) as Obj[];
-    const hit = matches.some((m) => Object.entries((m.headers ?? {}) as Record<string, Obj>).every(([name, sm]) => istioStringMatch(sm, name.toLowerCase() === 'cookie' ? cookie || undefined : headers[name.toLowerCase()])));
+    const hit = matches.some((m) =>
+      Object.entries((m.headers ?? {}) as Record<string, Obj>).every(([name, sm]) =>
+        istioStringMatch(sm, name.toLowerCase() === 'cookie' ? cookie || undefined : headers[name.toLowerCase()]),
+      ),
+    );
     if (!hit) continue;
     const dests = (route.route ?? []) as Obj[];
     return dests.map((d) => {
@@ -101,7 +116,11 @@ export function istioDestinations(http: Obj[], namespace: string, cookie: string
       const [name, ns] = host.split('.');
       const add = ((d.headers as Obj | undefined)?.response as Obj | undefined)?.add as Record<string, string> | undefined;
       const set = add?.['set-cookie'];
-      return { service: ns === undefined || ns === namespace ? name : undefined, weight: (d.weight as number | undefined) ?? (dests.length === 1 ? 100 : 0), setCookie: set?.split(';')[0] };
+      return {
+        service: ns === undefined || ns === namespace ? name : undefined,
+        weight: (d.weight as number | undefined) ?? (dests.length === 1 ? 100 : 0),
+        setCookie: set?.split(';')[0],
+      };
     });
   }
   return undefined;
@@ -150,7 +169,16 @@ interface View {
 
 export function startTraffic(opts: TrafficOptions): Traffic {
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
-  const traffic: Traffic = { groups: (opts.groups ?? []).map(() => []), timeline: [], sessions: Array.from({ length: opts.sessions ?? 0 }, () => ({ history: [], cookie: '' })), perWeight: new Map(), sent: { blue: 0, green: 0 }, failed: { blue: 0, green: 0 }, failures: [], stop: async () => {} };
+  const traffic: Traffic = {
+    groups: (opts.groups ?? []).map(() => []),
+    timeline: [],
+    sessions: Array.from({ length: opts.sessions ?? 0 }, () => ({ history: [], cookie: '' })),
+    perWeight: new Map(),
+    sent: { blue: 0, green: 0 },
+    failed: { blue: 0, green: 0 },
+    failures: [],
+    stop: async () => {},
+  };
   let view: View | undefined;
   let running = true;
 
@@ -167,7 +195,11 @@ export function startTraffic(opts: TrafficOptions): Traffic {
       : (cookie: string, headers: Record<string, string>) => gatewayDestinations(rules as unknown as Rule[], cookie, headers);
     // The canary share of the weighted rule (the last catch-all route on Istio, the first rule on Gateway API).
     const weighted = istio
-      ? istioDestinations(rules.filter((r) => !r.match), opts.namespace, '') ?? []
+      ? (istioDestinations(
+          rules.filter((r) => !r.match),
+          opts.namespace,
+          '',
+        ) ?? [])
       : (rules as unknown as Rule[])[0]!.backendRefs.map((b) => ({ service: b.name, weight: b.weight ?? 1 }));
     let canary = 0;
     let total = 0;
@@ -179,16 +211,29 @@ export function startTraffic(opts: TrafficOptions): Traffic {
   };
   const aborts: AbortController[] = [];
   const follow = async (path: string, name: string, apply: (obj: Obj) => void): Promise<void> => {
-    aborts.push(await new Watch(opts.admin.config).watch(path, { fieldSelector: `metadata.name=${name}`, allowWatchBookmarks: false }, (_phase, obj: Obj) => {
-      apply(obj);
-      update();
-    }, () => {
-      if (running) setTimeout(() => void follow(path, name, apply), 50); // the API server closes watches now and then
-    }));
+    aborts.push(
+      await new Watch(opts.admin.config).watch(
+        path,
+        { fieldSelector: `metadata.name=${name}`, allowWatchBookmarks: false },
+        (_phase, obj: Obj) => {
+          apply(obj);
+          update();
+        },
+        () => {
+          if (running) setTimeout(() => void follow(path, name, apply), 50); // the API server closes watches now and then
+        },
+      ),
+    );
   };
-  const routePath = istio ? `/apis/networking.istio.io/v1/namespaces/${opts.namespace}/virtualservices` : `/apis/gateway.networking.k8s.io/v1/namespaces/${opts.namespace}/httproutes`;
+  const routePath = istio
+    ? `/apis/networking.istio.io/v1/namespaces/${opts.namespace}/virtualservices`
+    : `/apis/gateway.networking.k8s.io/v1/namespaces/${opts.namespace}/httproutes`;
   void follow(routePath, opts.route, (obj) => (spec = obj.spec as Obj));
-  void follow(`/api/v1/namespaces/${opts.namespace}/services`, opts.liveService, (obj) => (selected = (obj.spec as { selector?: Record<string, string> }).selector?.[opts.slotKey] ?? ''));
+  void follow(
+    `/api/v1/namespaces/${opts.namespace}/services`,
+    opts.liveService,
+    (obj) => (selected = (obj.spec as { selector?: Record<string, string> }).selector?.[opts.slotKey] ?? ''),
+  );
 
   /** The slot a request with this cookie reaches now, and the cookie the answer sets. */
   const route = (cookie: string, headers: Record<string, string> = {}): { slot: SlotName; setCookie: string | undefined } | undefined => {
@@ -202,25 +247,25 @@ export function startTraffic(opts: TrafficOptions): Traffic {
     return slot ? { slot, setCookie: chosen.setCookie } : undefined;
   };
 
-
-  const send = (slot: SlotName) => new Promise<void>((resolve) => {
-    const req = request(`${opts.urls[slot]}/v1/chat/completions`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        if (res.statusCode !== 200) {
-          traffic.failed[slot]++;
-          traffic.failures.push(`${slot}: HTTP ${res.statusCode}`);
-        }
+  const send = (slot: SlotName) =>
+    new Promise<void>((resolve) => {
+      const req = request(`${opts.urls[slot]}/v1/chat/completions`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode !== 200) {
+            traffic.failed[slot]++;
+            traffic.failures.push(`${slot}: HTTP ${res.statusCode}`);
+          }
+          resolve();
+        });
+      });
+      req.on('error', (e) => {
+        traffic.failed[slot]++;
+        traffic.failures.push(`${slot}: ${e.message}`);
         resolve();
       });
+      req.end('{"messages":[{"role":"user","content":"hi"}]}');
     });
-    req.on('error', (e) => {
-      traffic.failed[slot]++;
-      traffic.failures.push(`${slot}: ${e.message}`);
-      resolve();
-    });
-    req.end('{"messages":[{"role":"user","content":"hi"}]}');
-  });
 
   // The sessions talking now, one per seat; `traffic.sessions` keeps every conversation, ended ones too.
   const seats = [...traffic.sessions];

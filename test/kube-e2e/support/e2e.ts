@@ -140,10 +140,13 @@ export function useE2eCluster(): E2eCluster {
   let cluster: Cluster | undefined;
   let admin: ReturnType<typeof adminClients> | undefined;
   const servers: ModelServer[] = [];
-  before(async () => {
-    cluster = await startCluster();
-    admin = adminClients(cluster.adminKubeconfig);
-  }, { timeout: 180_000 });
+  before(
+    async () => {
+      cluster = await startCluster();
+      admin = adminClients(cluster.adminKubeconfig);
+    },
+    { timeout: 180_000 },
+  );
   after(async () => {
     await Promise.all(servers.map((s) => s.close()));
     await cluster?.stop();
@@ -213,7 +216,9 @@ export function serviceRepo(options: { endpoint: string; deploy?: Record<string,
   write('prompts/system.md', 'Answer only with a JSON object {"intent", "answer"}.\n');
   write('prompts/user.md', '[{{ id }}] {{ question }}\n');
   write('schemas/answer.json', `${JSON.stringify(ANSWER_SCHEMA, null, 2)}\n`);
-  const records = Array.from({ length: RECORDS }, (_, i) => JSON.stringify({ id: `r-${String(i).padStart(3, '0')}`, question: `Question ${i}: where is my parcel?` }));
+  const records = Array.from({ length: RECORDS }, (_, i) =>
+    JSON.stringify({ id: `r-${String(i).padStart(3, '0')}`, question: `Question ${i}: where is my parcel?` }),
+  );
   write('data/requests.jsonl', `${records.join('\n')}\n`);
   return { root, manifest, write };
 }

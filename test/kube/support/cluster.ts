@@ -45,7 +45,12 @@ export function ensureBinaries(): Binaries {
   if (r.status !== 0) {
     throw new Error(`hack/kube/ensure-binaries.sh failed (blocked: no real kube-apiserver):\n${r.stderr}`);
   }
-  const lines = Object.fromEntries(r.stdout.trim().split('\n').map((l) => l.split('=') as [string, string]));
+  const lines = Object.fromEntries(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('=') as [string, string]),
+  );
   if (!lines.apiserver || !lines.etcd || !existsSync(lines.apiserver) || !existsSync(lines.etcd)) {
     throw new Error(`ensure-binaries.sh printed no usable paths:\n${r.stdout}\n${r.stderr}`);
   }
@@ -119,20 +124,30 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   const [etcdClient, etcdPeer, securePort] = await Promise.all([freePort(), freePort(), freePort()]);
   const logs = { etcd: '', apiserver: '' };
 
-  const etcd = spawn(bins.etcd, [
-    `--data-dir=${join(dir, 'etcd')}`,
-    `--listen-client-urls=http://127.0.0.1:${etcdClient}`,
-    `--advertise-client-urls=http://127.0.0.1:${etcdClient}`,
-    `--listen-peer-urls=http://127.0.0.1:${etcdPeer}`,
-    `--initial-advertise-peer-urls=http://127.0.0.1:${etcdPeer}`,
-    `--initial-cluster=default=http://127.0.0.1:${etcdPeer}`,
-    '--unsafe-no-fsync=true',
-    '--log-level=warn',
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const etcd = spawn(
+    bins.etcd,
+    [
+      `--data-dir=${join(dir, 'etcd')}`,
+      `--listen-client-urls=http://127.0.0.1:${etcdClient}`,
+      `--advertise-client-urls=http://127.0.0.1:${etcdClient}`,
+      `--listen-peer-urls=http://127.0.0.1:${etcdPeer}`,
+      `--initial-advertise-peer-urls=http://127.0.0.1:${etcdPeer}`,
+      `--initial-cluster=default=http://127.0.0.1:${etcdPeer}`,
+      '--unsafe-no-fsync=true',
+      '--log-level=warn',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   children.add(etcd);
   etcd.stdout!.on('data', (c: Buffer) => (logs.etcd = (logs.etcd + c.toString()).slice(-20000)));
   etcd.stderr!.on('data', (c: Buffer) => (logs.etcd = (logs.etcd + c.toString()).slice(-20000)));
-  await waitFor('etcd', async () => (await fetch(`http://127.0.0.1:${etcdClient}/health`)).ok, 30_000, etcd, () => logs.etcd);
+  await waitFor(
+    'etcd',
+    async () => (await fetch(`http://127.0.0.1:${etcdClient}/health`)).ok,
+    30_000,
+    etcd,
+    () => logs.etcd,
+  );
 
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const keyFile = join(dir, 'sa.key');
@@ -140,42 +155,53 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   const tokens = { admin: 'admin-token-0123456789', restricted: 'restricted-token-0123456789', nobody: 'nobody-token-0123456789' };
   const restrictedUser = 'shadowgate-ci';
   const tokenFile = join(dir, 'tokens.csv');
-  await writeFile(tokenFile, `${[
-    `${tokens.admin},admin,uid-admin,"system:masters"`,
-    `${tokens.restricted},${restrictedUser},uid-ci`,
-    `${tokens.nobody},nobody,uid-nobody`,
-  ].join('\n')}\n`);
+  await writeFile(
+    tokenFile,
+    `${[`${tokens.admin},admin,uid-admin,"system:masters"`, `${tokens.restricted},${restrictedUser},uid-ci`, `${tokens.nobody},nobody,uid-nobody`].join(
+      '\n',
+    )}\n`,
+  );
   const authenticationConfigFile = join(dir, 'authentication.yaml');
   if (opts.authenticationConfig !== undefined) await writeFile(authenticationConfigFile, opts.authenticationConfig);
   const certDir = join(dir, 'certs');
   const server = `https://127.0.0.1:${securePort}`;
-  const apiserver = spawn(bins.apiserver, [
-    `--etcd-servers=http://127.0.0.1:${etcdClient}`,
-    `--secure-port=${securePort}`,
-    '--bind-address=127.0.0.1',
-    `--cert-dir=${certDir}`,
-    '--service-cluster-ip-range=10.0.0.0/24',
-    '--authorization-mode=RBAC',
-    `--token-auth-file=${tokenFile}`,
-    ...(opts.authenticationConfig !== undefined ? [`--authentication-config=${authenticationConfigFile}`] : []),
-    `--service-account-issuer=${server}/`,
-    `--service-account-key-file=${keyFile}`,
-    `--service-account-signing-key-file=${keyFile}`,
-    '--disable-admission-plugins=ServiceAccount',
-    '--allow-privileged=true',
-    '--v=0',
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const apiserver = spawn(
+    bins.apiserver,
+    [
+      `--etcd-servers=http://127.0.0.1:${etcdClient}`,
+      `--secure-port=${securePort}`,
+      '--bind-address=127.0.0.1',
+      `--cert-dir=${certDir}`,
+      '--service-cluster-ip-range=10.0.0.0/24',
+      '--authorization-mode=RBAC',
+      `--token-auth-file=${tokenFile}`,
+      ...(opts.authenticationConfig !== undefined ? [`--authentication-config=${authenticationConfigFile}`] : []),
+      `--service-account-issuer=${server}/`,
+      `--service-account-key-file=${keyFile}`,
+      `--service-account-signing-key-file=${keyFile}`,
+      '--disable-admission-plugins=ServiceAccount',
+      '--allow-privileged=true',
+      '--v=0',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   children.add(apiserver);
   apiserver.stdout!.on('data', (c: Buffer) => (logs.apiserver = (logs.apiserver + c.toString()).slice(-40000)));
   apiserver.stderr!.on('data', (c: Buffer) => (logs.apiserver = (logs.apiserver + c.toString()).slice(-40000)));
 
   let ca: string | undefined;
-  await waitFor('kube-apiserver', async () => {
-    ca ??= await readFile(join(certDir, 'apiserver.crt'), 'utf8').catch(() => undefined);
-    if (!ca) return false;
-    const r = await httpsGet(`${server}/readyz`, tokens.admin, ca);
-    return r.status === 200;
-  }, 120_000, apiserver, () => logs.apiserver);
+  await waitFor(
+    'kube-apiserver',
+    async () => {
+      ca ??= await readFile(join(certDir, 'apiserver.crt'), 'utf8').catch(() => undefined);
+      if (!ca) return false;
+      const r = await httpsGet(`${server}/readyz`, tokens.admin, ca);
+      return r.status === 200;
+    },
+    120_000,
+    apiserver,
+    () => logs.apiserver,
+  );
 
   const adminKubeconfig = join(dir, 'admin.kubeconfig');
   const restrictedKubeconfig = join(dir, 'restricted.kubeconfig');
@@ -184,12 +210,13 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   await writeFile(restrictedKubeconfig, kubeconfig(server, ca!, restrictedUser, tokens.restricted));
   await writeFile(nobodyKubeconfig, kubeconfig(server, ca!, 'nobody', tokens.nobody));
 
-  const stopChild = (child: ChildProcess) => new Promise<void>((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  });
+  const stopChild = (child: ChildProcess) =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
   return {
     server,
     caPem: ca!,

@@ -28,11 +28,13 @@ export async function startBackend(slot: string, delayMs = 3): Promise<Backend> 
   const backend = { slot, url: '', served: 0, close: async () => {} };
   const server = createServer((req, res) => {
     req.resume();
-    req.on('end', () => setTimeout(() => {
-      backend.served++;
-      res.writeHead(200, { 'content-type': 'application/json', 'x-slot': slot });
-      res.end(JSON.stringify({ slot, choices: [{ message: { content: 'ok' } }] }));
-    }, delayMs));
+    req.on('end', () =>
+      setTimeout(() => {
+        backend.served++;
+        res.writeHead(200, { 'content-type': 'application/json', 'x-slot': slot });
+        res.end(JSON.stringify({ slot, choices: [{ message: { content: 'ok' } }] }));
+      }, delayMs),
+    );
   });
   server.keepAliveTimeout = 30_000;
   backend.url = `http://127.0.0.1:${await listen(server)}`;
@@ -131,38 +133,44 @@ export function startLoad(url: string, concurrency: number): { stats: LoadStats;
   let inFlight = 0;
   let running = true;
   const stats: LoadStats = {
-    sent: 0, ok: 0, failed: 0, failures: [], peakInFlight: 0, bySlot: {},
+    sent: 0,
+    ok: 0,
+    failed: 0,
+    failures: [],
+    peakInFlight: 0,
+    bySlot: {},
     firstFrom: (slot, after) => responses.find((r) => r.at >= after && r.slot === slot)?.at,
   };
-  const one = () => new Promise<void>((resolve) => {
-    stats.sent++;
-    inFlight++;
-    stats.peakInFlight = Math.max(stats.peakInFlight, inFlight);
-    const req = request(`${url}/v1/chat/completions`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => {
+  const one = () =>
+    new Promise<void>((resolve) => {
+      stats.sent++;
+      inFlight++;
+      stats.peakInFlight = Math.max(stats.peakInFlight, inFlight);
+      const req = request(`${url}/v1/chat/completions`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => {
+          inFlight--;
+          const slot = res.headers['x-slot'];
+          if (res.statusCode === 200 && typeof slot === 'string' && body.includes('"ok"')) {
+            stats.ok++;
+            stats.bySlot[slot] = (stats.bySlot[slot] ?? 0) + 1;
+            responses.push({ at: performance.now(), slot });
+          } else {
+            stats.failed++;
+            if (stats.failures.length < 10) stats.failures.push(`${res.statusCode}: ${body.slice(0, 100)}`);
+          }
+          resolve();
+        });
+      });
+      req.on('error', (e) => {
         inFlight--;
-        const slot = res.headers['x-slot'];
-        if (res.statusCode === 200 && typeof slot === 'string' && body.includes('"ok"')) {
-          stats.ok++;
-          stats.bySlot[slot] = (stats.bySlot[slot] ?? 0) + 1;
-          responses.push({ at: performance.now(), slot });
-        } else {
-          stats.failed++;
-          if (stats.failures.length < 10) stats.failures.push(`${res.statusCode}: ${body.slice(0, 100)}`);
-        }
+        stats.failed++;
+        if (stats.failures.length < 10) stats.failures.push(String(e));
         resolve();
       });
+      req.end('{"messages":[{"role":"user","content":"hi"}]}');
     });
-    req.on('error', (e) => {
-      inFlight--;
-      stats.failed++;
-      if (stats.failures.length < 10) stats.failures.push(String(e));
-      resolve();
-    });
-    req.end('{"messages":[{"role":"user","content":"hi"}]}');
-  });
   const workers = Array.from({ length: concurrency }, async () => {
     while (running) await one();
   });

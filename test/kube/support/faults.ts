@@ -55,9 +55,10 @@ export async function startFaultProxy(clusterDir: string, upstream: string, user
     kubeconfig,
     seen,
     inject: (method, fault, pathContains) => pending.push({ method, fault, ...(pathContains ? { pathContains } : {}) }),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

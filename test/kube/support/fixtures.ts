@@ -47,14 +47,16 @@ export function slotDeployment(name: string, slotValue: string, overrides: { rep
         metadata: { labels },
         spec: {
           terminationGracePeriodSeconds: 600,
-          containers: [{
-            name: 'model',
-            image: 'example.invalid/model:1',
-            ports: [{ containerPort: 8080 }],
-            readinessProbe: { httpGet: { path: '/ready', port: 8080 } },
-            startupProbe: { httpGet: { path: '/ready', port: 8080 }, failureThreshold: 60 },
-            lifecycle: { preStop: { sleep: { seconds: 15 } } },
-          }],
+          containers: [
+            {
+              name: 'model',
+              image: 'example.invalid/model:1',
+              ports: [{ containerPort: 8080 }],
+              readinessProbe: { httpGet: { path: '/ready', port: 8080 } },
+              startupProbe: { httpGet: { path: '/ready', port: 8080 }, failureThreshold: 60 },
+              lifecycle: { preStop: { sleep: { seconds: 15 } } },
+            },
+          ],
         },
       },
     },
@@ -62,7 +64,12 @@ export function slotDeployment(name: string, slotValue: string, overrides: { rep
 }
 
 /** Drives the Deployment's status through the status subresource, as the controller would. */
-export async function setDeploymentStatus(admin: KubeClients, namespace: string, name: string, state: { available: number; observed?: boolean; updated?: number; total?: number }): Promise<void> {
+export async function setDeploymentStatus(
+  admin: KubeClients,
+  namespace: string,
+  name: string,
+  state: { available: number; observed?: boolean; updated?: number; total?: number },
+): Promise<void> {
   const current = await admin.apps.readNamespacedDeployment({ namespace, name });
   const generation = current.metadata?.generation ?? 1;
   current.status = {
@@ -83,15 +90,26 @@ export interface BlueGreen {
 }
 
 /** A fresh namespace holding the shipped Role (the restricted user's rights), with blueGreen in it. */
-export async function restrictedBlueGreen(admin: ReturnType<typeof adminClients>, prefix = 'sg', opts: Parameters<typeof blueGreen>[2] = {}): Promise<BlueGreen> {
+export async function restrictedBlueGreen(
+  admin: ReturnType<typeof adminClients>,
+  prefix = 'sg',
+  opts: Parameters<typeof blueGreen>[2] = {},
+): Promise<BlueGreen> {
   const namespace = await freshNamespace(admin, prefix);
   await applyShippedRole(admin, namespace);
   return blueGreen(admin, namespace, opts);
 }
 
 /** Blue (live) and green (idle) slots, both ready, and a Service selecting blue plus `app: chat`. */
-export async function blueGreen(admin: KubeClients, namespace: string, opts: { extraSelector?: Record<string, string>; deploy?: Record<string, unknown>; greenReady?: boolean } = {}): Promise<BlueGreen> {
-  for (const [name, slot] of [['chat-blue', 'blue'], ['chat-green', 'green']] as const) {
+export async function blueGreen(
+  admin: KubeClients,
+  namespace: string,
+  opts: { extraSelector?: Record<string, string>; deploy?: Record<string, unknown>; greenReady?: boolean } = {},
+): Promise<BlueGreen> {
+  for (const [name, slot] of [
+    ['chat-blue', 'blue'],
+    ['chat-green', 'green'],
+  ] as const) {
     await admin.apps.createNamespacedDeployment({ namespace, body: slotDeployment(name, slot) });
     const ready = slot === 'blue' || opts.greenReady !== false;
     await setDeploymentStatus(admin, namespace, name, { available: ready ? 2 : 1 });

@@ -39,13 +39,16 @@ export function useKubeCluster(options: KubeClusterOptions = {}, started?: (kube
   if (options.prometheus) ensurePrometheus();
   let kube: KubeCluster | undefined;
   let cluster: Cluster | undefined;
-  before(async () => {
-    cluster = await startCluster(await options.clusterOptions?.());
-    const admin = adminClients(cluster.adminKubeconfig);
-    if (options.crds) await installCrds(admin, options.crds);
-    kube = { cluster, admin, custom: admin.config.makeApiClient(CustomObjectsApi) };
-    await started?.(kube);
-  }, { timeout: options.timeoutMs ?? 240_000 });
+  before(
+    async () => {
+      cluster = await startCluster(await options.clusterOptions?.());
+      const admin = adminClients(cluster.adminKubeconfig);
+      if (options.crds) await installCrds(admin, options.crds);
+      kube = { cluster, admin, custom: admin.config.makeApiClient(CustomObjectsApi) };
+      await started?.(kube);
+    },
+    { timeout: options.timeoutMs ?? 240_000 },
+  );
   after(async () => {
     await cluster?.stop();
   });
