@@ -4,11 +4,11 @@ import {
   EXIT,
   parseFailOn,
   policyExitCode
-} from "./chunks/chunk-S33SPVQ5.js";
+} from "./chunks/chunk-5UUU4TCK.js";
 import {
   UserError,
   isUserError
-} from "./chunks/chunk-4HYHTPLW.js";
+} from "./chunks/chunk-ZZ5I4CYG.js";
 import "./chunks/chunk-A7OMMFT7.js";
 
 // node-builtin:node:module?enableCompileCache
@@ -22,7 +22,7 @@ var parseArgs = builtin2.parseArgs;
 // src/log.ts
 function prefix(where) {
   if (!where) return "";
-  return [where.file, where.line, where.column].filter((p) => p !== void 0).join(":") + ": ";
+  return `${[where.file, where.line, where.column].filter((p) => p !== void 0).join(":")}: `;
 }
 function consoleLog(opts = {}) {
   const out = opts.stream ?? process.stderr;
@@ -117,7 +117,7 @@ Exit codes: 0 success (or nothing to do), 1 a check failed: the verdict fails th
             file and line), 3 a slot that would take traffic is not ready, 4 another run holds the deployment
             lease, 5 permission denied or credentials rejected by the Kubernetes API, 6 the Service changed
             meanwhile or is not under shadowgate's control, 7 the Kubernetes API is unreachable, 8 shadow: too few pairs had both answers (an outage;
-            under every --fail-on), 70 internal error,
+            under every --fail-on), 9 outside the manifest's deployment windows, 70 internal error,
             130/143 stopped by SIGINT/SIGTERM (shadow writes its partial reports, and the --pr comment, first).`;
 var OPTIONS = {
   manifest: { type: "string" },
@@ -167,21 +167,27 @@ async function run(argv, log2) {
 `);
     return command || values.help ? EXIT.ok : EXIT.badInput;
   }
-  if (positionals.length > (command === "canary" ? 2 : 1) && command !== "lint" && command !== "merge") throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
+  if (positionals.length > (command === "canary" ? 2 : 1) && command !== "lint" && command !== "merge")
+    throw new UserError(`unexpected argument "${positionals[1]}"`, void 0, "see shadowgate --help");
   switch (command) {
     case "demo": {
-      const { runDemo } = await import("./chunks/run-2PZ6KDAU.js");
+      const { runDemo } = await import("./chunks/run-EIU6LCFM.js");
       return runDemo({ outDir: values.out ?? "shadowgate-demo", log: log2 });
     }
     case "shadow": {
-      const { runShadow } = await import("./chunks/shadow-SVEOVNO6.js");
+      const { runShadow } = await import("./chunks/shadow-LVCKDRWC.js");
       const failOn = failOnOption(values["fail-on"]);
-      const shard = values.shard !== void 0 ? (await import("./chunks/shard-HW2VEEDO.js")).parseShard(values.shard) : void 0;
-      if (shard && values.pr) throw new UserError("--pr goes with merge, not with --shard: a shard has no verdict of its own", void 0, "shadowgate merge PARTS\u2026 --pr OWNER/REPO#N");
-      const comment = values.pr ? await import("./chunks/pr-comment-V63ZTHCD.js") : void 0;
+      const shard = values.shard !== void 0 ? (await import("./chunks/shard-EKG2XYRG.js")).parseShard(values.shard) : void 0;
+      if (shard && values.pr)
+        throw new UserError(
+          "--pr goes with merge, not with --shard: a shard has no verdict of its own",
+          void 0,
+          "shadowgate merge PARTS\u2026 --pr OWNER/REPO#N"
+        );
+      const comment = values.pr ? await import("./chunks/pr-comment-GGSX6LW3.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
-      const { cancelOnSignals } = await import("./chunks/cancel-BHZFOEZQ.js");
+      const { cancelOnSignals } = await import("./chunks/cancel-V32ZPZ4O.js");
       const cancellation = cancelOnSignals(log2);
       const shadowOptions = {
         manifestPath: values.manifest ?? "shadowgate.yaml",
@@ -200,7 +206,7 @@ async function run(argv, log2) {
         abandonSignal: cancellation.abandon
       };
       if (shard) {
-        const { runShard } = await import("./chunks/shards-SSOKODTA.js");
+        const { runShard } = await import("./chunks/shards-H3FDXFIL.js");
         const part = await runShard({ ...shadowOptions, shard }, log2);
         process.stdout.write(`${part.summaryLine}
   part     ${part.path}
@@ -222,9 +228,9 @@ async function run(argv, log2) {
       return cancellation.exitCode() ?? policyExitCode(result.report.judgement.verdict, failOn);
     }
     case "merge": {
-      const { runMerge } = await import("./chunks/shards-SSOKODTA.js");
+      const { runMerge } = await import("./chunks/shards-H3FDXFIL.js");
       const failOn = failOnOption(values["fail-on"]);
-      const comment = values.pr ? await import("./chunks/pr-comment-V63ZTHCD.js") : void 0;
+      const comment = values.pr ? await import("./chunks/pr-comment-GGSX6LW3.js") : void 0;
       const pullRequest = comment && values.pr ? comment.parsePullRequestTarget(values.pr) : void 0;
       comment?.checkCommentPrerequisites();
       const result = await runMerge(positionals.slice(1), { outDir: values.out ?? "shadowgate-report", repoRoot: process.cwd() }, log2);
@@ -241,7 +247,7 @@ async function run(argv, log2) {
     }
     case "lock":
     case "check": {
-      const { runLock, runCheck } = await import("./chunks/versioning-LX6YH5UQ.js");
+      const { runLock, runCheck } = await import("./chunks/versioning-CSDKTERJ.js");
       const options = { manifestPath: values.manifest ?? "shadowgate.yaml", repoRoot: process.cwd(), baseRef: values["base-ref"], headRef: values["head-ref"] };
       return command === "lock" ? runLock(options, log2) : runCheck(options, log2);
     }
@@ -249,7 +255,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-D443XQ3D.js");
+      const { runKubeCommand } = await import("./chunks/kube-LENSJPXX.js");
       return runKubeCommand(
         command,
         {
@@ -267,7 +273,7 @@ async function run(argv, log2) {
       );
     }
     case "canary": {
-      const { canaryStep, executeCanary } = await import("./chunks/canary-F3NUHQ4H.js");
+      const { canaryStep, executeCanary } = await import("./chunks/canary-K7KEMYPN.js");
       const outcome = await executeCanary(
         canaryStep(positionals[1]),
         {
@@ -286,20 +292,27 @@ async function run(argv, log2) {
       return outcome.exitCode;
     }
     case "init": {
-      const { runInit } = await import("./chunks/init-KVREG46F.js");
-      const { text } = await runInit({
-        manifestPath: values.manifest ?? "shadowgate.yaml",
-        repoRoot: process.cwd(),
-        repository: values.repo,
-        reviewers: values.reviewers,
-        waitTimer: values["wait-timer"],
-        preventSelfReview: values["prevent-self-review"]
-      }, log2);
+      const { runInit } = await import("./chunks/init-RHRQF2ND.js");
+      const { text } = await runInit(
+        {
+          manifestPath: values.manifest ?? "shadowgate.yaml",
+          repoRoot: process.cwd(),
+          repository: values.repo,
+          reviewers: values.reviewers,
+          waitTimer: values["wait-timer"],
+          preventSelfReview: values["prevent-self-review"]
+        },
+        log2
+      );
       process.stdout.write(text);
       return EXIT.ok;
     }
     default:
-      throw new UserError(`unknown command "${command}"`, void 0, "commands: demo, shadow, merge, lock, check, promote, rollback, status, lint, canary, init");
+      throw new UserError(
+        `unknown command "${command}"`,
+        void 0,
+        "commands: demo, shadow, merge, lock, check, promote, rollback, status, lint, canary, init"
+      );
   }
 }
 var log = consoleLog({ verbose: process.argv.includes("--verbose") || process.argv.includes("-v") });
