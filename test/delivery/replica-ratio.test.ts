@@ -110,6 +110,8 @@ describe('replica-ratio router on a real API server', { concurrency: 1 }, () => 
             const s = d.status ?? {};
             if (s.readyReplicas !== want || s.replicas !== want || (s.observedGeneration ?? 0) < (d.metadata?.generation ?? 0)) {
               await new Promise((r) => setTimeout(r, delayMs));
+              // Paused meanwhile (a test pausing, then scaling): a spec read after the pause never becomes ready.
+              if (state.paused) break;
               await setDeploymentStatus(admin, namespace, name, { available: want }).catch(() => undefined);
             }
           }
