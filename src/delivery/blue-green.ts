@@ -35,7 +35,7 @@ import {
 } from './stages.ts';
 import { scaleUpLike, type ScaleUp } from './standby.ts';
 import { awaitDeployWindow } from './windows.ts';
-import { drainReader, drainEnder, sessionDrain, type DrainOutcome, type DrainView } from './drain.ts';
+import { drainContext, drainReader, drainEnder, sessionDrain, type DrainOutcome, type DrainView } from './drain.ts';
 import type { WarmupResult, WarmupTarget } from './warmup.ts';
 
 export type { DeployConfig, SlotName } from './deploy-config.ts';
@@ -172,11 +172,7 @@ export async function promote(opts: PromoteOptions): Promise<PromoteResult> {
   await awaitDeployWindow({ windows: config.windows, action: `promote of ${where} to ${to}`, now: opts.now ?? (() => new Date()), sleep: ctx.sleep, log });
   const slots = slotContext(config, from, to);
   // Session draining (deploy.drain), checked before anything is written.
-  const drain = sessionDrain(
-    { deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log, runId },
-    from,
-    to,
-  );
+  const drain = sessionDrain(drainContext(opts, config, clients, runId), from, to);
   const stop = (stage: PromoteStage, reason: string, extra: Partial<PromoteResult> = {}): PromoteResult => {
     log.error(`promotion of ${where} to ${to} stopped at ${stage}: ${reason}`);
     return { ...base, ...extra, outcome: 'stopped', stage, reason };
@@ -313,15 +309,7 @@ export async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const started = performance.now();
   const { config, clients, runId, runUrl } = prepare(opts);
   let scaledUp: ScaleUp | undefined;
-  const endDrain = drainEnder({
-    deploy: opts.deploy,
-    manifestFile: opts.manifestFile,
-    ...(opts.locate ? { locate: opts.locate } : {}),
-    config,
-    clients,
-    log: opts.log,
-    runId,
-  });
+  const endDrain = drainEnder(drainContext(opts, config, clients, runId));
   const router = selectorRouter(clients, config, { runId, ...(runUrl ? { runUrl } : {}) });
   const outcome = await router.revert({
     action: 'rollback',
@@ -395,14 +383,7 @@ export interface SlotStatus {
 /** Live slot, flip history and lease, printed and returned. */
 export async function status(opts: KubeCommandOptions): Promise<StatusResult> {
   const { config, clients, runId } = prepare(opts);
-  const readDrain = drainReader({
-    deploy: opts.deploy,
-    manifestFile: opts.manifestFile,
-    ...(opts.locate ? { locate: opts.locate } : {}),
-    config,
-    clients,
-    log: opts.log,
-  });
+  const readDrain = drainReader(drainContext(opts, config, clients, runId));
   // Both reads at once, but the Service's error wins: which reply comes first must not change the message.
   const [service, leaseRead] = await Promise.allSettled([
     selectorRouter(clients, config, { runId })

@@ -356,6 +356,16 @@ export interface DrainContext {
   runId: string;
 }
 
+/** Where a command's drain reads `deploy.drain` from (its manifest's deploy section) and how it reaches the cluster. */
+export function drainContext(
+  opts: { deploy: unknown; manifestFile: string; locate?: Locate; log: Log },
+  config: DeployConfig,
+  clients: KubeClients,
+  runId: string,
+): DrainContext {
+  return { deploy: opts.deploy, manifestFile: opts.manifestFile, ...(opts.locate ? { locate: opts.locate } : {}), config, clients, log: opts.log, runId };
+}
+
 /**
  * Reads and checks `deploy.drain` (no write); undefined when the manifest asks for no drain. `move` says
  * which flip drains: promote's (the slot Services carry no weight) or the ladder's hand-over (the candidate's

@@ -35,6 +35,7 @@ import { fillTemplate, parseCanaryConfig, windowMs, type CanaryConfig, type Segm
 import { providerFor, type MetricProvider } from './providers/provider.ts';
 import {
   describeMove,
+  drainContext,
   drainEnder,
   drainReader,
   parseDrain,
@@ -215,15 +216,7 @@ function prepare(opts: LadderOptions): Context {
   const stage: StageContext = { clients, config, log: opts.log, sleep: opts.sleep ?? realSleep };
   // deploy.drain is checked now, before anything is written.
   const drain: DrainContext | undefined = parseDrain(opts.deploy, config, opts.manifestFile, opts.locate)
-    ? {
-        deploy: opts.deploy,
-        manifestFile: opts.manifestFile,
-        ...(opts.locate ? { locate: opts.locate } : {}),
-        config,
-        clients,
-        log: opts.log,
-        runId: opts.runId,
-      }
+    ? drainContext(opts, config, clients, opts.runId)
     : undefined;
   return {
     config,
