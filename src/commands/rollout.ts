@@ -10,7 +10,7 @@ import type { Log } from '../log.ts';
 import { loadManifestFile } from '../manifest/load.ts';
 import { resolveSide } from '../manifest/resolve.ts';
 import { parseDeployConfig } from '../delivery/deploy-config.ts';
-import type { ReleaseIds } from '../delivery/history.ts';
+import type { ReleaseIds } from '../versioning/release-ids.ts';
 import { parseCanaryConfig } from '../delivery/config.ts';
 import { sameRelease, surfaceChanges, type SurfaceChange } from '../versioning/surface-changes.ts';
 import { changeAuthor, checkDispatchApproval, environmentApprover, type ChangeAuthor, type GateKind } from '../github/approval.ts';

@@ -11,7 +11,8 @@ import { lintDeployment, lintYamlFiles, type LintFinding } from '../kube/lint.ts
 import { lintSources, type FilesLintResult, type LintSource } from '../kube/lint-files.ts';
 import { isKubeRefusal } from '../kube/refusal.ts';
 import { otherSlot, parseDeployConfig, schemaDefault, SLOT_NAMES, type DeployConfig, type LintSettings, type Locate, type SlotName } from './deploy-config.ts';
-import { describeIds, idsOf, releaseOnSlot, type HistoryEntry, type ReleaseIds } from './history.ts';
+import { describeIds, idsOf, releaseOnSlot, type HistoryEntry } from './history.ts';
+import type { ReleaseIds } from '../versioning/release-ids.ts';
 import { routerFor, type RouteSnapshot } from './router/router.ts';
 import { requireKnownSlot, type FlipActor, type RevertOutcome, type ServiceSelectorRouter } from './router/service-selector.ts';
 import {
@@ -40,7 +41,8 @@ import type { WarmupResult, WarmupTarget } from './warmup.ts';
 
 export type { DeployConfig, SlotName } from './deploy-config.ts';
 export { parseDeployConfig } from './deploy-config.ts';
-export type { HistoryEntry, ReleaseIds, SlotRelease } from './history.ts';
+export type { HistoryEntry, SlotRelease } from './history.ts';
+export type { ReleaseIds } from '../versioning/release-ids.ts';
 export { describeIds, idsOf, releaseOnSlot } from './history.ts';
 export type { LeaseView } from '../kube/lease.ts';
 export type { LintFinding } from '../kube/lint.ts';

@@ -32,8 +32,6 @@ export interface HistoryEntry {
   forced?: string;
 }
 
-export { RELEASE_ID_KEYS, type ReleaseIds } from '../versioning/release-ids.ts';
-
 /** The ids an entry records, or undefined when it records none (flips made before ids were kept). */
 export function idsOf(entry: HistoryEntry): ReleaseIds | undefined {
   const ids: ReleaseIds = {};

@@ -11,7 +11,8 @@ import type { Log } from '../log.ts';
 import { connect, type KubeClients, type KubeConnectOptions } from '../kube/client.ts';
 import { otherSlot, parseDeployConfig, type DeployConfig, type Locate, type SlotName } from './deploy-config.ts';
 import { requireKnownSlot, type FlipActor, type ServiceSelectorRouter } from './router/service-selector.ts';
-import { releaseOnSlot, type ReleaseIds } from './history.ts';
+import { releaseOnSlot } from './history.ts';
+import type { ReleaseIds } from '../versioning/release-ids.ts';
 import { sameRelease, surfaceChanges, type SurfaceChange } from '../versioning/surface-changes.ts';
 import { isKubeRefusal } from '../kube/refusal.ts';
 import {

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import type { AdvanceResult, LadderState } from '../../src/delivery/ladder.ts';
 import { renderRungHtml, renderRungMarkdown } from '../../src/delivery/report.ts';
 import { describeSurfaceChanges, sameRelease, surfaceChanges } from '../../src/versioning/surface-changes.ts';
-import type { ReleaseIds } from '../../src/delivery/history.ts';
+import type { ReleaseIds } from '../../src/versioning/release-ids.ts';
 
 const STABLE: ReleaseIds = { model: 'chat-2026-01-15', modelId: '111111111111', prompt: '222222222222', tools: '333333333333', context: '444444444444' };
 const CANDIDATE: ReleaseIds = { ...STABLE, prompt: 'aaaaaaaaaaaa', context: 'bbbbbbbbbbbb' };

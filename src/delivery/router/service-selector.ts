@@ -17,13 +17,12 @@ import {
   LIVE_SLOT_ANNOTATION,
   parseHistory,
   promotionToRevert,
-  RELEASE_ID_KEYS,
   releaseOnSlot,
   type FlipAction,
   type HistoryEntry,
-  type ReleaseIds,
   type SlotRelease,
 } from '../history.ts';
+import { RELEASE_ID_KEYS, type ReleaseIds } from '../../versioning/release-ids.ts';
 
 export interface LiveService {
   service: V1Service;
