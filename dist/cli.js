@@ -255,7 +255,7 @@ async function run(argv, log2) {
     case "rollback":
     case "status":
     case "lint": {
-      const { runKubeCommand } = await import("./chunks/kube-LENSJPXX.js");
+      const { runKubeCommand } = await import("./chunks/kube-LM2QWYP4.js");
       return runKubeCommand(
         command,
         {
@@ -273,7 +273,7 @@ async function run(argv, log2) {
       );
     }
     case "canary": {
-      const { canaryStep, executeCanary } = await import("./chunks/canary-K7KEMYPN.js");
+      const { canaryStep, executeCanary } = await import("./chunks/canary-QCAZKTMO.js");
       const outcome = await executeCanary(
         canaryStep(positionals[1]),
         {

@@ -98,14 +98,14 @@ async function run() {
     if (inputs.command === "merge") return await (await import("./chunks/shards-action-S4KYM6QY.js")).runMergeAction(inputs, log);
     if (inputs.command === "check") return await (await import("./chunks/check-action-JIQKQBO2.js")).runCheckAction(inputs, log);
     if (inputs.command === "canary-advance" || inputs.command === "canary-abort" || inputs.command === "canary-status") {
-      const { runCanaryAction } = await import("./chunks/canary-action-MMEOYZ3N.js");
+      const { runCanaryAction } = await import("./chunks/canary-action-OP2NHORF.js");
       return await runCanaryAction(CANARY_STEPS[inputs.command], inputs, log);
     }
     if (inputs.command === "rollout-rung" || inputs.command === "rollout-abort" || inputs.command === "rollout-rollback") {
-      const { runRolloutAction } = await import("./chunks/rollout-action-TXZX6JZM.js");
+      const { runRolloutAction } = await import("./chunks/rollout-action-XJNVBSOP.js");
       return await runRolloutAction(ROLLOUT_STEPS[inputs.command], inputs, log);
     }
-    const { runKubeAction } = await import("./chunks/kube-action-X3C3A2YK.js");
+    const { runKubeAction } = await import("./chunks/kube-action-2MWVBFIL.js");
     await runKubeAction(inputs.command, inputs, log);
   } catch (e) {
     if (isUserError(e)) {

@@ -3,7 +3,7 @@ import {
   CANARY_STEPS,
   canaryStep,
   executeCanary
-} from "./chunk-TSONPMSW.js";
+} from "./chunk-EC3ONMZH.js";
 import "./chunk-DHT7AAOE.js";
 import "./chunk-TGHP6UX4.js";
 import "./chunk-6YVPLQAN.js";

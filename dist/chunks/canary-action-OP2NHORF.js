@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeCanary
-} from "./chunk-TSONPMSW.js";
+} from "./chunk-EC3ONMZH.js";
 import "./chunk-DHT7AAOE.js";
 import "./chunk-TGHP6UX4.js";
 import "./chunk-6YVPLQAN.js";

@@ -63,7 +63,7 @@ async function* cycle(file) {
   }
 }
 async function slotDestinations(deploy, loaded, manifestPath, side, allowedEntries, log) {
-  const { parseDeployConfig } = await import("./blue-green-EWKTMXDK.js");
+  const { parseDeployConfig } = await import("./blue-green-VFADMAID.js");
   const config = parseDeployConfig(deploy, manifestPath, (path) => loaded.locate(["deploy", ...path]));
   const allowed = parseAllowedEndpoints([...allowedEntries, ...splitList(process.env.SHADOWGATE_ALLOWED_ENDPOINTS)]);
   const credential = side.manifest.model.auth?.env;
@@ -147,7 +147,7 @@ async function manifestRepository(manifestFile, givenRoot) {
   return { root, manifest: relative(root, file).split(sep).join("/") };
 }
 async function lintFiles(input, args, log) {
-  const blueGreen = await import("./blue-green-EWKTMXDK.js");
+  const blueGreen = await import("./blue-green-VFADMAID.js");
   const manifestFile = resolve(input.repoRoot, input.manifestPath);
   let deploy;
   let locate;
@@ -180,7 +180,7 @@ async function executeKubeCommand(command, input, log) {
       'see README: "Blue-green on Kubernetes"'
     );
   }
-  const blueGreen = await import("./blue-green-EWKTMXDK.js");
+  const blueGreen = await import("./blue-green-VFADMAID.js");
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,

@@ -9,9 +9,9 @@ import {
   rungLabel,
   rungWeight,
   segmentsIn
-} from "./chunk-GTVM6R2M.js";
+} from "./chunk-VDC22AP6.js";
 import "./chunk-BWL5YPHN.js";
-import "./chunk-3IJ6CSAJ.js";
+import "./chunk-MQ3U55EA.js";
 import "./chunk-P4BBUCTH.js";
 import "./chunk-KDMNMSVG.js";
 import "./chunk-AZ7WLE3K.js";

@@ -5,7 +5,7 @@ import {
   promoteExitCode,
   runKubeCommand,
   warmupSender
-} from "./chunk-MQAH2X2A.js";
+} from "./chunk-GW5377V4.js";
 import "./chunk-KDMNMSVG.js";
 import "./chunk-AZ7WLE3K.js";
 import "./chunk-DHT7AAOE.js";

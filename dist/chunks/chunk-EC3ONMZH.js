@@ -41,8 +41,8 @@ async function executeCanary(step, input, log) {
       'see README: "Canary ladder"'
     );
   }
-  const ladder = await import("./ladder-DJEGMERA.js");
-  const { defaultRunId, defaultRunUrl } = await import("./blue-green-EWKTMXDK.js");
+  const ladder = await import("./ladder-IK432R35.js");
+  const { defaultRunId, defaultRunUrl } = await import("./blue-green-VFADMAID.js");
   const common = {
     deploy: loaded.manifest.deploy,
     manifestFile: input.manifestPath,
@@ -102,7 +102,7 @@ async function executeCanary(step, input, log) {
         log.error(e.format());
         return { exitCode: e.exitCode, result: { outcome: "outside-window", reason: e.message }, verdict: "outside-window" };
       }
-      const { renderRungHtml, renderRungMarkdown } = await import("./report-FEPY4ISN.js");
+      const { renderRungHtml, renderRungMarkdown } = await import("./report-P7RVFRXX.js");
       const markdown = renderRungMarkdown(loaded.manifest.service, result);
       const dir = join(outDir, "canary");
       await mkdir(dir, { recursive: true });

@@ -3,6 +3,7 @@ import {
   checkReadiness,
   connect,
   describeIds,
+  drainContext,
   drainEnder,
   drainReader,
   finishMove,
@@ -30,7 +31,7 @@ import {
   viewLease,
   warmUpSlot,
   watchWindow
-} from "./chunk-3IJ6CSAJ.js";
+} from "./chunk-MQ3U55EA.js";
 import {
   SLOT_NAMES,
   awaitDeployWindow,
@@ -199,11 +200,7 @@ async function promote(opts) {
   }
   await awaitDeployWindow({ windows: config.windows, action: `promote of ${where} to ${to}`, now: opts.now ?? (() => /* @__PURE__ */ new Date()), sleep: ctx.sleep, log });
   const slots = slotContext(config, from, to);
-  const drain = sessionDrain(
-    { deploy: opts.deploy, manifestFile: opts.manifestFile, ...opts.locate ? { locate: opts.locate } : {}, config, clients, log, runId },
-    from,
-    to
-  );
+  const drain = sessionDrain(drainContext(opts, config, clients, runId), from, to);
   const stop = (stage, reason, extra = {}) => {
     log.error(`promotion of ${where} to ${to} stopped at ${stage}: ${reason}`);
     return { ...base, ...extra, outcome: "stopped", stage, reason };
@@ -292,15 +289,7 @@ async function rollback(opts) {
   const started = performance.now();
   const { config, clients, runId, runUrl } = prepare(opts);
   let scaledUp;
-  const endDrain = drainEnder({
-    deploy: opts.deploy,
-    manifestFile: opts.manifestFile,
-    ...opts.locate ? { locate: opts.locate } : {},
-    config,
-    clients,
-    log: opts.log,
-    runId
-  });
+  const endDrain = drainEnder(drainContext(opts, config, clients, runId));
   const router = selectorRouter(clients, config, { runId, ...runUrl ? { runUrl } : {} });
   const outcome = await router.revert({
     action: "rollback",
@@ -344,14 +333,7 @@ async function rollback(opts) {
 }
 async function status(opts) {
   const { config, clients, runId } = prepare(opts);
-  const readDrain = drainReader({
-    deploy: opts.deploy,
-    manifestFile: opts.manifestFile,
-    ...opts.locate ? { locate: opts.locate } : {},
-    config,
-    clients,
-    log: opts.log
-  });
+  const readDrain = drainReader(drainContext(opts, config, clients, runId));
   const [service, leaseRead] = await Promise.allSettled([
     selectorRouter(clients, config, { runId }).read().then((snapshot) => snapshot.live),
     readLeaseOrUndefined(clients, config.namespace, config.lease.name)

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeCanary
-} from "./chunk-TSONPMSW.js";
+} from "./chunk-EC3ONMZH.js";
 import {
   sameRelease,
   surfaceChanges
@@ -671,7 +671,7 @@ async function runRollback(opts) {
     description = `ladder stopped, candidate weight ${canary.weight ?? 0} %`;
     verdict = "rolled-back";
   } else {
-    const { executeKubeCommand } = await import("./kube-LENSJPXX.js");
+    const { executeKubeCommand } = await import("./kube-LM2QWYP4.js");
     const kube = await executeKubeCommand("rollback", { manifestPath: opts.manifestPath, repoRoot: opts.repoRoot, runId: runIdOf(opts.runner) }, opts.log);
     liveSlot = kube.liveSlot;
     verdict = kube.verdict;

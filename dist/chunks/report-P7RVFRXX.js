@@ -1,11 +1,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   rungLabel
-} from "./chunk-GTVM6R2M.js";
+} from "./chunk-VDC22AP6.js";
 import {
   describeSurfaceChange
 } from "./chunk-BWL5YPHN.js";
-import "./chunk-3IJ6CSAJ.js";
+import "./chunk-MQ3U55EA.js";
 import "./chunk-P4BBUCTH.js";
 import "./chunk-KDMNMSVG.js";
 import "./chunk-AZ7WLE3K.js";

@@ -10,6 +10,7 @@ import {
   checkReadiness,
   connect,
   describeMove,
+  drainContext,
   drainEnder,
   drainReader,
   finishMove,
@@ -29,7 +30,7 @@ import {
   sleepHoldingLease,
   standbyAfterMove,
   takeLease
-} from "./chunk-3IJ6CSAJ.js";
+} from "./chunk-MQ3U55EA.js";
 import {
   awaitDeployWindow,
   fillTemplate,
@@ -222,15 +223,7 @@ function prepare(opts) {
   });
   const selector = routerFor(clients, { kind: "service-selector", config, actor: actorOf(opts) });
   const stage = { clients, config, log: opts.log, sleep: opts.sleep ?? realSleep };
-  const drain = parseDrain(opts.deploy, config, opts.manifestFile, opts.locate) ? {
-    deploy: opts.deploy,
-    manifestFile: opts.manifestFile,
-    ...opts.locate ? { locate: opts.locate } : {},
-    config,
-    clients,
-    log: opts.log,
-    runId: opts.runId
-  } : void 0;
+  const drain = parseDrain(opts.deploy, config, opts.manifestFile, opts.locate) ? drainContext(opts, config, clients, opts.runId) : void 0;
   return {
     config,
     canary,

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   executeKubeCommand
-} from "./chunk-MQAH2X2A.js";
+} from "./chunk-GW5377V4.js";
 import "./chunk-KDMNMSVG.js";
 import {
   isKubeRefusal
@@ -43,7 +43,7 @@ async function runKubeAction(command, inputs, log) {
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const { runId } = inputs;
   const named = inputs.promotionRunId ?? "";
-  const ownIdentity = runId ?? (await import("./blue-green-EWKTMXDK.js")).defaultRunId();
+  const ownIdentity = runId ?? (await import("./blue-green-VFADMAID.js")).defaultRunId();
   const promotionRunId = command !== "rollback" ? void 0 : named === ANY_RUN ? void 0 : named || ownIdentity;
   try {
     const outcome = await executeKubeCommand(
