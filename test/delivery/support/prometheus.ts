@@ -42,9 +42,39 @@ process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
 });
 
+/**
+ * Starts Prometheus on a port picked free. Another process can bind that port before Prometheus does: such a
+ * start is undone and retried with a new port. A failed start leaves no process and no directory behind.
+ */
 export async function startPrometheus(targets: Target[]): Promise<Prometheus> {
+  const attempts = 5;
+  for (let attempt = 1; ; attempt++) {
+    const dir = await mkdtemp(join(tmpdir(), 'sg-prom-'));
+    try {
+      return await launch(targets, dir);
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      if (attempt >= attempts || !/address already in use/i.test(String((error as Error).message))) throw error;
+      process.stderr.write(`test prometheus: its port was taken before it was bound (attempt ${attempt} of ${attempts}), starting again\n`);
+    }
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((done) => {
+    const finish = () => {
+      children.delete(child);
+      done();
+    };
+    if (child.exitCode !== null || child.signalCode !== null) return finish();
+    child.once('exit', finish);
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+async function launch(targets: Target[], dir: string): Promise<Prometheus> {
   const bin = ensurePrometheus();
-  const dir = await mkdtemp(join(tmpdir(), 'sg-prom-'));
   const port = await freePort();
   const config = {
     global: { scrape_interval: '1s', evaluation_interval: '1s', scrape_timeout: '900ms' },
@@ -73,27 +103,26 @@ export async function startPrometheus(targets: Target[]): Promise<Prometheus> {
   child.stderr!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`prometheus exited ${child.exitCode}:\n${log}`);
-    const ok = await fetch(`${url}/-/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`prometheus not ready:\n${log}`);
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`prometheus exited ${child.exitCode}:\n${log}`);
+      // Bounded: whatever else took the port may accept the connection and never answer.
+      const ok = await fetch(`${url}/-/ready`, { signal: AbortSignal.timeout(2000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error(`prometheus not ready:\n${log}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } catch (error) {
+    await stopChild(child);
+    throw error;
   }
   return {
     url,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        await new Promise<void>((done) => {
-          child.once('exit', () => done());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-        });
-      }
-      children.delete(child);
+      await stopChild(child);
       await rm(dir, { recursive: true, force: true });
     },
   };

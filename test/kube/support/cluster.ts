@@ -59,7 +59,7 @@ export function ensureBinaries(): Binaries {
   return found;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -71,14 +71,25 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number, child: ChildProcess, logFile: () => string): Promise<void> {
+/**
+ * Polls `probe` until it holds. Every part in `watched` must stay up meanwhile: the API server's readiness
+ * also depends on etcd, and an etcd that lost its port shows up there first.
+ */
+async function waitFor(
+  what: string,
+  probe: () => Promise<boolean>,
+  timeoutMs: number,
+  watched: { name: string; child: ChildProcess; log: () => string }[],
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}:\n${logFile().slice(-4000)}`);
+    for (const part of watched) {
+      if (part.child.exitCode !== null) throw new Error(`${part.name} exited with ${part.child.exitCode}:\n${part.log().slice(-4000)}`);
+    }
     if (await probe().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${what} not ready after ${timeoutMs} ms:\n${logFile().slice(-4000)}`);
+  throw new Error(`${what} not ready after ${timeoutMs} ms:\n${watched.map((part) => part.log().slice(-4000)).join('\n')}`);
 }
 
 function httpsGet(url: string, token: string, ca: string | undefined): Promise<{ status: number; body: string }> {
@@ -110,7 +121,36 @@ process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
 });
 
+/** The etcd and kube-apiserver processes this test process has started and not yet stopped. */
+export function runningChildren(): number {
+  return children.size;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((done) => {
+    const finish = () => {
+      children.delete(child);
+      done();
+    };
+    if (child.exitCode !== null || child.signalCode !== null) return finish();
+    child.once('exit', finish);
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+async function distinctPorts(count: number, pickPort: () => Promise<number>): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await pickPort());
+  return [...ports];
+}
+
+/** A start that lost the race for one of its ports: another process bound it between the pick and the listen. */
+const PORT_TAKEN = /address already in use/i;
+
 export interface ClusterOptions {
+  /** Picks each port the parts listen on (default: one the kernel reports free); the retry's own test replaces it. */
+  pickPort?: () => Promise<number>;
   /**
    * A structured authentication configuration (AuthenticationConfiguration, YAML or JSON) passed with
    * --authentication-config beside the static tokens, e.g. a JWT authenticator for GitHub's OIDC tokens.
@@ -118,10 +158,39 @@ export interface ClusterOptions {
   authenticationConfig?: string;
 }
 
+/**
+ * Starts etcd and the API server. A port picked free can be taken before the part binds it (by another test
+ * file's server, or as the source port of a loopback connection): such a start is undone and retried whole
+ * with new ports. Any failed start stops what it started and removes its directory, so a failing before()
+ * never leaves a process that keeps the test file from ending.
+ */
 export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> {
+  const attempts = 5;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startClusterOnce(opts);
+    } catch (error) {
+      if (attempt >= attempts || !PORT_TAKEN.test(String((error as Error).message))) throw error;
+      process.stderr.write(`kube test cluster: a port was taken before it was bound (attempt ${attempt} of ${attempts}), starting again\n`);
+    }
+  }
+}
+
+async function startClusterOnce(opts: ClusterOptions): Promise<Cluster> {
   const bins = ensureBinaries();
   const dir = await mkdtemp(join(tmpdir(), 'sg-kube-'));
-  const [etcdClient, etcdPeer, securePort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const started: ChildProcess[] = [];
+  try {
+    return await launch(opts, bins, dir, started);
+  } catch (error) {
+    for (const child of started.reverse()) await stopChild(child);
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function launch(opts: ClusterOptions, bins: Binaries, dir: string, started: ChildProcess[]): Promise<Cluster> {
+  const [etcdClient, etcdPeer, securePort] = await distinctPorts(3, opts.pickPort ?? freePort);
   const logs = { etcd: '', apiserver: '' };
 
   const etcd = spawn(
@@ -139,14 +208,15 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   children.add(etcd);
+  started.push(etcd);
   etcd.stdout!.on('data', (c: Buffer) => (logs.etcd = (logs.etcd + c.toString()).slice(-20000)));
   etcd.stderr!.on('data', (c: Buffer) => (logs.etcd = (logs.etcd + c.toString()).slice(-20000)));
   await waitFor(
     'etcd',
-    async () => (await fetch(`http://127.0.0.1:${etcdClient}/health`)).ok,
+    // Bounded: whatever else took the port may accept the connection and never answer.
+    async () => (await fetch(`http://127.0.0.1:${etcdClient}/health`, { signal: AbortSignal.timeout(2000) })).ok,
     30_000,
-    etcd,
-    () => logs.etcd,
+    [{ name: 'etcd', child: etcd, log: () => logs.etcd }],
   );
 
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -186,6 +256,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   children.add(apiserver);
+  started.push(apiserver);
   apiserver.stdout!.on('data', (c: Buffer) => (logs.apiserver = (logs.apiserver + c.toString()).slice(-40000)));
   apiserver.stderr!.on('data', (c: Buffer) => (logs.apiserver = (logs.apiserver + c.toString()).slice(-40000)));
 
@@ -199,8 +270,10 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       return r.status === 200;
     },
     120_000,
-    apiserver,
-    () => logs.apiserver,
+    [
+      { name: 'etcd', child: etcd, log: () => logs.etcd },
+      { name: 'kube-apiserver', child: apiserver, log: () => logs.apiserver },
+    ],
   );
 
   const adminKubeconfig = join(dir, 'admin.kubeconfig');
@@ -210,13 +283,6 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   await writeFile(restrictedKubeconfig, kubeconfig(server, ca!, restrictedUser, tokens.restricted));
   await writeFile(nobodyKubeconfig, kubeconfig(server, ca!, 'nobody', tokens.nobody));
 
-  const stopChild = (child: ChildProcess) =>
-    new Promise<void>((done) => {
-      if (child.exitCode !== null || child.signalCode !== null) return done();
-      child.once('exit', () => done());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-    });
   return {
     server,
     caPem: ca!,
@@ -228,8 +294,6 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     async stop() {
       await stopChild(apiserver);
       await stopChild(etcd);
-      children.delete(apiserver);
-      children.delete(etcd);
       await rm(dir, { recursive: true, force: true });
     },
   };
