@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server, type Socket } from 'node:net';
 import { after, before, test } from 'node:test';
-import { ensureBinaries, freePort, runningChildren, startCluster } from './support/cluster.ts';
+import { runningServerProcesses } from '../support/server-processes.ts';
+import { ensureBinaries, freePort, startCluster } from './support/cluster.ts';
 
 ensureBinaries();
 
@@ -29,14 +30,14 @@ test('the API server loses the race for its port: the start is undone and retrie
   try {
     assert.ok(picks > 3, 'a second attempt picked new ports');
     assert.notEqual(new URL(cluster.server).port, String(takenPort));
-    assert.equal(runningChildren(), 2, 'only the started cluster runs: the first attempt stopped its etcd');
+    assert.equal(runningServerProcesses(), 2, 'only the started cluster runs: the first attempt stopped its etcd');
     const readyz = await fetch(`${cluster.server}/readyz`).catch((error: Error) => error);
     // Node's fetch does not trust the cluster's CA: reaching TLS at all shows something listens there.
     assert.ok(readyz instanceof Error && /certificate|self.signed/i.test(String(readyz.cause)), String(readyz));
   } finally {
     await cluster.stop();
   }
-  assert.equal(runningChildren(), 0);
+  assert.equal(runningServerProcesses(), 0);
 });
 
 test('a port that stays taken: the start fails naming the port, and leaves no process behind', { timeout: 240_000 }, async () => {
@@ -49,5 +50,5 @@ test('a port that stays taken: the start fails naming the port, and leaves no pr
     return true;
   });
   assert.equal(picks, 15, 'five attempts of three ports each');
-  assert.equal(runningChildren(), 0);
+  assert.equal(runningServerProcesses(), 0);
 });

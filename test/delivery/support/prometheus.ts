@@ -1,11 +1,12 @@
 // A real Prometheus server (hack/prometheus/ensure.sh) on loopback, scraping the test model servers'
 // /metrics every second, each target labelled with its namespace and slot as a relabelling would.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from '../../kube/support/cluster.ts';
+import { stopProcess, track } from '../../support/server-processes.ts';
 
 let binary: string | undefined;
 export function ensurePrometheus(): string {
@@ -37,11 +38,6 @@ export interface Prometheus {
   stop(): Promise<void>;
 }
 
-const children = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
-
 /**
  * Starts Prometheus on a port picked free. Another process can bind that port before Prometheus does: such a
  * start is undone and retried with a new port. A failed start leaves no process and no directory behind.
@@ -58,19 +54,6 @@ export async function startPrometheus(targets: Target[]): Promise<Prometheus> {
       process.stderr.write(`test prometheus: its port was taken before it was bound (attempt ${attempt} of ${attempts}), starting again\n`);
     }
   }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise<void>((done) => {
-    const finish = () => {
-      children.delete(child);
-      done();
-    };
-    if (child.exitCode !== null || child.signalCode !== null) return finish();
-    child.once('exit', finish);
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  });
 }
 
 async function launch(targets: Target[], dir: string): Promise<Prometheus> {
@@ -98,7 +81,7 @@ async function launch(targets: Target[], dir: string): Promise<Prometheus> {
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  children.add(child);
+  track(child);
   child.stdout!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
   child.stderr!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
   const url = `http://127.0.0.1:${port}`;
@@ -116,13 +99,13 @@ async function launch(targets: Target[], dir: string): Promise<Prometheus> {
       await new Promise((r) => setTimeout(r, 200));
     }
   } catch (error) {
-    await stopChild(child);
+    await stopProcess(child);
     throw error;
   }
   return {
     url,
     async stop() {
-      await stopChild(child);
+      await stopProcess(child);
       await rm(dir, { recursive: true, force: true });
     },
   };

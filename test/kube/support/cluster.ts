@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopProcess, track } from '../../support/server-processes.ts';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -116,29 +117,6 @@ function kubeconfig(server: string, caPem: string, user: string, token: string):
   });
 }
 
-const children = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
-
-/** The etcd and kube-apiserver processes this test process has started and not yet stopped. */
-export function runningChildren(): number {
-  return children.size;
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise<void>((done) => {
-    const finish = () => {
-      children.delete(child);
-      done();
-    };
-    if (child.exitCode !== null || child.signalCode !== null) return finish();
-    child.once('exit', finish);
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  });
-}
-
 async function distinctPorts(count: number, pickPort: () => Promise<number>): Promise<number[]> {
   const ports = new Set<number>();
   while (ports.size < count) ports.add(await pickPort());
@@ -183,7 +161,7 @@ async function startClusterOnce(opts: ClusterOptions): Promise<Cluster> {
   try {
     return await launch(opts, bins, dir, started);
   } catch (error) {
-    for (const child of started.reverse()) await stopChild(child);
+    for (const child of started.reverse()) await stopProcess(child);
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
@@ -207,7 +185,7 @@ async function launch(opts: ClusterOptions, bins: Binaries, dir: string, started
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  children.add(etcd);
+  track(etcd);
   started.push(etcd);
   etcd.stdout!.on('data', (c: Buffer) => (logs.etcd = (logs.etcd + c.toString()).slice(-20000)));
   etcd.stderr!.on('data', (c: Buffer) => (logs.etcd = (logs.etcd + c.toString()).slice(-20000)));
@@ -255,7 +233,7 @@ async function launch(opts: ClusterOptions, bins: Binaries, dir: string, started
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  children.add(apiserver);
+  track(apiserver);
   started.push(apiserver);
   apiserver.stdout!.on('data', (c: Buffer) => (logs.apiserver = (logs.apiserver + c.toString()).slice(-40000)));
   apiserver.stderr!.on('data', (c: Buffer) => (logs.apiserver = (logs.apiserver + c.toString()).slice(-40000)));
@@ -292,8 +270,8 @@ async function launch(opts: ClusterOptions, bins: Binaries, dir: string, started
     restrictedUser,
     dir,
     async stop() {
-      await stopChild(apiserver);
-      await stopChild(etcd);
+      await stopProcess(apiserver);
+      await stopProcess(etcd);
       await rm(dir, { recursive: true, force: true });
     },
   };
