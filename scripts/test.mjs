@@ -13,7 +13,7 @@ function step(title, cmd, args, opts = {}) {
 // A test that hangs is cancelled after this long (its after() hooks still run), so one stuck test costs a red
 // test, not the whole run. The whole run has a deadline too: a file whose event loop never drains (a child
 // process left running) is stopped with everything it started, and the run fails saying so.
-const TEST_TIMEOUT_MS = 15 * 60_000;
+const TEST_TIMEOUT_MS = 30 * 60_000;
 const RUN_DEADLINE_MS = Number(process.env.SHADOWGATE_TEST_DEADLINE_MIN ?? 60) * 60_000;
 
 function runTests(args) {
