@@ -13,6 +13,8 @@ export interface JudgeServerOptions {
   biasToA?: number;
   /** Usage reported per call. */
   usage?: { prompt_tokens: number; completion_tokens: number };
+  /** Usage reported for a call by its prompt (the request and both answers), over `usage`: calls can cost apart. */
+  usageFor?: (prompt: string) => { prompt_tokens: number; completion_tokens: number } | undefined;
   /** Answers this status for prompts whose answers contain this text. */
   failWhen?: { text: string; status: number };
   /** Replies with prose without JSON for prompts whose answers contain this text. */
@@ -23,6 +25,8 @@ export interface JudgeServer {
   url: string;
   /** Chat requests received. */
   calls: number;
+  /** Usage reported by each answered call, in order: what the calls cost at a price. */
+  readonly usages: ReadonlyArray<{ prompt_tokens: number; completion_tokens: number }>;
   close(): Promise<void>;
 }
 
@@ -32,6 +36,7 @@ function unit(text: string): number {
 
 export async function startJudgeServer(options: JudgeServerOptions): Promise<JudgeServer> {
   const state = { calls: 0 };
+  const usages: Array<{ prompt_tokens: number; completion_tokens: number }> = [];
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
@@ -54,7 +59,8 @@ export async function startJudgeServer(options: JudgeServerOptions): Promise<Jud
         const more = unit(prompt) < (options.biasToA ?? 0) ? 'A' : truthful;
         content = JSON.stringify({ more, reason: more === 'tie' ? 'Neither answer shows it more.' : `Answer ${more} says "${options.marker}".` });
       }
-      const usage = options.usage ?? { prompt_tokens: 100, completion_tokens: 10 };
+      const usage = options.usageFor?.(prompt) ?? options.usage ?? { prompt_tokens: 100, completion_tokens: 10 };
+      usages.push(usage);
       res.writeHead(200, { 'content-type': 'application/json' }).end(
         JSON.stringify({
           id: 'judge',
@@ -73,6 +79,7 @@ export async function startJudgeServer(options: JudgeServerOptions): Promise<Jud
     get calls() {
       return state.calls;
     },
+    usages,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
