@@ -78,19 +78,22 @@ export async function freePort(): Promise<number> {
  */
 async function waitFor(
   what: string,
-  probe: () => Promise<boolean>,
+  probe: () => Promise<true | string>,
   timeoutMs: number,
   watched: { name: string; child: ChildProcess; log: () => string }[],
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let lastProbe = 'never probed';
   while (Date.now() < deadline) {
     for (const part of watched) {
       if (part.child.exitCode !== null) throw new Error(`${part.name} exited with ${part.child.exitCode}:\n${part.log().slice(-4000)}`);
     }
-    if (await probe().catch(() => false)) return;
+    const outcome = await probe().catch((error: Error) => `${error.message}${error.cause ? ` (${String(error.cause)})` : ''}`);
+    if (outcome === true) return;
+    lastProbe = outcome;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${what} not ready after ${timeoutMs} ms:\n${watched.map((part) => part.log().slice(-4000)).join('\n')}`);
+  throw new Error(`${what} not ready after ${timeoutMs} ms; last probe: ${lastProbe}\n${watched.map((part) => part.log().slice(-4000)).join('\n')}`);
 }
 
 function httpsGet(url: string, token: string, ca: string | undefined): Promise<{ status: number; body: string }> {
@@ -192,7 +195,10 @@ async function launch(opts: ClusterOptions, bins: Binaries, dir: string, started
   await waitFor(
     'etcd',
     // Bounded: whatever else took the port may accept the connection and never answer.
-    async () => (await fetch(`http://127.0.0.1:${etcdClient}/health`, { signal: AbortSignal.timeout(2000) })).ok,
+    async () => {
+      const r = await fetch(`http://127.0.0.1:${etcdClient}/health`, { signal: AbortSignal.timeout(2000) });
+      return r.ok || `HTTP ${r.status}`;
+    },
     30_000,
     [{ name: 'etcd', child: etcd, log: () => logs.etcd }],
   );
@@ -242,10 +248,14 @@ async function launch(opts: ClusterOptions, bins: Binaries, dir: string, started
   await waitFor(
     'kube-apiserver',
     async () => {
-      ca ??= await readFile(join(certDir, 'apiserver.crt'), 'utf8').catch(() => undefined);
-      if (!ca) return false;
-      const r = await httpsGet(`${server}/readyz`, tokens.admin, ca);
-      return r.status === 200;
+      // Read afresh each time until a probe succeeds with it: a read while the API server is still writing
+      // the certificate gets an empty or cut file, which would fail every later probe if it were kept.
+      const pem = await readFile(join(certDir, 'apiserver.crt'), 'utf8').catch(() => '');
+      if (!pem.includes('-----END CERTIFICATE-----')) return 'no serving certificate yet';
+      const r = await httpsGet(`${server}/readyz`, tokens.admin, pem);
+      if (r.status !== 200) return `readyz: HTTP ${r.status} ${r.body.slice(-500)}`;
+      ca = pem;
+      return true;
     },
     120_000,
     [
