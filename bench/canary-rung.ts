@@ -5,9 +5,8 @@
 import { abort, advance, LADDER_ANNOTATION } from '../src/delivery/ladder.ts';
 import { memoryLog } from '../src/log.ts';
 import { percentile } from '../src/delivery/warmup.ts';
-import { SLOT_KEY } from '../test/kube/support/fixtures.ts';
 import { startPrometheus } from '../test/delivery/support/prometheus.ts';
-import { startTraffic } from '../test/delivery/support/traffic.ts';
+import { slotTraffic } from '../test/delivery/support/stand.ts';
 import { startRouteStand } from './route-stand.ts';
 
 const rounds = Number(process.argv[2] ?? 20);
@@ -29,17 +28,7 @@ try {
     },
   };
   const common = { kubeconfig: cluster.restrictedKubeconfig, deploy, manifestFile: 'bench', log: memoryLog() };
-  const traffic = startTraffic({
-    admin,
-    namespace,
-    route: 'chat',
-    liveService: 'chat',
-    slotKey: SLOT_KEY,
-    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
-    selectorValues: { blue: 'blue', green: 'green' },
-    urls: { blue: servers.blue.url, green: servers.green.url },
-    ratePerSecond: 400,
-  });
+  const traffic = slotTraffic(admin, namespace, servers, { ratePerSecond: 400 });
   await new Promise((r) => setTimeout(r, 1000));
   const overhead: number[] = [];
   const aborts: number[] = [];

@@ -7,8 +7,7 @@ import { parseDrainState } from '../src/delivery/drain.ts';
 import { memoryLog } from '../src/log.ts';
 import { promote, rollback } from '../src/delivery/blue-green.ts';
 import { percentile } from '../src/delivery/warmup.ts';
-import { SLOT_KEY } from '../test/kube/support/fixtures.ts';
-import { startTraffic } from '../test/delivery/support/traffic.ts';
+import { slotTraffic } from '../test/delivery/support/stand.ts';
 import { startRouteStand } from './route-stand.ts';
 
 const rounds = Number(process.argv[2] ?? 20);
@@ -25,19 +24,7 @@ try {
     // No Prometheus: the drain lasts until the rollback ends it.
     drain: { timeoutSeconds: 600, markSeconds: 0.5, cookieName: 'sg-slot' },
   };
-  const traffic = startTraffic({
-    admin,
-    namespace,
-    route: 'chat',
-    liveService: 'chat',
-    slotKey: SLOT_KEY,
-    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
-    selectorValues: { blue: 'blue', green: 'green' },
-    urls: { blue: servers.blue.url, green: servers.green.url },
-    ratePerSecond: 100,
-    sessions: 40,
-    turnsPerSession: 20,
-  });
+  const traffic = slotTraffic(admin, namespace, servers, { ratePerSecond: 100, sessions: 40, turnsPerSession: 20 });
   await new Promise((r) => setTimeout(r, 1000));
   const common = { kubeconfig: cluster.restrictedKubeconfig, deploy, manifestFile: 'bench', log: memoryLog() };
   const passing = async () => ({ pass: true, reason: 'ok' });

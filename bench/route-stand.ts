@@ -1,11 +1,13 @@
 // The stand the canary-rung and drain benchmarks run on: a real kube-apiserver with the Gateway API CRDs,
 // a namespace holding the shipped Role with blue live and green ready, a Service per slot, an HTTPRoute
-// weighting the live Service (100) against both slot Services (0), and a loopback model server per slot.
+// weighting the live Service (100) against both slot Services (0) as the canary tests have them (their
+// slotRouting), and a loopback model server per slot.
 import { CustomObjectsApi } from '@kubernetes/client-node';
 import { startCluster, type Cluster } from '../test/kube/support/cluster.ts';
-import { adminClients, restrictedBlueGreen, SLOT_KEY, type BlueGreen } from '../test/kube/support/fixtures.ts';
+import { adminClients, restrictedBlueGreen, type BlueGreen } from '../test/kube/support/fixtures.ts';
 import { installCrds } from '../test/delivery/support/crds.ts';
 import { startModelServer, type ModelServer } from '../test/delivery/support/model-server.ts';
+import { HTTPROUTES, type Routing, slotRouting } from '../test/delivery/support/stand.ts';
 
 export interface RouteStand {
   cluster: Cluster;
@@ -16,7 +18,7 @@ export interface RouteStand {
   /** The HTTPRoute's API coordinates in the namespace (add `name: 'chat'`). */
   route: { group: string; version: string; plural: string; namespace: string };
   /** The route as created: 100 to the live Service, 0 to each slot Service. */
-  routeBody: { apiVersion: string; kind: string; metadata: { name: string }; spec: Record<string, unknown> };
+  routeBody: NonNullable<Routing['httpRoute']>;
   servers: Record<'blue' | 'green', ModelServer>;
   close(): Promise<void>;
 }
@@ -34,32 +36,9 @@ export async function startRouteStand(prefix: string, deploy?: Record<string, un
     await installCrds(admin, { gatewayApi: true });
     const bg = await restrictedBlueGreen(admin, prefix, deploy ? { deploy } : {});
     const { namespace } = bg;
-    for (const slot of ['blue', 'green']) {
-      await admin.core.createNamespacedService({
-        namespace,
-        body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80 }] } },
-      });
-    }
     const custom = admin.config.makeApiClient(CustomObjectsApi);
-    const route = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes', namespace };
-    const routeBody = {
-      apiVersion: 'gateway.networking.k8s.io/v1',
-      kind: 'HTTPRoute',
-      metadata: { name: 'chat' },
-      spec: {
-        parentRefs: [{ name: 'public' }],
-        rules: [
-          {
-            backendRefs: [
-              { name: 'chat', port: 80, weight: 100 },
-              { name: 'chat-blue', port: 80, weight: 0 },
-              { name: 'chat-green', port: 80, weight: 0 },
-            ],
-          },
-        ],
-      },
-    };
-    await custom.createNamespacedCustomObject({ ...route, body: routeBody });
+    const routeBody = (await slotRouting({ admin, custom }, namespace)).httpRoute!;
+    const route = { ...HTTPROUTES, namespace };
     return { cluster, admin, custom, namespace, bg, route, routeBody, servers, close };
   } catch (e) {
     await close();

@@ -23,10 +23,9 @@ import { flipSelector } from '../../src/delivery/router/service-selector.ts';
 import { promote, rollback, status, type PromoteResult } from '../../src/delivery/blue-green.ts';
 import { REPO, type Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
-import { applyShippedRole, blueGreen, freshNamespace, liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
-import { startModelServer, type ModelServer } from './support/model-server.ts';
-import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
-import { startTraffic, type SessionRecord, type Traffic } from './support/traffic.ts';
+import { liveSelector, SLOT_KEY } from '../kube/support/fixtures.ts';
+import { type Stand, startStand } from './support/stand.ts';
+import type { SessionRecord, Traffic } from './support/traffic.ts';
 
 let cluster: Cluster;
 let admin: AdminClients;
@@ -36,139 +35,26 @@ useKubeCluster({ crds: { gatewayApi: true, istio: true }, prometheus: true }, (k
   ({ cluster, admin, custom } = kube);
 });
 
-const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
-const VS = { group: 'networking.istio.io', version: 'v1', plural: 'virtualservices' };
-
 type Kind = 'gateway-api' | 'istio';
 
-interface Stand {
-  namespace: string;
-  deploy: Record<string, unknown>;
-  traffic: Traffic;
-  route(): Promise<{ metadata: { annotations?: Record<string, string> }; spec: Record<string, unknown> }>;
-  /** The weighted rule's weights, by backend Service. */
-  weights(): Promise<Record<string, number | undefined>>;
-  close(): Promise<void>;
-}
-
 /** Blue live, green ready; the route weights the live Service against both slot Services (0). */
-async function stand(
+function stand(
   kind: Kind,
   drain: Record<string, unknown>,
   traffic: { sessions: number; turnsPerSession: number; rate: number },
   canary: Record<string, unknown> = {},
 ): Promise<Stand> {
-  const namespace = await freshNamespace(admin, 'drain');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace);
-  for (const slot of ['blue', 'green']) {
-    await admin.core.createNamespacedService({
-      namespace,
-      body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
-    });
-  }
-  if (kind === 'gateway-api') {
-    await custom.createNamespacedCustomObject({
-      ...ROUTE,
-      namespace,
-      body: {
-        apiVersion: 'gateway.networking.k8s.io/v1',
-        kind: 'HTTPRoute',
-        metadata: { name: 'chat' },
-        spec: {
-          parentRefs: [{ name: 'public', namespace: 'gateways' }],
-          rules: [
-            {
-              backendRefs: [
-                { name: 'chat', port: 80, weight: 100 },
-                { name: 'chat-blue', port: 80, weight: 0 },
-                { name: 'chat-green', port: 80, weight: 0 },
-              ],
-            },
-          ],
-        },
-      },
-    });
-  } else {
-    await custom.createNamespacedCustomObject({
-      ...VS,
-      namespace,
-      body: {
-        apiVersion: 'networking.istio.io/v1',
-        kind: 'VirtualService',
-        metadata: { name: 'chat' },
-        spec: {
-          hosts: ['chat.example.com'],
-          http: [
-            { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] },
-            {
-              route: [
-                { destination: { host: 'chat' }, weight: 100 },
-                { destination: { host: 'chat-blue' }, weight: 0 },
-                { destination: { host: 'chat-green' }, weight: 0 },
-              ],
-            },
-          ],
-        },
-      },
-    });
-  }
-  const servers: Record<'blue' | 'green', ModelServer> = {
-    blue: await startModelServer({ delayMs: 2, errorRate: 0 }),
-    green: await startModelServer({ delayMs: 2, errorRate: 0 }),
-  };
-  const prometheus: Prometheus = await startPrometheus([
-    { url: servers.blue.url, labels: { namespace, slot: 'blue' } },
-    { url: servers.green.url, labels: { namespace, slot: 'green' } },
-  ]);
-  const sender = startTraffic({
-    admin,
-    namespace,
-    route: 'chat',
-    liveService: 'chat',
-    slotKey: SLOT_KEY,
-    routeKind: kind,
-    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
-    selectorValues: { blue: 'blue', green: 'green' },
-    urls: { blue: servers.blue.url, green: servers.green.url },
-    ratePerSecond: traffic.rate,
-    sessions: traffic.sessions,
-    turnsPerSession: traffic.turnsPerSession,
-  });
-  await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 3);
-  const plural = kind === 'gateway-api' ? ROUTE : VS;
-  const route = async () => (await custom.getNamespacedCustomObject({ ...plural, namespace, name: 'chat' })) as Awaited<ReturnType<Stand['route']>>;
-  return {
-    namespace,
-    traffic: sender,
-    deploy: {
-      ...bg.deploy,
-      canary: {
-        router: kind === 'gateway-api' ? { kind, name: 'chat' } : { kind, name: 'chat', rule: 1 },
-        services: { blue: 'chat-blue', green: 'chat-green' },
-        provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '2s' },
-        bakeSeconds: 5,
-        ...canary,
-      },
-      drain,
+  return startStand(
+    { admin, custom },
+    {
+      prefix: 'drain',
+      ...(kind === 'gateway-api' ? {} : { httpRoute: false, virtualService: true }),
+      traffic: { ratePerSecond: traffic.rate, sessions: traffic.sessions, turnsPerSession: traffic.turnsPerSession },
+      scrapes: 3,
+      canary: { bakeSeconds: 5, ...canary },
+      deploy: { drain },
     },
-    route,
-    async weights() {
-      const spec = (await route()).spec;
-      if (kind === 'gateway-api')
-        return Object.fromEntries(
-          (spec.rules as Array<{ backendRefs: Array<{ name: string; weight?: number }> }>)[0]!.backendRefs.map((b) => [b.name, b.weight]),
-        );
-      const http = spec.http as Array<{ name?: string; route: Array<{ destination: { host: string }; weight?: number }> }>;
-      return Object.fromEntries(http.filter((r) => r.route.length === 3)[0]!.route.map((d) => [d.destination.host, d.weight]));
-    },
-    async close() {
-      await sender.stop();
-      await prometheus.stop();
-      await servers.blue.close();
-      await servers.green.close();
-    },
-  };
+  );
 }
 
 const passing = async () => ({ pass: true, reason: 'no regression' });

@@ -18,10 +18,11 @@ import { parseHistory } from '../../src/delivery/history.ts';
 import { promote } from '../../src/delivery/blue-green.ts';
 import { REPO, type Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
-import { applyShippedRole, blueGreen, freshNamespace, liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
-import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
-import { freePort, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
-import { startTraffic, type Traffic } from './support/traffic.ts';
+import { liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
+import type { Behaviour } from './support/model-server.ts';
+import { freePort } from './support/prometheus.ts';
+import { type Stand as SlotStand, startStand } from './support/stand.ts';
+import type { Traffic } from './support/traffic.ts';
 
 let cluster: Cluster;
 let admin: AdminClients;
@@ -34,25 +35,13 @@ useKubeCluster({ crds: { gatewayApi: true, istio: true }, prometheus: true }, (k
 const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
 const VS = { group: 'networking.istio.io', version: 'v1', plural: 'virtualservices' };
 
-interface Stand {
-  namespace: string;
-  deploy: Record<string, unknown>;
-  servers: Record<'blue' | 'green', ModelServer>;
-  prometheus: Prometheus;
-  traffic: Traffic | undefined;
-  route(): Promise<{
-    metadata: { annotations?: Record<string, string>; resourceVersion: string };
-    spec: { rules: Array<Record<string, unknown> & { backendRefs: Array<{ name: string; weight?: number }> }> };
-  }>;
-  weights(): Promise<Record<string, number | undefined>>;
-  close(): Promise<void>;
-}
+type Stand = SlotStand<Traffic | undefined>;
 
 /**
  * Blue live and green idle (both ready), slot Services, an HTTPRoute whose first rule weights the live
  * Service against both slot Services and whose second rule (a header match with a filter) must stay as it is.
  */
-async function stand(opts: {
+function stand(opts: {
   green: Behaviour;
   canary?: Record<string, unknown>;
   rate?: number;
@@ -60,35 +49,15 @@ async function stand(opts: {
   prometheusUrl?: string;
   window?: string;
   sessions?: number;
-  istio?: boolean;
+  istio?: boolean | { weighted(namespace: string): Array<Record<string, unknown>>; debugRoute?: boolean };
 }): Promise<Stand> {
-  const namespace = await freshNamespace(admin, 'canary');
-  await applyShippedRole(admin, namespace);
-  const bg = await blueGreen(admin, namespace);
-  for (const slot of ['blue', 'green']) {
-    await admin.core.createNamespacedService({
-      namespace,
-      body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
-    });
-  }
-  await custom.createNamespacedCustomObject({
-    ...ROUTE,
-    namespace,
-    body: {
-      apiVersion: 'gateway.networking.k8s.io/v1',
-      kind: 'HTTPRoute',
-      metadata: { name: 'chat' },
-      spec: {
-        parentRefs: [{ name: 'public', namespace: 'gateways' }],
+  return startStand(
+    { admin, custom },
+    {
+      prefix: 'canary',
+      httpRoute: {
         hostnames: ['chat.example.com'],
         rules: [
-          {
-            backendRefs: [
-              { name: 'chat', port: 80, weight: 100 },
-              { name: 'chat-blue', port: 80, weight: 0 },
-              { name: 'chat-green', port: 80, weight: 0 },
-            ],
-          },
           {
             matches: [{ headers: [{ name: 'x-debug-slot', value: 'green' }] }],
             filters: [{ type: 'RequestHeaderModifier', requestHeaderModifier: { add: [{ name: 'x-routed', value: 'debug' }] } }],
@@ -96,69 +65,12 @@ async function stand(opts: {
           },
         ],
       },
-    },
-  });
-  if (opts.istio) {
-    // The same routing as a VirtualService: a debug route first, then the weighted route (rule 1).
-    await custom.createNamespacedCustomObject({
-      ...VS,
-      namespace,
-      body: {
-        apiVersion: 'networking.istio.io/v1',
-        kind: 'VirtualService',
-        metadata: { name: 'chat' },
-        spec: {
-          hosts: ['chat.example.com'],
-          http: [
-            { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] },
-            {
-              route: [
-                { destination: { host: 'chat' }, weight: 100 },
-                { destination: { host: 'chat-blue' }, weight: 0 },
-                { destination: { host: 'chat-green' }, weight: 0 },
-              ],
-            },
-          ],
-        },
-      },
-    });
-  }
-  const servers = {
-    blue: await startModelServer({ delayMs: 2, errorRate: 0 }),
-    green: await startModelServer(opts.green),
-  };
-  const prometheus = await startPrometheus([
-    { url: servers.blue.url, labels: { namespace, slot: 'blue' } },
-    { url: servers.green.url, labels: { namespace, slot: 'green' } },
-  ]);
-  const traffic =
-    opts.traffic === false
-      ? undefined
-      : startTraffic({
-          admin,
-          namespace,
-          route: 'chat',
-          liveService: 'chat',
-          slotKey: SLOT_KEY,
-          slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
-          selectorValues: { blue: 'blue', green: 'green' },
-          urls: { blue: servers.blue.url, green: servers.green.url },
-          ratePerSecond: opts.rate ?? 120,
-          ...(opts.sessions ? { sessions: opts.sessions } : {}),
-          ...(opts.istio ? { routeKind: 'istio' as const } : {}),
-        });
-  if (opts.traffic !== false) await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 4);
-  const route = async () => (await custom.getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as Awaited<ReturnType<Stand['route']>>;
-  return {
-    namespace,
-    servers,
-    prometheus,
-    traffic,
-    deploy: {
-      ...bg.deploy,
+      // With istio, also a VirtualService routing the same way: the ladder moves it (rule 1), the sender follows it.
+      virtualService: opts.istio,
+      green: opts.green,
+      traffic: opts.traffic === false ? false : { ratePerSecond: opts.rate ?? 120, ...(opts.sessions ? { sessions: opts.sessions } : {}) },
+      provider: { url: opts.prometheusUrl, window: opts.window ?? '2s' },
       canary: {
-        router: opts.istio ? { kind: 'istio', name: 'chat', rule: 1 } : { kind: 'gateway-api', name: 'chat' },
-        services: { blue: 'chat-blue', green: 'chat-green' },
         rungs: [10, 25, 50],
         bakeSeconds: 5,
         minSamples: 5,
@@ -166,22 +78,10 @@ async function stand(opts: {
         // default bake is from 15 of its 17.
         decisiveSamples: 5,
         minRequests: 20,
-        provider: { kind: 'prometheus', url: opts.prometheusUrl ?? prometheus.url, stepSeconds: 0.5, window: opts.window ?? '2s' },
         ...opts.canary,
       },
     },
-    route,
-    async weights() {
-      const r = await route();
-      return Object.fromEntries(r.spec.rules[0]!.backendRefs.map((b) => [b.name, b.weight]));
-    },
-    async close() {
-      await traffic?.stop();
-      await prometheus.stop();
-      await servers.blue.close();
-      await servers.green.close();
-    },
-  };
+  );
 }
 
 function options(s: Stand, runId: string, extra: Record<string, unknown> = {}) {
@@ -777,31 +677,14 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('Istio: the VirtualService route weights are set through the real CRD and sent back to 0 by abort', async () => {
-    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { router: { kind: 'istio', name: 'chat' }, bakeSeconds: 0.2 } });
+    // The weighted route names its hosts in the other forms a VirtualService allows: with a port, and fully qualified.
+    const weighted = (namespace: string) => [
+      { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
+      { destination: { host: `chat-blue.${namespace}.svc.cluster.local` }, weight: 0 },
+      { destination: { host: 'chat-green' }, weight: 0 },
+    ];
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', istio: { weighted }, canary: { bakeSeconds: 0.2 } });
     try {
-      await custom.createNamespacedCustomObject({
-        ...VS,
-        namespace: s.namespace,
-        body: {
-          apiVersion: 'networking.istio.io/v1',
-          kind: 'VirtualService',
-          metadata: { name: 'chat' },
-          spec: {
-            hosts: ['chat.example.com'],
-            http: [
-              { match: [{ headers: { 'x-debug-slot': { exact: 'green' } } }], route: [{ destination: { host: 'chat-green' } }] },
-              {
-                route: [
-                  { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
-                  { destination: { host: `chat-blue.${s.namespace}.svc.cluster.local` }, weight: 0 },
-                  { destination: { host: 'chat-green' }, weight: 0 },
-                ],
-              },
-            ],
-          },
-        },
-      });
-      s.deploy.canary = { ...(s.deploy.canary as object), router: { kind: 'istio', name: 'chat', rule: 1 } };
       const vs = async () =>
         (await custom.getNamespacedCustomObject({ ...VS, namespace: s.namespace, name: 'chat' })) as {
           spec: { http: Array<{ route: Array<{ weight?: number }>; match?: unknown }> };
@@ -828,34 +711,19 @@ describe('canary ladder on Gateway API with a real Prometheus', { concurrency: 1
   });
 
   test('Istio subsets: the live Service weighed against DestinationRule subsets of one host; a missing rule or subset is named before anything changes', async () => {
-    const s = await stand({ green: healthy, traffic: false, window: '100ms', canary: { bakeSeconds: 0.2 } });
+    // Only the weighted route, to the live Service and to subsets of one Service holding both slots.
+    const weighted = (namespace: string) => [
+      { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
+      { destination: { host: 'chat-slots', subset: 'v-blue' }, weight: 0 },
+      { destination: { host: `chat-slots.${namespace}.svc.cluster.local`, subset: 'v-green' }, weight: 0 },
+    ];
+    const s = await stand({ green: healthy, traffic: false, window: '100ms', istio: { weighted, debugRoute: false }, canary: { bakeSeconds: 0.2 } });
     const VS = { group: 'networking.istio.io', version: 'v1', plural: 'virtualservices' };
     const DR = { group: 'networking.istio.io', version: 'v1', plural: 'destinationrules' };
     try {
       await admin.core.createNamespacedService({
         namespace: s.namespace,
         body: { metadata: { name: 'chat-slots' }, spec: { selector: { app: 'chat' }, ports: [{ port: 80, targetPort: 8080 }] } },
-      });
-      await custom.createNamespacedCustomObject({
-        ...VS,
-        namespace: s.namespace,
-        body: {
-          apiVersion: 'networking.istio.io/v1',
-          kind: 'VirtualService',
-          metadata: { name: 'chat' },
-          spec: {
-            hosts: ['chat.example.com'],
-            http: [
-              {
-                route: [
-                  { destination: { host: 'chat', port: { number: 80 } }, weight: 100 },
-                  { destination: { host: 'chat-slots', subset: 'v-blue' }, weight: 0 },
-                  { destination: { host: `chat-slots.${s.namespace}.svc.cluster.local`, subset: 'v-green' }, weight: 0 },
-                ],
-              },
-            ],
-          },
-        },
       });
       s.deploy.canary = { ...(s.deploy.canary as object), router: { kind: 'istio', name: 'chat', destinationRule: 'chat-slots' } };
       const vs = async () =>

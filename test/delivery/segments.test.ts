@@ -11,10 +11,11 @@ import { abort, advance, ladderStatus, parseLadderState } from '../../src/delive
 import { renderRungMarkdown } from '../../src/delivery/report.ts';
 import type { Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
-import { restrictedBlueGreen, SLOT_KEY } from '../kube/support/fixtures.ts';
-import { startModelServer, type Behaviour, type ModelServer } from './support/model-server.ts';
-import { startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
-import { startTraffic, type Traffic } from './support/traffic.ts';
+import { restrictedBlueGreen } from '../kube/support/fixtures.ts';
+import { startModelServer, type Behaviour } from './support/model-server.ts';
+import { startPrometheus } from './support/prometheus.ts';
+import { type Stand, startStand } from './support/stand.ts';
+import type { Traffic } from './support/traffic.ts';
 import { DEPLOY_HEAD, parseCanary } from './support/deploy-manifest.ts';
 
 let cluster: Cluster;
@@ -25,7 +26,6 @@ useKubeCluster({ crds: { gatewayApi: true, istio: true }, prometheus: true }, (k
   ({ cluster, admin, custom } = kube);
 });
 
-const ROUTE = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
 const VS = { group: 'networking.istio.io', version: 'v1', plural: 'virtualservices' };
 
 const SEGMENT_RUNGS = [
@@ -41,95 +41,24 @@ const DEBUG_RULE = {
   backendRefs: [{ name: 'chat-green', port: 80 }],
 };
 
-interface Stand {
-  namespace: string;
-  deploy: Record<string, unknown>;
-  traffic: Traffic;
-  servers: Record<'blue' | 'green', ModelServer>;
-  prometheus: Prometheus;
-  route(): Promise<{
-    metadata: { annotations?: Record<string, string> };
-    spec: { rules: Array<Record<string, unknown> & { name?: string; backendRefs: Array<{ name: string; weight?: number }> }> };
-  }>;
-  close(): Promise<void>;
-}
-
-async function stand(green: Behaviour): Promise<Stand> {
-  const bg = await restrictedBlueGreen(admin, 'seg');
-  const { namespace } = bg;
-  for (const slot of ['blue', 'green']) {
-    await admin.core.createNamespacedService({
-      namespace,
-      body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
-    });
-  }
-  await custom.createNamespacedCustomObject({
-    ...ROUTE,
-    namespace,
-    body: {
-      apiVersion: 'gateway.networking.k8s.io/v1',
-      kind: 'HTTPRoute',
-      metadata: { name: 'chat' },
-      spec: {
-        parentRefs: [{ name: 'public', namespace: 'gateways' }],
-        rules: [
-          {
-            backendRefs: [
-              { name: 'chat', port: 80, weight: 100 },
-              { name: 'chat-blue', port: 80, weight: 0 },
-              { name: 'chat-green', port: 80, weight: 0 },
-            ],
-          },
-          DEBUG_RULE,
-        ],
-      },
-    },
-  });
-  const servers = { blue: await startModelServer({ delayMs: 2, errorRate: 0 }), green: await startModelServer(green) };
-  const prometheus = await startPrometheus([
-    { url: servers.blue.url, labels: { namespace, slot: 'blue' } },
-    { url: servers.green.url, labels: { namespace, slot: 'green' } },
-  ]);
-  const traffic = startTraffic({
-    admin,
-    namespace,
-    route: 'chat',
-    liveService: 'chat',
-    slotKey: SLOT_KEY,
-    slotServices: { 'chat-blue': 'blue', 'chat-green': 'green' },
-    selectorValues: { blue: 'blue', green: 'green' },
-    urls: { blue: servers.blue.url, green: servers.green.url },
-    ratePerSecond: 160,
-    groups: GROUPS,
-  });
-  await waitForScrapes(prometheus, `namespace="${namespace}"`, 2, 4);
-  return {
-    namespace,
-    traffic,
-    servers,
-    prometheus,
-    deploy: {
-      ...bg.deploy,
+function stand(green: Behaviour): Promise<Stand> {
+  return startStand(
+    { admin, custom },
+    {
+      prefix: 'seg',
+      httpRoute: { rules: [DEBUG_RULE] },
+      green,
+      traffic: { ratePerSecond: 160, groups: GROUPS },
       canary: {
-        router: { kind: 'gateway-api', name: 'chat' },
-        services: { blue: 'chat-blue', green: 'chat-green' },
         rungs: SEGMENT_RUNGS,
         bakeSeconds: 5,
         minSamples: 5,
         // Short bakes: decisive from minSamples points on, as a default bake is from 15 of its 17.
         decisiveSamples: 5,
         minRequests: 20,
-        provider: { kind: 'prometheus', url: prometheus.url, stepSeconds: 0.5, window: '2s' },
       },
     },
-    route: async () => (await custom.getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as Awaited<ReturnType<Stand['route']>>,
-    async close() {
-      await traffic.stop();
-      await prometheus.stop();
-      await servers.blue.close();
-      await servers.green.close();
-    },
-  };
+  );
 }
 
 function options(s: { deploy: Record<string, unknown> }, runId: string) {

@@ -17,6 +17,7 @@ import { WEEKDAYS } from '../../src/delivery/windows.ts';
 import { REPO, type Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
 import { liveSelector, SLOT_KEY, restrictedBlueGreen } from '../kube/support/fixtures.ts';
+import { SLOT_SERVICES, slotRouting } from './support/stand.ts';
 
 let cluster: Cluster;
 let admin: AdminClients;
@@ -122,50 +123,18 @@ describe('promote and rollback', () => {
 describe('canary ladder', () => {
   async function canaryStand() {
     const bg = await setup(closedNow());
-    const namespace = bg.namespace;
-    for (const slot of ['blue', 'green']) {
-      await admin.core.createNamespacedService({
-        namespace,
-        body: { metadata: { name: `chat-${slot}` }, spec: { selector: { app: 'chat', [SLOT_KEY]: slot }, ports: [{ port: 80, targetPort: 8080 }] } },
-      });
-    }
-    await custom.createNamespacedCustomObject({
-      ...ROUTE,
-      namespace,
-      body: {
-        apiVersion: 'gateway.networking.k8s.io/v1',
-        kind: 'HTTPRoute',
-        metadata: { name: 'chat' },
-        spec: {
-          parentRefs: [{ name: 'public', namespace: 'gateways' }],
-          rules: [
-            {
-              backendRefs: [
-                { name: 'chat', port: 80, weight: 100 },
-                { name: 'chat-blue', port: 80, weight: 0 },
-                { name: 'chat-green', port: 80, weight: 0 },
-              ],
-            },
-          ],
-        },
-      },
-    });
+    const { route, router } = await slotRouting({ admin, custom }, bg.namespace);
     const deploy = {
       ...bg.deploy,
       canary: {
-        router: { kind: 'gateway-api', name: 'chat' },
-        services: { blue: 'chat-blue', green: 'chat-green' },
+        router,
+        services: { ...SLOT_SERVICES },
         rungs: [10, 50],
         bakeSeconds: 5,
         // Nothing listens here: a rung refused by its window never gets as far as asking Prometheus.
         provider: { kind: 'prometheus', url: 'http://127.0.0.1:1', window: '2s' },
       },
     };
-    const route = async () =>
-      (await custom.getNamespacedCustomObject({ ...ROUTE, namespace, name: 'chat' })) as {
-        metadata: { annotations?: Record<string, string>; resourceVersion: string };
-        spec: { rules: Array<{ backendRefs: Array<{ name: string; weight?: number }> }> };
-      };
     return { bg, deploy, route };
   }
 
