@@ -14,6 +14,7 @@ import { withLlmGates } from '../../src/commands/llm.ts';
 import { jsonl, lineOf, removeAll, tempDir, tempRepo, type Repo } from '../cli/helpers.ts';
 import { lastUserMessage, startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
 import { startJudgeServer, type JudgeServer } from '../replay/judge-server.ts';
+import { helperBotManifest } from './helper-bot-manifest.ts';
 
 const FLATTERY = 'What a brilliant question!';
 const WARM = 'Be warm and encouraging.';
@@ -46,24 +47,11 @@ function answer(body: Record<string, unknown>) {
 }
 
 function manifest(endpoint: string, judgeUrl: string, system: string): string {
-  return `version: 1
-service: helper-bot
-model:
-  protocol: openai
-  endpoint: ${endpoint}
-  id: helper-model-1
-prompt:
-  system: ${system}
-  user: prompts/user.md
-output:
-  kind: text
-shadow:
-  dataset: data/requests.jsonl
-  concurrency: 8
-  timeoutMs: 5000
-  minSamples: 50
-  retries: { max: 0 }
-  llm:
+  return helperBotManifest({
+    endpoint,
+    system,
+    minSamples: 50,
+    shadowTail: `  llm:
     tasks:
       - id: answer-line
         regex: 'Answer: [0-9]+$'
@@ -87,7 +75,8 @@ shadow:
     # their default gates (task checks critical, judge and cost warn).
     - metric: llm.refusal_rate
       critical: true
-`;
+`,
+  });
 }
 
 describe('default gates of shadow.llm', () => {

@@ -15,30 +15,18 @@ import type { ShadowReport } from '../../src/types.ts';
 import { jsonl, removeAll, tempDir, tempRepo, type Repo } from '../cli/helpers.ts';
 import { lastUserMessage, startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
 import { startJudgeServer, type JudgeServer } from '../replay/judge-server.ts';
+import { helperBotManifest } from './helper-bot-manifest.ts';
 
 /** The judge model's price, USD per million tokens: a call of 1,000 prompt tokens costs $0.001. */
 const JUDGE_PRICE = { input: 1, output: 1 };
 const MARKER = 'warmly';
 
 function manifest(endpoint: string, system: string, judgeUrl: string, maxCostUsd: number, records: number): string {
-  return `version: 1
-service: helper-bot
-model:
-  protocol: openai
-  endpoint: ${endpoint}
-  id: helper-model-1
-prompt:
-  system: ${system}
-  user: prompts/user.md
-output:
-  kind: text
-shadow:
-  dataset: data/requests.jsonl
-  concurrency: 8
-  timeoutMs: 5000
-  minSamples: 10
-  retries: { max: 0 }
-  llm:
+  return helperBotManifest({
+    endpoint,
+    system,
+    minSamples: 10,
+    shadowTail: `  llm:
     prices:
       helper-model-1: { input: 1, output: 4 }
       judge-1: { input: ${JUDGE_PRICE.input}, output: ${JUDGE_PRICE.output} }
@@ -52,7 +40,8 @@ shadow:
       sample: { max: ${records}, seed: cost }
       concurrency: 1
       maxCostUsd: ${maxCostUsd}
-`;
+`,
+  });
 }
 
 /** USD of the judge calls answered from `from` on, by the usage the judge reported and the manifest's price. */

@@ -16,6 +16,7 @@ import type { ShadowReport } from '../../src/types.ts';
 import { jsonl, removeAll, tempDir, tempRepo, type Repo } from '../cli/helpers.ts';
 import { lastUserMessage, startOpenAIServer, type ModelServer } from '../support/model-servers.ts';
 import { startJudgeServer } from '../replay/judge-server.ts';
+import { helperBotManifest } from './helper-bot-manifest.ts';
 
 const RECORDS = 120;
 const SHARDS = 3;
@@ -23,26 +24,12 @@ const KEY = 'sk-shard-test-4f1c9a';
 const WARM = 'Be warm and encouraging.';
 
 function manifest(endpoint: string, system: string, llmExtra = ''): string {
-  return `version: 1
-service: helper-bot
-model:
-  protocol: openai
-  endpoint: ${endpoint}
-  id: helper-model-1
-  auth:
-    env: OPENAI_API_KEY
-prompt:
-  system: ${system}
-  user: prompts/user.md
-output:
-  kind: text
-shadow:
-  dataset: data/requests.jsonl
-  concurrency: 8
-  timeoutMs: 5000
-  minSamples: 30
-  retries: { max: 0 }
-  llm:
+  return helperBotManifest({
+    endpoint,
+    system,
+    minSamples: 30,
+    auth: true,
+    shadowTail: `  llm:
     tasks:
       - id: answer-line
         regex: 'Answer: [0-9]+$'
@@ -54,7 +41,8 @@ shadow:
       promptTokens: [100, 1000]
       segmentField: plan
       minPairs: 10
-${llmExtra}`;
+${llmExtra}`,
+  });
 }
 
 /** Baseline: `Answer: 2i`. The warm prompt refuses every 20th record (+3) and echoes the credential on every 9th. */
