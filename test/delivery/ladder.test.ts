@@ -20,7 +20,7 @@ import { REPO, type Cluster } from '../kube/support/cluster.ts';
 import { type AdminClients, useKubeCluster } from '../kube/support/use-kube-cluster.ts';
 import { liveSelector, setDeploymentStatus, SLOT_KEY } from '../kube/support/fixtures.ts';
 import type { Behaviour } from './support/model-server.ts';
-import { freePort } from './support/prometheus.ts';
+import { freePort } from '../support/server-processes.ts';
 import { type Stand as SlotStand, startStand } from './support/stand.ts';
 import type { Traffic } from './support/traffic.ts';
 

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { PrometheusProvider } from '../../src/delivery/providers/prometheus.ts';
 import { startModelServer, type ModelServer } from './support/model-server.ts';
-import { ensurePrometheus, freePort, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
+import { freePort } from '../support/server-processes.ts';
+import { ensurePrometheus, startPrometheus, waitForScrapes, type Prometheus } from './support/prometheus.ts';
 
 ensurePrometheus();
 

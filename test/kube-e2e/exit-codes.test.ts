@@ -3,7 +3,6 @@
 // from any folder, the manifest's own repository being the one used.
 import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { JSON_REPORT_FILE } from '../../src/report/json.ts';
@@ -25,21 +24,9 @@ import {
   type ProcessRun,
   useE2eCluster,
 } from './support/e2e.ts';
+import { freePort } from '../support/server-processes.ts';
 
 ensureBinaries(); // may build (minutes) on a fresh clone; kept out of the hook's timeout
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: skipWithoutBundle }, () => {
   const e2e = useE2eCluster();
@@ -122,7 +109,7 @@ describe('exit codes of the Kubernetes commands through dist/cli.js', { skip: sk
   test('7: an unreachable API server is refused as such', async () => {
     const s = await blueGreenService(e2e.admin, e2e.servers);
     const kubeconfig = join(tempDir('sg-kube-e2e-kc-'), 'config');
-    const port = await closedPort();
+    const port = await freePort(); // nothing listens there
     writeFileSync(
       kubeconfig,
       JSON.stringify({

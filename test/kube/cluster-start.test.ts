@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server, type Socket } from 'node:net';
 import { after, before, test } from 'node:test';
-import { runningServerProcesses } from '../support/server-processes.ts';
-import { ensureBinaries, freePort, startCluster } from './support/cluster.ts';
+import { freePort, runningServerProcesses } from '../support/server-processes.ts';
+import { ensureBinaries, startCluster } from './support/cluster.ts';
 
 ensureBinaries();
 

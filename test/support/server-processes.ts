@@ -1,6 +1,7 @@
 // Long-running server processes a test file starts (etcd, kube-apiserver, prometheus): tracked so a stop waits
 // for the exit, and killed when the test process exits, whatever state its hooks left them in.
 import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 
 const running = new Set<ChildProcess>();
 process.on('exit', () => {
@@ -28,5 +29,18 @@ export function stopProcess(child: ChildProcess): Promise<void> {
     child.once('exit', finish);
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+/** A loopback port free at the moment of asking; whoever binds it later may lose a race (callers retry). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
   });
 }

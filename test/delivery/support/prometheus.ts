@@ -2,11 +2,10 @@
 // /metrics every second, each target labelled with its namespace and slot as a relabelling would.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from '../../kube/support/cluster.ts';
-import { stopProcess, track } from '../../support/server-processes.ts';
+import { freePort, stopProcess, track } from '../../support/server-processes.ts';
 
 let binary: string | undefined;
 export function ensurePrometheus(): string {
@@ -15,17 +14,6 @@ export function ensurePrometheus(): string {
   if (r.status !== 0) throw new Error(`hack/prometheus/ensure.sh failed:\n${r.stderr}`);
   binary = r.stdout.trim().split('=')[1]!;
   return binary;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export interface Target {

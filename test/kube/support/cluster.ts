@@ -6,11 +6,10 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:https';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stopProcess, track } from '../../support/server-processes.ts';
+import { freePort, stopProcess, track } from '../../support/server-processes.ts';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -58,18 +57,6 @@ export function ensureBinaries(): Binaries {
   if (Date.now() - started > 5000) process.stderr.write(`built kube binaries in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   found = { apiserver: lines.apiserver, etcd: lines.etcd };
   return found;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 /**
