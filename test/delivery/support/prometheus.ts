@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from '../../kube/support/cluster.ts';
-import { freePort, stopProcess, track } from '../../support/server-processes.ts';
+import { freePort, retryWhilePortTaken, stopProcess, track, waitUntilReady } from '../../support/server-processes.ts';
 
 let binary: string | undefined;
 export function ensurePrometheus(): string {
@@ -30,18 +30,16 @@ export interface Prometheus {
  * Starts Prometheus on a port picked free. Another process can bind that port before Prometheus does: such a
  * start is undone and retried with a new port. A failed start leaves no process and no directory behind.
  */
-export async function startPrometheus(targets: Target[]): Promise<Prometheus> {
-  const attempts = 5;
-  for (let attempt = 1; ; attempt++) {
+export function startPrometheus(targets: Target[]): Promise<Prometheus> {
+  return retryWhilePortTaken('test prometheus', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'sg-prom-'));
     try {
       return await launch(targets, dir);
     } catch (error) {
       await rm(dir, { recursive: true, force: true });
-      if (attempt >= attempts || !/address already in use/i.test(String((error as Error).message))) throw error;
-      process.stderr.write(`test prometheus: its port was taken before it was bound (attempt ${attempt} of ${attempts}), starting again\n`);
+      throw error;
     }
-  }
+  });
 }
 
 async function launch(targets: Target[], dir: string): Promise<Prometheus> {
@@ -73,19 +71,17 @@ async function launch(targets: Target[], dir: string): Promise<Prometheus> {
   child.stdout!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
   child.stderr!.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-8000)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`prometheus exited ${child.exitCode}:\n${log}`);
+    await waitUntilReady(
+      'prometheus',
       // Bounded: whatever else took the port may accept the connection and never answer.
-      const ok = await fetch(`${url}/-/ready`, { signal: AbortSignal.timeout(2000) }).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      if (Date.now() > deadline) throw new Error(`prometheus not ready:\n${log}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+      async () => {
+        const r = await fetch(`${url}/-/ready`, { signal: AbortSignal.timeout(2000) });
+        return r.ok || `HTTP ${r.status}`;
+      },
+      60_000,
+      [{ name: 'prometheus', child, log: () => log }],
+    );
   } catch (error) {
     await stopProcess(child);
     throw error;

@@ -9,7 +9,7 @@ import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, stopProcess, track } from '../../support/server-processes.ts';
+import { freePort, retryWhilePortTaken, stopProcess, track, waitUntilReady } from '../../support/server-processes.ts';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -59,30 +59,6 @@ export function ensureBinaries(): Binaries {
   return found;
 }
 
-/**
- * Polls `probe` until it holds. Every part in `watched` must stay up meanwhile: the API server's readiness
- * also depends on etcd, and an etcd that lost its port shows up there first.
- */
-async function waitFor(
-  what: string,
-  probe: () => Promise<true | string>,
-  timeoutMs: number,
-  watched: { name: string; child: ChildProcess; log: () => string }[],
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let lastProbe = 'never probed';
-  while (Date.now() < deadline) {
-    for (const part of watched) {
-      if (part.child.exitCode !== null) throw new Error(`${part.name} exited with ${part.child.exitCode}:\n${part.log().slice(-4000)}`);
-    }
-    const outcome = await probe().catch((error: Error) => `${error.message}${error.cause ? ` (${String(error.cause)})` : ''}`);
-    if (outcome === true) return;
-    lastProbe = outcome;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${what} not ready after ${timeoutMs} ms; last probe: ${lastProbe}\n${watched.map((part) => part.log().slice(-4000)).join('\n')}`);
-}
-
 function httpsGet(url: string, token: string, ca: string | undefined): Promise<{ status: number; body: string }> {
   return new Promise((resolveGet, reject) => {
     const req = request(url, { headers: { authorization: `Bearer ${token}` }, ...(ca ? { ca } : { rejectUnauthorized: false }) }, (res) => {
@@ -113,9 +89,6 @@ async function distinctPorts(count: number, pickPort: () => Promise<number>): Pr
   return [...ports];
 }
 
-/** A start that lost the race for one of its ports: another process bound it between the pick and the listen. */
-const PORT_TAKEN = /address already in use/i;
-
 export interface ClusterOptions {
   /** Picks each port the parts listen on (default: one the kernel reports free); the retry's own test replaces it. */
   pickPort?: () => Promise<number>;
@@ -132,16 +105,8 @@ export interface ClusterOptions {
  * with new ports. Any failed start stops what it started and removes its directory, so a failing before()
  * never leaves a process that keeps the test file from ending.
  */
-export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> {
-  const attempts = 5;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startClusterOnce(opts);
-    } catch (error) {
-      if (attempt >= attempts || !PORT_TAKEN.test(String((error as Error).message))) throw error;
-      process.stderr.write(`kube test cluster: a port was taken before it was bound (attempt ${attempt} of ${attempts}), starting again\n`);
-    }
-  }
+export function startCluster(opts: ClusterOptions = {}): Promise<Cluster> {
+  return retryWhilePortTaken('kube test cluster', () => startClusterOnce(opts));
 }
 
 async function startClusterOnce(opts: ClusterOptions): Promise<Cluster> {
@@ -179,7 +144,7 @@ async function launch(opts: ClusterOptions, bins: Binaries, dir: string, started
   started.push(etcd);
   etcd.stdout!.on('data', (c: Buffer) => (logs.etcd = (logs.etcd + c.toString()).slice(-20000)));
   etcd.stderr!.on('data', (c: Buffer) => (logs.etcd = (logs.etcd + c.toString()).slice(-20000)));
-  await waitFor(
+  await waitUntilReady(
     'etcd',
     // Bounded: whatever else took the port may accept the connection and never answer.
     async () => {
@@ -232,7 +197,7 @@ async function launch(opts: ClusterOptions, bins: Binaries, dir: string, started
   apiserver.stderr!.on('data', (c: Buffer) => (logs.apiserver = (logs.apiserver + c.toString()).slice(-40000)));
 
   let ca: string | undefined;
-  await waitFor(
+  await waitUntilReady(
     'kube-apiserver',
     async () => {
       // Read afresh each time until a probe succeeds with it: a read while the API server is still writing
